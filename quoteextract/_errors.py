@@ -1,0 +1,57 @@
+"""The exception hierarchy: everything quoteextract raises on purpose.
+
+Each error subclasses :class:`QuoteExtractError` and, where one fits, the
+built-in exception it refines, so ``except ValueError`` keeps working.
+"""
+
+from __future__ import annotations
+
+
+class QuoteExtractError(Exception):
+    """Base class of every error quoteextract raises on purpose.
+
+    .. versionadded:: 0.1.0
+    """
+
+
+class InputError(QuoteExtractError, ValueError, TypeError):
+    """The text passed in cannot be processed (wrong type, undecodable bytes).
+
+    It is both a :class:`ValueError` and a :class:`TypeError`, so either
+    ``except`` clause catches a wrong type as well as a wrong value.
+
+    .. versionadded:: 0.1.0
+    """
+
+
+class TextTooLongError(InputError):
+    """The text is longer than :data:`quoteextract.MAX_TEXT_LENGTH`.
+
+    Split the article, or raise the limit with ``Extractor(max_length=...)``
+    if the machine has the memory for the parse.
+
+    .. versionadded:: 0.1.0
+    """
+
+
+class ModelNotFoundError(QuoteExtractError, OSError):
+    """No spaCy English pipeline could be loaded.
+
+    The message says exactly which package to install.
+
+    .. versionadded:: 0.1.0
+    """
+
+
+class PipelineError(QuoteExtractError, ValueError):
+    """The spaCy pipeline lacks a component quoteextract needs (a parser).
+
+    .. versionadded:: 0.1.0
+    """
+
+
+class GoldFormatError(QuoteExtractError, ValueError):
+    """An evaluation file is not in the documented gold format.
+
+    .. versionadded:: 0.1.0
+    """

@@ -1,0 +1,387 @@
+"""The data model: frozen, slotted attrs classes shared by every stage.
+
+Nothing here imports spaCy. Every class validates its invariants on
+construction, so an object that exists is an object whose offsets make sense.
+Serialisation to and from plain JSON-ready dictionaries lives in
+:mod:`quoteextract._serialize`.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, get_args
+
+import attrs
+
+QuoteKind = Literal["direct", "mixed", "indirect"]
+"""How much of a claim's content sits inside quote marks."""
+
+EntityType = Literal["person", "organisation", "anonymous", "unknown"]
+"""What kind of speaker an entity is."""
+
+Relation = Literal[
+    "said",
+    "statement",
+    "letter",
+    "interview",
+    "wrote",
+    "posted",
+    "told",
+    "according_to",
+    "reported_by",
+    "citing",
+    "quoted",
+    "unknown",
+]
+"""How a source link passes a claim on (see :class:`SourceLink`)."""
+
+QUOTE_KINDS: tuple[str, ...] = get_args(QuoteKind)
+ENTITY_TYPES: tuple[str, ...] = get_args(EntityType)
+RELATIONS: tuple[str, ...] = get_args(Relation)
+
+
+def _check_offsets(start: int, end: int) -> None:
+    if start < 0 or end < start:
+        raise ValueError(f"invalid offsets: need 0 <= start <= end, got start={start}, end={end}")
+
+
+def _check_choice(value: str, choices: tuple[str, ...], what: str) -> None:
+    if value not in choices:
+        raise ValueError(f"unknown {what} {value!r}; expected one of {', '.join(choices)}")
+
+
+@attrs.frozen
+class Span:
+    """A run of characters in the caller's text.
+
+    ``text`` is always ``input[start:end]``; the offsets are Python string
+    offsets into the text exactly as the caller passed it.
+
+    Args:
+        start: Offset of the first character.
+        end: Offset one past the last character.
+        text: The characters themselves.
+
+    Raises:
+        ValueError: If ``0 <= start <= end`` does not hold or ``text`` has
+            the wrong length.
+
+    .. versionadded:: 0.1.0
+
+    """
+
+    start: int
+    end: int
+    text: str
+
+    def __attrs_post_init__(self) -> None:
+        _check_offsets(self.start, self.end)
+        if len(self.text) != self.end - self.start:
+            raise ValueError(
+                f"span text has {len(self.text)} characters but offsets "
+                f"{self.start}:{self.end} cover {self.end - self.start}"
+            )
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Span:
+        """Build the span ``text[start:end]``.
+
+        Raises:
+            ValueError: If the offsets fall outside ``text``.
+
+        """
+        if end > len(text):
+            raise ValueError(f"span end {end} is past the end of a text of length {len(text)}")
+        return cls(start, end, text[start:end])
+
+
+@attrs.frozen
+class Mention(Span):
+    """A span that names a speaker or source, with the entity it resolves to.
+
+    Args:
+        entity: The id of the :class:`Entity` this mention belongs to, or
+            ``None`` while (or when) it is unresolved.
+
+    .. versionadded:: 0.1.0
+
+    """
+
+    entity: int | None = None
+
+
+@attrs.frozen
+class SourceLink:
+    """One hop in a claim's chain of sources.
+
+    A chain is ordered from the immediate speaker outward: "according to a
+    statement from X, as reported by Y" gives ``[X (statement), Y
+    (reported_by)]``.
+
+    Args:
+        relation: How this source passes the claim on (:data:`Relation`).
+        entity: The id of the source's :class:`Entity`, if resolved.
+        span: The words that state the link (a cue, a phrase such as
+            "according to a statement from X").
+        mention: The mention naming the source within ``span``, if any.
+        addressee: For ``told``, the entity the words were told to.
+
+    .. versionadded:: 0.1.0
+
+    """
+
+    relation: str
+    entity: int | None = None
+    span: Span | None = None
+    mention: Span | None = None
+    addressee: int | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _check_choice(self.relation, RELATIONS, "relation")
+
+
+@attrs.frozen
+class Quotation:
+    """A claim: what was said, who said it and on whose authority we know it.
+
+    Args:
+        content: The quoted or reported words, without the outer quote marks.
+            For a quotation split around its attribution, from the first
+            piece to the last; for a mixed one, the whole reported clause.
+        kind: ``direct`` (all inside quote marks), ``mixed`` (a reported
+            clause containing quoted words) or ``indirect`` (no quote marks).
+        fragments: The exact pieces inside quote marks (empty for indirect).
+        marks: The quote-mark characters that delimit the fragments.
+        cue: The words that introduce the claim ("said", "according to").
+        speaker: The mention of the speaker nearest the cue.
+        sources: The chain of sources, immediate speaker first.
+        confidence: How sure the rule that produced this is, in [0, 1].
+        rule: The name of the rule that produced it, for auditing.
+
+    .. versionadded:: 0.1.0
+
+    """
+
+    content: Span
+    kind: str
+    fragments: tuple[Span, ...] = ()
+    marks: tuple[Span, ...] = ()
+    cue: Span | None = None
+    speaker: Mention | None = None
+    sources: tuple[SourceLink, ...] = ()
+    confidence: float = 0.5
+    rule: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        _check_choice(self.kind, QUOTE_KINDS, "quotation kind")
+        if not 0.0 <= self.confidence <= 1.0:
+            raise ValueError(f"confidence must be in [0, 1], got {self.confidence}")
+
+    @property
+    def start(self) -> int:
+        """Offset of the content's first character."""
+        return self.content.start
+
+    @property
+    def end(self) -> int:
+        """Offset one past the content's last character."""
+        return self.content.end
+
+    @property
+    def text(self) -> str:
+        """The content's characters."""
+        return self.content.text
+
+
+@attrs.frozen
+class Descriptor:
+    """A title or description of an entity, with the entity it relates to.
+
+    "Kim's younger sister" describes one person and relates her to another
+    (``related``), so it can be shown as a relation.
+
+    Args:
+        text: The description as written.
+        span: Where it is written, when it comes from one place.
+        related: The id of an entity the description names, if any.
+
+    .. versionadded:: 0.1.0
+
+    """
+
+    text: str
+    span: Span | None = None
+    related: int | None = None
+
+
+@attrs.frozen
+class AnonymousSource:
+    """What the text says about an unnamed source.
+
+    Args:
+        count: How many people ("two officials": 2), ``None`` if not said.
+        affiliation: Whom they belong to ("State Department officials").
+        reason: Why they are not named ("not authorised to speak publicly").
+
+    .. versionadded:: 0.1.0
+
+    """
+
+    count: int | None = None
+    affiliation: str | None = None
+    reason: str | None = None
+
+
+@attrs.frozen
+class Entity:
+    """One person, organisation or anonymous source across the article.
+
+    Args:
+        id: Unique within one :class:`Extraction`.
+        name: The canonical name (the longest proper name, or the
+            description of an anonymous source).
+        type: One of :data:`EntityType`.
+        titles: Titles and descriptions, as written.
+        descriptors: The same with spans and related entities.
+        mentions: Every place the entity is mentioned.
+        quotes: Indices into :attr:`Extraction.quotes` of its quotations.
+        anonymous: Details of an anonymous source.
+        ambiguous: True when some mention could also denote another entity
+            (a bare surname shared by two people).
+
+    .. versionadded:: 0.1.0
+
+    """
+
+    id: int
+    name: str
+    type: str = "unknown"
+    titles: tuple[str, ...] = ()
+    descriptors: tuple[Descriptor, ...] = ()
+    mentions: tuple[Span, ...] = ()
+    quotes: tuple[int, ...] = ()
+    anonymous: AnonymousSource | None = None
+    ambiguous: bool = False
+
+    def __attrs_post_init__(self) -> None:
+        _check_choice(self.type, ENTITY_TYPES, "entity type")
+
+
+@attrs.frozen
+class Rejection:
+    """A quote-mark pair that is not a quotation, and why.
+
+    Args:
+        span: The quoted words, without marks.
+        reason: ``scare_quote``, ``title``, ``nickname``, ``word_as_word``,
+            ``headline`` or ``unattributed``.
+
+    .. versionadded:: 0.1.0
+
+    """
+
+    span: Span
+    reason: str
+
+
+@attrs.frozen
+class Problem:
+    """Something odd in the input that the extractor worked around.
+
+    Args:
+        offset: Where in the text it was noticed.
+        message: What happened, in words.
+
+    .. versionadded:: 0.1.0
+
+    """
+
+    offset: int
+    message: str
+
+
+@attrs.frozen
+class Extraction:
+    """Everything quoteextract found in one article.
+
+    Args:
+        id: The caller's identifier for the article, if any.
+        quotes: Quotations and claims, in text order.
+        entities: Speakers and sources.
+        rejected: Quote-mark pairs judged not to be quotations.
+        warnings: Input problems worked around.
+
+    .. versionadded:: 0.1.0
+
+    """
+
+    id: str | None = None
+    quotes: tuple[Quotation, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    rejected: tuple[Rejection, ...] = ()
+    warnings: tuple[Problem, ...] = ()
+
+    def entity(self, entity_id: int | None) -> Entity | None:
+        """The entity with this id, or ``None``."""
+        for entity in self.entities:
+            if entity.id == entity_id:
+                return entity
+        return None
+
+
+@attrs.frozen
+class QuotedSpan:
+    """A pairing of quote marks found by the typographic finder.
+
+    Args:
+        content: The words between the marks, without the outer marks. For a
+            multi-paragraph quotation (each paragraph re-opened, only the last
+            one closed) it runs from after the first opening mark to before
+            the closing mark, and is one quotation.
+        open: The opening mark.
+        close: The closing mark, or ``None`` when the quote was never closed
+            and the finder recovered at the end of the paragraph.
+        reopen: Opening marks that re-open the quotation at new paragraphs.
+        depth: 0 for an outermost quotation, 1 for one nested in it, ...
+        parent: Index in :attr:`QuoteScan.quotes` of the enclosing pairing.
+
+    .. versionadded:: 0.1.0
+
+    """
+
+    content: Span
+    open: Span
+    close: Span | None
+    reopen: tuple[Span, ...] = ()
+    depth: int = 0
+    parent: int | None = None
+
+    @property
+    def start(self) -> int:
+        """Offset of the content's first character."""
+        return self.content.start
+
+    @property
+    def end(self) -> int:
+        """Offset one past the content's last character."""
+        return self.content.end
+
+    @property
+    def text(self) -> str:
+        """The content's characters."""
+        return self.content.text
+
+
+@attrs.frozen
+class QuoteScan:
+    """The result of :func:`quoteextract.find_quotes`.
+
+    Args:
+        quotes: Every pairing, ordered by start offset (outer before inner).
+        warnings: Stray or unbalanced marks the finder worked around.
+
+    .. versionadded:: 0.1.0
+
+    """
+
+    quotes: tuple[QuotedSpan, ...] = ()
+    warnings: tuple[Problem, ...] = ()

