@@ -1,0 +1,216 @@
+"""Predicted quotations, from :class:`~quoteextract.Extraction` objects or their JSON lines."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from .._errors import GoldFormatError
+from .._model import Extraction
+
+
+@attrs.frozen
+class PredictedQuote:
+    """What the scorer needs of one predicted quotation.
+
+    Args:
+        start: Offset of the content's first character.
+        end: Offset one past its last character.
+        kind: The predicted kind.
+        fragments: The pieces inside quote marks, ``(start, end)`` each.
+        cue: The cue's ``(start, end)``, if any.
+        speaker: The speaker mention's ``(start, end)``, if any.
+        speaker_names: The speaker mention's text and its resolved entity's name.
+
+    """
+
+    start: int
+    end: int
+    kind: str
+    fragments: tuple[tuple[int, int], ...] = ()
+    cue: tuple[int, int] | None = None
+    speaker: tuple[int, int] | None = None
+    speaker_names: tuple[str, ...] = ()
+
+
+def from_extraction(extraction: Extraction) -> list[PredictedQuote]:
+    """Turn an extraction's quotations into :class:`PredictedQuote` records.
+
+    Args:
+        extraction: A result of :func:`quoteextract.extract` or friends.
+
+    Returns:
+        One record per quotation.
+
+    """
+    quotes = []
+    for quote in extraction.quotes:
+        names: list[str] = []
+        speaker = None
+        if quote.speaker is not None:
+            speaker = (quote.speaker.start, quote.speaker.end)
+            names.append(quote.speaker.text)
+            entity = extraction.entity(quote.speaker.entity)
+            if entity is not None:
+                names.append(entity.name)
+        quotes.append(
+            PredictedQuote(
+                start=quote.start,
+                end=quote.end,
+                kind=quote.kind,
+                fragments=tuple((f.start, f.end) for f in quote.fragments),
+                cue=None if quote.cue is None else (quote.cue.start, quote.cue.end),
+                speaker=speaker,
+                speaker_names=tuple(names),
+            )
+        )
+    return quotes
+
+
+def _pair(value: Any, what: str) -> tuple[int, int]:
+    if not (isinstance(value, list | tuple) and len(value) == 2 and all(type(v) is int for v in value)):
+        raise ValueError(f"{what} must be a [start, end] pair of integers, got {value!r}")
+    return value[0], value[1]
+
+
+def _span_of(data: Any, what: str) -> tuple[int, int] | None:
+    if data is None:
+        return None
+    if not isinstance(data, dict):
+        raise ValueError(f"{what} must be an object or null")
+    return _pair([data.get("start"), data.get("end")], what)
+
+
+def from_dict(data: Any) -> list[PredictedQuote]:
+    """Read the quotations of one extraction in the library's JSON shape.
+
+    Only ``quotes[].start/end/kind/fragments/cue/speaker`` and
+    ``entities[].id/name`` are read; other fields are ignored.
+
+    Args:
+        data: A decoded :func:`quoteextract.to_dict` object.
+
+    Returns:
+        One record per quotation.
+
+    Raises:
+        ValueError: With a message naming the field at fault.
+
+    """
+    if not isinstance(data, dict):
+        raise ValueError(f"expected a JSON object, got {type(data).__name__}")
+    names = {}
+    for entity in data.get("entities") or []:
+        if isinstance(entity, dict) and "id" in entity and isinstance(entity.get("name"), str):
+            names[entity["id"]] = entity["name"]
+    quotes = []
+    for index, quote in enumerate(data.get("quotes") or []):
+        try:
+            if not isinstance(quote, dict):
+                raise ValueError("must be an object")
+            start, end = _pair([quote.get("start"), quote.get("end")], "start/end")
+            speaker_data = quote.get("speaker")
+            speaker = _span_of(speaker_data, "speaker")
+            speaker_names: list[str] = []
+            if speaker is not None:
+                if isinstance(speaker_data.get("text"), str):
+                    speaker_names.append(speaker_data["text"])
+                if speaker_data.get("entity") in names:
+                    speaker_names.append(names[speaker_data["entity"]])
+            quotes.append(
+                PredictedQuote(
+                    start=start,
+                    end=end,
+                    kind=str(quote.get("kind", "direct")),
+                    fragments=tuple(_pair(f, "fragment") for f in quote.get("fragments") or []),
+                    cue=_span_of(quote.get("cue"), "cue"),
+                    speaker=speaker,
+                    speaker_names=tuple(speaker_names),
+                )
+            )
+        except ValueError as err:
+            raise ValueError(f"quote {index}: {err}") from None
+    return quotes
+
+
+def read_predictions(path: str | os.PathLike[str]) -> dict[str, list[PredictedQuote]]:
+    """Read a prediction file: JSON lines of extractions keyed by ``id``.
+
+    Args:
+        path: The file (as written by ``quoteextract --format jsonl``).
+
+    Returns:
+        Predicted quotations by article id.
+
+    Raises:
+        GoldFormatError: For invalid JSON, a missing or repeated id or a bad
+            field; the message names file and line.
+        OSError: If the file cannot be read.
+
+    """
+    result: dict[str, list[PredictedQuote]] = {}
+    with Path(path).open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            where = f"{path} line {number}"
+            try:
+                data = json.loads(line)
+            except json.JSONDecodeError as err:
+                raise GoldFormatError(f"{where}: not valid JSON ({err.msg})") from None
+            article_id = data.get("id") if isinstance(data, dict) else None
+            if article_id is None:
+                raise GoldFormatError(f"{where}: a prediction needs an 'id' matching a gold article")
+            if str(article_id) in result:
+                raise GoldFormatError(f"{where}: id {article_id!r} appears twice")
+            try:
+                result[str(article_id)] = from_dict(data)
+            except ValueError as err:
+                raise GoldFormatError(f"{where}: {err}") from None
+    return result
+
+
+def normalise(predictions: Mapping[str, Any] | Iterable[Any]) -> dict[str, list[PredictedQuote]]:
+    """Accept predictions as a mapping or an iterable of extractions or dicts.
+
+    Args:
+        predictions: ``{id: Extraction | dict | list[PredictedQuote]}``, or an
+            iterable of :class:`~quoteextract.Extraction` or dicts with ``id``.
+
+    Returns:
+        Predicted quotations by article id.
+
+    Raises:
+        GoldFormatError: For an item without an id or in a bad shape.
+
+    """
+    items: Iterable[tuple[Any, Any]]
+    if isinstance(predictions, Mapping):
+        items = predictions.items()
+    else:
+        pairs = []
+        for item in predictions:
+            item_id = item.id if isinstance(item, Extraction) else item.get("id") if isinstance(item, dict) else None
+            if item_id is None:
+                raise GoldFormatError("every prediction needs an id matching a gold article")
+            pairs.append((item_id, item))
+        items = pairs
+    result = {}
+    for key, value in items:
+        try:
+            if isinstance(value, Extraction):
+                result[str(key)] = from_extraction(value)
+            elif isinstance(value, dict):
+                result[str(key)] = from_dict(value)
+            elif isinstance(value, list | tuple) and all(isinstance(v, PredictedQuote) for v in value):
+                result[str(key)] = list(value)
+            else:
+                raise ValueError(f"cannot read a prediction of type {type(value).__name__}")
+        except ValueError as err:
+            raise GoldFormatError(f"prediction {key!r}: {err}") from None
+    return result
