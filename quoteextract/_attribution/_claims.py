@@ -1,0 +1,300 @@
+"""Claims reported without quote marks (kind ``indirect``), found in the parse.
+
+For every cue of the lexicon (:mod:`quoteextract._attribution._cues`) the
+content is the dependent that the cue's *frame* names:
+
+========================  ==========================================================
+rule                      construction
+========================  ==========================================================
+``claim.ccomp``           reporting verb + content clause, with or without "that",
+                          before or after the source ("The ministry said the talks
+                          would resume", "The talks will resume, the ministry said")
+``claim.parataxis``       the cue hangs off the clause it reports ("The talks, the
+                          ministry said, will resume")
+``claim.xcomp``           intention verbs + infinitive ("promised to cut taxes")
+``claim.dobj``            stance and evidence verbs + object ("criticised the plan")
+``claim.prep``            verb + preposition ("called for a ban", "spoke about taxes")
+``claim.according_to``    "according to X, ..." and other source phrases
+``claim.noun``            nominal cues ("his claim that ...", "criticism of ...")
+========================  ==========================================================
+
+Only the outermost attribution is kept: a cue inside another claim's content
+("He said analysts believe ...") or inside quote marks gives no claim of its
+own. A content clause wholly inside quote marks is a direct quotation and is
+left to the quotation finder; one with some quoted words is still returned
+here as ``indirect`` (the merge in :func:`~quoteextract._attribution.attribute`
+turns it into ``mixed``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .._marks import find_quotes
+from .._model import Mention, Quotation, QuoteScan, Span
+from ._cues import CueInfo, find_cues, speaker_mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+FRAME_CONFIDENCE: dict[str, float] = {
+    "ccomp": 0.9,
+    "parataxis": 0.85,
+    "xcomp": 0.7,
+    "dobj": 0.6,
+    "prep": 0.55,
+    "according_to": 0.95,
+    "noun": 0.7,
+}
+"""How much each construction is trusted; multiplied by the cue word's weight."""
+
+MIN_CONFIDENCE = 0.2
+"""Claims below this confidence are dropped."""
+
+LEADING_WORDS = frozenset({"that", "whether", "if"})
+"""Complementisers dropped from the start of a content clause."""
+
+OPEN_MARKS = frozenset("\"'“‘«‹„‚「『")
+CLOSE_MARKS = frozenset("\"'”’»›‟‛」』")
+"""Characters that open or close a quotation (used to spot wholly quoted content)."""
+
+PRONOUN_OBJECTS = frozenset({"it", "this", "that", "him", "her", "them", "these", "those", "so", "what", "which"})
+"""Objects too empty to be a claim's content ("he said so", "she denied it")."""
+
+
+def find_claims(doc: Doc, scan: QuoteScan | None = None) -> list[Quotation]:
+    """Find claims reported without quote marks in a parsed article.
+
+    Args:
+        doc: A parsed spaCy Doc.
+        scan: The quote-mark pairings of ``doc.text``
+            (:func:`~quoteextract.find_quotes`); computed when ``None``.
+
+    Returns:
+        ``indirect`` quotations in text order, each with its content (the
+        reported clause without the attribution, a leading "that" or the
+        final punctuation), cue, speaker mention (``entity=None``),
+        confidence and rule name. Empty for a text without cues.
+
+    Example:
+        "The talks will resume in May, the ministry said." gives one claim
+        with content "The talks will resume in May", cue "said" and speaker
+        "the ministry".
+
+    .. versionadded:: 0.1.0
+
+    """
+    if not doc.text.strip():
+        return []
+    if scan is None:
+        scan = find_quotes(doc.text)
+    quoted = [(q.open.start, q.close.end if q.close is not None else q.end) for q in scan.quotes if q.depth == 0]
+    candidates: list[tuple[Quotation, int]] = []
+    for cue in find_cues(doc):
+        if _inside(cue.token.idx, quoted):
+            continue
+        claim = _claim_for(cue)
+        if claim is None:
+            continue
+        if _wholly_quoted(claim.content, quoted):
+            continue
+        candidates.append((claim, cue.token.idx))
+    return _outermost(candidates)
+
+
+def _claim_for(cue: CueInfo) -> Quotation | None:
+    """The claim a cue introduces, if its frame finds content."""
+    found = _content(cue)
+    if found is None:
+        return None
+    tokens, frame = found
+    content = _char_span(cue.token.doc, tokens)
+    if content is None:
+        return None
+    mention = speaker_mention(cue)
+    confidence = FRAME_CONFIDENCE[frame] * cue.weight
+    if mention is None:
+        confidence *= 0.8
+    if confidence < MIN_CONFIDENCE:
+        return None
+    doc = cue.token.doc
+    cue_span = Span.of(doc.text, cue.span.start_char, cue.span.end_char)
+    speaker = None
+    if mention is not None and len(mention) > 0:
+        speaker = Mention(mention.start_char, mention.end_char, doc.text[mention.start_char : mention.end_char])
+    return Quotation(
+        content=content,
+        kind="indirect",
+        cue=cue_span,
+        speaker=speaker,
+        confidence=round(min(1.0, confidence), 3),
+        rule=f"claim.{frame}",
+    )
+
+
+def _content(cue: CueInfo) -> tuple[list[Token], str] | None:
+    """The content tokens of a cue and the frame that found them."""
+    token = cue.token
+    if cue.phrase is not None:
+        if cue.phrase.kind != "source_object":
+            return None
+        return _host_clause(cue, "according_to")
+    word = cue.word
+    assert word is not None
+    if word.pos == "noun":
+        return _noun_content(cue)
+    children = list(token.children)
+    if word.takes("ccomp"):
+        for child in children:
+            if child.dep_ == "ccomp" and not _is_question_clause(child):
+                return list(child.subtree), "ccomp"
+    if word.takes("xcomp"):
+        for child in children:
+            if child.dep_ == "xcomp" and child.i > token.i:
+                return list(child.subtree), "xcomp"
+    if word.takes("dobj"):
+        for child in children:
+            if child.dep_ == "dobj" and child.lower_ not in PRONOUN_OBJECTS and child.i > token.i:
+                return list(child.subtree), "dobj"
+    preps = word.preps
+    if preps:
+        for child in children:
+            if child.dep_ in {"prep", "prt"} and child.lower_ in preps:
+                obj = next((g for g in child.children if g.dep_ in {"pobj", "pcomp"}), None)
+                if obj is not None and obj.lower_ not in PRONOUN_OBJECTS:
+                    return list(obj.subtree), "prep"
+            if child.dep_ == "prt" and child.lower_ in preps:
+                # "pointed out that ...": the particle's clause hangs off the verb
+                for other in children:
+                    if other.dep_ in {"ccomp", "dobj"} and other.i > child.i:
+                        return list(other.subtree), "prep"
+    if word.takes("parataxis") and token.dep_ in {"parataxis", "ccomp", "conj", "advcl"}:
+        head = token.head
+        if head is not token and _is_clause(head) and _subject_of(token) is not None:
+            return _host_clause(cue, "parataxis")
+    return None
+
+
+def _noun_content(cue: CueInfo) -> tuple[list[Token], str] | None:
+    """Content of a nominal cue: its "that" clause or prepositional object."""
+    token = cue.token
+    word = cue.word
+    assert word is not None
+    for child in token.rights:
+        if word.takes("acl") and child.dep_ in {"acl", "ccomp", "relcl"}:
+            if any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children):
+                return list(child.subtree), "noun"
+            if child.dep_ == "acl" and child.tag_ == "VBG":
+                continue  # "a statement saying ...": the verb "saying" is its own cue
+        if child.dep_ == "prep" and child.lower_ in word.preps:
+            obj = next((g for g in child.children if g.dep_ in {"pobj", "pcomp"}), None)
+            if obj is not None and obj.lower_ not in PRONOUN_OBJECTS:
+                return list(obj.subtree), "noun"
+    return None
+
+
+def _host_clause(cue: CueInfo, frame: str) -> tuple[list[Token], str] | None:
+    """The clause a cue is attached to, without the cue's own words.
+
+    "According to X, Y happened" and "Y happened, X said" both report the
+    clause the cue hangs off; the cue's subtree is cut out of it.
+    """
+    anchor = cue.token
+    while anchor.dep_ in {"prep", "pobj", "pcomp"} and anchor.head is not anchor and not _is_clause(anchor):
+        anchor = anchor.head
+    head = anchor.head if anchor.head is not anchor else None
+    if head is None or not _is_clause(head):
+        return None
+    cut_left, cut_right = anchor.left_edge.i, anchor.right_edge.i
+    tokens = [t for t in head.subtree if not cut_left <= t.i <= cut_right]
+    if not tokens:
+        return None
+    before = [t for t in tokens if t.i < cut_left]
+    after = [t for t in tokens if t.i > cut_right]
+    if before and after and any(not t.is_punct for t in before) and any(not t.is_punct for t in after):
+        # "The talks, the ministry said, will resume": the claim runs over its attribution
+        return list(head.subtree), frame
+    return (before if before and any(not t.is_punct for t in before) else after), frame
+
+
+def _is_clause(token: Token) -> bool:
+    return token.pos_ in {"VERB", "AUX"} or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in token.children)
+
+
+def _is_question_clause(token: Token) -> bool:
+    """A clause that is the quoted question of "asked" rather than a claim (empty for now)."""
+    return False
+
+
+def _subject_of(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            return child
+    return None
+
+
+def _char_span(doc: Doc, tokens: list[Token]) -> Span | None:
+    """The character span of the tokens, trimmed of "that" and edge punctuation."""
+    if not tokens:
+        return None
+    tokens = sorted(tokens, key=lambda t: t.i)
+    first, last = 0, len(tokens) - 1
+    while first <= last and _skippable(tokens[first], OPEN_MARKS):
+        first += 1
+    if first <= last and tokens[first].lower_ in LEADING_WORDS and first < last:
+        first += 1
+    while last >= first and _skippable(tokens[last], CLOSE_MARKS):
+        last -= 1
+    if first > last:
+        return None
+    start = tokens[first].idx
+    end = tokens[last].idx + len(tokens[last].text)
+    text = doc.text
+    while end > start and text[end - 1] in ".,;: \n\t":
+        end -= 1
+    if end - start < 2:
+        return None
+    return Span.of(text, start, end)
+
+
+def _skippable(token: Token, keep: frozenset[str]) -> bool:
+    """Whether an edge token is punctuation or space to trim (quote marks in ``keep`` stay)."""
+    return token.is_space or (token.is_punct and token.text not in keep)
+
+
+def _inside(offset: int, regions: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in regions)
+
+
+def _wholly_quoted(content: Span, regions: list[tuple[int, int]]) -> bool:
+    """Whether the content is one quotation, marks included (a direct quote)."""
+    for start, end in regions:
+        if start <= content.start + 1 and end >= content.end - 1 and end - start >= 0.8 * (content.end - content.start):
+            return True
+    return False
+
+
+def _outermost(candidates: list[tuple[Quotation, int]]) -> list[Quotation]:
+    """Drop claims whose cue lies inside another claim's content, and duplicates."""
+    kept: list[Quotation] = []
+    for claim, cue_offset in candidates:
+        nested = any(
+            other.content.start <= cue_offset < other.content.end
+            for other, other_cue in candidates
+            if other is not claim and not (claim.content.start <= other_cue < claim.content.end)
+        )
+        if nested:
+            continue
+        kept.append(claim)
+    kept.sort(key=lambda q: (q.start, -q.end))
+    result: list[Quotation] = []
+    for claim in kept:
+        clash = next((q for q in result if q.start < claim.end and claim.start < q.end), None)
+        if clash is None:
+            result.append(claim)
+        elif claim.confidence > clash.confidence:
+            result[result.index(clash)] = claim
+    return sorted(result, key=lambda q: (q.start, q.end))
+
+
+__all__ = ["find_claims"]
