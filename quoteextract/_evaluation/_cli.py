@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 import time
@@ -61,7 +62,8 @@ def cli_main(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO |
     err = stderr or sys.stderr
     parser = _parser()
     try:
-        args = parser.parse_args(list(argv))
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            args = parser.parse_args(list(argv))
     except SystemExit as exit_:
         return int(exit_.code or 0)
     if (args.limit is not None and args.limit < 0) or args.errors < 0 or args.n_process < 1:
