@@ -1,0 +1,346 @@
+"""Tests for the typographic quotation finder (quoteextract._marks)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quoteextract._errors import InputError
+from quoteextract._marks import find_quotes
+from quoteextract._model import QuoteScan
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_ed65664943946bce.txt"
+
+
+def contents(text: str) -> list[str]:
+    """The content of every pairing, in the finder's order."""
+    return [q.text for q in find_quotes(text).quotes]
+
+
+def check_offsets(text: str, scan: QuoteScan) -> None:
+    """Assert that every span of ``scan`` slices ``text`` exactly."""
+    for q in scan.quotes:
+        for span in (q.content, q.open, q.close, *q.reopen):
+            if span is not None:
+                assert text[span.start : span.end] == span.text
+
+
+# --- curly, straight and foreign marks, mixed --------------------------------
+
+MARK_STYLES = [
+    ("“Curly double,” she said.", ["Curly double,"]),
+    ("‘Curly single,’ she said.", ["Curly single,"]),
+    ('"Straight double," she said.', ["Straight double,"]),
+    ("'Straight single,' she said.", ["Straight single,"]),
+    ("« Guillemets », dit-il.", [" Guillemets "]),
+    ("«Tight guillemets», dit-il.", ["Tight guillemets"]),
+    ("»Danish style« sagde han.", ["Danish style"]),
+    ("‹Single angle›, he wrote.", ["Single angle"]),
+    ("„German low-high“, sagte er.", ["German low-high"]),
+    ("„Polish low-high”, powiedział.", ["Polish low-high"]),
+    ("‚German single‘, sagte sie.", ["German single"]),
+    ("「Corner brackets」と言った。", ["Corner brackets"]),
+    ("『White corners』と書いた。", ["White corners"]),
+    ('Mixed: “one,” then "two," then ‘three.’', ["one,", "two,", "three."]),
+    ('He said “yes” and she said "no" and they said «peut-être».', ["yes", "no", "peut-être"]),
+    ("Two quotes “a” “b” on one line.", ["a", "b"]),
+    ("Adjacent “quotes”“touch” here.", ["quotes", "touch"]),
+    ("A quote at the end: “last.”", ["last."]),
+    ("“First word” starts the text.", ["First word"]),
+    ("Empty marks “” are still a pair.", [""]),
+    ("Full-width ＂marks＂ too.", ["marks"]),
+    ("Swedish ”style” quotation.", ["style"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MARK_STYLES)
+def test_mark_styles(text: str, expected: list[str]) -> None:
+    """Every supported mark style pairs, alone or mixed in one text."""
+    assert contents(text) == expected
+
+
+# --- apostrophes that are not quote marks ---------------------------------------
+
+APOSTROPHES = [
+    ("I don't know.", []),
+    ("I don’t know.", []),
+    ("The senator’s aide left.", []),
+    ("The senator's aide left.", []),
+    ("They played rock ’n’ roll all night.", []),
+    ("They played rock 'n' roll all night.", []),
+    ("They played rock‘n’roll all night.", []),
+    ("Back in the ’90s it was different.", []),
+    ("Back in the '90s it was different.", []),
+    ("Back in the ‘90s it was different.", []),
+    ("The class of ’08 graduated.", []),
+    ("Go get ’em, he thought.", []),
+    ("Go get 'em, he thought.", []),
+    ("’Tis the season.", []),
+    ("The students’ union met.", []),
+    ("The students' union met.", []),
+    ("The Joneses’ house is red.", []),
+    ("We waited ’til noon.", []),
+    ("O’Brien and D'Angelo spoke.", []),
+    ("“I can’t say,” she said.", ["I can’t say,"]),
+    ("“It’s the students’ money,” he said.", ["It’s the students’ money,"]),
+    ("\"It's the students' money,\" he said.", ["It's the students' money,"]),
+    ("“Rock ’n’ roll,” he said.", ["Rock ’n’ roll,"]),
+    ("'I love rock 'n' roll,' he said.", ["I love rock 'n' roll,"]),
+    ("‘Back in the ’90s,’ she said.", ["Back in the ’90s,"]),
+    ("“The ’90s were fun,” she said.", ["The ’90s were fun,"]),
+    (
+        "“He said ‘the students’ union is wrong’ today.”",
+        ["He said ‘the students’ union is wrong’ today.", "the students’ union is wrong"],
+    ),
+    ("He is 6'2 and she is 5'9.", []),
+    ("Its value was 3' long.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APOSTROPHES)
+def test_apostrophes(text: str, expected: list[str]) -> None:
+    """Apostrophes inside words, elisions, years and plural possessives open no quotation."""
+    assert contents(text) == expected
+
+
+# --- straight quotes: direction from context --------------------------------------
+
+STRAIGHT = [
+    ('He said "yes" and left.', ["yes"]),
+    ('"Yes," he said.', ["Yes,"]),
+    ('He said: "We won."', ["We won."]),
+    ('He said,"We won."', ["We won."]),
+    ('"Hello,"she said.', ["Hello,"]),
+    ('It was "great"—really.', ["great"]),
+    ("(“Parenthesised”) words.", ["Parenthesised"]),
+    ('("Parenthesised") words.', ["Parenthesised"]),
+    ('The "so-called" plan.', ["so-called"]),
+    ('Call it "X". Then "Y".', ["X", "Y"]),
+    ('He is 6\'2" tall. "Hi," he said.', ["Hi,"]),
+    ('"One" "two" "three"', ["One", "two", "three"]),
+    ("She called it 'absurd' and left.", ["absurd"]),
+    ("\"She said 'no' to me,\" he said.", ["She said 'no' to me,", "no"]),
+    ("\"It was 'fine',\" he said.", ["It was 'fine',", "fine"]),
+    ("“I'm done,\" he said.", ["I'm done,"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STRAIGHT)
+def test_straight_quotes(text: str, expected: list[str]) -> None:
+    """Straight quotes open or close according to the characters around them."""
+    assert contents(text) == expected
+
+
+# --- nesting --------------------------------------------------------------
+
+NESTED = [
+    ("“He told me ‘never’ twice,” she said.", [("He told me ‘never’ twice,", 0, None), ("never", 1, 0)]),
+    ("‘He told me “never” twice,’ she said.", [("He told me “never” twice,", 0, None), ("never", 1, 0)]),
+    ("“A ‘b’ c ‘d’ e.”", [("A ‘b’ c ‘d’ e.", 0, None), ("b", 1, 0), ("d", 1, 0)]),
+    (
+        "“Quote ‘in “deep” here’ end.”",
+        [("Quote ‘in “deep” here’ end.", 0, None), ("in “deep” here", 1, 0), ("deep", 2, 1)],
+    ),
+    ("“A” and ‘b’ are siblings.", [("A", 0, None), ("b", 0, None)]),
+    ("“He said ‘I’m out.’”", [("He said ‘I’m out.’", 0, None), ("I’m out.", 1, 0)]),
+    (
+        "‘The word “no”.’ Then “yes ‘ok’.”",
+        [("The word “no”.", 0, None), ("no", 1, 0), ("yes ‘ok’.", 0, None), ("ok", 1, 2)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NESTED)
+def test_nesting(text: str, expected: list[tuple[str, int, int | None]]) -> None:
+    """Nested quotations carry their depth and the index of their parent."""
+    scan = find_quotes(text)
+    assert [(q.text, q.depth, q.parent) for q in scan.quotes] == expected
+    assert scan.warnings == ()
+
+
+# --- split around attribution, multi-sentence ------------------------------------
+
+SPLIT = [
+    ('"The plan," she said, "is dead."', ["The plan,", "is dead."]),
+    ("“The plan,” she said, “is dead.”", ["The plan,", "is dead."]),
+    ("‘The plan,’ she said, ‘is dead.’", ["The plan,", "is dead."]),
+    ("“We tried,” said the mayor. “We failed.”", ["We tried,", "We failed."]),
+    ("“One. Two! Three?” he asked.", ["One. Two! Three?"]),
+    ("“First sentence. Second sentence. Third one,” the aide said.", ["First sentence. Second sentence. Third one,"]),
+    ("“Is it?” she asked. “Yes.”", ["Is it?", "Yes."]),
+    ("“We’re not,” he said, “going to stop — ever.”", ["We’re not,", "going to stop — ever."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPLIT)
+def test_split_and_multi_sentence(text: str, expected: list[str]) -> None:
+    """A quotation split by its attribution gives two pairings; sentences stay inside one."""
+    assert contents(text) == expected
+
+
+# --- multi-paragraph --------------------------------------------------------------
+
+MULTI_PARAGRAPH = [
+    ("“One.\n“Two.\n“Three,” he said.", "One.\n“Two.\n“Three,", [6, 12]),
+    ("“One.\n\n“Two,” he said.", "One.\n\n“Two,", [7]),
+    ('"One.\n"Two," he said.', 'One.\n"Two,', [6]),
+    ("“One.\r\n“Two,” he said.", "One.\r\n“Two,", [7]),
+    ("‘One.\n‘Two,’ he said.", "One.\n‘Two,", [6]),
+    ("«Un.\n«Deux», dit-il.", "Un.\n«Deux", [5]),
+    ("“One ‘inner’.\n“Two.”", "One ‘inner’.\n“Two.", [14]),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "reopens"), MULTI_PARAGRAPH)
+def test_multi_paragraph(text: str, content: str, reopens: list[int]) -> None:
+    """A quotation re-opened at each new paragraph and closed once is one pairing."""
+    outer = find_quotes(text).quotes[0]
+    assert outer.text == content
+    assert [r.start for r in outer.reopen] == reopens
+    assert outer.close is not None
+
+
+def test_multi_paragraph_warns_nothing() -> None:
+    """The news convention is not an error."""
+    assert find_quotes("“One.\n“Two.\n“Three.”").warnings == ()
+
+
+# --- stray and unbalanced marks ----------------------------------------------------
+
+STRAY = [
+    # text, contents, closed flags, number of warnings
+    ("“Never closed.\nNext “ok” para.", ["Never closed.", "ok"], [False, True], 1),
+    ("Stray ” closer. Then “fine”.", ["fine"], [True], 1),
+    ("“Open twice “here” ok.", ["Open twice", "here"], [False, True], 1),
+    ("“Outer ‘inner.” Tail.", ["Outer ‘inner.", "inner."], [True, False], 1),
+    ('A lone " mark. Then "two".', [" mark. Then", "two"], [False, True], 1),
+    ("“Trailing open   \nNext.", ["Trailing open"], [False], 1),
+    ("“Open at the end", ["Open at the end"], [False], 1),
+    ("”", [], [], 1),
+    ("“", [""], [False], 1),
+    ("“a\n\nb”", ["a"], [False], 2),
+    ("”Backwards“ marks.", ["Backwards“ marks."], [False], 2),
+    ("“One.\nNo reopen here.\n“Two.”", ["One.", "Two."], [False, True], 1),
+    ("He said ” and “ and ” again.", [" and "], [True], 1),
+    ("」stray corner「", [""], [False], 2),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "closed", "n_warnings"), STRAY)
+def test_stray_marks(text: str, expected: list[str], closed: list[bool], n_warnings: int) -> None:
+    """Unbalanced marks are worked around with warnings, and scanning goes on."""
+    scan = find_quotes(text)
+    assert [q.text for q in scan.quotes] == expected
+    assert [q.close is not None for q in scan.quotes] == closed
+    assert len(scan.warnings) == n_warnings
+    check_offsets(text, scan)
+
+
+def test_unclosed_quote_ends_at_paragraph_end() -> None:
+    """An unclosed quotation has close=None and content up to its paragraph's last visible character."""
+    text = "“Open and never closed.  \nNext paragraph “is fine.”"
+    first = find_quotes(text).quotes[0]
+    assert first.close is None
+    assert first.end == text.index("  \n")
+
+
+def test_mismatched_marks_warn() -> None:
+    """A curly opener closed by a straight mark pairs, with a warning."""
+    scan = find_quotes('“Mixed," he said.')
+    assert contents('“Mixed," he said.') == ["Mixed,"]
+    assert "mismatched" in scan.warnings[0].message
+
+
+# --- offsets on awkward input ---------------------------------------------------------
+
+OFFSETS = [
+    ("He said\u00a0“yes”\u00a0today.", "yes"),
+    ("He said “yes\u200b” today.", "yes\u200b"),
+    ("He said \u200b“yes”\u200b today.", "yes"),
+    ("Line one.\r\nHe said “yes” today.\r\n", "yes"),
+    ("Emoji 🎉 before “yes” 🎉.", "yes"),
+    ("\ufeff“BOM first,” he said.", "BOM first,"),
+    ("Tab\t“yes”\tafter.", "yes"),
+    ("Combining “café”.", "café"),
+    ("Para\u2029“sep” here.", "sep"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFSETS)
+def test_offsets_index_original_text(text: str, expected: str) -> None:
+    """Offsets index the caller's text, whatever spaces and invisible characters it holds."""
+    scan = find_quotes(text)
+    assert [q.text for q in scan.quotes] == [expected]
+    check_offsets(text, scan)
+
+
+def test_zero_width_does_not_hide_apostrophe() -> None:
+    """A zero-width character beside an apostrophe does not turn it into a quote mark."""
+    assert contents("don\u200b't and “ok”") == ["ok"]
+
+
+def test_not_a_string() -> None:
+    """Anything but a string is an InputError."""
+    with pytest.raises(InputError):
+        find_quotes(b"bytes")  # type: ignore[arg-type]
+
+
+def test_empty_text() -> None:
+    """An empty text has no pairings and no warnings."""
+    assert find_quotes("") == QuoteScan()
+
+
+# --- scale ----------------------------------------------------------------------------
+
+
+def test_pathological_megabyte_completes() -> None:
+    """A 1 MB text with thousands of stray, nested and mismatched marks scans with valid offsets."""
+    filler = "word don't stop the students' plan in the '90s, \u00a0and more words here. " * 4
+    marks = "“a ‘b “c ' d\" e” f’ ' \" ” «\n x“y”z’w‘ ''\"\"„“‚‘ \u200b"
+    unit = filler + marks
+    text = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
+    scan = find_quotes(text)
+    check_offsets(text, scan)
+    assert scan.quotes
+    assert scan.warnings
+
+
+def test_long_paragraph_of_openers_completes() -> None:
+    """A single huge paragraph of alternating openers stays linear."""
+    text = "“a ‘b «c ‹d \"e 'f „g " * 5_000
+    scan = find_quotes(text)
+    check_offsets(text, scan)
+
+
+# --- the seed article -----------------------------------------------------------------
+
+SEED_PAIRS = [
+    "On North Korea, Iran, and others, we are open for helping other countries.",
+    "Iran is really going through a difficult period",
+    "anti-epidemic work,",
+    "explained his plan to propel the relations",
+    "good judgment and proper action",
+    "big difficulties and challenges.",
+    "We regard it as a good judgment and proper action",
+    "empty handed.",
+    "good relationship,",
+    "Look, he likes me; I like him.",
+]
+
+
+def test_seed_article_pairs() -> None:
+    """All ten quote-mark pairs of the seed article come out with exact content offsets."""
+    text = SEED.read_text(encoding="utf-8")
+    scan = find_quotes(text)
+    assert scan.warnings == ()
+    assert len(scan.quotes) == 10
+    for quote, prefix in zip(scan.quotes, SEED_PAIRS, strict=True):
+        assert quote.text.startswith(prefix)
+        assert text[quote.open.start] == "“"
+        assert quote.close is not None and text[quote.close.start] == "”"
+        assert quote.start == quote.open.end and quote.end == quote.close.start
+        assert quote.depth == 0
+    check_offsets(text, scan)
+    exact = {q.text for q in scan.quotes}
+    assert {"anti-epidemic work,", "good judgment and proper action", "empty handed.", "good relationship,"} <= exact
