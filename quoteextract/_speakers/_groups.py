@@ -1,0 +1,285 @@
+"""Mutable groups of mentions, built up while reading an article.
+
+A :class:`Group` becomes one :class:`~quoteextract.Entity` at the end. The
+name-matching rules live in :func:`cluster_names`; they need only parsed names,
+so they are tested without a spaCy model.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .._model import AnonymousSource
+from ._names import Name, acronym_of, is_acronym, looks_like_org, looks_like_person, name_gender
+
+PERSON_LABELS = frozenset({"PERSON"})
+"""NER labels voting for a person."""
+
+ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+"""NER labels voting for an organisation (a country's government speaks as one)."""
+
+
+@dataclass
+class NameMention:
+    """One proper-name mention found in the text.
+
+    Args:
+        start: Offset of its first character (honorific included).
+        end: Offset one past its last character (possessive excluded).
+        name: The parsed name.
+        label: The NER label the parser gave it ("" for none).
+
+    """
+
+    start: int
+    end: int
+    name: Name
+    label: str = ""
+
+
+@dataclass
+class Descriptor:
+    """A title gathered for a group, before ids are final.
+
+    Args:
+        text: The words.
+        start: Offset of the first character.
+        end: Offset one past the last.
+        related: The related group, if the title names one.
+
+    """
+
+    text: str
+    start: int
+    end: int
+    related: Group | None = None
+
+
+@dataclass(eq=False)
+class Group:
+    """Everything known about one would-be entity.
+
+    Args:
+        names: The proper names it was called by.
+        mentions: ``(start, end)`` of every mention.
+        votes: NER-label votes for its type.
+        kind: ``name``, ``role``, ``anonymous`` or ``unknown`` (how it was found).
+        label: A description to use as its name when it has no proper name.
+        gender: ``male``, ``female`` or ``None``.
+        role_nouns: Role nouns that describe it ("mayor").
+        descriptors: Titles and descriptions.
+        anonymous: Details of an unnamed source.
+        ambiguous: Some mention could also mean another group.
+        salient: Worth reporting even if nobody quotes it.
+        plural: Stands for several people ("two officials").
+
+    """
+
+    names: list[Name] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    votes: Counter[str] = field(default_factory=Counter)
+    kind: str = "name"
+    label: str = ""
+    gender: str | None = None
+    role_nouns: set[str] = field(default_factory=set)
+    descriptors: list[Descriptor] = field(default_factory=list)
+    anonymous: AnonymousSource | None = None
+    ambiguous: bool = False
+    salient: bool = False
+    plural: bool = False
+
+    @property
+    def keys(self) -> set[str]:
+        """Lower-case full names (name words joined)."""
+        return {n.key for n in self.names if n.tokens}
+
+    @property
+    def multi(self) -> list[Name]:
+        """Names of two or more words."""
+        return [n for n in self.names if len(n.tokens) >= 2]
+
+    @property
+    def type(self) -> str:
+        """``person``, ``organisation``, ``anonymous`` or ``unknown``, from all evidence."""
+        if self.kind == "anonymous":
+            return "anonymous"
+        if any(looks_like_person(n) for n in self.names) or self.gender is not None:
+            return "person"
+        if any(looks_like_org(n) for n in self.names):
+            return "organisation"
+        person = self.votes["person"]
+        org = self.votes["organisation"]
+        if person or org:
+            return "person" if person >= org else "organisation"
+        return "unknown"
+
+    @property
+    def name(self) -> str:
+        """The canonical name: the longest proper name, else the label."""
+        if self.names:
+            best = max(self.names, key=lambda n: (len(n.tokens), len(" ".join(n.tokens))))
+            if best.tokens:
+                return " ".join(best.tokens)
+        return self.label
+
+    @property
+    def acronyms(self) -> set[str]:
+        """Initials of its multi-word names and acronyms it was called by."""
+        found = {acronym_of(n.tokens) for n in self.multi} - {""}
+        found |= {n.tokens[0].replace(".", "") for n in self.names if len(n.tokens) == 1 and is_acronym(n.tokens[0])}
+        return found
+
+    def add(self, mention: NameMention) -> None:
+        """Add a name mention, its type vote and the gender its name marks."""
+        self.names.append(mention.name)
+        self.mentions.append((mention.start, mention.end))
+        if mention.label in PERSON_LABELS:
+            self.votes["person"] += 1
+        elif mention.label in ORG_LABELS:
+            self.votes["organisation"] += 1
+        gender = name_gender(mention.name)
+        if gender is not None and self.gender is None:
+            self.gender = gender
+
+
+def _genders_clash(group: Group, name: Name) -> bool:
+    """Whether a name's gender contradicts the group's."""
+    gender = name_gender(name)
+    return gender is not None and group.gender is not None and gender != group.gender
+
+
+def _bare_candidates(groups: list[Group], word: str) -> tuple[list[Group], list[Group], list[Group]]:
+    """Groups a one-word name could denote.
+
+    Args:
+        groups: The groups so far.
+        word: The one name word, lower case.
+
+    Returns:
+        ``(surname, exact, first)``: groups with a longer name ending in the
+        word (or, for organisations, containing it or abbreviated by it);
+        groups called by exactly this one word; groups with a longer name
+        starting with it.
+
+    """
+    surname, exact, first = [], [], []
+    for group in groups:
+        multi = group.multi
+        if any(len(n.tokens) == 1 and n.first == word for n in group.names) and not multi:
+            exact.append(group)
+            continue
+        is_org = group.type == "organisation"
+        if any(n.last == word for n in multi) or word.upper() in group.acronyms:
+            surname.append(group)
+        elif is_org and any(word in (t.lower() for t in n.tokens[1:]) for n in multi):
+            surname.append(group)
+        elif any(n.first == word for n in multi):
+            first.append(group)
+    return surname, exact, first
+
+
+def _recent(groups: list[Group]) -> Group:
+    """The group mentioned last."""
+    return max(groups, key=lambda g: g.mentions[-1][0] if g.mentions else -1)
+
+
+def _same_full_name(group: Group, name: Name) -> bool:
+    """Whether a multi-word name is one of the group's names or a variant.
+
+    "Donald J. Trump" and "Donald Trump" are variants: same first and last
+    word, the shorter one's words all in the longer one.
+    """
+    if name.key in group.keys:
+        return True
+    for other in group.multi:
+        if other.first == name.first and other.last == name.last:
+            small, big = sorted((other, name), key=lambda n: len(n.tokens))
+            if {t.lower() for t in small.tokens} <= {t.lower() for t in big.tokens}:
+                return True
+    return False
+
+
+def place_name(groups: list[Group], mention: NameMention) -> Group:
+    """Put one name mention into an existing group or a new one.
+
+    Rules, in order:
+
+    1. A multi-word name joins the group that has the same full name (or a
+       variant with the same first and last word).
+    2. A multi-word name joins an earlier one-word group called by its last
+       word (the surname seen first), or by its acronym, unless the genders
+       its first name and the group mark disagree.
+    3. A one-word name joins the one group with a longer name ending in it
+       (a surname), abbreviated by it (an acronym) or, for organisations,
+       containing it ("the Post"). When several groups qualify the most
+       recently mentioned one wins and all of them are marked ambiguous.
+    4. Otherwise it joins the group called by exactly that word; if some
+       group's longer name starts with that word too, the group is marked
+       ambiguous (a bare "Kim" beside "Kim Yo Jong").
+    5. Otherwise a one-word name joins the one group whose longer name
+       starts with it (a first name alone), else a new group starts.
+
+    Args:
+        groups: The groups so far (a new group is appended to it).
+        mention: The mention to place.
+
+    Returns:
+        The group it was placed in.
+
+    """
+    name = mention.name
+    chosen: Group | None = None
+    if len(name.tokens) >= 2:
+        for group in groups:
+            if _same_full_name(group, name):
+                chosen = group
+                break
+        if chosen is None:
+            acronym = acronym_of(name.tokens)
+            bare = [
+                g
+                for g in groups
+                if not g.multi
+                and g.kind == "name"
+                and any(n.first == name.last or (acronym and n.tokens[0].replace(".", "") == acronym) for n in g.names)
+                and not _genders_clash(g, name)
+            ]
+            if len(bare) == 1:
+                chosen = bare[0]
+    elif name.tokens:
+        surname, exact, first = _bare_candidates([g for g in groups if g.kind == "name"], name.first)
+        if surname:
+            chosen = _recent(surname)
+            if len(surname) > 1:
+                for group in surname:
+                    group.ambiguous = True
+        elif exact:
+            chosen = exact[0]
+            if first:
+                chosen.ambiguous = True
+        elif first:
+            chosen = _recent(first)
+            if len(first) > 1:
+                for group in first:
+                    group.ambiguous = True
+    if chosen is None:
+        chosen = Group()
+        groups.append(chosen)
+    chosen.add(mention)
+    return chosen
+
+
+def cluster_names(mentions: list[NameMention]) -> tuple[list[Group], list[Group]]:
+    """Group name mentions, in text order, into would-be entities.
+
+    Args:
+        mentions: Name mentions; sorted by start here.
+
+    Returns:
+        The groups, and for each mention (in sorted order) its group.
+
+    """
+    groups: list[Group] = []
+    placed = [place_name(groups, m) for m in sorted(mentions, key=lambda m: m.start)]
+    return groups, placed

@@ -1,0 +1,154 @@
+"""Finding mentions in a parsed article: proper names, their places and roles."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from . import _lexicon
+from ._credits import inside
+from ._groups import ORG_LABELS, PERSON_LABELS, NameMention
+from ._names import parse_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+"""Dependency labels of a clause's subject."""
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where sentences and paragraphs start, and which characters are quoted.
+
+    Args:
+        sentence_starts: Character offset of every sentence start.
+        paragraph_starts: Character offset of every line start.
+        quoted: ``(start, end)`` of every quoted fragment.
+        credits: ``(start, end)`` of every credit line.
+
+    """
+
+    sentence_starts: tuple[int, ...]
+    paragraph_starts: tuple[int, ...]
+    quoted: tuple[tuple[int, int], ...]
+    credits: tuple[tuple[int, int], ...]
+
+    def sentence(self, offset: int) -> int:
+        """Index of the sentence holding ``offset``."""
+        return max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)
+
+    def paragraph(self, offset: int) -> int:
+        """Index of the paragraph (line) holding ``offset``."""
+        return max(0, bisect.bisect_right(self.paragraph_starts, offset) - 1)
+
+    def in_quote(self, start: int, end: int) -> bool:
+        """Whether ``start:end`` lies inside quoted words."""
+        return inside(list(self.quoted), start, end)
+
+    def in_credit(self, start: int, end: int) -> bool:
+        """Whether ``start:end`` lies in a byline or credit line."""
+        return inside(list(self.credits), start, end)
+
+
+def make_layout(doc: Doc, quoted: list[tuple[int, int]], credits: list[tuple[int, int]]) -> Layout:
+    """Build the :class:`Layout` of a parsed article.
+
+    Args:
+        doc: The parsed article.
+        quoted: Quoted fragments.
+        credits: Credit lines.
+
+    Returns:
+        The layout.
+
+    """
+    text = doc.text
+    paragraphs = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    sentences = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+    return Layout(tuple(sentences), tuple(paragraphs), tuple(sorted(quoted)), tuple(credits))
+
+
+def _honorific_start(text: str, start: int) -> int:
+    """Extend a name's start leftwards over an honorific written before it."""
+    best = start
+    for title in _lexicon.honorifics():
+        begin = start - len(title) - 1
+        if begin >= 0 and text[begin:start] == title + " " and (begin == 0 or not text[begin - 1].isalnum()):
+            best = min(best, begin)
+    return best
+
+
+def _possessive_after(doc: Doc, ent: Span) -> bool:
+    """Whether the token after an entity (or its last token) is a possessive ending."""
+    last = ent[-1]
+    if last.tag_ == "POS" or last.text in {"'s", "’s"}:
+        return True
+    return ent.end < len(doc) and doc[ent.end].tag_ == "POS"
+
+
+def name_mentions(doc: Doc, layout: Layout) -> list[tuple[NameMention, Span]]:
+    """Proper-name mentions from the named-entity layer, cleaned up.
+
+    Each named entity labelled person, organisation, country or group
+    becomes a mention: a leading article and a trailing possessive are
+    trimmed from the span, an honorific written just before it is added.
+    Names in credit lines are skipped.
+
+    Args:
+        doc: The parsed article.
+        layout: Its layout.
+
+    Returns:
+        ``(mention, entity span)`` pairs in text order.
+
+    """
+    text = doc.text
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in PERSON_LABELS | ORG_LABELS:
+            continue
+        tokens = list(ent)
+        while tokens and (tokens[0].lower_ == "the" or tokens[0].is_punct):
+            tokens.pop(0)
+        possessive = _possessive_after(doc, ent)
+        while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
+            tokens.pop()
+        if not tokens or not tokens[0].text[:1].isupper():
+            continue
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        if text[end - 2 : end] in {"’s", "'s"} and len(tokens) >= 1 and tokens[-1].text.endswith(("’s", "'s")):
+            end -= 2
+            possessive = True
+        start = _honorific_start(text, start)
+        if layout.in_credit(start, end) or end <= start:
+            continue
+        name = parse_name(text[start:end] + ("’s" if possessive else ""))
+        if not name.tokens:
+            continue
+        found.append((NameMention(start, end, name, ent.label_), ent))
+    return found
+
+
+def token_at(doc: Doc, offset: int) -> Token | None:
+    """The token covering a character offset, if any."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span[0]
+
+
+def span_root(doc: Doc, start: int, end: int) -> Token | None:
+    """The syntactic head of the tokens covering ``start:end``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.root
+
+
+def is_subject(token: Token) -> bool:
+    """Whether a token heads (or is inside) the subject of a clause."""
+    while token.dep_ in {"compound", "flat", "amod"} and token.head is not token:
+        token = token.head
+    return token.dep_ in SUBJECT_DEPS
