@@ -11,16 +11,18 @@ Stages, in order (each its own module):
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+import itertools
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from ._attribution import attribute
+from ._errors import InputError, PipelineError, QuoteExtractError
 from ._input import MAX_TEXT_LENGTH, coerce_text
 from ._marks import find_quotes
 from ._model import Entity, Extraction, Quotation
-from ._pipeline import load_pipeline
+from ._pipeline import check_pipeline, load_pipeline
 from ._sources import link_sources
 from ._speakers import resolve_speakers
 
@@ -74,8 +76,14 @@ class Extractor:
 
     Args:
         nlp: A loaded pipeline, a pipeline name, or ``None`` for the default
-            (see :func:`~quoteextract.load_pipeline`). Loaded on first use.
+            (see :func:`~quoteextract.load_pipeline`). A name or ``None`` is
+            loaded on first use; a loaded pipeline is checked at once.
         max_length: Longest text accepted, in characters.
+
+    Raises:
+        PipelineError: If ``nlp`` is neither ``None``, a name nor a spaCy
+            pipeline, or is a pipeline without a dependency parser.
+        InputError: If ``max_length`` is not a positive integer.
 
     Example:
         >>> extractor = Extractor()                      # doctest: +SKIP
@@ -86,9 +94,14 @@ class Extractor:
     """
 
     def __init__(self, nlp: Language | str | None = None, *, max_length: int = MAX_TEXT_LENGTH) -> None:
+        if isinstance(nlp, str):
+            if not nlp.strip():
+                raise PipelineError("the pipeline name is empty; pass a name such as 'en_core_web_sm', or None")
+        elif nlp is not None:
+            check_pipeline(nlp)
         self._nlp_spec = nlp
         self._nlp: Language | None = None
-        self.max_length = max_length
+        self.max_length = _positive_int(max_length, "max_length")
 
     @property
     def nlp(self) -> Language:
@@ -107,13 +120,18 @@ class Extractor:
             id: An identifier to carry into the result.
 
         Returns:
-            The extraction. Empty or blank text gives an empty extraction.
+            The extraction. Empty or blank text gives an empty extraction
+            (no quotations, no entities), without loading the pipeline.
 
         Raises:
-            InputError: For ``None``, non-text input or undecodable bytes.
+            InputError: For ``None``, non-text input, undecodable bytes or an
+                ``id`` that is not a string.
             TextTooLongError: For text over ``max_length`` characters.
+            ModelNotFoundError: If the pipeline cannot be loaded.
+            PipelineError: If the pipeline has no parser.
 
         """
+        _check_id(id)
         text = coerce_text(text, max_length=self.max_length)
         if not text.strip():
             return Extraction(id=id)
@@ -123,38 +141,151 @@ class Extractor:
         self,
         texts: Iterable[str | bytes],
         *,
+        ids: Iterable[str | None] | None = None,
         batch_size: int = 32,
         n_process: int = 1,
     ) -> Iterator[Extraction]:
         """Extract from many articles, streaming results in input order.
 
-        Memory stays constant however long ``texts`` is: spaCy's
-        ``nlp.pipe`` parses in batches, optionally in several processes.
+        Memory stays constant however long ``texts`` is: the texts are read
+        lazily and spaCy's ``nlp.pipe`` parses them in batches, optionally
+        in several processes, keeping the input order.
 
         Args:
-            texts: Any iterable of articles.
+            texts: Any iterable of articles (a list, a generator, a file
+                object's lines...), but not a single ``str`` or ``bytes``.
+            ids: Identifiers to carry into the results, one per text, read
+                in step with ``texts``; ``None`` leaves every ``id`` empty.
             batch_size: Articles per parse batch.
-            n_process: Parser processes (spaCy's ``n_process``).
+            n_process: Parser processes (spaCy's ``n_process``; ``-1`` for
+                one per CPU).
 
-        Yields:
-            One :class:`~quoteextract.Extraction` per input text.
+        Returns:
+            An iterator of one :class:`~quoteextract.Extraction` per text.
 
         Raises:
-            InputError: When an item is not text (raised when reached).
+            InputError: At once, when ``texts`` or ``ids`` is not an iterable
+                of items, or a setting is out of range; while iterating, when
+                an item is not text or an id not a string (every result
+                before it has been yielded by then).
+            TextTooLongError: While iterating, for a text that is too long.
 
         """
-        checked = (coerce_text(t, max_length=self.max_length) for t in texts)
-        for doc in self.nlp.pipe(checked, batch_size=batch_size, n_process=n_process):
-            yield analyse(doc)
+        items = _iterable(texts, "texts")
+        id_items = None if ids is None else _iterable(ids, "ids")
+        batch_size = _positive_int(batch_size, "batch_size")
+        n_process = _n_process(n_process)
+        return self._raise_errors(_pairs(items, id_items), batch_size=batch_size, n_process=n_process)
+
+    def _raise_errors(
+        self, pairs: Iterator[tuple[Any, Any]], *, batch_size: int, n_process: int
+    ) -> Iterator[Extraction]:
+        """Yield :meth:`stream` results, raising each error where it occurs."""
+        for _, result in self.stream(pairs, batch_size=batch_size, n_process=n_process):
+            if isinstance(result, BaseException):
+                raise result
+            yield result
+
+    def stream(
+        self,
+        items: Iterable[tuple[Any, Any]],
+        *,
+        batch_size: int = 32,
+        n_process: int = 1,
+        id_of: Callable[[Any], str | None] | None = None,
+    ) -> Iterator[tuple[Any, Extraction | Exception]]:
+        """Process ``(text, context)`` pairs, yielding ``(context, result)`` in input order.
+
+        The low-level loop under :meth:`pipe` and the command line: a text
+        that fails (bad input, or an error in a stage) yields the exception
+        as its result instead of stopping the stream.
+
+        Args:
+            items: ``(text, context)`` pairs; the context is any object and
+                never leaves this process.
+            batch_size: Articles per parse batch.
+            n_process: Parser processes.
+            id_of: Gives the result's ``id`` from a context; by default the
+                context itself is the id.
+
+        Yields:
+            ``(context, Extraction)`` or ``(context, exception)``.
+
+        """
+        get_id = id_of or (lambda context: context)
+
+        def checked() -> Iterator[tuple[str, tuple[Any, Exception | None]]]:
+            for text, context in items:
+                try:
+                    _check_id(get_id(context))
+                    yield coerce_text(text, max_length=self.max_length), (context, None)
+                except QuoteExtractError as err:
+                    yield "", (context, err)
+
+        docs = self.nlp.pipe(checked(), as_tuples=True, batch_size=batch_size, n_process=n_process)
+        for doc, (context, error) in docs:
+            if error is not None:
+                yield context, error
+                continue
+            try:
+                yield context, analyse(doc, id=get_id(context))
+            except Exception as err:  # a stage failed on this article: report it, go on
+                yield context, err
+
+
+def _pairs(texts: Iterator[Any], ids: Iterator[Any] | None) -> Iterator[tuple[Any, Any]]:
+    """Pair each text with its id, raising :class:`InputError` if the counts differ."""
+    if ids is None:
+        yield from zip(texts, itertools.repeat(None))
+        return
+    missing = object()
+    for text, id in itertools.zip_longest(texts, ids, fillvalue=missing):
+        if text is missing or id is missing:
+            raise InputError("texts and ids have different lengths; pass exactly one id per text")
+        yield text, id
+
+
+def _check_id(id: object) -> None:
+    """Raise :class:`InputError` unless ``id`` is a string or ``None``."""
+    if id is not None and not isinstance(id, str):
+        raise InputError(f"id must be a str or None, not {type(id).__name__}; convert it with str(id)")
+
+
+def _positive_int(value: object, name: str) -> int:
+    """Return ``value`` if it is a positive ``int``, else raise :class:`InputError`."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise InputError(f"{name} must be a positive integer, not {value!r}")
+    return value
+
+
+def _n_process(value: object) -> int:
+    """Return a valid ``n_process`` (a positive ``int``, or -1 for one per CPU)."""
+    if value == -1 and isinstance(value, int) and not isinstance(value, bool):
+        return -1
+    return _positive_int(value, "n_process (or -1 for one process per CPU)")
+
+
+def _iterable(values: object, name: str) -> Iterator[Any]:
+    """Return an iterator over ``values``, refusing single texts and non-iterables."""
+    if isinstance(values, str | bytes | bytearray):
+        raise InputError(
+            f"{name} must be an iterable of items, not a single {type(values).__name__}; "
+            "use extract() for one article, or wrap it in a list"
+        )
+    try:
+        return iter(values)  # type: ignore[call-overload, no-any-return]
+    except TypeError:
+        raise InputError(f"{name} must be an iterable (a list, a generator...), not {type(values).__name__}") from None
 
 
 _DEFAULT: dict[object, Extractor] = {}
 
 
 def _extractor_for(nlp: Language | str | None) -> Extractor:
+    """Return a cached :class:`Extractor` for ``nlp`` (by name, or by identity)."""
     key: object = nlp if nlp is None or isinstance(nlp, str) else id(nlp)
     extractor = _DEFAULT.get(key)
-    if extractor is None or (nlp is not None and not isinstance(nlp, str) and extractor.nlp is not nlp):
+    if extractor is None or (nlp is not None and not isinstance(nlp, str) and extractor._nlp_spec is not nlp):
         extractor = _DEFAULT[key] = Extractor(nlp)
     return extractor
 
@@ -165,17 +296,19 @@ def extract(text: str | bytes, nlp: Language | str | None = None, *, id: str | N
     The pipeline is loaded once and reused by later calls.
 
     Args:
-        text: The article.
+        text: The article (``str``, or UTF-8 ``bytes``).
         nlp: A spaCy pipeline, a pipeline name, or ``None`` for the default.
         id: An identifier to carry into the result.
 
     Returns:
-        The :class:`~quoteextract.Extraction`.
+        The :class:`~quoteextract.Extraction`; empty for empty or blank text.
 
     Raises:
-        InputError: For non-text input.
+        InputError: For ``None``, non-text input, undecodable bytes or a
+            non-string ``id``.
         TextTooLongError: For text over :data:`~quoteextract.MAX_TEXT_LENGTH`.
         ModelNotFoundError: If no pipeline is installed.
+        PipelineError: If ``nlp`` is not a pipeline or has no parser.
 
     .. versionadded:: 0.1.0
 
@@ -187,13 +320,27 @@ def extract_many(
     texts: Iterable[str | bytes],
     nlp: Language | str | None = None,
     *,
+    ids: Iterable[str | None] | None = None,
     batch_size: int = 32,
     n_process: int = 1,
 ) -> Iterator[Extraction]:
     """Extract from many articles, in input order, in constant memory.
 
-    See :meth:`Extractor.pipe`.
+    Args:
+        texts: Any iterable of articles (not a single string).
+        nlp: A spaCy pipeline, a pipeline name, or ``None`` for the default.
+        ids: Identifiers for the results, read in step with ``texts``.
+        batch_size: Articles per parse batch.
+        n_process: Parser processes (``-1``: one per CPU).
+
+    Returns:
+        An iterator of extractions, one per text, in input order.
+
+    Raises:
+        InputError: See :meth:`Extractor.pipe`.
+        PipelineError: If ``nlp`` is not a pipeline or has no parser.
 
     .. versionadded:: 0.1.0
+
     """
-    return _extractor_for(nlp).pipe(texts, batch_size=batch_size, n_process=n_process)
+    return _extractor_for(nlp).pipe(texts, ids=ids, batch_size=batch_size, n_process=n_process)

@@ -1,0 +1,203 @@
+"""Tests for the spaCy component "quoteextract" (quoteextract/_component.py)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+import pytest
+import spacy
+import srsly
+from _sample import sample_extraction
+from spacy.tokens import Doc, DocBin
+
+from quoteextract._component import USER_DATA_KEY, QuoteExtractComponent, _filter, register_extensions
+from quoteextract._errors import PipelineError
+from quoteextract._extractor import analyse
+from quoteextract._serialize import to_dict
+
+ARTICLE = "“The bridge will open in June,” the mayor said on Monday. “We are ready,” she added."
+
+# “ The plan works , ” she said .
+WORDS = ["“", "The", "plan", "works", ",", "”", "she", "said", "."]
+SPACES = [False, True, True, False, False, True, True, False, False]
+HEADS = [7, 2, 3, 7, 7, 7, 7, 7, 7]
+DEPS = ["punct", "det", "nsubj", "ccomp", "punct", "punct", "nsubj", "ROOT", "punct"]
+
+
+def parsed_doc(nlp) -> Doc:
+    """A Doc with a hand-made dependency parse, so no trained model is needed."""
+    return Doc(nlp.vocab, words=WORDS, spaces=SPACES, heads=HEADS, deps=DEPS)
+
+
+@pytest.fixture
+def blank():
+    """A blank English pipeline with the component added."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("quoteextract")
+    return nlp
+
+
+def test_component_stores_plain_data_and_getters_rebuild_it(blank):
+    """The component stores to_dict output in user_data; the extensions give the attrs objects back."""
+    doc = blank.get_pipe("quoteextract")(parsed_doc(blank))
+    expected = analyse(parsed_doc(blank))
+    assert doc.user_data[USER_DATA_KEY] == to_dict(expected)
+    srsly.msgpack_dumps(doc.user_data[USER_DATA_KEY])  # plain data only
+    assert doc._.quoteextract == expected
+    assert doc._.quotes == expected.quotes
+    assert doc._.speakers == expected.entities
+
+
+def test_unprocessed_doc_has_empty_extensions(blank):
+    """A Doc the component never saw gives no quotations, no speakers and no extraction."""
+    doc = parsed_doc(blank)
+    assert (doc._.quotes, doc._.speakers, doc._.quoteextract) == ((), (), None)
+
+
+@pytest.mark.parametrize("how", ["to_bytes", "docbin"])
+def test_result_survives_serialisation(blank, how):
+    """Doc.to_bytes and DocBin carry the result, and the getters rebuild equal objects."""
+    doc = blank.get_pipe("quoteextract")(parsed_doc(blank))
+    doc.user_data[USER_DATA_KEY] = to_dict(sample_extraction())  # a rich result: every field filled
+    if how == "to_bytes":
+        copy = Doc(blank.vocab).from_bytes(doc.to_bytes())
+    else:
+        data = DocBin(store_user_data=True, docs=[doc]).to_bytes()
+        copy = next(DocBin().from_bytes(data).get_docs(blank.vocab))
+    assert copy._.quoteextract == doc._.quoteextract == sample_extraction()
+    assert copy._.quotes == doc._.quotes
+
+
+def test_doc_without_parse_is_refused():
+    """A pipeline without a parser gets a PipelineError that says where to add the component."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("quoteextract")
+    with pytest.raises(PipelineError, match="after the parser"):
+        nlp("“It works,” she said.")
+
+
+def test_blank_text_needs_no_parse(blank):
+    """An empty Doc gives an empty result, even without a parser."""
+    doc = blank("")
+    assert doc._.quotes == () and doc._.quoteextract is not None
+
+
+@pytest.mark.parametrize(
+    ("config", "message"),
+    [
+        ({"min_confidence": 2.0}, "min_confidence"),
+        ({"kinds": ["direct", "rumour"]}, "kinds"),
+    ],
+)
+def test_bad_settings_are_refused(config, message):
+    """Out-of-range settings raise PipelineError naming the setting."""
+    nlp = spacy.blank("en")
+    with pytest.raises(PipelineError, match=message):
+        nlp.add_pipe("quoteextract", config=config)
+
+
+def test_existing_extension_is_never_clobbered():
+    """A Doc extension registered by someone else is kept, and the component asks for another name."""
+    Doc.set_extension("qe_test_taken", default="theirs", force=True)
+    try:
+        register_extensions(quotes_attr="qe_test_taken", speakers_attr=None, extraction_attr=None, strict=False)
+        assert Doc.get_extension("qe_test_taken")[0] == "theirs"
+        nlp = spacy.blank("en")
+        with pytest.raises(PipelineError, match="already registered"):
+            nlp.add_pipe("quoteextract", config={"quotes_attr": "qe_test_taken"})
+    finally:
+        Doc.remove_extension("qe_test_taken")
+
+
+def test_extension_names_are_configurable(blank):
+    """Custom extension names are registered and read the same stored result."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("quoteextract", config={"quotes_attr": "qe_test_quotes", "speakers_attr": "qe_test_speakers"})
+    try:
+        doc = nlp.get_pipe("quoteextract")(parsed_doc(nlp))
+        assert doc._.qe_test_quotes == doc._.quotes
+        assert doc._.qe_test_speakers == doc._.speakers
+    finally:
+        Doc.remove_extension("qe_test_quotes")
+        Doc.remove_extension("qe_test_speakers")
+
+
+def test_registering_twice_is_harmless():
+    """register_extensions may be called again: quoteextract's own extensions are recognised."""
+    register_extensions()
+    register_extensions()
+    assert Doc.has_extension("quotes") and Doc.has_extension("speakers") and Doc.has_extension("quoteextract")
+
+
+@pytest.mark.parametrize(
+    ("min_confidence", "kinds", "kept"),
+    [
+        (0.0, ("direct", "mixed", "indirect"), 3),
+        (0.65, ("direct", "mixed", "indirect"), 2),
+        (0.0, ("direct",), 1),
+        (0.95, ("direct", "mixed", "indirect"), 0),
+    ],
+)
+def test_filter_keeps_entity_indices_consistent(min_confidence, kinds, kept):
+    """Filtering quotations re-indexes each entity's quotes so they still point at its quotations."""
+    result = _filter(sample_extraction(), min_confidence, kinds)
+    assert len(result.quotes) == kept
+    for entity in result.entities:
+        for index in entity.quotes:
+            assert result.quotes[index].speaker.entity == entity.id
+
+
+def test_config_is_in_the_pipeline_config():
+    """The settings live in the factory's default config, so nlp.config shows and saves them."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("quoteextract", config={"min_confidence": 0.3})
+    config = nlp.config["components"]["quoteextract"]
+    assert config["min_confidence"] == 0.3 and config["kinds"] == ["direct", "mixed", "indirect"]
+    assert isinstance(nlp.get_pipe("quoteextract"), QuoteExtractComponent)
+
+
+def test_entry_point_works_without_importing_quoteextract(tmp_path):
+    """In a fresh interpreter, add_pipe("quoteextract") and spacy.load of a saved pipeline need no import."""
+    script = textwrap.dedent(
+        f"""
+        import spacy
+        nlp = spacy.blank("en")
+        nlp.add_pipe("quoteextract", config={{"min_confidence": 0.25}})
+        nlp.to_disk({str(tmp_path / "pipeline")!r})
+        loaded = spacy.load({str(tmp_path / "pipeline")!r})
+        print(loaded.pipe_names, loaded.config["components"]["quoteextract"]["min_confidence"])
+        print(loaded("").has_extension("quotes"))
+        """
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300, check=False)
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert run.stdout.split("\n")[:2] == ["['quoteextract'] 0.25", "True"]
+
+
+@pytest.mark.model
+def test_trained_pipeline_results_match_extract(nlp, extractor):
+    """With a trained parser, doc._.quoteextract equals what extract() finds on the same text."""
+    pipeline = spacy.load(nlp.path) if nlp.path else None
+    if pipeline is None:
+        pytest.skip("the session pipeline has no path to reload from")
+    pipeline.add_pipe("quoteextract")
+    doc = pipeline(ARTICLE)
+    assert doc._.quoteextract == extractor(ARTICLE)
+    assert doc._.quotes and doc._.quotes[0].text.startswith("The bridge will open in June")
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_n_process_2_gives_the_same_results(nlp):
+    """nlp.pipe(..., n_process=2) brings each Doc's result back from the worker, in input order."""
+    pipeline = spacy.load(nlp.path)
+    pipeline.add_pipe("quoteextract")
+    texts = [ARTICLE.replace("June", month) for month in ("May", "June", "July", "August")]
+    one = [doc._.quoteextract for doc in pipeline.pipe(texts)]
+    two = [doc._.quoteextract for doc in pipeline.pipe(texts, n_process=2, batch_size=1)]
+    assert two == one
+    assert [q.quotes[0].text for q in two] == [
+        f"The bridge will open in {m}," for m in ("May", "June", "July", "August")
+    ]
