@@ -30,6 +30,7 @@ Relation = Literal[
     "reported_by",
     "citing",
     "quoted",
+    "on_behalf_of",
     "unknown",
 ]
 """How a source link passes a claim on (see :class:`SourceLink`)."""
