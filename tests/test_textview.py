@@ -1,0 +1,50 @@
+"""Tests for the plain-text views (quoteextract/_textview.py)."""
+
+from __future__ import annotations
+
+import pytest
+from _sample import sample_extraction
+
+from quoteextract._model import Extraction, Quotation, Span
+from quoteextract._textview import chain_label, readable, speaker_label, table
+
+
+@pytest.mark.parametrize(
+    ("index", "speaker", "chain"),
+    [
+        (0, "Ann Lee (Mayor)", "said: Ann Lee → statement: the city council → reported by: the Daily Ledger"),
+        (1, "Officials", "said: Officials"),
+        (2, "Ann Lee (Mayor)", "said: Ann Lee"),
+    ],
+)
+def test_labels(index, speaker, chain):
+    """Speaker labels carry the entity's name and titles; chains list every hop, speaker first."""
+    result = sample_extraction()
+    assert speaker_label(result, result.quotes[index]) == speaker
+    assert chain_label(result, result.quotes[index]) == chain
+
+
+def test_unattributed_quotation():
+    """A quotation without a speaker is labelled unattributed, with an empty chain."""
+    quote = Quotation(content=Span(0, 2, "Hi"), kind="direct")
+    result = Extraction(quotes=(quote,))
+    assert speaker_label(result, quote) == "unattributed"
+    assert chain_label(result, quote) == ""
+
+
+def test_readable_lists_every_quotation():
+    """The readable view has a heading with counts and one numbered entry per quotation."""
+    text = readable(sample_extraction())
+    lines = text.splitlines()
+    assert lines[0] == "== sample <1>: 3 quotations, 2 speakers"
+    assert sum(line.startswith("[") for line in lines) == 3
+    assert "    sources: said: Ann Lee → statement: the city council → reported by: the Daily Ledger" in lines
+
+
+def test_table_has_aligned_columns():
+    """The table has a header, a rule and one row per quotation, long quotations cut with an ellipsis."""
+    lines = table(sample_extraction()).splitlines()
+    assert lines[0].split() == ["#", "kind", "speaker", "cue", "conf", "quotation"]
+    assert len(lines) == 2 + 3
+    assert lines[3].endswith("…")
+    assert lines[2].index("direct") == lines[0].index("kind")
