@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from .._marks import find_quotes
 from .._model import Mention, Quotation, QuoteScan, Span
-from ._cues import CueInfo, find_cues, speaker_mention
+from ._cues import CueInfo, find_cues, is_cue, speaker_mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -57,6 +57,18 @@ LEADING_WORDS = frozenset({"that", "whether", "if"})
 OPEN_MARKS = frozenset("\"'“‘«‹„‚「『")
 CLOSE_MARKS = frozenset("\"'”’»›‟‛」』")
 """Characters that open or close a quotation (used to spot wholly quoted content)."""
+
+CCOMP_FOLLOWERS = frozenset({"ccomp"})
+"""Dependents of the cue after its content clause that still belong to the claim."""
+
+OBJECT_FOLLOWERS = frozenset({"prep", "xcomp", "oprd", "ccomp", "advcl_as", "dative", "acomp"})
+"""Dependents of the cue after its object that complete the claim ("for ...", "as ...", "to ...")."""
+
+BREAK_PUNCT = frozenset({",", "—", "–", ";", "(", "--", "-"})
+"""Punctuation that may start an adjunct after the claim."""
+
+CONTRAST_MARKS = frozenset({"though", "although", "while", "whereas"})
+"""Subordinators that start a clause the reporter adds after the claim."""
 
 PRONOUN_OBJECTS = frozenset({"it", "this", "that", "him", "her", "them", "these", "those", "so", "what", "which"})
 """Objects too empty to be a claim's content ("he said so", "she denied it")."""
@@ -147,32 +159,96 @@ def _content(cue: CueInfo) -> tuple[list[Token], str] | None:
     if word.takes("ccomp"):
         for child in children:
             if child.dep_ == "ccomp" and not _is_question_clause(child):
-                return list(child.subtree), "ccomp"
+                return _verb_phrase_rest(token, child, CCOMP_FOLLOWERS), "ccomp"
     if word.takes("xcomp"):
         for child in children:
             if child.dep_ == "xcomp" and child.i > token.i:
-                return list(child.subtree), "xcomp"
+                return _verb_phrase_rest(token, child, OBJECT_FOLLOWERS), "xcomp"
     if word.takes("dobj"):
         for child in children:
             if child.dep_ == "dobj" and child.lower_ not in PRONOUN_OBJECTS and child.i > token.i:
-                return list(child.subtree), "dobj"
+                return _verb_phrase_rest(token, child, OBJECT_FOLLOWERS), "dobj"
     preps = word.preps
     if preps:
         for child in children:
             if child.dep_ in {"prep", "prt"} and child.lower_ in preps:
                 obj = next((g for g in child.children if g.dep_ in {"pobj", "pcomp"}), None)
                 if obj is not None and obj.lower_ not in PRONOUN_OBJECTS:
-                    return list(obj.subtree), "prep"
+                    return _verb_phrase_rest(token, obj, OBJECT_FOLLOWERS), "prep"
             if child.dep_ == "prt" and child.lower_ in preps:
                 # "pointed out that ...": the particle's clause hangs off the verb
                 for other in children:
                     if other.dep_ in {"ccomp", "dobj"} and other.i > child.i:
-                        return list(other.subtree), "prep"
+                        return _verb_phrase_rest(token, other, CCOMP_FOLLOWERS), "prep"
     if word.takes("parataxis") and token.dep_ in {"parataxis", "ccomp", "conj", "advcl"}:
         head = token.head
         if head is not token and _is_clause(head) and _subject_of(token) is not None:
             return _host_clause(cue, "parataxis")
     return None
+
+
+def _verb_phrase_rest(verb: Token, first: Token, followers: frozenset[str]) -> list[Token]:
+    """The content from ``first`` to the end of the cue's complements.
+
+    "criticised Smith for leaving early": the object and the complements
+    after it ("for leaving early") are the content; adjuncts after a comma
+    (", saying ...", ", though ...") and coordinated cue verbs ("... and
+    predicted that ...") are not.
+    """
+    tokens = set(first.subtree)
+    for child in verb.rights:
+        if child.i <= first.right_edge.i or child in tokens:
+            continue
+        if child.dep_ in followers and not _starts_new_attribution(child):
+            tokens.update(child.subtree)
+        elif child.dep_ == "conj" and _is_clause_with_that(child):
+            tokens.update(t for t in verb.doc[first.right_edge.i + 1 : child.right_edge.i + 1])
+        elif not child.is_punct:
+            break
+    ordered = sorted(tokens, key=lambda t: t.i)
+    lo, hi = ordered[0].i, ordered[-1].i
+    return _cut_trailing(list(verb.doc[lo : hi + 1]), first)
+
+
+def _is_clause_with_that(token: Token) -> bool:
+    """A coordinated content clause of the same cue (", but that he would not ...")."""
+    return _is_clause(token) and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+
+
+def _starts_new_attribution(token: Token) -> bool:
+    """Whether a dependent is itself a cue verb (its own attribution)."""
+    return _is_verb(token) and is_cue(token) is not None and token.tag_ != "TO"
+
+
+def _cut_trailing(tokens: list[Token], first: Token) -> list[Token]:
+    """Cut the content before a trailing adjunct that is not part of the claim.
+
+    Breaks at: punctuation followed by a participle (", referring to ...",
+    "— asserting that ..."), a contrast clause after a comma (", though
+    ...", ", while ..."), and a coordinated verb without a subject that is a
+    cue of its own ("... and predicted that ...").
+    """
+    for k, token in enumerate(tokens):
+        if k == 0:
+            continue
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if token.text in BREAK_PUNCT and nxt is not None:
+            if nxt.tag_ == "VBG" and nxt.dep_ in {"advcl", "acl", "xcomp", "conj", "ccomp", "dep"}:
+                return tokens[:k]
+            if nxt.lower_ in CONTRAST_MARKS and nxt.dep_ in {"mark", "advmod", "cc"}:
+                return tokens[:k]
+        if (
+            token.dep_ == "conj"
+            and _is_verb(token)
+            and _subject_of(token) is None
+            and is_cue(token) is not None
+            and token.head.i >= first.i
+        ):
+            cut = k
+            while cut > 1 and (tokens[cut - 1].dep_ == "cc" or tokens[cut - 1].is_punct):
+                cut -= 1
+            return tokens[:cut]
+    return tokens
 
 
 def _noun_content(cue: CueInfo) -> tuple[list[Token], str] | None:
@@ -215,6 +291,10 @@ def _host_clause(cue: CueInfo, frame: str) -> tuple[list[Token], str] | None:
         # "The talks, the ministry said, will resume": the claim runs over its attribution
         return list(head.subtree), frame
     return (before if before and any(not t.is_punct for t in before) else after), frame
+
+
+def _is_verb(token: Token) -> bool:
+    return token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB")
 
 
 def _is_clause(token: Token) -> bool:
