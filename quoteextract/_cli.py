@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -36,8 +37,9 @@ from ._version import __version__
 FORMATS = ("text", "json", "jsonl", "table", "html")
 """Output formats of ``--format``."""
 
-EXIT_OK, EXIT_FAILED_RECORDS, EXIT_USAGE = 0, 1, 2
-"""Exit statuses: all records processed; some record failed; bad usage or a fatal error."""
+EXIT_OK, EXIT_FAILED_RECORDS, EXIT_USAGE, EXIT_BROKEN_PIPE = 0, 1, 2, 141
+"""Exit statuses: all records processed; some record failed; bad usage or a fatal error;
+the reader of standard output stopped reading (as a shell reports SIGPIPE)."""
 
 EPILOG = """\
 examples:
@@ -131,6 +133,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(problem)
     try:
         return _run(args)
+    except BrokenPipeError:  # the reader went away (``| head``): stop quietly
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
     except QuoteExtractError as err:
         print(f"quoteextract: {err}", file=sys.stderr)
         return EXIT_USAGE
@@ -140,6 +145,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("quoteextract: interrupted", file=sys.stderr)
         return 130
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so the interpreter's final flush cannot fail."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file descriptor (captured output)
+        pass
 
 
 def _evaluate(argv: list[str]) -> int:

@@ -253,6 +253,21 @@ def test_regex_only_mode(tmp_path, capsys):
     assert records[0]["id"] == "r" and "quotes" in records[0] and "error" in records[1]
 
 
+@pytest.mark.model
+def test_closed_pipe_stops_quietly(nlp, tmp_path):
+    """When the reader of standard output goes away, the command stops with status 141 and no traceback."""
+    path = tmp_path / "c.jsonl"
+    path.write_text(corpus_lines(*({"id": n, "text": ARTICLE} for n in range(200))), encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "quoteextract", str(path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert process.stdout.read(10)
+    process.stdout.close()
+    _, err = process.communicate(timeout=300)
+    assert process.returncode == 141
+    assert b"Traceback" not in err
+
+
 @pytest.mark.parametrize("args", [["--version"], ["--help"]])
 def test_python_dash_m_works(args):
     """Running `python -m quoteextract` starts the command line."""
