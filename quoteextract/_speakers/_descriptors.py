@@ -24,6 +24,10 @@ _EDGE_DEPS = frozenset({"punct", "cc"})
 """Tokens trimmed from the edges of a title."""
 
 
+_OFF_HEAD = frozenset({"poss", "pobj", "case"})
+"""Words in a title that name something else ("the firm’s", "of the committee"), not the role."""
+
+
 def _trim(tokens: list[Token]) -> list[Token]:
     """Drop punctuation and conjunctions from both ends of a token run."""
     while tokens and (tokens[0].dep_ in _EDGE_DEPS or tokens[0].is_punct or tokens[0].is_space):
@@ -55,6 +59,8 @@ def role_nouns(tokens: list[Token]) -> set[str]:
     """
     table = _lexicon.roles()
     found = set()
+    inside = {t.i for t in tokens}
+    tokens = [t for t in tokens if t.dep_ not in _OFF_HEAD and not (t.head.i in inside and t.head.dep_ in _OFF_HEAD)]
     words = [t.lemma_.lower() if t.pos_ in {"NOUN", "PROPN"} else t.lower_ for t in tokens]
     for i, word in enumerate(words):
         if i + 1 < len(words) and f"{word} {words[i + 1]}" in table:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from . import _lexicon
 from ._credits import inside
 from ._groups import ORG_LABELS, PERSON_LABELS, NameMention
-from ._names import parse_name
+from ._names import looks_like_org, looks_like_person, parse_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -88,46 +88,109 @@ def _possessive_after(doc: Doc, ent: Span) -> bool:
     return ent.end < len(doc) and doc[ent.end].tag_ == "POS"
 
 
+def _pieces(ent: Span) -> list[list[Token]]:
+    """Split an entity at an inner possessive ("The Ledger’s Lena Park": two names)."""
+    pieces: list[list[Token]] = [[]]
+    for token in ent:
+        if token.tag_ == "POS" and token.i < ent.end - 1:
+            pieces[-1].append(token)
+            pieces.append([])
+        else:
+            pieces[-1].append(token)
+    return [p for p in pieces if p]
+
+
+def _mention(doc: Doc, tokens: list[Token], label: str, layout: Layout, possessive: bool) -> NameMention | None:
+    """Clean a run of name tokens into a mention (articles, possessive, honorific)."""
+    text = doc.text
+    while tokens and (tokens[0].lower_ == "the" or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct or tokens[-1].text in {"’s", "'s"}):
+        possessive = possessive or tokens[-1].tag_ == "POS"
+        tokens = tokens[:-1]
+    if not tokens or not tokens[0].text[:1].isupper():
+        return None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    if text[end - 2 : end] in {"’s", "'s"} and len(tokens[-1].text) > 2:
+        end -= 2
+        possessive = True
+    if end < len(text) and text[end : end + 2] in {"’s", "'s"}:
+        possessive = True
+    start = _honorific_start(text, start)
+    if layout.in_credit(start, end) or end <= start:
+        return None
+    name = parse_name(text[start:end] + ("’s" if possessive else ""))
+    if not name.tokens:
+        return None
+    return NameMention(start, end, name, label)
+
+
+_NOT_NAMES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
+"""Entity labels whose words are never speakers' names."""
+
+
+def _propn_runs(doc: Doc, covered: set[int]) -> list[list[Token]]:
+    """Runs of proper-noun tokens the named-entity layer missed or mislabelled."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    for token in doc:
+        usable = (
+            token.pos_ == "PROPN"
+            and token.i not in covered
+            and token.ent_type_ not in _NOT_NAMES
+            and token.text[:1].isupper()
+            and token.text not in _lexicon.honorifics()
+        )
+        if usable:
+            current.append(token)
+            continue
+        if current:
+            runs.append(current)
+        current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
 def name_mentions(doc: Doc, layout: Layout) -> list[tuple[NameMention, Span]]:
-    """Proper-name mentions from the named-entity layer, cleaned up.
+    """Proper-name mentions, from the named-entity layer and from proper-noun runs.
 
     Each named entity labelled person, organisation, country or group
-    becomes a mention: a leading article and a trailing possessive are
-    trimmed from the span, an honorific written just before it is added.
-    Names in credit lines are skipped.
+    becomes a mention (split at an inner possessive); a leading article and a
+    trailing possessive are trimmed from the span, an honorific written just
+    before it is added. The small tagger misses and mislabels names, so runs
+    of proper nouns outside those entities are added too when their own words
+    mark a name (a known first name, an honorific, an organisation word) or
+    when their last word is a word of a name found by the tagger ("Roe’s"
+    after "Jane Roe"). Names in credit lines are skipped.
 
     Args:
         doc: The parsed article.
         layout: Its layout.
 
     Returns:
-        ``(mention, entity span)`` pairs in text order.
+        ``(mention, token span)`` pairs in text order.
 
     """
-    text = doc.text
-    found = []
+    found: list[tuple[NameMention, Span]] = []
+    covered: set[int] = set()
     for ent in doc.ents:
         if ent.label_ not in PERSON_LABELS | ORG_LABELS:
             continue
-        tokens = list(ent)
-        while tokens and (tokens[0].lower_ == "the" or tokens[0].is_punct):
-            tokens.pop(0)
-        possessive = _possessive_after(doc, ent)
-        while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
-            tokens.pop()
-        if not tokens or not tokens[0].text[:1].isupper():
+        covered.update(range(ent.start, ent.end))
+        for piece in _pieces(ent):
+            mention = _mention(doc, piece, ent.label_, layout, possessive=_possessive_after(doc, ent))
+            if mention is not None:
+                found.append((mention, doc[piece[0].i : piece[-1].i + 1]))
+    known = {t.lower() for m, _ in found for t in m.name.tokens}
+    for run in _propn_runs(doc, covered):
+        mention = _mention(doc, run, "", layout, possessive=False)
+        if mention is None:
             continue
-        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        if text[end - 2 : end] in {"’s", "'s"} and len(tokens) >= 1 and tokens[-1].text.endswith(("’s", "'s")):
-            end -= 2
-            possessive = True
-        start = _honorific_start(text, start)
-        if layout.in_credit(start, end) or end <= start:
-            continue
-        name = parse_name(text[start:end] + ("’s" if possessive else ""))
-        if not name.tokens:
-            continue
-        found.append((NameMention(start, end, name, ent.label_), ent))
+        name = mention.name
+        if looks_like_person(name) or looks_like_org(name) or name.last in known:
+            found.append((mention, doc[run[0].i : run[-1].i + 1]))
+    found.sort(key=lambda pair: pair[0].start)
     return found
 
 

@@ -12,8 +12,8 @@ enough to read in one sitting and tested without a model:
    "I" and "we" outside quotes are the writer's and stay unresolved.
 3. **Score.** Recency (sentences and paragraphs back), grammatical role
    (a subject scores more), being a quotation's speaker, a confirmed gender
-   match, and dialogue: the speaker of the previous quotation scores more
-   (a speaker keeps talking), unless the cue is a reply ("replied",
+   match, and dialogue: within a paragraph the speaker of the previous
+   quotation scores more (a speaker keeps talking), unless the cue is a reply ("replied",
    "answered"), when the turn passes to the other party.
 4. **Confidence.** The best candidate wins only if it scores at least
    ``MIN_SCORE`` and leads the runner-up by ``MIN_MARGIN``; otherwise the
@@ -30,7 +30,7 @@ from ._lexicon import Pronoun
 MIN_SCORE = 0.35
 """Lowest score that resolves a pronoun."""
 
-MIN_MARGIN = 0.2
+MIN_MARGIN = 0.1
 """How far the best candidate must lead the second."""
 
 PARAGRAPH_WINDOW = 2
@@ -133,7 +133,7 @@ def score(site: Site, candidate: Antecedent, confirmed: bool | None) -> float:
     value -= 0.5 if candidate.quoted else 0.0
     if site.pronoun.gender is not None:
         value += 0.3 if confirmed else -0.15
-    if site.speaker and site.previous_speakers:
+    if site.speaker and site.previous_speakers and candidate.paragraph == site.paragraph:
         if site.reply:
             if candidate.group is site.previous_speakers[0]:
                 value -= 0.5
