@@ -25,11 +25,13 @@ from ._mark_table import (
     KIND,
     LOOSE_CLOSERS,
     MAX_DEPTH,
+    NEEDS_CLOSER_AHEAD,
     OPENING_CONTEXT,
     PATTERNS,
     POSSESSIVE_ENDINGS,
     REOPENERS,
     SINGLE_CLOSING,
+    SINGLE_OPENING,
     ZERO_WIDTH,
     elision_pattern,
 )
@@ -40,6 +42,7 @@ _MSG_UNCLOSED_REOPENED = "unclosed quote mark {mark}: quotation ends where anoth
 _MSG_UNCLOSED_OUTER = "unclosed quote mark {mark}: quotation ends where the enclosing one closes"
 _MSG_STRAY = "stray closing quote mark {mark} ignored"
 _MSG_MISMATCH = "mismatched quote marks {open}...{close} paired"
+_MSG_DOUBLED = "doubled quote mark {mark} read as one"
 
 
 class _Entry:
@@ -62,24 +65,25 @@ class _Entry:
         self.char = char
         self.parent = parent
         self.depth = depth
-        self.reopens: list[int] = []
+        self.reopens: list[_Mark] = []
 
 
 class _Mark:
-    """One quote-mark character with its context.
+    """One quote mark with its context.
 
     Args:
-        pos: Offset of the mark.
-        char: The mark.
+        pos: Offset of the mark's first character.
+        char: The mark (one character, or ``''`` or two backticks).
         before: The nearest visible character before it ("" at the start).
         after: The nearest visible character after it ("" at the end).
 
     """
 
-    __slots__ = ("after", "before", "char", "left", "pos", "right")
+    __slots__ = ("after", "before", "char", "end", "left", "pos", "right")
 
     def __init__(self, pos: int, char: str, before: str, after: str) -> None:
         self.pos = pos
+        self.end = pos + len(char)
         self.char = char
         self.before = before
         self.after = after
@@ -104,6 +108,46 @@ class _Mark:
         return self.before.isalnum() and self.after.isalnum()
 
 
+class _Lookahead:
+    """What lies ahead of one mark in its paragraph.
+
+    ``single_close``, ``single_open`` and ``double_close`` are the offsets of
+    the next single closing, single opening and double closing marks (-1 if
+    none); ``singles`` and ``doubles`` count the single and double closing
+    marks still to come. Built backwards over a paragraph, one per mark.
+    """
+
+    __slots__ = ("double_close", "doubles", "single_close", "single_open", "singles")
+
+    def __init__(
+        self,
+        single_close: int = -1,
+        single_open: int = -1,
+        double_close: int = -1,
+        singles: int = 0,
+        doubles: int = 0,
+    ) -> None:
+        self.single_close = single_close
+        self.single_open = single_open
+        self.double_close = double_close
+        self.singles = singles
+        self.doubles = doubles
+
+    def after(self, mark: _Mark) -> _Lookahead:
+        """The lookahead seen by the mark just before ``mark``."""
+        look = _Lookahead(self.single_close, self.single_open, self.double_close, self.singles, self.doubles)
+        closing = mark.right and not mark.opener_like
+        if mark.char in SINGLE_CLOSING and closing:
+            look.single_close = mark.pos
+            look.singles += 1
+        elif mark.char in SINGLE_OPENING and mark.opener_like:
+            look.single_open = mark.pos
+        elif mark.char in DOUBLE_CLOSING and closing:
+            look.double_close = mark.pos
+            look.doubles += 1
+        return look
+
+
 class _Scanner:
     """One pass of the finder over one text (see :func:`find_quotes`).
 
@@ -120,7 +164,8 @@ class _Scanner:
         self.loose: dict[str, list[int]] = {}
         # opening character -> stack positions of entries it opened
         self.same: dict[str, list[int]] = {}
-        self.records: list[tuple[_Entry, int | None, int]] = []
+        # (entry, closing mark or None, content end)
+        self.records: list[tuple[_Entry, _Mark | None, int]] = []
         self.warnings: list[Problem] = []
         self.skip: set[int] = set()
         self.count = 0
@@ -134,9 +179,9 @@ class _Scanner:
             j -= 1
         return text[j] if j >= 0 else ""
 
-    def _after(self, i: int) -> tuple[str, int]:
+    def _after(self, end: int) -> tuple[str, int]:
         text = self.text
-        j = i + 1
+        j = end
         while j < len(text) and text[j] in ZERO_WIDTH:
             j += 1
         return (text[j] if j < len(text) else ""), j
@@ -149,28 +194,40 @@ class _Scanner:
 
     # -- stack -----------------------------------------------------------
 
-    def _push(self, pos: int, char: str) -> None:
+    def _push(self, mark: _Mark, look: _Lookahead) -> None:
+        pos, char = mark.pos, mark.char
         same = self.same.get(char)
-        if same and (same[-1] == len(self.stack) - 1 or len(self.stack) >= MAX_DEPTH):
-            # The same mark again, with nothing between or too deep to be a
-            # real nesting: the earlier quotation was never closed.
-            self._abandon_to(same[-1], pos, _MSG_UNCLOSED_REOPENED)
+        if same:
+            if same[-1] == len(self.stack) - 1 and self.stack[-1].pos + len(char) == pos:
+                # ““word: a stutter, not a nested quotation. The second
+                # mark opens; the first is ignored.
+                self.warnings.append(Problem(self.stack[-1].pos, _MSG_DOUBLED.format(mark=char)))
+                self.stack[-1].pos = pos
+                return
+            # The same mark again while it is open: a nested quotation only
+            # if it looks like an opener and enough closers follow in the
+            # paragraph for both; otherwise the earlier one was never closed.
+            ahead = look.singles if char in SINGLE_OPENING else look.doubles
+            if not (mark.opener_like and ahead >= 2):
+                self._abandon_to(same[-1], pos, _MSG_UNCLOSED_REOPENED)
+        if len(self.stack) >= MAX_DEPTH:
+            self._abandon_to(MAX_DEPTH - 1, pos, _MSG_UNCLOSED_REOPENED)
         parent = self.stack[-1].ident if self.stack else None
         entry = _Entry(self.count, pos, char, parent, len(self.stack))
         self.count += 1
         height = len(self.stack)
         self.stack.append(entry)
-        for closer in CLOSERS.get(char, ""):
+        for closer in CLOSERS.get(char, ()):
             self.exact.setdefault(closer, []).append(height)
-        for closer in LOOSE_CLOSERS.get(char, ""):
+        for closer in LOOSE_CLOSERS.get(char, ()):
             self.loose.setdefault(closer, []).append(height)
         self.same.setdefault(char, []).append(height)
 
     def _pop(self) -> _Entry:
         entry = self.stack.pop()
-        for closer in CLOSERS.get(entry.char, ""):
+        for closer in CLOSERS.get(entry.char, ()):
             self.exact[closer].pop()
-        for closer in LOOSE_CLOSERS.get(entry.char, ""):
+        for closer in LOOSE_CLOSERS.get(entry.char, ()):
             self.loose[closer].pop()
         self.same[entry.char].pop()
         return entry
@@ -179,16 +236,16 @@ class _Scanner:
         """Close every entry at ``height`` or above without a closing mark."""
         while len(self.stack) > height:
             entry = self._pop()
-            end = self._trim(entry.pos + 1, recovery)
+            end = self._trim(entry.pos + len(entry.char), recovery)
             self.records.append((entry, None, end))
             self.warnings.append(Problem(entry.pos, message.format(mark=entry.char)))
 
     def _close(self, height: int, mark: _Mark) -> None:
         self._abandon_to(height + 1, mark.pos, _MSG_UNCLOSED_OUTER)
         entry = self._pop()
-        if mark.char not in CLOSERS.get(entry.char, ""):
+        if mark.char not in CLOSERS.get(entry.char, ()):
             self.warnings.append(Problem(mark.pos, _MSG_MISMATCH.format(open=entry.char, close=mark.char)))
-        self.records.append((entry, mark.pos, mark.pos))
+        self.records.append((entry, mark, mark.pos))
 
     def _target(self, char: str) -> tuple[int | None, bool]:
         """The stack height this closer would close, and whether exactly."""
@@ -202,10 +259,11 @@ class _Scanner:
 
     # -- marks -----------------------------------------------------------
 
-    def _is_elision(self, mark: _Mark, after_pos: int) -> bool:
+    def _is_elision(self, mark: _Mark) -> bool:
         """Whether a leading apostrophe starts ``'em``, ``'n'``, ``'90s``."""
         if not mark.left or mark.after == "" or mark.after.isspace():
             return False
+        after_pos = self._after(mark.end)[1]
         match = elision_pattern().match(self.text, after_pos)
         if match:
             if match.group("close") is not None:
@@ -213,62 +271,54 @@ class _Scanner:
             return True
         return PATTERNS["YEAR"].match(self.text, after_pos) is not None
 
-    def _possessive(self, marks: list[_Mark], k: int, next_single: list[int], next_double: list[int]) -> bool:
+    def _possessive(self, mark: _Mark, look: _Lookahead) -> bool:
         """Whether a single closing mark after a word is an apostrophe instead.
 
         ``the students’ union`` or ``goin’ home`` inside a single-quoted
         passage: the mark follows a word ending in s, z, x or in, a word
         follows it, and another single closing mark comes later in the
-        paragraph (before the next double closing mark).
+        paragraph, before any single opening mark or double closing mark.
         """
-        mark = marks[k]
         if not mark.after.isspace():
             return False
         text = self.text
-        j = mark.pos + 1
-        while j < len(text) and (text[j] == " " or text[j] == "\u00a0"):
+        j = mark.end
+        while j < len(text) and text[j] in " \u00a0":
             j += 1
         if j >= len(text) or not text[j].isalnum():
             return False
-        word_end = text[max(0, mark.pos - 2) : mark.pos].lower()
-        if not word_end.endswith(POSSESSIVE_ENDINGS):
+        if not text[max(0, mark.pos - 2) : mark.pos].lower().endswith(POSSESSIVE_ENDINGS):
             return False
-        later = next_single[k]
-        return later >= 0 and (next_double[k] < 0 or later < next_double[k])
+        later = look.single_close
+        return later >= 0 and all(other < 0 or later < other for other in (look.single_open, look.double_close))
 
-    def _paragraph(self, marks: list[_Mark]) -> None:
-        """Pair the marks of one paragraph, continuing the open stack."""
-        n = len(marks)
-        next_single = [-1] * n
-        next_double = [-1] * n
-        ns = nd = -1
-        for k in range(n - 1, -1, -1):
-            next_single[k] = ns
-            next_double[k] = nd
-            mark = marks[k]
-            if mark.closer_like or (mark.left and mark.right):
-                if mark.char in SINGLE_CLOSING:
-                    ns = k
-                elif mark.char in DOUBLE_CLOSING:
-                    nd = k
-        for k, mark in enumerate(marks):
-            if mark.pos in self.skip:
-                continue
-            self._mark(marks, k, next_single, next_double)
+    def _paragraph(self, marks: list[_Mark], first: int) -> None:
+        """Pair the marks of one paragraph, continuing the open stack.
 
-    def _mark(self, marks: list[_Mark], k: int, next_single: list[int], next_double: list[int]) -> None:
-        mark = marks[k]
+        Args:
+            marks: The paragraph's marks in text order.
+            first: Offset of the paragraph's first visible character.
+
+        """
+        look = _Lookahead()
+        ahead = []
+        for mark in reversed(marks):
+            ahead.append(look)
+            look = look.after(mark)
+        ahead.reverse()
+        for mark, after in zip(marks, ahead, strict=True):
+            if mark.pos not in self.skip:
+                self._mark(mark, after, mark.pos == first)
+
+    def _mark(self, mark: _Mark, look: _Lookahead, starts_paragraph: bool) -> None:
+        """Open, close or skip one mark."""
         char = mark.char
-        if char in APOSTROPHE_LIKE:
-            if mark.intraword:
-                return
-            after_pos = self._after(mark.pos)[1]
-            if self._is_elision(mark, after_pos):
-                return
+        if char in APOSTROPHE_LIKE and (mark.intraword or self._is_elision(mark)):
+            return
         kind = KIND[char]
         height, exact = self._target(char)
         if kind == "open":
-            self._push(mark.pos, char)
+            self._push(mark, look)
         elif kind == "close":
             if height is not None:
                 self._close(height, mark)
@@ -279,7 +329,8 @@ class _Scanner:
             if height is not None and exact and not mark.opener_like:
                 self._close(height, mark)
             elif not mark.closer_like:
-                self._push(mark.pos, char)
+                if self._opens(mark, look, starts_paragraph):
+                    self._push(mark, look)
             elif height is not None:
                 self._close(height, mark)
             elif char not in APOSTROPHE_LIKE:
@@ -288,31 +339,64 @@ class _Scanner:
             if char in APOSTROPHE_LIKE and mark.opener_like:
                 return  # ’tis, ’Cause: a leading apostrophe
             if height is not None:
-                if char in SINGLE_CLOSING and self._possessive(marks, k, next_single, next_double):
-                    return
-                self._close(height, mark)
+                if not (char in SINGLE_CLOSING and self._possessive(mark, look)):
+                    self._close(height, mark)
             elif char in APOSTROPHE_LIKE:
                 return
             elif mark.opener_like:
-                self._push(mark.pos, char)  # ”Swedish” or »Danish« style
+                self._push(mark, look)  # ”Swedish” or »Danish« style
             else:
                 self.warnings.append(Problem(mark.pos, _MSG_STRAY.format(mark=char)))
         else:  # straight
             if mark.opener_like:
-                self._push(mark.pos, char)
+                if self._opens(mark, look, starts_paragraph):
+                    self._push(mark, look)
             elif height is not None:
-                if char in SINGLE_CLOSING and self._possessive(marks, k, next_single, next_double):
-                    return
-                self._close(height, mark)
+                if not (char in SINGLE_CLOSING and self._possessive(mark, look)):
+                    self._close(height, mark)
             elif char in APOSTROPHE_LIKE:
                 if mark.left and mark.right:
                     self.warnings.append(Problem(mark.pos, _MSG_STRAY.format(mark=char)))
             elif mark.closer_like:
                 self.warnings.append(Problem(mark.pos, _MSG_STRAY.format(mark=char)))
             else:
-                self._push(mark.pos, char)
+                self._push(mark, look)
+
+    @staticmethod
+    def _opens(mark: _Mark, look: _Lookahead, starts_paragraph: bool) -> bool:
+        """Whether a single mark that looks like an opener has a closer ahead.
+
+        A lone ``'`` or ``‘`` with no single closing mark later in its
+        paragraph is taken for an apostrophe (unless it starts the
+        paragraph, where a multi-paragraph quotation may begin).
+        """
+        return mark.char not in NEEDS_CLOSER_AHEAD or starts_paragraph or look.single_close >= 0
 
     # -- driver ----------------------------------------------------------
+
+    def _tokens(self) -> list[_Mark]:
+        """Every quote mark in the text, with its context."""
+        text = self.text
+        opaque = [match.span() for match in PATTERNS["OPAQUE"].finditer(text)]
+        o = 0
+        marks = []
+        for match in PATTERNS["MARK"].finditer(text):
+            pos, token = match.start(), match.group()
+            while o < len(opaque) and opaque[o][1] <= pos:
+                o += 1
+            if o < len(opaque) and opaque[o][0] <= pos:
+                continue  # inside a markup tag or a height
+            if token == "'''":
+                # After a word: ' closes first, then ''. Before one: '' opens first.
+                before = self._before(pos)
+                closing = before != "" and not before.isspace() and before not in OPENING_CONTEXT
+                pieces = [(pos, "'"), (pos + 1, "''")] if closing else [(pos, "''"), (pos + 2, "'")]
+            else:
+                pieces = [(pos, token)]
+            for start, piece in pieces:
+                end = start + len(piece)
+                marks.append(_Mark(start, piece, self._before(start), self._after(end)[0]))
+        return marks
 
     def _first_visible(self, start: int, end: int) -> int | None:
         text = self.text
@@ -323,34 +407,41 @@ class _Scanner:
 
     def run(self) -> QuoteScan:
         """Scan the whole text and build the result."""
-        text = self.text
-        positions = [m.start() for m in PATTERNS["MARK"].finditer(text)]
-        paragraphs: list[tuple[int, int, int]] = []
-        for m in PATTERNS["PARAGRAPH"].finditer(text):
-            first = self._first_visible(m.start(), m.end())
-            if first is not None:
-                paragraphs.append((m.start(), m.end(), first))
+        tokens = self._tokens()
+        # (first visible character, end, marks) of each non-blank paragraph
+        paragraphs: list[tuple[int, int, list[_Mark]]] = []
         p = 0
-        for index, (start, end, _first) in enumerate(paragraphs):
-            while p < len(positions) and positions[p] < start:
+        for match in PATTERNS["PARAGRAPH"].finditer(self.text):
+            start, end = match.span()
+            while p < len(tokens) and tokens[p].pos < start:
                 p += 1
+            first = self._first_visible(start, end)
+            if first is None:
+                continue
             marks = []
-            while p < len(positions) and positions[p] < end:
-                pos = positions[p]
-                marks.append(_Mark(pos, text[pos], self._before(pos), self._after(pos)[0]))
+            while p < len(tokens) and tokens[p].pos < end:
+                marks.append(tokens[p])
                 p += 1
-            self._paragraph(marks)
+            paragraphs.append((first, end, marks))
+        for index, (first, end, marks) in enumerate(paragraphs):
+            self._paragraph(marks, first)
             if self.stack:
-                self._end_paragraph(end, paragraphs[index + 1][2] if index + 1 < len(paragraphs) else None)
+                following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+                self._end_paragraph(end, following)
         return self._result()
 
-    def _end_paragraph(self, end: int, next_first: int | None) -> None:
+    def _end_paragraph(self, end: int, following: tuple[int, int, list[_Mark]] | None) -> None:
         """Continue the outermost open quotation into the next paragraph, or close it."""
         bottom = self.stack[0]
-        if next_first is not None and self.text[next_first] in REOPENERS.get(bottom.char, bottom.char):
+        reopen = None
+        if following is not None:
+            first, _end, marks = following
+            if marks and marks[0].pos == first and marks[0].char in REOPENERS.get(bottom.char, (bottom.char,)):
+                reopen = marks[0]
+        if reopen is not None:
             self._abandon_to(1, end, _MSG_UNCLOSED_PARAGRAPH)
-            bottom.reopens.append(next_first)
-            self.skip.add(next_first)
+            bottom.reopens.append(reopen)
+            self.skip.add(reopen.pos)
         else:
             self._abandon_to(0, end, _MSG_UNCLOSED_PARAGRAPH)
 
@@ -360,13 +451,13 @@ class _Scanner:
         index = {entry.ident: i for i, (entry, _c, _e) in enumerate(records)}
         quotes = []
         for entry, close, end in records:
-            start = entry.pos + 1
+            start = entry.pos + len(entry.char)
             quotes.append(
                 QuotedSpan(
                     content=Span(start, end, text[start:end]),
-                    open=Span(entry.pos, start, text[entry.pos]),
-                    close=None if close is None else Span(close, close + 1, text[close]),
-                    reopen=tuple(Span(r, r + 1, text[r]) for r in entry.reopens),
+                    open=Span(entry.pos, start, entry.char),
+                    close=None if close is None else Span(close.pos, close.end, close.char),
+                    reopen=tuple(Span(r.pos, r.end, r.char) for r in entry.reopens),
                     depth=entry.depth,
                     parent=None if entry.parent is None else index[entry.parent],
                 )

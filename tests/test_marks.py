@@ -94,6 +94,10 @@ APOSTROPHES = [
         ["He said ‘the students’ union is wrong’ today.", "the students’ union is wrong"],
     ),
     ("He is 6'2 and she is 5'9.", []),
+    ("Headline: ‘Big Ideas’ meet ‘Small Minds’ today.", ["Big Ideas", "Small Minds"]),
+    ("‘The workers’ pay is low,’ she said.", ["The workers’ pay is low,"]),
+    ("‘Just keep goin’ on,’ he sang.", ["Just keep goin’ on,"]),
+    ("It's a lone ‘ mark, that's all.", []),
     ("Its value was 3' long.", []),
 ]
 
@@ -213,7 +217,10 @@ STRAY = [
     ("“Never closed.\nNext “ok” para.", ["Never closed.", "ok"], [False, True], 1),
     ("Stray ” closer. Then “fine”.", ["fine"], [True], 1),
     ("“Open twice “here” ok.", ["Open twice", "here"], [False, True], 1),
-    ("“Outer ‘inner.” Tail.", ["Outer ‘inner.", "inner."], [True, False], 1),
+    ("“Open twice, “ two.”", ["Open twice,", " two."], [False, True], 1),
+    ("““Stutter,” he said.", ["Stutter,"], [True], 1),
+    ("“Outer ‘inner.” Tail.", ["Outer ‘inner."], [True], 0),
+    ("“Outer ‘inner.” Then ‘x’.", ["Outer ‘inner.", "inner.", "x"], [True, False, True], 1),
     ('A lone " mark. Then "two".', [" mark. Then", "two"], [False, True], 1),
     ("“Trailing open   \nNext.", ["Trailing open"], [False], 1),
     ("“Open at the end", ["Open at the end"], [False], 1),
@@ -250,6 +257,35 @@ def test_mismatched_marks_warn() -> None:
     scan = find_quotes('“Mixed," he said.')
     assert contents('“Mixed," he said.') == ["Mixed,"]
     assert "mismatched" in scan.warnings[0].message
+
+
+# --- wire-service and word-processor conventions -------------------------------------
+
+CONVENTIONS = [
+    ("''Two apostrophes,'' the aide said.", ["Two apostrophes,"]),
+    ("He said, ''I heard 'no' twice.''", ["I heard 'no' twice.", "no"]),
+    ("''She asked, 'Why me?''' he said.", ["She asked, 'Why me?'", "Why me?"]),
+    ("'''Tis true,'' he said.", ["'Tis true,"]),
+    ("``TeX style,'' he wrote.", ["TeX style,"]),
+    ("He called it a ‘‘scam’’ twice.", ["scam"]),
+    ("“Mixed ends,’’ he said.", ["Mixed ends,"]),
+    ('<a href="x.html" title="t">link</a> and “text”.', ["text"]),
+    ('<tweet author="someone" date="May 1,\n2016">Big news</tweet> “ok”', ["ok"]),
+    ("He is 6'2\" tall and she is 5’11” tall, “he said.”", ["he said."]),
+    ("“He said “no” to them,” she said.", ["He said “no” to them,", "no"]),
+    ('"He shouted "stop!" and ran," she said.', ['He shouted "stop!" and ran,', "stop!"]),
+    ("the “expedited review“ of the plan", ["expedited review"]),
+    ("\u202a”Bidi marks first,” she wrote.", ["Bidi marks first,"]),
+    ("Schools in ’s-Hertogenbosch and in ’t Veld.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONVENTIONS)
+def test_conventions(text: str, expected: list[str]) -> None:
+    """Doubled apostrophes, TeX quotes, markup, heights and mis-typed marks are read as writers meant."""
+    scan = find_quotes(text)
+    assert [q.text for q in scan.quotes] == expected
+    check_offsets(text, scan)
 
 
 # --- offsets on awkward input ---------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quoteextract._mark_table import MARK_CHARS
+from quoteextract._mark_table import MARK_CHARS, MARK_TOKENS
 from quoteextract._marks import find_quotes
 from quoteextract._model import QuotedSpan
 
@@ -36,10 +36,10 @@ def test_offsets_always_valid(text: str) -> None:
                 assert 0 <= span.start <= span.end <= len(text)
                 assert text[span.start : span.end] == span.text
         assert q.open.end == q.content.start
-        assert q.open.text in MARK_CHARS
+        assert q.open.text in MARK_TOKENS
         if q.close is not None:
             assert q.close.start == q.content.end
-            assert q.close.text in MARK_CHARS
+            assert q.close.text in MARK_TOKENS
         for r in q.reopen:
             assert q.content.start <= r.start < q.content.end
     for w in scan.warnings:
