@@ -179,6 +179,44 @@ def cue_phrases() -> tuple[CuePhrase, ...]:
     return tuple(sorted(phrases, key=lambda p: -len(p.words)))
 
 
+@functools.cache
+def colon_labels() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Labels before a paragraph-opening colon that name no speaker ("UPDATE: ...").
+
+    Returns:
+        The exact labels (lower case) and the label prefixes (entries
+        ending in ``*``, without it).
+
+    """
+    text = resources.files("quoteextract").joinpath("data", "colon_labels.txt").read_text(encoding="utf-8")
+    exact: set[str] = set()
+    prefixes: list[str] = []
+    for line in text.splitlines():
+        entry = line.strip().lower()
+        if not entry or entry.startswith("#"):
+            continue
+        if entry.endswith("*"):
+            prefixes.append(entry[:-1].strip())
+        else:
+            exact.add(entry)
+    return frozenset(exact), tuple(prefixes)
+
+
+def is_colon_label(label: str) -> bool:
+    """Whether ``label`` (the words before a colon) is a heading rather than a speaker.
+
+    Args:
+        label: The words before the colon, any case.
+
+    Returns:
+        True for "Editor's note", "UPDATE", "Follow us on Twitter", ...
+
+    """
+    exact, prefixes = colon_labels()
+    key = " ".join(label.lower().split())
+    return key in exact or any(key.startswith(p) for p in prefixes)
+
+
 def cue_verb(lemma: str) -> CueWord | None:
     """The cue verb with this lemma, or ``None``.
 

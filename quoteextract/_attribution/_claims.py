@@ -28,14 +28,38 @@ turns it into ``mixed``).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from .._lexicon import is_colon_label
 from .._marks import find_quotes
 from .._model import Mention, Quotation, QuoteScan, Span
 from ._cues import CueInfo, find_cues, is_cue, speaker_mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+PATTERNS: dict[str, re.Pattern[str]] = {
+    # "Senator Lee: Taxes will rise" (a headline) or "Q: Why now?" (an
+    # interview): a short label opening a paragraph, a colon, then the rest
+    # of the paragraph. Lazy label of at most 80 characters, no colon or
+    # newline inside: linear time.
+    "label_colon": re.compile(
+        r"""
+        ^[ \t]*
+        (?P<label>[^\W\d_][^\n:]{0,79}?)   # starts with a letter
+        [ \t]*:[ \t]+
+        (?P<content>\S[^\n]*)               # to the end of the paragraph
+        """,
+        re.MULTILINE | re.VERBOSE,
+    ),
+    # Sentence punctuation inside a label means it is prose, not a label.
+    "sentence_break": re.compile(r"[.?!]\s"),
+}
+"""Regular expressions of this module, each commented."""
+
+MAX_LABEL_WORDS = 8
+"""Longest label before a colon that may name a speaker."""
 
 FRAME_CONFIDENCE: dict[str, float] = {
     "ccomp": 0.9,
@@ -45,6 +69,7 @@ FRAME_CONFIDENCE: dict[str, float] = {
     "prep": 0.55,
     "according_to": 0.95,
     "noun": 0.7,
+    "colon": 0.6,
 }
 """How much each construction is trusted; multiplied by the cue word's weight."""
 
@@ -111,7 +136,59 @@ def find_claims(doc: Doc, scan: QuoteScan | None = None) -> list[Quotation]:
         if _wholly_quoted(claim.content, quoted):
             continue
         candidates.append((claim, cue.token.idx))
+    for claim in _colon_claims(doc):
+        if not _wholly_quoted(claim.content, quoted) and claim.cue is not None:
+            candidates.append((claim, claim.cue.start))
     return _outermost(candidates)
+
+
+def _colon_claims(doc: Doc) -> list[Quotation]:
+    """Claims of the form "Label: words" opening a paragraph (headlines, interviews).
+
+    The label must be short, start with a capital letter, hold no sentence
+    punctuation, no verb other than a cue verb, and not be a heading such
+    as "UPDATE" (``data/colon_labels.txt``).
+    """
+    text = doc.text
+    claims = []
+    for match in PATTERNS["label_colon"].finditer(text):
+        label = match.group("label").strip()
+        if (
+            not label[0].isupper()
+            or len(label.split()) > MAX_LABEL_WORDS
+            or PATTERNS["sentence_break"].search(label)
+            or label[-1].isdigit()
+            or is_colon_label(label)
+        ):
+            continue
+        label_start = match.start("label")
+        label_span = doc.char_span(label_start, label_start + len(label), alignment_mode="expand")
+        if label_span is None or any(_is_verb(t) and is_cue(t) is None for t in label_span):
+            continue
+        content = _trim_end(text, match.start("content"), match.end("content"))
+        if content is None:
+            continue
+        colon = text.index(":", label_start + len(label))
+        claims.append(
+            Quotation(
+                content=content,
+                kind="indirect",
+                cue=Span.of(text, colon, colon + 1),
+                speaker=Mention(label_start, label_start + len(label), label),
+                confidence=FRAME_CONFIDENCE["colon"],
+                rule="claim.colon",
+            )
+        )
+    return claims
+
+
+def _trim_end(text: str, start: int, end: int) -> Span | None:
+    """``text[start:end]`` without trailing space and sentence punctuation."""
+    while end > start and text[end - 1] in ".,;: \n\t\r":
+        end -= 1
+    if end - start < 2:
+        return None
+    return Span.of(text, start, end)
 
 
 def _claim_for(cue: CueInfo) -> Quotation | None:

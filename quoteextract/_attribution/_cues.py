@@ -46,6 +46,9 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 EXPLETIVES = frozenset({"it", "there"})
 """Subjects that name no source ("it is expected that ...")."""
 
+PASSIVE_RECIPIENT_VERBS = frozenset({"tell", "ask", "inform", "assure", "remind", "warn", "urge", "quote", "cite"})
+"""Verbs whose passive subject is the addressee, not the source ("she was told that")."""
+
 INHERIT_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "ccomp", "pcomp"})
 """Relations through which a subject-less cue borrows its head's subject."""
 
@@ -260,15 +263,22 @@ def _subject_mention(verb: Token, depth: int = 0) -> Span | None:
         return mention_span(agent)
     subject = _child(verb, SUBJECT_DEPS)
     if subject is not None:
-        if subject.lower_ in EXPLETIVES:
+        if subject.lower_ == "there" or (subject.lower_ == "it" and _is_impersonal(verb)):
             return None
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            return mention_span(verb.head)
+            return verb.doc[subject.i : subject.i + 1]  # "who said": the relative pronoun is the nearest mention
         if subject.dep_ == "csubj":
             return None
         return mention_span(subject)
-    if _child(verb, PASSIVE_SUBJECT_DEPS) is not None:
-        return None  # "it was said that", "she was told that": the speaker is not named here
+    passive = _child(verb, PASSIVE_SUBJECT_DEPS)
+    if passive is not None:
+        # "She is expected to win", "Smith was seen as ...": the subject holds the view or intention;
+        # "it was said that", "she was told that": the speaker is not named here.
+        entry = cue_verb(verb.lemma_)
+        if passive.dep_ == "nsubjpass" and passive.lower_ not in EXPLETIVES and entry is not None:
+            if entry.cls != "speech" and entry.lemma not in PASSIVE_RECIPIENT_VERBS:
+                return mention_span(passive)
+        return None
     if depth >= 3:
         return None
     head = verb.head
@@ -280,9 +290,25 @@ def _subject_mention(verb: Token, depth: int = 0) -> Span | None:
         if noun is not None:
             return _noun_mention(head, depth + 1)
         return mention_span(head)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head is not head:
+        # "won support by echoing ...", "her message of opposing ...": what the preposition hangs off
+        governor = head.head
+        if _is_verb(governor):
+            return _subject_mention(governor, depth + 1)
+        if governor.pos_ in {"NOUN", "PROPN"}:
+            return _noun_mention(governor, depth + 1) if cue_noun(governor.lemma_) else mention_span(governor)
+        return None
+    if verb.dep_ in INHERIT_SUBJECT_DEPS and head.pos_ == "ADJ" and head.head is not head:
+        head = head.head  # "are more likely to say": the adjective's verb
     if verb.dep_ in INHERIT_SUBJECT_DEPS and _is_verb(head):
         return _subject_mention(head, depth + 1)
     return None
+
+
+def _is_impersonal(verb: Token) -> bool:
+    """Whether "it" before this verb is impersonal ("it seems that", "it is clear that")."""
+    entry = cue_verb(verb.lemma_)
+    return verb.lemma_ == "be" or (entry is not None and entry.cls == "perception")
 
 
 def _noun_mention(noun: Token, depth: int = 0) -> Span | None:
