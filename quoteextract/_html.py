@@ -152,11 +152,22 @@ def _check_spans(text: str, result: Extraction) -> None:
                 )
 
 
-def _extent(quote: Quotation) -> tuple[int, int]:
-    """The characters a quotation covers: its content and its quote marks."""
+CLOSING_MARKS = frozenset("”\"’'»«」』›‹")
+"""Characters that can close a quotation, for results that record only the opening mark."""
+
+
+def _extent(text: str, quote: Quotation) -> tuple[int, int]:
+    """The characters a quotation covers: its content and its quote marks.
+
+    When the result records no mark after the content but the next character
+    closes a quotation, that character is included, so the label follows it.
+    """
     starts = [quote.start, *(m.start for m in quote.marks)]
     ends = [quote.end, *(m.end for m in quote.marks)]
-    return min(starts), max(ends)
+    end = max(ends)
+    if quote.marks and end == quote.end and text[end : end + 1] in CLOSING_MARKS and end < len(text):
+        end += 1
+    return min(starts), end
 
 
 def _highlighted(text: str, result: Extraction, anchor: str) -> str:
@@ -166,7 +177,7 @@ def _highlighted(text: str, result: Extraction, anchor: str) -> str:
     the spans covering it (the innermost quotation wins where two overlap),
     so the markup nests correctly however the spans overlap.
     """
-    extents = [_extent(q) for q in result.quotes]
+    extents = [_extent(text, q) for q in result.quotes]
     boundaries = {0, len(text)}
     labels: dict[int, list[str]] = {}
     for number, (quote, (start, end)) in enumerate(zip(result.quotes, extents, strict=True), 1):

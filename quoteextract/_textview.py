@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from ._model import Extraction, Quotation, SourceLink
+from ._model import Entity, Extraction, Quotation, SourceLink
 
 WIDTH = 100
 """Line width of the readable view."""
@@ -13,8 +13,20 @@ TABLE_QUOTE_WIDTH = 60
 """Characters of a quotation shown in a table cell before it is cut with an ellipsis."""
 
 
+def _speaker_entity(result: Extraction, quote: Quotation) -> Entity | None:
+    """The entity of the speaker mention, else of the first source in the chain."""
+    if quote.speaker is not None:
+        return result.entity(quote.speaker.entity)
+    if quote.sources:
+        return result.entity(quote.sources[0].entity)
+    return None
+
+
 def speaker_name(result: Extraction, quote: Quotation) -> str | None:
     """The speaker's canonical name, else the words that mention them, else ``None``.
+
+    Without a speaker mention, the first source of the chain (the immediate
+    source) stands in for the speaker.
 
     Args:
         result: The extraction the quotation belongs to.
@@ -24,10 +36,14 @@ def speaker_name(result: Extraction, quote: Quotation) -> str | None:
         A name, or ``None`` for an unattributed quotation.
 
     """
-    if quote.speaker is None:
-        return None
-    entity = result.entity(quote.speaker.entity)
-    return entity.name if entity is not None else quote.speaker.text
+    entity = _speaker_entity(result, quote)
+    if entity is not None:
+        return entity.name
+    if quote.speaker is not None:
+        return quote.speaker.text
+    if quote.sources and quote.sources[0].mention is not None:
+        return quote.sources[0].mention.text
+    return None
 
 
 def speaker_titles(result: Extraction, quote: Quotation) -> tuple[str, ...]:
@@ -41,9 +57,7 @@ def speaker_titles(result: Extraction, quote: Quotation) -> tuple[str, ...]:
         The titles, as written.
 
     """
-    if quote.speaker is None:
-        return ()
-    entity = result.entity(quote.speaker.entity)
+    entity = _speaker_entity(result, quote)
     return entity.titles if entity is not None else ()
 
 

@@ -221,3 +221,11 @@ def test_seed_article_renders_in_a_real_browser(extractor, tmp_path):
     assert run.returncode == 0, run.stderr[-2000:]
     data = shot.read_bytes()
     assert data.startswith(b"\x89PNG") and len(data) > 10_000
+
+
+def test_label_follows_an_unrecorded_closing_mark():
+    """When a result records only the opening mark, the label still comes after the closing one."""
+    text = "“It works,” she said."
+    quote = Quotation(content=at_text(text, "It works,"), kind="direct", marks=(at_text(text, "“"),))
+    page = article_html(text, Extraction(quotes=(quote,)))
+    assert 'It works,”</span><a class="label direct"' in page

@@ -48,3 +48,11 @@ def test_table_has_aligned_columns():
     assert len(lines) == 2 + 3
     assert lines[3].endswith("…")
     assert lines[2].index("direct") == lines[0].index("kind")
+
+
+def test_first_source_stands_in_for_a_missing_speaker():
+    """Without a speaker mention, the label names the immediate source of the chain."""
+    result = sample_extraction()
+    quote = result.quotes[0]
+    bare = Quotation(content=quote.content, kind="direct", sources=quote.sources[1:])
+    assert speaker_label(Extraction(quotes=(bare,), entities=result.entities), bare) == "the city council"
