@@ -96,7 +96,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     # "on social media", "on Twitter": posting.
-    "social": re.compile(r"\b(?:on|via)\s+(?:social\s+media|twitter|facebook|instagram|x|truth\s+social|telegram)\b"),
+    "social": re.compile(
+        r"\b(?:on|via)\s+(?:social\s+media|twitter|facebook|instagram|X|truth\s+social|telegram|threads)\b", re.I
+    ),
     # "according to X" not followed by a frame noun (handled above).
     "according": re.compile(
         rf"\baccording\s+to\s+(?!(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){{0,3}}?(?:{_FRAME_NOUNS})s?\b)",
@@ -309,6 +311,13 @@ class _Chain:
         self.links.append(link)
         self.ranks.append(rank)
 
+    def replace(self, link: SourceLink) -> None:
+        """Add a link, dropping any earlier link for the same entity."""
+        keep = [i for i, old in enumerate(self.links) if link.entity is None or old.entity != link.entity]
+        self.links = [self.links[i] for i in keep]
+        self.ranks = [self.ranks[i] for i in keep]
+        self.add(link)
+
     def ordered(self) -> tuple[SourceLink, ...]:
         """The links, innermost first (:data:`RANK`, then closeness to the claim)."""
         quote = self.quote
@@ -470,7 +479,7 @@ def _inner_links(quotes: list[Quotation], chains: list[_Chain]) -> None:
                 f.start <= inner.start and inner.end <= f.end and (f.start, f.end) != (inner.start, inner.end)
                 for f in holders
             ):
-                chains[i].add(
+                chains[i].replace(
                     SourceLink(
                         relation="quoted",
                         entity=outer.speaker.entity,

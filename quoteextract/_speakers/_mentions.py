@@ -6,13 +6,15 @@ import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Span
+
 from . import _lexicon
 from ._credits import inside
 from ._groups import ORG_LABELS, PERSON_LABELS, NameMention
 from ._names import looks_like_org, looks_like_person, parse_name
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 """Dependency labels of a clause's subject."""
@@ -152,6 +154,25 @@ def _propn_runs(doc: Doc, covered: set[int]) -> list[list[Token]]:
     return runs
 
 
+def _joined_entities(doc: Doc) -> list[Span]:
+    """Name entities, with a place name joined to an organisation word after it.
+
+    The tagger splits "Springfield Gazette" into a place and a person; when two
+    entities touch and the second ends in an organisation word, they are one
+    organisation.
+    """
+    ents = [e for e in doc.ents if e.label_ in PERSON_LABELS | ORG_LABELS]
+    joined: list[Span] = []
+    for ent in ents:
+        if joined and joined[-1].end == ent.start and joined[-1].label_ in ORG_LABELS:
+            merged = doc[joined[-1].start : ent.end]
+            if looks_like_org(parse_name(merged.text)) and ent[-1].text in _lexicon.org_suffixes():
+                joined[-1] = Span(doc, merged.start, merged.end, label="ORG")
+                continue
+        joined.append(ent)
+    return joined
+
+
 def name_mentions(doc: Doc, layout: Layout) -> list[tuple[NameMention, Span]]:
     """Proper-name mentions, from the named-entity layer and from proper-noun runs.
 
@@ -174,9 +195,7 @@ def name_mentions(doc: Doc, layout: Layout) -> list[tuple[NameMention, Span]]:
     """
     found: list[tuple[NameMention, Span]] = []
     covered: set[int] = set()
-    for ent in doc.ents:
-        if ent.label_ not in PERSON_LABELS | ORG_LABELS:
-            continue
+    for ent in _joined_entities(doc):
         covered.update(range(ent.start, ent.end))
         for piece in _pieces(ent):
             mention = _mention(doc, piece, ent.label_, layout, possessive=_possessive_after(doc, ent))
