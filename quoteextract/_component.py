@@ -14,6 +14,10 @@ The result is stored as plain data (the :func:`~quoteextract.to_dict`
 dictionary) in ``doc.user_data``, so ``Doc.to_bytes``, ``DocBin`` and
 ``nlp.pipe(..., n_process=2)`` carry it; the extension getters rebuild the
 attrs objects from it on each access.
+
+Importing this module registers nothing (spaCy may import it through the
+entry point in any program): the extensions are registered when a component
+is created, or by :func:`register_extensions`.
 """
 
 from __future__ import annotations
@@ -270,6 +274,3 @@ def make_quoteextract(
         speakers_attr=speakers_attr,
         extraction_attr=extraction_attr,
     )
-
-
-register_extensions(strict=False)

@@ -185,6 +185,25 @@ def test_a_failing_stage_fails_only_its_record(nlp, corpus, monkeypatch, capsys)
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda d: d.joinpath("long.jsonl").write_text(corpus_lines({"id": "L", "text": "x" * 1_000_001})), "limit"),
+        (lambda d: d.joinpath("bin.txt").write_bytes(b"\xff\xfe\xfa"), "not UTF-8"),
+        (lambda d: None, "cannot read"),
+    ],
+    ids=["too-long", "not-utf8", "missing"],
+)
+def test_unreadable_inputs_are_errors_not_crashes(nlp, tmp_path, capsys, make, message):
+    """A too-long text, an undecodable file or a missing file gives an error record and status 1."""
+    make(tmp_path)
+    name = next((str(p) for p in tmp_path.iterdir()), str(tmp_path / "missing.txt"))
+    assert main([name, "--format", "jsonl"]) == 1
+    captured = capsys.readouterr()
+    assert message in jsonl(captured.out)[0]["error"] and message in captured.err
+
+
+@pytest.mark.model
 def test_progress_bar_on_stderr(nlp, corpus, capsys):
     """--progress draws a bar with documents per second on standard error, not in the output."""
     main([str(corpus), "--progress"])

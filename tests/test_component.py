@@ -201,3 +201,35 @@ def test_n_process_2_gives_the_same_results(nlp):
     assert [q.quotes[0].text for q in two] == [
         f"The bridge will open in {m}," for m in ("May", "June", "July", "August")
     ]
+
+
+def test_importing_registers_no_extension():
+    """Importing the module (as spaCy's entry point may, in any program) leaves Doc's extensions alone."""
+    script = (
+        "import quoteextract._component\n"
+        "from spacy.tokens import Doc\n"
+        "print([Doc.has_extension(n) for n in ('quotes', 'speakers', 'quoteextract')])\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300, check=False)
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert run.stdout.strip() == "[False, False, False]"
+
+
+def test_register_extensions_reads_saved_docs_without_the_component(blank, tmp_path):
+    """In a fresh process, register_extensions() is enough to read results from a DocBin file."""
+    doc = blank.get_pipe("quoteextract")(parsed_doc(blank))
+    doc.user_data[USER_DATA_KEY] = to_dict(sample_extraction())
+    DocBin(store_user_data=True, docs=[doc]).to_disk(tmp_path / "docs.spacy")
+    script = textwrap.dedent(
+        f"""
+        import spacy
+        from spacy.tokens import DocBin
+        from quoteextract._component import register_extensions
+        register_extensions()
+        doc = next(DocBin().from_disk({str(tmp_path / "docs.spacy")!r}).get_docs(spacy.blank("en").vocab))
+        print(len(doc._.quotes), doc._.speakers[0].name)
+        """
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300, check=False)
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert run.stdout.strip() == "3 Ann Lee"
