@@ -215,7 +215,8 @@ def _run(args: argparse.Namespace) -> int:
     writer = _Writer(stream, fmt, many=_corpus_mode(args), title=_title(args))
     failed = 0
     try:
-        records = read_inputs(args.files, args.input_format, stdin=sys.stdin.buffer)
+        stdin = sys.stdin.buffer if "-" in args.files and sys.stdin is not None else None
+        records = read_inputs(args.files, args.input_format, stdin=stdin)
 
         def pending() -> Iterator[Record]:
             for record in records:
@@ -227,12 +228,15 @@ def _run(args: argparse.Namespace) -> int:
         writer.start()
         for record, result in _results(pending(), extractor, args):
             error = record.error or (_describe(result) if isinstance(result, Exception) else None)
+            if error is None:
+                try:
+                    writer.write(record, result, None)  # type: ignore[arg-type]
+                except ValueError as err:  # a result whose spans do not fit its text
+                    error = _describe(err)
             if error is not None:
                 failed += 1
                 bar.write(f"quoteextract: {record.id}: {error}", file=sys.stderr)
                 writer.write(record, None, error)
-            else:
-                writer.write(record, result, None)  # type: ignore[arg-type]
             bar.update(1)
         writer.finish()
     finally:

@@ -95,7 +95,8 @@ def read_inputs(
             yield from read_folder(Path(name))
         elif name == "-":
             if stdin is None:
-                raise ValueError("standard input was named but no stream was given")
+                yield Record("-", error="standard input is closed; pass a file name instead of -")
+                continue
             if kind == "jsonl":
                 yield from read_jsonl(stdin, "<stdin>")
             else:

@@ -204,6 +204,28 @@ def test_unreadable_inputs_are_errors_not_crashes(nlp, tmp_path, capsys, make, m
 
 
 @pytest.mark.model
+def test_html_of_a_result_that_does_not_fit_its_text_is_an_error_record(nlp, corpus, monkeypatch, capsys):
+    """If a stage returns spans that do not match the text, that article's HTML section reports it."""
+    from quoteextract._model import Extraction, Quotation, Span
+
+    def wrong(doc, id=None):
+        return Extraction(id=id, quotes=(Quotation(content=Span(0, 3, "???"), kind="direct"),))
+
+    monkeypatch.setattr(_extractor, "analyse", wrong)
+    assert main([str(corpus), "--format", "html"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.count('class="failed"') == 4 and "does not match the text" in captured.err
+
+
+def test_closed_standard_input_is_an_error_record(monkeypatch, capsys):
+    """Reading - when there is no standard input gives an error record, not a crash."""
+    pytest.importorskip("quoteextract._regex_mode")
+    monkeypatch.setattr(sys, "stdin", None)
+    assert main(["-", "--regex-only", "--format", "jsonl"]) == 1
+    assert "standard input is closed" in jsonl(capsys.readouterr().out)[0]["error"]
+
+
+@pytest.mark.model
 def test_progress_bar_on_stderr(nlp, corpus, capsys):
     """--progress draws a bar with documents per second on standard error, not in the output."""
     main([str(corpus), "--progress"])
