@@ -1,27 +1,341 @@
-"""Attribution: quotations, their cues and speakers, and unmarked claims."""
+"""Attribution: quotations, their cues and speaker mentions, and unmarked claims.
+
+:func:`attribute` decides, for every outermost quote-mark pairing, whether it
+is a direct quotation (:mod:`._quotes`), a quoted fragment of a reported
+clause (:mod:`._mixed`), or not a quotation at all (:mod:`._reject`), and
+merges the result with the claims without quote marks found by
+:mod:`._claims`:
+
+- a claim whose content holds quoted fragments but is not wholly quoted
+  becomes ``mixed``, with those fragments and marks;
+- a claim whose content is (nearly) exactly a quotation is that quotation:
+  one ``direct`` result is kept;
+- a quoted fragment inside a claim is not a quotation of its own;
+- of two results covering the same words the more confident one stays.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import attrs
+
 from .._model import Quotation, QuoteScan, Rejection, Span
+from . import _mixed, _quotes, _reject
+from ._context import Paragraph, Setting, paragraphs, setting_of, word_count
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+MAX_SCARE_WORDS = 4
+"""Longest fragment (in words) rejected as a scare quote when nothing reports it."""
+
+NEAR_EXACT = 0.85
+"""Share of a claim's characters inside one quotation for the two to be the same."""
+
+MERGED_CLAIM_CONFIDENCE = 0.85
+"""Confidence of a claim that became ``mixed`` through its quoted fragments."""
 
 
 def attribute(doc: Doc, scan: QuoteScan) -> tuple[list[Quotation], list[Rejection]]:
     """Decide quotations, cues and speaker mentions for one parsed article.
 
-    PLACEHOLDER: every outermost pairing becomes a direct quotation with no
-    cue or speaker. Replaced by the attribution work (issue 3).
+    Args:
+        doc: The article parsed by a spaCy pipeline with a parser.
+        scan: The quote-mark pairings of ``doc.text``
+            (:func:`quoteextract.find_quotes`).
+
+    Returns:
+        ``(quotes, rejected)``: quotations and claims in text order, no two
+        covering the same words; and the pairings judged not to be
+        quotations, with their reasons.
+
+    .. versionadded:: 0.1.0
+
     """
-    quotes = [
-        Quotation(content=q.content, kind="direct", fragments=(q.content,), marks=(q.open,), rule="placeholder")
-        for q in scan.quotes
-        if q.depth == 0
+    text = doc.text
+    if not text.strip():
+        return [], []
+    quotes, rejected, loose = _from_marks(doc, scan)
+    claims = _unmarked_claims(doc, scan)
+    quotes, rejected = _merge(text, quotes, claims, loose, rejected)
+    quotes.sort(key=lambda q: (q.start, q.end))
+    rejected.sort(key=lambda r: r.span.start)
+    return quotes, rejected
+
+
+def _unmarked_claims(doc: Doc, scan: QuoteScan) -> list[Quotation]:
+    """The claims without quote marks, or none while the claim finder is unavailable."""
+    try:
+        from ._claims import find_claims
+    except ImportError:  # pragma: no cover - the claim finder ships with the package
+        return []
+    return list(find_claims(doc, scan))
+
+
+def _from_marks(doc: Doc, scan: QuoteScan) -> tuple[list[Quotation], list[Rejection], list[Setting]]:
+    """Quotations made from quote marks alone.
+
+    Returns:
+        ``(quotations, rejections, loose)`` where ``loose`` are short
+        fragments that nothing reports: scare quotes unless a claim holds
+        them.
+
+    """
+    text = doc.text
+    paras = paragraphs(text)
+    if not paras:
+        return [], [], []
+    outer = [q for q in scan.quotes if q.depth == 0]
+    settings = [
+        setting_of(text, paras, q, outer[i + 1].open.start if i + 1 < len(outer) else None) for i, q in enumerate(outer)
     ]
-    return quotes, []
+    quotes: list[Quotation] = []
+    rejected: list[Rejection] = []
+    loose: list[Setting] = []
+    frames: dict[int, tuple[_mixed.Frame, list[Setting]]] = {}
+    previous: tuple[Quotation, int] | None = None  # the last direct quotation and where its sentence ends
+    i = 0
+    while i < len(settings):
+        setting = settings[i]
+        reason = _rejection(text, setting, paras)
+        if reason is not None:
+            rejected.append(Rejection(setting.quote.content, reason))
+            i += 1
+            continue
+        if not _quotes.is_standalone(text, setting):
+            frame = _mixed.frame_of(doc, setting)
+            if frame is None:
+                if word_count(setting.quote.content.text) <= MAX_SCARE_WORDS:
+                    loose.append(setting)
+                else:
+                    quote = _unframed(doc, paras, setting, previous)
+                    quotes.append(quote)
+            elif _reject.is_title_case(setting.quote.content.text) and _reject.title_context(text, setting):
+                rejected.append(Rejection(setting.quote.content, "title"))
+            else:
+                key = frame.cue.token.i
+                frames.setdefault(key, (frame, []))[1].append(setting)
+            i += 1
+            continue
+        attribution = _quotes.trailing(doc, setting) or _quotes.leading(doc, setting)
+        joined, i = _join(doc, settings, i, attribution)
+        if attribution is None:
+            attribution = _neighbours(doc, paras, setting, previous, text)
+        quote = _quotes.quotation(text, setting, attribution, joined)
+        quotes.append(quote)
+        last = joined[-1] if joined else setting
+        end = max(last.post.end, attribution.end or 0)
+        previous = (quote, end)
+    for frame, members in frames.values():
+        quote = _mixed.quotation(text, _mixed_frame_union(text, frame, members), members)
+        quotes.append(quote)
+    return quotes, rejected, loose
 
 
-__all__ = ["Span", "attribute"]
+def _mixed_frame_union(text: str, frame: _mixed.Frame, members: list[Setting]) -> _mixed.Frame:
+    """A frame whose content covers every fragment reported by its cue."""
+    start = min([frame.content.start] + [m.quote.open.start for m in members])
+    end = max([frame.content.end] + [m.outer_end for m in members])
+    return attrs.evolve(frame, content=Span.of(text, start, end))
+
+
+def _rejection(text: str, setting: Setting, paras: list[Paragraph]) -> str | None:
+    """A reason read from the words around the pairing, before any parse rule."""
+    reason = _reject.marker_reason(text, setting)
+    if reason is not None:
+        return reason
+    if _reject.is_nickname(text, setting):
+        return "nickname"
+    if _reject.is_headline(text, setting, paras):
+        return "headline"
+    return None
+
+
+def _join(
+    doc: Doc, settings: list[Setting], i: int, attribution: _quotes.Attribution | None
+) -> tuple[list[Setting], int]:
+    """Later pieces of the quotation starting at ``settings[i]``, and the next index.
+
+    A piece joins when it follows in the same paragraph, directly or after
+    the first piece's attribution only, is a standalone sentence, and has no
+    attribution of its own.
+    """
+    text = doc.text
+    joined: list[Setting] = []
+    current = settings[i]
+    j = i + 1
+    while j < len(settings):
+        nxt = settings[j]
+        if nxt.para.index != current.last_para.index or not _quotes.is_standalone(text, nxt):
+            break
+        gap = text[current.outer_end : nxt.quote.open.start]
+        if gap.strip():
+            first_gap = not joined and attribution is not None and attribution.end is not None
+            if not first_gap or attribution.end < current.outer_end:  # type: ignore[union-attr]
+                break
+            if text[attribution.end : nxt.quote.open.start].strip():  # type: ignore[union-attr]
+                break
+            if word_count(gap) > _quotes.MAX_ATTRIBUTION_WORDS:
+                break
+        elif attribution is None:
+            break
+        if _reject.marker_reason(text, nxt) is not None:
+            break
+        if _quotes.trailing(doc, nxt) is not None:
+            break
+        joined.append(nxt)
+        current = nxt
+        j += 1
+    return joined, j
+
+
+def _neighbours(
+    doc: Doc, paras: list[Paragraph], setting: Setting, previous: tuple[Quotation, int] | None, text: str
+) -> _quotes.Attribution:
+    """The attribution of a quoted sentence with no cue of its own."""
+    found = _quotes.colon_intro(doc, paras, setting)
+    if found is not None:
+        return found
+    if previous is not None and previous[0].speaker is not None:
+        between = text[previous[1] : setting.pre.start]
+        if not between.strip() and setting.para.index - paras_index(paras, previous[1]) <= 1:
+            prev = previous[0]
+            return _quotes.Attribution(rule="quote.continuation", cue=prev.cue, speaker=prev.speaker)
+    before = _quotes.previous_sentence(doc, paras, setting)
+    if before is not None:
+        found = _quotes.neighbour_speaker(doc, before[0], before[1], "quote.previous_sentence")
+        if found is not None:
+            return found
+    after_start = setting.post.end
+    if after_start < setting.last_para.end:
+        after_end = _next_sentence_end(text, after_start, setting.last_para.end)
+        found = _quotes.neighbour_speaker(doc, after_start, after_end, "quote.next_sentence")
+        if found is not None:
+            return found
+    return _quotes.Attribution(rule="quote.unattributed")
+
+
+def _next_sentence_end(text: str, start: int, hi: int) -> int:
+    """The end of the sentence starting at ``start`` (within ``[start, hi)``)."""
+    from ._context import sentence_end
+
+    while start < hi and text[start].isspace():
+        start += 1
+    return sentence_end(text, min(start + 1, hi), hi)
+
+
+def paras_index(paras: list[Paragraph], offset: int) -> int:
+    """The index of the paragraph holding ``offset``."""
+    from ._context import paragraph_at
+
+    return paragraph_at(paras, max(0, offset - 1)).index
+
+
+def _unframed(doc: Doc, paras: list[Paragraph], setting: Setting, previous: tuple[Quotation, int] | None) -> Quotation:
+    """A long quoted stretch inside a sentence that no cue verb governs.
+
+    The cue is looked for anywhere in the sentence, then in its neighbours.
+    """
+    text = doc.text
+    attribution = _quotes.trailing(doc, setting) or _quotes.leading(doc, setting)
+    if attribution is None:
+        attribution = _neighbours(doc, paras, setting, previous, text)
+    return _quotes.quotation(text, setting, attribution)
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _merge(
+    text: str,
+    quotes: list[Quotation],
+    claims: list[Quotation],
+    loose: list[Setting],
+    rejected: list[Rejection],
+) -> tuple[list[Quotation], list[Rejection]]:
+    """Merge quotations from marks with claims; see the module docstring."""
+    results: list[Quotation] = list(quotes)
+    used_loose: set[int] = set()
+    for claim in claims:
+        inside = [q for q in quotes if _within(q, claim.content)]
+        inner_loose = [k for k, s in enumerate(loose) if _within_span(s.quote.open.start, s.outer_end, claim.content)]
+        # A claim that is (nearly) one quotation: the quotation already says it.
+        same = [q for q in quotes if _near_same(text, q, claim)]
+        if same:
+            continue
+        if any(q.rule.startswith("quote.") for q in inside):
+            continue  # a quoted sentence with its own attribution wins over a claim around it
+        if not inside and not inner_loose:
+            results.append(claim)
+            continue
+        fragments: list[Span] = []
+        marks: list[Span] = []
+        for q in inside:
+            fragments.extend(q.fragments)
+            marks.extend(q.marks)
+        for k in inner_loose:
+            s = loose[k]
+            fragments.append(s.quote.content)
+            marks.extend(_marks_of(s))
+            used_loose.add(k)
+        fragments.sort(key=lambda f: f.start)
+        marks.sort(key=lambda m: m.start)
+        mixed = attrs.evolve(
+            claim,
+            kind="mixed",
+            fragments=tuple(fragments),
+            marks=tuple(marks),
+            confidence=max(claim.confidence, MERGED_CLAIM_CONFIDENCE),
+            rule=f"{claim.rule}+marks" if claim.rule else "mixed.claim",
+        )
+        results = [r for r in results if not any(r is q for q in inside)]
+        results.append(mixed)
+    for k, s in enumerate(loose):
+        if k not in used_loose:
+            reason = "title" if _reject.is_title_case(s.quote.content.text) else "scare_quote"
+            rejected.append(Rejection(s.quote.content, reason))
+    return _resolve_overlaps(results), rejected
+
+
+def _marks_of(setting: Setting) -> list[Span]:
+    marks = [setting.quote.open, *setting.quote.reopen]
+    if setting.quote.close is not None:
+        marks.append(setting.quote.close)
+    return marks
+
+
+def _within_span(start: int, end: int, outer: Span) -> bool:
+    return outer.start <= start and end <= outer.end + 1
+
+
+def _within(quote: Quotation, outer: Span) -> bool:
+    """Whether every fragment of ``quote`` lies inside ``outer`` (marks may stick out by one)."""
+    return all(outer.start - 1 <= f.start and f.end <= outer.end + 1 for f in quote.fragments)
+
+
+def _near_same(text: str, quote: Quotation, claim: Quotation) -> bool:
+    """Whether a claim's content is (nearly) exactly one quotation's words."""
+    a, b = quote.content, claim.content
+    inter = max(0, min(a.end, b.end) - max(a.start, b.start))
+    if inter == 0:
+        return False
+    outside = text[b.start : max(b.start, a.start)] + text[min(b.end, a.end) : b.end]
+    letters = sum(ch.isalnum() for ch in outside)
+    total = sum(ch.isalnum() for ch in b.text)
+    return total > 0 and letters <= (1 - NEAR_EXACT) * total and inter > 0.5 * (a.end - a.start)
+
+
+def _resolve_overlaps(results: list[Quotation]) -> list[Quotation]:
+    """Keep, of results covering the same words, one with quote marks, else the most confident."""
+    order = sorted(results, key=lambda q: (not q.marks, -q.confidence, q.start))
+    kept: list[Quotation] = []
+    for quote in order:
+        if any(_overlaps(quote.content, k.content) for k in kept):
+            continue
+        kept.append(quote)
+    return kept
+
+
+__all__ = ["attribute"]

@@ -1,0 +1,295 @@
+"""Quoted fragments inside a sentence: the reporting clause around them.
+
+He called the deal “a disaster for workers”: the fragment hangs (through the
+parse) off a cue verb, and the quotation is that verb's complement, the
+words it reports ("the deal “a disaster for workers”"). The kind is
+``mixed`` when the complement holds words outside the marks and ``direct``
+when the complement is exactly the quoted words. Rule names:
+
+``mixed.complement``
+    the fragment lies in a cue verb's complement;
+``mixed.according_to``
+    the sentence carries "according to X" and no cue verb governs the fragment.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import attrs
+
+from .._model import Mention, Quotation, Span
+from ._context import Setting, sentence_end, tokens_in
+from ._mention import quote_cue, speaker_of, to_span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from ._cues import CueInfo
+
+CONTENT_DEPS: frozenset[str] = frozenset(
+    {"ccomp", "xcomp", "dobj", "oprd", "prep", "attr", "acomp", "parataxis", "advcl", "pcomp", "pobj", "dep", "obj"}
+)
+"""A cue verb's dependents that make up the reported words."""
+
+SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+"""Dependents that are the speaker's side of a cue, never its content."""
+
+OPENING: frozenset[str] = frozenset({"“", '"', "‘", "'", "«", "„"})
+"""Punctuation tokens kept at the start of a content span (opening marks)."""
+
+CLOSING: frozenset[str] = frozenset({"”", '"', "’", "'", "»", "“"})
+"""Punctuation tokens kept at the end of a content span (closing marks)."""
+
+TRAILING_CLAUSE_DEPS: frozenset[str] = frozenset({"advcl", "xcomp", "conj", "acl"})
+"""Labels of a participle clause after a comma that is not part of the reported words."""
+
+MAX_HOPS = 8
+"""Longest path (in dependency arcs) from a fragment up to its cue."""
+
+CONFIDENCE: dict[str, float] = {"mixed.complement": 0.8, "mixed.according_to": 0.7}
+"""How sure each rule is."""
+
+
+@attrs.frozen
+class Frame:
+    """The reporting clause a fragment sits in.
+
+    Args:
+        cue: The cue.
+        content: The reported words (the complement holding the fragment).
+        speaker: The speaker mention, if any.
+        rule: The rule's name.
+
+    """
+
+    cue: CueInfo
+    content: Span
+    speaker: Mention | None
+    rule: str
+
+
+def _attachments(tokens: list[Token], start: int, end: int) -> list[Token]:
+    """The fragment's tokens whose head lies outside ``[start, end)``."""
+    return [t for t in tokens if not t.is_punct and (not (start <= t.head.idx < end) or t.head is t)]
+
+
+def governing_cue(doc: Doc, start: int, end: int) -> tuple[CueInfo, Token] | None:
+    """The cue verb above the words in ``[start, end)``, and its child on the path.
+
+    The nearest cue verb on the path up from the fragment is taken; when it
+    has no subject of its own it stands for a higher cue, whose source is
+    the outer one ("Kasich says he'd sit Putin down and tell him “no more
+    nonsense”" is reported through "says").
+
+    Args:
+        doc: The parsed article.
+        start: The fragment's first offset.
+        end: Offset one past its end.
+
+    Returns:
+        ``(cue, child)`` where ``child`` is the cue's dependent whose
+        subtree holds the fragment, or ``None``.
+
+    """
+    tokens = tokens_in(doc, start, end)
+    if not tokens:
+        return None
+    best: tuple[int, CueInfo, Token] | None = None
+    for token in _attachments(tokens, start, end):
+        found = _outermost_cue(token, start, end)
+        if found is not None and (best is None or found[0] < best[0]):
+            best = found
+    return None if best is None else (best[1], best[2])
+
+
+def _outermost_cue(token: Token, start: int, end: int) -> tuple[int, CueInfo, Token] | None:
+    """Walk up from ``token``; the outermost cue verb on the way, with hops to the nearest."""
+    child, node, hops = token, token.head, 1
+    found: tuple[int, CueInfo, Token] | None = None
+    while node is not child and hops <= MAX_HOPS:
+        if not (start <= node.idx < end):
+            if child.dep_ in SUBJECT_DEPS:
+                break  # the fragment is a subject: what it says is not reported here
+            info = quote_cue(node)
+            if info is not None and info.kind == "verb":
+                found = (found[0] if found else hops, info, child)
+                if _has_subject(node):
+                    break
+        if node.head is node:
+            break
+        child, node, hops = node, node.head, hops + 1
+    return found
+
+
+def _has_subject(verb: Token) -> bool:
+    """Whether a verb has a subject or passive agent of its own."""
+    return any(c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" for c in verb.children)
+
+
+def complement(cue: CueInfo, child: Token) -> Span:
+    """The reported words: the cue's dependents on ``child``'s side that carry content.
+
+    Args:
+        cue: The governing cue.
+        child: The cue's dependent on the path to the fragment.
+
+    Returns:
+        The span from the first to the last of those dependents' words,
+        without edge punctuation.
+
+    """
+    verb = cue.token
+    doc = verb.doc
+    side_right = child.i > verb.i
+    parts = [child]
+    has_clause = any(c.dep_ == "ccomp" for c in verb.children)
+    for dep in verb.children:
+        if dep is child or (dep.i > verb.i) != side_right or dep.dep_ not in CONTENT_DEPS:
+            continue
+        if dep.dep_ == "dobj" and has_clause:
+            continue  # "told reporters that ...": the object is the addressee
+        if dep.dep_ in ("advcl", "prep", "pcomp") and dep.i > child.i and child.dep_ in ("ccomp", "xcomp"):
+            continue  # a clause after the reported clause ("..., compared to ...") stays out
+        parts.append(dep)
+    lo = min(p.left_edge.i for p in parts)
+    hi = max(p.right_edge.i for p in parts)
+    if side_right:
+        lo = max(lo, cue.span.end)
+    else:
+        hi = min(hi, cue.span.start - 1)
+        # "..., she said": the subject and verb are not content.
+    if lo > hi:
+        lo, hi = child.left_edge.i, child.right_edge.i
+    hi = _before_participle(doc, lo, hi)
+    while lo < hi and ((doc[lo].is_punct and doc[lo].text not in OPENING) or doc[lo].is_space):
+        lo += 1
+    while hi > lo and ((doc[hi].is_punct and doc[hi].text not in CLOSING) or doc[hi].is_space):
+        hi -= 1
+    start, stop = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+    return Span.of(doc.text, start, stop)
+
+
+def _before_participle(doc: Doc, lo: int, hi: int) -> int:
+    """Cut a trailing participle clause (", adding that ...", ", referring to ...") off the content."""
+    inside_marks = False
+    for k in range(lo, hi + 1):
+        token = doc[k]
+        if token.text in OPENING or token.text in CLOSING:
+            inside_marks = not inside_marks if token.text in ('"', "'") else token.text in OPENING
+        if inside_marks or k < lo + 2:
+            continue
+        if token.tag_ == "VBG" and token.dep_ in TRAILING_CLAUSE_DEPS and doc[k - 1].text == ",":
+            return k - 2
+    return hi
+
+
+def frame_of(doc: Doc, setting: Setting) -> Frame | None:
+    """The reporting clause of an embedded fragment.
+
+    Args:
+        doc: The parsed article.
+        setting: The fragment in its sentence.
+
+    Returns:
+        The frame, or ``None`` when no cue governs the fragment.
+
+    """
+    found = governing_cue(doc, setting.quote.content.start, setting.quote.content.end)
+    if found is not None:
+        cue, child = found
+        content = _clip(doc.text, complement(cue, child), setting)
+        content = _widen(doc.text, content, setting)
+        return Frame(cue=cue, content=content, speaker=speaker_of(cue), rule="mixed.complement")
+    return _according_to(doc, setting)
+
+
+def _clip(text: str, content: Span, setting: Setting) -> Span:
+    """Keep the content inside the fragment's sentence (parses may run across lines)."""
+    start = max(content.start, setting.pre.start)
+    end = min(content.end, sentence_end(text, setting.outer_end, setting.last_para.end))
+    if end <= start:
+        return content
+    return _trim(text, start, end) if (start, end) != (content.start, content.end) else content
+
+
+def _widen(text: str, content: Span, setting: Setting) -> Span:
+    """Make sure the content holds the whole fragment with its marks."""
+    quote = setting.quote
+    start = min(content.start, quote.open.start)
+    end = max(content.end, setting.outer_end)
+    return Span.of(text, start, end)
+
+
+def _according_to(doc: Doc, setting: Setting) -> Frame | None:
+    """A sentence with "according to X" around a fragment no verb reports."""
+    for token in tokens_in(doc, setting.pre.start, setting.post.end):
+        if setting.quote.open.start <= token.idx < setting.outer_end:
+            continue
+        info = quote_cue(token)
+        if info is None or info.kind != "phrase" or info.phrase is None or info.phrase.kind != "source_object":
+            continue
+        speaker = speaker_of(info)
+        if token.idx >= setting.outer_end:
+            start, end = setting.pre.start, token.idx
+        else:
+            start, end = setting.pre.start, setting.post.end
+        content = _trim(doc.text, start, end)
+        content = _widen(doc.text, content, setting)
+        return Frame(cue=info, content=content, speaker=speaker, rule="mixed.according_to")
+    return None
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    """``text[start:end]`` without white space and trailing commas or periods."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:—–"):
+        end -= 1
+    return Span.of(text, start, end)
+
+
+def quotation(text: str, frame: Frame, settings: list[Setting]) -> Quotation:
+    """Build the quotation for a frame and the fragments inside it.
+
+    Args:
+        text: The article.
+        frame: The reporting clause.
+        settings: The fragments inside it, in order.
+
+    Returns:
+        A ``mixed`` quotation, or ``direct`` when the content is exactly the
+        one quoted fragment.
+
+    """
+    marks: list[Span] = []
+    for s in settings:
+        marks.append(s.quote.open)
+        marks.extend(s.quote.reopen)
+        if s.quote.close is not None:
+            marks.append(s.quote.close)
+    fragments = tuple(s.quote.content for s in settings)
+    content = frame.content
+    kind = "mixed"
+    if len(settings) == 1 and _same_words(text, content, settings[0]):
+        kind = "direct"
+        content = settings[0].quote.content
+    confidence = CONFIDENCE.get(frame.rule, 0.6)
+    if frame.speaker is None:
+        confidence = min(confidence, 0.45)
+    return Quotation(
+        content=content,
+        kind=kind,
+        fragments=fragments,
+        marks=tuple(marks),
+        cue=to_span(frame.cue.span),
+        speaker=frame.speaker,
+        confidence=confidence,
+        rule=frame.rule,
+    )
+
+
+def _same_words(text: str, content: Span, setting: Setting) -> bool:
+    """Whether ``content`` is the fragment with at most its marks and edge punctuation."""
+    outside = text[content.start : setting.quote.open.start] + text[setting.outer_end : content.end]
+    return not any(ch.isalnum() for ch in outside)

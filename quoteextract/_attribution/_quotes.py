@@ -1,0 +1,361 @@
+"""Direct quotations: quoted sentences, their cue and their speaker mention.
+
+A pairing is *standalone* when it opens its sentence (or follows an
+introduction ending in a colon, comma or dash) and is not just a phrase of a
+longer sentence. For a standalone pairing the rules, tried in order, are:
+
+``quote.trailing`` / ``quote.inverted``
+    a cue after the closing mark in the same sentence ("...,” she said.",
+    "...,” said the spokeswoman.");
+``quote.according_to``
+    "...,” according to X.";
+``quote.dash``
+    a name after a dash ("...” — Commissioner Lee");
+``quote.leading`` / ``quote.colon``
+    a cue before the opening mark ("She said, “...", "He added: “...") or a
+    bare name and colon ("Smith: “...");
+``quote.colon_intro``
+    a previous sentence ending in a colon ("Cruz called them on it:");
+``quote.continuation``
+    right after a quotation with a speaker, with nothing in between: the
+    same speaker;
+``quote.previous_sentence`` / ``quote.next_sentence``
+    a cue with a speaker in the neighbouring sentence;
+``quote.unattributed``
+    none of these: a direct quotation without a speaker.
+
+A quotation split around its attribution ("The plan," she said, "is dead.")
+becomes one quotation whose content runs from the first piece to the last
+(``quote.split``); the pieces are its fragments.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import attrs
+
+from .._model import Mention, Quotation, Span
+from ._context import Paragraph, Setting, sentence_start, tokens_in, word_count
+from ._cues import mention_span
+from ._mention import quote_cue, speaker_of, to_mention, to_span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from ._cues import CueInfo
+
+CONFIDENCE: dict[str, float] = {
+    "quote.trailing": 0.95,
+    "quote.inverted": 0.93,
+    "quote.according_to": 0.9,
+    "quote.leading": 0.9,
+    "quote.colon": 0.85,
+    "quote.dash": 0.8,
+    "quote.colon_intro": 0.75,
+    "quote.continuation": 0.7,
+    "quote.previous_sentence": 0.55,
+    "quote.next_sentence": 0.5,
+    "quote.unattributed": 0.3,
+}
+"""How sure each rule is (a speaker found by the rule, or none for the last)."""
+
+INTRO_END = (":", ",", "—", "–", "--")
+"""Characters that end an introduction to a standalone quotation."""
+
+SENTENCE_FINAL = (".", "!", "?", "…")
+"""Punctuation that ends a quoted sentence."""
+
+MAX_BARE_NAME_WORDS = 6
+"""Longest bare name before a colon ("Senator Jane Smith: “...")."""
+
+MAX_ATTRIBUTION_WORDS = 25
+"""Longest attribution between two pieces of a split quotation."""
+
+
+@attrs.frozen
+class Attribution:
+    """Where a quotation's cue and speaker were found.
+
+    Args:
+        rule: The rule's name.
+        cue: The cue's words, if any.
+        speaker: The speaker mention, if any.
+        end: Offset one past the attribution's last character (for joins).
+
+    """
+
+    rule: str
+    cue: Span | None = None
+    speaker: Mention | None = None
+    end: int | None = None
+
+
+def is_standalone(text: str, setting: Setting) -> bool:
+    """Whether the pairing is a quoted sentence rather than a phrase of a sentence.
+
+    Args:
+        text: The article.
+        setting: The pairing in its sentence.
+
+    Returns:
+        True when it opens its sentence (or follows an introduction ending in
+        ``:``, ``,`` or a dash) and either ends in punctuation or is followed
+        by punctuation or the end of the sentence.
+
+    """
+    pre = setting.pre.text.rstrip()
+    if pre and not pre.endswith(INTRO_END):
+        return False
+    content = setting.quote.content.text.rstrip()
+    if content and content[-1] in ".,!?…;:—–-":
+        return True
+    post = setting.post.text.lstrip()
+    if not post or post[0] in ".,;:!?—–-(":
+        return True
+    # A multi-word quotation followed directly by its attribution ("“...” he said.").
+    return word_count(content) >= 4
+
+
+def _cues_in(doc: Doc, start: int, end: int) -> list[CueInfo]:
+    """Quotation cues among the tokens in ``[start, end)``."""
+    found = []
+    for token in tokens_in(doc, start, end):
+        info = quote_cue(token)
+        if info is not None:
+            found.append(info)
+    return found
+
+
+def _dash_speaker(doc: Doc, setting: Setting) -> Attribution | None:
+    """A name after a dash following the closing mark ("...” — Commissioner Lee")."""
+    post = setting.post
+    stripped = post.text.lstrip()
+    if not stripped.startswith(("—", "–", "--", "-")):
+        return None
+    dash_at = post.start + len(post.text) - len(stripped)
+    dash_len = 2 if stripped.startswith("--") else 1
+    tokens = [t for t in tokens_in(doc, dash_at + dash_len, post.end) if not t.is_space]
+    names = []
+    for token in tokens:
+        if token.is_punct and names:
+            break
+        if token.pos_ in ("PROPN", "NOUN", "ADJ", "DET") or (token.is_title and not token.is_punct):
+            names.append(token)
+        elif names:
+            break
+    if not names or not any(t.pos_ in ("PROPN", "NOUN") for t in names):
+        return None
+    start, last = names[0].idx, names[-1].idx + len(names[-1].text)
+    return Attribution(
+        rule="quote.dash",
+        cue=Span.of(doc.text, dash_at, dash_at + dash_len),
+        speaker=Mention(start, last, doc.text[start:last]),
+        end=post.end,
+    )
+
+
+def _from_cue(cue: CueInfo, rule: str, end: int | None) -> Attribution:
+    """An attribution from a cue and its speaker."""
+    speaker = speaker_of(cue)
+    if cue.kind == "phrase":
+        rule = "quote.according_to" if rule in ("quote.trailing", "quote.inverted") else rule
+    elif rule == "quote.trailing" and speaker is not None and speaker.start > cue.token.idx:
+        rule = "quote.inverted"
+    return Attribution(rule=rule, cue=to_span(cue.span), speaker=speaker, end=end)
+
+
+def trailing(doc: Doc, setting: Setting) -> Attribution | None:
+    """The attribution after the closing mark, in the same sentence.
+
+    Args:
+        doc: The parsed article.
+        setting: The pairing in its sentence.
+
+    Returns:
+        The attribution, or ``None``.
+
+    """
+    post = setting.post
+    if setting.quote.content.text.rstrip().endswith(SENTENCE_FINAL) and post.text.rstrip().endswith((",", ":")):
+        return None  # "“...?” He answered, “...”": the words introduce the next quotation
+    dash = _dash_speaker(doc, setting)
+    cues = _cues_in(doc, post.start, post.end)
+    if dash is not None and (not cues or (dash.speaker is not None and dash.speaker.end < cues[0].token.idx)):
+        return dash
+    for cue in cues:
+        attribution = _from_cue(cue, "quote.trailing", post.end)
+        if attribution.speaker is not None or cue is cues[-1]:
+            return attribution
+    return None
+
+
+def leading(doc: Doc, setting: Setting) -> Attribution | None:
+    """The attribution before the opening mark, in the same sentence.
+
+    Args:
+        doc: The parsed article.
+        setting: The pairing in its sentence.
+
+    Returns:
+        The attribution (the cue nearest the mark), or ``None``.
+
+    """
+    pre = setting.pre
+    stripped = pre.text.rstrip()
+    if not stripped:
+        return None
+    rule = "quote.colon" if stripped.endswith(":") else "quote.leading"
+    cues = _cues_in(doc, pre.start, pre.end)
+    for cue in reversed(cues):
+        attribution = _from_cue(cue, rule, pre.end)
+        if attribution.speaker is not None:
+            return attribution
+    if cues:
+        return _from_cue(cues[-1], rule, pre.end)
+    if stripped.endswith(":") and word_count(stripped) <= MAX_BARE_NAME_WORDS:
+        return _bare_name(doc, pre)
+    return None
+
+
+def _bare_name(doc: Doc, pre: Span) -> Attribution | None:
+    """A bare name before a colon ("Smith: “...")."""
+    colon = pre.start + len(pre.text.rstrip()) - 1
+    tokens = [t for t in tokens_in(doc, pre.start, colon) if not t.is_space]
+    if not tokens or not any(t.pos_ in ("PROPN", "PRON") or t.is_title for t in tokens):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        return None
+    start, last = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return Attribution(
+        rule="quote.colon",
+        cue=Span.of(doc.text, colon, colon + 1),
+        speaker=Mention(start, last, doc.text[start:last]),
+        end=pre.end,
+    )
+
+
+def previous_sentence(doc: Doc, paras: list[Paragraph], setting: Setting) -> tuple[int, int] | None:
+    """The sentence before the pairing's sentence (in its paragraph or the one before).
+
+    Args:
+        doc: The parsed article.
+        paras: The article's paragraphs.
+        setting: The pairing in its sentence.
+
+    Returns:
+        ``(start, end)`` of that sentence, or ``None`` at the article's start.
+
+    """
+    text = doc.text
+    end = setting.pre.start
+    para = setting.para
+    while end > para.start and text[end - 1].isspace():
+        end -= 1
+    if end <= para.start:
+        if para.index == 0:
+            return None
+        para = paras[para.index - 1]
+        end = para.end
+    start = sentence_start(text, para.start, max(para.start, end - 1))
+    return (start, end) if start < end else None
+
+
+def colon_intro(doc: Doc, paras: list[Paragraph], setting: Setting) -> Attribution | None:
+    """An introduction in the previous sentence ending with a colon ("Cruz went on:").
+
+    Args:
+        doc: The parsed article.
+        paras: The article's paragraphs.
+        setting: The pairing in its sentence.
+
+    Returns:
+        The attribution, or ``None``.
+
+    """
+    if setting.pre.text.strip():
+        return None
+    previous = previous_sentence(doc, paras, setting)
+    if previous is None or not doc.text[previous[0] : previous[1]].rstrip().endswith(":"):
+        return None
+    intro = Span.of(doc.text, previous[0], previous[1])
+    found = leading(doc, attrs.evolve(setting, pre=intro)) or _any_verb_subject(doc, intro)
+    if found is None:
+        return None
+    return attrs.evolve(found, rule="quote.colon_intro")
+
+
+def _any_verb_subject(doc: Doc, intro: Span) -> Attribution | None:
+    """Any verb with a subject in an introduction ending in a colon ("The senator went further:")."""
+    for token in reversed(tokens_in(doc, intro.start, intro.end)):
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        for child in token.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("PROPN", "NOUN", "PRON"):
+                return Attribution(
+                    rule="quote.colon_intro",
+                    cue=to_span(token.doc[token.i : token.i + 1]),
+                    speaker=to_mention(mention_span(child)),
+                    end=intro.end,
+                )
+    return None
+
+
+def neighbour_speaker(doc: Doc, start: int, end: int, rule: str) -> Attribution | None:
+    """A cue with a speaker in a neighbouring sentence ``[start, end)``.
+
+    Args:
+        doc: The parsed article.
+        start: The sentence's first offset.
+        end: Offset one past its end.
+        rule: The rule name to report.
+
+    Returns:
+        The attribution of the first cue that has a speaker, or ``None``.
+
+    """
+    for cue in _cues_in(doc, start, end):
+        if cue.cls not in ("speech", "phrase"):
+            continue
+        speaker = speaker_of(cue, inverted_ok=False)
+        if speaker is not None and speaker.text.lower() not in ("it", "this", "that"):
+            return Attribution(rule=rule, cue=to_span(cue.span), speaker=speaker)
+    return None
+
+
+def quotation(text: str, setting: Setting, attribution: Attribution, joined: list[Setting] | None = None) -> Quotation:
+    """Build the direct :class:`~quoteextract.Quotation` for a pairing (or a split series).
+
+    Args:
+        text: The article.
+        setting: The (first) pairing.
+        attribution: Its attribution.
+        joined: Later pieces of a split quotation, in order.
+
+    Returns:
+        The quotation; its content runs from the first piece to the last.
+
+    """
+    pieces = [setting, *(joined or [])]
+    first, last = pieces[0].quote, pieces[-1].quote
+    content = Span.of(text, first.content.start, last.content.end)
+    marks: list[Span] = []
+    for piece in pieces:
+        marks.append(piece.quote.open)
+        marks.extend(piece.quote.reopen)
+        if piece.quote.close is not None:
+            marks.append(piece.quote.close)
+    rule = attribution.rule
+    confidence = CONFIDENCE.get(rule, 0.5)
+    if attribution.speaker is None:
+        confidence = min(confidence, 0.45)
+    return Quotation(
+        content=content,
+        kind="direct",
+        fragments=tuple(p.quote.content for p in pieces),
+        marks=tuple(marks),
+        cue=attribution.cue,
+        speaker=attribution.speaker,
+        confidence=confidence,
+        rule=rule if not joined else "quote.split",
+    )

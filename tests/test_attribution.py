@@ -1,0 +1,164 @@
+"""attribute(): mixed quotations, the merge with claims, the seed article, and edge cases."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+
+from quoteextract import find_quotes
+from quoteextract._attribution import attribute
+from quoteextract._model import QuoteScan
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_ed65664943946bce.txt"
+
+
+def _attribute(nlp, text):
+    return attribute(nlp(text), find_quotes(text))
+
+
+def _with_fragment(quotes, words):
+    found = [q for q in quotes if any(words in f.text for f in q.fragments)]
+    assert len(found) == 1, (words, quotes)
+    return found[0]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "fragment", "cue", "speaker"),
+    [
+        ("He called the deal “a disaster for workers” on Monday.", "a disaster for workers", "called", "He"),
+        (
+            "The governor said the new rules were “a step in the right direction” for farmers.",
+            "a step in the right direction",
+            "said",
+            "The governor",
+        ),
+        (
+            "Officials warned that the storm could be “the worst in a generation,” and urged residents to leave.",
+            "the worst in a generation",
+            "warned",
+            "Officials",
+        ),
+        (
+            "The union dismissed the offer as “an insult to every nurse.”",
+            "an insult to every nurse",
+            "dismissed",
+            "The union",
+        ),
+    ],
+)
+def test_mixed_quotation(nlp, text, fragment, cue, speaker):
+    """A quoted fragment in a reported clause is a mixed quotation of the clause's source."""
+    quotes, rejected = _attribute(nlp, text)
+    quote = _with_fragment(quotes, fragment)
+    assert quote.kind == "mixed"
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert len(quote.content.text) > len(fragment) + 2
+    assert not rejected
+
+
+@pytest.mark.model
+def test_claim_around_fragment_is_not_doubled(nlp):
+    """A quoted fragment inside a claim is part of that claim, not a quotation of its own."""
+    text = "The ministry said the “temporary” measures would stay in place until May."
+    quotes, _ = _attribute(nlp, text)
+    assert len(quotes) == 1
+    assert quotes[0].kind == "mixed"
+    assert [f.text for f in quotes[0].fragments] == ["temporary"]
+
+
+@pytest.mark.model
+def test_claim_without_marks_stays_indirect(nlp):
+    """A claim with no quote marks is returned as an indirect claim."""
+    quotes, _ = _attribute(nlp, "The ministry said the talks would resume in May.")
+    assert [q.kind for q in quotes] == ["indirect"]
+    assert quotes[0].fragments == ()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n  ",
+        "No quotes at all here.",
+        "“",
+        "”Backwards marks“ and “unclosed",
+        "“”",
+        "He said “ ” twice.",
+        "“A,” “B,” “C.”\n\n“D",
+    ],
+)
+def test_odd_input_does_not_crash(nlp, text):
+    """Empty, quote-less or broken input gives a (possibly empty) result, never an error."""
+    quotes, rejected = _attribute(nlp, text)
+    for quote in quotes:
+        assert text[quote.start : quote.end] == quote.text
+    for rejection in rejected:
+        assert text[rejection.span.start : rejection.span.end] == rejection.span.text
+
+
+@pytest.mark.model
+def test_empty_scan_gives_no_quotations_from_marks(nlp):
+    """With no pairings, only claims without marks can come out."""
+    quotes, rejected = attribute(nlp("The sky was grey all day."), QuoteScan())
+    assert quotes == [] and rejected == []
+
+
+def _seed(nlp):
+    text = SEED.read_text(encoding="utf-8")
+    quotes, rejected = attribute(nlp(text), find_quotes(text))
+    return text, quotes, rejected
+
+
+@pytest.mark.model
+def test_seed_spans_and_no_overlap(nlp):
+    """Every span indexes the seed text and no two quotations cover the same words."""
+    text, quotes, _ = _seed(nlp)
+    for quote in quotes:
+        spans = [quote.content, *quote.fragments, *quote.marks]
+        spans += [s for s in (quote.cue, quote.speaker) if s is not None]
+        for span in spans:
+            assert text[span.start : span.end] == span.text
+    ordered = sorted(quotes, key=lambda q: q.start)
+    for a, b in itertools.pairwise(ordered):
+        assert a.end <= b.start
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("fragment", "kind", "cue", "speaker"),
+    [
+        ("On North Korea, Iran, and others", "direct", "said", "Trump"),
+        ("Iran is really going through a difficult period", "direct", "said", "Trump"),
+        ("“anti-epidemic work", "mixed", "said", "North Korea"),
+        ("explained his plan to propel", "mixed", "according to", "Kim Yo Jong"),
+        ("“good judgment and proper action”", "mixed", "praised", "She"),
+        ("We regard it as a good judgment", "direct", "said", "she"),
+        ("“good relationship", "mixed", "reiterated", "Trump"),
+        ("Look, he likes me; I like him.", "direct", "told", "Trump"),
+    ],
+)
+def test_seed_quotations(nlp, fragment, kind, cue, speaker):
+    """The seed article's direct and mixed quotations have the right kind, cue and speaker."""
+    text, quotes, _ = _seed(nlp)
+    start = text.index(fragment) + (1 if fragment.startswith("“") else 0)
+    found = [q for q in quotes if any(f.start <= start < f.end for f in q.fragments)]
+    assert len(found) == 1
+    quote = found[0]
+    assert quote.kind == kind
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.model
+def test_seed_split_quotation_is_joined(nlp):
+    """The seed's opening quotation, split around "Trump said", is one quotation of two pieces."""
+    _text, quotes, _ = _seed(nlp)
+    first = min((q for q in quotes if q.kind == "direct"), key=lambda q: q.start)
+    assert len(first.fragments) == 2
+    assert first.text.startswith("On North Korea")
+    assert first.text.endswith("many other countries.")

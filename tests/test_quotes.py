@@ -1,0 +1,155 @@
+"""Direct quotations: standalone quoted sentences, their cue, speaker mention and rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteextract import find_quotes
+from quoteextract._attribution import attribute
+from quoteextract._attribution._context import paragraphs, setting_of
+from quoteextract._attribution._quotes import is_standalone
+from quoteextract._model import QuotedSpan, QuoteScan, Span
+
+
+def _attribute(nlp, text):
+    return attribute(nlp(text), find_quotes(text))
+
+
+def _only_direct(nlp, text):
+    quotes, _ = _attribute(nlp, text)
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert len(direct) == 1, quotes
+    return direct[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "standalone"),
+    [
+        ("“The bridge will open in May,” she said.", True),
+        ("She said, “The bridge will open in May.”", True),
+        ("The minister added: “We have no choice.”", True),
+        ("He called the deal “a disaster for workers” on Monday.", False),
+        ("The so-called “reforms” never came.", False),
+        ("“Nobody asked us” — Commissioner Lee", True),
+    ],
+)
+def test_is_standalone(text, standalone):
+    """A quotation is standalone when it opens its sentence or follows an introduction."""
+    scan = find_quotes(text)
+    quote = scan.quotes[0]
+    setting = setting_of(text, paragraphs(text), quote, None)
+    assert is_standalone(text, setting) is standalone
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "rule"),
+    [
+        ("“The bridge will open in May,” she said.", "said", "she", "quote.trailing"),
+        ("“We will appeal the ruling,” said the spokeswoman.", "said", "the spokeswoman", "quote.inverted"),
+        ("“Prices will keep rising,” Ana Ruiz told reporters on Friday.", "told", "Ana Ruiz", "quote.trailing"),
+        ("Mayor Ortiz said, “The budget is balanced for the first time.”", "said", "Mayor Ortiz", "quote.leading"),
+        ("The minister added: “We have no other choice.”", "added", "The minister", "quote.colon"),
+        ("Senator Jane Okafor: “The bill will pass this week.”", ":", "Senator Jane Okafor", "quote.colon"),
+        ("“Nobody asked the residents first” — Commissioner Lee", "—", "Commissioner Lee", "quote.dash"),
+        (
+            "“The harbour will be dredged next spring,” according to the port authority.",
+            "according to",
+            "the port authority",
+            "quote.according_to",
+        ),
+        (
+            "Sir Vince Cable, who replaced Tim Farron, said: “We will fight on every seat.”",
+            "said",
+            "Sir Vince Cable",
+            "quote.colon",
+        ),
+    ],
+)
+def test_attribution_in_the_sentence(nlp, text, cue, speaker, rule):
+    """A quoted sentence takes the cue and speaker written in its own sentence."""
+    quote = _only_direct(nlp, text)
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert quote.rule == rule
+    assert 0.0 <= quote.confidence <= 1.0
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        ("“The plan,” she said, “is dead.”", ("The plan,", "is dead.")),
+        (
+            "“We tried everything,” the coach said. “The players simply ran out of time.”",
+            ("We tried everything,", "The players simply ran out of time."),
+        ),
+    ],
+)
+def test_split_quotation_is_one(nlp, text, pieces):
+    """A quotation split around its attribution is one quotation from the first piece to the last."""
+    quote = _only_direct(nlp, text)
+    assert tuple(f.text for f in quote.fragments) == pieces
+    assert quote.content.start == quote.fragments[0].start
+    assert quote.content.end == quote.fragments[-1].end
+    assert quote.rule == "quote.split"
+    assert len(quote.marks) == 4
+
+
+@pytest.mark.model
+def test_continuation_takes_previous_speaker(nlp):
+    """A quoted paragraph without attribution right after a quotation takes its speaker."""
+    text = "“We are ready for the final,” the coach said.\n“The players know exactly what to do.”"
+    quotes, _ = _attribute(nlp, text)
+    assert [q.kind for q in quotes] == ["direct", "direct"]
+    second = quotes[1]
+    assert second.rule == "quote.continuation"
+    assert second.speaker is not None and second.speaker.text == "the coach"
+
+
+@pytest.mark.model
+def test_colon_in_previous_paragraph(nlp):
+    """A paragraph ending in a colon introduces the quotation in the next paragraph."""
+    text = "The senator went further:\n“This bill is a disgrace to the whole chamber.”"
+    quote = _only_direct(nlp, text)
+    assert quote.rule == "quote.colon_intro"
+    assert quote.speaker is not None and quote.speaker.text == "The senator"
+
+
+@pytest.mark.model
+def test_speaker_in_previous_sentence(nlp):
+    """A quoted sentence with no cue takes a speaker named in the sentence before it."""
+    text = "Ms. Park said the talks had gone well. “We found common ground on nearly every issue.”"
+    quotes, _ = _attribute(nlp, text)
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert len(direct) == 1
+    assert direct[0].rule == "quote.previous_sentence"
+    assert direct[0].speaker is not None and direct[0].speaker.text == "Ms. Park"
+
+
+@pytest.mark.model
+def test_multi_paragraph_quotation(nlp):
+    """A quotation re-opened at each paragraph and closed once is one quotation."""
+    text = "The mayor said:\n“We will rebuild the market.\n“We will reopen the bridge by June.”"
+    second_open = text.index("“", text.index("market"))
+    close = text.rindex("”")
+    quote = QuotedSpan(
+        content=Span.of(text, text.index("“") + 1, close),
+        open=Span.of(text, text.index("“"), text.index("“") + 1),
+        close=Span.of(text, close, close + 1),
+        reopen=(Span.of(text, second_open, second_open + 1),),
+    )
+    quotes, _ = attribute(nlp(text), QuoteScan((quote,)))
+    assert len(quotes) == 1
+    assert quotes[0].kind == "direct"
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == "The mayor"
+    assert len(quotes[0].marks) == 3
+
+
+@pytest.mark.model
+def test_unattributed_quotation_is_kept(nlp):
+    """A quoted sentence nobody is named for is still a direct quotation, without a speaker."""
+    quote = _only_direct(nlp, "“The river rose faster than anyone expected.”")
+    assert quote.rule == "quote.unattributed"
+    assert quote.speaker is None
+    assert quote.confidence < 0.5
