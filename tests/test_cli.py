@@ -61,7 +61,7 @@ def test_text_output_for_one_article(nlp, article, capsys):
     assert main([str(article)]) == 0
     out = capsys.readouterr().out
     assert out.startswith(f"== {article}: ")
-    assert "The bridge will open in June," in out
+    assert "The bridge will open in June" in out
 
 
 @pytest.mark.model

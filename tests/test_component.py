@@ -198,8 +198,8 @@ def test_n_process_2_gives_the_same_results(nlp):
     one = [doc._.quoteextract for doc in pipeline.pipe(texts)]
     two = [doc._.quoteextract for doc in pipeline.pipe(texts, n_process=2, batch_size=1)]
     assert two == one
-    assert [q.quotes[0].text for q in two] == [
-        f"The bridge will open in {m}," for m in ("May", "June", "July", "August")
+    assert [q.quotes[0].text.rstrip(",") for q in two] == [
+        f"The bridge will open in {m}" for m in ("May", "June", "July", "August")
     ]
 
 
