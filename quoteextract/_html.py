@@ -136,7 +136,7 @@ def article_html(text: str, result: Extraction, anchor: str = "a1") -> str:
     return (
         f'<article id="{html.escape(anchor)}">\n<h2>{heading}</h2>\n<p class="summary">{summary}</p>\n'
         f'<div class="text">{_highlighted(text, result, anchor)}</div>\n'
-        f"{_quote_table(result, anchor)}</article>\n"
+        f"{_quote_table(result, anchor)}{_entity_list(result)}</article>\n"
     )
 
 
@@ -257,4 +257,35 @@ def _quote_table(result: Extraction, anchor: str) -> str:
     return (
         "<table><thead><tr><th>#</th><th>kind</th><th>speaker</th><th>cue</th><th>source chain</th>"
         "<th>conf.</th></tr></thead>\n<tbody>\n" + "\n".join(rows) + "\n</tbody></table>\n"
+    )
+
+
+def _entity_list(result: Extraction) -> str:
+    """The speakers and sources under the table: name, type, titles and how often quoted."""
+    if not result.entities:
+        return ""
+    items = []
+    for entity in result.entities:
+        details = [entity.type]
+        if entity.titles:
+            details.append("; ".join(entity.titles))
+        if entity.anonymous is not None:
+            anonymous = entity.anonymous
+            details += [
+                f"{label}: {value}"
+                for label, value in (
+                    ("count", anonymous.count),
+                    ("affiliation", anonymous.affiliation),
+                    ("not named because", anonymous.reason),
+                )
+                if value is not None
+            ]
+        details.append(f"{len(entity.quotes)} quoted, {len(entity.mentions)} mentions")
+        if entity.ambiguous:
+            details.append("ambiguous")
+        items.append(
+            f'<li><b>{html.escape(entity.name)}</b> <span class="muted">{html.escape(" · ".join(details))}</span></li>'
+        )
+    return (
+        '<details class="entities" open><summary>Speakers and sources</summary><ul>' + "".join(items) + "</ul></details>\n"
     )

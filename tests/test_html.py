@@ -229,3 +229,11 @@ def test_label_follows_an_unrecorded_closing_mark():
     quote = Quotation(content=at_text(text, "It works,"), kind="direct", marks=(at_text(text, "“"),))
     page = article_html(text, Extraction(quotes=(quote,)))
     assert 'It works,”</span><a class="label direct"' in page
+
+
+def test_entities_are_listed_with_titles_and_counts():
+    """Under the table, each speaker and source is listed with type, titles and how often quoted."""
+    page = article_html(TEXT, sample_extraction())
+    entities = page.split('<details class="entities" open>', 1)[1]
+    assert '<b>Ann Lee</b> <span class="muted">person · Mayor · 2 quoted, 2 mentions</span>' in entities
+    assert '<b>Officials</b> <span class="muted">anonymous · 1 quoted, 1 mentions</span>' in entities
