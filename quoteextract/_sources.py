@@ -145,6 +145,10 @@ class _Found:
     type: str = ""
 
 
+_MODIFIER_DEPS = frozenset({"det", "amod", "compound", "nmod", "punct", "nummod", "poss", "case", "advmod", "npadvmod"})
+"""Dependency labels of words that only modify the name after them."""
+
+
 class _Index:
     """Look-ups from text positions to entity mentions.
 
@@ -176,18 +180,37 @@ class _Index:
     def after(self, pos: int, limit: int) -> _Found | None:
         """The source named right after ``pos`` (before ``limit``).
 
-        An entity mention is taken when only articles and lower-case
-        modifiers separate it from ``pos`` ("according to the state-run X");
-        else the noun phrase starting there ("according to officials").
+        An entity mention is taken when the words between ``pos`` and it only
+        modify it (articles, adjectives, compounds: "according to the
+        state-run X"); else the noun phrase starting there ("according to
+        officials").
         """
         for s, e, ident in self.spans:
             if pos <= s < limit and e <= limit and PATTERNS["gap_after"].match(self.text[pos:s]):
-                return self._found(s, e, ident)
+                if self._modifies(pos, s, e):
+                    return self._found(s, e, ident)
+                break
         chunk = self._chunk_at(pos, limit)
         if chunk is None:
             return None
         start, end = chunk
         return self._found(start, end, self.entity_of(start, end))
+
+    def _modifies(self, pos: int, start: int, end: int) -> bool:
+        """Whether every word in ``pos:start`` depends on a word up to ``end``."""
+        if not self.text[pos:start].strip():
+            return True
+        gap = self.doc.char_span(pos, start, alignment_mode="expand")
+        if gap is None:
+            return False
+        last = self.doc.char_span(start, end, alignment_mode="expand")
+        if last is None or len(last) == 0:
+            return False
+        return all(
+            t.is_space or (gap.start <= t.head.i < last.end and t.dep_ in _MODIFIER_DEPS)
+            for t in gap
+            if t.i < last.start
+        )
 
     def before(self, pos: int, floor: int) -> _Found | None:
         """The entity mention ending right before ``pos`` (not before ``floor``)."""
@@ -209,7 +232,12 @@ class _Index:
 
 
 def _segments(region: tuple[int, int], quote: Quotation) -> list[tuple[int, int]]:
-    """The attribution region minus the claim's own words."""
+    """The attribution region minus the claim's own words.
+
+    For a mixed claim, the reporter's words before its first and after its
+    last quoted fragment count as attribution text too ("In the letter, X
+    “...”", "... “x,” according to Y" when the claim runs on past the marks).
+    """
     start, end = region
     holes = sorted([(quote.content.start, quote.content.end), *((f.start, f.end) for f in quote.fragments)])
     out = []
@@ -220,7 +248,13 @@ def _segments(region: tuple[int, int], quote: Quotation) -> list[tuple[int, int]
         cursor = max(cursor, e)
     if cursor < end:
         out.append((cursor, end))
-    return [(s, e) for s, e in out if e > s]
+    if quote.kind == "mixed" and quote.fragments:
+        head, tail = min(f.start for f in quote.fragments), max(f.end for f in quote.fragments)
+        if quote.content.start < head:
+            out.append((quote.content.start, head))
+        if tail < quote.content.end:
+            out.append((tail, quote.content.end))
+    return sorted((s, e) for s, e in out if e > s)
 
 
 def _region(doc: Doc, quote: Quotation) -> tuple[int, int]:
@@ -252,7 +286,7 @@ def _cue_relation(doc: Doc, quote: Quotation, speaker_type: str) -> tuple[str, T
     word = cue_verb(root.lemma_) if root.pos_ in {"VERB", "AUX"} else cue_noun(root.lemma_)
     word = word or cue_verb(root.lemma_) or cue_noun(root.lemma_)
     relation = word.relation if word is not None else "unknown"
-    if word is not None and word.cls != "speech" and relation == "said":
+    if word is not None and word.cls not in {"speech", "stance", "question"} and relation == "said":
         relation = "unknown"
     if relation == "reported_by" and speaker_type not in {"organisation", ""}:
         relation = "said"
@@ -454,7 +488,7 @@ def _nested_links(doc: Doc, index: _Index, cue_root: Token | None, chain: _Chain
         return
     token = cue_root
     for _ in range(4):
-        if token.dep_ not in {"ccomp", "xcomp", "advcl"} or token.head is token:
+        if token.dep_ not in {"ccomp", "xcomp"} or token.head is token:
             return
         token = token.head
         word = cue_verb(token.lemma_)
