@@ -18,7 +18,7 @@ from ._model import RELATIONS
 CUE_CLASSES: tuple[str, ...] = ("speech", "belief", "evidence", "intention", "stance", "question", "perception")
 """What kind of attribution a cue word expresses."""
 
-VERB_FRAMES: tuple[str, ...] = ("ccomp", "parataxis", "dobj", "xcomp")
+VERB_FRAMES: tuple[str, ...] = ("ccomp", "parataxis", "dobj", "xcomp", "passive")
 """Frames a verb may take besides ``prep_<word>`` (see ``cue_verbs.tsv``)."""
 
 NOUN_FRAMES: tuple[str, ...] = ("acl", "colon")

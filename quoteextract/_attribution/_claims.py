@@ -70,6 +70,7 @@ FRAME_CONFIDENCE: dict[str, float] = {
     "according_to": 0.95,
     "noun": 0.7,
     "colon": 0.6,
+    "passive": 0.6,
 }
 """How much each construction is trusted; multiplied by the cue word's weight."""
 
@@ -89,8 +90,14 @@ CCOMP_FOLLOWERS = frozenset({"ccomp"})
 OBJECT_FOLLOWERS = frozenset({"prep", "xcomp", "oprd", "ccomp", "advcl_as", "dative", "acomp"})
 """Dependents of the cue after its object that complete the claim ("for ...", "as ...", "to ...")."""
 
+PASSIVE_FOLLOWERS = frozenset({"auxpass", "aux", "neg", "advmod", "xcomp", "oprd", "prep", "ccomp", "acomp", "attr"})
+"""Dependents of a passive cue that belong to the reported clause ("is expected to win")."""
+
 BREAK_PUNCT = frozenset({",", "—", "–", ";", "(", "--", "-"})
 """Punctuation that may start an adjunct after the claim."""
+
+NARRATOR_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i"})
+"""Pronoun subjects of a coordinated cue that start a new attribution (", and he warned ...")."""
 
 CONTRAST_MARKS = frozenset({"though", "although", "while", "whereas"})
 """Subordinators that start a clause the reporter adds after the claim."""
@@ -182,6 +189,16 @@ def _colon_claims(doc: Doc) -> list[Quotation]:
     return claims
 
 
+def _one_paragraph(text: str, content: Span, cue_offset: int) -> Span | None:
+    """The part of the content in the paragraph nearest the cue (claims do not cross line breaks)."""
+    if "\n" not in content.text:
+        return content
+    if cue_offset >= content.end:
+        start = content.start + content.text.rstrip().rfind("\n") + 1
+        return _trim_end(text, start, content.end)
+    return _trim_end(text, content.start, content.start + content.text.index("\n"))
+
+
 def _trim_end(text: str, start: int, end: int) -> Span | None:
     """``text[start:end]`` without trailing space and sentence punctuation."""
     while end > start and text[end - 1] in ".,;: \n\t\r":
@@ -198,6 +215,9 @@ def _claim_for(cue: CueInfo) -> Quotation | None:
         return None
     tokens, frame = found
     content = _char_span(cue.token.doc, tokens)
+    if content is None:
+        return None
+    content = _one_paragraph(cue.token.doc.text, content, cue.token.idx)
     if content is None:
         return None
     mention = speaker_mention(cue)
@@ -237,6 +257,10 @@ def _content(cue: CueInfo) -> tuple[list[Token], str] | None:
         for child in children:
             if child.dep_ == "ccomp" and not _is_question_clause(child):
                 return _verb_phrase_rest(token, child, CCOMP_FOLLOWERS), "ccomp"
+    if word.takes("passive"):
+        passive = next((c for c in children if c.dep_ == "nsubjpass" and c.lower_ not in {"it", "there"}), None)
+        if passive is not None and not any(c.dep_ == "agent" for c in children):
+            return _verb_phrase_rest(token, passive, PASSIVE_FOLLOWERS), "passive"
     if word.takes("xcomp"):
         for child in children:
             if child.dep_ == "xcomp" and child.i > token.i:
@@ -273,10 +297,13 @@ def _verb_phrase_rest(verb: Token, first: Token, followers: frozenset[str]) -> l
     predicted that ...") are not.
     """
     tokens = set(first.subtree)
+    passive = first.dep_ == "nsubjpass" and first.i < verb.i
+    if passive:
+        tokens.add(verb)  # "She is expected to win": the clause runs through the cue
     for child in verb.rights:
         if child.i <= first.right_edge.i or child in tokens:
             continue
-        if child.dep_ in followers and not _starts_new_attribution(child):
+        if child.dep_ in followers and (passive or not _starts_new_attribution(child)):
             tokens.update(child.subtree)
         elif child.dep_ == "conj" and _is_clause_with_that(child):
             tokens.update(t for t in verb.doc[first.right_edge.i + 1 : child.right_edge.i + 1])
@@ -317,9 +344,9 @@ def _cut_trailing(tokens: list[Token], first: Token) -> list[Token]:
         if (
             token.dep_ == "conj"
             and _is_verb(token)
-            and _subject_of(token) is None
             and is_cue(token) is not None
             and token.head.i >= first.i
+            and (_subject_of(token) is None or _subject_of(token).lower_ in NARRATOR_SUBJECTS)
         ):
             cut = k
             while cut > 1 and (tokens[cut - 1].dep_ == "cc" or tokens[cut - 1].is_punct):

@@ -1,0 +1,180 @@
+"""Tests for claims reported without quote marks (kind ``indirect``)."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from quoteextract._attribution._claims import find_claims
+
+pytestmark = pytest.mark.model
+
+
+def _claims(nlp, text: str):
+    claims = find_claims(nlp(text))
+    for claim in claims:
+        assert text[claim.start : claim.end] == claim.content.text
+        assert claim.kind == "indirect"
+        assert 0.0 <= claim.confidence <= 1.0
+        assert claim.rule.startswith("claim.")
+    return claims
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        (
+            "The ministry said the talks would resume in May.",
+            "the talks would resume in May",
+            "said",
+            "The ministry",
+        ),
+        (
+            "The council announced that the bridge would reopen next week.",
+            "the bridge would reopen next week",
+            "announced",
+            "The council",
+        ),
+        (
+            "The talks will resume in May, the ministry said.",
+            "The talks will resume in May",
+            "said",
+            "the ministry",
+        ),
+        (
+            "According to the annual report, the economy grew by three percent.",
+            "the economy grew by three percent",
+            "According to",
+            "the annual report",
+        ),
+        (
+            "Economists fear that the slowdown will spread to Europe.",
+            "the slowdown will spread to Europe",
+            "fear",
+            "Economists",
+        ),
+        (
+            "The latest poll shows that voters are unhappy with the economy.",
+            "voters are unhappy with the economy",
+            "shows",
+            "The latest poll",
+        ),
+        (
+            "Sir Vince Cable, who replaced Tim Farron, said the party would win.",
+            "the party would win",
+            "said",
+            "Sir Vince Cable",
+        ),
+        (
+            "The senator promised to cut taxes for working families.",
+            "to cut taxes for working families",
+            "promised",
+            "The senator",
+        ),
+        (
+            "The mayor criticized the plan for ignoring small businesses.",
+            "the plan for ignoring small businesses",
+            "criticized",
+            "The mayor",
+        ),
+        (
+            "The union called for a ban on night shifts.",
+            "a ban on night shifts",
+            "called",
+            "The union",
+        ),
+        (
+            "Her claim that the vote was rigged was rejected by the court.",
+            "the vote was rigged",
+            "claim",
+            "Her",
+        ),
+        (
+            "The governor is expected to sign the bill on Friday.",
+            "The governor is expected to sign the bill on Friday",
+            "expected",
+            "The governor",
+        ),
+    ],
+)
+def test_claim(nlp, text: str, content: str, cue: str, speaker: str) -> None:
+    """A reporting construction gives one claim with content, cue and speaker."""
+    claims = _claims(nlp, text)
+    assert [c.content.text for c in claims] == [content]
+    assert claims[0].cue is not None and claims[0].cue.text == cue
+    assert claims[0].speaker is not None and claims[0].speaker.text == speaker
+    assert claims[0].speaker.entity is None
+
+
+def test_nested_claims_are_not_reported(nlp) -> None:
+    """Only the outermost attribution is a claim ("said analysts believe ...")."""
+    claims = _claims(nlp, "The minister said analysts believe the merger will fail.")
+    assert [c.content.text for c in claims] == ["analysts believe the merger will fail"]
+
+
+def test_cue_inside_quote_marks_is_ignored(nlp) -> None:
+    """A reporting verb inside a direct quotation does not make a claim of its own."""
+    claims = _claims(nlp, "“I said the plan would fail,” the mayor told reporters.")
+    assert all("plan would fail" not in c.content.text for c in claims)
+
+
+def test_wholly_quoted_content_is_left_to_quotations(nlp) -> None:
+    """A content clause that is entirely one quotation is a direct quote, not a claim."""
+    assert _claims(nlp, "“We will win the election,” the candidate said.") == []
+
+
+def test_partly_quoted_content_stays_indirect(nlp) -> None:
+    """A reported clause with a quoted fragment is returned as indirect for the merge."""
+    claims = _claims(nlp, "He said the deal was “a disaster for workers” and would cost jobs.")
+    assert len(claims) == 1
+    assert "“a disaster for workers”" in claims[0].content.text
+
+
+def test_trailing_participle_is_not_content(nlp) -> None:
+    """A participial clause after a comma is the reporter's, not the claim's."""
+    claims = _claims(nlp, "The governor said taxes would rise next year, adding that schools needed money.")
+    assert claims[0].content.text == "taxes would rise next year"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Senator Lee: Taxes Will Rise Next Year\nThe senator spoke on Monday.",
+            "Taxes Will Rise Next Year",
+            "Senator Lee",
+        ),
+        ("Q: Why did you decide to run?\nA: Because nobody else would.", "Why did you decide to run?", "Q"),
+    ],
+)
+def test_label_colon_paragraph(nlp, text: str, content: str, speaker: str) -> None:
+    """A short label and a colon opening a paragraph attribute the rest of it."""
+    claims = [c for c in _claims(nlp, text) if c.rule == "claim.colon"]
+    assert claims[0].content.text == content
+    assert claims[0].speaker is not None and claims[0].speaker.text == speaker
+
+
+@pytest.mark.parametrize("label", ["UPDATE", "Editor's note", "Follow us on Twitter"])
+def test_heading_labels_are_not_speakers(nlp, label: str) -> None:
+    """Headings such as "UPDATE:" are not attributions."""
+    claims = _claims(nlp, f"{label}: the story was changed after publication\n")
+    assert all(c.rule != "claim.colon" for c in claims)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n", "The sky is blue.", "Rain fell all day on the town."])
+def test_no_claims(nlp, text: str) -> None:
+    """Text without attribution gives an empty list."""
+    assert _claims(nlp, text) == []
+
+
+def test_claims_are_in_text_order(nlp) -> None:
+    """Claims come out sorted by offset and do not overlap."""
+    text = (
+        "The ministry said the talks would resume. Analysts believe prices will fall. "
+        "According to the survey, most voters are undecided."
+    )
+    claims = _claims(nlp, text)
+    assert len(claims) == 3
+    assert [c.start for c in claims] == sorted(c.start for c in claims)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(claims))
