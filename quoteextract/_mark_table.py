@@ -135,6 +135,29 @@ SINGLE_OPENING: frozenset[str] = frozenset("'\u2018\u201a\u201b\uff07")
 SINGLE_CLOSING: frozenset[str] = frozenset("'\u2019\u2018\uff07")
 """Single marks that may close a quotation when they follow a word."""
 
+DOUBLE_FAMILY: frozenset[str] = frozenset(
+    (
+        '"',
+        "''",
+        "``",
+        "\u201c",
+        "\u201d",
+        "\u201e",
+        "\u201f",
+        "\u2018\u2018",
+        "\u2019\u2019",
+        "\u00ab",
+        "\u00bb",
+        "\uff02",
+    )
+)
+"""Double quote marks (the family of the outer quotation in American news)."""
+
+DOUBLE_OPENING: frozenset[str] = frozenset(
+    ('"', "''", "``", "\u201c", "\u201e", "\u201f", "\u2018\u2018", "\u00ab", "\uff02")
+)
+"""Double marks that may open a quotation when they precede a word."""
+
 DOUBLE_CLOSING: frozenset[str] = frozenset(('"', "''", "\u201d", "\u201c", "\u2019\u2019", "\u00bb", "\uff02"))
 """Double marks that may close a quotation when they follow a word."""
 
@@ -156,6 +179,14 @@ MAX_DEPTH: int = 6
 """The deepest nesting the finder builds. A mark that would nest deeper than
 this is read as re-opening after a missing closer. (Keeps the stack, and so
 the running time, bounded.)"""
+
+SOFT_BREAKS: frozenset[str] = frozenset(("\n", "\r\n", "\r", "\u2028"))
+"""Line breaks that may wrap a line inside a paragraph."""
+
+NO_CONTINUATION_AFTER: str = ","
+"""Besides letters and digits, the characters after which a paragraph cannot
+end a part of a multi-paragraph quotation (the news convention re-opens only
+after a complete sentence)."""
 
 POSSESSIVE_ENDINGS: tuple[str, ...] = ("s", "z", "x", "in")
 """Word endings (lower case) after which a single closing mark may be a
@@ -179,6 +210,10 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
     # the Unicode line and paragraph separators, NEL, VT, FF). News text
     # puts one paragraph on a line; blank lines are skipped.
     "PARAGRAPH": regex.compile(r"[^\r\n\u2028\u2029\x85\x0b\x0c]+"),
+    # A soft line break: one line break that may only wrap a line (a quote
+    # still open may run on past it). Two breaks, or a paragraph separator,
+    # end a paragraph for good.
+    "LINE_BREAK": regex.compile(r"\r\n|[\r\n\u2028\u2029\x85\x0b\x0c]"),
     # A two-digit year after an apostrophe: '90s, ’08, ‘16 (no letter or
     # digit may follow except the plural s).
     "YEAR": regex.compile(r"\d\d(?:s|\u2019s|'s)?(?!\w)"),

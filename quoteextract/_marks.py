@@ -16,22 +16,28 @@ the length of the text.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from ._errors import InputError
 from ._mark_table import (
     APOSTROPHE_LIKE,
     CLOSERS,
     CLOSING_CONTEXT,
     DOUBLE_CLOSING,
+    DOUBLE_FAMILY,
+    DOUBLE_OPENING,
     KIND,
     LOOSE_CLOSERS,
     MAX_DEPTH,
     NEEDS_CLOSER_AHEAD,
+    NO_CONTINUATION_AFTER,
     OPENING_CONTEXT,
     PATTERNS,
     POSSESSIVE_ENDINGS,
     REOPENERS,
     SINGLE_CLOSING,
     SINGLE_OPENING,
+    SOFT_BREAKS,
     ZERO_WIDTH,
     elision_pattern,
 )
@@ -43,6 +49,7 @@ _MSG_UNCLOSED_OUTER = "unclosed quote mark {mark}: quotation ends where the encl
 _MSG_STRAY = "stray closing quote mark {mark} ignored"
 _MSG_MISMATCH = "mismatched quote marks {open}...{close} paired"
 _MSG_DOUBLED = "doubled quote mark {mark} read as one"
+_MSG_TURNED = "closing quote mark {mark} read as an opening mark"
 
 
 class _Entry:
@@ -108,44 +115,61 @@ class _Mark:
         return self.before.isalnum() and self.after.isalnum()
 
 
-class _Lookahead:
+class _Lookahead(NamedTuple):
     """What lies ahead of one mark in its paragraph.
 
-    ``single_close``, ``single_open`` and ``double_close`` are the offsets of
-    the next single closing, single opening and double closing marks (-1 if
-    none); ``singles`` and ``doubles`` count the single and double closing
-    marks still to come. Built backwards over a paragraph, one per mark.
+    Built backwards over a paragraph, one per mark (a tuple of ints, cheap
+    to create and ignored by the garbage collector).
+
+    Args:
+        single_close: Offset of the next single closing mark, or -1.
+        single_open: Offset of the next single opening mark, or -1.
+        double_close: Offset of the next double closing mark, or -1.
+        double_open: Offset of the next double opening mark, or -1.
+        singles: How many single closing marks are still to come.
+        doubles: How many double closing marks are still to come.
+
     """
 
-    __slots__ = ("double_close", "doubles", "single_close", "single_open", "singles")
-
-    def __init__(
-        self,
-        single_close: int = -1,
-        single_open: int = -1,
-        double_close: int = -1,
-        singles: int = 0,
-        doubles: int = 0,
-    ) -> None:
-        self.single_close = single_close
-        self.single_open = single_open
-        self.double_close = double_close
-        self.singles = singles
-        self.doubles = doubles
+    single_close: int = -1
+    single_open: int = -1
+    double_close: int = -1
+    double_open: int = -1
+    singles: int = 0
+    doubles: int = 0
 
     def after(self, mark: _Mark) -> _Lookahead:
         """The lookahead seen by the mark just before ``mark``."""
-        look = _Lookahead(self.single_close, self.single_open, self.double_close, self.singles, self.doubles)
-        closing = mark.right and not mark.opener_like
+        # A left mark (“ «) closes only when it clearly follows a word.
+        closing = mark.closer_like if KIND[mark.char] == "left" else mark.right and not mark.opener_like
         if mark.char in SINGLE_CLOSING and closing:
-            look.single_close = mark.pos
-            look.singles += 1
-        elif mark.char in SINGLE_OPENING and mark.opener_like:
-            look.single_open = mark.pos
-        elif mark.char in DOUBLE_CLOSING and closing:
-            look.double_close = mark.pos
-            look.doubles += 1
-        return look
+            return self._replace(single_close=mark.pos, singles=self.singles + 1)
+        if mark.char in SINGLE_OPENING and mark.opener_like:
+            return self._replace(single_open=mark.pos)
+        if mark.char in DOUBLE_CLOSING and closing:
+            return self._replace(double_close=mark.pos, doubles=self.doubles + 1)
+        if mark.char in DOUBLE_OPENING and not mark.closer_like:
+            return self._replace(double_open=mark.pos)
+        return self
+
+
+class _Paragraph(NamedTuple):
+    """One non-blank paragraph (one line of the text).
+
+    Args:
+        start: Offset of its first character.
+        end: Offset one past its last character (before the line break).
+        first: Offset of its first visible character.
+        last: Offset one past its last visible character.
+        marks: Its quote marks, in text order.
+
+    """
+
+    start: int
+    end: int
+    first: int
+    last: int
+    marks: list[_Mark]
 
 
 class _Scanner:
@@ -196,14 +220,18 @@ class _Scanner:
 
     def _push(self, mark: _Mark, look: _Lookahead) -> None:
         pos, char = mark.pos, mark.char
+        top = self.stack[-1] if self.stack else None
+        if (
+            top is not None
+            and top.pos + len(top.char) == pos
+            and (top.char == char or (top.char in DOUBLE_FAMILY and char in DOUBLE_FAMILY))
+        ):
+            # ““word or "“word: a stutter, not a nested quotation. The
+            # second mark opens; the first is dropped.
+            self.warnings.append(Problem(top.pos, _MSG_DOUBLED.format(mark=top.char)))
+            self._pop()
         same = self.same.get(char)
         if same:
-            if same[-1] == len(self.stack) - 1 and self.stack[-1].pos + len(char) == pos:
-                # ““word: a stutter, not a nested quotation. The second
-                # mark opens; the first is ignored.
-                self.warnings.append(Problem(self.stack[-1].pos, _MSG_DOUBLED.format(mark=char)))
-                self.stack[-1].pos = pos
-                return
             # The same mark again while it is open: a nested quotation only
             # if it looks like an opener and enough closers follow in the
             # paragraph for both; otherwise the earlier one was never closed.
@@ -292,12 +320,13 @@ class _Scanner:
         later = look.single_close
         return later >= 0 and all(other < 0 or later < other for other in (look.single_open, look.double_close))
 
-    def _paragraph(self, marks: list[_Mark], first: int) -> None:
+    def _paragraph(self, marks: list[_Mark], first: int, last: int) -> None:
         """Pair the marks of one paragraph, continuing the open stack.
 
         Args:
             marks: The paragraph's marks in text order.
             first: Offset of the paragraph's first visible character.
+            last: Offset one past its last visible character.
 
         """
         look = _Lookahead()
@@ -308,9 +337,9 @@ class _Scanner:
         ahead.reverse()
         for mark, after in zip(marks, ahead, strict=True):
             if mark.pos not in self.skip:
-                self._mark(mark, after, mark.pos == first)
+                self._mark(mark, after, mark.pos == first, mark.end == last)
 
-    def _mark(self, mark: _Mark, look: _Lookahead, starts_paragraph: bool) -> None:
+    def _mark(self, mark: _Mark, look: _Lookahead, starts_paragraph: bool, ends_paragraph: bool) -> None:
         """Open, close or skip one mark."""
         char = mark.char
         if char in APOSTROPHE_LIKE and (mark.intraword or self._is_elision(mark)):
@@ -325,8 +354,9 @@ class _Scanner:
             else:
                 self.warnings.append(Problem(mark.pos, _MSG_STRAY.format(mark=char)))
         elif kind == "left":
-            # “ closes a German „ unless it clearly opens; else it opens.
-            if height is not None and exact and not mark.opener_like:
+            # “ closes a German „ unless it clearly opens, and closes
+            # anything it can at the end of a paragraph; else it opens.
+            if height is not None and ((exact and not mark.opener_like) or ends_paragraph):
                 self._close(height, mark)
             elif not mark.closer_like:
                 if self._opens(mark, look, starts_paragraph):
@@ -346,7 +376,7 @@ class _Scanner:
             elif mark.opener_like:
                 self._push(mark, look)  # ”Swedish” or »Danish« style
             else:
-                self.warnings.append(Problem(mark.pos, _MSG_STRAY.format(mark=char)))
+                self._stray_closer(mark, look)
         else:  # straight
             if mark.opener_like:
                 if self._opens(mark, look, starts_paragraph):
@@ -358,9 +388,22 @@ class _Scanner:
                 if mark.left and mark.right:
                     self.warnings.append(Problem(mark.pos, _MSG_STRAY.format(mark=char)))
             elif mark.closer_like:
-                self.warnings.append(Problem(mark.pos, _MSG_STRAY.format(mark=char)))
+                self._stray_closer(mark, look)
             else:
                 self._push(mark, look)
+
+    def _stray_closer(self, mark: _Mark, look: _Lookahead) -> None:
+        """A double closing mark with nothing open: a misprinted opener, or stray.
+
+        If another double closing mark follows in the paragraph before any
+        double opening mark (``He said,” it is over.”``), this one is read as
+        the opener; otherwise it is ignored. Either way, with a warning.
+        """
+        if look.double_close >= 0 and (look.double_open < 0 or look.double_close < look.double_open):
+            self.warnings.append(Problem(mark.pos, _MSG_TURNED.format(mark=mark.char)))
+            self._push(mark, look)
+        else:
+            self.warnings.append(Problem(mark.pos, _MSG_STRAY.format(mark=mark.char)))
 
     @staticmethod
     def _opens(mark: _Mark, look: _Lookahead, starts_paragraph: bool) -> bool:
@@ -408,8 +451,7 @@ class _Scanner:
     def run(self) -> QuoteScan:
         """Scan the whole text and build the result."""
         tokens = self._tokens()
-        # (first visible character, end, marks) of each non-blank paragraph
-        paragraphs: list[tuple[int, int, list[_Mark]]] = []
+        paragraphs: list[_Paragraph] = []
         p = 0
         for match in PATTERNS["PARAGRAPH"].finditer(self.text):
             start, end = match.span()
@@ -422,28 +464,57 @@ class _Scanner:
             while p < len(tokens) and tokens[p].pos < end:
                 marks.append(tokens[p])
                 p += 1
-            paragraphs.append((first, end, marks))
-        for index, (first, end, marks) in enumerate(paragraphs):
-            self._paragraph(marks, first)
+            paragraphs.append(_Paragraph(start, end, first, self._trim(first, end), marks))
+        for index, para in enumerate(paragraphs):
+            self._paragraph(para.marks, para.first, para.last)
             if self.stack:
                 following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-                self._end_paragraph(end, following)
+                self._end_paragraph(para, following)
         return self._result()
 
-    def _end_paragraph(self, end: int, following: tuple[int, int, list[_Mark]] | None) -> None:
-        """Continue the outermost open quotation into the next paragraph, or close it."""
+    def _end_paragraph(self, para: _Paragraph, following: _Paragraph | None) -> None:
+        """Carry the open quotations past the end of a paragraph, or close them.
+
+        The outermost quotation continues if the next paragraph re-opens it
+        (the news convention; only after a complete sentence), or if only a
+        soft line break separates the two and the next line closes it before
+        opening anything. Otherwise every open quotation ends here.
+        """
+        text = self.text
         bottom = self.stack[0]
-        reopen = None
         if following is not None:
-            first, _end, marks = following
-            if marks and marks[0].pos == first and marks[0].char in REOPENERS.get(bottom.char, (bottom.char,)):
-                reopen = marks[0]
-        if reopen is not None:
-            self._abandon_to(1, end, _MSG_UNCLOSED_PARAGRAPH)
-            bottom.reopens.append(reopen)
-            self.skip.add(reopen.pos)
-        else:
-            self._abandon_to(0, end, _MSG_UNCLOSED_PARAGRAPH)
+            marks = following.marks
+            head = marks[0] if marks and marks[0].pos == following.first else None
+            last = text[para.last - 1]
+            if (
+                head is not None
+                and head.char in REOPENERS.get(bottom.char, (bottom.char,))
+                and not (last.isalnum() or last in NO_CONTINUATION_AFTER)
+            ):
+                self._abandon_to(1, para.end, _MSG_UNCLOSED_PARAGRAPH)
+                bottom.reopens.append(head)
+                self.skip.add(head.pos)
+                return
+            if self._soft_break(para.end, following.start) and self._closes_first(bottom, marks):
+                return
+        self._abandon_to(0, para.end, _MSG_UNCLOSED_PARAGRAPH)
+
+    def _soft_break(self, end: int, start: int) -> bool:
+        """Whether one soft line break (and only spaces) lies between two paragraphs."""
+        breaks = PATTERNS["LINE_BREAK"].findall(self.text, end, start)
+        return len(breaks) == 1 and breaks[0] in SOFT_BREAKS
+
+    @staticmethod
+    def _closes_first(entry: _Entry, marks: list[_Mark]) -> bool:
+        """Whether ``marks`` hold a closer for ``entry`` before any opener of its family."""
+        closers = CLOSERS.get(entry.char, ()) + LOOSE_CLOSERS.get(entry.char, ())
+        family = DOUBLE_FAMILY if entry.char in DOUBLE_FAMILY else SINGLE_OPENING | SINGLE_CLOSING
+        for mark in marks:
+            if mark.char in closers and mark.right and not mark.opener_like:
+                return True
+            if mark.char in family and mark.opener_like:
+                return False
+        return False
 
     def _result(self) -> QuoteScan:
         text = self.text

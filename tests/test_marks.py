@@ -288,6 +288,34 @@ def test_conventions(text: str, expected: list[str]) -> None:
     check_offsets(text, scan)
 
 
+# --- recovery heuristics ----------------------------------------------------------------
+
+RECOVERY = [
+    # text, contents, closed flags, number of warnings
+    ("“A wrapped line\nthat ends here,” he said.", ["A wrapped line\nthat ends here,"], [True], 0),
+    ("“Quote text.\nJane Doe, Some Institute.”\n\nNext.", ["Quote text.\nJane Doe, Some Institute."], [True], 0),
+    ("“One.\n\nTwo,” he said.", ["One."], [False], 2),
+    ("“One.\nHe said “no” today.", ["One.", "no"], [False, True], 1),
+    ("“No full stop\n“New quote,” she said.", ["No full stop", "New quote,"], [False, True], 1),
+    ("“Ends with a comma,\n“New quote,” she said.", ["Ends with a comma,", "New quote,"], [False, True], 1),
+    ("“They see that. “\n\nNext paragraph.", ["They see that. "], [True], 1),
+    ('"“Doubled opener,” he said.', ["Doubled opener,"], [True], 1),
+    ("He says,” it is over.”", [" it is over."], [True], 1),
+    ("” … and so it went,” she said.", [" … and so it went,"], [True], 1),
+    ("He is 6” tall and said “hi” to me.", ["hi"], [True], 1),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "closed", "n_warnings"), RECOVERY)
+def test_recovery(text: str, expected: list[str], closed: list[bool], n_warnings: int) -> None:
+    """Wrapped lines, missing re-openers, stutters and turned marks are recovered locally."""
+    scan = find_quotes(text)
+    assert [q.text for q in scan.quotes] == expected
+    assert [q.close is not None for q in scan.quotes] == closed
+    assert len(scan.warnings) == n_warnings
+    check_offsets(text, scan)
+
+
 # --- offsets on awkward input ---------------------------------------------------------
 
 OFFSETS = [
