@@ -41,9 +41,15 @@ def analyse(doc: Doc, id: str | None = None) -> Extraction:
     Returns:
         The extraction; offsets index ``doc.text``.
 
+    Raises:
+        InputError: If ``doc`` is not a spaCy ``Doc`` or ``id`` not a string.
+        PipelineError: If a non-blank ``doc`` has no dependency parse.
+
     .. versionadded:: 0.1.0
 
     """
+    _check_doc(doc)
+    _check_id(id)
     text = doc.text
     if not text.strip():
         return Extraction(id=id)
@@ -60,6 +66,20 @@ def analyse(doc: Doc, id: str | None = None) -> Extraction:
         rejected=tuple(sorted(rejected, key=lambda r: r.span.start)),
         warnings=scan.warnings,
     )
+
+
+def _check_doc(doc: object) -> None:
+    """Raise unless ``doc`` is a spaCy ``Doc`` that is blank or has a dependency parse."""
+    from spacy.tokens import Doc
+
+    if not isinstance(doc, Doc):
+        raise InputError(
+            f"analyse() needs a parsed spaCy Doc, not {type(doc).__name__}; for a string use quoteextract.extract(text)"
+        )
+    if doc.text.strip() and not doc.has_annotation("DEP"):
+        raise PipelineError(
+            "the Doc has no dependency parse; make it with a pipeline that has a parser, such as en_core_web_sm"
+        )
 
 
 def _index_quotes(entities: Iterable[Entity], quotes: list[Quotation]) -> list[Entity]:

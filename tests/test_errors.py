@@ -113,3 +113,22 @@ def test_custom_max_length_is_enforced():
 def test_errors_share_one_base(error):
     """Every error quoteextract raises on purpose is a QuoteExtractError."""
     assert issubclass(error, QuoteExtractError)
+
+
+@pytest.mark.parametrize(
+    ("doc", "error", "hint"),
+    [
+        ("a string", InputError, "quoteextract.extract"),
+        (None, InputError, "not NoneType"),
+        (spacy.blank("en")("“Hi,” she said."), PipelineError, "no dependency parse"),
+    ],
+)
+def test_analyse_checks_its_doc(doc, error, hint):
+    """analyse() refuses what is not a parsed Doc, saying what to use instead."""
+    with pytest.raises(error, match=hint):
+        quoteextract.analyse(doc)
+
+
+def test_analyse_accepts_a_blank_unparsed_doc():
+    """A blank Doc needs no parse: the result is empty."""
+    assert quoteextract.analyse(spacy.blank("en")("  "), id="x") == quoteextract.Extraction(id="x")
