@@ -253,3 +253,58 @@ def test_seed_chains(nlp):
     assert relations.index(("statement", "Kim Yo Jong")) < relations.index(
         ("reported_by", "Korean Central News Agency")
     )
+
+
+# -- end to end (model) -----------------------------------------------------------------------
+
+DOCS_EXAMPLE = (
+    "“The bridge will reopen in May,” according to a statement from Mayor Ann Lee, "
+    "as reported by the Daily Ledger. Lee’s spokesman, Tom Hart, told reporters "
+    "that the city council had approved the money."
+)
+"""The worked example of docs/sources.md."""
+
+
+@pytest.mark.model
+def test_docs_worked_example(extractor):
+    """The worked example in docs/sources.md gives the chains the page shows."""
+    result = extractor(DOCS_EXAMPLE)
+
+    def rows(quote):
+        return [
+            (link.relation, result.entity(link.entity).name if link.entity is not None else None, link.span.text)
+            for link in quote.sources
+        ]
+
+    assert [q.text for q in result.quotes] == [
+        "The bridge will reopen in May,",
+        "the city council had approved the money",
+    ]
+    assert rows(result.quotes[0]) == [
+        ("statement", "Ann Lee", "according to a statement from Mayor Ann Lee"),
+        ("reported_by", "Daily Ledger", "as reported by the Daily Ledger"),
+    ]
+    assert rows(result.quotes[1]) == [("told", "Tom Hart", "told"), ("on_behalf_of", "Ann Lee", "’s spokesman")]
+
+
+@pytest.mark.model
+def test_seed_end_to_end(extractor):
+    """With the real attribution stage the seed's KCNA claims carry their chains and “she” is Kim Yo Jong."""
+    text = SEED.read_text(encoding="utf-8")
+    result = extractor(text)
+
+    def chain(fragment):
+        quote = next(q for q in result.quotes if fragment in q.text)
+        return quote, [
+            (link.relation, result.entity(link.entity).name) for link in quote.sources if link.entity is not None
+        ]
+
+    _, epidemic = chain("anti-epidemic work")
+    assert ("according_to", "Korean Central News Agency") in epidemic
+    _, plan = chain("explained his plan")
+    assert ("statement", "Kim Yo Jong") in plan and plan[-1] == ("reported_by", "Korean Central News Agency")
+    regard, _ = chain("We regard it as")
+    she = result.entity(regard.speaker.entity)
+    assert regard.speaker.text == "she" and she.name == "Kim Yo Jong" and "Kim’s younger sister" in she.titles
+    kim = next(e for e in result.entities if e.name == "Kim")
+    assert kim.id != she.id
