@@ -44,6 +44,18 @@ CLOSING: frozenset[str] = frozenset({"”", '"', "’", "'", "»", "“"})
 TRAILING_CLAUSE_DEPS: frozenset[str] = frozenset({"advcl", "xcomp", "conj", "acl"})
 """Labels of a participle clause after a comma that is not part of the reported words."""
 
+CLAUSE_DEPS: frozenset[str] = frozenset({"ccomp", "xcomp", "parataxis"})
+"""A path through one of these makes that clause the whole content."""
+
+OBJECT_PREPS: frozenset[str] = frozenset({"as", "of", "for", "about", "on", "to"})
+"""Prepositions of a cue whose phrase is part of the reported words ("described it as ...")."""
+
+CLAUSE_BREAKS: frozenset[str] = frozenset({",", ";", "—", "–", "--", "(", ":"})
+"""Punctuation after the quoted words that ends the reported words."""
+
+CONTRAST_MARKERS: frozenset[str] = frozenset({"while", "whereas"})
+"""Words after the quoted words that start a clause of the writer's own."""
+
 MAX_HOPS = 8
 """Longest path (in dependency arcs) from a fragment up to its cue."""
 
@@ -74,7 +86,9 @@ def _attachments(tokens: list[Token], start: int, end: int) -> list[Token]:
     return [t for t in tokens if not t.is_punct and (not (start <= t.head.idx < end) or t.head is t)]
 
 
-def governing_cue(doc: Doc, start: int, end: int) -> tuple[CueInfo, Token] | None:
+def governing_cue(
+    doc: Doc, start: int, end: int, bounds: tuple[int, int] | None = None
+) -> tuple[CueInfo, Token] | None:
     """The cue verb above the words in ``[start, end)``, and its child on the path.
 
     The nearest cue verb on the path up from the fragment is taken; when it
@@ -86,6 +100,8 @@ def governing_cue(doc: Doc, start: int, end: int) -> tuple[CueInfo, Token] | Non
         doc: The parsed article.
         start: The fragment's first offset.
         end: Offset one past its end.
+        bounds: The stretch of text the cue must lie in (the fragment's
+            paragraphs); the whole text when ``None``.
 
     Returns:
         ``(cue, child)`` where ``child`` is the cue's dependent whose
@@ -97,25 +113,30 @@ def governing_cue(doc: Doc, start: int, end: int) -> tuple[CueInfo, Token] | Non
         return None
     best: tuple[int, CueInfo, Token] | None = None
     for token in _attachments(tokens, start, end):
-        found = _outermost_cue(token, start, end)
+        found = _outermost_cue(token, start, end, bounds or (0, len(doc.text)))
         if found is not None and (best is None or found[0] < best[0]):
             best = found
     return None if best is None else (best[1], best[2])
 
 
-def _outermost_cue(token: Token, start: int, end: int) -> tuple[int, CueInfo, Token] | None:
+def _beyond(token: Token, bounds: tuple[int, int]) -> bool:
+    """Whether a token lies outside the fragment's paragraph(s)."""
+    return not (bounds[0] <= token.idx < bounds[1])
+
+
+def _outermost_cue(token: Token, start: int, end: int, bounds: tuple[int, int]) -> tuple[int, CueInfo, Token] | None:
     """Walk up from ``token``; the outermost cue verb on the way, with hops to the nearest."""
     child, node, hops = token, token.head, 1
     found: tuple[int, CueInfo, Token] | None = None
     while node is not child and hops <= MAX_HOPS:
-        if not (start <= node.idx < end):
-            if child.dep_ in SUBJECT_DEPS:
-                break  # the fragment is a subject: what it says is not reported here
+        if not (start <= node.idx < end) and not _beyond(node, bounds):
             info = quote_cue(node)
-            if info is not None and info.kind == "verb":
+            if info is not None and info.kind == "verb" and child.dep_ not in SUBJECT_DEPS:
                 found = (found[0] if found else hops, info, child)
-                if _has_subject(node):
-                    break
+                if _has_subject(node) or (node.dep_ == "conj" and quote_cue(node.head) is not None):
+                    break  # a cue with its own subject, or one of two coordinated cues
+        elif _beyond(node, bounds):
+            break
         if node.head is node:
             break
         child, node, hops = node, node.head, hops + 1
@@ -144,7 +165,12 @@ def complement(cue: CueInfo, child: Token) -> Span:
     side_right = child.i > verb.i
     parts = [child]
     has_clause = any(c.dep_ == "ccomp" for c in verb.children)
+    clause_path = child.dep_ in CLAUSE_DEPS
     for dep in verb.children:
+        if clause_path:
+            break  # a reported clause is the whole content
+        if dep.dep_ == "prep" and dep.lower_ not in OBJECT_PREPS:
+            continue
         if dep is child or (dep.i > verb.i) != side_right or dep.dep_ not in CONTENT_DEPS:
             continue
         if dep.dep_ == "dobj" and has_clause:
@@ -179,8 +205,9 @@ def _before_participle(doc: Doc, lo: int, hi: int) -> int:
             inside_marks = not inside_marks if token.text in ('"', "'") else token.text in OPENING
         if inside_marks or k < lo + 2:
             continue
-        if token.tag_ == "VBG" and token.dep_ in TRAILING_CLAUSE_DEPS and doc[k - 1].text == ",":
-            return k - 2
+        comma = doc[k - 1].text == "," or (doc[k - 1].text in CLOSING and doc[k - 2].text == ",")
+        if token.tag_ == "VBG" and token.dep_ in TRAILING_CLAUSE_DEPS and comma:
+            return k - 2 if doc[k - 1].text == "," else k - 1
     return hi
 
 
@@ -195,10 +222,12 @@ def frame_of(doc: Doc, setting: Setting) -> Frame | None:
         The frame, or ``None`` when no cue governs the fragment.
 
     """
-    found = governing_cue(doc, setting.quote.content.start, setting.quote.content.end)
+    bounds = (setting.para.start, setting.last_para.end)
+    found = governing_cue(doc, setting.quote.content.start, setting.quote.content.end, bounds)
     if found is not None:
         cue, child = found
         content = _clip(doc.text, complement(cue, child), setting)
+        content = _cut_after(doc, content, setting.outer_end)
         content = _widen(doc.text, content, setting)
         return Frame(cue=cue, content=content, speaker=speaker_of(cue), rule="mixed.complement")
     return _according_to(doc, setting)
@@ -211,6 +240,24 @@ def _clip(text: str, content: Span, setting: Setting) -> Span:
     if end <= start:
         return content
     return _trim(text, start, end) if (start, end) != (content.start, content.end) else content
+
+
+def _cut_after(doc: Doc, content: Span, after: int) -> Span:
+    """End the content before a new clause that follows the quoted words.
+
+    After the closing mark, a comma, semicolon, dash or bracket, "while" or
+    "whereas", or "and"/"but" before a verb starts words that are no longer
+    the reported ones ("... an “artful smear” while Sanders suggests ...").
+    """
+    tokens = tokens_in(doc, after, content.end)
+    for k, token in enumerate(tokens):
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        stop = token.text in CLAUSE_BREAKS or token.lower_ in CONTRAST_MARKERS
+        if token.dep_ == "cc" and nxt is not None and nxt.pos_ in ("VERB", "AUX"):
+            stop = True
+        if stop:
+            return _trim(doc.text, content.start, max(after, token.idx))
+    return content
 
 
 def _widen(text: str, content: Span, setting: Setting) -> Span:

@@ -113,8 +113,9 @@ def is_standalone(text: str, setting: Setting) -> bool:
     post = setting.post.text.lstrip()
     if not post or post[0] in ".,;:!?—–-(":
         return True
-    # A multi-word quotation followed directly by its attribution ("“...” he said.").
-    return word_count(content) >= 4
+    # A multi-word quoted sentence followed directly by its attribution ("“...” he said.");
+    # a lower-case fragment running on into the sentence is a phrase of it.
+    return word_count(content) >= 4 and content.lstrip("‘'\"([")[:1].isupper()
 
 
 def _cues_in(doc: Doc, start: int, end: int) -> list[CueInfo]:
