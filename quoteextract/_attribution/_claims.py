@@ -99,7 +99,7 @@ BREAK_PUNCT = frozenset({",", "—", "–", ";", "(", "--", "-"})
 NARRATOR_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i"})
 """Pronoun subjects of a coordinated cue that start a new attribution (", and he warned ...")."""
 
-CONTRAST_MARKS = frozenset({"though", "although", "while", "whereas"})
+CONTRAST_MARKS = frozenset({"though", "although", "while", "whereas", "however", "meanwhile"})
 """Subordinators that start a clause the reporter adds after the claim."""
 
 PRONOUN_OBJECTS = frozenset({"it", "this", "that", "him", "her", "them", "these", "those", "so", "what", "which"})
@@ -254,9 +254,12 @@ def _content(cue: CueInfo) -> tuple[list[Token], str] | None:
         return _noun_content(cue)
     children = list(token.children)
     if word.takes("ccomp"):
-        for child in children:
-            if child.dep_ == "ccomp" and not _is_question_clause(child):
-                return _verb_phrase_rest(token, child, CCOMP_FOLLOWERS), "ccomp"
+        clauses = [c for c in children if c.dep_ == "ccomp"]
+        # a clause after the cue is its content; one before it only when there is none after
+        # ("No one disputed it,” Smith said, “...": the parser may hang both off the cue)
+        after = [c for c in clauses if c.i > token.i]
+        if after or clauses:
+            return _verb_phrase_rest(token, (after or clauses)[0], CCOMP_FOLLOWERS), "ccomp"
     if word.takes("passive"):
         passive = next((c for c in children if c.dep_ == "nsubjpass" and c.lower_ not in {"it", "there"}), None)
         if passive is not None and not any(c.dep_ == "agent" for c in children):
@@ -305,13 +308,19 @@ def _verb_phrase_rest(verb: Token, first: Token, followers: frozenset[str]) -> l
             continue
         if child.dep_ in followers and (passive or not _starts_new_attribution(child)):
             tokens.update(child.subtree)
-        elif child.dep_ == "conj" and _is_clause_with_that(child):
+        elif child.dep_ == "conj" and (_is_clause_with_that(child) or _is_but_continuation(child)):
             tokens.update(t for t in verb.doc[first.right_edge.i + 1 : child.right_edge.i + 1])
         elif not child.is_punct:
             break
     ordered = sorted(tokens, key=lambda t: t.i)
     lo, hi = ordered[0].i, ordered[-1].i
     return _cut_trailing(list(verb.doc[lo : hi + 1]), first)
+
+
+def _is_but_continuation(token: Token) -> bool:
+    """A "but ..." clause coordinated with the cue that goes on with the claim, not a new cue."""
+    cc = next((c for c in token.lefts if c.dep_ == "cc"), None)
+    return cc is not None and cc.lower_ == "but" and _is_verb(token) and is_cue(token) is None
 
 
 def _is_clause_with_that(token: Token) -> bool:
@@ -339,7 +348,7 @@ def _cut_trailing(tokens: list[Token], first: Token) -> list[Token]:
         if token.text in BREAK_PUNCT and nxt is not None:
             if nxt.tag_ == "VBG" and nxt.dep_ in {"advcl", "acl", "xcomp", "conj", "ccomp", "dep"}:
                 return tokens[:k]
-            if nxt.lower_ in CONTRAST_MARKS and nxt.dep_ in {"mark", "advmod", "cc"}:
+            if nxt.lower_ in CONTRAST_MARKS:
                 return tokens[:k]
         if (
             token.dep_ == "conj"
@@ -356,7 +365,12 @@ def _cut_trailing(tokens: list[Token], first: Token) -> list[Token]:
 
 
 def _noun_content(cue: CueInfo) -> tuple[list[Token], str] | None:
-    """Content of a nominal cue: its "that" clause or prepositional object."""
+    """Content of a nominal cue.
+
+    Its "that" clause ("the claim that ..."), an infinitive for intentions
+    ("plans to cut taxes"), a prepositional object ("criticism of the
+    plan"), or the clause after a copula ("Her view is that ...").
+    """
     token = cue.token
     word = cue.word
     assert word is not None
@@ -364,12 +378,19 @@ def _noun_content(cue: CueInfo) -> tuple[list[Token], str] | None:
         if word.takes("acl") and child.dep_ in {"acl", "ccomp", "relcl"}:
             if any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children):
                 return list(child.subtree), "noun"
+            if word.cls == "intention" and any(g.dep_ == "aux" and g.tag_ == "TO" for g in child.children):
+                return list(child.subtree), "noun"
             if child.dep_ == "acl" and child.tag_ == "VBG":
                 continue  # "a statement saying ...": the verb "saying" is its own cue
         if child.dep_ == "prep" and child.lower_ in word.preps:
             obj = next((g for g in child.children if g.dep_ in {"pobj", "pcomp"}), None)
             if obj is not None and obj.lower_ not in PRONOUN_OBJECTS:
                 return list(obj.subtree), "noun"
+    head = token.head
+    if word.takes("acl") and token.dep_ == "nsubj" and head.lemma_ == "be":
+        clause = next((c for c in head.rights if c.dep_ in {"ccomp", "attr"} and _is_clause(c)), None)
+        if clause is not None:
+            return list(clause.subtree), "noun"
     return None
 
 
@@ -403,11 +424,6 @@ def _is_verb(token: Token) -> bool:
 
 def _is_clause(token: Token) -> bool:
     return token.pos_ in {"VERB", "AUX"} or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in token.children)
-
-
-def _is_question_clause(token: Token) -> bool:
-    """A clause that is the quoted question of "asked" rather than a claim (empty for now)."""
-    return False
 
 
 def _subject_of(token: Token) -> Token | None:
