@@ -379,17 +379,18 @@ def test_long_paragraph_of_openers_completes() -> None:
 
 # --- the seed article -----------------------------------------------------------------
 
+# (start, end) of each content, and how it begins; checked by hand against the article.
 SEED_PAIRS = [
-    "On North Korea, Iran, and others, we are open for helping other countries.",
-    "Iran is really going through a difficult period",
-    "anti-epidemic work,",
-    "explained his plan to propel the relations",
-    "good judgment and proper action",
-    "big difficulties and challenges.",
-    "We regard it as a good judgment and proper action",
-    "empty handed.",
-    "good relationship,",
-    "Look, he likes me; I like him.",
+    (8, 199, "On North Korea, Iran, and others, we are open for helping other countries."),
+    (214, 390, "Iran is really going through a difficult period"),
+    (523, 542, "anti-epidemic work,"),
+    (634, 928, "explained his plan to propel the relations"),
+    (1111, 1142, "good judgment and proper action"),
+    (1244, 1276, "big difficulties and challenges."),
+    (1279, 1610, "We regard it as a good judgment and proper action"),
+    (2077, 2090, "empty handed."),
+    (2152, 2170, "good relationship,"),
+    (2233, 2371, "Look, he likes me; I like him."),
 ]
 
 
@@ -398,13 +399,35 @@ def test_seed_article_pairs() -> None:
     text = SEED.read_text(encoding="utf-8")
     scan = find_quotes(text)
     assert scan.warnings == ()
-    assert len(scan.quotes) == 10
-    for quote, prefix in zip(scan.quotes, SEED_PAIRS, strict=True):
+    assert [(q.start, q.end) for q in scan.quotes] == [(start, end) for start, end, _ in SEED_PAIRS]
+    for quote, (_, _, prefix) in zip(scan.quotes, SEED_PAIRS, strict=True):
         assert quote.text.startswith(prefix)
-        assert text[quote.open.start] == "“"
-        assert quote.close is not None and text[quote.close.start] == "”"
-        assert quote.start == quote.open.end and quote.end == quote.close.start
-        assert quote.depth == 0
+        assert quote.open.text == "“" and quote.open.end == quote.start
+        assert quote.close is not None and quote.close.text == "”" and quote.close.start == quote.end
+        assert quote.depth == 0 and quote.parent is None and quote.reopen == ()
     check_offsets(text, scan)
-    exact = {q.text for q in scan.quotes}
-    assert {"anti-epidemic work,", "good judgment and proper action", "empty handed.", "good relationship,"} <= exact
+    exact = [q.text for q in scan.quotes]
+    assert exact[2] == "anti-epidemic work,"
+    assert exact[4] == "good judgment and proper action"
+    assert exact[5] == "big difficulties and challenges."
+    assert exact[7] == "empty handed."
+    assert exact[8] == "good relationship,"
+    assert exact[1].endswith("to North Korea, to Iran and to many other countries.")
+    assert exact[9].endswith("We have to do what we have to do,")
+
+
+def test_warning_offsets_point_at_marks() -> None:
+    """Every warning's offset is the offset of the mark it is about."""
+    text = 'Stray ” here. “Open\nNext “ok” and “a, “b” c\n“Mixed," he said.'
+    scan = find_quotes(text)
+    assert len(scan.warnings) >= 3
+    for warning in scan.warnings:
+        assert text[warning.offset] in '“”"'
+
+
+def test_nesting_depth_is_bounded() -> None:
+    """Alternating marks nested very deep stop at six levels and stay well nested."""
+    text = "“a ‘b “c ‘d “e ‘f “g ‘h “i ‘j z’ y” x’ w” v’ u” t’ s” r’ q”"
+    scan = find_quotes(text)
+    assert max(q.depth for q in scan.quotes) <= 5
+    check_offsets(text, scan)
