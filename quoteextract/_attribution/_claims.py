@@ -90,6 +90,11 @@ CCOMP_FOLLOWERS = frozenset({"ccomp"})
 OBJECT_FOLLOWERS = frozenset({"prep", "xcomp", "oprd", "ccomp", "advcl_as", "dative", "acomp"})
 """Dependents of the cue after its object that complete the claim ("for ...", "as ...", "to ...")."""
 
+COMPLEMENT_PREPS = frozenset(
+    {"for", "of", "as", "to", "against", "about", "over", "on", "with", "from", "into", "onto"}
+)
+"""Prepositions after an object that complete a cue's claim ("accused X of", "blamed X for")."""
+
 PASSIVE_FOLLOWERS = frozenset({"auxpass", "aux", "neg", "advmod", "xcomp", "oprd", "prep", "ccomp", "acomp", "attr"})
 """Dependents of a passive cue that belong to the reported clause ("is expected to win")."""
 
@@ -260,6 +265,15 @@ def _content(cue: CueInfo) -> tuple[list[Token], str] | None:
         after = [c for c in clauses if c.i > token.i]
         if after or clauses:
             return _verb_phrase_rest(token, (after or clauses)[0], CCOMP_FOLLOWERS), "ccomp"
+    if word.cls == "question":
+        # "asked the senator if he would run": the parser often hangs the question off as an adverbial
+        for child in children:
+            if (
+                child.dep_ == "advcl"
+                and child.i > token.i
+                and any(g.dep_ == "mark" and g.lower_ in {"if", "whether"} for g in child.children)
+            ):
+                return _verb_phrase_rest(token, child, CCOMP_FOLLOWERS), "ccomp"
     if word.takes("passive"):
         passive = next((c for c in children if c.dep_ == "nsubjpass" and c.lower_ not in {"it", "there"}), None)
         if passive is not None and not any(c.dep_ == "agent" for c in children):
@@ -307,7 +321,11 @@ def _verb_phrase_rest(verb: Token, first: Token, followers: frozenset[str]) -> l
         if child.i <= first.right_edge.i or child in tokens:
             continue
         if child.dep_ in followers and (passive or not _starts_new_attribution(child)):
+            if child.dep_ == "prep" and child.lower_ not in COMPLEMENT_PREPS and first.dep_ != "nsubjpass":
+                break  # "thanked supporters at a rally": where and when are the reporter's
             tokens.update(child.subtree)
+        elif child.dep_ == "advcl" and followers is OBJECT_FOLLOWERS and _is_infinitive(child):
+            tokens.update(child.subtree)  # "proposed $1 billion to help states ..."
         elif child.dep_ == "conj" and (_is_clause_with_that(child) or _is_but_continuation(child)):
             tokens.update(t for t in verb.doc[first.right_edge.i + 1 : child.right_edge.i + 1])
         elif not child.is_punct:
@@ -315,6 +333,10 @@ def _verb_phrase_rest(verb: Token, first: Token, followers: frozenset[str]) -> l
     ordered = sorted(tokens, key=lambda t: t.i)
     lo, hi = ordered[0].i, ordered[-1].i
     return _cut_trailing(list(verb.doc[lo : hi + 1]), first)
+
+
+def _is_infinitive(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
 
 
 def _is_but_continuation(token: Token) -> bool:
