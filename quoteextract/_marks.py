@@ -1,8 +1,9 @@
 """The typographic quotation finder: quote-mark pairings, no parse needed.
 
 :func:`find_quotes` walks the text once, paragraph by paragraph, and pairs
-quote marks with a stack. Each mark is classified by its character (see
-:mod:`quoteextract._mark_table`) and by its context: a mark after white space
+quote marks with a stack. Each mark (read by :mod:`quoteextract._mark_tokens`)
+is classified by its character (see :mod:`quoteextract._mark_table`) and by
+its context: a mark after white space
 and before a word looks like an opener, a mark after a word and before white
 space or punctuation looks like a closer. Apostrophes (``don't``, ``’em``,
 ``the ’90s``, ``rock ’n’ roll``, ``students’``) are recognised and skipped.
@@ -16,31 +17,25 @@ the length of the text.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from ._errors import InputError
 from ._mark_table import (
     APOSTROPHE_LIKE,
     CLOSERS,
-    CLOSING_CONTEXT,
-    DOUBLE_CLOSING,
     DOUBLE_FAMILY,
-    DOUBLE_OPENING,
     KIND,
     LOOSE_CLOSERS,
     MAX_DEPTH,
     NEEDS_CLOSER_AHEAD,
     NO_CONTINUATION_AFTER,
-    OPENING_CONTEXT,
     PATTERNS,
     POSSESSIVE_ENDINGS,
     REOPENERS,
     SINGLE_CLOSING,
     SINGLE_OPENING,
     SOFT_BREAKS,
-    ZERO_WIDTH,
     elision_pattern,
 )
+from ._mark_tokens import Lookahead, Mark, Paragraph, lookaheads, read_paragraphs, trim_end, visible_after
 from ._model import Problem, QuotedSpan, QuoteScan, Span
 
 _MSG_UNCLOSED_PARAGRAPH = "unclosed quote mark {mark}: quotation ends at the end of its paragraph"
@@ -72,104 +67,7 @@ class _Entry:
         self.char = char
         self.parent = parent
         self.depth = depth
-        self.reopens: list[_Mark] = []
-
-
-class _Mark:
-    """One quote mark with its context.
-
-    Args:
-        pos: Offset of the mark's first character.
-        char: The mark (one character, or ``''`` or two backticks).
-        before: The nearest visible character before it ("" at the start).
-        after: The nearest visible character after it ("" at the end).
-
-    """
-
-    __slots__ = ("after", "before", "char", "end", "left", "pos", "right")
-
-    def __init__(self, pos: int, char: str, before: str, after: str) -> None:
-        self.pos = pos
-        self.end = pos + len(char)
-        self.char = char
-        self.before = before
-        self.after = after
-        # left: the context before the mark is a gap (opener-like side);
-        # right: the context after it is a gap (closer-like side).
-        self.left = before == "" or before.isspace() or before in OPENING_CONTEXT
-        self.right = after == "" or after.isspace() or after in CLOSING_CONTEXT
-
-    @property
-    def opener_like(self) -> bool:
-        """Gap before, word after: ``␣"word``."""
-        return self.left and not self.right
-
-    @property
-    def closer_like(self) -> bool:
-        """Word before, gap after: ``word"␣``."""
-        return self.right and not self.left
-
-    @property
-    def intraword(self) -> bool:
-        """Letter or digit on both sides: ``don't``."""
-        return self.before.isalnum() and self.after.isalnum()
-
-
-class _Lookahead(NamedTuple):
-    """What lies ahead of one mark in its paragraph.
-
-    Built backwards over a paragraph, one per mark (a tuple of ints, cheap
-    to create and ignored by the garbage collector).
-
-    Args:
-        single_close: Offset of the next single closing mark, or -1.
-        single_open: Offset of the next single opening mark, or -1.
-        double_close: Offset of the next double closing mark, or -1.
-        double_open: Offset of the next double opening mark, or -1.
-        singles: How many single closing marks are still to come.
-        doubles: How many double closing marks are still to come.
-
-    """
-
-    single_close: int = -1
-    single_open: int = -1
-    double_close: int = -1
-    double_open: int = -1
-    singles: int = 0
-    doubles: int = 0
-
-    def after(self, mark: _Mark) -> _Lookahead:
-        """The lookahead seen by the mark just before ``mark``."""
-        # A left mark (“ «) closes only when it clearly follows a word.
-        closing = mark.closer_like if KIND[mark.char] == "left" else mark.right and not mark.opener_like
-        if mark.char in SINGLE_CLOSING and closing:
-            return self._replace(single_close=mark.pos, singles=self.singles + 1)
-        if mark.char in SINGLE_OPENING and mark.opener_like:
-            return self._replace(single_open=mark.pos)
-        if mark.char in DOUBLE_CLOSING and closing:
-            return self._replace(double_close=mark.pos, doubles=self.doubles + 1)
-        if mark.char in DOUBLE_OPENING and not mark.closer_like:
-            return self._replace(double_open=mark.pos)
-        return self
-
-
-class _Paragraph(NamedTuple):
-    """One non-blank paragraph (one line of the text).
-
-    Args:
-        start: Offset of its first character.
-        end: Offset one past its last character (before the line break).
-        first: Offset of its first visible character.
-        last: Offset one past its last visible character.
-        marks: Its quote marks, in text order.
-
-    """
-
-    start: int
-    end: int
-    first: int
-    last: int
-    marks: list[_Mark]
+        self.reopens: list[Mark] = []
 
 
 class _Scanner:
@@ -189,36 +87,21 @@ class _Scanner:
         # opening character -> stack positions of entries it opened
         self.same: dict[str, list[int]] = {}
         # (entry, closing mark or None, content end)
-        self.records: list[tuple[_Entry, _Mark | None, int]] = []
+        self.records: list[tuple[_Entry, Mark | None, int]] = []
         self.warnings: list[Problem] = []
         self.skip: set[int] = set()
         self.count = 0
 
-    # -- context ---------------------------------------------------------
-
-    def _before(self, i: int) -> str:
-        text = self.text
-        j = i - 1
-        while j >= 0 and text[j] in ZERO_WIDTH:
-            j -= 1
-        return text[j] if j >= 0 else ""
-
-    def _after(self, end: int) -> tuple[str, int]:
-        text = self.text
-        j = end
-        while j < len(text) and text[j] in ZERO_WIDTH:
-            j += 1
-        return (text[j] if j < len(text) else ""), j
-
-    def _trim(self, start: int, end: int) -> int:
-        text = self.text
-        while end > start and (text[end - 1].isspace() or text[end - 1] in ZERO_WIDTH):
-            end -= 1
-        return end
-
     # -- stack -----------------------------------------------------------
 
-    def _push(self, mark: _Mark, look: _Lookahead) -> None:
+    def _push(self, mark: Mark, look: Lookahead) -> None:
+        """Open a quotation at ``mark``, first ending any it shows to be unclosed.
+
+        Args:
+            mark: The opening mark.
+            look: What follows it in its paragraph.
+
+        """
         pos, char = mark.pos, mark.char
         top = self.stack[-1] if self.stack else None
         if (
@@ -252,6 +135,12 @@ class _Scanner:
         self.same.setdefault(char, []).append(height)
 
     def _pop(self) -> _Entry:
+        """Take the innermost open quotation off the stack and its indexes.
+
+        Returns:
+            The entry removed.
+
+        """
         entry = self.stack.pop()
         for closer in CLOSERS.get(entry.char, ()):
             self.exact[closer].pop()
@@ -261,14 +150,32 @@ class _Scanner:
         return entry
 
     def _abandon_to(self, height: int, recovery: int, message: str) -> None:
-        """Close every entry at ``height`` or above without a closing mark."""
+        """End every open quotation at ``height`` or above without a closing mark.
+
+        Args:
+            height: The lowest stack position to end.
+            recovery: Where their content ends (trailing white space is
+                trimmed off).
+            message: The warning for each, with ``{mark}`` for its mark.
+
+        """
         while len(self.stack) > height:
             entry = self._pop()
-            end = self._trim(entry.pos + len(entry.char), recovery)
+            end = trim_end(self.text, entry.pos + len(entry.char), recovery)
             self.records.append((entry, None, end))
             self.warnings.append(Problem(entry.pos, message.format(mark=entry.char)))
 
-    def _close(self, height: int, mark: _Mark) -> None:
+    def _close(self, height: int, mark: Mark) -> None:
+        """Close the quotation at stack ``height`` with ``mark``.
+
+        Quotations open inside it end there, unclosed, with a warning; a
+        closer of another style than the opener adds a warning.
+
+        Args:
+            height: Its position on the stack.
+            mark: The closing mark.
+
+        """
         self._abandon_to(height + 1, mark.pos, _MSG_UNCLOSED_OUTER)
         entry = self._pop()
         if mark.char not in CLOSERS.get(entry.char, ()):
@@ -276,7 +183,17 @@ class _Scanner:
         self.records.append((entry, mark, mark.pos))
 
     def _target(self, char: str) -> tuple[int | None, bool]:
-        """The stack height this closer would close, and whether exactly."""
+        """The stack height this closer would close, and whether exactly.
+
+        Args:
+            char: A closing mark.
+
+        Returns:
+            The height of the innermost quotation it closes properly, else of
+            the innermost it closes loosely (``None`` if neither), and whether
+            the match is proper.
+
+        """
         exact = self.exact.get(char)
         if exact:
             return exact[-1], True
@@ -287,11 +204,11 @@ class _Scanner:
 
     # -- marks -----------------------------------------------------------
 
-    def _is_elision(self, mark: _Mark) -> bool:
+    def _is_elision(self, mark: Mark) -> bool:
         """Whether a leading apostrophe starts ``'em``, ``'n'``, ``'90s``."""
         if not mark.left or mark.after == "" or mark.after.isspace():
             return False
-        after_pos = self._after(mark.end)[1]
+        after_pos = visible_after(self.text, mark.end)[1]
         match = elision_pattern().match(self.text, after_pos)
         if match:
             if match.group("close") is not None:
@@ -299,7 +216,7 @@ class _Scanner:
             return True
         return PATTERNS["YEAR"].match(self.text, after_pos) is not None
 
-    def _possessive(self, mark: _Mark, look: _Lookahead) -> bool:
+    def _possessive(self, mark: Mark, look: Lookahead) -> bool:
         """Whether a single closing mark after a word is an apostrophe instead.
 
         ``the students’ union`` or ``goin’ home`` inside a single-quoted
@@ -320,7 +237,7 @@ class _Scanner:
         later = look.single_close
         return later >= 0 and all(other < 0 or later < other for other in (look.single_open, look.double_close))
 
-    def _paragraph(self, marks: list[_Mark], first: int, last: int) -> None:
+    def _paragraph(self, marks: list[Mark], first: int, last: int) -> None:
         """Pair the marks of one paragraph, continuing the open stack.
 
         Args:
@@ -329,18 +246,20 @@ class _Scanner:
             last: Offset one past its last visible character.
 
         """
-        look = _Lookahead()
-        ahead = []
-        for mark in reversed(marks):
-            ahead.append(look)
-            look = look.after(mark)
-        ahead.reverse()
-        for mark, after in zip(marks, ahead, strict=True):
+        for mark, after in zip(marks, lookaheads(marks), strict=True):
             if mark.pos not in self.skip:
                 self._mark(mark, after, mark.pos == first, mark.end == last)
 
-    def _mark(self, mark: _Mark, look: _Lookahead, starts_paragraph: bool, ends_paragraph: bool) -> None:
-        """Open, close or skip one mark."""
+    def _mark(self, mark: Mark, look: Lookahead, starts_paragraph: bool, ends_paragraph: bool) -> None:
+        """Open, close or skip one mark.
+
+        Args:
+            mark: The mark.
+            look: What follows it in its paragraph.
+            starts_paragraph: Whether it is the paragraph's first visible character.
+            ends_paragraph: Whether it is the paragraph's last visible character.
+
+        """
         char = mark.char
         if char in APOSTROPHE_LIKE and (mark.intraword or self._is_elision(mark)):
             return
@@ -392,7 +311,7 @@ class _Scanner:
             else:
                 self._push(mark, look)
 
-    def _stray_closer(self, mark: _Mark, look: _Lookahead) -> None:
+    def _stray_closer(self, mark: Mark, look: Lookahead) -> None:
         """A double closing mark with nothing open: a misprinted opener, or stray.
 
         If another double closing mark follows in the paragraph before any
@@ -406,7 +325,7 @@ class _Scanner:
             self.warnings.append(Problem(mark.pos, _MSG_STRAY.format(mark=mark.char)))
 
     @staticmethod
-    def _opens(mark: _Mark, look: _Lookahead, starts_paragraph: bool) -> bool:
+    def _opens(mark: Mark, look: Lookahead, starts_paragraph: bool) -> bool:
         """Whether a single mark that looks like an opener has a closer ahead.
 
         A lone ``'`` or ``‘`` with no single closing mark later in its
@@ -417,54 +336,14 @@ class _Scanner:
 
     # -- driver ----------------------------------------------------------
 
-    def _tokens(self) -> list[_Mark]:
-        """Every quote mark in the text, with its context."""
-        text = self.text
-        opaque = [match.span() for match in PATTERNS["OPAQUE"].finditer(text)]
-        o = 0
-        marks = []
-        for match in PATTERNS["MARK"].finditer(text):
-            pos, token = match.start(), match.group()
-            while o < len(opaque) and opaque[o][1] <= pos:
-                o += 1
-            if o < len(opaque) and opaque[o][0] <= pos:
-                continue  # inside a markup tag or a height
-            if token == "'''":
-                # After a word: ' closes first, then ''. Before one: '' opens first.
-                before = self._before(pos)
-                closing = before != "" and not before.isspace() and before not in OPENING_CONTEXT
-                pieces = [(pos, "'"), (pos + 1, "''")] if closing else [(pos, "''"), (pos + 2, "'")]
-            else:
-                pieces = [(pos, token)]
-            for start, piece in pieces:
-                end = start + len(piece)
-                marks.append(_Mark(start, piece, self._before(start), self._after(end)[0]))
-        return marks
-
-    def _first_visible(self, start: int, end: int) -> int | None:
-        text = self.text
-        for j in range(start, end):
-            if not text[j].isspace() and text[j] not in ZERO_WIDTH:
-                return j
-        return None
-
     def run(self) -> QuoteScan:
-        """Scan the whole text and build the result."""
-        tokens = self._tokens()
-        paragraphs: list[_Paragraph] = []
-        p = 0
-        for match in PATTERNS["PARAGRAPH"].finditer(self.text):
-            start, end = match.span()
-            while p < len(tokens) and tokens[p].pos < start:
-                p += 1
-            first = self._first_visible(start, end)
-            if first is None:
-                continue
-            marks = []
-            while p < len(tokens) and tokens[p].pos < end:
-                marks.append(tokens[p])
-                p += 1
-            paragraphs.append(_Paragraph(start, end, first, self._trim(first, end), marks))
+        """Scan the whole text and build the result.
+
+        Returns:
+            The pairings and warnings.
+
+        """
+        paragraphs = read_paragraphs(self.text)
         for index, para in enumerate(paragraphs):
             self._paragraph(para.marks, para.first, para.last)
             if self.stack:
@@ -472,7 +351,7 @@ class _Scanner:
                 self._end_paragraph(para, following)
         return self._result()
 
-    def _end_paragraph(self, para: _Paragraph, following: _Paragraph | None) -> None:
+    def _end_paragraph(self, para: Paragraph, following: Paragraph | None) -> None:
         """Carry the open quotations past the end of a paragraph, or close them.
 
         The outermost quotation continues if the next paragraph re-opens it
@@ -505,7 +384,7 @@ class _Scanner:
         return len(breaks) == 1 and breaks[0] in SOFT_BREAKS
 
     @staticmethod
-    def _closes_first(entry: _Entry, marks: list[_Mark]) -> bool:
+    def _closes_first(entry: _Entry, marks: list[Mark]) -> bool:
         """Whether ``marks`` hold a closer for ``entry`` before any opener of its family."""
         closers = CLOSERS.get(entry.char, ()) + LOOSE_CLOSERS.get(entry.char, ())
         family = DOUBLE_FAMILY if entry.char in DOUBLE_FAMILY else SINGLE_OPENING | SINGLE_CLOSING
@@ -517,6 +396,13 @@ class _Scanner:
         return False
 
     def _result(self) -> QuoteScan:
+        """Build the frozen result from the recorded pairings.
+
+        Returns:
+            Pairings ordered by opening mark, parents as indices, and
+            warnings ordered by offset.
+
+        """
         text = self.text
         records = sorted(self.records, key=lambda r: r[0].pos)
         index = {entry.ident: i for i, (entry, _c, _e) in enumerate(records)}
