@@ -163,6 +163,7 @@ class _Index:
         self.text = doc.text
         self.entities = {e.id: e for e in entities}
         self.spans = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions)
+        self._chunks: dict[int, int] | None = None
 
     def entity_of(self, start: int, end: int) -> int | None:
         """The entity with a mention overlapping ``start:end`` (the longest overlap)."""
@@ -223,12 +224,12 @@ class _Index:
         """The noun chunk starting at ``pos`` (after white space), within ``limit``."""
         while pos < limit and self.text[pos].isspace():
             pos += 1
-        for chunk in self.doc.noun_chunks:
-            if chunk.start_char == pos and chunk.end_char <= limit:
-                return chunk.start_char, chunk.end_char
-            if chunk.start_char > pos:
-                break
-        return None
+        if self._chunks is None:
+            self._chunks = {c.start_char: c.end_char for c in self.doc.noun_chunks}
+        end = self._chunks.get(pos)
+        if end is None or end > limit:
+            return None
+        return pos, end
 
 
 def _segments(region: tuple[int, int], quote: Quotation) -> list[tuple[int, int]]:
@@ -261,7 +262,8 @@ def _region(doc: Doc, quote: Quotation) -> tuple[int, int]:
     """The sentences holding the claim's cue and speaker (or its end when it has neither)."""
     anchors = [s for s in (quote.cue, quote.speaker) if s is not None]
     if not anchors:
-        anchors = [Span.of(doc.text, max(0, quote.end - 1), quote.end)]
+        last = quote.content
+        anchors = [Span(last.end - 1, last.end, last.text[-1]) if last.text else last]
     start = min(a.start for a in anchors)
     end = max(a.end for a in anchors)
     first = doc.char_span(start, max(start + 1, end), alignment_mode="expand")
@@ -395,7 +397,7 @@ def _speaker_link(doc: Doc, index: _Index, quote: Quotation, chain: _Chain) -> T
 
 def _segment_links(doc: Doc, index: _Index, quote: Quotation, chain: _Chain, segment: tuple[int, int]) -> None:
     """Find the constructions of the module docstring in one stretch of attribution text."""
-    text = doc.text
+    text = index.text
     start, end = segment
     piece = text[start:end]
     taken: list[tuple[int, int]] = []
@@ -498,8 +500,8 @@ def _nested_links(doc: Doc, index: _Index, cue_root: Token | None, chain: _Chain
             if child.dep_ == "nsubj":
                 subject = doc[child.left_edge.i : child.right_edge.i + 1]
                 ident = index.entity_of(child.idx, child.idx + len(child.text))
-                found = _Found(Span.of(doc.text, subject.start_char, subject.end_char), ident)
-                chain.add(_link(word.relation, Span.of(doc.text, token.idx, token.idx + len(token.text)), found))
+                found = _Found(Span.of(index.text, subject.start_char, subject.end_char), ident)
+                chain.add(_link(word.relation, Span.of(index.text, token.idx, token.idx + len(token.text)), found))
 
 
 def _inner_links(quotes: list[Quotation], chains: list[_Chain]) -> None:

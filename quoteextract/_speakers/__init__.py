@@ -360,7 +360,7 @@ def resolve_speakers(doc: Doc, quotes: list[Quotation]) -> tuple[list[Quotation]
         first mention. ``Entity.quotes`` is left empty (the extractor fills it).
 
     """
-    if not doc.text.strip():
+    if not any(not t.is_space for t in doc):
         return list(quotes), []
     reader = _Reader(doc, list(quotes))
     reader.gather_titles()

@@ -169,10 +169,9 @@ def _bare_candidates(groups: list[Group], word: str) -> tuple[list[Group], list[
         if any(len(n.tokens) == 1 and n.first == word for n in group.names) and not multi:
             exact.append(group)
             continue
-        is_org = group.type == "organisation"
         if any(n.last == word for n in multi) or word.upper() in group.acronyms:
             surname.append(group)
-        elif is_org and any(word in (t.lower() for t in n.tokens[1:]) for n in multi):
+        elif any(word in (t.lower() for t in n.tokens[1:]) for n in multi) and group.type == "organisation":
             surname.append(group)
         elif any(n.first == word for n in multi):
             first.append(group)

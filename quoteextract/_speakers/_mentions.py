@@ -102,9 +102,8 @@ def _pieces(ent: Span) -> list[list[Token]]:
     return [p for p in pieces if p]
 
 
-def _mention(doc: Doc, tokens: list[Token], label: str, layout: Layout, possessive: bool) -> NameMention | None:
+def _mention(text: str, tokens: list[Token], label: str, layout: Layout, possessive: bool) -> NameMention | None:
     """Clean a run of name tokens into a mention (articles, possessive, honorific)."""
-    text = doc.text
     while tokens and (tokens[0].lower_ == "the" or tokens[0].is_punct):
         tokens = tokens[1:]
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct or tokens[-1].text in {"’s", "'s"}):
@@ -193,17 +192,18 @@ def name_mentions(doc: Doc, layout: Layout) -> list[tuple[NameMention, Span]]:
         ``(mention, token span)`` pairs in text order.
 
     """
+    text = doc.text
     found: list[tuple[NameMention, Span]] = []
     covered: set[int] = set()
     for ent in _joined_entities(doc):
         covered.update(range(ent.start, ent.end))
         for piece in _pieces(ent):
-            mention = _mention(doc, piece, ent.label_, layout, possessive=_possessive_after(doc, ent))
+            mention = _mention(text, piece, ent.label_, layout, possessive=_possessive_after(doc, ent))
             if mention is not None:
                 found.append((mention, doc[piece[0].i : piece[-1].i + 1]))
     known = {t.lower() for m, _ in found for t in m.name.tokens}
     for run in _propn_runs(doc, covered):
-        mention = _mention(doc, run, "", layout, possessive=False)
+        mention = _mention(text, run, "", layout, possessive=False)
         if mention is None:
             continue
         name = mention.name

@@ -149,7 +149,7 @@ def resolve(site: Site, history: list[Antecedent]) -> tuple[Group | None, float]
 
     Args:
         site: The pronoun.
-        history: Earlier mentions, in text order.
+        history: Mentions, in text order (later ones are ignored).
 
     Returns:
         The chosen group (or ``None``) and the margin over the runner-up
@@ -159,10 +159,11 @@ def resolve(site: Site, history: list[Antecedent]) -> tuple[Group | None, float]
     if site.pronoun.person == "1":
         return None, 0.0
     latest: dict[int, Antecedent] = {}
-    for item in history:
-        if item.offset >= site.offset or item.paragraph < site.paragraph - PARAGRAPH_WINDOW:
-            continue
-        latest[id(item.group)] = item
+    for item in reversed(history):  # history is in text order: stop once out of the window
+        if item.paragraph < site.paragraph - PARAGRAPH_WINDOW:
+            break
+        if item.offset < site.offset and id(item.group) not in latest:
+            latest[id(item.group)] = item
     scored = []
     for item in latest.values():
         confirmed = agrees(item.group, site.pronoun)
