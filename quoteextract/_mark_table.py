@@ -104,19 +104,13 @@ LOOSE_CLOSERS: dict[str, tuple[str, ...]] = {
 """Marks accepted as closers of a different style, with a warning."""
 
 REOPENERS: dict[str, tuple[str, ...]] = {
-    "\u201c": ("\u201c", '"', "\u2018\u2018"),
-    "\u2018\u2018": ("\u2018\u2018", "\u201c"),
-    '"': ('"', "\u201c"),
+    # Only the same mark re-opens: an excerpt whose paragraphs start with
+    # a straight " often quotes people inside it with curly “ ”, and that
+    # “ must open a nested quotation, not continue the excerpt.
     "''": ("''", "``"),
     "``": ("``", "''"),
-    "\u201f": ("\u201f", "\u201c"),
-    "\u2018": ("\u2018", "'"),
-    "'": ("'", "\u2018"),
-    "\u201b": ("\u201b", "\u2018"),
     "\u00ab": ("\u00ab", "\u00bb"),  # French may continue a paragraph with » too
     "\u2039": ("\u2039", "\u203a"),
-    "\uff02": ("\uff02", '"'),
-    "\uff07": ("\uff07", "'"),
 }
 """Marks that may open a new paragraph to continue a quotation (news style).
 A mark not listed is continued only by itself."""

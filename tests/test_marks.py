@@ -205,6 +205,17 @@ def test_multi_paragraph(text: str, content: str, reopens: list[int]) -> None:
     assert outer.close is not None
 
 
+def test_excerpt_paragraphs_do_not_swallow_inner_quotes() -> None:
+    """A curly mark opening a paragraph does not continue a straight-quoted excerpt."""
+    text = '"First excerpt paragraph.\n\n"Second one.\n\n“A quote,” she said.'
+    scan = find_quotes(text)
+    assert [(q.text, q.close is None) for q in scan.quotes] == [
+        ('First excerpt paragraph.\n\n"Second one.', True),
+        ("A quote,", False),
+    ]
+    assert [r.start for r in scan.quotes[0].reopen] == [text.index('"Second')]
+
+
 def test_multi_paragraph_warns_nothing() -> None:
     """The news convention is not an error."""
     assert find_quotes("“One.\n“Two.\n“Three.”").warnings == ()
