@@ -49,6 +49,13 @@ def test_is_standalone(text, standalone):
         ("“We will appeal the ruling,” said the spokeswoman.", "said", "the spokeswoman", "quote.inverted"),
         ("“Prices will keep rising,” Ana Ruiz told reporters on Friday.", "told", "Ana Ruiz", "quote.trailing"),
         ("Mayor Ortiz said, “The budget is balanced for the first time.”", "said", "Mayor Ortiz", "quote.leading"),
+        ("“Go back to your seat,” Trump barked at the reporter.", "barked", "Trump", "quote.trailing_verb"),
+        (
+            "“I can name only two real achievements,” Dana Whitfield, a retired judge, answers.",
+            "answers",
+            "Dana Whitfield",
+            "quote.trailing",
+        ),
         ("The minister added: “We have no other choice.”", "added", "The minister", "quote.colon"),
         ("Senator Jane Okafor: “The bill will pass this week.”", ":", "Senator Jane Okafor", "quote.colon"),
         ("“Nobody asked the residents first” — Commissioner Lee", "—", "Commissioner Lee", "quote.dash"),
@@ -80,6 +87,10 @@ def test_attribution_in_the_sentence(nlp, text, cue, speaker, rule):
     ("text", "pieces"),
     [
         ("“The plan,” she said, “is dead.”", ("The plan,", "is dead.")),
+        (
+            "“Nobody here expected that,” he continued. “The polls were wrong about this race.”",
+            ("Nobody here expected that,", "The polls were wrong about this race."),
+        ),
         (
             "“We tried everything,” the coach said. “The players simply ran out of time.”",
             ("We tried everything,", "The players simply ran out of time."),

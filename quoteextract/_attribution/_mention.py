@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .._lexicon import cue_noun
+from .._lexicon import CueWord, cue_noun
 from .._model import Mention, Span
 from ._cues import SOURCE_PREPS, CueInfo, is_cue, mention_span, speaker_mention
 
@@ -25,6 +25,9 @@ INVERTED_DEPS: frozenset[str] = frozenset({"dobj", "attr", "npadvmod", "appos", 
 
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "we", "i", "you"})
 """Pronouns that can name a speaker after an inverted verb."""
+
+ANY_VERB_WEIGHT = 0.5
+"""Lexicon weight given to a verb that is a cue only by its position."""
 
 QUOTE_CLASSES: frozenset[str] = frozenset({"speech", "stance", "question", "belief", "phrase", "evidence"})
 """Cue classes that can introduce words in quote marks."""
@@ -44,6 +47,32 @@ def quote_cue(token: Token) -> CueInfo | None:
     if info is None or info.cls not in QUOTE_CLASSES:
         return None
     return info
+
+
+def any_verb_cue(token: Token) -> CueInfo | None:
+    """A cue made of any verb, for a quotation whose attribution has the shape "X verbed".
+
+    "...,” Trump barked." or "...,” he went on." name a speaker with a verb
+    no lexicon lists; in that position any verb (not an auxiliary) will do.
+
+    Args:
+        token: Any token.
+
+    Returns:
+        A speech cue for the verb, or ``None`` when the token is not a verb.
+
+    """
+    if token.pos_ != "VERB":
+        return None
+    known = is_cue(token)
+    if known is not None:
+        return known
+    end = token.i + 1
+    for child in token.rights:
+        if child.dep_ == "prt" and child.i == end:
+            end += 1
+    word = CueWord(token.lemma_.lower(), "verb", "speech", "said", frozenset(), ANY_VERB_WEIGHT)
+    return CueInfo(token=token, span=token.doc[token.i : end], word=word)
 
 
 def to_span(span: DocSpan) -> Span:
@@ -98,16 +127,27 @@ def _behind_document(span: DocSpan) -> DocSpan:
     return span
 
 
-def speaker_of(cue: CueInfo, *, inverted_ok: bool = True) -> Mention | None:
+def speaker_of(
+    cue: CueInfo,
+    *,
+    inverted_ok: bool = True,
+    avoid: tuple[int, int] | None = None,
+    lead_in: int | None = None,
+) -> Mention | None:
     """The speaker mention of a cue.
 
     The shared finder gives the subject, passive agent, object of "according
-    to" or possessor; failing those (and when ``inverted_ok``), a noun right
-    after the verb ("said the spokeswoman").
+    to" or possessor. A mention inside the quoted words (``avoid``) or in
+    another paragraph is not the speaker. Failing those: a name or pronoun
+    opening the attribution before the verb (``lead_in``, the offset where
+    the attribution starts: "...,” Bozell answers."), then (when
+    ``inverted_ok``) a noun right after the verb ("said the spokeswoman").
 
     Args:
         cue: The cue.
         inverted_ok: Accept a noun after the verb as the speaker.
+        avoid: ``(start, end)`` of the quoted words, never the speaker.
+        lead_in: Where the attribution holding the cue starts, if known.
 
     Returns:
         The mention, or ``None`` when the sentence names no speaker.
@@ -115,9 +155,64 @@ def speaker_of(cue: CueInfo, *, inverted_ok: bool = True) -> Mention | None:
     """
     found = speaker_mention(cue)
     if found is not None and len(found):
-        return to_mention(_behind_document(found))
+        mention = _in_cue_paragraph(to_mention(_behind_document(found)), cue)
+        if mention is not None and not (avoid and mention.start < avoid[1] and avoid[0] < mention.end):
+            return mention
+    if cue.kind == "phrase":
+        return None
+    if lead_in is not None:
+        opening = _opening_name(cue.token, lead_in)
+        if opening is not None:
+            return opening
     if inverted_ok and cue.kind == "verb":
         subject = _inverted_subject(cue.token)
         if subject is not None:
             return to_mention(mention_span(subject))
     return None
+
+
+NOUNISH: frozenset[str] = frozenset({"PROPN", "PRON", "NOUN"})
+"""Parts of speech that can head a speaker mention."""
+
+NAME_PARTS: frozenset[str] = frozenset({"PROPN", "PRON", "NOUN", "DET", "ADJ", "PART"})
+"""Parts of speech allowed in a speaker mention found without the parse's help."""
+
+
+def _opening_name(verb: Token, lead_in: int) -> Mention | None:
+    """A name or pronoun between the start of the attribution and the verb."""
+    doc = verb.doc
+    tokens = [t for t in doc if lead_in <= t.idx < verb.idx and not t.is_space]
+    while tokens and tokens[0].is_punct:
+        tokens = tokens[1:]
+    run = []
+    for token in tokens:
+        if token.pos_ in NAME_PARTS and not token.is_punct:
+            run.append(token)
+        else:
+            break
+    if not run or not any(t.pos_ in NOUNISH for t in run):
+        return None
+    if run[0].pos_ == "PRON" and run[0].lower_ not in SPEAKER_PRONOUNS:
+        return None
+    start, stop = run[0].idx, run[-1].idx + len(run[-1].text)
+    return Mention(start, stop, doc.text[start:stop])
+
+
+def _in_cue_paragraph(mention: Mention, cue: CueInfo) -> Mention | None:
+    """The part of a mention in the cue's paragraph (a parse may run across lines)."""
+    text = cue.token.doc.text
+    cue_at = cue.token.idx
+    lo, hi = min(mention.start, cue_at), max(mention.end, cue_at)
+    cut = text.rfind("\n", lo, hi)
+    if cut < 0:
+        return mention
+    if mention.end <= cut:
+        return None  # the mention is in an earlier paragraph
+    if mention.start > cut:
+        return mention
+    start = cut + 1
+    while start < mention.end and text[start].isspace():
+        start += 1
+    if start >= mention.end:
+        return None
+    return Mention(start, mention.end, text[start : mention.end])

@@ -229,7 +229,8 @@ def frame_of(doc: Doc, setting: Setting) -> Frame | None:
         content = _clip(doc.text, complement(cue, child), setting)
         content = _cut_after(doc, content, setting.outer_end)
         content = _widen(doc.text, content, setting)
-        return Frame(cue=cue, content=content, speaker=speaker_of(cue), rule="mixed.complement")
+        avoid = (setting.quote.open.start, setting.outer_end)
+        return Frame(cue=cue, content=content, speaker=speaker_of(cue, avoid=avoid), rule="mixed.complement")
     return _according_to(doc, setting)
 
 

@@ -38,7 +38,7 @@ import attrs
 from .._model import Mention, Quotation, Span
 from ._context import Paragraph, Setting, sentence_start, tokens_in, word_count
 from ._cues import mention_span
-from ._mention import quote_cue, speaker_of, to_mention, to_span
+from ._mention import any_verb_cue, quote_cue, speaker_of, to_mention, to_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -52,6 +52,9 @@ CONFIDENCE: dict[str, float] = {
     "quote.leading": 0.9,
     "quote.colon": 0.85,
     "quote.dash": 0.8,
+    "quote.trailing_verb": 0.8,
+    "quote.leading_verb": 0.75,
+    "quote.colon_verb": 0.75,
     "quote.colon_intro": 0.75,
     "quote.continuation": 0.7,
     "quote.previous_sentence": 0.55,
@@ -71,6 +74,9 @@ MAX_BARE_NAME_WORDS = 6
 
 MAX_ATTRIBUTION_WORDS = 25
 """Longest attribution between two pieces of a split quotation."""
+
+MAX_VERB_ATTRIBUTION_WORDS = 12
+"""Longest attribution whose verb is taken as the cue without being in the lexicon."""
 
 
 @attrs.frozen
@@ -156,9 +162,11 @@ def _dash_speaker(doc: Doc, setting: Setting) -> Attribution | None:
     )
 
 
-def _from_cue(cue: CueInfo, rule: str, end: int | None) -> Attribution:
-    """An attribution from a cue and its speaker."""
-    speaker = speaker_of(cue)
+def _from_cue(cue: CueInfo, rule: str, end: int | None, setting: Setting, lead_in: int | None = None) -> Attribution:
+    """An attribution from a cue and its speaker (never inside the quoted words)."""
+    quote = setting.quote
+    avoid = (quote.open.start, setting.outer_end)
+    speaker = speaker_of(cue, avoid=avoid, lead_in=lead_in, inverted_ok=lead_in is not None)
     if cue.kind == "phrase":
         rule = "quote.according_to" if rule in ("quote.trailing", "quote.inverted") else rule
     elif rule == "quote.trailing" and speaker is not None and speaker.start > cue.token.idx:
@@ -185,9 +193,29 @@ def trailing(doc: Doc, setting: Setting) -> Attribution | None:
     if dash is not None and (not cues or (dash.speaker is not None and dash.speaker.end < cues[0].token.idx)):
         return dash
     for cue in cues:
-        attribution = _from_cue(cue, "quote.trailing", post.end)
+        attribution = _from_cue(cue, "quote.trailing", post.end, setting, lead_in=post.start)
         if attribution.speaker is not None or cue is cues[-1]:
             return attribution
+    return _verb_attribution(doc, setting, post, "quote.trailing_verb", lead_in=post.start)
+
+
+def _verb_attribution(
+    doc: Doc, setting: Setting, region: Span, rule: str, lead_in: int | None = None
+) -> Attribution | None:
+    """An attribution by any verb with a speaker, in a short attribution ("...,” Trump barked.")."""
+    tokens = tokens_in(doc, region.start, region.end)
+    if not tokens or word_count(region.text) > MAX_VERB_ATTRIBUTION_WORDS:
+        return None
+    verbs = [t for t in tokens if t.pos_ == "VERB"]
+    if lead_in is None:
+        verbs = verbs[::-1]
+    for verb in verbs[:1]:
+        cue = any_verb_cue(verb)
+        if cue is None:
+            continue
+        found = _from_cue(cue, "quote.trailing", region.end, setting, lead_in=lead_in)
+        if found.speaker is not None:
+            return attrs.evolve(found, rule=rule)
     return None
 
 
@@ -209,11 +237,14 @@ def leading(doc: Doc, setting: Setting) -> Attribution | None:
     rule = "quote.colon" if stripped.endswith(":") else "quote.leading"
     cues = _cues_in(doc, pre.start, pre.end)
     for cue in reversed(cues):
-        attribution = _from_cue(cue, rule, pre.end)
+        attribution = _from_cue(cue, rule, pre.end, setting)
         if attribution.speaker is not None:
             return attribution
     if cues:
-        return _from_cue(cues[-1], rule, pre.end)
+        return _from_cue(cues[-1], rule, pre.end, setting)
+    verb = _verb_attribution(doc, setting, pre, f"{rule}_verb")
+    if verb is not None:
+        return verb
     if stripped.endswith(":") and word_count(stripped) <= MAX_BARE_NAME_WORDS:
         return _bare_name(doc, pre)
     return None
