@@ -33,6 +33,7 @@ import attrs
 
 from ._lexicon import cue_noun, cue_verb
 from ._model import Entity, Quotation, SourceLink, Span
+from ._speakers._lexicon import roles
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -195,7 +196,30 @@ class _Index:
         if chunk is None:
             return None
         start, end = chunk
-        return self._found(start, end, self.entity_of(start, end))
+        ident = self.entity_of(start, end)
+        if ident is None:
+            ident = self.role_holder(self.text[start:end], start)
+        return self._found(start, end, ident)
+
+    def role_holder(self, phrase: str, pos: int) -> int | None:
+        """The entity a definite role phrase ("the agency") refers back to, if any.
+
+        The latest entity mentioned before ``pos`` whose name or one of whose
+        titles ends in the phrase's role noun.
+        """
+        words = phrase.lower().split()
+        if len(words) != 2 or words[0] != "the" or words[1] not in roles():
+            return None
+        noun = words[1]
+        best, best_at = None, -1
+        for entity in self.entities.values():
+            names = [entity.name, *entity.titles]
+            if not any(n.lower().split()[-1:] == [noun] for n in names if n):
+                continue
+            before = [m.start for m in entity.mentions if m.start < pos]
+            if before and max(before) > best_at:
+                best, best_at = entity.id, max(before)
+        return best
 
     def _modifies(self, pos: int, start: int, end: int) -> bool:
         """Whether every word in ``pos:start`` depends on a word up to ``end``."""

@@ -308,3 +308,11 @@ def test_seed_end_to_end(extractor):
     assert regard.speaker.text == "she" and she.name == "Kim Yo Jong" and "Kim’s younger sister" in she.titles
     kim = next(e for e in result.entities if e.name == "Kim")
     assert kim.id != she.id
+
+
+@pytest.mark.model
+def test_role_phrase_source(nlp):
+    """A definite role phrase after "according to" links to the entity that carried the role."""
+    text = "The Federal Aviation Agency grounded the jets. Repairs will take weeks, according to the agency."
+    q = quote(text, "Repairs will take weeks", None, "according to", kind="indirect")
+    assert _chain(nlp, text, q) == [[("according_to", "Federal Aviation Agency", None)]]

@@ -457,3 +457,20 @@ def test_seed_she_is_kim_yo_jong(nlp):
     korean = next(e for e in entities if e.name == "Korean Central News Agency")
     assert "KCNA" in {m.text for m in korean.mentions}
     assert not any(e.name in {"Kylie Atwood", "Vivian Salama"} for e in entities)
+
+
+@pytest.mark.model
+def test_relative_pronoun_speaker(nlp):
+    """A relative pronoun as speaker ("who said") resolves to the noun its clause describes."""
+    text = "Reporters met Maria Lopez, who said the plan was dead."
+    out, _, by_id = _resolve(nlp, text, quote(text, "the plan was dead", "who", "said", kind="indirect"))
+    assert by_id[out[0].speaker.entity].name == "Maria Lopez"
+
+
+@pytest.mark.model
+def test_dateline_is_not_an_entity(nlp):
+    """A capitalised dateline opening the article is not an entity."""
+    text = "SPRINGFIELD (Reuters) — Maria Lopez said the plan was dead."
+    _, entities, _ = _resolve(nlp, text)
+    assert "SPRINGFIELD" not in {e.name for e in entities}
+    assert "Maria Lopez" in {e.name for e in entities}

@@ -37,6 +37,9 @@ if TYPE_CHECKING:
 REPLY_CUES = frozenset({"reply", "answer", "respond", "retort", "counter", "shoot"})
 """Cue lemmas that pass the turn in a dialogue (see :mod:`._pronouns`)."""
 
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+"""Relative pronouns that stand for the noun their clause describes."""
+
 _SALIENT_DEPS = frozenset({"nsubj", "nsubjpass", "appos"})
 """Dependency labels that make a country or group worth an entity."""
 
@@ -215,6 +218,12 @@ class _Reader:
             return None
         if root.i in self.owner:
             return self.owner[root.i]
+        if root.lower_ in RELATIVE_PRONOUNS and root.head.dep_ == "relcl" and root.head.head is not root.head:
+            root = root.head.head  # "X, who said ...": the speaker is X
+            if root.i in self.owner:
+                group = self.owner[root.i]
+                self._add_mention(group, speaker.start, speaker.end)
+                return group
         cue = ""
         if quote.cue is not None:
             cue_root = span_root(self.doc, quote.cue.start, quote.cue.end)

@@ -102,6 +102,15 @@ def _pieces(ent: Span) -> list[list[Token]]:
     return [p for p in pieces if p]
 
 
+def _dateline(text: str, start: int, end: int) -> bool:
+    """Whether a name is a capitalised dateline opening a paragraph ("WASHINGTON (AP) —")."""
+    words = text[start:end]
+    letters = [c for c in words if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters) or (len(letters) <= 6 and " " not in words):
+        return False
+    return start == 0 or not text[text.rfind("\n", 0, start) + 1 : start].strip()
+
+
 def _mention(text: str, tokens: list[Token], label: str, layout: Layout, possessive: bool) -> NameMention | None:
     """Clean a run of name tokens into a mention (articles, possessive, honorific)."""
     while tokens and (tokens[0].lower_ == "the" or tokens[0].is_punct):
@@ -118,7 +127,7 @@ def _mention(text: str, tokens: list[Token], label: str, layout: Layout, possess
     if end < len(text) and text[end : end + 2] in {"’s", "'s"}:
         possessive = True
     start = _honorific_start(text, start)
-    if layout.in_credit(start, end) or end <= start:
+    if layout.in_credit(start, end) or end <= start or _dateline(text, start, end):
         return None
     name = parse_name(text[start:end] + ("’s" if possessive else ""))
     if not name.tokens:
