@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 from .._lexicon import is_colon_label
 from .._marks import find_quotes
 from .._model import Mention, Quotation, QuoteScan, Span
-from ._cues import CueInfo, find_cues, is_cue, speaker_mention
+from ._cues import CueInfo, find_cues, is_cue, mention_span, speaker_mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -258,6 +258,10 @@ def _content(cue: CueInfo) -> tuple[list[Token], str] | None:
     if word.pos == "noun":
         return _noun_content(cue)
     children = list(token.children)
+    if word.takes("ccomp") or word.takes("parataxis"):
+        tail = _tail_attribution(token)
+        if tail is not None:
+            return tail, "parataxis"
     if word.takes("ccomp"):
         clauses = [c for c in children if c.dep_ == "ccomp"]
         # a clause after the cue is its content; one before it only when there is none after
@@ -303,6 +307,31 @@ def _content(cue: CueInfo) -> tuple[list[Token], str] | None:
         if head is not token and _is_clause(head) and _subject_of(token) is not None:
             return _host_clause(cue, "parataxis")
     return None
+
+
+def _tail_attribution(verb: Token) -> list[Token] | None:
+    """The sentence before a closing attribution (", the ministry said." / ", said Smith.").
+
+    The words from the comma to the end of the sentence must be only the
+    source, the cue and the cue's own modifiers ("said on Tuesday", "said in
+    a statement"); then the claim is everything before the comma, whatever
+    the parser made of it.
+    """
+    subject = _subject_of(verb)
+    if subject is None or subject.dep_ != "nsubj":
+        return None
+    sent = verb.sent
+    mention = mention_span(subject)
+    block_start = min(mention.start, verb.i)
+    if block_start - 1 <= sent.start + 1 or verb.doc[block_start - 1].text not in {",", "—", "–"}:
+        return None
+    allowed = {t.i for t in mention} | {verb.i}
+    for child in verb.children:
+        if child.i >= block_start and child.dep_ not in {"ccomp", "conj", "parataxis", "xcomp", "dobj"}:
+            allowed.update(t.i for t in child.subtree)
+    if any(not t.is_punct and not t.is_space and t.i not in allowed for t in verb.doc[block_start : sent.end]):
+        return None
+    return list(verb.doc[sent.start : block_start - 1])
 
 
 def _verb_phrase_rest(verb: Token, first: Token, followers: frozenset[str]) -> list[Token]:
