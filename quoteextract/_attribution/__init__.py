@@ -58,7 +58,7 @@ def attribute(doc: Doc, scan: QuoteScan) -> tuple[list[Quotation], list[Rejectio
         return [], []
     quotes, rejected, loose = _from_marks(doc, scan)
     claims = _unmarked_claims(doc, scan)
-    quotes, rejected = _merge(text, quotes, claims, loose, rejected)
+    quotes, rejected = _merge(doc, quotes, claims, loose, rejected)
     quotes.sort(key=lambda q: (q.start, q.end))
     rejected.sort(key=lambda r: r.span.start)
     return quotes, rejected
@@ -249,13 +249,14 @@ def _overlaps(a: Span, b: Span) -> bool:
 
 
 def _merge(
-    text: str,
+    doc: Doc,
     quotes: list[Quotation],
     claims: list[Quotation],
     loose: list[Setting],
     rejected: list[Rejection],
 ) -> tuple[list[Quotation], list[Rejection]]:
     """Merge quotations from marks with claims; see the module docstring."""
+    text = doc.text
     results: list[Quotation] = list(quotes)
     used_loose: set[int] = set()
     for claim in claims:
@@ -282,8 +283,10 @@ def _merge(
             used_loose.add(k)
         fragments.sort(key=lambda f: f.start)
         marks.sort(key=lambda m: m.start)
+        content = _mixed.cut_after(doc, claim.content, max(m.end for m in marks))
         mixed = attrs.evolve(
             claim,
+            content=content,
             kind="mixed",
             fragments=tuple(fragments),
             marks=tuple(marks),

@@ -133,8 +133,12 @@ def _outermost_cue(token: Token, start: int, end: int, bounds: tuple[int, int]) 
             info = quote_cue(node)
             if info is not None and info.kind == "verb" and child.dep_ not in SUBJECT_DEPS:
                 found = (found[0] if found else hops, info, child)
-                if _has_subject(node) or (node.dep_ == "conj" and quote_cue(node.head) is not None):
-                    break  # a cue with its own subject, or one of two coordinated cues
+                if (
+                    _has_subject(node)
+                    or node.tag_ == "VBG"
+                    or (node.dep_ == "conj" and quote_cue(node.head) is not None)
+                ):
+                    break  # a cue with its own subject, a participle, or one of two coordinated cues
         elif _beyond(node, bounds):
             break
         if node.head is node:
@@ -227,7 +231,7 @@ def frame_of(doc: Doc, setting: Setting) -> Frame | None:
     if found is not None:
         cue, child = found
         content = _clip(doc.text, complement(cue, child), setting)
-        content = _cut_after(doc, content, setting.outer_end)
+        content = cut_after(doc, content, setting.outer_end)
         content = _widen(doc.text, content, setting)
         avoid = (setting.quote.open.start, setting.outer_end)
         return Frame(cue=cue, content=content, speaker=speaker_of(cue, avoid=avoid), rule="mixed.complement")
@@ -243,10 +247,17 @@ def _clip(text: str, content: Span, setting: Setting) -> Span:
     return _trim(text, start, end) if (start, end) != (content.start, content.end) else content
 
 
-def _cut_after(doc: Doc, content: Span, after: int) -> Span:
+def cut_after(doc: Doc, content: Span, after: int) -> Span:
     """End the content before a new clause that follows the quoted words.
 
-    After the closing mark, a comma, semicolon, dash or bracket, "while" or
+    Args:
+        doc: The parsed article.
+        content: The reported words.
+        after: Offset just past the last closing mark inside them.
+
+    Returns:
+        The content, cut where the writer's own words start again. After the
+        closing mark, a comma, semicolon, dash or bracket, "while" or
     "whereas", or "and"/"but" before a verb starts words that are no longer
     the reported ones ("... an “artful smear” while Sanders suggests ...").
     """
