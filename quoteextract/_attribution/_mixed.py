@@ -260,6 +260,7 @@ def cut_after(doc: Doc, content: Span, after: int) -> Span:
         closing mark, a comma, semicolon, dash or bracket, "while" or
     "whereas", or "and"/"but" before a verb starts words that are no longer
     the reported ones ("... an “artful smear” while Sanders suggests ...").
+
     """
     tokens = tokens_in(doc, after, content.end)
     for k, token in enumerate(tokens):
