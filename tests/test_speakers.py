@@ -474,3 +474,11 @@ def test_dateline_is_not_an_entity(nlp):
     _, entities, _ = _resolve(nlp, text)
     assert "SPRINGFIELD" not in {e.name for e in entities}
     assert "Maria Lopez" in {e.name for e in entities}
+
+
+@pytest.mark.model
+def test_plural_role_is_not_one_person(nlp):
+    """A plural role reference ("the candidates") is not linked to one earlier person."""
+    text = "Maria Lopez is a candidate for mayor. “We all want safer streets,” the candidates said."
+    out, _, by_id = _resolve(nlp, text, quote(text, "We all want safer streets,", "the candidates", "said"))
+    assert by_id[out[0].speaker.entity].name == "the candidates"

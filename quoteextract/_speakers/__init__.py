@@ -282,8 +282,11 @@ class _Reader:
 
     def _role(self, nouns: set[str], root: Token, possessor: Group | None, start: int, end: int) -> Group:
         """A role reference: the latest group that carried the role, else a new one."""
+        plural = root.tag_ in {"NNS", "NNPS"}
         if possessor is None:
             for item in reversed(self.history):
+                if plural != item.group.plural and item.group.type == "person":
+                    continue  # "the candidates" is not one of them
                 group = item.group
                 names = {t.lower() for n in group.names for t in n.tokens}
                 if nouns & group.role_nouns or nouns & names:
@@ -297,7 +300,7 @@ class _Reader:
             group.votes[role.type] += 1
             if role.gender is not None:
                 group.gender = role.gender
-        group.plural = root.tag_ in {"NNS", "NNPS"}
+        group.plural = plural
         if possessor is not None:
             group.descriptors.append(Title(label, start, end, possessor))
             possessor.salient = True
