@@ -46,6 +46,12 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 EXPLETIVES = frozenset({"it", "there"})
 """Subjects that name no source ("it is expected that ...")."""
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+"""Tags of finite verbs, which need a subject of their own."""
+
+NOUN_RUN_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "PRON"})
+"""Parts of speech of a bare noun phrase read off the words before a verb."""
+
 PASSIVE_RECIPIENT_VERBS = frozenset({"tell", "ask", "inform", "assure", "remind", "warn", "urge", "quote", "cite"})
 """Verbs whose passive subject is the addressee, not the source ("she was told that")."""
 
@@ -261,7 +267,7 @@ def _subject_mention(verb: Token, depth: int = 0) -> Span | None:
     agent = _agent(verb)
     if agent is not None:
         return mention_span(agent)
-    subject = _child(verb, SUBJECT_DEPS)
+    subject = _nearest_subject(verb)
     if subject is not None:
         if subject.lower_ == "there" or (subject.lower_ == "it" and _is_impersonal(verb)):
             return None
@@ -270,6 +276,10 @@ def _subject_mention(verb: Token, depth: int = 0) -> Span | None:
         if subject.dep_ == "csubj":
             return None
         return mention_span(subject)
+    if verb.tag_ in FINITE_TAGS and _child(verb, PASSIVE_SUBJECT_DEPS) is None:
+        before = _noun_run_before(verb)
+        if before is not None:
+            return before  # the parser lost the subject ("... with the board of the Post Trump said")
     passive = _child(verb, PASSIVE_SUBJECT_DEPS)
     if passive is not None:
         # "She is expected to win", "Smith was seen as ...": the subject holds the view or intention;
@@ -303,6 +313,34 @@ def _subject_mention(verb: Token, depth: int = 0) -> Span | None:
     if verb.dep_ in INHERIT_SUBJECT_DEPS and _is_verb(head):
         return _subject_mention(head, depth + 1)
     return None
+
+
+def _nearest_subject(verb: Token) -> Token | None:
+    """The verb's subject nearest to it, not across a line break (two subjects come from a bad parse)."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [c for c in subjects if not _line_break_between(c, verb)]
+    if not subjects:
+        return None
+    return min(subjects, key=lambda c: abs(c.i - verb.i))
+
+
+def _line_break_between(a: Token, b: Token) -> bool:
+    lo, hi = sorted((a.i, b.i))
+    return any("\n" in t.text for t in a.doc[lo:hi])
+
+
+def _noun_run_before(verb: Token) -> Span | None:
+    """The run of name-like words right before a verb whose subject the parser lost."""
+    doc = verb.doc
+    end = verb.i
+    while end > 0 and doc[end - 1].pos_ in {"ADV", "AUX", "PART"} and doc[end - 1].lower_ != "not":
+        end -= 1  # "Smith also said", "Smith has said"
+    start = end
+    while start > 0 and (doc[start - 1].pos_ in NOUN_RUN_POS or doc[start - 1].tag_ == "POS"):
+        start -= 1
+    if start == end or not any(t.pos_ in {"PROPN", "NOUN", "PRON"} for t in doc[start:end]):
+        return None
+    return doc[start:end]
 
 
 def _is_impersonal(verb: Token) -> bool:
