@@ -32,6 +32,10 @@ def _cue(nlp, sentence: str, cue_text: str):
         ("Ms. Lopez went on to say that she was sorry.", "say", "Ms. Lopez"),
         ("The new poll shows that voters are unhappy.", "shows", "The new poll"),
         ("Analysts believe the merger will fail.", "believe", "Analysts"),
+        ("12:15 p.m.\n\nJane Smith says taxes will rise.", "says", "Jane Smith"),
+        ("The governor is expected to sign the bill.", "expected", "The governor"),
+        ("A senator who said the bill was flawed voted for it.", "said", "who"),
+        ("Voters are more likely to say the economy is weak.", "say", "Voters"),
     ],
 )
 def test_speaker_mention(nlp, sentence: str, cue: str, speaker: str) -> None:
