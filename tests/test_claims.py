@@ -49,6 +49,12 @@ def _claims(nlp, text: str):
             "the annual report",
         ),
         (
+            "Sales rose in May and profits doubled, according to the company.",
+            "Sales rose in May and profits doubled",
+            "according to",
+            "the company",
+        ),
+        (
             "Economists fear that the slowdown will spread to Europe.",
             "the slowdown will spread to Europe",
             "fear",

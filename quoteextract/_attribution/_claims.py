@@ -252,7 +252,7 @@ def _content(cue: CueInfo) -> tuple[list[Token], str] | None:
     if cue.phrase is not None:
         if cue.phrase.kind != "source_object":
             return None
-        return _host_clause(cue, "according_to")
+        return _phrase_sentence(cue) or _host_clause(cue, "according_to")
     word = cue.word
     assert word is not None
     if word.pos == "noun":
@@ -442,6 +442,27 @@ def _noun_content(cue: CueInfo) -> tuple[list[Token], str] | None:
         clause = next((c for c in head.rights if c.dep_ in {"ccomp", "attr"} and _is_clause(c)), None)
         if clause is not None:
             return list(clause.subtree), "noun"
+    return None
+
+
+def _phrase_sentence(cue: CueInfo) -> tuple[list[Token], str] | None:
+    """The rest of the sentence around a source phrase at its start or end.
+
+    "According to the report, growth slowed." and "Growth slowed, according
+    to the report." report the whole rest of the sentence, however many
+    clauses it has.
+    """
+    first = cue.token
+    sent = first.sent
+    phrase_end = max(cue.span.end, first.right_edge.i + 1)
+    words_before = [t for t in first.doc[sent.start : first.i] if not t.is_punct and not t.is_space]
+    if not words_before or (len(words_before) == 1 and words_before[0].dep_ == "cc"):
+        rest = [t for t in first.doc[phrase_end : sent.end]]
+        return (rest, "according_to") if any(not t.is_punct for t in rest) else None
+    comma = first.doc[first.i - 1]
+    tail = [t for t in first.doc[phrase_end : sent.end] if not t.is_punct and not t.is_space]
+    if comma.text in {",", "—", "–", "("} and not tail:
+        return list(first.doc[sent.start : comma.i]), "according_to"
     return None
 
 
