@@ -6,15 +6,13 @@ import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
-
 from . import _lexicon
 from ._credits import inside
 from ._groups import ORG_LABELS, PERSON_LABELS, NameMention
 from ._names import looks_like_org, looks_like_person, parse_name
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 """Dependency labels of a clause's subject."""
@@ -162,22 +160,22 @@ def _propn_runs(doc: Doc, covered: set[int]) -> list[list[Token]]:
     return runs
 
 
-def _joined_entities(doc: Doc) -> list[Span]:
-    """Name entities, with a place name joined to an organisation word after it.
+def _joined_entities(doc: Doc) -> list[tuple[Span, str]]:
+    """Name entities and their labels, a place name joined to an organisation word after it.
 
     The tagger splits "Springfield Gazette" into a place and a person; when two
     entities touch and the second ends in an organisation word, they are one
     organisation.
     """
     ents = [e for e in doc.ents if e.label_ in PERSON_LABELS | ORG_LABELS]
-    joined: list[Span] = []
+    joined: list[tuple[Span, str]] = []
     for ent in ents:
-        if joined and joined[-1].end == ent.start and joined[-1].label_ in ORG_LABELS:
-            merged = doc[joined[-1].start : ent.end]
+        if joined and joined[-1][0].end == ent.start and joined[-1][1] in ORG_LABELS:
+            merged = doc[joined[-1][0].start : ent.end]
             if looks_like_org(parse_name(merged.text)) and ent[-1].text in _lexicon.org_suffixes():
-                joined[-1] = Span(doc, merged.start, merged.end, label="ORG")
+                joined[-1] = (merged, "ORG")
                 continue
-        joined.append(ent)
+        joined.append((ent, ent.label_))
     return joined
 
 
@@ -204,10 +202,10 @@ def name_mentions(doc: Doc, layout: Layout) -> list[tuple[NameMention, Span]]:
     text = doc.text
     found: list[tuple[NameMention, Span]] = []
     covered: set[int] = set()
-    for ent in _joined_entities(doc):
+    for ent, label in _joined_entities(doc):
         covered.update(range(ent.start, ent.end))
         for piece in _pieces(ent):
-            mention = _mention(text, piece, ent.label_, layout, possessive=_possessive_after(doc, ent))
+            mention = _mention(text, piece, label, layout, possessive=_possessive_after(doc, ent))
             if mention is not None:
                 found.append((mention, doc[piece[0].i : piece[-1].i + 1]))
     known = {t.lower() for m, _ in found for t in m.name.tokens}
