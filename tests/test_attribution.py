@@ -47,6 +47,18 @@ def _with_fragment(quotes, words):
             "dismissed",
             "The union",
         ),
+        (
+            "The chancellor heralded the treaty as “a breakthrough for the whole region.”",
+            "a breakthrough for the whole region",
+            "heralded",
+            "The chancellor",
+        ),
+        (
+            "The mayor said it was naive to think that, if the levee failed, “the river would stay politely away.”",
+            "the river would stay politely away",
+            "said",
+            "The mayor",
+        ),
     ],
 )
 def test_mixed_quotation(nlp, text, fragment, cue, speaker):

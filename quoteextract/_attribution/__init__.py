@@ -167,7 +167,7 @@ def _join(
     j = i + 1
     while j < len(settings):
         nxt = settings[j]
-        if nxt.para.index != current.last_para.index or not _quotes.is_standalone(text, nxt):
+        if nxt.para.index != current.last_para.index or not _quotes.is_standalone(text, nxt, piece=True):
             break
         gap = text[current.outer_end : nxt.quote.open.start]
         if gap.strip():

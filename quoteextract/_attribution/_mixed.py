@@ -9,7 +9,10 @@ when the complement is exactly the quoted words. Rule names:
 ``mixed.complement``
     the fragment lies in a cue verb's complement;
 ``mixed.according_to``
-    the sentence carries "according to X" and no cue verb governs the fragment.
+    the sentence carries "according to X" and no cue verb governs the fragment;
+``mixed.verb``
+    no cue at all, but a verb with a subject governs a fragment of two words
+    or more ("Merkel heralded the deal as a “breakthrough for Europe”").
 """
 
 from __future__ import annotations
@@ -19,8 +22,8 @@ from typing import TYPE_CHECKING
 import attrs
 
 from .._model import Mention, Quotation, Span
-from ._context import Setting, sentence_end, tokens_in
-from ._mention import quote_cue, speaker_of, to_span
+from ._context import Setting, sentence_end, tokens_in, word_count
+from ._mention import any_verb_cue, quote_cue, speaker_of, to_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -56,10 +59,16 @@ CLAUSE_BREAKS: frozenset[str] = frozenset({",", ";", "—", "–", "--", "(", ":
 CONTRAST_MARKERS: frozenset[str] = frozenset({"while", "whereas"})
 """Words after the quoted words that start a clause of the writer's own."""
 
+MIN_VERB_FRAME_WORDS = 2
+"""Shortest fragment (in words) that a verb outside the lexicon can report."""
+
+EXPLETIVES: frozenset[str] = frozenset({"it", "there", "this", "that", "which", "what", "who"})
+"""Subjects that name no speaker."""
+
 MAX_HOPS = 8
 """Longest path (in dependency arcs) from a fragment up to its cue."""
 
-CONFIDENCE: dict[str, float] = {"mixed.complement": 0.8, "mixed.according_to": 0.7}
+CONFIDENCE: dict[str, float] = {"mixed.complement": 0.8, "mixed.according_to": 0.7, "mixed.verb": 0.5}
 """How sure each rule is."""
 
 
@@ -235,7 +244,36 @@ def frame_of(doc: Doc, setting: Setting) -> Frame | None:
         content = _widen(doc.text, content, setting)
         avoid = (setting.quote.open.start, setting.outer_end)
         return Frame(cue=cue, content=content, speaker=speaker_of(cue, avoid=avoid), rule="mixed.complement")
-    return _according_to(doc, setting)
+    return _according_to(doc, setting) or _verb_frame(doc, setting, bounds)
+
+
+def _verb_frame(doc: Doc, setting: Setting, bounds: tuple[int, int]) -> Frame | None:
+    """A frame from the nearest verb with a subject above a fragment of a few words or more.
+
+    "Merkel heralded the deal as a “breakthrough for Europe”": no lexicon cue,
+    but the verb with a named subject reports what the subject said.
+    """
+    quote = setting.quote
+    if word_count(quote.content.text) < MIN_VERB_FRAME_WORDS:
+        return None
+    start, end = quote.content.start, quote.content.end
+    for token in _attachments(tokens_in(doc, start, end), start, end):
+        child, node, hops = token, token.head, 1
+        while node is not child and hops <= MAX_HOPS and not _beyond(node, bounds):
+            if not (start <= node.idx < end) and node.pos_ == "VERB" and child.dep_ not in SUBJECT_DEPS:
+                subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subject is not None and not (start <= subject.idx < end) and subject.lower_ not in EXPLETIVES:
+                    cue = any_verb_cue(node)
+                    if cue is None:
+                        return None
+                    content = _clip(doc.text, complement(cue, child), setting)
+                    content = _widen(doc.text, cut_after(doc, content, setting.outer_end), setting)
+                    speaker = speaker_of(cue, avoid=(quote.open.start, setting.outer_end))
+                    return Frame(cue=cue, content=content, speaker=speaker, rule="mixed.verb")
+            if node.head is node:
+                break
+            child, node, hops = node, node.head, hops + 1
+    return None
 
 
 def _clip(text: str, content: Span, setting: Setting) -> Span:

@@ -97,12 +97,14 @@ class Attribution:
     end: int | None = None
 
 
-def is_standalone(text: str, setting: Setting) -> bool:
+def is_standalone(text: str, setting: Setting, *, piece: bool = False) -> bool:
     """Whether the pairing is a quoted sentence rather than a phrase of a sentence.
 
     Args:
         text: The article.
         setting: The pairing in its sentence.
+        piece: The pairing may be a later piece of a split quotation, which
+            can start in lower case ("“The plan,” she said, “is dead.”").
 
     Returns:
         True when it opens its sentence (or follows an introduction ending in
@@ -114,6 +116,9 @@ def is_standalone(text: str, setting: Setting) -> bool:
     if pre and not pre.endswith(INTRO_END):
         return False
     content = setting.quote.content.text.rstrip()
+    opening = content.lstrip("‘'\"([ .…")[:1]
+    if pre.endswith(",") and opening.islower() and not piece:
+        return False  # "said it is unrealistic to think that if ..., “our oceans will save us.”"
     if content and content[-1] in ".,!?…;:—–-":
         return True
     post = setting.post.text.lstrip()
