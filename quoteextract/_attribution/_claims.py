@@ -258,6 +258,10 @@ def _content(cue: CueInfo) -> tuple[list[Token], str] | None:
     if word.pos == "noun":
         return _noun_content(cue)
     children = list(token.children)
+    if word.cls in {"speech", "belief", "evidence"}:
+        after_colon = _after_colon(token)
+        if after_colon is not None:
+            return after_colon, "colon"
     if word.takes("ccomp") or word.takes("parataxis"):
         tail = _tail_attribution(token)
         if tail is not None:
@@ -307,6 +311,21 @@ def _content(cue: CueInfo) -> tuple[list[Token], str] | None:
         if head is not token and _is_clause(head) and _subject_of(token) is not None:
             return _host_clause(cue, "parataxis")
     return None
+
+
+def _after_colon(verb: Token) -> list[Token] | None:
+    """The rest of the paragraph after "X said:" / "he wrote:" (colon right after the cue)."""
+    doc = verb.doc
+    k = verb.i + 1
+    while k < len(doc) and k <= verb.i + 4 and doc[k].dep_ in {"prt", "advmod", "npadvmod", "nsubj", "compound", "det"}:
+        k += 1  # "said Tuesday:", "wrote back:", "said the senator:"
+    if k >= len(doc) or doc[k].text != ":":
+        return None
+    end = k + 1
+    while end < len(doc) and "\n" not in doc[end].text:
+        end += 1
+    tokens = list(doc[k + 1 : end])
+    return tokens if any(not t.is_punct and not t.is_space for t in tokens) else None
 
 
 def _tail_attribution(verb: Token) -> list[Token] | None:
