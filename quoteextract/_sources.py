@@ -316,6 +316,8 @@ def _cue_relation(doc: Doc, quote: Quotation, speaker_type: str) -> tuple[str, T
         relation = "unknown"
     if relation == "reported_by" and speaker_type not in {"organisation", ""}:
         relation = "said"
+    if relation in {"citing", "quoted"}:  # the speaker cites or quotes: their own link is a plain "said"
+        relation = "said"
     return relation, root
 
 

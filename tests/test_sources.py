@@ -316,3 +316,11 @@ def test_role_phrase_source(nlp):
     text = "The Federal Aviation Agency grounded the jets. Repairs will take weeks, according to the agency."
     q = quote(text, "Repairs will take weeks", None, "according to", kind="indirect")
     assert _chain(nlp, text, q) == [[("according_to", "Federal Aviation Agency", None)]]
+
+
+@pytest.mark.model
+def test_speaker_who_cites_says(nlp):
+    """A speaker whose cue is "cited" gets a plain "said" link: citing belongs to the cited source."""
+    text = "Maria Lopez cited the rising cost of rent."
+    q = quote(text, "the rising cost of rent", "Maria Lopez", "cited", kind="indirect")
+    assert _chain(nlp, text, q)[0][0] == ("said", "Maria Lopez", None)

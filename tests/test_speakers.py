@@ -482,3 +482,9 @@ def test_plural_role_is_not_one_person(nlp):
     text = "Maria Lopez is a candidate for mayor. “We all want safer streets,” the candidates said."
     out, _, by_id = _resolve(nlp, text, quote(text, "We all want safer streets,", "the candidates", "said"))
     assert by_id[out[0].speaker.entity].name == "the candidates"
+
+
+def test_place_inside_organisation_name_is_not_its_short_form():
+    """A one-word name inside an organisation's name (not its head word) stays apart."""
+    groups, _ = cluster_names(_mentions("South China Sea", "China", label="ORG"))
+    assert len(groups) == 2

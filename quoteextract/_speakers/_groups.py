@@ -158,7 +158,8 @@ def _bare_candidates(groups: list[Group], word: str) -> tuple[list[Group], list[
 
     Returns:
         ``(surname, exact, first)``: groups with a longer name ending in the
-        word (or, for organisations, containing it or abbreviated by it);
+        word (a surname, or an organisation's head word: "the Post") or
+        abbreviated by it;
         groups called by exactly this one word; groups with a longer name
         starting with it.
 
@@ -170,8 +171,6 @@ def _bare_candidates(groups: list[Group], word: str) -> tuple[list[Group], list[
             exact.append(group)
             continue
         if any(n.last == word for n in multi) or word.upper() in group.acronyms:
-            surname.append(group)
-        elif any(word in (t.lower() for t in n.tokens[1:]) for n in multi) and group.type == "organisation":
             surname.append(group)
         elif any(n.first == word for n in multi):
             first.append(group)
@@ -210,8 +209,8 @@ def place_name(groups: list[Group], mention: NameMention) -> Group:
        word (the surname seen first), or by its acronym, unless the genders
        its first name and the group mark disagree.
     3. A one-word name joins the one group with a longer name ending in it
-       (a surname), abbreviated by it (an acronym) or, for organisations,
-       containing it ("the Post"). When several groups qualify the most
+       (a surname, or an organisation's head word: "the Post") or
+       abbreviated by it (an acronym). When several groups qualify the most
        recently mentioned one wins and all of them are marked ambiguous.
     4. Otherwise it joins the group called by exactly that word; if some
        group's longer name starts with that word too, the group is marked
