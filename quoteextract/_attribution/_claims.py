@@ -74,6 +74,9 @@ FRAME_CONFIDENCE: dict[str, float] = {
 }
 """How much each construction is trusted; multiplied by the cue word's weight."""
 
+NEEDS_SPEAKER = frozenset({"colon", "parataxis"})
+"""Frames that are rarely an attribution when no source is named ("..., it would seem.")."""
+
 MIN_CONFIDENCE = 0.2
 """Claims below this confidence are dropped."""
 
@@ -228,6 +231,8 @@ def _claim_for(cue: CueInfo) -> Quotation | None:
     mention = speaker_mention(cue)
     confidence = FRAME_CONFIDENCE[frame] * cue.weight
     if mention is None:
+        if frame in NEEDS_SPEAKER:
+            return None
         confidence *= 0.8
     if confidence < MIN_CONFIDENCE:
         return None

@@ -229,6 +229,15 @@ def mention_span(head: Token) -> Span:
         if child.dep_ in MENTION_EXCLUDED_DEPS or child.left_edge.i != end:
             break
         end = _mention_right_edge(child) + 1
+    # A mention never crosses a line break ("2:14 p.m.\n\nSenator Smith").
+    for k in range(head.i - 1, start - 1, -1):
+        if "\n" in doc[k].text:
+            start = k + 1
+            break
+    for k in range(head.i + 1, end):
+        if "\n" in doc[k].text:
+            end = k
+            break
     # Trim punctuation and dangling words at the edges.
     while start < head.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
