@@ -21,7 +21,8 @@ def _setting(text):
         ("Good Morning America", True),
         ("The Art of the Deal", True),
         ("a disaster for workers", False),
-        ("We Will Win.", False),
+        ("Meet the Voters.", True),
+        ("Nobody Will Ever Beat Our Team Here Again.", False),
         ("Quiet", False),
     ],
 )

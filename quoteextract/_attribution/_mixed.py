@@ -11,7 +11,7 @@ when the complement is exactly the quoted words. Rule names:
 ``mixed.according_to``
     the sentence carries "according to X" and no cue verb governs the fragment;
 ``mixed.verb``
-    no cue at all, but a verb with a subject governs a fragment of two words
+    no cue at all, but a verb with a subject governs a fragment of three words
     or more ("Merkel heralded the deal as a “breakthrough for Europe”").
 """
 
@@ -59,7 +59,7 @@ CLAUSE_BREAKS: frozenset[str] = frozenset({",", ";", "—", "–", "--", "(", ":
 CONTRAST_MARKERS: frozenset[str] = frozenset({"while", "whereas"})
 """Words after the quoted words that start a clause of the writer's own."""
 
-MIN_VERB_FRAME_WORDS = 2
+MIN_VERB_FRAME_WORDS = 3
 """Shortest fragment (in words) that a verb outside the lexicon can report."""
 
 EXPLETIVES: frozenset[str] = frozenset({"it", "there", "this", "that", "which", "what", "who"})

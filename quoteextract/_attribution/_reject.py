@@ -21,6 +21,9 @@ REASONS: tuple[str, ...] = ("scare_quote", "title", "nickname", "word_as_word", 
 MAX_LEXICAL_WORDS = 10
 """Longest content (in words) that a marker word such as "the term" can reject."""
 
+MAX_TITLE_WITH_PERIOD = 5
+"""Longest title-like content (in words) that may end with the sentence's period."""
+
 PATTERNS: dict[str, regex.Pattern[str]] = {
     # Words (with inner hyphens, periods and apostrophes) before an opening mark.
     "WORD": regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.\-'’]*"),
@@ -96,10 +99,13 @@ def is_title_case(content: str) -> bool:
         content: The words between the marks.
 
     Returns:
-        True for "Good Morning America" or "The Art of the Deal".
+        True for "Good Morning America" or "The Art of the Deal" (also with
+        the sentence's period inside the marks, for up to five words).
 
     """
     stripped = content.strip().rstrip(",")
+    if stripped.endswith(".") and word_count(stripped) <= MAX_TITLE_WITH_PERIOD:
+        stripped = stripped[:-1]  # American style puts the sentence's period inside the marks
     if not stripped or stripped[-1] in ".?!" or word_count(stripped) < 2:
         return False
     words = stripped.split()
