@@ -488,3 +488,20 @@ def test_place_inside_organisation_name_is_not_its_short_form():
     """A one-word name inside an organisation's name (not its head word) stays apart."""
     groups, _ = cluster_names(_mentions("South China Sea", "China", label="ORG"))
     assert len(groups) == 2
+
+
+def test_name_as_modifier_is_no_antecedent():
+    """A name that only modifies a noun ("the Paris agreement") is never a pronoun's antecedent."""
+    paris = _group("Paris", votes="organisation")
+    history = [Antecedent(10, paris, 2, 1, modifier=True)]
+    assert resolve(_site("it"), history)[0] is None
+    assert resolve(_site("it"), [Antecedent(10, paris, 2, 1, subject=True)])[0] is paris
+
+
+@pytest.mark.model
+def test_headline_verb_is_not_part_of_a_name(nlp):
+    """A verb the tagger swallowed into a headline name ("Obama Says ...") is cut out of it."""
+    text = "Obama Says Museum Tells a Story\nMr. Obama spoke on Saturday."
+    _, entities, _ = _resolve(nlp, text)
+    assert "Obama" in {e.name for e in entities}
+    assert not any("Says" in e.name for e in entities)

@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import attrs
@@ -28,7 +29,7 @@ from ._credits import credit_ranges
 from ._descriptors import role_nouns, titles_of
 from ._groups import Descriptor as Title
 from ._groups import Group, NameMention, cluster_names
-from ._mentions import Layout, is_subject, make_layout, name_mentions, span_root
+from ._mentions import Layout, is_modifier, is_subject, make_layout, name_mentions, span_root
 from ._pronouns import Antecedent, Site, resolve
 
 if TYPE_CHECKING:
@@ -164,11 +165,9 @@ class _Reader:
 
     def _remember(self, start: int, end: int, group: Group, token: Token | None = None) -> None:
         """Add a mention to the pronoun history."""
-        if token is None:
-            root = span_root(self.doc, start, end)
-            subject = root is not None and is_subject(root)
-        else:
-            subject = is_subject(token)
+        root = span_root(self.doc, start, end) if token is None else token
+        subject = root is not None and is_subject(root)
+        modifier = root is not None and is_modifier(root)
         self.history.append(
             Antecedent(
                 offset=start,
@@ -178,6 +177,7 @@ class _Reader:
                 subject=subject,
                 quoted=self.layout.in_quote(start, end),
                 speaker=self._is_speaker_span(start, end),
+                modifier=modifier,
             )
         )
 
@@ -292,7 +292,7 @@ class _Reader:
                 if nouns & group.role_nouns or nouns & names:
                     self._add_mention(group, start, end)
                     return group
-        label = self.text[start:end]
+        label = re.sub(r"\s*['’]s?$", "", self.text[start:end])
         group = Group(kind="role", label=label, salient=True)
         group.role_nouns |= nouns
         for noun in nouns:

@@ -89,10 +89,12 @@ def _possessive_after(doc: Doc, ent: Span) -> bool:
 
 
 def _pieces(ent: Span) -> list[list[Token]]:
-    """Split an entity at an inner possessive ("The Ledger’s Lena Park": two names)."""
+    """Split an entity at an inner possessive ("The Ledger’s Lena Park": two names) or a verb."""
     pieces: list[list[Token]] = [[]]
     for token in ent:
-        if token.tag_ == "POS" and token.i < ent.end - 1:
+        if token.tag_.startswith("VB") and token.text not in {"’s", "'s"} and token.pos_ in {"VERB", "AUX"}:
+            pieces.append([])  # a headline's verb swallowed by the tagger ("Obama Says ...")
+        elif token.tag_ == "POS" and token.i < ent.end - 1:
             pieces[-1].append(token)
             pieces.append([])
         else:
@@ -111,8 +113,10 @@ def _dateline(text: str, start: int, end: int) -> bool:
 
 def _mention(text: str, tokens: list[Token], label: str, layout: Layout, possessive: bool) -> NameMention | None:
     """Clean a run of name tokens into a mention (articles, possessive, honorific)."""
-    while tokens and (tokens[0].lower_ == "the" or tokens[0].is_punct):
+    while tokens and (tokens[0].lower_ == "the" or tokens[0].is_punct or tokens[0].tag_.startswith("VB")):
         tokens = tokens[1:]
+    while tokens and tokens[-1].tag_.startswith("VB") and tokens[-1].text not in {"’s", "'s"}:
+        tokens = tokens[:-1]  # a headline's verb swallowed by the tagger ("Obama Says")
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct or tokens[-1].text in {"’s", "'s"}):
         possessive = possessive or tokens[-1].tag_ == "POS"
         tokens = tokens[:-1]
@@ -234,6 +238,11 @@ def span_root(doc: Doc, start: int, end: int) -> Token | None:
     if span is None or len(span) == 0:
         return None
     return span.root
+
+
+def is_modifier(token: Token) -> bool:
+    """Whether a name only modifies a common noun ("the Paris agreement", "Trump campaign")."""
+    return token.dep_ in {"compound", "amod", "nmod"} and token.head.pos_ == "NOUN"
 
 
 def is_subject(token: Token) -> bool:

@@ -5,6 +5,8 @@ enough to read in one sitting and tested without a model:
 
 1. **Window.** Only mentions in the pronoun's paragraph and the two
    paragraphs before it count; quoted words inside the window count less.
+   A name that only modifies another noun ("the Paris agreement", "the
+   Smith campaign") is not a candidate.
 2. **Agreement.** "he"/"she" need a person (or an unnamed source) whose
    gender, when known from a first name, an honorific, a role noun
    ("spokeswoman", "sister") or an earlier resolved pronoun, matches;
@@ -49,6 +51,8 @@ class Antecedent:
         subject: Whether it is a clause subject.
         quoted: Whether it lies in quoted words.
         speaker: Whether it is a quotation's speaker.
+        modifier: Whether the name only modifies another noun ("the Paris
+            agreement"); such a mention is never an antecedent.
 
     """
 
@@ -59,6 +63,7 @@ class Antecedent:
     subject: bool = False
     quoted: bool = False
     speaker: bool = False
+    modifier: bool = False
 
 
 @dataclass(frozen=True)
@@ -162,7 +167,7 @@ def resolve(site: Site, history: list[Antecedent]) -> tuple[Group | None, float]
     for item in reversed(history):  # history is in text order: stop once out of the window
         if item.paragraph < site.paragraph - PARAGRAPH_WINDOW:
             break
-        if item.offset < site.offset and id(item.group) not in latest:
+        if item.offset < site.offset and not item.modifier and id(item.group) not in latest:
             latest[id(item.group)] = item
     scored = []
     for item in latest.values():
