@@ -249,7 +249,8 @@ class _Index:
         while pos < limit and self.text[pos].isspace():
             pos += 1
         if self._chunks is None:
-            self._chunks = {c.start_char: c.end_char for c in self.doc.noun_chunks}
+            parsed = self.doc.has_annotation("DEP")
+            self._chunks = {c.start_char: c.end_char for c in self.doc.noun_chunks} if parsed else {}
         end = self._chunks.get(pos)
         if end is None or end > limit:
             return None
@@ -293,9 +294,11 @@ def _region(doc: Doc, quote: Quotation) -> tuple[int, int]:
     first = doc.char_span(start, max(start + 1, end), alignment_mode="expand")
     if first is None or len(first) == 0:
         return start, end
-    sent_start = first[0].sent.start_char
-    sent_end = first[-1].sent.end_char
-    return sent_start, sent_end
+    if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):  # no sentences: use the line
+        text = doc.text
+        line_end = text.find("\n", end)
+        return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
+    return first[0].sent.start_char, first[-1].sent.end_char
 
 
 def _cue_relation(doc: Doc, quote: Quotation, speaker_type: str) -> tuple[str, Token | None]:

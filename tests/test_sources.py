@@ -324,3 +324,19 @@ def test_speaker_who_cites_says(nlp):
     text = "Maria Lopez cited the rising cost of rent."
     q = quote(text, "the rising cost of rent", "Maria Lopez", "cited", kind="indirect")
     assert _chain(nlp, text, q)[0][0] == ("said", "Maria Lopez", None)
+
+
+def test_unparsed_doc_does_not_crash():
+    """A Doc without parse or entities gives speakers and chains without crashing."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    words = ["“", "We", "won", ",", "”", "according", "to", "the", "agency", "."]
+    spaces = [False, True, False, False, True, True, True, True, False, False]
+    doc = Doc(Vocab(), words=words, spaces=spaces)
+    text = doc.text
+    q = quote(text, "We won,", "the agency", "according to")
+    resolved, entities = resolve_speakers(doc, [q])
+    linked = link_sources(doc, resolved, entities)
+    assert len(linked) == 1
+    assert all(link.span.text == text[link.span.start : link.span.end] for link in linked[0].sources)

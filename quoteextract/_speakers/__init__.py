@@ -268,7 +268,8 @@ class _Reader:
                 if group.kind == "anonymous" and head in group.role_nouns:
                     self._add_mention(group, start, end)
                     return group
-        sentence = root.sent.text
+        parsed = self.doc.has_annotation("SENT_START") or self.doc.has_annotation("DEP")
+        sentence = root.sent.text if parsed else phrase
         details = describe(phrase, sentence)
         group = Group(kind="anonymous", label=phrase, anonymous=details, salient=True)
         group.role_nouns.add(head)
