@@ -240,7 +240,10 @@ def place_name(groups: list[Group], mention: NameMention) -> Group:
                 for g in groups
                 if not g.multi
                 and g.kind == "name"
-                and any(n.first == name.last or (acronym and n.tokens[0].replace(".", "") == acronym) for n in g.names)
+                and any(
+                    n.tokens and (n.first == name.last or (acronym and n.tokens[0].replace(".", "") == acronym))
+                    for n in g.names
+                )
                 and not _genders_clash(g, name)
             ]
             if len(bare) == 1:
