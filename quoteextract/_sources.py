@@ -319,7 +319,7 @@ def _cue_relation(doc: Doc, quote: Quotation, speaker_type: str) -> tuple[str, T
         relation = "unknown"
     if relation == "reported_by" and speaker_type not in {"organisation", ""}:
         relation = "said"
-    if relation in {"citing", "quoted"}:  # the speaker cites or quotes: their own link is a plain "said"
+    if relation == "citing":  # a speaker who cites evidence says it; "citing" belongs to the cited source
         relation = "said"
     return relation, root
 
@@ -473,13 +473,6 @@ def _segment_links(doc: Doc, index: _Index, quote: Quotation, chain: _Chain, seg
         found = index.before(start + match.start(), start)
         if found is not None and found.type in {"organisation", ""}:
             chain.add(_link("reported_by", Span.of(text, found.mention.start, start + match.end()), found))
-    for match in PATTERNS["quoted"].finditer(piece):
-        relay = index.before(start + match.start(), start)
-        source = index.after(start + match.start("rest"), start + match.end("rest"))
-        if source is not None:
-            chain.add(_link("said", Span.of(text, start + match.end("rest") + 1, start + match.end()), source))
-        if relay is not None:
-            chain.add(_link("quoted", Span.of(text, relay.mention.start, start + match.start("rest")), relay))
     for match in PATTERNS["told"].finditer(piece):
         found = index.after(start + match.end(), end)
         if found is not None and found.type == "organisation" and found.entity != speaker_entity:
@@ -497,6 +490,50 @@ def _segment_links(doc: Doc, index: _Index, quote: Quotation, chain: _Chain, seg
                 found = index.before(start + match.start(), start)
             if found is not None and found.entity != speaker_entity:
                 chain.add(_link("on_behalf_of", words(match, found), found))
+
+
+def _quoted_links(index: _Index, chain: _Chain, region: tuple[int, int]) -> None:
+    """Read "Y quoted X as saying ...": X said, Y quoted (across the claim, which often holds X)."""
+    text = index.text
+    start, end = region
+    for match in PATTERNS["quoted"].finditer(text[start:end]):
+        relay = index.before(start + match.start(), start)
+        source = index.after(start + match.start("rest"), start + match.end("rest"))
+        if source is not None:
+            chain.add(_link("said", Span.of(text, start + match.end("rest") + 1, start + match.end()), source))
+        if relay is not None:
+            chain.add(_link("quoted", Span.of(text, relay.mention.start, start + match.start("rest")), relay))
+
+
+def _embedded_links(doc: Doc, index: _Index, cue_root: Token | None, quote: Quotation, chain: _Chain) -> None:
+    """A claim whose own words start with another attribution: "X said [Y told him that ...]".
+
+    The inner speaker Y is the innermost source (``told``, addressed to X).
+    """
+    if cue_root is None:
+        return
+    for child in cue_root.children:
+        if child.dep_ != "ccomp" or not quote.start <= child.idx < quote.end:
+            continue
+        word = cue_verb(child.lemma_)
+        if word is None or word.cls != "speech":
+            continue
+        subjects = [c for c in child.children if c.dep_ == "nsubj"]
+        complements = [c for c in child.children if c.dep_ == "ccomp"]
+        if not subjects or not complements:
+            continue
+        subject = subjects[0]
+        ident = index.entity_of(subject.idx, subject.idx + len(subject.text))
+        if ident is None:
+            continue
+        addressee = None
+        for c in child.children:
+            if c.dep_ in {"dobj", "dative"}:
+                addressee = index.entity_of(c.idx, c.idx + len(c.text))
+        phrase = doc[subject.left_edge.i : subject.right_edge.i + 1]
+        found = _Found(Span.of(index.text, phrase.start_char, phrase.end_char), ident)
+        words = Span.of(index.text, child.idx, child.idx + len(child.text))
+        chain.add(_link(word.relation, words, found, addressee))
 
 
 def _subject_of(doc: Doc, index: _Index, offset: int) -> _Found | None:
@@ -576,7 +613,9 @@ def link_sources(doc: Doc, quotes: list[Quotation], entities: list[Entity]) -> l
         cue_root = _speaker_link(doc, index, quote, chain)
         for segment in _segments(_region(doc, quote), quote):
             _segment_links(doc, index, quote, chain, segment)
+        _quoted_links(index, chain, _region(doc, quote))
         _nested_links(doc, index, cue_root, chain)
+        _embedded_links(doc, index, cue_root, quote, chain)
         chains.append(chain)
     _inner_links(quotes, chains)
     return [attrs.evolve(q, sources=chain.ordered()) for q, chain in zip(quotes, chains, strict=True)]

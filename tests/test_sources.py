@@ -308,6 +308,7 @@ def test_seed_end_to_end(extractor):
     assert regard.speaker.text == "she" and she.name == "Kim Yo Jong" and "Kim’s younger sister" in she.titles
     kim = next(e for e in result.entities if e.name == "Kim")
     assert kim.id != she.id
+    assert result.quotes.index(regard) in she.quotes
 
 
 @pytest.mark.model
@@ -340,3 +341,28 @@ def test_unparsed_doc_does_not_crash():
     linked = link_sources(doc, resolved, entities)
     assert len(linked) == 1
     assert all(link.span.text == text[link.span.start : link.span.end] for link in linked[0].sources)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Tom Baker said Maria Lopez told him that the deal was off.",
+            [("told", "Maria Lopez", "Tom Baker"), ("said", "Tom Baker", None)],
+        ),
+        (
+            "The Springfield Gazette quoted Dana Hirsch as saying the plant would close.",
+            [("said", "Dana Hirsch", None), ("quoted", "Springfield Gazette", None)],
+        ),
+    ],
+)
+def test_end_to_end_chains(extractor, text, expected):
+    """With the real attribution stage, nested and quoted-as-saying claims carry the full chain."""
+    result = extractor(text)
+    quote = next(q for q in result.quotes if "close" in q.text or "deal" in q.text)
+
+    def name(ident):
+        return result.entity(ident).name if ident is not None else None
+
+    assert [(link.relation, name(link.entity), name(link.addressee)) for link in quote.sources] == expected
