@@ -22,6 +22,9 @@ from ._version import __version__
 ARTICLES_MARK = "<!--ARTICLES-->"
 """Where the articles go in ``templates/page.html``."""
 
+LABEL_WIDTH = 60
+"""Characters of speaker name and titles shown in a label; the tooltip and table show all."""
+
 
 def _template() -> tuple[Template, Template]:
     """The page template, split into the part before and after the articles."""
@@ -182,7 +185,13 @@ def _highlighted(text: str, result: Extraction, anchor: str) -> str:
     labels: dict[int, list[str]] = {}
     for number, (quote, (start, end)) in enumerate(zip(result.quotes, extents, strict=True), 1):
         boundaries.update((start, end))
-        for span in (*quote.fragments, quote.cue, quote.speaker, *(link.mention for link in quote.sources)):
+        for span in (
+            *quote.fragments,
+            *quote.marks,
+            quote.cue,
+            quote.speaker,
+            *(link.mention for link in quote.sources),
+        ):
             if span is not None:
                 boundaries.update((span.start, span.end))
         labels.setdefault(end, []).append(_label(result, quote, number, anchor))
@@ -204,6 +213,8 @@ def _highlighted(text: str, result: Extraction, anchor: str) -> str:
             classes += ["q", quote.kind]
             if _covered(start, end, fragments):
                 classes.append("frag")
+            elif _is_gap(quote, start, end):
+                classes.append("gap")
             attributes = f' data-quote="{index + 1}" title="{_tooltip(result, quote, index + 1)}"'
         if _covered(start, end, cues):
             classes.append("cue")
@@ -215,6 +226,14 @@ def _highlighted(text: str, result: Extraction, anchor: str) -> str:
     for rest in labels.values():
         out.extend(rest)
     return "".join(out)
+
+
+def _is_gap(quote: Quotation, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies between the quoted pieces of a direct quotation split in two or more."""
+    if quote.kind != "direct" or len(quote.fragments) < 2 or not (quote.start <= start and end <= quote.end):
+        return False
+    pieces = [(span.start, span.end) for span in (*quote.fragments, *quote.marks)]
+    return not _covered(start, end, pieces)
 
 
 def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -234,10 +253,15 @@ def _label(result: Extraction, quote: Quotation, number: int, anchor: str) -> st
     chain = chain_label(result, quote) or "no source chain found"
     return (
         f'<a class="label {quote.kind}" href="#{html.escape(anchor)}-q{number}" '
-        f'title="{html.escape("sources: " + chain, quote=True)}">'
-        f"{number} · {html.escape(speaker_label(result, quote))}</a>"
+        f'title="{html.escape(speaker_label(result, quote) + " · sources: " + chain, quote=True)}">'
+        f"{number} · {html.escape(_cut(speaker_label(result, quote), LABEL_WIDTH))}</a>"
         f'<span class="chain">{html.escape(chain)}</span>'
     )
+
+
+def _cut(text: str, width: int) -> str:
+    """``text`` cut to ``width`` characters, ending in an ellipsis when cut."""
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _quote_table(result: Extraction, anchor: str) -> str:
@@ -287,5 +311,7 @@ def _entity_list(result: Extraction) -> str:
             f'<li><b>{html.escape(entity.name)}</b> <span class="muted">{html.escape(" · ".join(details))}</span></li>'
         )
     return (
-        '<details class="entities" open><summary>Speakers and sources</summary><ul>' + "".join(items) + "</ul></details>\n"
+        '<details class="entities" open><summary>Speakers and sources</summary><ul>'
+        + "".join(items)
+        + "</ul></details>\n"
     )

@@ -12,8 +12,8 @@ import attrs
 import pytest
 from _sample import TEXT, at, sample_extraction
 
-from quoteextract._html import article_html, render_corpus, render_html
-from quoteextract._model import Extraction, Quotation
+from quoteextract._html import LABEL_WIDTH, article_html, render_corpus, render_html
+from quoteextract._model import Extraction, Quotation, Span
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_ed65664943946bce.txt"
 
@@ -90,7 +90,9 @@ def test_labels_name_speaker_with_titles_and_chain_on_hover():
     parsed = parse(render_html(TEXT, sample_extraction()))
     labels = parsed.with_class("label")
     assert len(labels) == 3
-    assert labels[0]["title"] == "sources: said: Ann Lee → statement: the city council → reported by: the Daily Ledger"
+    assert labels[0]["title"] == (
+        "Ann Lee (Mayor) · sources: said: Ann Lee → statement: the city council → reported by: the Daily Ledger"
+    )
     assert "1 · Ann Lee (Mayor)" in "".join(parsed.text)
     assert len(parsed.with_class("chain")) == 3
 
@@ -130,10 +132,8 @@ def test_everything_is_escaped():
     parse(page)
 
 
-def at_text(text: str, sub: str):
+def at_text(text: str, sub: str) -> Span:
     """The span of the first ``sub`` in ``text``."""
-    from quoteextract._model import Span
-
     start = text.index(sub)
     return Span.of(text, start, start + len(sub))
 
@@ -237,3 +237,32 @@ def test_entities_are_listed_with_titles_and_counts():
     entities = page.split('<details class="entities" open>', 1)[1]
     assert '<b>Ann Lee</b> <span class="muted">person · Mayor · 2 quoted, 2 mentions</span>' in entities
     assert '<b>Officials</b> <span class="muted">anonymous · 1 quoted, 1 mentions</span>' in entities
+
+
+def test_words_between_the_pieces_of_a_split_quotation_are_not_highlighted():
+    """In “A,” she said, “B.” the attribution between the pieces is marked as a gap, not as quoted."""
+    text = "“It works,” she said, “and it is cheap.”"
+    first, second = at_text(text, "It works,"), at_text(text, "and it is cheap.")
+    quote = Quotation(
+        content=Span.of(text, first.start, second.end),
+        kind="direct",
+        fragments=(first, second),
+        marks=tuple(Span.of(text, i, i + 1) for i, c in enumerate(text) if c in "“”"),
+    )
+    page = article_html(text, Extraction(quotes=(quote,)))
+    assert '<span class="q direct gap" data-quote="1"' in page
+    gaps = [chunk for chunk in page.split("<span ")[1:] if "gap" in chunk.split(">", 1)[0]]
+    assert "".join(chunk.split(">", 1)[1].split("<", 1)[0] for chunk in gaps) == " she said, "
+
+
+def test_long_speaker_labels_are_cut_in_the_badge_only():
+    """A speaker with long titles gets a shortened badge; the tooltip and the table keep everything."""
+    result = sample_extraction()
+    long_title = "chair of the standing committee on roads, bridges and other public works"
+    entities = (attrs.evolve(result.entities[0], titles=("Mayor", long_title)), *result.entities[1:])
+    page = article_html(TEXT, attrs.evolve(result, entities=entities))
+    parsed = parse(page)
+    badge = page.split('<a class="label direct"', 1)[1].split(">", 1)[1].split("</a>", 1)[0]
+    assert badge.endswith("…") and len(badge) <= 4 + LABEL_WIDTH
+    assert long_title in parsed.with_class("label")[0]["title"]
+    assert f"Ann Lee (Mayor; {long_title})" in page.split("<table>", 1)[1]
