@@ -505,3 +505,12 @@ def test_headline_verb_is_not_part_of_a_name(nlp):
     _, entities, _ = _resolve(nlp, text)
     assert "Obama" in {e.name for e in entities}
     assert not any("Says" in e.name for e in entities)
+
+
+@pytest.mark.model
+def test_relayed_unnamed_source_gets_an_entity(nlp):
+    """An unnamed source named only as a relay ("citing two officials") is an anonymous entity."""
+    text = "The plant will close, the Springfield Gazette reported, citing two officials familiar with the plan."
+    _, entities, _ = _resolve(nlp, text)
+    unnamed = [e for e in entities if e.type == "anonymous"]
+    assert len(unnamed) == 1 and unnamed[0].anonymous.count == 2

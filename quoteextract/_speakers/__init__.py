@@ -41,6 +41,9 @@ REPLY_CUES = frozenset({"reply", "answer", "respond", "retort", "counter", "shoo
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 """Relative pronouns that stand for the noun their clause describes."""
 
+RELAY_BEFORE = re.compile(r"\b(?:according\s+to|citing|quoting)\s+$", re.IGNORECASE)
+"""Words before a noun phrase that make it a relayed source ("citing two officials")."""
+
 _SALIENT_DEPS = frozenset({"nsubj", "nsubjpass", "appos"})
 """Dependency labels that make a country or group worth an entity."""
 
@@ -137,10 +140,16 @@ class _Reader:
                 and not self.layout.in_quote(token.idx, token.idx + 1)
             ):
                 events.append((token.idx, 2, "pronoun", token))
+        for chunk in self._relayed_sources():
+            events.append((chunk.start_char, 1, "relayed", chunk))
         resolved: dict[int, Group | None] = {}
         handled: set[int] = set()
         for offset, _, kind, payload in sorted(events, key=lambda e: (e[0], e[1])):
-            if kind == "name":
+            if kind == "relayed":
+                chunk = payload  # type: ignore[assignment]
+                if not any(s <= offset < e for s, e in self.speaker_spans):
+                    self._unnamed_source(chunk)  # type: ignore[arg-type]
+            elif kind == "name":
                 mention, group = payload  # type: ignore[misc]
                 self._remember(mention.start, mention.end, group)
             elif kind == "speaker":
@@ -159,6 +168,30 @@ class _Reader:
                 quote = attrs.evolve(quote, speaker=attrs.evolve(quote.speaker, entity=-1 - self.groups.index(group)))
             out.append(quote)
         return out
+
+    def _relayed_sources(self) -> list[Span]:
+        """Noun phrases naming an unnamed source after "according to", "citing", "quoting"."""
+        if not self.doc.has_annotation("DEP"):
+            return []
+        found = []
+        for chunk in self.doc.noun_chunks:
+            before = self.text[max(0, chunk.start_char - 20) : chunk.start_char]
+            if RELAY_BEFORE.search(before) and chunk.root.i not in self.owner:
+                found.append(chunk)
+        return found
+
+    def _unnamed_source(self, chunk: Span) -> None:
+        """Give an unnamed source named as a relay ("citing two officials") an entity."""
+        root = chunk.root
+        if root.pos_ not in {"NOUN", "PROPN"} or anonymous_head(root.text) is None:
+            return
+        if any(c.dep_ == "poss" for c in root.children):
+            return
+        tokens = [t for t in root.subtree if not t.is_space]
+        phrase = self.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+        if len(phrase) > 120:
+            phrase = chunk.text
+        self._anonymous(root, phrase, chunk.start_char, chunk.end_char)
 
     def _is_speaker_span(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in self.speaker_spans)
