@@ -10,8 +10,10 @@ data (see :mod:`quoteextract._evaluation`).
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import os
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -33,6 +35,9 @@ from ._input import coerce_text
 from ._model import Extraction
 from ._textview import readable, table
 from ._version import __version__
+
+_SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+"""Runs of characters not kept in a page's file name (made from the record id)."""
 
 FORMATS = ("text", "json", "jsonl", "table", "html")
 """Output formats of ``--format``."""
@@ -204,15 +209,27 @@ def _run(args: argparse.Namespace) -> int:
     total = count_records(args.files, args.input_format) if show_progress else None
     output_path = Path(args.output) if args.output else None
     done = done_ids(output_path) if args.resume and output_path is not None else set()
+    pages = (
+        fmt == "html"
+        and args.output is not None
+        and (args.output.endswith(("/", os.sep)) or os.path.isdir(args.output))
+    )
     stream: IO[str]
     if output_path is None:
         stream = sys.stdout
+    elif pages:
+        output_path.mkdir(parents=True, exist_ok=True)
+        stream = open(output_path / "index.html", "w", encoding="utf-8")
     else:
         stream = open(output_path, "a" if args.resume else "w", encoding="utf-8")
     from tqdm import tqdm
 
     bar = tqdm(total=total, unit="doc", file=sys.stderr, disable=not show_progress, dynamic_ncols=True)
-    writer = _Writer(stream, fmt, many=_corpus_mode(args), title=_title(args))
+    writer: _Writer
+    if pages and output_path is not None:
+        writer = _PagesWriter(stream, output_path, title=_title(args))
+    else:
+        writer = _Writer(stream, fmt, many=_corpus_mode(args), title=_title(args))
     failed = 0
     try:
         stdin = sys.stdin.buffer if "-" in args.files and sys.stdin is not None else None
@@ -344,3 +361,37 @@ def _with_id(result: Extraction, record: Record) -> Extraction:
     import attrs
 
     return result if result.id is not None else attrs.evolve(result, id=str(record.id))
+
+
+class _PagesWriter(_Writer):
+    """Writes one HTML page per record into a folder, and an index page linking them."""
+
+    def __init__(self, index: IO[str], folder: Path, *, title: str) -> None:
+        super().__init__(index, "html", many=True, title=title)
+        self.folder = folder
+
+    def write(self, record: Record, result: Extraction | None, error: str | None) -> None:
+        """Write the record's own page and its line in the index."""
+        self.count += 1
+        name = f"{self.count:06d}_{_SAFE_NAME.sub('_', str(record.id))[-80:].strip('_')}.html"
+        if result is None:
+            body = error_html(record.id, error or "", "a1")
+            summary = f"error: {error}"
+        else:
+            body = article_html(record.text or "", _with_id(result, record), "a1")
+            summary = f"{len(result.quotes)} quotations"
+        page = page_head(str(record.id)) + body + page_foot()
+        (self.folder / name).write_text(page, encoding="utf-8")
+        self.stream.write(
+            f'<li><a href="{html.escape(name)}">{html.escape(str(record.id))}</a> '
+            f'<span class="muted">{html.escape(summary)}</span></li>\n'
+        )
+        self.stream.flush()
+
+    def start(self) -> None:
+        """Write the start of the index page."""
+        self.stream.write(page_head(self.title) + '<article><ul class="index">\n')
+
+    def finish(self) -> None:
+        """Write the end of the index page."""
+        self.stream.write("</ul></article>\n" + page_foot())

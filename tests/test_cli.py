@@ -155,6 +155,20 @@ def test_html_output_to_a_file(nlp, corpus, tmp_path, capsys):
 
 
 @pytest.mark.model
+def test_html_pages_into_a_folder(nlp, corpus, tmp_path, capsys):
+    """--format html -o DIR/ writes one self-contained page per record and an index linking them."""
+    folder = tmp_path / "pages"
+    assert main([str(corpus), "--format", "html", "-o", f"{folder}/"]) == 1
+    pages = sorted(p.name for p in folder.iterdir())
+    assert len(pages) == 5 and pages[0] == "000001_one.html" and pages[-1] == "index.html"
+    assert pages[1].startswith("000002_") and pages[1].endswith("corpus.jsonl_2.html")
+    index = (folder / "index.html").read_text(encoding="utf-8")
+    assert index.count("<li><a href=") == 4 and index.rstrip().endswith("</html>")
+    one = (folder / "000001_one.html").read_text(encoding="utf-8")
+    assert one.count("<article ") == 1 and 'class="label direct"' in one
+
+
+@pytest.mark.model
 def test_table_and_json_array_for_a_corpus(nlp, corpus, capsys):
     """--format table prints a table per article; --format json prints one JSON array for a corpus."""
     main([str(corpus), "--format", "table"])
