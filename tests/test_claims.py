@@ -137,6 +137,12 @@ def test_partly_quoted_content_stays_indirect(nlp) -> None:
     assert "“a disaster for workers”" in claims[0].content.text
 
 
+def test_coordinated_clause_continues_the_claim(nlp) -> None:
+    """A clause coordinated after the content ("..., but she knows ...") is part of the claim."""
+    claims = _claims(nlp, "The mayor said she hoped to win, but she knows that the race is close.")
+    assert claims[0].content.text == "she hoped to win, but she knows that the race is close"
+
+
 def test_trailing_participle_is_not_content(nlp) -> None:
     """A participial clause after a comma is the reporter's, not the claim's."""
     claims = _claims(nlp, "The governor said taxes would rise next year, adding that schools needed money.")

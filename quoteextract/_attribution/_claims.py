@@ -385,7 +385,42 @@ def _verb_phrase_rest(verb: Token, first: Token, followers: frozenset[str]) -> l
             break
     ordered = sorted(tokens, key=lambda t: t.i)
     lo, hi = ordered[0].i, ordered[-1].i
+    if followers is CCOMP_FOLLOWERS and first.i > verb.i:
+        hi = max(hi, _sentence_rest_end(verb, hi))
     return _cut_trailing(list(verb.doc[lo : hi + 1]), first)
+
+
+def _sentence_rest_end(verb: Token, hi: int) -> int:
+    """Where a reported clause after its cue ends: the sentence end, if only clauses follow.
+
+    "She said she hoped to win, but she knows that ..." and "he said X, and
+    the partner Y" go on with the claim; a prepositional or adverbial tail
+    ("in an interview on Sunday") does not.
+    """
+    sent_end = verb.sent.end
+    for child in verb.rights:
+        if child.i <= hi:
+            continue
+        if child.is_punct or child.is_space or child.dep_ == "cc":
+            continue
+        if child.dep_ == "conj" and not (_is_clause_with_that(child) or _after_but(verb, child)):
+            return hi
+        if child.dep_ in {"conj", "ccomp", "advcl"} and _is_clause(child) and _subject_of(child) is not None:
+            return child.right_edge.i if child.right_edge.i < sent_end else sent_end - 1
+        return hi
+    return hi
+
+
+def _after_but(verb: Token, conj: Token) -> bool:
+    """Whether a clause coordinated with the cue follows "but" ("said X, but she knows Y")."""
+    return any(c.dep_ == "cc" and c.lower_ == "but" and c.i < conj.i for c in verb.rights)
+
+
+def _new_speech(token: Token) -> bool:
+    """A coordinated speech cue with a pronoun subject (", and he warned that ...")."""
+    info = is_cue(token)
+    subject = _subject_of(token)
+    return info is not None and info.cls == "speech" and subject is not None and subject.lower_ in NARRATOR_SUBJECTS
 
 
 def _is_infinitive(token: Token) -> bool:
@@ -430,7 +465,7 @@ def _cut_trailing(tokens: list[Token], first: Token) -> list[Token]:
             and _is_verb(token)
             and is_cue(token) is not None
             and token.head.i >= first.i
-            and (_subject_of(token) is None or _subject_of(token).lower_ in NARRATOR_SUBJECTS)
+            and (_subject_of(token) is None or _new_speech(token))
         ):
             cut = k
             while cut > 1 and (tokens[cut - 1].dep_ == "cc" or tokens[cut - 1].is_punct):
