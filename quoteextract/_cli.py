@@ -123,7 +123,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     Returns:
         The exit status: 0 when every record was processed, 1 when some
-        record failed, 2 for bad usage or a fatal error.
+        record failed, 2 for bad usage or a fatal error, 130 when
+        interrupted, 141 when the reader of standard output went away.
 
     .. versionadded:: 0.1.0
 
