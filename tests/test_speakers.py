@@ -132,9 +132,11 @@ def test_type_from_typography_beats_ner_label():
 
 
 def _group(name: str, gender: str | None = None, votes: str = "person") -> Group:
-    """A named person or organisation group."""
+    """A named person, organisation or place group."""
     group = Group(names=[parse_name(name)], gender=gender)
-    group.votes[votes] += 1
+    group.votes["organisation" if votes == "place" else votes] += 1
+    if votes == "place":
+        group.votes["place"] += 1
     group.mentions.append((0, len(name)))
     return group
 
@@ -155,6 +157,8 @@ def _site(word: str, sentence: int = 3, paragraph: int = 1, **kw) -> Site:
         (None, "organisation", "they", None),
         (None, "person", "they", False),
         (None, "person", "i", False),
+        (None, "place", "they", False),
+        (None, "place", "it", True),
     ],
 )
 def test_agreement(gender, votes, word, expected):
@@ -197,6 +201,13 @@ def test_dialogue_reply_passes_the_turn():
     reply = _site("she", speaker=True, reply=True, previous_speakers=(bea, ann))
     assert resolve(plain, history)[0] is bea
     assert resolve(reply, history)[0] is ann
+
+
+def test_unknown_speaker_is_no_antecedent():
+    """A speaker that is neither a name, a role nor an unnamed source ("the report") is never an antecedent."""
+    report = Group(kind="unknown", label="the report")
+    report.mentions.append((0, 10))
+    assert resolve(_site("she"), [Antecedent(10, report, 2, 1, subject=True)])[0] is None
 
 
 def test_first_person_outside_quotes_is_unresolved():

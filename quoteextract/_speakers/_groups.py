@@ -19,6 +19,9 @@ PERSON_LABELS = frozenset({"PERSON"})
 ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 """NER labels voting for an organisation (a country's government speaks as one)."""
 
+PLACE_LABELS = frozenset({"GPE", "FAC", "LOC"})
+"""NER labels of places (counted apart: "they" never stands for a place)."""
+
 
 @dataclass
 class NameMention:
@@ -115,6 +118,11 @@ class Group:
         return "unknown"
 
     @property
+    def place(self) -> bool:
+        """Whether every organisation vote came from a place name (a country, a city)."""
+        return self.votes["place"] > 0 and self.votes["place"] >= self.votes["organisation"]
+
+    @property
     def name(self) -> str:
         """The canonical name: the longest proper name, else the label."""
         if self.names:
@@ -138,6 +146,8 @@ class Group:
             self.votes["person"] += 1
         elif mention.label in ORG_LABELS:
             self.votes["organisation"] += 1
+            if mention.label in PLACE_LABELS:
+                self.votes["place"] += 1
         gender = name_gender(mention.name)
         if gender is not None and self.gender is None:
             self.gender = gender

@@ -10,7 +10,9 @@ enough to read in one sitting and tested without a model:
 2. **Agreement.** "he"/"she" need a person (or an unnamed source) whose
    gender, when known from a first name, an honorific, a role noun
    ("spokeswoman", "sister") or an earlier resolved pronoun, matches;
-   "they" needs an organisation or several people; "it" an organisation.
+   "they" needs an organisation (not a place) or several people; "it" an
+   organisation or a place. A speaker that is neither a name, a role nor an
+   unnamed source ("the report") is never an antecedent.
    "I" and "we" outside quotes are the writer's and stay unresolved.
 3. **Score.** Recency (sentences and paragraphs back), grammatical role
    (a subject scores more), being a quotation's speaker, a confirmed gender
@@ -103,12 +105,12 @@ def agrees(group: Group, pronoun: Pronoun) -> bool | None:
 
     """
     kind = group.type
-    if pronoun.person == "1":
+    if pronoun.person == "1" or group.kind == "unknown":
         return False
     if pronoun.person == "org":
         return True if kind == "organisation" else False
     if pronoun.number == "plural":
-        if kind == "organisation" or group.plural:
+        if (kind == "organisation" and not group.place) or group.plural:
             return None
         return False
     if kind == "organisation" or group.plural:
