@@ -55,7 +55,7 @@ NOUN_RUN_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "PRON"})
 PASSIVE_RECIPIENT_VERBS = frozenset({"tell", "ask", "inform", "assure", "remind", "warn", "urge", "quote", "cite"})
 """Verbs whose passive subject is the addressee, not the source ("she was told that")."""
 
-INHERIT_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "ccomp", "pcomp"})
+INHERIT_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "ccomp", "pcomp", "acomp"})
 """Relations through which a subject-less cue borrows its head's subject."""
 
 SOURCE_PREPS = frozenset({"from", "by", "of"})
@@ -303,7 +303,7 @@ def _subject_mention(verb: Token, depth: int = 0) -> Span | None:
     head = verb.head
     if head is verb:
         return None
-    if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"}:
+    if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
         # "a statement saying ...", "officials saying ...": the noun, or who made the statement.
         noun = cue_noun(head.lemma_)
         if noun is not None:
@@ -347,7 +347,7 @@ def _noun_run_before(verb: Token) -> Span | None:
     start = end
     while start > 0 and (doc[start - 1].pos_ in NOUN_RUN_POS or doc[start - 1].tag_ == "POS"):
         start -= 1
-    if start == end or not any(t.pos_ in {"PROPN", "NOUN", "PRON"} for t in doc[start:end]):
+    if start == end or not any(t.pos_ in {"PROPN", "NOUN", "PRON", "NUM"} for t in doc[start:end]):
         return None
     return doc[start:end]
 
