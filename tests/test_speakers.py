@@ -525,3 +525,18 @@ def test_relayed_unnamed_source_gets_an_entity(nlp):
     _, entities, _ = _resolve(nlp, text)
     unnamed = [e for e in entities if e.type == "anonymous"]
     assert len(unnamed) == 1 and unnamed[0].anonymous.count == 2
+
+
+@pytest.mark.model
+def test_role_subject_is_a_mention_and_an_antecedent(nlp):
+    """A definite role subject ("the mayor") is a mention of its holder and carries a later pronoun."""
+    text = (
+        "Springfield Mayor Jane Roe opened the bridge.\n"
+        "Tom Baker watched from the crowd.\n"
+        "Traffic was light all day.\n"
+        "Shops stayed open late.\n"
+        "Later the mayor spoke to reporters. “We are proud,” she said."
+    )
+    out, _, by_id = _resolve(nlp, text, quote(text, "We are proud,", "she", "said"))
+    roe = by_id[out[0].speaker.entity]
+    assert roe.name == "Jane Roe" and "the mayor" in {m.text for m in roe.mentions}

@@ -142,13 +142,18 @@ class _Reader:
                 events.append((token.idx, 2, "pronoun", token))
         for chunk in self._relayed_sources():
             events.append((chunk.start_char, 1, "relayed", chunk))
+        for chunk in self._role_subjects():
+            events.append((chunk.start_char, 1, "role", chunk))
         resolved: dict[int, Group | None] = {}
         handled: set[int] = set()
         for offset, _, kind, payload in sorted(events, key=lambda e: (e[0], e[1])):
-            if kind == "relayed":
+            if kind in {"relayed", "role"}:
                 chunk = payload  # type: ignore[assignment]
                 if not any(s <= offset < e for s, e in self.speaker_spans):
-                    self._unnamed_source(chunk)  # type: ignore[arg-type]
+                    if kind == "relayed":
+                        self._unnamed_source(chunk)  # type: ignore[arg-type]
+                    else:
+                        self._role_mention(chunk)  # type: ignore[arg-type]
             elif kind == "name":
                 mention, group = payload  # type: ignore[misc]
                 self._remember(mention.start, mention.end, group)
@@ -177,6 +182,23 @@ class _Reader:
         for chunk in self.doc.noun_chunks:
             before = self.text[max(0, chunk.start_char - 20) : chunk.start_char]
             if RELAY_BEFORE.search(before) and chunk.root.i not in self.owner:
+                found.append(chunk)
+        return found
+
+    def _role_subjects(self) -> list[Span]:
+        """Definite noun phrases headed by a role noun that are clause subjects ("the mayor")."""
+        if not self.doc.has_annotation("DEP"):
+            return []
+        found = []
+        for chunk in self.doc.noun_chunks:
+            root = chunk.root
+            if (
+                chunk[0].lower_ == "the"
+                and root.dep_ in {"nsubj", "nsubjpass"}
+                and root.pos_ == "NOUN"
+                and root.i not in self.owner
+                and root.lemma_.lower() in _lexicon.roles()
+            ):
                 found.append(chunk)
         return found
 
@@ -314,18 +336,35 @@ class _Reader:
         self._add_mention(group, start, end)
         return group
 
+    def _holder(self, nouns: set[str], plural: bool) -> Group | None:
+        """The latest group that carried one of these roles (in a title or its name)."""
+        for item in reversed(self.history):
+            group = item.group
+            if plural != group.plural and group.type == "person":
+                continue  # "the candidates" is not one of them
+            names = {t.lower() for n in group.names for t in n.tokens}
+            if nouns & group.role_nouns or nouns & names:
+                return group
+        return None
+
+    def _role_mention(self, chunk: Span) -> None:
+        """A definite role subject outside quotes ("the mayor") becomes a mention of its holder."""
+        root = chunk.root
+        if self.layout.in_quote(chunk.start_char, chunk.end_char) or any(c.dep_ == "poss" for c in root.children):
+            return
+        nouns = role_nouns([root])
+        holder = self._holder(nouns, root.tag_ in {"NNS", "NNPS"}) if nouns else None
+        if holder is not None:
+            self._add_mention(holder, chunk.start_char, chunk.end_char)
+
     def _role(self, nouns: set[str], root: Token, possessor: Group | None, start: int, end: int) -> Group:
         """A role reference: the latest group that carried the role, else a new one."""
         plural = root.tag_ in {"NNS", "NNPS"}
         if possessor is None:
-            for item in reversed(self.history):
-                if plural != item.group.plural and item.group.type == "person":
-                    continue  # "the candidates" is not one of them
-                group = item.group
-                names = {t.lower() for n in group.names for t in n.tokens}
-                if nouns & group.role_nouns or nouns & names:
-                    self._add_mention(group, start, end)
-                    return group
+            holder = self._holder(nouns, plural)
+            if holder is not None:
+                self._add_mention(holder, start, end)
+                return holder
         label = re.sub(r"\s*['’]s?$", "", self.text[start:end])
         group = Group(kind="role", label=label, salient=True)
         group.role_nouns |= nouns
