@@ -36,6 +36,7 @@ def _cue(nlp, sentence: str, cue_text: str):
         ("The governor is expected to sign the bill.", "expected", "The governor"),
         ("A senator who said the bill was flawed voted for it.", "said", "who"),
         ("Voters are more likely to say the economy is weak.", "say", "Voters"),
+        ("WASHINGTON (AP) — Senator Jane Smith said the bill would pass.", "said", "Senator Jane Smith"),
     ],
 )
 def test_speaker_mention(nlp, sentence: str, cue: str, speaker: str) -> None:

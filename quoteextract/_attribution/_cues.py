@@ -229,9 +229,10 @@ def mention_span(head: Token) -> Span:
         if child.dep_ in MENTION_EXCLUDED_DEPS or child.left_edge.i != end:
             break
         end = _mention_right_edge(child) + 1
-    # A mention never crosses a line break ("2:14 p.m.\n\nSenator Smith").
+    # A mention never crosses a line break ("2:14 p.m.\n\nSenator Smith") or a dateline's
+    # dash ("CLEVELAND (AP) — Former Governor Smith").
     for k in range(head.i - 1, start - 1, -1):
-        if "\n" in doc[k].text:
+        if "\n" in doc[k].text or doc[k].text in {"—", "--", "–"}:
             start = k + 1
             break
     for k in range(head.i + 1, end):
