@@ -66,6 +66,12 @@ def test_is_standalone(text, standalone):
             "quote.according_to",
         ),
         (
+            "FARM VOTE TIGHTENS - Dana Reyes: “The rural counties will decide this race.”",
+            ":",
+            "Dana Reyes",
+            "quote.colon",
+        ),
+        (
             "Sir Vince Cable, who replaced Tim Farron, said: “We will fight on every seat.”",
             "said",
             "Sir Vince Cable",
@@ -105,6 +111,17 @@ def test_split_quotation_is_one(nlp, text, pieces):
     assert quote.content.end == quote.fragments[-1].end
     assert quote.rule == "quote.split"
     assert len(quote.marks) == 4
+
+
+@pytest.mark.model
+def test_title_inside_attribution_does_not_split(nlp):
+    """A rejected title inside the attribution does not stop the two pieces from joining."""
+    text = "“We will win this,” Ortiz said on “Morning Hour” Sunday. “The polls are simply wrong.”"
+    quotes, rejected = _attribute(nlp, text)
+    assert [r.reason for r in rejected] == ["title"]
+    assert len(quotes) == 1
+    assert [f.text for f in quotes[0].fragments] == ["We will win this,", "The polls are simply wrong."]
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == "Ortiz"
 
 
 @pytest.mark.model

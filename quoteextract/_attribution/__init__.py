@@ -20,9 +20,9 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from .._model import Quotation, QuoteScan, Rejection, Span
+from .._model import Quotation, QuotedSpan, QuoteScan, Rejection, Span
 from . import _mixed, _quotes, _reject
-from ._context import Paragraph, Setting, paragraphs, setting_of, word_count
+from ._context import Paragraph, Setting, paragraph_at, paragraphs, sentence_end, setting_of, word_count
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -87,20 +87,24 @@ def _from_marks(doc: Doc, scan: QuoteScan) -> tuple[list[Quotation], list[Reject
     if not paras:
         return [], [], []
     outer = [q for q in scan.quotes if q.depth == 0]
-    settings = [
-        setting_of(text, paras, q, outer[i + 1].open.start if i + 1 < len(outer) else None) for i, q in enumerate(outer)
-    ]
+    settings = _settings(text, paras, outer)
+    # A rejected pairing (a title in an attribution) does not end the words around its neighbours.
+    kept = [s.quote for s in settings if _rejection(text, s, paras) is None]
+    if len(kept) < len(outer):
+        fresh = {s.quote.open.start: s for s in _settings(text, paras, kept)}
+        settings = [fresh.get(s.quote.open.start, s) for s in settings]
+    quoted = tuple((s.quote.open.start, s.outer_end) for s in settings)
     quotes: list[Quotation] = []
     rejected: list[Rejection] = []
     loose: list[Setting] = []
     frames: dict[int, tuple[_mixed.Frame, list[Setting]]] = {}
     previous: tuple[Quotation, int] | None = None  # the last direct quotation and where its sentence ends
+    reasons = [_rejection(text, s, paras) for s in settings]
+    rejected.extend(Rejection(s.quote.content, r) for s, r in zip(settings, reasons, strict=True) if r is not None)
     i = 0
     while i < len(settings):
         setting = settings[i]
-        reason = _rejection(text, setting, paras)
-        if reason is not None:
-            rejected.append(Rejection(setting.quote.content, reason))
+        if reasons[i] is not None:
             i += 1
             continue
         if not _quotes.is_standalone(text, setting):
@@ -109,7 +113,7 @@ def _from_marks(doc: Doc, scan: QuoteScan) -> tuple[list[Quotation], list[Reject
                 if word_count(setting.quote.content.text) <= MAX_SCARE_WORDS:
                     loose.append(setting)
                 else:
-                    quote = _unframed(doc, paras, setting, previous)
+                    quote = _unframed(doc, paras, setting, previous, quoted)
                     quotes.append(quote)
             elif _reject.is_title_case(setting.quote.content.text) and _reject.title_context(text, setting):
                 rejected.append(Rejection(setting.quote.content, "title"))
@@ -118,10 +122,10 @@ def _from_marks(doc: Doc, scan: QuoteScan) -> tuple[list[Quotation], list[Reject
                 frames.setdefault(key, (frame, []))[1].append(setting)
             i += 1
             continue
-        attribution = _quotes.trailing(doc, setting) or _quotes.leading(doc, setting)
-        joined, i = _join(doc, settings, i, attribution)
+        attribution = _attribution_of(doc, setting)
+        joined, i = _join(doc, settings, reasons, i, attribution)
         if attribution is None:
-            attribution = _neighbours(doc, paras, setting, previous, text)
+            attribution = _neighbours(doc, paras, setting, previous, quoted)
         quote = _quotes.quotation(text, setting, attribution, joined)
         quotes.append(quote)
         last = joined[-1] if joined else setting
@@ -131,6 +135,29 @@ def _from_marks(doc: Doc, scan: QuoteScan) -> tuple[list[Quotation], list[Reject
         quote = _mixed.quotation(text, _mixed_frame_union(text, frame, members), members)
         quotes.append(quote)
     return quotes, rejected, loose
+
+
+def _settings(text: str, paras: list[Paragraph], quotes: list[QuotedSpan]) -> list[Setting]:
+    """Each pairing in its sentence, its words after it ending at the next pairing."""
+    return [
+        setting_of(text, paras, q, quotes[i + 1].open.start if i + 1 < len(quotes) else None)
+        for i, q in enumerate(quotes)
+    ]
+
+
+def _attribution_of(doc: Doc, setting: Setting) -> _quotes.Attribution | None:
+    """The attribution in the pairing's own sentence: after it, else before it.
+
+    A cue after the quotation without a speaker gives way to one before it
+    that has one ("Sanders said, “We'll see,” when asked ...").
+    """
+    after = _quotes.trailing(doc, setting)
+    if after is not None and after.speaker is not None:
+        return after
+    before = _quotes.leading(doc, setting)
+    if before is not None and (after is None or before.speaker is not None):
+        return before
+    return after
 
 
 def _mixed_frame_union(text: str, frame: _mixed.Frame, members: list[Setting]) -> _mixed.Frame:
@@ -149,17 +176,28 @@ def _rejection(text: str, setting: Setting, paras: list[Paragraph]) -> str | Non
         return "nickname"
     if _reject.is_headline(text, setting, paras):
         return "headline"
+    if (
+        _reject.is_title_case(setting.quote.content.text)
+        and _reject.title_context(text, setting)
+        and not _quotes.is_standalone(text, setting)
+    ):
+        return "title"
     return None
 
 
 def _join(
-    doc: Doc, settings: list[Setting], i: int, attribution: _quotes.Attribution | None
+    doc: Doc,
+    settings: list[Setting],
+    reasons: list[str | None],
+    i: int,
+    attribution: _quotes.Attribution | None,
 ) -> tuple[list[Setting], int]:
     """Later pieces of the quotation starting at ``settings[i]``, and the next index.
 
     A piece joins when it follows in the same paragraph, directly or after
     the first piece's attribution only, is a standalone sentence, and has no
-    attribution of its own.
+    attribution of its own. Rejected pairings in between (a title in the
+    attribution) are stepped over.
     """
     text = doc.text
     joined: list[Setting] = []
@@ -167,6 +205,11 @@ def _join(
     j = i + 1
     while j < len(settings):
         nxt = settings[j]
+        if reasons[j] is not None:
+            if nxt.para.index != current.last_para.index:
+                break
+            j += 1
+            continue
         if nxt.para.index != current.last_para.index or not _quotes.is_standalone(text, nxt, piece=True):
             break
         gap = text[current.outer_end : nxt.quote.open.start]
@@ -191,9 +234,14 @@ def _join(
 
 
 def _neighbours(
-    doc: Doc, paras: list[Paragraph], setting: Setting, previous: tuple[Quotation, int] | None, text: str
+    doc: Doc,
+    paras: list[Paragraph],
+    setting: Setting,
+    previous: tuple[Quotation, int] | None,
+    quoted: tuple[tuple[int, int], ...],
 ) -> _quotes.Attribution:
-    """The attribution of a quoted sentence with no cue of its own."""
+    """The attribution of a quoted sentence with no cue of its own (cues in ``quoted`` words do not count)."""
+    text = doc.text
     found = _quotes.colon_intro(doc, paras, setting)
     if found is not None:
         return found
@@ -204,13 +252,13 @@ def _neighbours(
             return _quotes.Attribution(rule="quote.continuation", cue=prev.cue, speaker=prev.speaker)
     before = _quotes.previous_sentence(doc, paras, setting)
     if before is not None:
-        found = _quotes.neighbour_speaker(doc, before[0], before[1], "quote.previous_sentence")
+        found = _quotes.neighbour_speaker(doc, before[0], before[1], "quote.previous_sentence", quoted)
         if found is not None:
             return found
     after_start = setting.post.end
     if after_start < setting.last_para.end:
         after_end = _next_sentence_end(text, after_start, setting.last_para.end)
-        found = _quotes.neighbour_speaker(doc, after_start, after_end, "quote.next_sentence")
+        found = _quotes.neighbour_speaker(doc, after_start, after_end, "quote.next_sentence", quoted)
         if found is not None:
             return found
     return _quotes.Attribution(rule="quote.unattributed")
@@ -218,8 +266,6 @@ def _neighbours(
 
 def _next_sentence_end(text: str, start: int, hi: int) -> int:
     """The end of the sentence starting at ``start`` (within ``[start, hi)``)."""
-    from ._context import sentence_end
-
     while start < hi and text[start].isspace():
         start += 1
     return sentence_end(text, min(start + 1, hi), hi)
@@ -227,20 +273,24 @@ def _next_sentence_end(text: str, start: int, hi: int) -> int:
 
 def paras_index(paras: list[Paragraph], offset: int) -> int:
     """The index of the paragraph holding ``offset``."""
-    from ._context import paragraph_at
-
     return paragraph_at(paras, max(0, offset - 1)).index
 
 
-def _unframed(doc: Doc, paras: list[Paragraph], setting: Setting, previous: tuple[Quotation, int] | None) -> Quotation:
+def _unframed(
+    doc: Doc,
+    paras: list[Paragraph],
+    setting: Setting,
+    previous: tuple[Quotation, int] | None,
+    quoted: tuple[tuple[int, int], ...],
+) -> Quotation:
     """A long quoted stretch inside a sentence that no cue verb governs.
 
     The cue is looked for anywhere in the sentence, then in its neighbours.
     """
     text = doc.text
-    attribution = _quotes.trailing(doc, setting) or _quotes.leading(doc, setting)
+    attribution = _attribution_of(doc, setting)
     if attribution is None:
-        attribution = _neighbours(doc, paras, setting, previous, text)
+        attribution = _neighbours(doc, paras, setting, previous, quoted)
     return _quotes.quotation(text, setting, attribution)
 
 

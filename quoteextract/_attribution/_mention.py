@@ -20,8 +20,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as DocSpan
     from spacy.tokens import Token
 
-INVERTED_DEPS: frozenset[str] = frozenset({"dobj", "attr", "npadvmod", "appos", "nsubj", "dative"})
+INVERTED_DEPS: frozenset[str] = frozenset({"dobj", "attr", "appos", "nsubj", "dative"})
 """Labels the parser gives a speaker written after its verb ("said Smith")."""
+
+TIME_ENTITIES: frozenset[str] = frozenset({"DATE", "TIME"})
+"""Entity types that are never speakers."""
 
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "we", "i", "you"})
 """Pronouns that can name a speaker after an inverted verb."""
@@ -106,6 +109,8 @@ def _inverted_subject(verb: Token) -> Token | None:
     for child in verb.rights:
         if child.is_punct:
             continue
+        if child.ent_type_ in TIME_ENTITIES:
+            return None  # "said Tuesday that ...": a date, not a speaker
         if child.dep_ in INVERTED_DEPS and child.pos_ in ("PROPN", "NOUN", "PRON"):
             if child.pos_ == "PRON" and child.lower_ not in SPEAKER_PRONOUNS:
                 return None

@@ -66,6 +66,9 @@ CONFIDENCE: dict[str, float] = {
 INTRO_END = (":", ",", "—", "–", "--")
 """Characters that end an introduction to a standalone quotation."""
 
+SPACED_DASHES = (" - ", " — ", " – ", " -- ")
+"""Dashes that separate a heading from the name introducing a quotation."""
+
 SENTENCE_FINAL = (".", "!", "?", "…")
 """Punctuation that ends a quoted sentence."""
 
@@ -74,6 +77,9 @@ MAX_BARE_NAME_WORDS = 6
 
 MAX_ATTRIBUTION_WORDS = 25
 """Longest attribution between two pieces of a split quotation."""
+
+MAX_AFTER_STOP_WORDS = 5
+"""Longest attribution (in words) taken after a quotation ending in a full stop, when its verb is in no lexicon."""
 
 MAX_VERB_ATTRIBUTION_WORDS = 12
 """Longest attribution whose verb is taken as the cue without being in the lexicon."""
@@ -201,6 +207,8 @@ def trailing(doc: Doc, setting: Setting) -> Attribution | None:
         attribution = _from_cue(cue, "quote.trailing", post.end, setting, lead_in=post.start)
         if attribution.speaker is not None or cue is cues[-1]:
             return attribution
+    if setting.quote.content.text.rstrip().endswith(".") and word_count(post.text) > MAX_AFTER_STOP_WORDS:
+        return None  # the quoted sentence ended: a long sentence after it is the writer's own
     return _verb_attribution(doc, setting, post, "quote.trailing_verb", lead_in=post.start)
 
 
@@ -240,6 +248,9 @@ def leading(doc: Doc, setting: Setting) -> Attribution | None:
     if not stripped:
         return None
     rule = "quote.colon" if stripped.endswith(":") else "quote.leading"
+    if rule == "quote.colon":
+        pre = _after_dash(doc.text, pre)
+        stripped = pre.text.rstrip()
     cues = _cues_in(doc, pre.start, pre.end)
     for cue in reversed(cues):
         attribution = _from_cue(cue, rule, pre.end, setting)
@@ -253,6 +264,17 @@ def leading(doc: Doc, setting: Setting) -> Attribution | None:
     if stripped.endswith(":") and word_count(stripped) <= MAX_BARE_NAME_WORDS:
         return _bare_name(doc, pre)
     return None
+
+
+def _after_dash(text: str, pre: Span) -> Span:
+    """The words after the last spaced dash ("HEADLINE - Jane Smith:" gives "Jane Smith:")."""
+    cut = max(pre.text.rfind(d) for d in SPACED_DASHES)
+    if cut < 0:
+        return pre
+    start = pre.start + cut
+    while start < pre.end and not text[start].isalnum():
+        start += 1
+    return Span.of(text, start, pre.end) if start < pre.end else pre
 
 
 def _bare_name(doc: Doc, pre: Span) -> Attribution | None:
@@ -338,7 +360,9 @@ def _any_verb_subject(doc: Doc, intro: Span) -> Attribution | None:
     return None
 
 
-def neighbour_speaker(doc: Doc, start: int, end: int, rule: str) -> Attribution | None:
+def neighbour_speaker(
+    doc: Doc, start: int, end: int, rule: str, quoted: tuple[tuple[int, int], ...] = ()
+) -> Attribution | None:
     """A cue with a speaker in a neighbouring sentence ``[start, end)``.
 
     Args:
@@ -346,13 +370,14 @@ def neighbour_speaker(doc: Doc, start: int, end: int, rule: str) -> Attribution 
         start: The sentence's first offset.
         end: Offset one past its end.
         rule: The rule name to report.
+        quoted: ``(start, end)`` of quoted words, whose cues do not count.
 
     Returns:
         The attribution of the first cue that has a speaker, or ``None``.
 
     """
     for cue in _cues_in(doc, start, end):
-        if cue.cls not in ("speech", "phrase"):
+        if cue.cls not in ("speech", "phrase") or any(a <= cue.token.idx < b for a, b in quoted):
             continue
         speaker = speaker_of(cue, inverted_ok=False)
         if speaker is not None and speaker.text.lower() not in ("it", "this", "that"):
