@@ -24,6 +24,9 @@ VERB_FRAMES: tuple[str, ...] = ("ccomp", "parataxis", "dobj", "xcomp", "passive"
 NOUN_FRAMES: tuple[str, ...] = ("acl", "colon")
 """Frames a noun may take besides ``prep_<word>`` (see ``cue_nouns.tsv``)."""
 
+ADJECTIVE_FRAMES: tuple[str, ...] = ("ccomp", "xcomp")
+"""Frames an adjective may take besides ``prep_<word>`` (see ``cue_adjectives.tsv``)."""
+
 PHRASE_KINDS: tuple[str, ...] = ("source_object", "medium")
 """Kinds of multi-word cue (see ``cue_phrases.tsv``)."""
 
@@ -38,7 +41,7 @@ class CueWord:
 
     Args:
         lemma: The lemma, lower case.
-        pos: ``"verb"`` or ``"noun"``.
+        pos: ``"verb"``, ``"noun"`` or ``"adjective"``.
         cls: The attribution class (:data:`CUE_CLASSES`).
         relation: The source relation it implies (a :data:`~quoteextract._model.Relation`).
         frames: The syntactic frames whose dependent is the claim's content.
@@ -163,6 +166,17 @@ def cue_nouns() -> dict[str, CueWord]:
 
 
 @functools.cache
+def cue_adjectives() -> dict[str, CueWord]:
+    """All cue adjectives ("confident that", "critical of"), keyed by lemma (loaded once).
+
+    Raises:
+        LexiconError: If the data file is malformed.
+
+    """
+    return _words("cue_adjectives.tsv", "adjective", ADJECTIVE_FRAMES)
+
+
+@functools.cache
 def cue_phrases() -> tuple[CuePhrase, ...]:
     """All multi-word cues, longest first (loaded once).
 
@@ -228,6 +242,19 @@ def cue_verb(lemma: str) -> CueWord | None:
 
     """
     return cue_verbs().get(lemma.lower())
+
+
+def cue_adjective(lemma: str) -> CueWord | None:
+    """The cue adjective with this lemma, or ``None``.
+
+    Args:
+        lemma: An adjective lemma (case-insensitive).
+
+    Returns:
+        The entry, or ``None`` when the adjective is not a cue.
+
+    """
+    return cue_adjectives().get(lemma.lower())
 
 
 def cue_noun(lemma: str) -> CueWord | None:

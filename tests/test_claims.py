@@ -97,6 +97,18 @@ def _claims(nlp, text: str):
             "Her",
         ),
         (
+            "The senator is confident that the bill will pass.",
+            "the bill will pass",
+            "confident",
+            "The senator",
+        ),
+        (
+            "Economists were critical of the new tax plan.",
+            "the new tax plan",
+            "critical",
+            "Economists",
+        ),
+        (
             "The governor is expected to sign the bill on Friday.",
             "The governor is expected to sign the bill on Friday",
             "expected",

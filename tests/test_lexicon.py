@@ -47,6 +47,15 @@ def test_cue_noun_entries(lemma: str, frame: str) -> None:
     assert entry.takes(frame)
 
 
+@pytest.mark.parametrize(("lemma", "frame"), [("confident", "ccomp"), ("critical", "prep_of"), ("willing", "xcomp")])
+def test_cue_adjective_entries(lemma: str, frame: str) -> None:
+    """Attitude adjectives carry the frame that holds their content."""
+    entry = _lexicon.cue_adjective(lemma)
+    assert entry is not None
+    assert entry.pos == "adjective"
+    assert entry.takes(frame)
+
+
 def test_prep_frames_give_prepositions() -> None:
     """``prep_<word>`` frames expose their prepositions."""
     entry = _lexicon.cue_verb("call")
@@ -77,7 +86,7 @@ def test_phrases_longest_first() -> None:
 
 def test_every_entry_is_valid() -> None:
     """Every entry has a known relation and a weight in [0, 1]."""
-    entries = [*_lexicon.cue_verbs().values(), *_lexicon.cue_nouns().values()]
+    entries = [*_lexicon.cue_verbs().values(), *_lexicon.cue_nouns().values(), *_lexicon.cue_adjectives().values()]
     assert len(entries) > 200
     for entry in [*entries, *_lexicon.cue_phrases()]:
         assert entry.relation in RELATIONS

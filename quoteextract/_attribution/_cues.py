@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from .._lexicon import CuePhrase, CueWord, cue_noun, cue_verb, phrases_starting
+from .._lexicon import CuePhrase, CueWord, cue_adjective, cue_noun, cue_verb, phrases_starting
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -85,7 +85,7 @@ class CueInfo:
 
     @property
     def kind(self) -> str:
-        """``"verb"``, ``"noun"`` or ``"phrase"``."""
+        """``"verb"``, ``"noun"``, ``"adjective"`` or ``"phrase"``."""
         if self.phrase is not None:
             return "phrase"
         assert self.word is not None
@@ -161,6 +161,10 @@ def is_cue(token: Token) -> CueInfo | None:
         return None
     if token.pos_ == "NOUN":
         word = cue_noun(token.lemma_)
+        if word is not None:
+            return CueInfo(token=token, span=doc[token.i : token.i + 1], word=word)
+    if token.pos_ == "ADJ" and token.dep_ in {"acomp", "oprd", "amod", "ROOT", "conj"}:
+        word = cue_adjective(token.lemma_)
         if word is not None:
             return CueInfo(token=token, span=doc[token.i : token.i + 1], word=word)
     return None
@@ -431,6 +435,21 @@ def speaker_mention(cue: Token | CueInfo) -> Span | None:
         return _subject_mention(token)
     if token.pos_ in {"NOUN", "PROPN"}:
         return _noun_mention(token)
+    if token.pos_ == "ADJ":
+        return _adjective_mention(token)
+    return None
+
+
+def _adjective_mention(adjective: Token) -> Span | None:
+    """The holder of an attitude adjective: the subject of its copula ("*She* is confident that")."""
+    head = adjective.head
+    if adjective.dep_ == "amod" and head.pos_ in {"NOUN", "PROPN"}:
+        return mention_span(head)  # "worried voters say ..."
+    if head is adjective:
+        subject = _nearest_subject(adjective)
+        return mention_span(subject) if subject is not None else None
+    if _is_verb(head):
+        return _subject_mention(head)
     return None
 
 
