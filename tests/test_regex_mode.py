@@ -114,11 +114,6 @@ def test_bad_input():
         extract_regex(None)  # type: ignore[arg-type]
 
 
-@pytest.mark.xfail(
-    reason="quoteextract/_speakers/_mentions.py imports spacy.tokens at module level, so `import quoteextract` "
-    "loads spaCy; the regex-only mode itself never does",
-    strict=False,
-)
 def test_does_not_import_spacy():
     """The regex-only mode never imports spaCy."""
     code = (
