@@ -267,7 +267,7 @@ def _content(cue: CueInfo) -> tuple[list[Token], str] | None:
         after_colon = _after_colon(token)
         if after_colon is not None:
             return after_colon, "colon"
-    if word.takes("ccomp") or word.takes("parataxis"):
+    if word.takes("parataxis") or (word.takes("ccomp") and word.cls in {"belief", "evidence"}):
         tail = _tail_attribution(token)
         if tail is not None:
             return tail, "parataxis"
