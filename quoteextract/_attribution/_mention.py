@@ -165,6 +165,9 @@ def speaker_of(
             return mention
     if cue.kind == "phrase":
         return None
+    borrowed = _borrowed_subject(cue.token, avoid)
+    if borrowed is not None:
+        return borrowed
     if lead_in is not None:
         opening = _opening_name(cue.token, lead_in)
         if opening is not None:
@@ -175,6 +178,31 @@ def speaker_of(
             return to_mention(mention_span(subject))
     return None
 
+
+BORROW_DEPS: frozenset[str] = frozenset({"conj", "dep", "xcomp", "advcl"})
+"""Labels through which a verb without a subject borrows its head's ("... then leaned in and boomed")."""
+
+MAX_BORROW = 3
+"""How many heads up a verb may look for a subject to borrow."""
+
+
+def _borrowed_subject(verb: Token, avoid: tuple[int, int] | None) -> Mention | None:
+    """The subject of a verb this one is coordinated with or depends on."""
+    node = verb
+    for _ in range(MAX_BORROW):
+        if node.dep_ not in BORROW_DEPS or node.head is node:
+            return None
+        node = node.head
+        for child in node.children:
+            if child.dep_ == "nsubj" and child.pos_ in NOUNISH and child.lower_ not in NON_SPEAKERS:
+                if avoid and avoid[0] <= child.idx < avoid[1]:
+                    return None
+                return to_mention(mention_span(child))
+    return None
+
+
+NON_SPEAKERS: frozenset[str] = frozenset({"it", "there", "this", "that", "which", "what", "who"})
+"""Subjects that never name a speaker."""
 
 NOUNISH: frozenset[str] = frozenset({"PROPN", "PRON", "NOUN"})
 """Parts of speech that can head a speaker mention."""

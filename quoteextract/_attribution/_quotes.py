@@ -81,6 +81,9 @@ MAX_ATTRIBUTION_WORDS = 25
 MAX_AFTER_STOP_WORDS = 5
 """Longest attribution (in words) taken after a quotation ending in a full stop, when its verb is in no lexicon."""
 
+LEADING_VERB_WINDOW = 3
+"""How near the opening mark (in words) a verb outside the lexicon must be to introduce it."""
+
 MAX_VERB_ATTRIBUTION_WORDS = 12
 """Longest attribution whose verb is taken as the cue without being in the lexicon."""
 
@@ -215,13 +218,22 @@ def trailing(doc: Doc, setting: Setting) -> Attribution | None:
 def _verb_attribution(
     doc: Doc, setting: Setting, region: Span, rule: str, lead_in: int | None = None
 ) -> Attribution | None:
-    """An attribution by any verb with a speaker, in a short attribution ("...,” Trump barked.")."""
-    tokens = tokens_in(doc, region.start, region.end)
-    if not tokens or word_count(region.text) > MAX_VERB_ATTRIBUTION_WORDS:
+    """An attribution by any verb with a speaker, in a short attribution.
+
+    After the quotation ("...,” Trump barked.") the whole attribution must be
+    short; before it ("..., then leaned in and boomed: “...") the verb must
+    be among the last words before the mark.
+    """
+    tokens = [t for t in tokens_in(doc, region.start, region.end) if not t.is_space]
+    if not tokens:
         return None
-    verbs = [t for t in tokens if t.pos_ == "VERB"]
-    if lead_in is None:
-        verbs = verbs[::-1]
+    if lead_in is not None:
+        if word_count(region.text) > MAX_VERB_ATTRIBUTION_WORDS:
+            return None
+        verbs = [t for t in tokens if t.pos_ == "VERB"]
+    else:
+        words = [t for t in tokens if not t.is_punct]
+        verbs = [t for t in words[-LEADING_VERB_WINDOW:] if t.pos_ == "VERB"][::-1]
     for verb in verbs[:1]:
         cue = any_verb_cue(verb)
         if cue is None:
