@@ -139,11 +139,11 @@ def is_standalone(text: str, setting: Setting, *, piece: bool = False) -> bool:
 
 
 def _cues_in(doc: Doc, start: int, end: int) -> list[CueInfo]:
-    """Quotation cues among the tokens in ``[start, end)``."""
+    """Quotation cues (verbs and phrases) among the tokens in ``[start, end)``."""
     found = []
     for token in tokens_in(doc, start, end):
         info = quote_cue(token)
-        if info is not None:
+        if info is not None and info.kind != "noun":
             found.append(info)
     return found
 
@@ -204,6 +204,9 @@ def trailing(doc: Doc, setting: Setting) -> Attribution | None:
         return None  # "“...?” He answered, “...”": the words introduce the next quotation
     dash = _dash_speaker(doc, setting)
     cues = _cues_in(doc, post.start, post.end)
+    if setting.quote.content.text.rstrip().endswith(SENTENCE_FINAL):
+        # The quoted sentence ended: only a cue opening the next words attributes it.
+        cues = [c for c in cues if word_count(doc.text[post.start : c.token.idx]) < MAX_AFTER_STOP_WORDS]
     if dash is not None and (not cues or (dash.speaker is not None and dash.speaker.end < cues[0].token.idx)):
         return dash
     for cue in cues:
