@@ -104,9 +104,6 @@ PASSIVE_FOLLOWERS = frozenset({"auxpass", "aux", "neg", "advmod", "xcomp", "oprd
 BREAK_PUNCT = frozenset({",", "—", "–", ";", "(", "--", "-"})
 """Punctuation that may start an adjunct after the claim."""
 
-NARRATOR_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i"})
-"""Pronoun subjects of a coordinated cue that start a new attribution (", and he warned ...")."""
-
 CONTRAST_MARKS = frozenset({"though", "although", "while", "whereas", "however", "meanwhile"})
 """Subordinators that start a clause the reporter adds after the claim."""
 
@@ -417,10 +414,10 @@ def _after_but(verb: Token, conj: Token) -> bool:
 
 
 def _new_speech(token: Token) -> bool:
-    """A coordinated speech cue with a pronoun subject (", and he warned that ...")."""
+    """A coordinated speech cue with its own subject (", and three-quarters said ...")."""
     info = is_cue(token)
     subject = _subject_of(token)
-    return info is not None and info.cls == "speech" and subject is not None and subject.lower_ in NARRATOR_SUBJECTS
+    return info is not None and info.cls == "speech" and subject is not None
 
 
 def _is_infinitive(token: Token) -> bool:
@@ -458,8 +455,11 @@ def _cut_trailing(tokens: list[Token], first: Token) -> list[Token]:
         if token.text in BREAK_PUNCT and nxt is not None:
             if nxt.tag_ == "VBG" and nxt.dep_ in {"advcl", "acl", "xcomp", "conj", "ccomp", "dep"}:
                 return tokens[:k]
-            if nxt.lower_ in CONTRAST_MARKS:
+            if nxt.lower_ in CONTRAST_MARKS or (nxt.lower_ == "even" and _next_is_contrast(tokens, k + 1)):
                 return tokens[:k]
+        if token.lower_ in CONTRAST_MARKS and token.dep_ == "mark" and tokens[k - 1].is_punct:
+            return tokens[: k - 1] if tokens[k - 1].text in BREAK_PUNCT else tokens[:k]  # '“about right,” though'
+
         if (
             token.dep_ == "conj"
             and _is_verb(token)
@@ -472,6 +472,10 @@ def _cut_trailing(tokens: list[Token], first: Token) -> list[Token]:
                 cut -= 1
             return tokens[:cut]
     return tokens
+
+
+def _next_is_contrast(tokens: list[Token], k: int) -> bool:
+    return k + 1 < len(tokens) and tokens[k + 1].lower_ in CONTRAST_MARKS
 
 
 def _noun_content(cue: CueInfo) -> tuple[list[Token], str] | None:
