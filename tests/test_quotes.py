@@ -49,7 +49,7 @@ def test_is_standalone(text, standalone):
         ("“We will appeal the ruling,” said the spokeswoman.", "said", "the spokeswoman", "quote.inverted"),
         ("“Prices will keep rising,” Ana Ruiz told reporters on Friday.", "told", "Ana Ruiz", "quote.trailing"),
         ("Mayor Ortiz said, “The budget is balanced for the first time.”", "said", "Mayor Ortiz", "quote.leading"),
-        ("“Go back to your seat,” Trump barked at the reporter.", "barked", "Trump", "quote.trailing_verb"),
+        ("“Go back to your seat,” Trump gestured toward the reporter.", "gestured", "Trump", "quote.trailing_verb"),
         (
             "“I can name only two real achievements,” Dana Whitfield, a retired judge, answers.",
             "answers",

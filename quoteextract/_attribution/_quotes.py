@@ -35,15 +35,14 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from .._lexicon import cue_verb
 from .._model import Mention, Quotation, Span
 from ._context import Paragraph, Setting, sentence_start, tokens_in, word_count
-from ._cues import mention_span
+from ._cues import CueInfo, mention_span
 from ._mention import any_verb_cue, quote_cue, speaker_of, to_mention, to_span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
-
-    from ._cues import CueInfo
+    from spacy.tokens import Doc, Token
 
 CONFIDENCE: dict[str, float] = {
     "quote.trailing": 0.95,
@@ -65,6 +64,9 @@ CONFIDENCE: dict[str, float] = {
 
 INTRO_END = (":", ",", "—", "–", "--")
 """Characters that end an introduction to a standalone quotation."""
+
+NOUN_MODIFIERS: frozenset[str] = frozenset({"DET", "ADJ", "NUM", "PRON", "NOUN", "PROPN"})
+"""Words before a noun that show it really is a noun ("a short statement")."""
 
 SPACED_DASHES = (" - ", " — ", " – ", " -- ")
 """Dashes that separate a heading from the name introducing a quotation."""
@@ -139,13 +141,24 @@ def is_standalone(text: str, setting: Setting, *, piece: bool = False) -> bool:
 
 
 def _cues_in(doc: Doc, start: int, end: int) -> list[CueInfo]:
-    """Quotation cues (verbs and phrases) among the tokens in ``[start, end)``."""
+    """Quotation cues among the tokens in ``[start, end)``: verbs and phrases, not nouns ("a statement")."""
     found = []
     for token in tokens_in(doc, start, end):
         info = quote_cue(token)
-        if info is not None and info.kind != "noun":
+        if (info is None or info.kind == "noun") and token.pos_ == "NOUN":
+            info = _as_verb(token)
+        if info is not None:
             found.append(info)
     return found
+
+
+def _as_verb(token: Token) -> CueInfo | None:
+    """A reporting verb the tagger took for a noun, as a verb cue; ``None`` for a real noun."""
+    entry = cue_verb(token.lemma_) or cue_verb(token.lower_.removesuffix("s"))
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if entry is None or (before is not None and before.pos_ in NOUN_MODIFIERS):
+        return None
+    return CueInfo(token=token, span=token.doc[token.i : token.i + 1], word=entry)
 
 
 def _dash_speaker(doc: Doc, setting: Setting) -> Attribution | None:
