@@ -457,6 +457,15 @@ def _cut_trailing(tokens: list[Token], first: Token) -> list[Token]:
                 return tokens[:k]
             if nxt.lower_ in CONTRAST_MARKS or (nxt.lower_ == "even" and _next_is_contrast(tokens, k + 1)):
                 return tokens[:k]
+        if (
+            token.text == ","
+            and nxt is not None
+            and nxt.lower_ in {"which", "who"}
+            and nxt.head.dep_ == "relcl"
+            and first.dep_ in {"dobj", "pobj"}
+            and nxt.head.head.i <= first.right_edge.i
+        ):
+            return tokens[:k]  # "thanked the crowd, which chanted his name": an aside about the object
         if token.lower_ in CONTRAST_MARKS and token.dep_ == "mark" and tokens[k - 1].is_punct:
             return tokens[: k - 1] if tokens[k - 1].text in BREAK_PUNCT else tokens[:k]  # '“about right,” though'
 
