@@ -202,3 +202,26 @@ def test_claims_are_in_text_order(nlp) -> None:
     assert len(claims) == 3
     assert [c.start for c in claims] == sorted(c.start for c in claims)
     assert all(a.end <= b.start for a, b in itertools.pairwise(claims))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "said said said",
+        "Q: A: Q:",
+        "“ ” “ said the",
+        "According to",
+        "according to according to the the",
+        ": : :\n\n: x",
+        "He said:\n\n",
+        "It was expected , . that “ he",
+        "UPDATE: — ( ) “‘’” she told",
+        "\n\nThe minister said\n\nthat\n\n",
+    ],
+)
+def test_odd_input_keeps_offsets(nlp, text: str) -> None:
+    """Odd and broken input never crashes, and every span indexes the text."""
+    for claim in _claims(nlp, text):
+        for span in (claim.content, claim.cue, claim.speaker):
+            if span is not None:
+                assert text[span.start : span.end] == span.text
