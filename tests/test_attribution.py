@@ -59,6 +59,12 @@ def _with_fragment(quotes, words):
             "said",
             "The mayor",
         ),
+        (
+            "These and other rulings, the lawyers said, “all command the same conclusion” about the senator.",
+            "all command the same conclusion",
+            "said",
+            "the lawyers",
+        ),
     ],
 )
 def test_mixed_quotation(nlp, text, fragment, cue, speaker):
@@ -70,6 +76,28 @@ def test_mixed_quotation(nlp, text, fragment, cue, speaker):
     assert quote.speaker is not None and quote.speaker.text == speaker
     assert len(quote.content.text) > len(fragment) + 2
     assert not rejected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ortiz said the works “should be finished by June,” referring to the new bridge.",
+            "the works “should be finished by June,”",
+        ),
+        (
+            "The union accused the board of an “outright betrayal” while managers stayed silent.",
+            "the board of an “outright betrayal”",
+        ),
+    ],
+)
+def test_mixed_content_ends_with_the_reported_words(nlp, text, content):
+    """The writer's own words after the last quoted fragment are not part of a mixed quotation."""
+    quotes, _ = _attribute(nlp, text)
+    mixed = [q for q in quotes if q.kind == "mixed"]
+    assert len(mixed) == 1
+    assert mixed[0].text == content
 
 
 @pytest.mark.model

@@ -190,7 +190,7 @@ def _borrowed_subject(verb: Token, avoid: tuple[int, int] | None) -> Mention | N
     """The subject of a verb this one is coordinated with or depends on."""
     node = verb
     for _ in range(MAX_BORROW):
-        if node.dep_ not in BORROW_DEPS or node.head is node:
+        if node.dep_ not in BORROW_DEPS or node.head.i == node.i:
             return None
         node = node.head
         for child in node.children:

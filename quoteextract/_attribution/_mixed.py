@@ -10,6 +10,9 @@ when the complement is exactly the quoted words. Rule names:
     the fragment lies in a cue verb's complement;
 ``mixed.according_to``
     the sentence carries "according to X" and no cue verb governs the fragment;
+``mixed.parenthetical``
+    a cue inserted in the reported sentence ("The rules, the lawyers said,
+    “all point one way”"): the whole sentence;
 ``mixed.verb``
     no cue at all, but a verb with a subject governs a fragment of three words
     or more ("Merkel heralded the deal as a “breakthrough for Europe”").
@@ -59,6 +62,9 @@ CLAUSE_BREAKS: frozenset[str] = frozenset({",", ";", "—", "–", "--", "(", ":
 CONTRAST_MARKERS: frozenset[str] = frozenset({"while", "whereas"})
 """Words after the quoted words that start a clause of the writer's own."""
 
+MAX_PARENTHETICAL_HOPS = 3
+"""How far up from the quoted words a clause may carry an inserted cue."""
+
 MIN_VERB_FRAME_WORDS = 3
 """Shortest fragment (in words) that a verb outside the lexicon can report."""
 
@@ -68,7 +74,12 @@ EXPLETIVES: frozenset[str] = frozenset({"it", "there", "this", "that", "which", 
 MAX_HOPS = 8
 """Longest path (in dependency arcs) from a fragment up to its cue."""
 
-CONFIDENCE: dict[str, float] = {"mixed.complement": 0.8, "mixed.according_to": 0.7, "mixed.verb": 0.5}
+CONFIDENCE: dict[str, float] = {
+    "mixed.complement": 0.8,
+    "mixed.according_to": 0.7,
+    "mixed.parenthetical": 0.7,
+    "mixed.verb": 0.5,
+}
 """How sure each rule is."""
 
 
@@ -92,7 +103,7 @@ class Frame:
 
 def _attachments(tokens: list[Token], start: int, end: int) -> list[Token]:
     """The fragment's tokens whose head lies outside ``[start, end)``."""
-    return [t for t in tokens if not t.is_punct and (not (start <= t.head.idx < end) or t.head is t)]
+    return [t for t in tokens if not t.is_punct and (not (start <= t.head.idx < end) or t.head.i == t.i)]
 
 
 def governing_cue(
@@ -137,7 +148,7 @@ def _outermost_cue(token: Token, start: int, end: int, bounds: tuple[int, int]) 
     """Walk up from ``token``; the outermost cue verb on the way, with hops to the nearest."""
     child, node, hops = token, token.head, 1
     found: tuple[int, CueInfo, Token] | None = None
-    while node is not child and hops <= MAX_HOPS:
+    while node.i != child.i and hops <= MAX_HOPS:
         if not (start <= node.idx < end) and not _beyond(node, bounds):
             info = quote_cue(node)
             if info is not None and info.kind == "verb" and child.dep_ not in SUBJECT_DEPS:
@@ -150,7 +161,7 @@ def _outermost_cue(token: Token, start: int, end: int, bounds: tuple[int, int]) 
                     break  # a cue with its own subject, a participle, or one of two coordinated cues
         elif _beyond(node, bounds):
             break
-        if node.head is node:
+        if node.head.i == node.i:
             break
         child, node, hops = node, node.head, hops + 1
     return found
@@ -184,7 +195,7 @@ def complement(cue: CueInfo, child: Token) -> Span:
             break  # a reported clause is the whole content
         if dep.dep_ == "prep" and dep.lower_ not in OBJECT_PREPS:
             continue
-        if dep is child or (dep.i > verb.i) != side_right or dep.dep_ not in CONTENT_DEPS:
+        if dep.i == child.i or (dep.i > verb.i) != side_right or dep.dep_ not in CONTENT_DEPS:
             continue
         if dep.dep_ == "dobj" and has_clause:
             continue  # "told reporters that ...": the object is the addressee
@@ -244,7 +255,39 @@ def frame_of(doc: Doc, setting: Setting) -> Frame | None:
         content = _widen(doc.text, content, setting)
         avoid = (setting.quote.open.start, setting.outer_end)
         return Frame(cue=cue, content=content, speaker=speaker_of(cue, avoid=avoid), rule="mixed.complement")
-    return _according_to(doc, setting) or _verb_frame(doc, setting, bounds)
+    return _according_to(doc, setting) or _parenthetical(doc, setting, bounds) or _verb_frame(doc, setting, bounds)
+
+
+def _parenthetical(doc: Doc, setting: Setting, bounds: tuple[int, int]) -> Frame | None:
+    """A cue inserted in the sentence it reports ("The rules, the lawyers said, “all point one way”").
+
+    The parser hangs such a cue off the reported clause (``parataxis``), so
+    it is a child, not an ancestor, of the quoted words; the whole sentence is
+    the content.
+    """
+    quote = setting.quote
+    start, end = quote.content.start, quote.content.end
+    seen: set[int] = set()
+    for token in _attachments(tokens_in(doc, start, end), start, end):
+        node = token
+        for _ in range(MAX_PARENTHETICAL_HOPS):
+            if node.i in seen:
+                break
+            seen.add(node.i)
+            for child in node.children:
+                if child.dep_ != "parataxis" or start <= child.idx < end or _beyond(child, bounds):
+                    continue
+                cue = quote_cue(child)
+                if cue is None or cue.kind != "verb":
+                    continue
+                stop = sentence_end(doc.text, setting.outer_end, setting.last_para.end)
+                content = _widen(doc.text, _trim(doc.text, setting.pre.start, stop), setting)
+                speaker = speaker_of(cue, avoid=(quote.open.start, setting.outer_end))
+                return Frame(cue=cue, content=content, speaker=speaker, rule="mixed.parenthetical")
+            if node.head.i == node.i:
+                break
+            node = node.head
+    return None
 
 
 def _verb_frame(doc: Doc, setting: Setting, bounds: tuple[int, int]) -> Frame | None:
@@ -259,7 +302,7 @@ def _verb_frame(doc: Doc, setting: Setting, bounds: tuple[int, int]) -> Frame | 
     start, end = quote.content.start, quote.content.end
     for token in _attachments(tokens_in(doc, start, end), start, end):
         child, node, hops = token, token.head, 1
-        while node is not child and hops <= MAX_HOPS and not _beyond(node, bounds):
+        while node.i != child.i and hops <= MAX_HOPS and not _beyond(node, bounds):
             if not (start <= node.idx < end) and node.pos_ == "VERB" and child.dep_ not in SUBJECT_DEPS:
                 subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subject is not None and not (start <= subject.idx < end) and subject.lower_ not in EXPLETIVES:
@@ -270,7 +313,7 @@ def _verb_frame(doc: Doc, setting: Setting, bounds: tuple[int, int]) -> Frame | 
                     content = _widen(doc.text, cut_after(doc, content, setting.outer_end), setting)
                     speaker = speaker_of(cue, avoid=(quote.open.start, setting.outer_end))
                     return Frame(cue=cue, content=content, speaker=speaker, rule="mixed.verb")
-            if node.head is node:
+            if node.head.i == node.i:
                 break
             child, node, hops = node, node.head, hops + 1
     return None
@@ -294,16 +337,22 @@ def cut_after(doc: Doc, content: Span, after: int) -> Span:
         after: Offset just past the last closing mark inside them.
 
     Returns:
-        The content, cut where the writer's own words start again. After the
-        closing mark, a comma, semicolon, dash or bracket, "while" or
-    "whereas", or "and"/"but" before a verb starts words that are no longer
-    the reported ones ("... an “artful smear” while Sanders suggests ...").
+        The content, cut where the writer's own words start again. A comma
+        just inside the last closing mark ends the reported words ("... “should
+        be wrapped up by June,” referring to ..."); after the closing mark, a
+        comma, semicolon, dash or bracket, "while" or "whereas" before a
+        clause, or "and"/"but" before a verb starts words that are no longer
+        the reported ones ("... an “artful smear” while Sanders suggests ...").
 
     """
+    text = doc.text
+    if after < content.end and text[max(0, after - 2) : after - 1] == "," and text[after : content.end].strip():
+        return _trim(text, content.start, after)
     tokens = tokens_in(doc, after, content.end)
     for k, token in enumerate(tokens):
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-        stop = token.text in CLAUSE_BREAKS or token.lower_ in CONTRAST_MARKERS
+        contrast = token.lower_ in CONTRAST_MARKERS and (nxt is None or nxt.tag_ != "VBG")
+        stop = token.text in CLAUSE_BREAKS or contrast
         if token.dep_ == "cc" and nxt is not None and nxt.pos_ in ("VERB", "AUX"):
             stop = True
         if stop:
