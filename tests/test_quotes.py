@@ -156,6 +156,20 @@ def test_speaker_in_previous_sentence(nlp):
 
 
 @pytest.mark.model
+def test_speaker_elsewhere_in_paragraph(nlp):
+    """A quoted sentence with no cue nearby takes the speaker of a speech cue elsewhere in its paragraph."""
+    text = (
+        "Ms. Alvarez spoke for an hour on Monday and said the budget was sound. "
+        "Reporters pressed her on the deficit. “The numbers will add up by spring.”"
+    )
+    quotes, _ = _attribute(nlp, text)
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert len(direct) == 1
+    assert direct[0].rule == "quote.paragraph"
+    assert direct[0].speaker is not None and direct[0].speaker.text == "Ms. Alvarez"
+
+
+@pytest.mark.model
 def test_multi_paragraph_quotation(nlp):
     """A quotation re-opened at each paragraph and closed once is one quotation."""
     text = "The mayor said:\n“We will rebuild the market.\n“We will reopen the bridge by June.”"

@@ -261,6 +261,13 @@ def _neighbours(
         found = _quotes.neighbour_speaker(doc, after_start, after_end, "quote.next_sentence", quoted)
         if found is not None:
             return found
+    # Anywhere else in the paragraph: the nearest speech cue with a speaker, before the quotation first.
+    para = setting.para
+    found = _quotes.neighbour_speaker(doc, para.start, setting.pre.start, "quote.paragraph", quoted, last=True)
+    if found is None and setting.post.end < setting.last_para.end:
+        found = _quotes.neighbour_speaker(doc, setting.post.end, setting.last_para.end, "quote.paragraph", quoted)
+    if found is not None:
+        return found
     return _quotes.Attribution(rule="quote.unattributed")
 
 

@@ -21,6 +21,9 @@ longer sentence. For a standalone pairing the rules, tried in order, are:
     same speaker;
 ``quote.previous_sentence`` / ``quote.next_sentence``
     a cue with a speaker in the neighbouring sentence;
+``quote.paragraph``
+    a speech cue with a speaker elsewhere in the paragraph (nearest before
+    the quotation, else the first after it);
 ``quote.unattributed``
     none of these: a direct quotation without a speaker.
 
@@ -58,6 +61,7 @@ CONFIDENCE: dict[str, float] = {
     "quote.continuation": 0.7,
     "quote.previous_sentence": 0.55,
     "quote.next_sentence": 0.5,
+    "quote.paragraph": 0.45,
     "quote.unattributed": 0.3,
 }
 """How sure each rule is (a speaker found by the rule, or none for the last)."""
@@ -389,7 +393,7 @@ def _any_verb_subject(doc: Doc, intro: Span) -> Attribution | None:
 
 
 def neighbour_speaker(
-    doc: Doc, start: int, end: int, rule: str, quoted: tuple[tuple[int, int], ...] = ()
+    doc: Doc, start: int, end: int, rule: str, quoted: tuple[tuple[int, int], ...] = (), *, last: bool = False
 ) -> Attribution | None:
     """A cue with a speaker in a neighbouring sentence ``[start, end)``.
 
@@ -399,12 +403,14 @@ def neighbour_speaker(
         end: Offset one past its end.
         rule: The rule name to report.
         quoted: ``(start, end)`` of quoted words, whose cues do not count.
+        last: Take the last cue with a speaker rather than the first.
 
     Returns:
         The attribution of the first cue that has a speaker, or ``None``.
 
     """
-    for cue in _cues_in(doc, start, end):
+    cues = _cues_in(doc, start, end)
+    for cue in reversed(cues) if last else cues:
         if cue.cls not in ("speech", "phrase") or any(a <= cue.token.idx < b for a, b in quoted):
             continue
         speaker = speaker_of(cue, inverted_ok=False)
