@@ -22,7 +22,7 @@ import attrs
 
 from .._model import Quotation, QuotedSpan, QuoteScan, Rejection, Span
 from . import _mixed, _quotes, _reject
-from ._context import Paragraph, Setting, paragraph_at, paragraphs, sentence_end, setting_of, word_count
+from ._context import Paragraph, Setting, doc_text, paragraph_at, paragraphs, sentence_end, setting_of, word_count
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -42,7 +42,7 @@ def attribute(doc: Doc, scan: QuoteScan) -> tuple[list[Quotation], list[Rejectio
 
     Args:
         doc: The article parsed by a spaCy pipeline with a parser.
-        scan: The quote-mark pairings of ``doc.text``
+        scan: The quote-mark pairings of ``doc_text(doc)``
             (:func:`quoteextract.find_quotes`).
 
     Returns:
@@ -53,7 +53,7 @@ def attribute(doc: Doc, scan: QuoteScan) -> tuple[list[Quotation], list[Rejectio
     .. versionadded:: 0.1.0
 
     """
-    text = doc.text
+    text = doc_text(doc)
     if not text.strip():
         return [], []
     quotes, rejected, loose = _from_marks(doc, scan)
@@ -82,7 +82,7 @@ def _from_marks(doc: Doc, scan: QuoteScan) -> tuple[list[Quotation], list[Reject
         them.
 
     """
-    text = doc.text
+    text = doc_text(doc)
     paras = paragraphs(text)
     if not paras:
         return [], [], []
@@ -199,7 +199,7 @@ def _join(
     attribution of its own. Rejected pairings in between (a title in the
     attribution) are stepped over.
     """
-    text = doc.text
+    text = doc_text(doc)
     joined: list[Setting] = []
     current = settings[i]
     j = i + 1
@@ -241,7 +241,7 @@ def _neighbours(
     quoted: tuple[tuple[int, int], ...],
 ) -> _quotes.Attribution:
     """The attribution of a quoted sentence with no cue of its own (cues in ``quoted`` words do not count)."""
-    text = doc.text
+    text = doc_text(doc)
     found = _quotes.colon_intro(doc, paras, setting)
     if found is not None:
         return found
@@ -294,7 +294,7 @@ def _unframed(
 
     The cue is looked for anywhere in the sentence, then in its neighbours.
     """
-    text = doc.text
+    text = doc_text(doc)
     attribution = _attribution_of(doc, setting)
     if attribution is None:
         attribution = _neighbours(doc, paras, setting, previous, quoted)
@@ -313,7 +313,7 @@ def _merge(
     rejected: list[Rejection],
 ) -> tuple[list[Quotation], list[Rejection]]:
     """Merge quotations from marks with claims; see the module docstring."""
-    text = doc.text
+    text = doc_text(doc)
     results: list[Quotation] = list(quotes)
     used_loose: set[int] = set()
     for claim in claims:

@@ -9,6 +9,7 @@ quote mark) and then mapped to tokens.
 
 from __future__ import annotations
 
+import weakref
 from typing import TYPE_CHECKING
 
 import attrs
@@ -32,6 +33,8 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
     ),
     # A paragraph: a run of characters without a line break.
     "PARAGRAPH": regex.compile(r"[^\n\r]+"),
+    # The word (letters and periods) at the end of a stretch, to tell "Mr." from a sentence end.
+    "LAST_WORD": regex.compile(r"([\p{L}.]+)$"),
     # Words, for counting.
     "WORD": regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*"),
 }
@@ -95,8 +98,8 @@ def _is_boundary(text: str, match: regex.Match[str]) -> bool:
     """Whether a sentence-final punctuation match really ends a sentence."""
     if text[match.start()] != ".":
         return True
-    before = text[: match.start()]
-    word = regex.search(r"([\p{L}.]+)$", before)
+    before = text[max(0, match.start() - 40) : match.start()]
+    word = PATTERNS["LAST_WORD"].search(before)
     if word is None:
         return True
     token = word.group(1).lower()
@@ -205,6 +208,32 @@ def setting_of(text: str, paras: list[Paragraph], quote: QuotedSpan, next_open: 
         pre=Span.of(text, pre_start, quote.open.start),
         post=Span.of(text, outer_end, post_end),
     )
+
+
+_LAST_TEXT: list[tuple[weakref.ref[Doc], str]] = []
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per document.
+
+    spaCy rebuilds ``Doc.text`` from the tokens on every access; the rules
+    read it hundreds of times per article, so the last document's text is
+    remembered (through a weak reference, so the document is not kept alive).
+
+    Args:
+        doc: A parsed article.
+
+    Returns:
+        Its text.
+
+    """
+    if _LAST_TEXT:
+        ref, text = _LAST_TEXT[0]
+        if ref() is doc:
+            return text
+    text = doc.text
+    _LAST_TEXT[:] = [(weakref.ref(doc), text)]
+    return text
 
 
 def tokens_in(doc: Doc, start: int, end: int) -> list[Token]:

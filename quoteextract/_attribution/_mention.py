@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from .._lexicon import CueWord, cue_noun
 from .._model import Mention, Span
+from ._context import doc_text
 from ._cues import SOURCE_PREPS, CueInfo, is_cue, mention_span, speaker_mention
 
 if TYPE_CHECKING:
@@ -88,7 +89,7 @@ def to_span(span: DocSpan) -> Span:
         The span of their characters.
 
     """
-    return Span.of(span.doc.text, span.start_char, span.end_char)
+    return Span.of(doc_text(span.doc), span.start_char, span.end_char)
 
 
 def to_mention(span: DocSpan) -> Mention:
@@ -101,7 +102,7 @@ def to_mention(span: DocSpan) -> Mention:
         The mention, with no entity.
 
     """
-    return Mention(span.start_char, span.end_char, span.doc.text[span.start_char : span.end_char])
+    return Mention(span.start_char, span.end_char, doc_text(span.doc)[span.start_char : span.end_char])
 
 
 def _inverted_subject(verb: Token) -> Token | None:
@@ -228,12 +229,12 @@ def _opening_name(verb: Token, lead_in: int) -> Mention | None:
     if run[0].pos_ == "PRON" and run[0].lower_ not in SPEAKER_PRONOUNS:
         return None
     start, stop = run[0].idx, run[-1].idx + len(run[-1].text)
-    return Mention(start, stop, doc.text[start:stop])
+    return Mention(start, stop, doc_text(doc)[start:stop])
 
 
 def _in_cue_paragraph(mention: Mention, cue: CueInfo) -> Mention | None:
     """The part of a mention in the cue's paragraph (a parse may run across lines)."""
-    text = cue.token.doc.text
+    text = doc_text(cue.token.doc)
     cue_at = cue.token.idx
     lo, hi = min(mention.start, cue_at), max(mention.end, cue_at)
     cut = text.rfind("\n", lo, hi)

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from .._model import Mention, Quotation, Span
-from ._context import Setting, sentence_end, tokens_in, word_count
+from ._context import Setting, doc_text, sentence_end, tokens_in, word_count
 from ._mention import any_verb_cue, quote_cue, speaker_of, to_span
 
 if TYPE_CHECKING:
@@ -133,7 +133,7 @@ def governing_cue(
         return None
     best: tuple[int, CueInfo, Token] | None = None
     for token in _attachments(tokens, start, end):
-        found = _outermost_cue(token, start, end, bounds or (0, len(doc.text)))
+        found = _outermost_cue(token, start, end, bounds or (0, len(doc_text(doc))))
         if found is not None and (best is None or found[0] < best[0]):
             best = found
     return None if best is None else (best[1], best[2])
@@ -217,7 +217,7 @@ def complement(cue: CueInfo, child: Token) -> Span:
     while hi > lo and ((doc[hi].is_punct and doc[hi].text not in CLOSING) or doc[hi].is_space):
         hi -= 1
     start, stop = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
-    return Span.of(doc.text, start, stop)
+    return Span.of(doc_text(doc), start, stop)
 
 
 def _before_participle(doc: Doc, lo: int, hi: int) -> int:
@@ -250,9 +250,9 @@ def frame_of(doc: Doc, setting: Setting) -> Frame | None:
     found = governing_cue(doc, setting.quote.content.start, setting.quote.content.end, bounds)
     if found is not None:
         cue, child = found
-        content = _clip(doc.text, complement(cue, child), setting)
+        content = _clip(doc_text(doc), complement(cue, child), setting)
         content = cut_after(doc, content, setting.outer_end)
-        content = _widen(doc.text, content, setting)
+        content = _widen(doc_text(doc), content, setting)
         avoid = (setting.quote.open.start, setting.outer_end)
         return Frame(cue=cue, content=content, speaker=speaker_of(cue, avoid=avoid), rule="mixed.complement")
     return _according_to(doc, setting) or _parenthetical(doc, setting, bounds) or _verb_frame(doc, setting, bounds)
@@ -280,8 +280,8 @@ def _parenthetical(doc: Doc, setting: Setting, bounds: tuple[int, int]) -> Frame
                 cue = quote_cue(child)
                 if cue is None or cue.kind != "verb":
                     continue
-                stop = sentence_end(doc.text, setting.outer_end, setting.last_para.end)
-                content = _widen(doc.text, _trim(doc.text, setting.pre.start, stop), setting)
+                stop = sentence_end(doc_text(doc), setting.outer_end, setting.last_para.end)
+                content = _widen(doc_text(doc), _trim(doc_text(doc), setting.pre.start, stop), setting)
                 speaker = speaker_of(cue, avoid=(quote.open.start, setting.outer_end))
                 return Frame(cue=cue, content=content, speaker=speaker, rule="mixed.parenthetical")
             if node.head.i == node.i:
@@ -309,8 +309,8 @@ def _verb_frame(doc: Doc, setting: Setting, bounds: tuple[int, int]) -> Frame | 
                     cue = any_verb_cue(node)
                     if cue is None:
                         return None
-                    content = _clip(doc.text, complement(cue, child), setting)
-                    content = _widen(doc.text, cut_after(doc, content, setting.outer_end), setting)
+                    content = _clip(doc_text(doc), complement(cue, child), setting)
+                    content = _widen(doc_text(doc), cut_after(doc, content, setting.outer_end), setting)
                     speaker = speaker_of(cue, avoid=(quote.open.start, setting.outer_end))
                     return Frame(cue=cue, content=content, speaker=speaker, rule="mixed.verb")
             if node.head.i == node.i:
@@ -345,7 +345,7 @@ def cut_after(doc: Doc, content: Span, after: int) -> Span:
         the reported ones ("... an “artful smear” while Sanders suggests ...").
 
     """
-    text = doc.text
+    text = doc_text(doc)
     if after < content.end and text[max(0, after - 2) : after - 1] == "," and text[after : content.end].strip():
         return _trim(text, content.start, after)
     tokens = tokens_in(doc, after, content.end)
@@ -356,7 +356,7 @@ def cut_after(doc: Doc, content: Span, after: int) -> Span:
         if token.dep_ == "cc" and nxt is not None and nxt.pos_ in ("VERB", "AUX"):
             stop = True
         if stop:
-            return _trim(doc.text, content.start, max(after, token.idx))
+            return _trim(doc_text(doc), content.start, max(after, token.idx))
     return content
 
 
@@ -381,8 +381,8 @@ def _according_to(doc: Doc, setting: Setting) -> Frame | None:
             start, end = setting.pre.start, token.idx
         else:
             start, end = setting.pre.start, setting.post.end
-        content = _trim(doc.text, start, end)
-        content = _widen(doc.text, content, setting)
+        content = _trim(doc_text(doc), start, end)
+        content = _widen(doc_text(doc), content, setting)
         return Frame(cue=info, content=content, speaker=speaker, rule="mixed.according_to")
     return None
 

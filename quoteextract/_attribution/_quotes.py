@@ -40,7 +40,7 @@ import attrs
 
 from .._lexicon import cue_verb
 from .._model import Mention, Quotation, Span
-from ._context import Paragraph, Setting, sentence_start, tokens_in, word_count
+from ._context import Paragraph, Setting, doc_text, sentence_start, tokens_in, word_count
 from ._cues import CueInfo, mention_span
 from ._mention import any_verb_cue, quote_cue, speaker_of, to_mention, to_span
 
@@ -187,8 +187,8 @@ def _dash_speaker(doc: Doc, setting: Setting) -> Attribution | None:
     start, last = names[0].idx, names[-1].idx + len(names[-1].text)
     return Attribution(
         rule="quote.dash",
-        cue=Span.of(doc.text, dash_at, dash_at + dash_len),
-        speaker=Mention(start, last, doc.text[start:last]),
+        cue=Span.of(doc_text(doc), dash_at, dash_at + dash_len),
+        speaker=Mention(start, last, doc_text(doc)[start:last]),
         end=post.end,
     )
 
@@ -223,7 +223,7 @@ def trailing(doc: Doc, setting: Setting) -> Attribution | None:
     cues = _cues_in(doc, post.start, post.end)
     if setting.quote.content.text.rstrip().endswith(SENTENCE_FINAL):
         # The quoted sentence ended: only a cue opening the next words attributes it.
-        cues = [c for c in cues if word_count(doc.text[post.start : c.token.idx]) < MAX_AFTER_STOP_WORDS]
+        cues = [c for c in cues if word_count(doc_text(doc)[post.start : c.token.idx]) < MAX_AFTER_STOP_WORDS]
     if dash is not None and (not cues or (dash.speaker is not None and dash.speaker.end < cues[0].token.idx)):
         return dash
     for cue in cues:
@@ -281,7 +281,7 @@ def leading(doc: Doc, setting: Setting) -> Attribution | None:
         return None
     rule = "quote.colon" if stripped.endswith(":") else "quote.leading"
     if rule == "quote.colon":
-        pre = _after_dash(doc.text, pre)
+        pre = _after_dash(doc_text(doc), pre)
         stripped = pre.text.rstrip()
     cues = _cues_in(doc, pre.start, pre.end)
     for cue in reversed(cues):
@@ -320,8 +320,8 @@ def _bare_name(doc: Doc, pre: Span) -> Attribution | None:
     start, last = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     return Attribution(
         rule="quote.colon",
-        cue=Span.of(doc.text, colon, colon + 1),
-        speaker=Mention(start, last, doc.text[start:last]),
+        cue=Span.of(doc_text(doc), colon, colon + 1),
+        speaker=Mention(start, last, doc_text(doc)[start:last]),
         end=pre.end,
     )
 
@@ -338,7 +338,7 @@ def previous_sentence(doc: Doc, paras: list[Paragraph], setting: Setting) -> tup
         ``(start, end)`` of that sentence, or ``None`` at the article's start.
 
     """
-    text = doc.text
+    text = doc_text(doc)
     end = setting.pre.start
     para = setting.para
     while end > para.start and text[end - 1].isspace():
@@ -367,9 +367,9 @@ def colon_intro(doc: Doc, paras: list[Paragraph], setting: Setting) -> Attributi
     if setting.pre.text.strip():
         return None
     previous = previous_sentence(doc, paras, setting)
-    if previous is None or not doc.text[previous[0] : previous[1]].rstrip().endswith(":"):
+    if previous is None or not doc_text(doc)[previous[0] : previous[1]].rstrip().endswith(":"):
         return None
-    intro = Span.of(doc.text, previous[0], previous[1])
+    intro = Span.of(doc_text(doc), previous[0], previous[1])
     found = leading(doc, attrs.evolve(setting, pre=intro)) or _any_verb_subject(doc, intro)
     if found is None:
         return None
