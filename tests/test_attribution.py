@@ -60,6 +60,12 @@ def _with_fragment(quotes, words):
             "The mayor",
         ),
         (
+            "The senator says she believes her campaign has “the wind at its back” this month.",
+            "the wind at its back",
+            "says",
+            "The senator",
+        ),
+        (
             "These and other rulings, the lawyers said, “all command the same conclusion” about the senator.",
             "all command the same conclusion",
             "said",
@@ -202,3 +208,14 @@ def test_seed_split_quotation_is_joined(nlp):
     assert len(first.fragments) == 2
     assert first.text.startswith("On North Korea")
     assert first.text.endswith("many other countries.")
+
+
+@pytest.mark.model
+def test_doc_text_cache_follows_the_document(nlp):
+    """The cached document text is always the text of the document asked about."""
+    from quoteextract._attribution._context import doc_text
+
+    first, second = nlp("The first article."), nlp("A second, different one.")
+    assert doc_text(first) == first.text
+    assert doc_text(second) == second.text
+    assert doc_text(first) == first.text

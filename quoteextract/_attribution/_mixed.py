@@ -71,6 +71,12 @@ MIN_VERB_FRAME_WORDS = 3
 EXPLETIVES: frozenset[str] = frozenset({"it", "there", "this", "that", "which", "what", "who"})
 """Subjects that name no speaker."""
 
+REPORTED_DEPS: frozenset[str] = frozenset({"ccomp", "xcomp", "conj"})
+"""Labels through which a cue is part of what an outer cue reports."""
+
+MAX_OUTER_HOPS = 2
+"""How far above a cue an outer speech cue may be."""
+
 MAX_HOPS = 8
 """Longest path (in dependency arcs) from a fragment up to its cue."""
 
@@ -153,7 +159,9 @@ def _outermost_cue(token: Token, start: int, end: int, bounds: tuple[int, int]) 
             info = quote_cue(node)
             if info is not None and info.kind == "verb" and child.dep_ not in SUBJECT_DEPS:
                 found = (found[0] if found else hops, info, child)
-                if (
+                if _reported_by_outer_cue(node):
+                    pass  # "he says he believes ...": the outer attribution is the one reported
+                elif (
                     _has_subject(node)
                     or node.tag_ == "VBG"
                     or (node.dep_ == "conj" and quote_cue(node.head) is not None)
@@ -165,6 +173,19 @@ def _outermost_cue(token: Token, start: int, end: int, bounds: tuple[int, int]) 
             break
         child, node, hops = node, node.head, hops + 1
     return found
+
+
+def _reported_by_outer_cue(verb: Token) -> bool:
+    """Whether a cue is itself the reported clause of a speech cue above it ("says he believes")."""
+    node = verb
+    for _ in range(MAX_OUTER_HOPS):
+        if node.dep_ not in REPORTED_DEPS or node.head.i == node.i:
+            return False
+        node = node.head
+        outer = quote_cue(node)
+        if outer is not None and outer.kind == "verb" and outer.cls == "speech":
+            return True
+    return False
 
 
 def _has_subject(verb: Token) -> bool:
