@@ -219,3 +219,14 @@ def test_doc_text_cache_follows_the_document(nlp):
     assert doc_text(first) == first.text
     assert doc_text(second) == second.text
     assert doc_text(first) == first.text
+
+
+@pytest.mark.model
+def test_every_pairing_is_a_fragment_or_rejected(nlp):
+    """Each outermost pairing of the seed article ends up in a quotation's fragments or in the rejections."""
+    text, quotes, rejected = _seed(nlp)
+    fragments = {(f.start, f.end) for q in quotes for f in q.fragments}
+    refused = {(r.span.start, r.span.end) for r in rejected}
+    for pairing in find_quotes(text).quotes:
+        if pairing.depth == 0:
+            assert (pairing.start, pairing.end) in fragments | refused, pairing.content.text

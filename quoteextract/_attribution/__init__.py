@@ -388,13 +388,30 @@ def _near_same(text: str, quote: Quotation, claim: Quotation) -> bool:
 
 
 def _resolve_overlaps(results: list[Quotation]) -> list[Quotation]:
-    """Keep, of results covering the same words, one with quote marks, else the most confident."""
+    """Keep, of results covering the same words, one with quote marks, else the most confident.
+
+    Quoted fragments of a dropped result that lie inside the kept one become
+    fragments of the kept one, so no quoted words are lost.
+    """
     order = sorted(results, key=lambda q: (not q.marks, -q.confidence, q.start))
     kept: list[Quotation] = []
     for quote in order:
-        if any(_overlaps(quote.content, k.content) for k in kept):
+        hits = [k for k, other in enumerate(kept) if _overlaps(quote.content, other.content)]
+        if not hits:
+            kept.append(quote)
             continue
-        kept.append(quote)
+        for k in hits:
+            other = kept[k]
+            inside = [f for f in quote.fragments if _within_span(f.start, f.end, other.content)]
+            new = [f for f in inside if f not in other.fragments]
+            if new and other.kind != "direct":
+                marks = [m for m in quote.marks if other.content.start - 1 <= m.start < other.content.end + 1]
+                kept[k] = attrs.evolve(
+                    other,
+                    kind="mixed",
+                    fragments=tuple(sorted({*other.fragments, *new}, key=lambda f: f.start)),
+                    marks=tuple(sorted({*other.marks, *marks}, key=lambda m: m.start)),
+                )
     return kept
 
 
