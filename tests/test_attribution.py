@@ -107,6 +107,21 @@ def test_mixed_content_ends_with_the_reported_words(nlp, text, content):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crowd answered with chants of “We want more!” all night.",
+        "A guard shouted “Stay there!” as the doors closed.",
+    ],
+)
+def test_short_exclamations_are_quotations(nlp, text):
+    """A short exclamation in quote marks is somebody's words, not a scare quote."""
+    quotes, rejected = _attribute(nlp, text)
+    assert not rejected
+    assert len(quotes) == 1 and quotes[0].fragments
+
+
+@pytest.mark.model
 def test_claim_around_fragment_is_not_doubled(nlp):
     """A quoted fragment inside a claim is part of that claim, not a quotation of its own."""
     text = "The ministry said the “temporary” measures would stay in place until May."

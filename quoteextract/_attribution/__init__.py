@@ -56,9 +56,9 @@ def attribute(doc: Doc, scan: QuoteScan) -> tuple[list[Quotation], list[Rejectio
     text = doc_text(doc)
     if not text.strip():
         return [], []
-    quotes, rejected, loose = _from_marks(doc, scan)
+    quotes, rejected, loose, embedded = _from_marks(doc, scan)
     claims = _unmarked_claims(doc, scan)
-    quotes, rejected = _merge(doc, quotes, claims, loose, rejected)
+    quotes, rejected = _merge(doc, quotes, claims, loose, rejected, embedded)
     quotes.sort(key=lambda q: (q.start, q.end))
     rejected.sort(key=lambda r: r.span.start)
     return quotes, rejected
@@ -73,19 +73,20 @@ def _unmarked_claims(doc: Doc, scan: QuoteScan) -> list[Quotation]:
     return list(find_claims(doc, scan))
 
 
-def _from_marks(doc: Doc, scan: QuoteScan) -> tuple[list[Quotation], list[Rejection], list[Setting]]:
+def _from_marks(doc: Doc, scan: QuoteScan) -> tuple[list[Quotation], list[Rejection], list[Setting], frozenset[int]]:
     """Quotations made from quote marks alone.
 
     Returns:
-        ``(quotations, rejections, loose)`` where ``loose`` are short
-        fragments that nothing reports: scare quotes unless a claim holds
-        them.
+        ``(quotations, rejections, loose, embedded)`` where ``loose`` are
+        short fragments that nothing reports (scare quotes unless a claim
+        holds them) and ``embedded`` the starts of quotations that are
+        phrases of a sentence rather than quoted sentences.
 
     """
     text = doc_text(doc)
     paras = paragraphs(text)
     if not paras:
-        return [], [], []
+        return [], [], [], frozenset()
     outer = [q for q in scan.quotes if q.depth == 0]
     settings = _settings(text, paras, outer)
     # A rejected pairing (a title in an attribution) does not end the words around its neighbours.
@@ -97,6 +98,7 @@ def _from_marks(doc: Doc, scan: QuoteScan) -> tuple[list[Quotation], list[Reject
     quotes: list[Quotation] = []
     rejected: list[Rejection] = []
     loose: list[Setting] = []
+    embedded: set[int] = set()
     frames: dict[int, tuple[_mixed.Frame, list[Setting]]] = {}
     previous: tuple[Quotation, int] | None = None  # the last direct quotation and where its sentence ends
     reasons = [_rejection(text, s, paras) for s in settings]
@@ -110,11 +112,13 @@ def _from_marks(doc: Doc, scan: QuoteScan) -> tuple[list[Quotation], list[Reject
         if not _quotes.is_standalone(text, setting):
             frame = _mixed.frame_of(doc, setting)
             if frame is None:
-                if word_count(setting.quote.content.text) <= MAX_SCARE_WORDS:
-                    loose.append(setting)
+                content = setting.quote.content.text.rstrip()
+                if word_count(content) <= MAX_SCARE_WORDS and not content.endswith(("!", "?")):
+                    loose.append(setting)  # a short phrase; an exclamation ("“Stay there!”") is a quotation
                 else:
                     quote = _unframed(doc, paras, setting, previous, quoted)
                     quotes.append(quote)
+                    embedded.add(quote.start)
             elif _reject.is_title_case(setting.quote.content.text) and _reject.title_context(text, setting):
                 rejected.append(Rejection(setting.quote.content, "title"))
             else:
@@ -134,7 +138,7 @@ def _from_marks(doc: Doc, scan: QuoteScan) -> tuple[list[Quotation], list[Reject
     for frame, members in frames.values():
         quote = _mixed.quotation(text, _mixed_frame_union(text, frame, members), members)
         quotes.append(quote)
-    return quotes, rejected, loose
+    return quotes, rejected, loose, frozenset(embedded)
 
 
 def _settings(text: str, paras: list[Paragraph], quotes: list[QuotedSpan]) -> list[Setting]:
@@ -292,10 +296,12 @@ def _unframed(
 ) -> Quotation:
     """A long quoted stretch inside a sentence that no cue verb governs.
 
-    The cue is looked for anywhere in the sentence, then in its neighbours.
+    The cue is looked for before the quoted words (the sentence's subject and
+    verb), then after them, then in the neighbouring sentences.
     """
     text = doc_text(doc)
-    attribution = _attribution_of(doc, setting)
+    before = _quotes.leading(doc, setting)
+    attribution = before if before is not None and before.speaker is not None else _attribution_of(doc, setting)
     if attribution is None:
         attribution = _neighbours(doc, paras, setting, previous, quoted)
     return _quotes.quotation(text, setting, attribution)
@@ -311,6 +317,7 @@ def _merge(
     claims: list[Quotation],
     loose: list[Setting],
     rejected: list[Rejection],
+    embedded: frozenset[int],
 ) -> tuple[list[Quotation], list[Rejection]]:
     """Merge quotations from marks with claims; see the module docstring."""
     text = doc_text(doc)
@@ -323,7 +330,7 @@ def _merge(
         same = [q for q in quotes if _near_same(text, q, claim)]
         if same:
             continue
-        if any(q.rule.startswith("quote.") for q in inside):
+        if any(q.rule.startswith("quote.") and q.start not in embedded for q in inside):
             continue  # a quoted sentence with its own attribution wins over a claim around it
         if not inside and not inner_loose:
             results.append(claim)
