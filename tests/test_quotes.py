@@ -125,6 +125,23 @@ def test_title_inside_attribution_does_not_split(nlp):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“Quiet, please,” he demanded, as the mayor continued to interrupt.", "he"),
+        (
+            "After the governor criticized her plan in a debate, Ms. Ruiz shot back, “I stand by every word.”",
+            "Ms. Ruiz",
+        ),
+    ],
+)
+def test_verb_next_to_the_marks_wins(nlp, text, speaker):
+    """The subject and verb right next to the marks attribute a quotation, not a cue further away."""
+    quote = _only_direct(nlp, text)
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.model
 def test_continuation_takes_previous_speaker(nlp):
     """A quoted paragraph without attribution right after a quotation takes its speaker."""
     text = "“We are ready for the final,” the coach said.\n“The players know exactly what to do.”"

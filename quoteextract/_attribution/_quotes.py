@@ -72,6 +72,12 @@ INTRO_END = (":", ",", "—", "–", "--")
 NOUN_MODIFIERS: frozenset[str] = frozenset({"DET", "ADJ", "NUM", "PRON", "NOUN", "PROPN"})
 """Words before a noun that show it really is a noun ("a short statement")."""
 
+OPENING_ATTRIBUTION_TOKENS = 4
+"""How many words after a quotation may hold its speaker and verb ("the senator's aide replied")."""
+
+SPEAKER_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "we", "i", "you"})
+"""Pronouns that can open an attribution."""
+
 SPACED_DASHES = (" - ", " — ", " – ", " -- ")
 """Dashes that separate a heading from the name introducing a quotation."""
 
@@ -226,6 +232,9 @@ def trailing(doc: Doc, setting: Setting) -> Attribution | None:
         cues = [c for c in cues if word_count(doc_text(doc)[post.start : c.token.idx]) < MAX_AFTER_STOP_WORDS]
     if dash is not None and (not cues or (dash.speaker is not None and dash.speaker.end < cues[0].token.idx)):
         return dash
+    opening = _opening_attribution(doc, setting, post)
+    if opening is not None and (not cues or cues[0].token.i != opening.cue_token):
+        return opening.attribution
     for cue in cues:
         attribution = _from_cue(cue, "quote.trailing", post.end, setting, lead_in=post.start)
         if attribution.speaker is not None or cue is cues[-1]:
@@ -233,6 +242,40 @@ def trailing(doc: Doc, setting: Setting) -> Attribution | None:
     if setting.quote.content.text.rstrip().endswith(".") and word_count(post.text) > MAX_AFTER_STOP_WORDS:
         return None  # the quoted sentence ended: a long sentence after it is the writer's own
     return _verb_attribution(doc, setting, post, "quote.trailing_verb", lead_in=post.start)
+
+
+@attrs.frozen
+class _Opening:
+    """An attribution whose speaker and verb open the words after a quotation."""
+
+    attribution: Attribution
+    cue_token: int
+
+
+def _opening_attribution(doc: Doc, setting: Setting, post: Span) -> _Opening | None:
+    """ "...,” he demanded, as Bush ...": a name or pronoun then a verb right after the marks.
+
+    Such a verb is the cue even when the lexicon does not list it or lists a
+    verb further on.
+    """
+    tokens = [t for t in tokens_in(doc, post.start, post.end) if not t.is_space and not t.is_punct]
+    head = tokens[:OPENING_ATTRIBUTION_TOKENS]
+    verb = next((t for t in head if t.pos_ == "VERB"), None)
+    if verb is None or verb.i == head[0].i:
+        return None
+    names = [t for t in head if t.i < verb.i]
+    if not all(t.pos_ in ("PROPN", "PRON", "DET", "NOUN") for t in names):
+        return None
+    if names[0].pos_ == "PRON" and names[0].lower_ not in SPEAKER_PRONOUNS:
+        return None
+    cue = quote_cue(verb) or any_verb_cue(verb)
+    if cue is None:
+        return None
+    found = _from_cue(cue, "quote.trailing", post.end, setting, lead_in=post.start)
+    if found.speaker is None:
+        return None
+    rule = "quote.trailing" if quote_cue(verb) is not None else "quote.trailing_verb"
+    return _Opening(attrs.evolve(found, rule=rule), verb.i)
 
 
 def _verb_attribution(
@@ -284,13 +327,17 @@ def leading(doc: Doc, setting: Setting) -> Attribution | None:
         pre = _after_dash(doc_text(doc), pre)
         stripped = pre.text.rstrip()
     cues = _cues_in(doc, pre.start, pre.end)
+    verb = _verb_attribution(doc, setting, pre, f"{rule}_verb")
+    if verb is not None and verb.cue is not None and (not cues or cues[-1].token.idx < verb.cue.start):
+        # The verb right before the mark ("Hillary shot back, “...") beats a cue further away.
+        known = any(c.token.idx == verb.cue.start for c in cues)
+        return attrs.evolve(verb, rule=rule) if known else verb
     for cue in reversed(cues):
         attribution = _from_cue(cue, rule, pre.end, setting)
         if attribution.speaker is not None:
             return attribution
     if cues:
         return _from_cue(cues[-1], rule, pre.end, setting)
-    verb = _verb_attribution(doc, setting, pre, f"{rule}_verb")
     if verb is not None:
         return verb
     if stripped.endswith(":") and word_count(stripped) <= MAX_BARE_NAME_WORDS:
