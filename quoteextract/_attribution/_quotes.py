@@ -253,7 +253,7 @@ class _Opening:
 
 
 def _opening_attribution(doc: Doc, setting: Setting, post: Span) -> _Opening | None:
-    """ "...,” he demanded, as Bush ...": a name or pronoun then a verb right after the marks.
+    """A name or pronoun then a verb right after the marks ("...,” he demanded, as the mayor ...").
 
     Such a verb is the cue even when the lexicon does not list it or lists a
     verb further on.
