@@ -48,10 +48,10 @@ def _with_fragment(quotes, words):
             "The union",
         ),
         (
-            "The chancellor heralded the treaty as “a breakthrough for the whole region.”",
-            "a breakthrough for the whole region",
-            "heralded",
-            "The chancellor",
+            "The minister hailed the fishing pact as “a new dawn for coastal towns.”",
+            "a new dawn for coastal towns",
+            "hailed",
+            "The minister",
         ),
         (
             "The mayor said it was naive to think that, if the levee failed, “the river would stay politely away.”",
@@ -60,16 +60,16 @@ def _with_fragment(quotes, words):
             "The mayor",
         ),
         (
-            "The senator says she believes her campaign has “the wind at its back” this month.",
-            "the wind at its back",
+            "The coach says she thinks her squad is “ready for anything” this season.",
+            "ready for anything",
             "says",
-            "The senator",
+            "The coach",
         ),
         (
-            "These and other rulings, the lawyers said, “all command the same conclusion” about the senator.",
-            "all command the same conclusion",
+            "The new figures, the auditors said, “leave no room for doubt” about the budget.",
+            "leave no room for doubt",
             "said",
-            "the lawyers",
+            "the auditors",
         ),
     ],
 )
@@ -89,8 +89,8 @@ def test_mixed_quotation(nlp, text, fragment, cue, speaker):
     ("text", "content"),
     [
         (
-            "Ortiz said the works “should be finished by June,” referring to the new bridge.",
-            "the works “should be finished by June,”",
+            "Ortiz said the repairs “will take the whole summer,” pointing to the flooded tunnel.",
+            "the repairs “will take the whole summer,”",
         ),
         (
             "The union accused the board of an “outright betrayal” while managers stayed silent.",
@@ -111,7 +111,7 @@ def test_mixed_content_ends_with_the_reported_words(nlp, text, content):
     "text",
     [
         "The crowd answered with chants of “We want more!” all night.",
-        "A guard shouted “Stay there!” as the doors closed.",
+        "A guard shouted “Keep moving!” as the gates opened.",
     ],
 )
 def test_short_exclamations_are_quotations(nlp, text):

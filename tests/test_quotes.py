@@ -49,9 +49,9 @@ def test_is_standalone(text, standalone):
         ("“We will appeal the ruling,” said the spokeswoman.", "said", "the spokeswoman", "quote.inverted"),
         ("“Prices will keep rising,” Ana Ruiz told reporters on Friday.", "told", "Ana Ruiz", "quote.trailing"),
         ("Mayor Ortiz said, “The budget is balanced for the first time.”", "said", "Mayor Ortiz", "quote.leading"),
-        ("“Go back to your seat,” Trump gestured toward the reporter.", "gestured", "Trump", "quote.trailing_verb"),
+        ("“Clear the lane now,” the coach gestured toward the bench.", "gestured", "the coach", "quote.trailing_verb"),
         (
-            "“I can name only two real achievements,” Dana Whitfield, a retired judge, answers.",
+            "“The ferry schedule stays as it is,” Dana Whitfield, a harbour official, answers.",
             "answers",
             "Dana Whitfield",
             "quote.trailing",
@@ -128,9 +128,9 @@ def test_title_inside_attribution_does_not_split(nlp):
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("“Quiet, please,” he demanded, as the mayor continued to interrupt.", "he"),
+        ("“Sit down, please,” he insisted, as the clerk kept reading the minutes.", "he"),
         (
-            "After the governor criticized her plan in a debate, Ms. Ruiz shot back, “I stand by every word.”",
+            "When a rival mocked the proposal on the radio, Ms. Ruiz fired back, “I stand by every number.”",
             "Ms. Ruiz",
         ),
     ],

@@ -153,7 +153,7 @@ def _attribution_of(doc: Doc, setting: Setting) -> _quotes.Attribution | None:
     """The attribution in the pairing's own sentence: after it, else before it.
 
     A cue after the quotation without a speaker gives way to one before it
-    that has one ("Sanders said, “We'll see,” when asked ...").
+    that has one ("Lee said, “Maybe,” when asked ...").
     """
     after = _quotes.trailing(doc, setting)
     if after is not None and after.speaker is not None:

@@ -56,7 +56,7 @@ def quote_cue(token: Token) -> CueInfo | None:
 def any_verb_cue(token: Token) -> CueInfo | None:
     """A cue made of any verb, for a quotation whose attribution has the shape "X verbed".
 
-    "...,” Trump barked." or "...,” he went on." name a speaker with a verb
+    "...,” the coach barked." or "...,” he went on." name a speaker with a verb
     no lexicon lists; in that position any verb (not an auxiliary) will do.
 
     Args:

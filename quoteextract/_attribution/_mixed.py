@@ -15,7 +15,7 @@ when the complement is exactly the quoted words. Rule names:
     “all point one way”"): the whole sentence;
 ``mixed.verb``
     no cue at all, but a verb with a subject governs a fragment of three words
-    or more ("Merkel heralded the deal as a “breakthrough for Europe”").
+    or more ("The minister hailed the pact as “a new dawn for farmers”").
 """
 
 from __future__ import annotations
@@ -119,8 +119,8 @@ def governing_cue(
 
     The nearest cue verb on the path up from the fragment is taken; when it
     has no subject of its own it stands for a higher cue, whose source is
-    the outer one ("Kasich says he'd sit Putin down and tell him “no more
-    nonsense”" is reported through "says").
+    the outer one ("The mayor says she will call the contractor and tell him “no more
+    delays”" is reported through "says").
 
     Args:
         doc: The parsed article.
@@ -314,7 +314,7 @@ def _parenthetical(doc: Doc, setting: Setting, bounds: tuple[int, int]) -> Frame
 def _verb_frame(doc: Doc, setting: Setting, bounds: tuple[int, int]) -> Frame | None:
     """A frame from the nearest verb with a subject above a fragment of a few words or more.
 
-    "Merkel heralded the deal as a “breakthrough for Europe”": no lexicon cue,
+    "The minister hailed the pact as “a new dawn for farmers”": no lexicon cue,
     but the verb with a named subject reports what the subject said.
     """
     quote = setting.quote
@@ -363,7 +363,7 @@ def cut_after(doc: Doc, content: Span, after: int) -> Span:
         be wrapped up by June,” referring to ..."); after the closing mark, a
         comma, semicolon, dash or bracket, "while" or "whereas" before a
         clause, or "and"/"but" before a verb starts words that are no longer
-        the reported ones ("... an “artful smear” while Sanders suggests ...").
+        the reported ones ("... an “outright betrayal” while managers stay silent ...").
 
     """
     text = doc_text(doc)

@@ -15,7 +15,7 @@ longer sentence. For a standalone pairing the rules, tried in order, are:
     a cue before the opening mark ("She said, “...", "He added: “...") or a
     bare name and colon ("Smith: “...");
 ``quote.colon_intro``
-    a previous sentence ending in a colon ("Cruz called them on it:");
+    a previous sentence ending in a colon ("The senator went further:");
 ``quote.continuation``
     right after a quotation with a speaker, with nothing in between: the
     same speaker;
@@ -283,7 +283,7 @@ def _verb_attribution(
 ) -> Attribution | None:
     """An attribution by any verb with a speaker, in a short attribution.
 
-    After the quotation ("...,” Trump barked.") the whole attribution must be
+    After the quotation ("...,” the coach barked.") the whole attribution must be
     short; before it ("..., then leaned in and boomed: “...") the verb must
     be among the last words before the mark.
     """
@@ -400,7 +400,7 @@ def previous_sentence(doc: Doc, paras: list[Paragraph], setting: Setting) -> tup
 
 
 def colon_intro(doc: Doc, paras: list[Paragraph], setting: Setting) -> Attribution | None:
-    """An introduction in the previous sentence ending with a colon ("Cruz went on:").
+    """An introduction in the previous sentence ending with a colon ("The senator went on:").
 
     Args:
         doc: The parsed article.

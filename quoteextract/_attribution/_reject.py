@@ -99,7 +99,7 @@ def is_title_case(content: str) -> bool:
         content: The words between the marks.
 
     Returns:
-        True for "Good Morning America" or "The Art of the Deal" (also with
+        True for "Good Evening Harbour Town" or "The Art of the Ferry" (also with
         the sentence's period inside the marks, for up to five words).
 
     """
@@ -179,8 +179,8 @@ def title_context(text: str, setting: Setting) -> bool:
         setting: The pairing in its sentence.
 
     Returns:
-        True after a possessive ("CNN's “State of the Union”") or a
-        preposition ("appeared on “Meet the Press”").
+        True after a possessive ("the network's “Evening Roundup”") or a
+        preposition ("appeared on “Meet the Voters”").
 
     """
     before = text[max(setting.para.start, setting.quote.open.start - 20) : setting.quote.open.start].rstrip()
