@@ -51,6 +51,12 @@ def test_is_standalone(text, standalone):
         ("Mayor Ortiz said, “The budget is balanced for the first time.”", "said", "Mayor Ortiz", "quote.leading"),
         ("“Clear the lane now,” the coach gestured toward the bench.", "gestured", "the coach", "quote.trailing_verb"),
         (
+            "“What if the ferry ran all night?” the 43-year-old asked in the video.",
+            "asked",
+            "the 43-year-old",
+            "quote.trailing",
+        ),
+        (
             "“The ferry schedule stays as it is,” Dana Whitfield, a harbour official, answers.",
             "answers",
             "Dana Whitfield",

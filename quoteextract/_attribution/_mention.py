@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .._lexicon import CueWord, cue_noun
 from .._model import Mention, Span
-from ._context import doc_text
+from ._context import doc_text, tokens_in
 from ._cues import SOURCE_PREPS, CueInfo, is_cue, mention_span, speaker_mention
 
 if TYPE_CHECKING:
@@ -208,22 +208,25 @@ NON_SPEAKERS: frozenset[str] = frozenset({"it", "there", "this", "that", "which"
 NOUNISH: frozenset[str] = frozenset({"PROPN", "PRON", "NOUN"})
 """Parts of speech that can head a speaker mention."""
 
-NAME_PARTS: frozenset[str] = frozenset({"PROPN", "PRON", "NOUN", "DET", "ADJ", "PART"})
+NAME_PARTS: frozenset[str] = frozenset({"PROPN", "PRON", "NOUN", "DET", "ADJ", "PART", "NUM"})
 """Parts of speech allowed in a speaker mention found without the parse's help."""
 
 
 def _opening_name(verb: Token, lead_in: int) -> Mention | None:
     """A name or pronoun between the start of the attribution and the verb."""
     doc = verb.doc
-    tokens = [t for t in doc if lead_in <= t.idx < verb.idx and not t.is_space]
+    tokens = [t for t in tokens_in(doc, lead_in, verb.idx) if not t.is_space]
     while tokens and tokens[0].is_punct:
         tokens = tokens[1:]
     run = []
     for token in tokens:
-        if token.pos_ in NAME_PARTS and not token.is_punct:
+        inner_hyphen = token.text == "-" and run and not run[-1].whitespace_ and not token.whitespace_
+        if (token.pos_ in NAME_PARTS and not token.is_punct) or inner_hyphen:
             run.append(token)
         else:
             break
+    while run and run[-1].is_punct:
+        run.pop()
     if not run or not any(t.pos_ in NOUNISH for t in run):
         return None
     if run[0].pos_ == "PRON" and run[0].lower_ not in SPEAKER_PRONOUNS:
