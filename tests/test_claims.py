@@ -109,6 +109,12 @@ def _claims(nlp, text: str):
             "Economists",
         ),
         (
+            "The reporter asked whether the mayor would run again.",
+            "whether the mayor would run again",
+            "asked",
+            "The reporter",
+        ),
+        (
             "The governor is expected to sign the bill on Friday.",
             "The governor is expected to sign the bill on Friday",
             "expected",

@@ -80,8 +80,8 @@ NEEDS_SPEAKER = frozenset({"colon", "parataxis"})
 MIN_CONFIDENCE = 0.2
 """Claims below this confidence are dropped."""
 
-LEADING_WORDS = frozenset({"that", "whether", "if"})
-"""Complementisers dropped from the start of a content clause."""
+LEADING_WORDS = frozenset({"that"})
+"""Complementisers dropped from the start of a content clause ("whether" and "if" stay: PolNeAR keeps them)."""
 
 OPEN_MARKS = frozenset("\"'“‘«‹„‚「『")
 CLOSE_MARKS = frozenset("\"'”’»›‟‛」』")
