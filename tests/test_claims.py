@@ -115,6 +115,24 @@ def _claims(nlp, text: str):
             "The reporter",
         ),
         (
+            "Party elders urged the senators to reject the tax plan.",
+            "the senators to reject the tax plan",
+            "urged",
+            "Party elders",
+        ),
+        (
+            "The senator accused him of lying about the budget.",
+            "him of lying about the budget",
+            "accused",
+            "The senator",
+        ),
+        (
+            "The agency warned residents to stay indoors during the storm.",
+            "residents to stay indoors during the storm",
+            "warned",
+            "The agency",
+        ),
+        (
             "The governor is expected to sign the bill on Friday.",
             "The governor is expected to sign the bill on Friday",
             "expected",

@@ -110,6 +110,12 @@ CONTRAST_MARKS = frozenset({"though", "although", "while", "whereas", "however",
 PRONOUN_OBJECTS = frozenset({"it", "this", "that", "him", "her", "them", "these", "those", "so", "what", "which"})
 """Objects too empty to be a claim's content ("he said so", "she denied it")."""
 
+PERSONAL_OBJECTS = frozenset({"it", "him", "her", "them"})
+"""Pronoun objects that start a claim when a complement follows ("accused him of lying")."""
+
+PRONOUN_COMPLEMENT_PREPS = frozenset({"of", "for", "as"})
+"""Prepositions that make a pronoun object part of the claim ("accused him of", "blamed her for")."""
+
 
 def find_claims(doc: Doc, scan: QuoteScan | None = None) -> list[Quotation]:
     """Find claims reported without quote marks in a parsed article.
@@ -291,10 +297,15 @@ def _content(cue: CueInfo) -> tuple[list[Token], str] | None:
     if word.takes("xcomp"):
         for child in children:
             if child.dep_ == "xcomp" and child.i > token.i:
-                return _verb_phrase_rest(token, child, OBJECT_FOLLOWERS), "xcomp"
+                # "urged the senators to reject ...": the one urged is part of the claim
+                rest = _verb_phrase_rest(token, child, OBJECT_FOLLOWERS)
+                obj = next((c for c in children if c.dep_ == "dobj" and token.i < c.i < child.i), None)
+                if obj is not None and rest and rest[0].i == child.left_edge.i:
+                    rest = list(token.doc[obj.left_edge.i : child.left_edge.i]) + rest
+                return rest, "xcomp"
     if word.takes("dobj"):
         for child in children:
-            if child.dep_ == "dobj" and child.lower_ not in PRONOUN_OBJECTS and child.i > token.i:
+            if child.dep_ == "dobj" and child.i > token.i and _object_content(token, child):
                 return _verb_phrase_rest(token, child, OBJECT_FOLLOWERS), "dobj"
     preps = word.preps
     if preps:
@@ -313,6 +324,33 @@ def _content(cue: CueInfo) -> tuple[list[Token], str] | None:
         if head is not token and _is_clause(head) and _subject_of(token) is not None:
             return _host_clause(cue, "parataxis")
     return None
+
+
+def _object_content(verb: Token, obj: Token) -> bool:
+    """Whether a direct object starts the claim.
+
+    A noun phrase does; a personal pronoun only with a complement after it
+    ("accused him of lying", "named it as a reason"), not alone ("denied
+    it"); empty words ("said so", "what") never.
+
+    Args:
+        verb: The cue verb.
+        obj: Its direct object.
+
+    Returns:
+        ``True`` when the content starts at the object.
+
+    """
+    if obj.lower_ not in PRONOUN_OBJECTS:
+        return True
+    if obj.lower_ not in PERSONAL_OBJECTS:
+        return False
+    return any(
+        c.i == obj.i + 1
+        and (c.dep_ in {"xcomp", "oprd"} or (c.dep_ == "prep" and c.lower_ in PRONOUN_COMPLEMENT_PREPS))
+        and c.right_edge.i > c.i
+        for c in verb.children
+    )
 
 
 def _after_colon(verb: Token) -> list[Token] | None:
