@@ -133,6 +133,12 @@ def _claims(nlp, text: str):
             "The agency",
         ),
         (
+            "The new budget was rejected by the city council.",
+            "The new budget",
+            "rejected",
+            "the city council",
+        ),
+        (
             "The governor is expected to sign the bill on Friday.",
             "The governor is expected to sign the bill on Friday",
             "expected",

@@ -110,6 +110,9 @@ CONTRAST_MARKS = frozenset({"though", "although", "while", "whereas", "however",
 PRONOUN_OBJECTS = frozenset({"it", "this", "that", "him", "her", "them", "these", "those", "so", "what", "which"})
 """Objects too empty to be a claim's content ("he said so", "she denied it")."""
 
+EXPLETIVES = frozenset({"it", "there"})
+"""Subjects that stand for no content ("it was reported by ...")."""
+
 PERSONAL_OBJECTS = frozenset({"it", "him", "her", "them"})
 """Pronoun objects that start a claim when a complement follows ("accused him of lying")."""
 
@@ -304,6 +307,11 @@ def _content(cue: CueInfo) -> tuple[list[Token], str] | None:
                     rest = list(token.doc[obj.left_edge.i : child.left_edge.i]) + rest
                 return rest, "xcomp"
     if word.takes("dobj"):
+        agent = next((c for c in children if c.dep_ == "agent"), None)
+        passive = next((c for c in children if c.dep_ == "nsubjpass" and c.i < token.i), None)
+        if agent is not None and passive is not None and passive.lower_ not in PRONOUN_OBJECTS | EXPLETIVES:
+            # "The plan was rejected by the council": the passive subject is what the agent rejected
+            return list(passive.subtree), "passive"
         for child in children:
             if child.dep_ == "dobj" and child.i > token.i and _object_content(token, child):
                 return _verb_phrase_rest(token, child, OBJECT_FOLLOWERS), "dobj"
