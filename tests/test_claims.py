@@ -91,7 +91,7 @@ def _claims(nlp, text: str):
             "The union",
         ),
         (
-            "Her claim that the vote was rigged was rejected by the court.",
+            "Her claim that the vote was rigged angered the party.",
             "the vote was rigged",
             "claim",
             "Her",
