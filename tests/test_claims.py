@@ -139,6 +139,30 @@ def _claims(nlp, text: str):
             "the city council",
         ),
         (
+            "The senator criticised the treaty, a deal signed by the previous government.",
+            "the treaty",
+            "criticised",
+            "The senator",
+        ),
+        (
+            "She said the grant would go to the county library, which opened in 1950.",
+            "the grant would go to the county library",
+            "said",
+            "She",
+        ),
+        (
+            "The union called for higher wages, shorter hours and better pensions.",
+            "higher wages, shorter hours and better pensions",
+            "called",
+            "The union",
+        ),
+        (
+            "The mayor praised the new stadium in Dayton, Ohio.",
+            "the new stadium in Dayton, Ohio",
+            "praised",
+            "The mayor",
+        ),
+        (
             "The governor is expected to sign the bill on Friday.",
             "The governor is expected to sign the bill on Friday",
             "expected",

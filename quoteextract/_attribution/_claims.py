@@ -104,6 +104,12 @@ PASSIVE_FOLLOWERS = frozenset({"auxpass", "aux", "neg", "advmod", "xcomp", "oprd
 BREAK_PUNCT = frozenset({",", "—", "–", ";", "(", "--", "-"})
 """Punctuation that may start an adjunct after the claim."""
 
+ASIDE_PUNCT = frozenset({",", "—", "–", "--"})
+"""Punctuation that may open an aside about a noun of the claim."""
+
+ASIDE_DEPS = frozenset({"appos", "relcl"})
+"""Dependents of a noun that, after a comma, describe it rather than report ("..., a deal signed in May")."""
+
 CONTRAST_MARKS = frozenset({"though", "although", "while", "whereas", "however", "meanwhile"})
 """Subordinators that start a clause the reporter adds after the claim."""
 
@@ -512,6 +518,8 @@ def _cut_trailing(tokens: list[Token], first: Token) -> list[Token]:
             and nxt.head.head.i <= first.right_edge.i
         ):
             return tokens[:k]  # "thanked the crowd, which chanted his name": an aside about the object
+        if token.text in ASIDE_PUNCT and nxt is not None and _closing_aside(tokens, k + 1):
+            return tokens[:k]  # "criticised the treaty, a deal signed last year": the reporter's gloss
         if token.lower_ in CONTRAST_MARKS and token.dep_ == "mark" and tokens[k - 1].is_punct:
             return tokens[: k - 1] if tokens[k - 1].text in BREAK_PUNCT else tokens[:k]  # '“about right,” though'
 
@@ -527,6 +535,42 @@ def _cut_trailing(tokens: list[Token], first: Token) -> list[Token]:
                 cut -= 1
             return tokens[:cut]
     return tokens
+
+
+def _closing_aside(tokens: list[Token], k: int) -> bool:
+    """Whether the content from ``tokens[k]`` on is one aside about a noun before it.
+
+    An appositive or relative clause after a comma or dash that runs to the
+    end of the content ("..., the city's largest employer", "..., who
+    took office in May") describes a noun of the claim; PolNeAR leaves it
+    out.
+
+    Args:
+        tokens: The content tokens.
+        k: Index of the first token after the comma or dash.
+
+    Returns:
+        ``True`` when an appositive or relative clause of an earlier noun
+        covers ``tokens[k:]`` (trailing punctuation aside).
+
+    """
+    start = tokens[k]
+    last = max((t.i for t in tokens[k:] if not t.is_punct and not t.is_space), default=start.i)
+    node = start
+    while node.head.i != node.i and node.head.i >= start.i and node.dep_ not in ASIDE_DEPS:
+        node = node.head
+    if node.dep_ == "appos" and (
+        any(c.dep_ == "cc" for c in node.children)
+        or (all(t.pos_ == "PROPN" or t.is_punct for t in node.subtree) and node.right_edge.i - node.left_edge.i < 3)
+    ):
+        return False  # a list ("tax fairness, the closure of loopholes and ...") or a place ("Tulsa, Oklahoma")
+    return (
+        node.dep_ in ASIDE_DEPS
+        and node.left_edge.i == start.i
+        and node.right_edge.i >= last
+        and node.head.i < start.i
+        and node.head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}
+    )
 
 
 def _next_is_contrast(tokens: list[Token], k: int) -> bool:
