@@ -163,6 +163,12 @@ def _claims(nlp, text: str):
             "The mayor",
         ),
         (
+            "The group said it would assess its options and look into the recount process.",
+            "it would assess its options and look into the recount process",
+            "said",
+            "The group",
+        ),
+        (
             "The governor is expected to sign the bill on Friday.",
             "The governor is expected to sign the bill on Friday",
             "expected",

@@ -498,7 +498,8 @@ def _cut_trailing(tokens: list[Token], first: Token) -> list[Token]:
     Breaks at: punctuation followed by a participle (", referring to ...",
     "— asserting that ..."), a contrast clause after a comma (", though
     ...", ", while ..."), and a coordinated verb without a subject that is a
-    cue of its own ("... and predicted that ...").
+    cue of its own in the cue's tense ("said ... and predicted that ...";
+    "said it would review the plan and support it" goes on with the claim).
     """
     for k, token in enumerate(tokens):
         if k == 0:
@@ -528,6 +529,7 @@ def _cut_trailing(tokens: list[Token], first: Token) -> list[Token]:
             and _is_verb(token)
             and is_cue(token) is not None
             and token.head.i >= first.i
+            and (token.tag_ == first.head.tag_ or token.head.i == first.head.i)
             and (_subject_of(token) is None or _new_speech(token))
         ):
             cut = k
