@@ -169,6 +169,18 @@ def _claims(nlp, text: str):
             "The group",
         ),
         (
+            "The senator never mentioned her rival by name.",
+            "her rival by name",
+            "mentioned",
+            "The senator",
+        ),
+        (
+            "The mayor criticised the plan on Tuesday.",
+            "the plan",
+            "criticised",
+            "The mayor",
+        ),
+        (
             "The governor is expected to sign the bill on Friday.",
             "The governor is expected to sign the bill on Friday",
             "expected",

@@ -94,9 +94,11 @@ OBJECT_FOLLOWERS = frozenset({"prep", "xcomp", "oprd", "ccomp", "advcl_as", "dat
 """Dependents of the cue after its object that complete the claim ("for ...", "as ...", "to ...")."""
 
 COMPLEMENT_PREPS = frozenset(
-    {"for", "of", "as", "to", "against", "about", "over", "on", "with", "from", "into", "onto"}
+    {"for", "of", "as", "to", "against", "about", "over", "with", "from", "into", "onto", "in", "by"}
 )
-"""Prepositions after an object that complete a cue's claim ("accused X of", "blamed X for")."""
+"""Prepositions after an object that complete a cue's claim ("accused X of", "blamed X for",
+"mentioned X by name", "backed X in the primary"); "on", "at" and the like mostly add when and
+where ("criticised the plan on Tuesday") and end the claim."""
 
 PASSIVE_FOLLOWERS = frozenset({"auxpass", "aux", "neg", "advmod", "xcomp", "oprd", "prep", "ccomp", "acomp", "attr"})
 """Dependents of a passive cue that belong to the reported clause ("is expected to win")."""
