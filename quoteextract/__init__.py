@@ -13,7 +13,9 @@ from ._errors import (
     QuoteExtractError,
     TextTooLongError,
 )
+from ._evaluation import EvaluationReport, evaluate
 from ._extractor import Extractor, analyse, extract, extract_many
+from ._html import render_corpus, render_html
 from ._input import MAX_TEXT_LENGTH
 from ._marks import find_quotes
 from ._model import (
@@ -31,14 +33,33 @@ from ._model import (
     Span,
 )
 from ._pipeline import load_pipeline
+from ._regex_mode import extract_regex
 from ._serialize import from_dict, to_dict
 from ._version import __version__
+
+# Names whose modules import spaCy are loaded on first use, so that
+# ``import quoteextract`` (and the regex-only mode) stays free of spaCy.
+_LAZY = {
+    "QuoteExtractComponent": "._component",
+    "register_extensions": "._component",
+}
+
+
+def __getattr__(name: str) -> object:
+    """Import the spaCy-dependent public names on first access."""
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name], __name__), name)
+    raise AttributeError(f"module 'quoteextract' has no attribute {name!r}")
+
 
 __all__ = [
     "MAX_TEXT_LENGTH",
     "AnonymousSource",
     "Descriptor",
     "Entity",
+    "EvaluationReport",
     "Extraction",
     "Extractor",
     "GoldFormatError",
@@ -48,6 +69,7 @@ __all__ = [
     "PipelineError",
     "Problem",
     "Quotation",
+    "QuoteExtractComponent",
     "QuoteExtractError",
     "QuoteScan",
     "QuotedSpan",
@@ -57,10 +79,15 @@ __all__ = [
     "TextTooLongError",
     "__version__",
     "analyse",
+    "evaluate",
     "extract",
     "extract_many",
+    "extract_regex",
     "find_quotes",
     "from_dict",
     "load_pipeline",
+    "register_extensions",
+    "render_corpus",
+    "render_html",
     "to_dict",
 ]

@@ -15,7 +15,11 @@ class QuoteExtractError(Exception):
 
 
 class InputError(QuoteExtractError, ValueError, TypeError):
-    """The text passed in cannot be processed (wrong type, undecodable bytes).
+    """Something passed in cannot be processed.
+
+    Wrong types, undecodable bytes, and data that break an invariant of the
+    data model (offsets with ``end < start``, an unknown quotation kind, a
+    JSON record missing a field).
 
     It is both a :class:`ValueError` and a :class:`TypeError`, so either
     ``except`` clause catches a wrong type as well as a wrong value.

@@ -12,6 +12,8 @@ from typing import Literal, get_args
 
 import attrs
 
+from ._errors import InputError
+
 QuoteKind = Literal["direct", "mixed", "indirect"]
 """How much of a claim's content sits inside quote marks."""
 
@@ -42,12 +44,12 @@ RELATIONS: tuple[str, ...] = get_args(Relation)
 
 def _check_offsets(start: int, end: int) -> None:
     if start < 0 or end < start:
-        raise ValueError(f"invalid offsets: need 0 <= start <= end, got start={start}, end={end}")
+        raise InputError(f"invalid offsets: need 0 <= start <= end, got start={start}, end={end}")
 
 
 def _check_choice(value: str, choices: tuple[str, ...], what: str) -> None:
     if value not in choices:
-        raise ValueError(f"unknown {what} {value!r}; expected one of {', '.join(choices)}")
+        raise InputError(f"unknown {what} {value!r}; expected one of {', '.join(choices)}")
 
 
 @attrs.frozen
@@ -63,7 +65,7 @@ class Span:
         text: The characters themselves.
 
     Raises:
-        ValueError: If ``0 <= start <= end`` does not hold or ``text`` has
+        InputError: (a ``ValueError``) If ``0 <= start <= end`` does not hold or ``text`` has
             the wrong length.
 
     .. versionadded:: 0.1.0
@@ -77,7 +79,7 @@ class Span:
     def __attrs_post_init__(self) -> None:
         _check_offsets(self.start, self.end)
         if len(self.text) != self.end - self.start:
-            raise ValueError(
+            raise InputError(
                 f"span text has {len(self.text)} characters but offsets "
                 f"{self.start}:{self.end} cover {self.end - self.start}"
             )
@@ -87,11 +89,11 @@ class Span:
         """Build the span ``text[start:end]``.
 
         Raises:
-            ValueError: If the offsets fall outside ``text``.
+            InputError: (a ``ValueError``) If the offsets fall outside ``text``.
 
         """
         if end > len(text):
-            raise ValueError(f"span end {end} is past the end of a text of length {len(text)}")
+            raise InputError(f"span end {end} is past the end of a text of length {len(text)}")
         return cls(start, end, text[start:end])
 
 
@@ -175,7 +177,7 @@ class Quotation:
     def __attrs_post_init__(self) -> None:
         _check_choice(self.kind, QUOTE_KINDS, "quotation kind")
         if not 0.0 <= self.confidence <= 1.0:
-            raise ValueError(f"confidence must be in [0, 1], got {self.confidence}")
+            raise InputError(f"confidence must be in [0, 1], got {self.confidence}")
 
     @property
     def start(self) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
+from ._errors import InputError
 from ._model import (
     AnonymousSource,
     Descriptor,
@@ -137,7 +138,7 @@ def _unentity(data: JSONDict) -> Entity:
     pairs = data.get("mentions", [])
     texts = data.get("mention_texts")
     if texts is None or len(texts) != len(pairs):
-        raise ValueError("entity data needs 'mention_texts' beside 'mentions' to rebuild the spans")
+        raise InputError("entity data needs 'mention_texts' beside 'mentions' to rebuild the spans")
     mentions = [Span(start, end, text) for (start, end), text in zip(pairs, texts, strict=True)]
     anonymous = data.get("anonymous")
     return Entity(
@@ -167,7 +168,7 @@ def to_dict(obj: Extraction | Quotation | Entity | QuoteScan) -> JSONDict:
         A dictionary of strings, numbers, lists, ``None`` and dictionaries.
 
     Raises:
-        TypeError: For any other object.
+        InputError: (a ``TypeError``) For any other object.
 
     .. versionadded:: 0.1.0
 
@@ -199,7 +200,7 @@ def to_dict(obj: Extraction | Quotation | Entity | QuoteScan) -> JSONDict:
             ],
             "warnings": [{"offset": w.offset, "message": w.message} for w in obj.warnings],
         }
-    raise TypeError(f"to_dict() takes an Extraction, Quotation, Entity or QuoteScan, not {type(obj).__name__}")
+    raise InputError(f"to_dict() takes an Extraction, Quotation, Entity or QuoteScan, not {type(obj).__name__}")
 
 
 def from_dict(data: JSONDict, cls: type[T] = Extraction) -> T:  # type: ignore[assignment]
@@ -216,14 +217,15 @@ def from_dict(data: JSONDict, cls: type[T] = Extraction) -> T:  # type: ignore[a
         An instance of ``cls``.
 
     Raises:
-        TypeError: If ``cls`` is not supported or ``data`` is not a dict.
-        ValueError: If the data break an invariant (bad offsets, unknown kind).
+        InputError: (both a ``TypeError`` and a ``ValueError``) If ``cls`` is
+            not supported, ``data`` is not a dict, a field is missing or the
+            data break an invariant (bad offsets, unknown kind).
 
     .. versionadded:: 0.1.0
 
     """
     if not isinstance(data, dict):
-        raise TypeError(f"from_dict() needs a dict, not {type(data).__name__}")
+        raise InputError(f"from_dict() needs a dict, not {type(data).__name__}")
     try:
         if cls is Extraction:
             return Extraction(  # type: ignore[return-value]
@@ -253,5 +255,9 @@ def from_dict(data: JSONDict, cls: type[T] = Extraction) -> T:  # type: ignore[a
                 warnings=tuple(Problem(w["offset"], w["message"]) for w in data.get("warnings", [])),
             )
     except KeyError as err:
-        raise ValueError(f"missing field {err} in {cls.__name__} data") from None
-    raise TypeError(f"from_dict() cannot build {cls!r}")
+        raise InputError(f"missing field {err} in {cls.__name__} data") from None
+    except (TypeError, AttributeError) as err:
+        if isinstance(err, InputError):
+            raise
+        raise InputError(f"malformed {cls.__name__} data: {err}") from None
+    raise InputError(f"from_dict() cannot build {cls!r}")
