@@ -181,6 +181,12 @@ def _claims(nlp, text: str):
             "The mayor",
         ),
         (
+            "The governor shrugged off the criticism from the unions.",
+            "the criticism from the unions",
+            "shrugged off",
+            "The governor",
+        ),
+        (
             "The governor is expected to sign the bill on Friday.",
             "The governor is expected to sign the bill on Friday",
             "expected",

@@ -18,6 +18,9 @@ from quoteextract._model import RELATIONS
         ("want", "intention", "xcomp"),
         ("criticize", "stance", "dobj"),
         ("call", "stance", "prep_for"),
+        ("favor", "stance", "dobj"),
+        ("shrug", "stance", "prep_off"),
+        ("document", "evidence", "ccomp"),
     ],
 )
 def test_cue_verb_entries(lemma: str, cls: str, frame: str) -> None:
