@@ -187,6 +187,12 @@ def _claims(nlp, text: str):
             "The governor",
         ),
         (
+            "The senator expressed concern that the deal would collapse.",
+            "the deal would collapse",
+            "concern",
+            "The senator",
+        ),
+        (
             "The governor is expected to sign the bill on Friday.",
             "The governor is expected to sign the bill on Friday",
             "expected",

@@ -322,6 +322,8 @@ def _content(cue: CueInfo) -> tuple[list[Token], str] | None:
             return list(passive.subtree), "passive"
         for child in children:
             if child.dep_ == "dobj" and child.i > token.i and _object_content(token, child):
+                if _noun_with_clause(child):
+                    return None  # "voiced concern that ...": the noun cue reports the clause
                 return _verb_phrase_rest(token, child, OBJECT_FOLLOWERS), "dobj"
     preps = word.preps
     if preps:
@@ -340,6 +342,25 @@ def _content(cue: CueInfo) -> tuple[list[Token], str] | None:
         if head is not token and _is_clause(head) and _subject_of(token) is not None:
             return _host_clause(cue, "parataxis")
     return None
+
+
+def _noun_with_clause(token: Token) -> bool:
+    """Whether an object is a noun cue with its own "that" clause ("concern that ...").
+
+    Args:
+        token: The object of a cue verb.
+
+    Returns:
+        ``True`` when ``token`` is a noun cue whose content clause starts with "that".
+
+    """
+    info = is_cue(token)
+    if info is None or info.word is None or info.word.pos != "noun":
+        return False
+    return any(
+        c.dep_ in {"acl", "ccomp", "relcl"} and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        for c in token.rights
+    )
 
 
 def _object_content(verb: Token, obj: Token) -> bool:
