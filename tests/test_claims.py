@@ -270,7 +270,17 @@ def test_heading_labels_are_not_speakers(nlp, label: str) -> None:
     assert all(c.rule != "claim.colon" for c in claims)
 
 
-@pytest.mark.parametrize("text", ["", "   ", "\n\n", "The sky is blue.", "Rain fell all day on the town."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "\n\n",
+        "The sky is blue.",
+        "Rain fell all day on the town.",
+        "Criticising the plan would be easy.",
+    ],
+)
 def test_no_claims(nlp, text: str) -> None:
     """Text without attribution gives an empty list."""
     assert _claims(nlp, text) == []

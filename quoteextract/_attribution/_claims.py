@@ -74,8 +74,9 @@ FRAME_CONFIDENCE: dict[str, float] = {
 }
 """How much each construction is trusted; multiplied by the cue word's weight."""
 
-NEEDS_SPEAKER = frozenset({"colon", "parataxis"})
-"""Frames that are rarely an attribution when no source is named ("..., it would seem.")."""
+NEEDS_SPEAKER = frozenset({"colon", "parataxis", "dobj"})
+"""Frames that are rarely an attribution when no source is named ("..., it would seem.",
+"criticising the plan" with no one criticising: a third of such objects are claims on train)."""
 
 MIN_CONFIDENCE = 0.2
 """Claims below this confidence are dropped."""
