@@ -193,6 +193,12 @@ def _claims(nlp, text: str):
             "The senator",
         ),
         (
+            "The senator distanced himself from the new tax plan.",
+            "the new tax plan",
+            "distanced",
+            "The senator",
+        ),
+        (
             "The governor is expected to sign the bill on Friday.",
             "The governor is expected to sign the bill on Friday",
             "expected",
@@ -279,6 +285,7 @@ def test_heading_labels_are_not_speakers(nlp, label: str) -> None:
         "The sky is blue.",
         "Rain fell all day on the town.",
         "Criticising the plan would be easy.",
+        "The mayor addressed a rally in the park.",
     ],
 )
 def test_no_claims(nlp, text: str) -> None:
