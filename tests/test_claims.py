@@ -199,6 +199,12 @@ def _claims(nlp, text: str):
             "The senator",
         ),
         (
+            "The poll found that 30 percent backed the mayor, while 20 percent favored the governor.",
+            "30 percent backed the mayor, while 20 percent favored the governor",
+            "found",
+            "The poll",
+        ),
+        (
             "The governor is expected to sign the bill on Friday.",
             "The governor is expected to sign the bill on Friday",
             "expected",

@@ -532,7 +532,9 @@ def _cut_trailing(tokens: list[Token], first: Token) -> list[Token]:
         if token.text in BREAK_PUNCT and nxt is not None:
             if nxt.tag_ == "VBG" and nxt.dep_ in {"advcl", "acl", "xcomp", "conj", "ccomp", "dep"}:
                 return tokens[:k]
-            if nxt.lower_ in CONTRAST_MARKS or (nxt.lower_ == "even" and _next_is_contrast(tokens, k + 1)):
+            if (nxt.lower_ in CONTRAST_MARKS and not _parallel_figures(first, nxt)) or (
+                nxt.lower_ == "even" and _next_is_contrast(tokens, k + 1)
+            ):
                 return tokens[:k]
         if (
             token.text == ","
@@ -545,7 +547,12 @@ def _cut_trailing(tokens: list[Token], first: Token) -> list[Token]:
             return tokens[:k]  # "thanked the crowd, which chanted his name": an aside about the object
         if token.text in ASIDE_PUNCT and nxt is not None and _closing_aside(tokens, k + 1):
             return tokens[:k]  # "criticised the treaty, a deal signed last year": the reporter's gloss
-        if token.lower_ in CONTRAST_MARKS and token.dep_ == "mark" and tokens[k - 1].is_punct:
+        if (
+            token.lower_ in CONTRAST_MARKS
+            and token.dep_ == "mark"
+            and tokens[k - 1].is_punct
+            and not _parallel_figures(first, token)
+        ):
             return tokens[: k - 1] if tokens[k - 1].text in BREAK_PUNCT else tokens[:k]  # '“about right,” though'
 
         if (
@@ -597,6 +604,27 @@ def _closing_aside(tokens: list[Token], k: int) -> bool:
         and node.head.i < start.i
         and node.head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}
     )
+
+
+def _parallel_figures(first: Token, mark: Token) -> bool:
+    """Whether ", while ..." goes on with what a poll or study found.
+
+    "The poll found 30 percent backed Lee, while 20 percent favored Diaz":
+    for evidence cues the contrast clause is a second finding, not the
+    reporter's comment.
+
+    Args:
+        first: The head of the content.
+        mark: The contrast word after the comma.
+
+    Returns:
+        ``True`` for "while" or "whereas" after the content of an evidence cue.
+
+    """
+    if mark.lower_ not in {"while", "whereas"}:
+        return False
+    info = is_cue(first.head)
+    return info is not None and info.cls == "evidence"
 
 
 def _next_is_contrast(tokens: list[Token], k: int) -> bool:
