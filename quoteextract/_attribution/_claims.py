@@ -340,7 +340,7 @@ def _content(cue: CueInfo) -> tuple[list[Token], str] | None:
                         return _verb_phrase_rest(token, other, CCOMP_FOLLOWERS), "prep"
     if word.takes("parataxis") and token.dep_ in {"parataxis", "ccomp", "conj", "advcl"}:
         head = token.head
-        if head is not token and _is_clause(head) and _subject_of(token) is not None:
+        if head.i != token.i and _is_clause(head) and _subject_of(token) is not None:
             return _host_clause(cue, "parataxis")
     return None
 
@@ -689,9 +689,9 @@ def _host_clause(cue: CueInfo, frame: str) -> tuple[list[Token], str] | None:
     clause the cue hangs off; the cue's subtree is cut out of it.
     """
     anchor = cue.token
-    while anchor.dep_ in {"prep", "pobj", "pcomp"} and anchor.head is not anchor and not _is_clause(anchor):
+    while anchor.dep_ in {"prep", "pobj", "pcomp"} and anchor.head.i != anchor.i and not _is_clause(anchor):
         anchor = anchor.head
-    head = anchor.head if anchor.head is not anchor else None
+    head = anchor.head if anchor.head.i != anchor.i else None
     if head is None or not _is_clause(head):
         return None
     cut_left, cut_right = anchor.left_edge.i, anchor.right_edge.i

@@ -306,7 +306,7 @@ def _subject_mention(verb: Token, depth: int = 0) -> Span | None:
     if depth >= 3:
         return None
     head = verb.head
-    if head is verb:
+    if head.i == verb.i:
         return None
     if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
         # "a statement saying ...", "officials saying ...": the noun, or who made the statement.
@@ -314,7 +314,7 @@ def _subject_mention(verb: Token, depth: int = 0) -> Span | None:
         if noun is not None:
             return _noun_mention(head, depth + 1)
         return mention_span(head)
-    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head is not head:
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i != head.i:
         # "won support by echoing ...", "her message of opposing ...": what the preposition hangs off
         governor = head.head
         if _is_verb(governor):
@@ -322,7 +322,7 @@ def _subject_mention(verb: Token, depth: int = 0) -> Span | None:
         if governor.pos_ in {"NOUN", "PROPN"}:
             return _noun_mention(governor, depth + 1) if cue_noun(governor.lemma_) else mention_span(governor)
         return None
-    if verb.dep_ in INHERIT_SUBJECT_DEPS and head.pos_ == "ADJ" and head.head is not head:
+    if verb.dep_ in INHERIT_SUBJECT_DEPS and head.pos_ == "ADJ" and head.head.i != head.i:
         head = head.head  # "are more likely to say": the adjective's verb
     if verb.dep_ in INHERIT_SUBJECT_DEPS and _is_verb(head):
         return _subject_mention(head, depth + 1)
@@ -445,7 +445,7 @@ def _adjective_mention(adjective: Token) -> Span | None:
     head = adjective.head
     if adjective.dep_ == "amod" and head.pos_ in {"NOUN", "PROPN"}:
         return mention_span(head)  # "worried voters say ..."
-    if head is adjective:
+    if head.i == adjective.i:
         subject = _nearest_subject(adjective)
         return mention_span(subject) if subject is not None else None
     if _is_verb(head):
