@@ -28,6 +28,7 @@ import attrs
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ._doctext import doc_text
 from ._errors import PipelineError
 from ._extractor import analyse
 from ._model import QUOTE_KINDS, Entity, Extraction, Quotation
@@ -188,7 +189,7 @@ class QuoteExtractComponent:
             PipelineError: If the Doc has no dependency parse.
 
         """
-        if doc.text.strip() and not doc.has_annotation("DEP"):
+        if doc_text(doc).strip() and not doc.has_annotation("DEP"):
             raise PipelineError(
                 f"the {self.name!r} component got a Doc without a dependency parse; add it after the parser "
                 '(nlp.add_pipe("quoteextract", after="parser")) in a pipeline that has one, such as en_core_web_sm'

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ._attribution import attribute
+from ._doctext import doc_text
 from ._errors import InputError, PipelineError, QuoteExtractError
 from ._input import MAX_TEXT_LENGTH, coerce_text
 from ._marks import find_quotes
@@ -50,7 +51,7 @@ def analyse(doc: Doc, id: str | None = None) -> Extraction:
     """
     _check_doc(doc)
     _check_id(id)
-    text = doc.text
+    text = doc_text(doc)
     if not text.strip():
         return Extraction(id=id)
     scan = find_quotes(text)
@@ -76,7 +77,7 @@ def _check_doc(doc: object) -> None:
         raise InputError(
             f"analyse() needs a parsed spaCy Doc, not {type(doc).__name__}; for a string use quoteextract.extract(text)"
         )
-    if doc.text.strip() and not doc.has_annotation("DEP"):
+    if doc_text(doc).strip() and not doc.has_annotation("DEP"):
         raise PipelineError(
             "the Doc has no dependency parse; make it with a pipeline that has a parser, such as en_core_web_sm"
         )

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from ._doctext import doc_text
 from ._lexicon import cue_noun, cue_verb
 from ._model import Entity, Quotation, SourceLink, Span
 from ._speakers._lexicon import roles
@@ -161,7 +162,7 @@ class _Index:
 
     def __init__(self, doc: Doc, entities: list[Entity]) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.entities = {e.id: e for e in entities}
         self.spans = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions)
         self._chunks: dict[int, int] | None = None
@@ -295,7 +296,7 @@ def _region(doc: Doc, quote: Quotation) -> tuple[int, int]:
     if first is None or len(first) == 0:
         return start, end
     if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):  # no sentences: use the line
-        text = doc.text
+        text = doc_text(doc)
         line_end = text.find("\n", end)
         return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
     return first[0].sent.start_char, first[-1].sent.end_char

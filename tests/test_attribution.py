@@ -228,7 +228,7 @@ def test_seed_split_quotation_is_joined(nlp):
 @pytest.mark.model
 def test_doc_text_cache_follows_the_document(nlp):
     """The cached document text is always the text of the document asked about."""
-    from quoteextract._attribution._context import doc_text
+    from quoteextract._doctext import doc_text
 
     first, second = nlp("The first article."), nlp("A second, different one.")
     assert doc_text(first) == first.text

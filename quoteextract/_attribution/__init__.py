@@ -20,9 +20,10 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from .._doctext import doc_text
 from .._model import Quotation, QuotedSpan, QuoteScan, Rejection, Span
 from . import _mixed, _quotes, _reject
-from ._context import Paragraph, Setting, doc_text, paragraph_at, paragraphs, sentence_end, setting_of, word_count
+from ._context import Paragraph, Setting, paragraph_at, paragraphs, sentence_end, setting_of, word_count
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

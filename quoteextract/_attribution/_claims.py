@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .._doctext import doc_text
 from .._lexicon import is_colon_label
 from .._marks import find_quotes
 from .._model import Mention, Quotation, QuoteScan, Span
@@ -151,10 +152,10 @@ def find_claims(doc: Doc, scan: QuoteScan | None = None) -> list[Quotation]:
     .. versionadded:: 0.1.0
 
     """
-    if not doc.text.strip():
+    if not doc_text(doc).strip():
         return []
     if scan is None:
-        scan = find_quotes(doc.text)
+        scan = find_quotes(doc_text(doc))
     quoted = [(q.open.start, q.close.end if q.close is not None else q.end) for q in scan.quotes if q.depth == 0]
     candidates: list[tuple[Quotation, int]] = []
     for cue in find_cues(doc):
@@ -179,7 +180,7 @@ def _colon_claims(doc: Doc) -> list[Quotation]:
     punctuation, no verb other than a cue verb, and not be a heading such
     as "UPDATE" (``data/colon_labels.txt``).
     """
-    text = doc.text
+    text = doc_text(doc)
     claims = []
     for match in PATTERNS["label_colon"].finditer(text):
         label = match.group("label").strip()
@@ -240,7 +241,7 @@ def _claim_for(cue: CueInfo) -> Quotation | None:
     content = _char_span(cue.token.doc, tokens)
     if content is None:
         return None
-    content = _one_paragraph(cue.token.doc.text, content, cue.token.idx)
+    content = _one_paragraph(doc_text(cue.token.doc), content, cue.token.idx)
     if content is None:
         return None
     mention = speaker_mention(cue)
@@ -252,10 +253,10 @@ def _claim_for(cue: CueInfo) -> Quotation | None:
     if confidence < MIN_CONFIDENCE:
         return None
     doc = cue.token.doc
-    cue_span = Span.of(doc.text, cue.span.start_char, cue.span.end_char)
+    cue_span = Span.of(doc_text(doc), cue.span.start_char, cue.span.end_char)
     speaker = None
     if mention is not None and len(mention) > 0:
-        speaker = Mention(mention.start_char, mention.end_char, doc.text[mention.start_char : mention.end_char])
+        speaker = Mention(mention.start_char, mention.end_char, doc_text(doc)[mention.start_char : mention.end_char])
     return Quotation(
         content=content,
         kind="indirect",
@@ -737,7 +738,7 @@ def _char_span(doc: Doc, tokens: list[Token]) -> Span | None:
         return None
     start = tokens[first].idx
     end = tokens[last].idx + len(tokens[last].text)
-    text = doc.text
+    text = doc_text(doc)
     while end > start and text[end - 1] in ".,;: \n\t":
         end -= 1
     if end - start < 2:

@@ -9,7 +9,6 @@ quote mark) and then mapped to tokens.
 
 from __future__ import annotations
 
-import weakref
 from typing import TYPE_CHECKING
 
 import attrs
@@ -208,32 +207,6 @@ def setting_of(text: str, paras: list[Paragraph], quote: QuotedSpan, next_open: 
         pre=Span.of(text, pre_start, quote.open.start),
         post=Span.of(text, outer_end, post_end),
     )
-
-
-_LAST_TEXT: list[tuple[weakref.ref[Doc], str]] = []
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, computed once per document.
-
-    spaCy rebuilds ``Doc.text`` from the tokens on every access; the rules
-    read it hundreds of times per article, so the last document's text is
-    remembered (through a weak reference, so the document is not kept alive).
-
-    Args:
-        doc: A parsed article.
-
-    Returns:
-        Its text.
-
-    """
-    if _LAST_TEXT:
-        ref, text = _LAST_TEXT[0]
-        if ref() is doc:
-            return text
-    text = doc.text
-    _LAST_TEXT[:] = [(weakref.ref(doc), text)]
-    return text
 
 
 def tokens_in(doc: Doc, start: int, end: int) -> list[Token]:

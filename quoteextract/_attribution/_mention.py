@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .._doctext import doc_text
 from .._lexicon import CueWord, cue_noun
 from .._model import Mention, Span
-from ._context import doc_text, tokens_in
+from ._context import tokens_in
 from ._cues import SOURCE_PREPS, CueInfo, is_cue, mention_span, speaker_mention
 
 if TYPE_CHECKING:

@@ -24,8 +24,9 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from .._doctext import doc_text
 from .._model import Mention, Quotation, Span
-from ._context import Setting, doc_text, sentence_end, tokens_in, word_count
+from ._context import Setting, sentence_end, tokens_in, word_count
 from ._mention import any_verb_cue, quote_cue, speaker_of, to_span
 
 if TYPE_CHECKING:

@@ -38,9 +38,10 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from .._doctext import doc_text
 from .._lexicon import cue_verb
 from .._model import Mention, Quotation, Span
-from ._context import Paragraph, Setting, doc_text, sentence_start, tokens_in, word_count
+from ._context import Paragraph, Setting, sentence_start, tokens_in, word_count
 from ._cues import CueInfo, mention_span
 from ._mention import any_verb_cue, quote_cue, speaker_of, to_mention, to_span
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from .._doctext import doc_text
 from .._model import Descriptor, Entity, Quotation
 from .._model import Span as TextSpan
 from . import _lexicon
@@ -59,7 +60,7 @@ class _Reader:
 
     def __init__(self, doc: Doc, quotes: list[Quotation]) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.quotes = quotes
         quoted = [(f.start, f.end) for q in quotes for f in q.fragments]
         self.layout: Layout = make_layout(doc, quoted, credit_ranges(self.text))

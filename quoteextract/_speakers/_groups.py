@@ -8,7 +8,9 @@ so they are tested without a spaCy model.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from .._model import AnonymousSource
 from ._names import Name, acronym_of, is_acronym, looks_like_org, looks_like_person, name_gender
@@ -91,16 +93,36 @@ class Group:
     ambiguous: bool = False
     salient: bool = False
     plural: bool = False
+    _derived: dict[str, tuple[int, Any]] = field(default_factory=dict, repr=False)
+
+    def _memo(self, key: str, compute: Callable[[], Any]) -> Any:
+        """A value derived from ``names``, recomputed only after a name is added."""
+        cached = self._derived.get(key)
+        if cached is None or cached[0] != len(self.names):
+            cached = self._derived[key] = (len(self.names), compute())
+        return cached[1]
 
     @property
     def keys(self) -> set[str]:
         """Lower-case full names (name words joined)."""
-        return {n.key for n in self.names if n.tokens}
+        return self._memo("keys", lambda: {n.key for n in self.names if n.tokens})  # type: ignore[no-any-return]
+
+    @property
+    def words(self) -> tuple[set[str], set[str], set[str]]:
+        """``(single, last, first)`` name words: one-word names, then longer names' last and first words."""
+        return self._memo(  # type: ignore[no-any-return]
+            "words",
+            lambda: (
+                {n.first for n in self.names if len(n.tokens) == 1},
+                {n.last for n in self.multi},
+                {n.first for n in self.multi},
+            ),
+        )
 
     @property
     def multi(self) -> list[Name]:
         """Names of two or more words."""
-        return [n for n in self.names if len(n.tokens) >= 2]
+        return self._memo("multi", lambda: [n for n in self.names if len(n.tokens) >= 2])  # type: ignore[no-any-return]
 
     @property
     def type(self) -> str:
@@ -134,9 +156,15 @@ class Group:
     @property
     def acronyms(self) -> set[str]:
         """Initials of its multi-word names and acronyms it was called by."""
-        found = {acronym_of(n.tokens) for n in self.multi} - {""}
-        found |= {n.tokens[0].replace(".", "") for n in self.names if len(n.tokens) == 1 and is_acronym(n.tokens[0])}
-        return found
+
+        def compute() -> set[str]:
+            found = {acronym_of(n.tokens) for n in self.multi} - {""}
+            found |= {
+                n.tokens[0].replace(".", "") for n in self.names if len(n.tokens) == 1 and is_acronym(n.tokens[0])
+            }
+            return found
+
+        return self._memo("acronyms", compute)  # type: ignore[no-any-return]
 
     def add(self, mention: NameMention) -> None:
         """Add a name mention, its type vote and the gender its name marks."""
@@ -176,13 +204,13 @@ def _bare_candidates(groups: list[Group], word: str) -> tuple[list[Group], list[
     """
     surname, exact, first = [], [], []
     for group in groups:
-        multi = group.multi
-        if any(len(n.tokens) == 1 and n.first == word for n in group.names) and not multi:
+        single, last, starts = group.words
+        if word in single and not group.multi:
             exact.append(group)
             continue
-        if any(n.last == word for n in multi) or word.upper() in group.acronyms:
+        if word in last or word.upper() in group.acronyms:
             surname.append(group)
-        elif any(n.first == word for n in multi):
+        elif word in starts:
             first.append(group)
     return surname, exact, first
 

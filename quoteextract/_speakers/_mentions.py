@@ -6,6 +6,7 @@ import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .._doctext import doc_text
 from . import _lexicon
 from ._credits import inside
 from ._groups import ORG_LABELS, PERSON_LABELS, NameMention
@@ -64,7 +65,7 @@ def make_layout(doc: Doc, quoted: list[tuple[int, int]], credits: list[tuple[int
         The layout.
 
     """
-    text = doc.text
+    text = doc_text(doc)
     paragraphs = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
     sentences = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
     return Layout(tuple(sentences), tuple(paragraphs), tuple(sorted(quoted)), tuple(credits))
@@ -203,7 +204,7 @@ def name_mentions(doc: Doc, layout: Layout) -> list[tuple[NameMention, Span]]:
         ``(mention, token span)`` pairs in text order.
 
     """
-    text = doc.text
+    text = doc_text(doc)
     found: list[tuple[NameMention, Span]] = []
     covered: set[int] = set()
     for ent, label in _joined_entities(doc):
