@@ -236,7 +236,36 @@ def _same_full_name(group: Group, name: Name) -> bool:
     return False
 
 
-def place_name(groups: list[Group], mention: NameMention) -> Group:
+class _NameIndex:
+    """Which groups carry a given name word or acronym.
+
+    Placing a name then looks at a handful of groups instead of all of them,
+    which keeps clustering linear in the article's length.
+    """
+
+    def __init__(self) -> None:
+        self._groups: dict[str, list[Group]] = {}
+        self._order: dict[int, int] = {}
+
+    def candidates(self, *keys: str) -> list[Group]:
+        """The groups filed under any of ``keys``, in the order they were made."""
+        found = {id(g): g for key in keys for g in self._groups.get(key, ())}
+        return sorted(found.values(), key=lambda g: self._order[id(g)])
+
+    def file(self, group: Group, name: Name) -> None:
+        """File ``group`` under the words of ``name`` and under its acronyms."""
+        self._order.setdefault(id(group), len(self._order))
+        keys = {f"w:{name.first}", f"w:{name.last}"}
+        if name.tokens:
+            keys.add(f"r:{name.tokens[0].replace('.', '')}")
+        keys |= {f"a:{acronym}" for acronym in group.acronyms}
+        for key in keys:
+            filed = self._groups.setdefault(key, [])
+            if not filed or (filed[-1] is not group and group not in filed):
+                filed.append(group)
+
+
+def place_name(groups: list[Group], mention: NameMention, index: _NameIndex | None = None) -> Group:
     """Put one name mention into an existing group or a new one.
 
     Rules, in order:
@@ -259,6 +288,8 @@ def place_name(groups: list[Group], mention: NameMention) -> Group:
     Args:
         groups: The groups so far (a new group is appended to it).
         mention: The mention to place.
+        index: The name index of ``groups``, kept up to date here; without
+            one every group is examined (same result, quadratic time).
 
     Returns:
         The group it was placed in.
@@ -266,16 +297,20 @@ def place_name(groups: list[Group], mention: NameMention) -> Group:
     """
     name = mention.name
     chosen: Group | None = None
+    acronym = acronym_of(name.tokens) if len(name.tokens) >= 2 else ""
+
+    def near(*keys: str) -> list[Group]:
+        return groups if index is None else index.candidates(*keys)
+
     if len(name.tokens) >= 2:
-        for group in groups:
+        for group in near(f"w:{name.first}"):
             if _same_full_name(group, name):
                 chosen = group
                 break
         if chosen is None:
-            acronym = acronym_of(name.tokens)
             bare = [
                 g
-                for g in groups
+                for g in near(f"w:{name.last}", f"r:{acronym}")
                 if not g.multi
                 and g.kind == "name"
                 and any(
@@ -287,7 +322,8 @@ def place_name(groups: list[Group], mention: NameMention) -> Group:
             if len(bare) == 1:
                 chosen = bare[0]
     elif name.tokens:
-        surname, exact, first = _bare_candidates([g for g in groups if g.kind == "name"], name.first)
+        nearby = near(f"w:{name.first}", f"a:{name.first.upper()}")
+        surname, exact, first = _bare_candidates([g for g in nearby if g.kind == "name"], name.first)
         if surname:
             chosen = _recent(surname)
             if len(surname) > 1:
@@ -306,6 +342,8 @@ def place_name(groups: list[Group], mention: NameMention) -> Group:
         chosen = Group()
         groups.append(chosen)
     chosen.add(mention)
+    if index is not None:
+        index.file(chosen, name)
     return chosen
 
 
@@ -320,5 +358,6 @@ def cluster_names(mentions: list[NameMention]) -> tuple[list[Group], list[Group]
 
     """
     groups: list[Group] = []
-    placed = [place_name(groups, m) for m in sorted(mentions, key=lambda m: m.start)]
+    index = _NameIndex()
+    placed = [place_name(groups, m, index) for m in sorted(mentions, key=lambda m: m.start)]
     return groups, placed

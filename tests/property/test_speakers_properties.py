@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from quoteextract._speakers._anonymous import describe
 from quoteextract._speakers._credits import credit_ranges
-from quoteextract._speakers._groups import NameMention, cluster_names
+from quoteextract._speakers._groups import NameMention, cluster_names, place_name
 from quoteextract._speakers._names import acronym_of, parse_name
 
 NAMEY = st.lists(
@@ -52,3 +52,22 @@ def test_every_mention_lands_in_one_group(names: list[str]) -> None:
     assert len(placed) == len(mentions)
     assert all(any(g is p for g in groups) for p in placed)
     assert sum(len(g.mentions) for g in groups) == len(mentions)
+
+
+SURNAMEY = st.lists(
+    st.sampled_from(["Ann Lee", "Lee", "Bo Lee", "Ann", "Korea News Agency", "KNA", "Mr. Lee", "Lee’s", "Ann B. Lee"]),
+    max_size=14,
+)
+"""Names that share words, surnames and acronyms: the hard cases for grouping."""
+
+
+@given(st.lists(st.one_of(NAMEY, SURNAMEY.map(" ".join)), max_size=14), st.sampled_from(["PERSON", "ORG"]))
+def test_name_index_changes_nothing(names: list[str], label: str) -> None:
+    """Placing names through the word index groups them exactly as scanning every group does."""
+    mentions = [NameMention(i * 100, i * 100 + len(n), parse_name(n), label) for i, n in enumerate(names)]
+    _, placed = cluster_names(mentions)
+    groups: list = []
+    scanned = [place_name(groups, m) for m in mentions]
+    assert [[placed.index(g) for g in placed]] == [[scanned.index(g) for g in scanned]]
+    assert [sorted(g.mentions) for g in placed] == [sorted(g.mentions) for g in scanned]
+    assert [g.ambiguous for g in placed] == [g.ambiguous for g in scanned]
