@@ -125,7 +125,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "spokes_poss": re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|representative)\b"),
     # The words allowed between a construction and its source: articles, lower-case modifiers.
     "gap_after": re.compile(r"^(?:(?:the|a|an|[a-z][\w-]*)\s+){0,4}$"),
-    # The words allowed between a source and a following verb ("KCNA has reported").
+    # The words allowed between a source and a following verb ("the agency has reported").
     "gap_before": re.compile(r"^[\s,]*$"),
 }
 """Every regular expression of this module, one construction each."""

@@ -2,8 +2,8 @@
 
 Four constructions give titles:
 
-* appositives: "Kim Yo Jong, Kim’s younger sister and first vice department
-  director ..." (each conjunct a title), and the reverse, "the company’s chief
+* appositives: "Ana Ruiz, Lopez’s younger sister and deputy director of the
+  agency ..." (each conjunct a title), and the reverse, "the company’s chief
   executive, Dan Hirsch";
 * pre-modifiers holding a role noun: "Defense Secretary Jane Roe", and office
   honorifics such as "Sen." written before the name;

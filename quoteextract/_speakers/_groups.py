@@ -223,7 +223,7 @@ def _recent(groups: list[Group]) -> Group:
 def _same_full_name(group: Group, name: Name) -> bool:
     """Whether a multi-word name is one of the group's names or a variant.
 
-    "Donald J. Trump" and "Donald Trump" are variants: same first and last
+    "Maria T. Lopez" and "Maria Lopez" are variants: same first and last
     word, the shorter one's words all in the longer one.
     """
     if name.key in group.keys:
@@ -281,7 +281,7 @@ def place_name(groups: list[Group], mention: NameMention, index: _NameIndex | No
        recently mentioned one wins and all of them are marked ambiguous.
     4. Otherwise it joins the group called by exactly that word; if some
        group's longer name starts with that word too, the group is marked
-       ambiguous (a bare "Kim" beside "Kim Yo Jong").
+       ambiguous (a bare "Park" beside "Park Ji Won").
     5. Otherwise a one-word name joins the one group whose longer name
        starts with it (a first name alone), else a new group starts.
 

@@ -242,7 +242,7 @@ def span_root(doc: Doc, start: int, end: int) -> Token | None:
 
 
 def is_modifier(token: Token) -> bool:
-    """Whether a name only modifies a common noun ("the Paris agreement", "Trump campaign")."""
+    """Whether a name only modifies a common noun ("the Paris agreement", "Lopez campaign")."""
     return token.dep_ in {"compound", "amod", "nmod"} and token.head.pos_ == "NOUN"
 
 

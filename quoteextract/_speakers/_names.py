@@ -13,7 +13,7 @@ from . import _lexicon
 _PATTERNS: dict[str, re.Pattern[str]] = {
     # A possessive ending: "Kim’s", "Jones'", "the Post's".
     "possessive": re.compile(r"(?:['’]s|(?<=s)['’])$"),
-    # An acronym: two to six capitals, optionally dotted ("KCNA", "U.N.", "FBI").
+    # An acronym: two to six capitals, optionally dotted ("NASA", "U.N.", "FBI").
     "acronym": re.compile(r"^(?:[A-Z]\.){2,6}$|^[A-Z][A-Z&]{1,5}s?$"),
     # Name suffixes that are not name tokens ("Jr.", "III").
     "suffix": re.compile(r"^(?:Jr\.?|Sr\.?|II|III|IV|Esq\.?|Ph\.?D\.?|M\.?D\.?)$"),
@@ -99,7 +99,7 @@ def parse_name(text: str) -> Name:
 
 
 def is_acronym(word: str) -> bool:
-    """Whether a word is written as an acronym ("KCNA", "U.N.")."""
+    """Whether a word is written as an acronym ("NASA", "U.N.")."""
     return bool(_PATTERNS["acronym"].match(word))
 
 
@@ -110,7 +110,7 @@ def acronym_of(tokens: tuple[str, ...]) -> str:
         tokens: Name words ("Korean", "Central", "News", "Agency").
 
     Returns:
-        The upper-case initials ("KCNA"); "" for fewer than two words.
+        The upper-case initials ("NCNA"); "" for fewer than two words.
 
     """
     words = [t for t in tokens if t.lower() not in _FUNCTION_WORDS and t[:1].isalpha()]
@@ -145,7 +145,7 @@ def looks_like_org(name: Name) -> bool:
         name: A parsed name.
 
     Returns:
-        True for "Korean Central News Agency", "KCNA", "the Post".
+        True for "Nordic Central News Agency", "NCNA", "the Post".
 
     """
     if not name.tokens:
