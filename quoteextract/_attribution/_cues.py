@@ -293,7 +293,7 @@ def _subject_mention(verb: Token, depth: int = 0) -> Span | None:
     if verb.tag_ in FINITE_TAGS and _child(verb, PASSIVE_SUBJECT_DEPS) is None:
         before = _noun_run_before(verb)
         if before is not None:
-            return before  # the parser lost the subject ("... with the board of the Post Trump said")
+            return before  # the parser lost the subject ("... with the board of the Post Lopez said")
     passive = _child(verb, PASSIVE_SUBJECT_DEPS)
     if passive is not None:
         # "She is expected to win", "Smith was seen as ...": the subject holds the view or intention;
