@@ -63,7 +63,7 @@ def _spans(result: Extraction) -> list[Span]:
     return spans
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(NEWSY)
 def test_any_text_gives_valid_offsets(extractor, text: str) -> None:
     """Every span indexes the input exactly, ids point at real entities, and quotations never overlap."""
