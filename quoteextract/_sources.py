@@ -537,6 +537,32 @@ def _embedded_links(doc: Doc, index: _Index, cue_root: Token | None, quote: Quot
         chain.add(_link(word.relation, words, found, addressee))
 
 
+def _opening_attribution(doc: Doc, index: _Index, quote: Quotation, chain: _Chain) -> None:
+    """A claim whose words are themselves an attribution: "According to Y, [X said that ...]".
+
+    The content's own root is a speech verb with a subject and a reported
+    clause, so its subject X is the innermost source and Y relays it.
+    """
+    if quote.kind == "direct" or quote.cue is None or (quote.cue.start < quote.end and quote.cue.end > quote.start):
+        return
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return
+    root = span.root
+    word = cue_verb(root.lemma_)
+    if word is None or word.cls != "speech" or (root.dep_ in {"ccomp", "xcomp"} and root.head.i >= span.start):
+        return
+    subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i < root.i]
+    if not subjects or not any(c.dep_ in {"ccomp", "parataxis"} for c in root.children):
+        return
+    subject = subjects[0]
+    ident = index.entity_of(subject.idx, subject.idx + len(subject.text))
+    phrase = doc[subject.left_edge.i : subject.right_edge.i + 1]
+    found = _Found(Span.of(index.text, phrase.start_char, phrase.end_char), ident)
+    words = Span.of(index.text, root.idx, root.idx + len(root.text))
+    chain.add(_link(word.relation, words, found), rank=-1)
+
+
 def _subject_of(doc: Doc, index: _Index, offset: int) -> _Found | None:
     """The named subject of the clause a prepositional phrase at ``offset`` attaches to."""
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
@@ -617,6 +643,7 @@ def link_sources(doc: Doc, quotes: list[Quotation], entities: list[Entity]) -> l
         _quoted_links(index, chain, _region(doc, quote))
         _nested_links(doc, index, cue_root, chain)
         _embedded_links(doc, index, cue_root, quote, chain)
+        _opening_attribution(doc, index, quote, chain)
         chains.append(chain)
     _inner_links(quotes, chains)
     return [attrs.evolve(q, sources=chain.ordered()) for q, chain in zip(quotes, chains, strict=True)]

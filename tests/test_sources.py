@@ -366,3 +366,28 @@ def test_end_to_end_chains(extractor, text, expected):
         return result.entity(ident).name if ident is not None else None
 
     assert [(link.relation, name(link.entity), name(link.addressee)) for link in quote.sources] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the Springfield Gazette, Ana Ruiz said that taxes would not rise.",
+        "Ana Ruiz said that taxes would not rise, according to the Springfield Gazette.",
+    ],
+)
+def test_claim_opening_with_its_own_attribution(extractor, text):
+    """'According to Y, X said that ...': X said it, and we know it through Y."""
+    result = extractor(text)
+    (claim,) = [q for q in result.quotes if "taxes would not rise" in q.text]
+    chain = [(link.relation, result.entity(link.entity).name) for link in claim.sources]
+    assert chain == [("said", "Ana Ruiz"), ("according_to", "Springfield Gazette")]
+    assert text[claim.sources[0].span.start : claim.sources[0].span.end] == "said"
+
+
+@pytest.mark.model
+def test_plain_according_to_claim_has_one_link(extractor):
+    """A claim without an inner attribution keeps a single according_to link."""
+    result = extractor("According to the mayor, the bridge will reopen in May.")
+    (claim,) = result.quotes
+    assert [link.relation for link in claim.sources] == ["according_to"]
