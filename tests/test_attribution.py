@@ -108,6 +108,27 @@ def test_mixed_content_ends_with_the_reported_words(nlp, text, content):
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        (
+            "The coach referred to the keeper as “a steady hand” but described the defence as a “work in progress.”",
+            ["to the keeper as “a steady hand”", "the defence as a “work in progress.”"],
+        ),
+        (
+            "Ortiz told the council that the plan was “a sound start” and said the budget “needs a second look.”",
+            ["that the plan was “a sound start”", "the budget “needs a second look.”"],
+        ),
+    ],
+)
+def test_coordinated_cues_report_separately(nlp, text, contents):
+    """Two coordinated cue verbs ("said A and called B") each report their own mixed quotation."""
+    quotes, _ = _attribute(nlp, text)
+    assert sorted(q.text for q in quotes) == sorted(contents)
+    assert all(q.kind == "mixed" and q.speaker is not None for q in quotes)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     "text",
     [
         "The crowd answered with chants of “We want more!” all night.",

@@ -179,9 +179,11 @@ def _outermost_cue(token: Token, start: int, end: int, bounds: tuple[int, int]) 
 def _reported_by_outer_cue(verb: Token) -> bool:
     """Whether a cue is itself the reported clause of a speech cue above it ("says he believes")."""
     node = verb
-    for _ in range(MAX_OUTER_HOPS):
+    for hop in range(MAX_OUTER_HOPS):
         if node.dep_ not in REPORTED_DEPS or node.head.i == node.i:
             return False
+        if hop == 0 and node.dep_ == "conj" and quote_cue(node.head) is not None:
+            return False  # "said A and called B": two reports side by side, not one inside the other
         node = node.head
         outer = quote_cue(node)
         if outer is not None and outer.kind == "verb" and outer.cls == "speech":
