@@ -332,3 +332,29 @@ def test_odd_input_keeps_offsets(nlp, text: str) -> None:
         for span in (claim.content, claim.cue, claim.speaker):
             if span is not None:
                 assert text[span.start : span.end] == span.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March, the mayor wrote.",
+        "In a later interview, the mayor wrote in the local paper.",
+        "As a nurse, Maria Lopez felt strongly.",
+        "On Friday, the governor said in a statement.",
+    ],
+)
+def test_fronted_adjunct_is_not_a_claim(nlp, text: str) -> None:
+    """A phrase saying when, where or as whom the cue happened is not what was reported."""
+    assert all(c.rule != "claim.parataxis" for c in _claims(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The senator commented on Wednesday.", None),
+        ("The minister talked about the budget on Monday.", "the budget"),
+    ],
+)
+def test_date_alone_is_not_content(nlp, text: str, content: str | None) -> None:
+    """A content that is only a date says when, not what, and gives no claim."""
+    assert [c.content.text for c in _claims(nlp, text)] == ([content] if content else [])

@@ -108,6 +108,12 @@ PASSIVE_FOLLOWERS = frozenset({"auxpass", "aux", "neg", "advmod", "xcomp", "oprd
 BREAK_PUNCT = frozenset({",", "—", "–", ";", "(", "--", "-"})
 """Punctuation that may start an adjunct after the claim."""
 
+FRONTED_ADJUNCT_DEPS = frozenset({"prep", "advmod", "npadvmod", "intj", "cc"})
+"""Dependents of a cue that may open its sentence without being what it reports ("In May, she wrote ...")."""
+
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+"""Entity types that say when, never what ("spoke Monday")."""
+
 ASIDE_PUNCT = frozenset({",", "—", "–", "--"})
 """Punctuation that may open an aside about a noun of the claim."""
 
@@ -238,6 +244,8 @@ def _claim_for(cue: CueInfo) -> Quotation | None:
     if found is None:
         return None
     tokens, frame = found
+    if _only_when(tokens):
+        return None  # "talked Monday", "the report Wednesday": a date is not what was said
     content = _char_span(cue.token.doc, tokens)
     if content is None:
         return None
@@ -265,6 +273,21 @@ def _claim_for(cue: CueInfo) -> Quotation | None:
         confidence=round(min(1.0, confidence), 3),
         rule=f"claim.{frame}",
     )
+
+
+def _only_when(tokens: list[Token]) -> bool:
+    """Whether the content words are all a date or time ("Monday", "last week").
+
+    Args:
+        tokens: The content tokens a frame found.
+
+    Returns:
+        ``True`` when every word (punctuation aside) is part of a DATE or
+        TIME entity.
+
+    """
+    words = [t for t in tokens if not t.is_punct and not t.is_space]
+    return bool(words) and all(t.ent_type_ in TIME_ENTITIES for t in words)
 
 
 def _content(cue: CueInfo) -> tuple[list[Token], str] | None:
@@ -429,7 +452,30 @@ def _tail_attribution(verb: Token) -> list[Token] | None:
             allowed.update(t.i for t in child.subtree)
     if any(not t.is_punct and not t.is_space and t.i not in allowed for t in verb.doc[block_start : sent.end]):
         return None
-    return list(verb.doc[sent.start : block_start - 1])
+    before = list(verb.doc[sent.start : block_start - 1])
+    if _only_adjuncts_of(verb, before):
+        return None  # "In May, the senator wrote ...": a fronted adjunct of the cue, not its claim
+    return before
+
+
+def _only_adjuncts_of(verb: Token, tokens: list[Token]) -> bool:
+    """Whether the words are all adverbial dependents of the cue ("In May", "As a doctor", "Every year").
+
+    Args:
+        verb: The cue verb.
+        tokens: The words before the comma that opens the attribution.
+
+    Returns:
+        ``True`` when every word (punctuation aside) lies in the subtree of
+        a prepositional, adverbial or interjection dependent of ``verb``.
+
+    """
+    inside: set[int] = set()
+    for child in verb.children:
+        if child.dep_ in FRONTED_ADJUNCT_DEPS and child.i < verb.i:
+            inside.update(t.i for t in child.subtree)
+    words = [t for t in tokens if not t.is_punct and not t.is_space]
+    return bool(words) and all(t.i in inside for t in words)
 
 
 def _verb_phrase_rest(verb: Token, first: Token, followers: frozenset[str]) -> list[Token]:
