@@ -9,6 +9,7 @@ import pytest
 
 from quoteextract import find_quotes
 from quoteextract._attribution import attribute
+from quoteextract._attribution._mention import quote_cue, speaker_of
 from quoteextract._model import QuoteScan
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_ed65664943946bce.txt"
@@ -266,3 +267,21 @@ def test_every_pairing_is_a_fragment_or_rejected(nlp):
     for pairing in find_quotes(text).quotes:
         if pairing.depth == 0:
             assert (pairing.start, pairing.end) in fragments | refused, pairing.content.text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "avoid_words", "expected"),
+    [
+        ("“We are ready,” said the coach.", None, "the coach"),
+        ("“We are ready,” said the coach.", "the coach", None),
+    ],
+)
+def test_speaker_is_never_inside_the_avoided_words(nlp, text, avoid_words, expected):
+    """A noun after the cue is the speaker only when it lies outside the reported words."""
+    doc = nlp(text)
+    cue = quote_cue(next(t for t in doc if t.lower_ == "said"))
+    start = text.index(avoid_words) if avoid_words else 0
+    avoid = (start, start + len(avoid_words)) if avoid_words else (0, 1)
+    speaker = speaker_of(cue, avoid=avoid)
+    assert (speaker.text if speaker else None) == expected

@@ -176,8 +176,8 @@ def speaker_of(
             return opening
     if inverted_ok and cue.kind == "verb":
         subject = _inverted_subject(cue.token)
-        if subject is not None:
-            return to_mention(mention_span(subject))
+        if subject is not None and not (avoid and avoid[0] <= subject.idx < avoid[1]):
+            return to_mention(mention_span(subject))  # never a noun inside the reported words
     return None
 
 

@@ -277,7 +277,7 @@ def frame_of(doc: Doc, setting: Setting) -> Frame | None:
         content = _clip(doc_text(doc), complement(cue, child), setting)
         content = cut_after(doc, content, setting.outer_end)
         content = _widen(doc_text(doc), content, setting)
-        avoid = (setting.quote.open.start, setting.outer_end)
+        avoid = (min(content.start, setting.quote.open.start), max(content.end, setting.outer_end))
         return Frame(cue=cue, content=content, speaker=speaker_of(cue, avoid=avoid), rule="mixed.complement")
     return _according_to(doc, setting) or _parenthetical(doc, setting, bounds) or _verb_frame(doc, setting, bounds)
 
@@ -335,7 +335,7 @@ def _verb_frame(doc: Doc, setting: Setting, bounds: tuple[int, int]) -> Frame | 
                         return None
                     content = _clip(doc_text(doc), complement(cue, child), setting)
                     content = _widen(doc_text(doc), cut_after(doc, content, setting.outer_end), setting)
-                    speaker = speaker_of(cue, avoid=(quote.open.start, setting.outer_end))
+                    speaker = speaker_of(cue, avoid=(min(content.start, quote.open.start), content.end))
                     return Frame(cue=cue, content=content, speaker=speaker, rule="mixed.verb")
             if node.head.i == node.i:
                 break
