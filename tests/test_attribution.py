@@ -285,3 +285,23 @@ def test_speaker_is_never_inside_the_avoided_words(nlp, text, avoid_words, expec
     avoid = (start, start + len(avoid_words)) if avoid_words else (0, 1)
     speaker = speaker_of(cue, avoid=avoid)
     assert (speaker.text if speaker else None) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ortiz told the council: “The bridge will open in May.” The mayor later praised the engineers.", "Ortiz"),
+        (
+            "After the whistle, the coach said, “We earned every point tonight.” The fans then sang for an hour.",
+            "the coach",
+        ),
+        ("“We earned every point tonight,” the coach said. The fans then sang for an hour.", "the coach"),
+    ],
+)
+def test_introduced_sentence_keeps_its_speaker(nlp, text, speaker):
+    """A quoted full sentence introduced by "X said," or "X said:" is not credited to the next sentence's subject."""
+    quotes, _ = _attribute(nlp, text)
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert len(direct) == 1
+    assert direct[0].speaker is not None and direct[0].speaker.text == speaker

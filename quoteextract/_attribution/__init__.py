@@ -158,11 +158,31 @@ def _attribution_of(doc: Doc, setting: Setting) -> _quotes.Attribution | None:
     """
     after = _quotes.trailing(doc, setting)
     if after is not None and after.speaker is not None:
+        if _introduced(setting):
+            before = _quotes.leading(doc, setting)
+            if before is not None and before.speaker is not None and before.cue is not None:
+                return before  # "Lee said, “We won.” The crowd cheered.": the next sentence is not the source
         return after
     before = _quotes.leading(doc, setting)
     if before is not None and (after is None or before.speaker is not None):
         return before
     return after
+
+
+def _introduced(setting: Setting) -> bool:
+    """Whether an attribution ending in a comma or colon introduces a quoted full sentence.
+
+    Args:
+        setting: The pairing in its sentence.
+
+    Returns:
+        True for "Lee said, “We won.”": the words before the mark end with a
+        comma or colon and the quoted words end their sentence.
+
+    """
+    before = setting.pre.text.rstrip()
+    ended = setting.quote.content.text.rstrip().rstrip("\"”’'").endswith(_quotes.SENTENCE_FINAL)
+    return bool(before) and before.endswith((",", ":")) and ended
 
 
 def _mixed_frame_union(text: str, frame: _mixed.Frame, members: list[Setting]) -> _mixed.Frame:
