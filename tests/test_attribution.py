@@ -305,3 +305,22 @@ def test_introduced_sentence_keeps_its_speaker(nlp, text, speaker):
     direct = [q for q in quotes if q.kind == "direct"]
     assert len(direct) == 1
     assert direct[0].speaker is not None and direct[0].speaker.text == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        (
+            "The mayor added that residents face a simple choice: “We rebuild the dam or we move the town.”",
+            "residents face a simple choice: “We rebuild the dam or we move the town.”",
+            "added",
+        ),
+    ],
+)
+def test_claim_ending_in_its_own_quotation_is_mixed(nlp, text, content, cue):
+    """A claim whose cue also introduces the quoted sentence that ends it is one mixed quotation, marks included."""
+    quotes, _ = _attribute(nlp, text)
+    assert len(quotes) == 1
+    assert quotes[0].kind == "mixed" and quotes[0].text == content
+    assert quotes[0].cue is not None and quotes[0].cue.text == cue

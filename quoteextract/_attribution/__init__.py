@@ -351,7 +351,7 @@ def _merge(
         same = [q for q in quotes if _near_same(text, q, claim)]
         if same:
             continue
-        if any(q.rule.startswith("quote.") and q.start not in embedded for q in inside):
+        if any(q.rule.startswith("quote.") and q.start not in embedded and not _same_cue(q, claim) for q in inside):
             continue  # a quoted sentence with its own attribution wins over a claim around it
         if not inside and not inner_loose:
             results.append(claim)
@@ -368,7 +368,10 @@ def _merge(
             used_loose.add(k)
         fragments.sort(key=lambda f: f.start)
         marks.sort(key=lambda m: m.start)
-        content = _mixed.cut_after(doc, claim.content, max(m.end for m in marks))
+        last_mark = max(m.end for m in marks)
+        content = _mixed.cut_after(doc, claim.content, last_mark)
+        if content.end < last_mark:
+            content = Span.of(text, content.start, last_mark)  # the fragments with their closing marks
         mixed = attrs.evolve(
             claim,
             content=content,
@@ -385,6 +388,27 @@ def _merge(
             reason = "title" if _reject.is_title_case(s.quote.content.text) else "scare_quote"
             rejected.append(Rejection(s.quote.content, reason))
     return _resolve_overlaps(results), rejected
+
+
+def _same_cue(quote: Quotation, claim: Quotation) -> bool:
+    """Whether a quotation and a claim around it hang off the same cue word.
+
+    "She adds that voters have two choices: “Stay or go.”": the quoted words
+    end the clause the cue reports, so the claim is the quotation (mixed).
+
+    Args:
+        quote: A quotation made from quote marks.
+        claim: A claim whose content holds the quotation.
+
+    Returns:
+        True when both cues are the same span of text and the claim starts
+        before the quotation's marks.
+
+    """
+    if quote.cue is None or claim.cue is None:
+        return False
+    first = min((m.start for m in quote.marks), default=quote.content.start)
+    return (quote.cue.start, quote.cue.end) == (claim.cue.start, claim.cue.end) and claim.content.start < first
 
 
 def _marks_of(setting: Setting) -> list[Span]:
