@@ -54,6 +54,8 @@ def test_marker_reason(text, reason):
     [
         ("Joe “The Hammer” Smith won the bout.", True),
         ("Voters want “real change” now.", False),
+        ("The rival called him a Harbour “fraud.” Lee laughed.", False),
+        ("Lee blamed Harbour “Insiders”\nOrtiz disagreed.", False),
     ],
 )
 def test_is_nickname(text, expected):

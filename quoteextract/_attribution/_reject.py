@@ -134,6 +134,11 @@ def is_nickname(text: str, setting: Setting) -> bool:
         return False
     if not text[quote.close.end : quote.close.end + 1].isspace():
         return False
+    gap = text[quote.close.end : quote.close.end + 30]
+    if "\n" in gap[: len(gap) - len(gap.lstrip())]:
+        return False  # the next capitalised word starts a new line: a sentence, not the rest of a name
+    if quote.content.text.rstrip().endswith((".", "!", "?")):
+        return False  # a name part never ends a sentence
     return bool(PATTERNS["CAPITALISED"].match(before[-1]) and PATTERNS["CAPITALISED"].match(after[0]))
 
 
