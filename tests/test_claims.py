@@ -358,3 +358,32 @@ def test_fronted_adjunct_is_not_a_claim(nlp, text: str) -> None:
 def test_date_alone_is_not_content(nlp, text: str, content: str | None) -> None:
     """A content that is only a date says when, not what, and gives no claim."""
     assert [c.content.text for c in _claims(nlp, text)] == ([content] if content else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do you support the new budget?",
+        "Would you endorse the mayor again?",
+        "Do you think the council will approve it?",
+    ],
+)
+def test_question_to_the_listener_is_not_a_claim(nlp, text: str) -> None:
+    """A question asking "you" what they think or back reports no one's claim."""
+    assert _claims(nlp, text) == []
+
+
+def test_statement_by_you_is_still_a_claim(nlp) -> None:
+    """Outside a question, a cue with the subject "you" still reports a claim."""
+    assert [c.content.text for c in _claims(nlp, "You said the plan would fail.")] == ["the plan would fail"]
+
+
+@pytest.mark.parametrize("text", ["Maria Lopez: 1,204\n", "A: Yes\n", "Full list: https://example.org/list\n"])
+def test_label_with_a_figure_or_link_is_not_a_claim(nlp, text: str) -> None:
+    """A label followed by a number, a one-word answer or a link is no headline claim."""
+    assert all(c.rule != "claim.colon" for c in _claims(nlp, text))
+
+
+def test_host_that_is_only_an_attribution_is_not_a_claim(nlp) -> None:
+    """A trailing cue hung on another bare attribution ("Officials said, she noted") reports no claim."""
+    assert all(c.content.text != "Officials said" for c in _claims(nlp, "Officials said, she noted."))

@@ -56,11 +56,19 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # Sentence punctuation inside a label means it is prose, not a label.
     "sentence_break": re.compile(r"[.?!]\s"),
+    # A word with a letter in it ("47" and "2,316" have none): a label's
+    # content needs MIN_COLON_WORDS of them to say anything.
+    "word": re.compile(r"[^\W\d_][\w'’-]*"),
+    # A web address as the whole content ("Results: https://...") is a link, not a claim.
+    "url": re.compile(r"^(?:https?://|www\.)\S+$"),
 }
 """Regular expressions of this module, each commented."""
 
 MAX_LABEL_WORDS = 8
 """Longest label before a colon that may name a speaker."""
+
+MIN_COLON_WORDS = 2
+"""Fewest words a label's content needs ("Lee: 1,204" and "A: Yes" are no claims)."""
 
 FRAME_CONFIDENCE: dict[str, float] = {
     "ccomp": 0.9,
@@ -113,6 +121,17 @@ FRONTED_ADJUNCT_DEPS = frozenset({"prep", "advmod", "npadvmod", "intj", "cc"})
 
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 """Entity types that say when, never what ("spoke Monday")."""
+
+ATTRIBUTION_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "npadvmod", "punct", "cc", "mark", "prt"}
+)
+"""Dependents of a cue verb that make up a bare attribution ("the paper reported Tuesday")."""
+
+SECOND_PERSON = frozenset({"you", "ya", "y'all"})
+"""Subjects that address the listener rather than name a source."""
+
+CLOSING_CHARS = "\"'”’»)] \n"
+"""Characters that may follow a question mark at a sentence end."""
 
 ASIDE_PUNCT = frozenset({",", "—", "–", "--"})
 """Punctuation that may open an aside about a noun of the claim."""
@@ -203,7 +222,7 @@ def _colon_claims(doc: Doc) -> list[Quotation]:
         if label_span is None or any(_is_verb(t) and is_cue(t) is None for t in label_span):
             continue
         content = _trim_end(text, match.start("content"), match.end("content"))
-        if content is None:
+        if content is None or not _says_something(content.text):
             continue
         colon = text.index(":", label_start + len(label))
         claims.append(
@@ -217,6 +236,22 @@ def _colon_claims(doc: Doc) -> list[Quotation]:
             )
         )
     return claims
+
+
+def _says_something(content: str) -> bool:
+    """Whether a label's content is words, not a figure or a link ("Lee: 1,204", "Results: http://...").
+
+    Args:
+        content: The text after the label's colon.
+
+    Returns:
+        ``True`` when it holds at least :data:`MIN_COLON_WORDS` words with
+        letters and is not a bare web address.
+
+    """
+    if PATTERNS["url"].match(content.strip()):
+        return False
+    return len(PATTERNS["word"].findall(content)) >= MIN_COLON_WORDS
 
 
 def _one_paragraph(text: str, content: Span, cue_offset: int) -> Span | None:
@@ -246,12 +281,16 @@ def _claim_for(cue: CueInfo) -> Quotation | None:
     tokens, frame = found
     if _only_when(tokens):
         return None  # "talked Monday", "the report Wednesday": a date is not what was said
+    if frame == "parataxis" and _bare_attribution(tokens):
+        return None  # "..., she noted, he added": the host is another attribution, not a claim
     content = _char_span(cue.token.doc, tokens)
     if content is None:
         return None
     content = _one_paragraph(doc_text(cue.token.doc), content, cue.token.idx)
     if content is None:
         return None
+    if _asks_the_reader(cue.token):
+        return None  # "Do you support the plan?": a question to the listener reports no claim
     mention = speaker_mention(cue)
     confidence = FRAME_CONFIDENCE[frame] * cue.weight
     if mention is None:
@@ -273,6 +312,44 @@ def _claim_for(cue: CueInfo) -> Quotation | None:
         confidence=round(min(1.0, confidence), 3),
         rule=f"claim.{frame}",
     )
+
+
+def _bare_attribution(tokens: list[Token]) -> bool:
+    """Whether the content is only another source and cue ("she noted", "the paper reported").
+
+    Args:
+        tokens: The content tokens a frame found.
+
+    Returns:
+        ``True`` when the head of the content is a cue verb with only its
+        subject, auxiliaries, adverbs and fronted phrases inside the content.
+
+    """
+    ids = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
+    words = [t for t in roots if not t.is_punct and not t.is_space]
+    if len(words) != 1:
+        return False
+    root = words[0]
+    if not _is_verb(root) or is_cue(root) is None:
+        return False
+    return all(c.dep_ in ATTRIBUTION_DEPS or (c.dep_ == "prep" and c.i < root.i) for c in root.children if c.i in ids)
+
+
+def _asks_the_reader(verb: Token) -> bool:
+    """Whether the cue is asked of the one addressed ("Would you back her?", "Do you think so?").
+
+    Args:
+        verb: The cue word.
+
+    Returns:
+        ``True`` when the cue's subject is "you" and its sentence is a question.
+
+    """
+    subject = _subject_of(verb)
+    if subject is None or subject.lower_ not in SECOND_PERSON:
+        return False
+    return verb.sent.text.rstrip().rstrip(CLOSING_CHARS).endswith("?")
 
 
 def _only_when(tokens: list[Token]) -> bool:
