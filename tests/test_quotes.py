@@ -78,6 +78,13 @@ def test_is_standalone(text, standalone):
             "quote.colon",
         ),
         (
+            "“This is wonderful!” beamed Maria Lopez of Springfield, Ohio, who had driven all night to reach the"
+            " stadium before the gates opened.",
+            "beamed",
+            "Maria Lopez of Springfield",
+            "quote.trailing_verb",
+        ),
+        (
             "Sir Vince Cable, who replaced Tim Farron, said: “We will fight on every seat.”",
             "said",
             "Sir Vince Cable",

@@ -91,6 +91,9 @@ MAX_BARE_NAME_WORDS = 6
 MAX_ATTRIBUTION_WORDS = 25
 """Longest attribution between two pieces of a split quotation."""
 
+INVERTED_VERB_TAGS: frozenset[str] = frozenset({"VBD", "VBZ"})
+"""Tags of a verb written before its speaker ("beamed Maria Lopez")."""
+
 MAX_AFTER_STOP_WORDS = 5
 """Longest attribution (in words) taken after a quotation ending in a full stop, when its verb is in no lexicon."""
 
@@ -240,9 +243,41 @@ def trailing(doc: Doc, setting: Setting) -> Attribution | None:
         attribution = _from_cue(cue, "quote.trailing", post.end, setting, lead_in=post.start)
         if attribution.speaker is not None or cue is cues[-1]:
             return attribution
+    inverted = _inverted_verb(doc, setting, post)
+    if inverted is not None:
+        return inverted
     if setting.quote.content.text.rstrip().endswith(".") and word_count(post.text) > MAX_AFTER_STOP_WORDS:
         return None  # the quoted sentence ended: a long sentence after it is the writer's own
     return _verb_attribution(doc, setting, post, "quote.trailing_verb", lead_in=post.start)
+
+
+def _inverted_verb(doc: Doc, setting: Setting, post: Span) -> Attribution | None:
+    """A verb no lexicon lists right after the marks, then a name ("...!” beamed Maria Lopez of ...").
+
+    The verb-then-name order marks an attribution however long the words
+    after the name run.
+
+    Args:
+        doc: The parsed article.
+        setting: The pairing in its sentence.
+        post: The words after the closing mark.
+
+    Returns:
+        The attribution with the name as speaker, or ``None``.
+
+    """
+    tokens = [t for t in tokens_in(doc, post.start, post.end) if not t.is_space and not t.is_punct]
+    if len(tokens) < 2 or tokens[0].pos_ != "VERB" or tokens[0].tag_ not in INVERTED_VERB_TAGS:
+        return None
+    if tokens[1].pos_ != "PROPN" or not tokens[0].text[:1].islower():
+        return None
+    cue = any_verb_cue(tokens[0])
+    if cue is None:
+        return None
+    found = _from_cue(cue, "quote.trailing", post.end, setting, lead_in=post.start)
+    if found.speaker is None or found.speaker.start != tokens[1].idx:
+        return None
+    return attrs.evolve(found, rule="quote.trailing_verb")
 
 
 @attrs.frozen
