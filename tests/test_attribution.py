@@ -324,3 +324,12 @@ def test_claim_ending_in_its_own_quotation_is_mixed(nlp, text, content, cue):
     assert len(quotes) == 1
     assert quotes[0].kind == "mixed" and quotes[0].text == content
     assert quotes[0].cue is not None and quotes[0].cue.text == cue
+
+
+@pytest.mark.model
+def test_dubbed_fragment_is_a_quotation(nlp):
+    """A name somebody "dubbed" a person is that somebody's words, not a rejected nickname."""
+    text = "The coach mocked Ortiz, whom he dubbed “the tiny striker,” after the match."
+    quotes, rejected = _attribute(nlp, text)
+    assert not rejected
+    assert [q.kind for q in quotes if q.fragments] == ["mixed"]
