@@ -387,3 +387,21 @@ def test_label_with_a_figure_or_link_is_not_a_claim(nlp, text: str) -> None:
 def test_host_that_is_only_an_attribution_is_not_a_claim(nlp) -> None:
     """A trailing cue hung on another bare attribution ("Officials said, she noted") reports no claim."""
     assert all(c.content.text != "Officials said" for c in _claims(nlp, "Officials said, she noted."))
+
+
+def test_clause_before_a_cue_with_its_own_object_is_not_its_content(nlp) -> None:
+    """A sentence part before a cue that has an object after it ("... preferred the mayor") is not reported."""
+    claims = _claims(nlp, "Turnout was low in the north: most voters preferred the mayor.")
+    assert all(c.content.text != "Turnout was low in the north" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Rates will rise next year, the bank predicted.", "Rates will rise next year"),
+        ("The plan failed, she admitted to reporters.", "The plan failed"),
+    ],
+)
+def test_tail_attribution_still_reports_the_clause_before(nlp, text: str, content: str) -> None:
+    """A cue closing its sentence still reports the clause before it."""
+    assert [c.content.text for c in _claims(nlp, text)] == [content]

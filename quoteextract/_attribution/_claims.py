@@ -133,6 +133,9 @@ SECOND_PERSON = frozenset({"you", "ya", "y'all"})
 CLOSING_CHARS = "\"'”’»)] \n"
 """Characters that may follow a question mark at a sentence end."""
 
+OWN_COMPLEMENT_DEPS = frozenset({"dobj", "attr", "acomp", "oprd", "xcomp", "dative"})
+"""Dependents after a cue that show it has content of its own, so an earlier clause is not it."""
+
 ASIDE_PUNCT = frozenset({",", "—", "–", "--"})
 """Punctuation that may open an aside about a noun of the claim."""
 
@@ -336,6 +339,23 @@ def _bare_attribution(tokens: list[Token]) -> bool:
     return all(c.dep_ in ATTRIBUTION_DEPS or (c.dep_ == "prep" and c.i < root.i) for c in root.children if c.i in ids)
 
 
+def _has_own_complement(verb: Token) -> bool:
+    """Whether the cue has an object or complement after it ("... women preferred Clinton").
+
+    A clause before such a cue is not what it reports: the parser hangs a
+    preceding sentence on it ("Turnout was low: most voters preferred the
+    mayor"), while a true tail attribution ends with the cue ("..., she said").
+
+    Args:
+        verb: The cue verb.
+
+    Returns:
+        ``True`` when a dependent after ``verb`` fills its object or complement slot.
+
+    """
+    return any(c.dep_ in OWN_COMPLEMENT_DEPS and c.i > verb.i for c in verb.children)
+
+
 def _asks_the_reader(verb: Token) -> bool:
     """Whether the cue is asked of the one addressed ("Would you back her?", "Do you think so?").
 
@@ -392,7 +412,7 @@ def _content(cue: CueInfo) -> tuple[list[Token], str] | None:
         # a clause after the cue is its content; one before it only when there is none after
         # ("No one disputed it,” Smith said, “...": the parser may hang both off the cue)
         after = [c for c in clauses if c.i > token.i]
-        if after or clauses:
+        if after or (clauses and not _has_own_complement(token)):
             return _verb_phrase_rest(token, (after or clauses)[0], CCOMP_FOLLOWERS), "ccomp"
     if word.cls == "question":
         # "asked the senator if he would run": the parser often hangs the question off as an adverbial
