@@ -333,3 +333,16 @@ def test_dubbed_fragment_is_a_quotation(nlp):
     quotes, rejected = _attribute(nlp, text)
     assert not rejected
     assert [q.kind for q in quotes if q.fragments] == ["mixed"]
+
+
+@pytest.mark.model
+def test_quotation_introduced_by_its_cue_stays_direct(nlp):
+    """A quoted sentence right after "X boasted," stays a direct quotation even inside a longer claim."""
+    text = (
+        "When the host noted that Ortiz had skipped three council votes ― as the minutes show ― "
+        "Ortiz boasted, “That makes me efficient.”"
+    )
+    quotes, _ = _attribute(nlp, text)
+    quote = _with_fragment(quotes, "That makes me efficient")
+    assert quote.kind == "direct"
+    assert quote.speaker is not None and quote.speaker.text == "Ortiz"

@@ -408,7 +408,15 @@ def _same_cue(quote: Quotation, claim: Quotation) -> bool:
     if quote.cue is None or claim.cue is None:
         return False
     first = min((m.start for m in quote.marks), default=quote.content.start)
+    if not any(ch.isalnum() for ch in _between(claim, quote.cue.end, first)):
+        return False  # "X boasted, “...”": the cue introduces the quoted sentence directly
     return (quote.cue.start, quote.cue.end) == (claim.cue.start, claim.cue.end) and claim.content.start < first
+
+
+def _between(claim: Quotation, start: int, end: int) -> str:
+    """The claim's words from ``start`` to ``end`` (empty when outside the claim)."""
+    lo, hi = max(start, claim.content.start), min(end, claim.content.end)
+    return claim.content.text[lo - claim.content.start : hi - claim.content.start] if lo < hi else ""
 
 
 def _marks_of(setting: Setting) -> list[Span]:
