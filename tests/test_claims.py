@@ -405,3 +405,16 @@ def test_clause_before_a_cue_with_its_own_object_is_not_its_content(nlp) -> None
 def test_tail_attribution_still_reports_the_clause_before(nlp, text: str, content: str) -> None:
     """A cue closing its sentence still reports the clause before it."""
     assert [c.content.text for c in _claims(nlp, text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        ("The rivals mocked each other.", []),
+        ("The two leaders praised each other.", []),
+        ("The senator criticised the budget plan.", ["the budget plan"]),
+    ],
+)
+def test_bare_adjective_or_adverb_is_not_content(nlp, text: str, contents: list[str]) -> None:
+    """One or two words headed by an adjective or adverb ("each other", "bare") are no claim's content."""
+    assert [c.content.text for c in _claims(nlp, text)] == contents

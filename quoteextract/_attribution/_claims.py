@@ -136,6 +136,9 @@ CLOSING_CHARS = "\"'”’»)] \n"
 OWN_COMPLEMENT_DEPS = frozenset({"dobj", "attr", "acomp", "oprd", "xcomp", "dative"})
 """Dependents after a cue that show it has content of its own, so an earlier clause is not it."""
 
+MAX_MODIFIER_WORDS = 2
+"""Longest content that may be a bare adjective or adverb phrase rather than a claim ("clear", "much more")."""
+
 ASIDE_PUNCT = frozenset({",", "—", "–", "--"})
 """Punctuation that may open an aside about a noun of the claim."""
 
@@ -284,6 +287,8 @@ def _claim_for(cue: CueInfo) -> Quotation | None:
     tokens, frame = found
     if _only_when(tokens):
         return None  # "talked Monday", "the report Wednesday": a date is not what was said
+    if _bare_modifier(tokens):
+        return None  # "laid bare", "said more", "made clear": a modifier of the cue, not a claim
     if frame == "parataxis" and _bare_attribution(tokens):
         return None  # "..., she noted, he added": the host is another attribution, not a claim
     content = _char_span(cue.token.doc, tokens)
@@ -370,6 +375,26 @@ def _asks_the_reader(verb: Token) -> bool:
     if subject is None or subject.lower_ not in SECOND_PERSON:
         return False
     return verb.sent.text.rstrip().rstrip(CLOSING_CHARS).endswith("?")
+
+
+def _bare_modifier(tokens: list[Token]) -> bool:
+    """Whether the content is one or two words headed by an adjective or adverb ("bare", "more").
+
+    Args:
+        tokens: The content tokens a frame found.
+
+    Returns:
+        ``True`` when at most :data:`MAX_MODIFIER_WORDS` words remain
+        (punctuation aside) and the first word whose head lies outside
+        them is an adjective or adverb.
+
+    """
+    words = [t for t in tokens if not t.is_punct and not t.is_space]
+    if not words or len(words) > MAX_MODIFIER_WORDS:
+        return False
+    ids = {t.i for t in words}
+    root = next((t for t in words if t.head.i not in ids or t.head.i == t.i), words[0])
+    return root.pos_ in {"ADJ", "ADV"}
 
 
 def _only_when(tokens: list[Token]) -> bool:
