@@ -418,3 +418,11 @@ def test_tail_attribution_still_reports_the_clause_before(nlp, text: str, conten
 def test_bare_adjective_or_adverb_is_not_content(nlp, text: str, contents: list[str]) -> None:
     """One or two words headed by an adjective or adverb ("each other", "bare") are no claim's content."""
     assert [c.content.text for c in _claims(nlp, text)] == contents
+
+
+@pytest.mark.parametrize(
+    "text", ["Voting for John Miller was a mistake.", "Talk about John Miller dominated the evening."]
+)
+def test_name_alone_without_a_source_is_not_a_claim(nlp, text: str) -> None:
+    """A person's name as the whole content of a cue with no source is a topic, not a claim."""
+    assert _claims(nlp, text) == []

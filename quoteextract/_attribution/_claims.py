@@ -302,8 +302,8 @@ def _claim_for(cue: CueInfo) -> Quotation | None:
     mention = speaker_mention(cue)
     confidence = FRAME_CONFIDENCE[frame] * cue.weight
     if mention is None:
-        if frame in NEEDS_SPEAKER:
-            return None
+        if frame in NEEDS_SPEAKER or _only_a_name(tokens):
+            return None  # "criticism of Lee" with no one criticising: a topic, not a claim
         confidence *= 0.8
     if confidence < MIN_CONFIDENCE:
         return None
@@ -395,6 +395,20 @@ def _bare_modifier(tokens: list[Token]) -> bool:
     ids = {t.i for t in words}
     root = next((t for t in words if t.head.i not in ids or t.head.i == t.i), words[0])
     return root.pos_ in {"ADJ", "ADV"}
+
+
+def _only_a_name(tokens: list[Token]) -> bool:
+    """Whether the content is nothing but a person's name ("Maria Lopez").
+
+    Args:
+        tokens: The content tokens a frame found.
+
+    Returns:
+        ``True`` when every word (punctuation aside) is part of a PERSON entity.
+
+    """
+    words = [t for t in tokens if not t.is_punct and not t.is_space]
+    return bool(words) and all(t.ent_type_ == "PERSON" for t in words)
 
 
 def _only_when(tokens: list[Token]) -> bool:
