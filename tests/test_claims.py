@@ -426,3 +426,9 @@ def test_bare_adjective_or_adverb_is_not_content(nlp, text: str, contents: list[
 def test_name_alone_without_a_source_is_not_a_claim(nlp, text: str) -> None:
     """A person's name as the whole content of a cue with no source is a topic, not a claim."""
     assert _claims(nlp, text) == []
+
+
+def test_target_of_a_noun_cue_is_not_its_speaker(nlp) -> None:
+    """In "criticism of X" the one criticised is the content, never the source."""
+    claims = _claims(nlp, "There was more criticism of John Miller this week.")
+    assert [(c.content.text, c.speaker) for c in claims] == [("John Miller", None)]

@@ -310,6 +310,8 @@ def _claim_for(cue: CueInfo) -> Quotation | None:
     doc = cue.token.doc
     cue_span = Span.of(doc_text(doc), cue.span.start_char, cue.span.end_char)
     speaker = None
+    if frame == "noun" and mention is not None and _within(mention.start_char, mention.end_char, content):
+        mention = None  # "criticism of Lee": the one criticised is not the source
     if mention is not None and len(mention) > 0:
         speaker = Mention(mention.start_char, mention.end_char, doc_text(doc)[mention.start_char : mention.end_char])
     return Quotation(
@@ -395,6 +397,21 @@ def _bare_modifier(tokens: list[Token]) -> bool:
     ids = {t.i for t in words}
     root = next((t for t in words if t.head.i not in ids or t.head.i == t.i), words[0])
     return root.pos_ in {"ADJ", "ADV"}
+
+
+def _within(start: int, end: int, content: Span) -> bool:
+    """Whether the characters ``start:end`` lie inside the content span.
+
+    Args:
+        start: First character offset.
+        end: Offset after the last character.
+        content: The claim's content.
+
+    Returns:
+        ``True`` when the range is non-empty and inside ``content``.
+
+    """
+    return content.start <= start < end <= content.end
 
 
 def _only_a_name(tokens: list[Token]) -> bool:
