@@ -346,3 +346,17 @@ def test_quotation_introduced_by_its_cue_stays_direct(nlp):
     quote = _with_fragment(quotes, "That makes me efficient")
     assert quote.kind == "direct"
     assert quote.speaker is not None and quote.speaker.text == "Ortiz"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We are not leaving,” the coach told reporters at the stadium.",
+        "“The vote is final,” Ana Ruiz told the council in Springfield on Monday.",
+    ],
+)
+def test_cue_of_a_quotation_makes_no_second_claim(nlp, text):
+    """A cue that introduces a quotation does not also report its other complement as a claim."""
+    quotes, _ = _attribute(nlp, text)
+    assert [q.kind for q in quotes] == ["direct"]

@@ -354,7 +354,8 @@ def _merge(
         if any(q.rule.startswith("quote.") and q.start not in embedded and not _same_cue(q, claim) for q in inside):
             continue  # a quoted sentence with its own attribution wins over a claim around it
         if not inside and not inner_loose:
-            results.append(claim)
+            if not any(_cue_taken(q, claim) for q in quotes):
+                results.append(claim)
             continue
         fragments: list[Span] = []
         marks: list[Span] = []
@@ -388,6 +389,21 @@ def _merge(
             reason = "title" if _reject.is_title_case(s.quote.content.text) else "scare_quote"
             rejected.append(Rejection(s.quote.content, reason))
     return _resolve_overlaps(results), rejected
+
+
+def _cue_taken(quote: Quotation, claim: Quotation) -> bool:
+    """Whether a claim's cue already introduces a quotation lying outside the claim.
+
+    In "“...,” she told reporters at the summit" the cue reports the
+    quotation; what the claim finder took as the cue's other complement
+    ("the summit") is no claim.
+    """
+    return (
+        quote.cue is not None
+        and claim.cue is not None
+        and (quote.cue.start, quote.cue.end) == (claim.cue.start, claim.cue.end)
+        and not _overlaps(quote.content, claim.content)
+    )
 
 
 def _same_cue(quote: Quotation, claim: Quotation) -> bool:
