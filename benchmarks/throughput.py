@@ -73,7 +73,7 @@ def worker(config: dict[str, Any]) -> dict[str, Any]:
     texts = load_texts(config["corpus"], config["limit"])
     mode, n_process, batch = config["mode"], config["n_process"], config["batch_size"]
     if mode == "regex":
-        from quoteextract._regex_mode import extract_regex
+        from quoteextract.stages.regex._regex_mode import extract_regex
 
         extract_regex(texts[0])  # warm-up: compile patterns, load lexicons
         started = time.perf_counter()
@@ -200,7 +200,7 @@ def main() -> int:
             rows.append(run_config(args, mode, n_process))
     regex_available = True
     try:
-        import quoteextract._regex_mode  # noqa: F401
+        import quoteextract.stages.regex._regex_mode  # noqa: F401
     except ImportError:
         regex_available = False
     if regex_available and not args.no_regex:

@@ -13,11 +13,8 @@ from ._errors import (
     QuoteExtractError,
     TextTooLongError,
 )
-from ._evaluation import EvaluationReport, evaluate
 from ._extractor import Extractor, analyse, extract, extract_many
-from ._html import render_corpus, render_html
 from ._input import MAX_TEXT_LENGTH
-from ._marks import find_quotes
 from ._model import (
     AnonymousSource,
     Descriptor,
@@ -33,15 +30,18 @@ from ._model import (
     Span,
 )
 from ._pipeline import load_pipeline
-from ._regex_mode import extract_regex
-from ._serialize import from_dict, to_dict
 from ._version import __version__
+from .evaluation import EvaluationReport, evaluate
+from .outputs._html import render_corpus, render_html
+from .outputs._serialize import from_dict, to_dict
+from .stages.finder._marks import find_quotes
+from .stages.regex._regex_mode import extract_regex
 
 # Names whose modules import spaCy are loaded on first use, so that
 # ``import quoteextract`` (and the regex-only mode) stays free of spaCy.
 _LAZY = {
-    "QuoteExtractComponent": "._component",
-    "register_extensions": "._component",
+    "QuoteExtractComponent": ".outputs._component",
+    "register_extensions": ".outputs._component",
 }
 
 

@@ -1,5 +1,5 @@
 """``python -m quoteextract``: the command line."""
 
-from ._cli import main
+from .outputs._cli import main
 
 raise SystemExit(main())

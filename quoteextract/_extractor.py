@@ -2,11 +2,11 @@
 
 Stages, in order (each its own module):
 
-1. :func:`~quoteextract._marks.find_quotes`: quote-mark pairings (typography only);
-2. :func:`~quoteextract._attribution.attribute`: which pairings are quotations,
+1. :func:`~quoteextract.stages.finder._marks.find_quotes`: quote-mark pairings (typography only);
+2. :func:`~quoteextract.stages.attribution.attribute`: which pairings are quotations,
    their cues and speaker mentions, and claims without quote marks;
-3. :func:`~quoteextract._speakers.resolve_speakers`: one entity per speaker;
-4. :func:`~quoteextract._sources.link_sources`: the chain of sources of each claim.
+3. :func:`~quoteextract.stages.speakers.resolve_speakers`: one entity per speaker;
+4. :func:`~quoteextract.stages.sources._links.link_sources`: the chain of sources of each claim.
 """
 
 from __future__ import annotations
@@ -17,15 +17,15 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ._attribution import attribute
 from ._doctext import doc_text
 from ._errors import InputError, PipelineError, QuoteExtractError
 from ._input import MAX_TEXT_LENGTH, coerce_text
-from ._marks import find_quotes
 from ._model import Entity, Extraction, Quotation
 from ._pipeline import check_pipeline, load_pipeline
-from ._sources import link_sources
-from ._speakers import resolve_speakers
+from .stages.attribution import attribute
+from .stages.finder._marks import find_quotes
+from .stages.sources._links import link_sources
+from .stages.speakers import resolve_speakers
 
 if TYPE_CHECKING:
     from spacy.language import Language

@@ -3,7 +3,7 @@
 Nothing here imports spaCy. Every class validates its invariants on
 construction, so an object that exists is an object whose offsets make sense.
 Serialisation to and from plain JSON-ready dictionaries lives in
-:mod:`quoteextract._serialize`.
+:mod:`quoteextract.outputs._serialize`.
 """
 
 from __future__ import annotations

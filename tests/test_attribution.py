@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from quoteextract import find_quotes
-from quoteextract._attribution import attribute
-from quoteextract._attribution._mention import quote_cue, speaker_of
 from quoteextract._model import QuoteScan
+from quoteextract.stages.attribution import attribute
+from quoteextract.stages.attribution._mention import quote_cue, speaker_of
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_ed65664943946bce.txt"
 

@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from quoteextract._attribution._claims import find_claims
+from quoteextract.stages.attribution._claims import find_claims
 
 pytestmark = pytest.mark.model
 

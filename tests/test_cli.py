@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from quoteextract import _extractor
-from quoteextract._cli import main
+from quoteextract.outputs._cli import main
 
 ARTICLE = "“The bridge will open in June,” the mayor said on Monday.\n“We are ready,” she added."
 OTHER = "“Taxes will not rise,” the minister told reporters."
@@ -233,7 +233,7 @@ def test_html_of_a_result_that_does_not_fit_its_text_is_an_error_record(nlp, cor
 
 def test_closed_standard_input_is_an_error_record(monkeypatch, capsys):
     """Reading - when there is no standard input gives an error record, not a crash."""
-    pytest.importorskip("quoteextract._regex_mode")
+    pytest.importorskip("quoteextract.stages.regex._regex_mode")
     monkeypatch.setattr(sys, "stdin", None)
     assert main(["-", "--regex-only", "--format", "jsonl"]) == 1
     assert "standard input is closed" in jsonl(capsys.readouterr().out)[0]["error"]
@@ -300,7 +300,7 @@ def test_evaluate_dispatches_to_the_evaluation(tmp_path, capsys):
 
 def test_regex_only_mode(tmp_path, capsys):
     """--regex-only needs no parser and still writes the JSON shape."""
-    pytest.importorskip("quoteextract._regex_mode")
+    pytest.importorskip("quoteextract.stages.regex._regex_mode")
     path = tmp_path / "c.jsonl"
     path.write_text(corpus_lines({"id": "r", "text": ARTICLE}, "{broken"), encoding="utf-8")
     assert main([str(path), "--regex-only", "--model", "no_such_pipeline_qe"]) == 1

@@ -12,10 +12,10 @@ import srsly
 from _sample import sample_extraction
 from spacy.tokens import Doc, DocBin
 
-from quoteextract._component import USER_DATA_KEY, QuoteExtractComponent, _filter, register_extensions
 from quoteextract._errors import PipelineError
 from quoteextract._extractor import analyse
-from quoteextract._serialize import to_dict
+from quoteextract.outputs._component import USER_DATA_KEY, QuoteExtractComponent, _filter, register_extensions
+from quoteextract.outputs._serialize import to_dict
 
 ARTICLE = "“The bridge will open in June,” the mayor said on Monday. “We are ready,” she added."
 
@@ -206,7 +206,7 @@ def test_n_process_2_gives_the_same_results(nlp):
 def test_importing_registers_no_extension():
     """Importing the module (as spaCy's entry point may, in any program) leaves Doc's extensions alone."""
     script = (
-        "import quoteextract._component\n"
+        "import quoteextract.outputs._component\n"
         "from spacy.tokens import Doc\n"
         "print([Doc.has_extension(n) for n in ('quotes', 'speakers', 'quoteextract')])\n"
     )
@@ -224,7 +224,7 @@ def test_register_extensions_reads_saved_docs_without_the_component(blank, tmp_p
         f"""
         import spacy
         from spacy.tokens import DocBin
-        from quoteextract._component import register_extensions
+        from quoteextract.outputs._component import register_extensions
         register_extensions()
         doc = next(DocBin().from_disk({str(tmp_path / "docs.spacy")!r}).get_docs(spacy.blank("en").vocab))
         print(len(doc._.quotes), doc._.speakers[0].name)

@@ -8,7 +8,7 @@ import json
 import pytest
 from _sample import sample_extraction
 
-from quoteextract._corpus import (
+from quoteextract.outputs._corpus import (
     Record,
     count_records,
     done_ids,

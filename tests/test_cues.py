@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quoteextract._attribution._cues import find_cues, is_cue, mention_span, speaker_mention
+from quoteextract.stages.attribution._cues import find_cues, is_cue, mention_span, speaker_mention
 
 pytestmark = pytest.mark.model
 

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from quoteextract import Extraction, Mention, Quotation, Span
-from quoteextract._evaluation import GoldArticle, GoldQuote, PredictedQuote, evaluate, score
-from quoteextract._evaluation._matching import greedy_match, greedy_pair, units
-from quoteextract._evaluation._spans import iou, name_tokens, trim
+from quoteextract.evaluation import GoldArticle, GoldQuote, PredictedQuote, evaluate, score
+from quoteextract.evaluation._matching import greedy_match, greedy_pair, units
+from quoteextract.evaluation._spans import iou, name_tokens, trim
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

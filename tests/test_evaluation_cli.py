@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from quoteextract._evaluation import cli_main, evaluate
+from quoteextract.evaluation import cli_main, evaluate
 
 FIXTURES = Path(__file__).parent / "fixtures"
 GOLD = str(FIXTURES / "eval_gold.jsonl")
@@ -82,7 +82,7 @@ def test_runs_library_on_fixture(nlp, tmp_path):
 @pytest.mark.model
 def test_cache_reuses_and_never_serves_stale(nlp, tmp_path, monkeypatch):
     """The cache stores one parse per text, reuses it, and re-parses a changed text."""
-    from quoteextract._evaluation import _cache
+    from quoteextract.evaluation import _cache
 
     cache = tmp_path / "cache"
     first = evaluate(GOLD, nlp=nlp, cache=cache)

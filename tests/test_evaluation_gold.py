@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from quoteextract import GoldFormatError
-from quoteextract._evaluation import read_gold, read_predictions
-from quoteextract._evaluation._brat import derive_kind, parse_ann
+from quoteextract.evaluation import read_gold, read_predictions
+from quoteextract.evaluation._brat import derive_kind, parse_ann
 
 FIXTURES = Path(__file__).parent / "fixtures"
 TEXT = "Ann said it rained."

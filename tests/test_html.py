@@ -12,8 +12,8 @@ import attrs
 import pytest
 from _sample import TEXT, at, sample_extraction
 
-from quoteextract._html import LABEL_WIDTH, article_html, render_corpus, render_html
 from quoteextract._model import Extraction, Quotation, Span
+from quoteextract.outputs._html import LABEL_WIDTH, article_html, render_corpus, render_html
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_ed65664943946bce.txt"
 

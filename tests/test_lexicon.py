@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quoteextract import _lexicon
+from quoteextract.lang.en import _lexicon
 from quoteextract._model import RELATIONS
 
 

@@ -1,10 +1,17 @@
-"""Tests for reading quote marks and paragraphs (quoteextract._mark_tokens)."""
+"""Tests for reading quote marks and paragraphs (quoteextract.stages.finder._mark_tokens)."""
 
 from __future__ import annotations
 
 import pytest
 
-from quoteextract._mark_tokens import lookaheads, read_marks, read_paragraphs, trim_end, visible_after, visible_before
+from quoteextract.stages.finder._mark_tokens import (
+    lookaheads,
+    read_marks,
+    read_paragraphs,
+    trim_end,
+    visible_after,
+    visible_before,
+)
 
 MARKS = [
     ('He said "yes".', [(8, '"'), (12, '"')]),

@@ -1,4 +1,4 @@
-"""Tests for the typographic quotation finder (quoteextract._marks)."""
+"""Tests for the typographic quotation finder (quoteextract.stages.finder._marks)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from quoteextract._errors import InputError
-from quoteextract._marks import find_quotes
 from quoteextract._model import QuoteScan
+from quoteextract.stages.finder._marks import find_quotes
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_ed65664943946bce.txt"
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from quoteextract import find_quotes
-from quoteextract._attribution import attribute
-from quoteextract._attribution._context import paragraphs, setting_of
-from quoteextract._attribution._quotes import is_standalone
 from quoteextract._model import QuotedSpan, QuoteScan, Span
+from quoteextract.stages.attribution import attribute
+from quoteextract.stages.attribution._context import paragraphs, setting_of
+from quoteextract.stages.attribution._quotes import is_standalone
 
 
 def _attribute(nlp, text):

@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from quoteextract import InputError
-from quoteextract._regex_mode import extract_regex
+from quoteextract.stages.regex._regex_mode import extract_regex
 
 
 @pytest.mark.parametrize(
@@ -117,7 +117,7 @@ def test_bad_input():
 def test_does_not_import_spacy():
     """The regex-only mode never imports spaCy."""
     code = (
-        "import sys, quoteextract._regex_mode as r; r.extract_regex('“Yes,” he said.'); print('spacy' in sys.modules)"
+        "import sys, quoteextract.stages.regex as r; r.extract_regex('“Yes,” he said.'); print('spacy' in sys.modules)"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"

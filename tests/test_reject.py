@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from quoteextract import find_quotes
-from quoteextract._attribution import attribute
-from quoteextract._attribution._context import paragraphs, setting_of
-from quoteextract._attribution._reject import is_headline, is_nickname, is_title_case, marker_reason
+from quoteextract.stages.attribution import attribute
+from quoteextract.stages.attribution._context import paragraphs, setting_of
+from quoteextract.stages.attribution._reject import is_headline, is_nickname, is_title_case, marker_reason
 
 
 def _setting(text):

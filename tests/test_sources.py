@@ -8,8 +8,8 @@ import pytest
 from _handmade import find, quote
 
 from quoteextract._model import Mention, Quotation, SourceLink, Span
-from quoteextract._sources import PATTERNS, RANK, _Chain, _segments, link_sources
-from quoteextract._speakers import resolve_speakers
+from quoteextract.stages.sources._links import PATTERNS, RANK, _Chain, _segments, link_sources
+from quoteextract.stages.speakers import resolve_speakers
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_ed65664943946bce.txt"
 

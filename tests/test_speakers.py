@@ -8,13 +8,13 @@ import pytest
 from _handmade import quote
 
 from quoteextract._model import Mention, Quotation, Span
-from quoteextract._speakers import resolve_speakers
-from quoteextract._speakers._anonymous import anonymous_head, describe
-from quoteextract._speakers._credits import credit_ranges
-from quoteextract._speakers._groups import Group, NameMention, cluster_names
-from quoteextract._speakers._lexicon import pronouns
-from quoteextract._speakers._names import acronym_of, is_acronym, name_gender, parse_name
-from quoteextract._speakers._pronouns import Antecedent, Site, agrees, resolve
+from quoteextract.lang.en._speaker_lexicon import pronouns
+from quoteextract.stages.speakers import resolve_speakers
+from quoteextract.stages.speakers._anonymous import anonymous_head, describe
+from quoteextract.stages.speakers._credits import credit_ranges
+from quoteextract.stages.speakers._groups import Group, NameMention, cluster_names
+from quoteextract.stages.speakers._names import acronym_of, is_acronym, name_gender, parse_name
+from quoteextract.stages.speakers._pronouns import Antecedent, Site, agrees, resolve
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_ed65664943946bce.txt"
 

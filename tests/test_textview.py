@@ -6,7 +6,7 @@ import pytest
 from _sample import sample_extraction
 
 from quoteextract._model import Extraction, Quotation, Span
-from quoteextract._textview import chain_label, readable, speaker_label, table
+from quoteextract.outputs._textview import chain_label, readable, speaker_label, table
 
 
 @pytest.mark.parametrize(

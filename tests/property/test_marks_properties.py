@@ -5,9 +5,9 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quoteextract._mark_table import MARK_CHARS, MARK_TOKENS
-from quoteextract._marks import find_quotes
 from quoteextract._model import QuotedSpan
+from quoteextract.stages.finder._mark_table import MARK_CHARS, MARK_TOKENS
+from quoteextract.stages.finder._marks import find_quotes
 
 # Text made mostly of quote marks, letters, spaces, punctuation, line breaks
 # and invisible characters, so that every branch of the finder is exercised.

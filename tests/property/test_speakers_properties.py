@@ -5,10 +5,10 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quoteextract._speakers._anonymous import describe
-from quoteextract._speakers._credits import credit_ranges
-from quoteextract._speakers._groups import NameMention, cluster_names, place_name
-from quoteextract._speakers._names import acronym_of, parse_name
+from quoteextract.stages.speakers._anonymous import describe
+from quoteextract.stages.speakers._credits import credit_ranges
+from quoteextract.stages.speakers._groups import NameMention, cluster_names, place_name
+from quoteextract.stages.speakers._names import acronym_of, parse_name
 
 NAMEY = st.lists(
     st.one_of(

@@ -1,0 +1,1 @@
+"""Language data and language-specific syntax, one package per language."""

@@ -1,0 +1,1 @@
+"""English: the cue lexicons, speaker lexicons and data files."""

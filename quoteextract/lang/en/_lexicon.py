@@ -1,0 +1,291 @@
+"""The cue lexicon: reporting verbs, nouns and phrases, loaded once from data files.
+
+The words live in ``quoteextract/data/cue_verbs.tsv``, ``cue_nouns.tsv`` and
+``cue_phrases.tsv`` (tab-separated, ``#`` comments; each file's header says
+what its columns mean). This module reads them on first use and answers typed
+look-ups; it never imports spaCy.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+import attrs
+
+from ..._model import RELATIONS
+
+CUE_CLASSES: tuple[str, ...] = ("speech", "belief", "evidence", "intention", "stance", "question", "perception")
+"""What kind of attribution a cue word expresses."""
+
+VERB_FRAMES: tuple[str, ...] = ("ccomp", "parataxis", "dobj", "xcomp", "passive")
+"""Frames a verb may take besides ``prep_<word>`` (see ``cue_verbs.tsv``)."""
+
+NOUN_FRAMES: tuple[str, ...] = ("acl", "colon")
+"""Frames a noun may take besides ``prep_<word>`` (see ``cue_nouns.tsv``)."""
+
+ADJECTIVE_FRAMES: tuple[str, ...] = ("ccomp", "xcomp")
+"""Frames an adjective may take besides ``prep_<word>`` (see ``cue_adjectives.tsv``)."""
+
+PHRASE_KINDS: tuple[str, ...] = ("source_object", "medium")
+"""Kinds of multi-word cue (see ``cue_phrases.tsv``)."""
+
+
+class LexiconError(ValueError):
+    """A lexicon data file is malformed (a packaging bug, not a user error)."""
+
+
+@attrs.frozen
+class CueWord:
+    """One verb or noun of the cue lexicon.
+
+    Args:
+        lemma: The lemma, lower case.
+        pos: ``"verb"``, ``"noun"`` or ``"adjective"``.
+        cls: The attribution class (:data:`CUE_CLASSES`).
+        relation: The source relation it implies (a :data:`~quoteextract._model.Relation`).
+        frames: The syntactic frames whose dependent is the claim's content.
+        weight: How strongly the word signals attribution, in [0, 1].
+
+    """
+
+    lemma: str
+    pos: str
+    cls: str
+    relation: str
+    frames: frozenset[str]
+    weight: float
+
+    def takes(self, frame: str) -> bool:
+        """Whether the word takes ``frame`` (``"ccomp"``, ``"prep_for"``, ...)."""
+        return frame in self.frames
+
+    @property
+    def preps(self) -> frozenset[str]:
+        """The prepositions whose object is the content (``{"for", "about"}``)."""
+        return frozenset(f[5:] for f in self.frames if f.startswith("prep_"))
+
+
+@attrs.frozen
+class CuePhrase:
+    """A multi-word cue such as "according to" or "in a statement".
+
+    Args:
+        words: The phrase's words, lower case.
+        kind: ``"source_object"`` (the object of the last word is the
+            source) or ``"medium"`` (names how a claim was made).
+        relation: The source relation it implies.
+        weight: How strongly the phrase signals attribution, in [0, 1].
+
+    """
+
+    words: tuple[str, ...]
+    kind: str
+    relation: str
+    weight: float
+
+    @property
+    def text(self) -> str:
+        """The phrase as one lower-case string."""
+        return " ".join(self.words)
+
+
+def _rows(filename: str, columns: int) -> list[list[str]]:
+    """Read a tab-separated data file, skipping blank lines and comments.
+
+    Raises:
+        LexiconError: If a row does not have ``columns`` fields.
+
+    """
+    text = resources.files("quoteextract.lang.en").joinpath("data", filename).read_text(encoding="utf-8")
+    rows = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) != columns:
+            raise LexiconError(f"{filename}:{number}: expected {columns} tab-separated fields, got {len(fields)}")
+        rows.append([f.strip() for f in fields])
+    return rows
+
+
+def _weight(value: str, where: str) -> float:
+    try:
+        weight = float(value)
+    except ValueError:
+        raise LexiconError(f"{where}: weight {value!r} is not a number") from None
+    if not 0.0 <= weight <= 1.0:
+        raise LexiconError(f"{where}: weight {weight} is outside [0, 1]")
+    return weight
+
+
+def _check(value: str, choices: tuple[str, ...], what: str, where: str) -> None:
+    if value not in choices:
+        raise LexiconError(f"{where}: unknown {what} {value!r}")
+
+
+def _words(filename: str, pos: str, frames_allowed: tuple[str, ...]) -> dict[str, CueWord]:
+    table: dict[str, CueWord] = {}
+    for lemma, cls, relation, frames, weight in _rows(filename, 5):
+        where = f"{filename}: {lemma}"
+        _check(cls, CUE_CLASSES, "class", where)
+        _check(relation, RELATIONS, "relation", where)
+        frame_set = frozenset(f.strip() for f in frames.split(",") if f.strip())
+        for frame in frame_set:
+            if frame not in frames_allowed and not frame.startswith("prep_"):
+                raise LexiconError(f"{where}: unknown frame {frame!r}")
+        if lemma in table:
+            raise LexiconError(f"{where}: listed twice")
+        table[lemma] = CueWord(lemma, pos, cls, relation, frame_set, _weight(weight, where))
+    return table
+
+
+@functools.cache
+def cue_verbs() -> dict[str, CueWord]:
+    """All cue verbs, keyed by lemma (loaded once).
+
+    Returns:
+        A dictionary from lemma to :class:`CueWord`.
+
+    Raises:
+        LexiconError: If the data file is malformed.
+
+    """
+    return _words("cue_verbs.tsv", "verb", VERB_FRAMES)
+
+
+@functools.cache
+def cue_nouns() -> dict[str, CueWord]:
+    """All cue nouns, keyed by lemma (loaded once).
+
+    Raises:
+        LexiconError: If the data file is malformed.
+
+    """
+    return _words("cue_nouns.tsv", "noun", NOUN_FRAMES)
+
+
+@functools.cache
+def cue_adjectives() -> dict[str, CueWord]:
+    """All cue adjectives ("confident that", "critical of"), keyed by lemma (loaded once).
+
+    Raises:
+        LexiconError: If the data file is malformed.
+
+    """
+    return _words("cue_adjectives.tsv", "adjective", ADJECTIVE_FRAMES)
+
+
+@functools.cache
+def cue_phrases() -> tuple[CuePhrase, ...]:
+    """All multi-word cues, longest first (loaded once).
+
+    Raises:
+        LexiconError: If the data file is malformed.
+
+    """
+    phrases = []
+    for phrase, kind, relation, weight in _rows("cue_phrases.tsv", 4):
+        where = f"cue_phrases.tsv: {phrase}"
+        _check(kind, PHRASE_KINDS, "kind", where)
+        _check(relation, RELATIONS, "relation", where)
+        phrases.append(CuePhrase(tuple(phrase.lower().split()), kind, relation, _weight(weight, where)))
+    return tuple(sorted(phrases, key=lambda p: -len(p.words)))
+
+
+@functools.cache
+def colon_labels() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Labels before a paragraph-opening colon that name no speaker ("UPDATE: ...").
+
+    Returns:
+        The exact labels (lower case) and the label prefixes (entries
+        ending in ``*``, without it).
+
+    """
+    text = resources.files("quoteextract.lang.en").joinpath("data", "colon_labels.txt").read_text(encoding="utf-8")
+    exact: set[str] = set()
+    prefixes: list[str] = []
+    for line in text.splitlines():
+        entry = line.strip().lower()
+        if not entry or entry.startswith("#"):
+            continue
+        if entry.endswith("*"):
+            prefixes.append(entry[:-1].strip())
+        else:
+            exact.add(entry)
+    return frozenset(exact), tuple(prefixes)
+
+
+def is_colon_label(label: str) -> bool:
+    """Whether ``label`` (the words before a colon) is a heading rather than a speaker.
+
+    Args:
+        label: The words before the colon, any case.
+
+    Returns:
+        True for "Editor's note", "UPDATE", "Follow us on Twitter", ...
+
+    """
+    exact, prefixes = colon_labels()
+    key = " ".join(label.lower().split())
+    return key in exact or any(key.startswith(p) for p in prefixes)
+
+
+def cue_verb(lemma: str) -> CueWord | None:
+    """The cue verb with this lemma, or ``None``.
+
+    Args:
+        lemma: A verb lemma (case-insensitive).
+
+    Returns:
+        The entry, or ``None`` when the verb is not a cue.
+
+    """
+    return cue_verbs().get(lemma.lower())
+
+
+def cue_adjective(lemma: str) -> CueWord | None:
+    """The cue adjective with this lemma, or ``None``.
+
+    Args:
+        lemma: An adjective lemma (case-insensitive).
+
+    Returns:
+        The entry, or ``None`` when the adjective is not a cue.
+
+    """
+    return cue_adjectives().get(lemma.lower())
+
+
+def cue_noun(lemma: str) -> CueWord | None:
+    """The cue noun with this lemma, or ``None``.
+
+    Args:
+        lemma: A noun lemma (case-insensitive).
+
+    Returns:
+        The entry, or ``None`` when the noun is not a cue.
+
+    """
+    return cue_nouns().get(lemma.lower())
+
+
+def phrases_starting(word: str) -> tuple[CuePhrase, ...]:
+    """The multi-word cues whose first word is ``word``, longest first.
+
+    Args:
+        word: A word, any case.
+
+    Returns:
+        The matching phrases (possibly empty).
+
+    """
+    return _by_first_word().get(word.lower(), ())
+
+
+@functools.cache
+def _by_first_word() -> dict[str, tuple[CuePhrase, ...]]:
+    table: dict[str, list[CuePhrase]] = {}
+    for phrase in cue_phrases():
+        table.setdefault(phrase.words[0], []).append(phrase)
+    return {k: tuple(v) for k, v in table.items()}

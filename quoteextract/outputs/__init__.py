@@ -1,0 +1,1 @@
+"""Outputs: JSON contract, text views, HTML, the command line, corpora and the spaCy component."""

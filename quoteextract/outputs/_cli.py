@@ -1,0 +1,398 @@
+"""The ``quoteextract`` command line: articles and corpora in, quotations out.
+
+``quoteextract FILE... | -`` reads articles (text files, standard input),
+corpora (``.jsonl`` files of ``{"id": ..., "text": ...}`` records, folders of
+``.txt`` files) and writes readable text, JSON, JSON lines, a table or an
+HTML page. ``quoteextract evaluate ...`` scores the library against gold
+data (see :mod:`quoteextract.evaluation`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import os
+import re
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import IO
+
+from .._errors import QuoteExtractError
+from .._extractor import Extractor
+from .._input import coerce_text
+from .._model import Extraction
+from .._version import __version__
+from ._corpus import (
+    Record,
+    count_records,
+    done_ids,
+    id_key,
+    input_kind,
+    output_record,
+    read_inputs,
+)
+from ._html import article_html, error_html, page_foot, page_head
+from ._textview import readable, table
+
+_SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+"""Runs of characters not kept in a page's file name (made from the record id)."""
+
+FORMATS = ("text", "json", "jsonl", "table", "html")
+"""Output formats of ``--format``."""
+
+EXIT_OK, EXIT_FAILED_RECORDS, EXIT_USAGE, EXIT_BROKEN_PIPE = 0, 1, 2, 141
+"""Exit statuses: all records processed; some record failed; bad usage or a fatal error;
+the reader of standard output stopped reading (as a shell reports SIGPIPE)."""
+
+EPILOG = """\
+examples:
+  quoteextract article.txt                       readable summary of one article
+  quoteextract article.txt --format html -o article.html
+  cat article.txt | quoteextract -
+  quoteextract corpus.jsonl -o out.jsonl --n-process 2 --resume
+  quoteextract articles/ --format jsonl          every .txt file below articles/
+  quoteextract evaluate gold.jsonl               score against annotated data
+
+exit status: 0 all records processed; 1 some record failed (reported on
+standard error and as {"id": ..., "error": ...} in the output); 2 bad usage or
+a fatal error (no spaCy pipeline, unwritable output).
+"""
+
+
+def _parser() -> argparse.ArgumentParser:
+    """Build the argument parser of the main command."""
+    parser = argparse.ArgumentParser(
+        prog="quoteextract",
+        description="Find quotations and claims in news text, who said them, and their chain of sources.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="article text files, .jsonl corpora or folders of .txt files; - reads standard input",
+    )
+    parser.add_argument(
+        "-f",
+        "--format",
+        choices=FORMATS,
+        default=None,
+        help="output format (default: text for articles, jsonl for corpora)",
+    )
+    parser.add_argument(
+        "--input-format",
+        choices=("auto", "text", "jsonl"),
+        default="auto",
+        help="read inputs as one article each (text) or as JSON lines (jsonl); "
+        "auto: names ending in .jsonl are JSON lines, standard input is text",
+    )
+    parser.add_argument("-o", "--output", metavar="FILE", help="write the output to FILE instead of standard output")
+    parser.add_argument(
+        "--resume",
+        action="store_true",
+        help="with -o and JSON lines output: skip records whose id is already in FILE and append the rest",
+    )
+    parser.add_argument("--model", metavar="NAME", help="spaCy pipeline to load (default: en_core_web_sm)")
+    parser.add_argument(
+        "--n-process", type=int, default=1, metavar="N", help="parser processes (default 1; -1: one per CPU)"
+    )
+    parser.add_argument("--batch-size", type=int, default=32, metavar="N", help="articles per parse batch (default 32)")
+    parser.add_argument(
+        "--regex-only",
+        action="store_true",
+        help="no parser: quotation marks and surface patterns only (fast, less accurate)",
+    )
+    parser.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="show a progress bar on standard error (default: when standard error is a terminal)",
+    )
+    parser.add_argument("--version", action="version", version=f"quoteextract {__version__}")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line.
+
+    Args:
+        argv: The arguments (default: ``sys.argv[1:]``).
+
+    Returns:
+        The exit status: 0 when every record was processed, 1 when some
+        record failed, 2 for bad usage or a fatal error, 130 when
+        interrupted, 141 when the reader of standard output went away.
+
+    .. versionadded:: 0.1.0
+
+    """
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list and args_list[0] == "evaluate":
+        return _evaluate(args_list[1:])
+    parser = _parser()
+    args = parser.parse_args(args_list)
+    problem = _usage_problem(args)
+    if problem:
+        parser.error(problem)
+    try:
+        return _run(args)
+    except BrokenPipeError:  # the reader went away (``| head``): stop quietly
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
+    except QuoteExtractError as err:
+        print(f"quoteextract: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as err:
+        print(f"quoteextract: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("quoteextract: interrupted", file=sys.stderr)
+        return 130
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so the interpreter's final flush cannot fail."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file descriptor (captured output)
+        pass
+
+
+def _evaluate(argv: list[str]) -> int:
+    """Dispatch ``quoteextract evaluate ...`` to the evaluation module."""
+    try:
+        from ..evaluation import cli_main
+    except ModuleNotFoundError as err:
+        if err.name != f"{__package__}._evaluation":
+            raise
+        print("quoteextract: the evaluate command is not available in this version", file=sys.stderr)
+        return EXIT_USAGE
+    return int(cli_main(argv) or 0)
+
+
+def _usage_problem(args: argparse.Namespace) -> str | None:
+    """Say what is wrong with a combination of options, or return ``None``."""
+    if args.resume and not args.output:
+        return "--resume needs -o FILE (the output to resume)"
+    if args.resume and _format(args) != "jsonl":
+        return "--resume works with JSON lines output only (--format jsonl)"
+    if args.n_process == 0 or args.n_process < -1:
+        return "--n-process must be a positive number, or -1 for one per CPU"
+    if args.batch_size < 1:
+        return "--batch-size must be a positive number"
+    if args.files.count("-") > 1:
+        return "standard input (-) can be read only once"
+    return None
+
+
+def _corpus_mode(args: argparse.Namespace) -> bool:
+    """Whether the inputs are a corpus (many records) rather than one article."""
+    return len(args.files) > 1 or input_kind(args.files[0], args.input_format) != "text"
+
+
+def _format(args: argparse.Namespace) -> str:
+    """The output format: as asked, else jsonl for corpora and text for one article."""
+    return str(args.format or ("jsonl" if _corpus_mode(args) else "text"))
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Process every input record and write the output; return the exit status."""
+    fmt = _format(args)
+    extractor = None
+    if not args.regex_only:
+        extractor = Extractor(args.model)
+        extractor.nlp  # noqa: B018 - load (and check) the pipeline before touching the output
+    show_progress = sys.stderr.isatty() if args.progress is None else args.progress
+    total = count_records(args.files, args.input_format) if show_progress else None
+    output_path = Path(args.output) if args.output else None
+    done = done_ids(output_path) if args.resume and output_path is not None else set()
+    pages = (
+        fmt == "html"
+        and args.output is not None
+        and (args.output.endswith(("/", os.sep)) or os.path.isdir(args.output))
+    )
+    stream: IO[str]
+    if output_path is None:
+        stream = sys.stdout
+    elif pages:
+        output_path.mkdir(parents=True, exist_ok=True)
+        stream = open(output_path / "index.html", "w", encoding="utf-8")
+    else:
+        stream = open(output_path, "a" if args.resume else "w", encoding="utf-8")
+    from tqdm import tqdm
+
+    bar = tqdm(total=total, unit="doc", file=sys.stderr, disable=not show_progress, dynamic_ncols=True)
+    writer: _Writer
+    if pages and output_path is not None:
+        writer = _PagesWriter(stream, output_path, title=_title(args))
+    else:
+        writer = _Writer(stream, fmt, many=_corpus_mode(args), title=_title(args))
+    failed = 0
+    try:
+        stdin = sys.stdin.buffer if "-" in args.files and sys.stdin is not None else None
+        records = read_inputs(args.files, args.input_format, stdin=stdin)
+
+        def pending() -> Iterator[Record]:
+            for record in records:
+                if done and id_key(record.id) in done:
+                    bar.update(1)
+                    continue
+                yield record
+
+        writer.start()
+        for record, result in _results(pending(), extractor, args):
+            error = record.error or (_describe(result) if isinstance(result, Exception) else None)
+            if error is None:
+                try:
+                    writer.write(record, result, None)  # type: ignore[arg-type]
+                except ValueError as err:  # a result whose spans do not fit its text
+                    error = _describe(err)
+            if error is not None:
+                failed += 1
+                bar.write(f"quoteextract: {record.id}: {error}", file=sys.stderr)
+                writer.write(record, None, error)
+            bar.update(1)
+        writer.finish()
+    finally:
+        bar.close()
+        if stream is not sys.stdout:
+            stream.close()
+        else:
+            stream.flush()
+    return EXIT_FAILED_RECORDS if failed else EXIT_OK
+
+
+def _results(
+    records: Iterator[Record], extractor: Extractor | None, args: argparse.Namespace
+) -> Iterator[tuple[Record, Extraction | Exception]]:
+    """Run the extractor (or the regex-only mode) over records, in input order."""
+    if extractor is not None:
+        yield from extractor.stream(
+            ((record.text or "", record) for record in records),
+            batch_size=args.batch_size,
+            n_process=args.n_process,
+            id_of=lambda record: None if record.id is None else str(record.id),
+        )
+        return
+    from ..stages.regex._regex_mode import extract_regex
+
+    for record in records:
+        if record.error is not None:
+            yield record, Extraction(id=None)
+            continue
+        try:
+            yield record, extract_regex(coerce_text(record.text), id=str(record.id))
+        except Exception as err:  # one failing record must not stop the run
+            yield record, err
+
+
+def _describe(err: Exception) -> str:
+    """A one-line message for an error met while processing a record."""
+    if isinstance(err, QuoteExtractError):
+        return str(err)
+    return f"internal error ({type(err).__name__}: {err}); please report it with this record"
+
+
+def _title(args: argparse.Namespace) -> str:
+    """The HTML page title: the article's name, or a count of inputs."""
+    if not _corpus_mode(args):
+        return "standard input" if args.files[0] == "-" else args.files[0]
+    return "quoteextract: " + ", ".join(args.files)
+
+
+class _Writer:
+    """Writes records in one output format to a text stream, as they come."""
+
+    def __init__(self, stream: IO[str], fmt: str, *, many: bool, title: str) -> None:
+        self.stream = stream
+        self.fmt = fmt
+        self.many = many
+        self.title = title
+        self.count = 0
+
+    def start(self) -> None:
+        """Write what comes before the first record."""
+        if self.fmt == "html":
+            self.stream.write(page_head(self.title))
+        elif self.fmt == "json" and self.many:
+            self.stream.write("[")
+
+    def write(self, record: Record, result: Extraction | None, error: str | None) -> None:
+        """Write one record: its result, or the error that stopped it."""
+        self.count += 1
+        out = self.stream
+        if self.fmt in ("json", "jsonl"):
+            data = output_record(record, result, error)
+            if self.fmt == "jsonl":
+                out.write(json.dumps(data, ensure_ascii=False) + "\n")
+            else:
+                text = json.dumps(data, ensure_ascii=False, indent=2)
+                out.write(("\n" if self.count == 1 else ",\n") + text if self.many else text + "\n")
+        elif self.fmt == "html":
+            anchor = f"a{self.count}"
+            if result is None:
+                out.write(error_html(record.id, error or "", anchor))
+            else:
+                out.write(article_html(record.text or "", _with_id(result, record), anchor))
+        else:
+            if self.count > 1:
+                out.write("\n")
+            if result is None:
+                out.write(f"== {record.id}: error: {error}\n")
+            elif self.fmt == "table":
+                out.write(f"== {record.id}\n{table(result)}\n")
+            else:
+                out.write(readable(result, str(record.id)) + "\n")
+        out.flush()
+
+    def finish(self) -> None:
+        """Write what comes after the last record."""
+        if self.fmt == "html":
+            self.stream.write(page_foot())
+        elif self.fmt == "json" and self.many:
+            self.stream.write("\n]\n" if self.count else "]\n")
+
+
+def _with_id(result: Extraction, record: Record) -> Extraction:
+    """The result with the record's id (as text) for display."""
+    import attrs
+
+    return result if result.id is not None else attrs.evolve(result, id=str(record.id))
+
+
+class _PagesWriter(_Writer):
+    """Writes one HTML page per record into a folder, and an index page linking them."""
+
+    def __init__(self, index: IO[str], folder: Path, *, title: str) -> None:
+        super().__init__(index, "html", many=True, title=title)
+        self.folder = folder
+
+    def write(self, record: Record, result: Extraction | None, error: str | None) -> None:
+        """Write the record's own page and its line in the index."""
+        self.count += 1
+        name = f"{self.count:06d}_{_SAFE_NAME.sub('_', str(record.id))[-80:].strip('_')}.html"
+        if result is None:
+            body = error_html(record.id, error or "", "a1")
+            summary = f"error: {error}"
+        else:
+            body = article_html(record.text or "", _with_id(result, record), "a1")
+            summary = f"{len(result.quotes)} quotations"
+        page = page_head(str(record.id)) + body + page_foot()
+        (self.folder / name).write_text(page, encoding="utf-8")
+        self.stream.write(
+            f'<li><a href="{html.escape(name)}">{html.escape(str(record.id))}</a> '
+            f'<span class="muted">{html.escape(summary)}</span></li>\n'
+        )
+        self.stream.flush()
+
+    def start(self) -> None:
+        """Write the start of the index page."""
+        self.stream.write(page_head(self.title) + '<article><ul class="index">\n')
+
+    def finish(self) -> None:
+        """Write the end of the index page."""
+        self.stream.write("</ul></article>\n" + page_foot())

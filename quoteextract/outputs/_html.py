@@ -1,0 +1,317 @@
+"""A self-contained HTML page that shows an article with its quotations highlighted.
+
+Each quotation is coloured by kind (direct, mixed, indirect), its quoted
+words and cue are marked, and a label after it names the speaker with their
+titles; hovering the label shows the source chain, which the table under the
+article also lists. Everything from the text or the result is escaped; the
+page loads nothing from elsewhere (no scripts, fonts or images).
+"""
+
+from __future__ import annotations
+
+import html
+import importlib.resources
+import itertools
+from collections.abc import Iterable
+from string import Template
+
+from .._model import Extraction, Quotation
+from .._version import __version__
+from ._textview import chain_label, speaker_label
+
+ARTICLES_MARK = "<!--ARTICLES-->"
+"""Where the articles go in ``templates/page.html``."""
+
+LABEL_WIDTH = 60
+"""Characters of speaker name and titles shown in a label; the tooltip and table show all."""
+
+
+def _template() -> tuple[Template, Template]:
+    """The page template, split into the part before and after the articles."""
+    page = importlib.resources.files("quoteextract.outputs").joinpath("templates/page.html").read_text(encoding="utf-8")
+    head, foot = page.split(ARTICLES_MARK)
+    return Template(head), Template(foot)
+
+
+def page_head(title: str) -> str:
+    """The start of a page, up to where the articles go.
+
+    Args:
+        title: The page title (escaped here).
+
+    Returns:
+        HTML text.
+
+    """
+    head, _ = _template()
+    return head.substitute(title=html.escape(title), version=html.escape(__version__))
+
+
+def page_foot() -> str:
+    """The end of a page, after the articles.
+
+    Returns:
+        HTML text.
+
+    """
+    _, foot = _template()
+    return foot.safe_substitute()
+
+
+def render_html(text: str, result: Extraction, title: str | None = None) -> str:
+    """Render one article as a whole self-contained HTML page.
+
+    Args:
+        text: The article, exactly as it was analysed.
+        result: Its extraction (offsets index ``text``).
+        title: The page title (default: the result's id).
+
+    Returns:
+        The page.
+
+    Raises:
+        ValueError: If a span of ``result`` does not match ``text``.
+
+    .. versionadded:: 0.1.0
+
+    """
+    name = title if title is not None else (result.id or "quoteextract")
+    return page_head(name) + article_html(text, result, anchor="a1") + page_foot()
+
+
+def render_corpus(articles: Iterable[tuple[str, Extraction]], title: str = "quoteextract") -> str:
+    """Render many articles as one page.
+
+    Args:
+        articles: ``(text, extraction)`` pairs.
+        title: The page title.
+
+    Returns:
+        The page.
+
+    .. versionadded:: 0.1.0
+
+    """
+    parts = [page_head(title)]
+    parts.extend(article_html(text, result, anchor=f"a{n}") for n, (text, result) in enumerate(articles, 1))
+    parts.append(page_foot())
+    return "".join(parts)
+
+
+def error_html(id: object, message: str, anchor: str) -> str:
+    """An article section that reports a record that could not be processed.
+
+    Args:
+        id: The record's id.
+        message: What went wrong.
+        anchor: The section's HTML id.
+
+    Returns:
+        HTML text.
+
+    """
+    return (
+        f'<article id="{html.escape(anchor)}" class="failed"><h2>{html.escape(str(id))}</h2>'
+        f'<p class="error">Not processed: {html.escape(message)}</p></article>\n'
+    )
+
+
+def article_html(text: str, result: Extraction, anchor: str = "a1") -> str:
+    """One ``<article>`` section: the highlighted text and a table of quotations.
+
+    Args:
+        text: The article.
+        result: Its extraction.
+        anchor: An HTML id for the section, unique within the page; the
+            quotations get ``<anchor>-q<n>``.
+
+    Returns:
+        HTML text.
+
+    Raises:
+        ValueError: If a span of ``result`` does not match ``text``.
+
+    """
+    _check_spans(text, result)
+    heading = html.escape(result.id or "Article")
+    speakers = {q.speaker.entity for q in result.quotes if q.speaker is not None and q.speaker.entity is not None}
+    summary = f"{len(result.quotes)} quotations · {len(speakers)} speakers · {len(result.entities)} entities"
+    return (
+        f'<article id="{html.escape(anchor)}">\n<h2>{heading}</h2>\n<p class="summary">{summary}</p>\n'
+        f'<div class="text">{_highlighted(text, result, anchor)}</div>\n'
+        f"{_quote_table(result, anchor)}{_entity_list(result)}</article>\n"
+    )
+
+
+def _check_spans(text: str, result: Extraction) -> None:
+    """Raise ``ValueError`` unless every quotation's spans are slices of ``text``."""
+    for quote in result.quotes:
+        spans = (quote.content, *quote.fragments, *quote.marks, quote.cue, quote.speaker)
+        for span in (*spans, *(link.mention for link in quote.sources)):
+            if span is not None and text[span.start : span.end] != span.text:
+                raise ValueError(
+                    f"span {span.start}:{span.end} {span.text!r} does not match the text; "
+                    "pass the text exactly as it was analysed"
+                )
+
+
+CLOSING_MARKS = frozenset("”\"’'»«」』›‹")
+"""Characters that can close a quotation, for results that record only the opening mark."""
+
+
+def _extent(text: str, quote: Quotation) -> tuple[int, int]:
+    """The characters a quotation covers: its content and its quote marks.
+
+    When the result records no mark after the content but the next character
+    closes a quotation, that character is included, so the label follows it.
+    """
+    starts = [quote.start, *(m.start for m in quote.marks)]
+    ends = [quote.end, *(m.end for m in quote.marks)]
+    end = max(ends)
+    if quote.marks and end == quote.end and text[end : end + 1] in CLOSING_MARKS and end < len(text):
+        end += 1
+    return min(starts), end
+
+
+def _highlighted(text: str, result: Extraction, anchor: str) -> str:
+    """The article text, escaped, with quotations, cues, speakers and labels marked up.
+
+    The text is cut at every span boundary; each piece gets the classes of
+    the spans covering it (the innermost quotation wins where two overlap),
+    so the markup nests correctly however the spans overlap.
+    """
+    extents = [_extent(text, q) for q in result.quotes]
+    boundaries = {0, len(text)}
+    labels: dict[int, list[str]] = {}
+    for number, (quote, (start, end)) in enumerate(zip(result.quotes, extents, strict=True), 1):
+        boundaries.update((start, end))
+        for span in (
+            *quote.fragments,
+            *quote.marks,
+            quote.cue,
+            quote.speaker,
+            *(link.mention for link in quote.sources),
+        ):
+            if span is not None:
+                boundaries.update((span.start, span.end))
+        labels.setdefault(end, []).append(_label(result, quote, number, anchor))
+    cues = [(q.cue.start, q.cue.end) for q in result.quotes if q.cue is not None]
+    speakers = [(q.speaker.start, q.speaker.end) for q in result.quotes if q.speaker is not None]
+    fragments = [(f.start, f.end) for q in result.quotes if q.kind == "mixed" for f in q.fragments]
+    sources = [(m.start, m.end) for q in result.quotes for link in q.sources if (m := link.mention) is not None]
+    cuts = sorted(boundaries)
+    out: list[str] = []
+    for start, end in itertools.pairwise(cuts):
+        out.extend(labels.pop(start, ()))
+        piece = html.escape(text[start:end], quote=False)
+        inside = [i for i, (s, e) in enumerate(extents) if s <= start and end <= e]
+        classes = []
+        attributes = ""
+        if inside:
+            index = max(inside, key=lambda i: (extents[i][0], -extents[i][1]))
+            quote = result.quotes[index]
+            classes += ["q", quote.kind]
+            if _covered(start, end, fragments):
+                classes.append("frag")
+            elif _is_gap(quote, start, end):
+                classes.append("gap")
+            attributes = f' data-quote="{index + 1}" title="{_tooltip(result, quote, index + 1)}"'
+        if _covered(start, end, cues):
+            classes.append("cue")
+        if _covered(start, end, speakers):
+            classes.append("who")
+        elif _covered(start, end, sources):
+            classes.append("src")
+        out.append(f'<span class="{" ".join(classes)}"{attributes}>{piece}</span>' if classes else piece)
+    for rest in labels.values():
+        out.extend(rest)
+    return "".join(out)
+
+
+def _is_gap(quote: Quotation, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies between the quoted pieces of a direct quotation split in two or more."""
+    if quote.kind != "direct" or len(quote.fragments) < 2 or not (quote.start <= start and end <= quote.end):
+        return False
+    pieces = [(span.start, span.end) for span in (*quote.fragments, *quote.marks)]
+    return not _covered(start, end, pieces)
+
+
+def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``[start, end)`` lies inside one of ``spans``."""
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _tooltip(result: Extraction, quote: Quotation, number: int) -> str:
+    """The escaped hover text of a quotation: number, kind, speaker, sources."""
+    chain = chain_label(result, quote)
+    text = f"[{number}] {quote.kind} · {speaker_label(result, quote)}" + (f" · sources: {chain}" if chain else "")
+    return html.escape(text, quote=True)
+
+
+def _label(result: Extraction, quote: Quotation, number: int, anchor: str) -> str:
+    """The badge after a quotation: its number and speaker, and the hidden source chain."""
+    chain = chain_label(result, quote) or "no source chain found"
+    return (
+        f'<a class="label {quote.kind}" href="#{html.escape(anchor)}-q{number}" '
+        f'title="{html.escape(speaker_label(result, quote) + " · sources: " + chain, quote=True)}">'
+        f"{number} · {html.escape(_cut(speaker_label(result, quote), LABEL_WIDTH))}</a>"
+        f'<span class="chain">{html.escape(chain)}</span>'
+    )
+
+
+def _cut(text: str, width: int) -> str:
+    """``text`` cut to ``width`` characters, ending in an ellipsis when cut."""
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _quote_table(result: Extraction, anchor: str) -> str:
+    """The table of quotations under the text: speaker, cue and the full source chain."""
+    if not result.quotes:
+        return '<p class="muted">No quotations found.</p>\n'
+    rows = []
+    for number, quote in enumerate(result.quotes, 1):
+        cue = html.escape(quote.cue.text) if quote.cue is not None else '<span class="muted">—</span>'
+        chain = html.escape(chain_label(result, quote)) or '<span class="muted">—</span>'
+        rows.append(
+            f'<tr id="{html.escape(anchor)}-q{number}"><td>{number}</td>'
+            f'<td><span class="kind {quote.kind}">{quote.kind}</span></td>'
+            f"<td>{html.escape(speaker_label(result, quote))}</td><td>{cue}</td><td>{chain}</td>"
+            f"<td>{quote.confidence:.2f}</td></tr>"
+        )
+    return (
+        "<table><thead><tr><th>#</th><th>kind</th><th>speaker</th><th>cue</th><th>source chain</th>"
+        "<th>conf.</th></tr></thead>\n<tbody>\n" + "\n".join(rows) + "\n</tbody></table>\n"
+    )
+
+
+def _entity_list(result: Extraction) -> str:
+    """The speakers and sources under the table: name, type, titles and how often quoted."""
+    if not result.entities:
+        return ""
+    items = []
+    for entity in result.entities:
+        details = [entity.type]
+        if entity.titles:
+            details.append("; ".join(entity.titles))
+        if entity.anonymous is not None:
+            anonymous = entity.anonymous
+            details += [
+                f"{label}: {value}"
+                for label, value in (
+                    ("count", anonymous.count),
+                    ("affiliation", anonymous.affiliation),
+                    ("not named because", anonymous.reason),
+                )
+                if value is not None
+            ]
+        details.append(f"{len(entity.quotes)} quoted, {len(entity.mentions)} mentions")
+        if entity.ambiguous:
+            details.append("ambiguous")
+        items.append(
+            f'<li><b>{html.escape(entity.name)}</b> <span class="muted">{html.escape(" · ".join(details))}</span></li>'
+        )
+    return (
+        '<details class="entities" open><summary>Speakers and sources</summary><ul>'
+        + "".join(items)
+        + "</ul></details>\n"
+    )

@@ -1,0 +1,466 @@
+"""Quoted fragments inside a sentence: the reporting clause around them.
+
+He called the deal “a disaster for workers”: the fragment hangs (through the
+parse) off a cue verb, and the quotation is that verb's complement, the
+words it reports ("the deal “a disaster for workers”"). The kind is
+``mixed`` when the complement holds words outside the marks and ``direct``
+when the complement is exactly the quoted words. Rule names:
+
+``mixed.complement``
+    the fragment lies in a cue verb's complement;
+``mixed.according_to``
+    the sentence carries "according to X" and no cue verb governs the fragment;
+``mixed.parenthetical``
+    a cue inserted in the reported sentence ("The rules, the lawyers said,
+    “all point one way”"): the whole sentence;
+``mixed.verb``
+    no cue at all, but a verb with a subject governs a fragment of three words
+    or more ("The minister hailed the pact as “a new dawn for farmers”").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import attrs
+
+from ..._doctext import doc_text
+from ..._model import Mention, Quotation, Span
+from ._context import Setting, sentence_end, tokens_in, word_count
+from ._mention import any_verb_cue, quote_cue, speaker_of, to_span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from ._cues import CueInfo
+
+CONTENT_DEPS: frozenset[str] = frozenset(
+    {"ccomp", "xcomp", "dobj", "oprd", "prep", "attr", "acomp", "parataxis", "advcl", "pcomp", "pobj", "dep", "obj"}
+)
+"""A cue verb's dependents that make up the reported words."""
+
+SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+"""Dependents that are the speaker's side of a cue, never its content."""
+
+OPENING: frozenset[str] = frozenset({"“", '"', "‘", "'", "«", "„"})
+"""Punctuation tokens kept at the start of a content span (opening marks)."""
+
+CLOSING: frozenset[str] = frozenset({"”", '"', "’", "'", "»", "“"})
+"""Punctuation tokens kept at the end of a content span (closing marks)."""
+
+TRAILING_CLAUSE_DEPS: frozenset[str] = frozenset({"advcl", "xcomp", "conj", "acl"})
+"""Labels of a participle clause after a comma that is not part of the reported words."""
+
+CLAUSE_DEPS: frozenset[str] = frozenset({"ccomp", "xcomp", "parataxis"})
+"""A path through one of these makes that clause the whole content."""
+
+OBJECT_PREPS: frozenset[str] = frozenset({"as", "of", "for", "about", "on", "to"})
+"""Prepositions of a cue whose phrase is part of the reported words ("described it as ...")."""
+
+CLAUSE_BREAKS: frozenset[str] = frozenset({",", ";", "—", "–", "--", "(", ":"})
+"""Punctuation after the quoted words that ends the reported words."""
+
+CONTRAST_MARKERS: frozenset[str] = frozenset({"while", "whereas"})
+"""Words after the quoted words that start a clause of the writer's own."""
+
+MAX_PARENTHETICAL_HOPS = 3
+"""How far up from the quoted words a clause may carry an inserted cue."""
+
+MIN_VERB_FRAME_WORDS = 3
+"""Shortest fragment (in words) that a verb outside the lexicon can report."""
+
+EXPLETIVES: frozenset[str] = frozenset({"it", "there", "this", "that", "which", "what", "who"})
+"""Subjects that name no speaker."""
+
+REPORTED_DEPS: frozenset[str] = frozenset({"ccomp", "xcomp", "conj"})
+"""Labels through which a cue is part of what an outer cue reports."""
+
+MAX_OUTER_HOPS = 2
+"""How far above a cue an outer speech cue may be."""
+
+MAX_HOPS = 8
+"""Longest path (in dependency arcs) from a fragment up to its cue."""
+
+CONFIDENCE: dict[str, float] = {
+    "mixed.complement": 0.8,
+    "mixed.according_to": 0.7,
+    "mixed.parenthetical": 0.7,
+    "mixed.verb": 0.5,
+}
+"""How sure each rule is."""
+
+
+@attrs.frozen
+class Frame:
+    """The reporting clause a fragment sits in.
+
+    Args:
+        cue: The cue.
+        content: The reported words (the complement holding the fragment).
+        speaker: The speaker mention, if any.
+        rule: The rule's name.
+
+    """
+
+    cue: CueInfo
+    content: Span
+    speaker: Mention | None
+    rule: str
+
+
+def _attachments(tokens: list[Token], start: int, end: int) -> list[Token]:
+    """The fragment's tokens whose head lies outside ``[start, end)``."""
+    return [t for t in tokens if not t.is_punct and (not (start <= t.head.idx < end) or t.head.i == t.i)]
+
+
+def governing_cue(
+    doc: Doc, start: int, end: int, bounds: tuple[int, int] | None = None
+) -> tuple[CueInfo, Token] | None:
+    """The cue verb above the words in ``[start, end)``, and its child on the path.
+
+    The nearest cue verb on the path up from the fragment is taken; when it
+    has no subject of its own it stands for a higher cue, whose source is
+    the outer one ("The mayor says she will call the contractor and tell him “no more
+    delays”" is reported through "says").
+
+    Args:
+        doc: The parsed article.
+        start: The fragment's first offset.
+        end: Offset one past its end.
+        bounds: The stretch of text the cue must lie in (the fragment's
+            paragraphs); the whole text when ``None``.
+
+    Returns:
+        ``(cue, child)`` where ``child`` is the cue's dependent whose
+        subtree holds the fragment, or ``None``.
+
+    """
+    tokens = tokens_in(doc, start, end)
+    if not tokens:
+        return None
+    best: tuple[int, CueInfo, Token] | None = None
+    for token in _attachments(tokens, start, end):
+        found = _outermost_cue(token, start, end, bounds or (0, len(doc_text(doc))))
+        if found is not None and (best is None or found[0] < best[0]):
+            best = found
+    return None if best is None else (best[1], best[2])
+
+
+def _beyond(token: Token, bounds: tuple[int, int]) -> bool:
+    """Whether a token lies outside the fragment's paragraph(s)."""
+    return not (bounds[0] <= token.idx < bounds[1])
+
+
+def _outermost_cue(token: Token, start: int, end: int, bounds: tuple[int, int]) -> tuple[int, CueInfo, Token] | None:
+    """Walk up from ``token``; the outermost cue verb on the way, with hops to the nearest."""
+    child, node, hops = token, token.head, 1
+    found: tuple[int, CueInfo, Token] | None = None
+    while node.i != child.i and hops <= MAX_HOPS:
+        if not (start <= node.idx < end) and not _beyond(node, bounds):
+            info = quote_cue(node)
+            if info is not None and info.kind == "verb" and child.dep_ not in SUBJECT_DEPS:
+                found = (found[0] if found else hops, info, child)
+                if _reported_by_outer_cue(node):
+                    pass  # "he says he believes ...": the outer attribution is the one reported
+                elif (
+                    _has_subject(node)
+                    or node.tag_ == "VBG"
+                    or (node.dep_ == "conj" and quote_cue(node.head) is not None)
+                ):
+                    break  # a cue with its own subject, a participle, or one of two coordinated cues
+        elif _beyond(node, bounds):
+            break
+        if node.head.i == node.i:
+            break
+        child, node, hops = node, node.head, hops + 1
+    return found
+
+
+def _reported_by_outer_cue(verb: Token) -> bool:
+    """Whether a cue is itself the reported clause of a speech cue above it ("says he believes")."""
+    node = verb
+    for hop in range(MAX_OUTER_HOPS):
+        if node.dep_ not in REPORTED_DEPS or node.head.i == node.i:
+            return False
+        if hop == 0 and node.dep_ == "conj" and quote_cue(node.head) is not None:
+            return False  # "said A and called B": two reports side by side, not one inside the other
+        node = node.head
+        outer = quote_cue(node)
+        if outer is not None and outer.kind == "verb" and outer.cls == "speech":
+            return True
+    return False
+
+
+def _has_subject(verb: Token) -> bool:
+    """Whether a verb has a subject or passive agent of its own."""
+    return any(c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" for c in verb.children)
+
+
+def complement(cue: CueInfo, child: Token) -> Span:
+    """The reported words: the cue's dependents on ``child``'s side that carry content.
+
+    Args:
+        cue: The governing cue.
+        child: The cue's dependent on the path to the fragment.
+
+    Returns:
+        The span from the first to the last of those dependents' words,
+        without edge punctuation.
+
+    """
+    verb = cue.token
+    doc = verb.doc
+    side_right = child.i > verb.i
+    parts = [child]
+    has_clause = any(c.dep_ == "ccomp" for c in verb.children)
+    clause_path = child.dep_ in CLAUSE_DEPS
+    for dep in verb.children:
+        if clause_path:
+            break  # a reported clause is the whole content
+        if dep.dep_ == "prep" and dep.lower_ not in OBJECT_PREPS:
+            continue
+        if dep.i == child.i or (dep.i > verb.i) != side_right or dep.dep_ not in CONTENT_DEPS:
+            continue
+        if dep.dep_ == "dobj" and has_clause:
+            continue  # "told reporters that ...": the object is the addressee
+        if dep.dep_ in ("advcl", "prep", "pcomp") and dep.i > child.i and child.dep_ in ("ccomp", "xcomp"):
+            continue  # a clause after the reported clause ("..., compared to ...") stays out
+        parts.append(dep)
+    lo = min(p.left_edge.i for p in parts)
+    hi = max(p.right_edge.i for p in parts)
+    if side_right:
+        lo = max(lo, cue.span.end)
+    else:
+        hi = min(hi, cue.span.start - 1)
+        # "..., she said": the subject and verb are not content.
+    if lo > hi:
+        lo, hi = child.left_edge.i, child.right_edge.i
+    hi = _before_participle(doc, lo, hi)
+    while lo < hi and ((doc[lo].is_punct and doc[lo].text not in OPENING) or doc[lo].is_space):
+        lo += 1
+    while hi > lo and ((doc[hi].is_punct and doc[hi].text not in CLOSING) or doc[hi].is_space):
+        hi -= 1
+    start, stop = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+    return Span.of(doc_text(doc), start, stop)
+
+
+def _before_participle(doc: Doc, lo: int, hi: int) -> int:
+    """Cut a trailing participle clause (", adding that ...", ", referring to ...") off the content."""
+    inside_marks = False
+    for k in range(lo, hi + 1):
+        token = doc[k]
+        if token.text in OPENING or token.text in CLOSING:
+            inside_marks = not inside_marks if token.text in ('"', "'") else token.text in OPENING
+        if inside_marks or k < lo + 2:
+            continue
+        comma = doc[k - 1].text == "," or (doc[k - 1].text in CLOSING and doc[k - 2].text == ",")
+        if token.tag_ == "VBG" and token.dep_ in TRAILING_CLAUSE_DEPS and comma:
+            return k - 2 if doc[k - 1].text == "," else k - 1
+    return hi
+
+
+def frame_of(doc: Doc, setting: Setting) -> Frame | None:
+    """The reporting clause of an embedded fragment.
+
+    Args:
+        doc: The parsed article.
+        setting: The fragment in its sentence.
+
+    Returns:
+        The frame, or ``None`` when no cue governs the fragment.
+
+    """
+    bounds = (setting.para.start, setting.last_para.end)
+    found = governing_cue(doc, setting.quote.content.start, setting.quote.content.end, bounds)
+    if found is not None:
+        cue, child = found
+        content = _clip(doc_text(doc), complement(cue, child), setting)
+        content = cut_after(doc, content, setting.outer_end)
+        content = _widen(doc_text(doc), content, setting)
+        avoid = (min(content.start, setting.quote.open.start), max(content.end, setting.outer_end))
+        return Frame(cue=cue, content=content, speaker=speaker_of(cue, avoid=avoid), rule="mixed.complement")
+    return _according_to(doc, setting) or _parenthetical(doc, setting, bounds) or _verb_frame(doc, setting, bounds)
+
+
+def _parenthetical(doc: Doc, setting: Setting, bounds: tuple[int, int]) -> Frame | None:
+    """A cue inserted in the sentence it reports ("The rules, the lawyers said, “all point one way”").
+
+    The parser hangs such a cue off the reported clause (``parataxis``), so
+    it is a child, not an ancestor, of the quoted words; the whole sentence is
+    the content.
+    """
+    quote = setting.quote
+    start, end = quote.content.start, quote.content.end
+    seen: set[int] = set()
+    for token in _attachments(tokens_in(doc, start, end), start, end):
+        node = token
+        for _ in range(MAX_PARENTHETICAL_HOPS):
+            if node.i in seen:
+                break
+            seen.add(node.i)
+            for child in node.children:
+                if child.dep_ != "parataxis" or start <= child.idx < end or _beyond(child, bounds):
+                    continue
+                cue = quote_cue(child)
+                if cue is None or cue.kind != "verb":
+                    continue
+                stop = sentence_end(doc_text(doc), setting.outer_end, setting.last_para.end)
+                content = _widen(doc_text(doc), _trim(doc_text(doc), setting.pre.start, stop), setting)
+                speaker = speaker_of(cue, avoid=(quote.open.start, setting.outer_end))
+                return Frame(cue=cue, content=content, speaker=speaker, rule="mixed.parenthetical")
+            if node.head.i == node.i:
+                break
+            node = node.head
+    return None
+
+
+def _verb_frame(doc: Doc, setting: Setting, bounds: tuple[int, int]) -> Frame | None:
+    """A frame from the nearest verb with a subject above a fragment of a few words or more.
+
+    "The minister hailed the pact as “a new dawn for farmers”": no lexicon cue,
+    but the verb with a named subject reports what the subject said.
+    """
+    quote = setting.quote
+    if word_count(quote.content.text) < MIN_VERB_FRAME_WORDS:
+        return None
+    start, end = quote.content.start, quote.content.end
+    for token in _attachments(tokens_in(doc, start, end), start, end):
+        child, node, hops = token, token.head, 1
+        while node.i != child.i and hops <= MAX_HOPS and not _beyond(node, bounds):
+            if not (start <= node.idx < end) and node.pos_ == "VERB" and child.dep_ not in SUBJECT_DEPS:
+                subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subject is not None and not (start <= subject.idx < end) and subject.lower_ not in EXPLETIVES:
+                    cue = any_verb_cue(node)
+                    if cue is None:
+                        return None
+                    content = _clip(doc_text(doc), complement(cue, child), setting)
+                    content = _widen(doc_text(doc), cut_after(doc, content, setting.outer_end), setting)
+                    speaker = speaker_of(cue, avoid=(min(content.start, quote.open.start), content.end))
+                    return Frame(cue=cue, content=content, speaker=speaker, rule="mixed.verb")
+            if node.head.i == node.i:
+                break
+            child, node, hops = node, node.head, hops + 1
+    return None
+
+
+def _clip(text: str, content: Span, setting: Setting) -> Span:
+    """Keep the content inside the fragment's sentence (parses may run across lines)."""
+    start = max(content.start, setting.pre.start)
+    end = min(content.end, sentence_end(text, setting.outer_end, setting.last_para.end))
+    if end <= start:
+        return content
+    return _trim(text, start, end) if (start, end) != (content.start, content.end) else content
+
+
+def cut_after(doc: Doc, content: Span, after: int) -> Span:
+    """End the content before a new clause that follows the quoted words.
+
+    Args:
+        doc: The parsed article.
+        content: The reported words.
+        after: Offset just past the last closing mark inside them.
+
+    Returns:
+        The content, cut where the writer's own words start again. A comma
+        just inside the last closing mark ends the reported words ("... “should
+        be wrapped up by June,” referring to ..."); after the closing mark, a
+        comma, semicolon, dash or bracket, "while" or "whereas" before a
+        clause, or "and"/"but" before a verb starts words that are no longer
+        the reported ones ("... an “outright betrayal” while managers stay silent ...").
+
+    """
+    text = doc_text(doc)
+    if after < content.end and text[max(0, after - 2) : after - 1] == "," and text[after : content.end].strip():
+        return _trim(text, content.start, after)
+    tokens = tokens_in(doc, after, content.end)
+    for k, token in enumerate(tokens):
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        contrast = token.lower_ in CONTRAST_MARKERS and (nxt is None or nxt.tag_ != "VBG")
+        stop = token.text in CLAUSE_BREAKS or contrast
+        if token.dep_ == "cc" and nxt is not None and nxt.pos_ in ("VERB", "AUX"):
+            stop = True
+        if stop:
+            return _trim(doc_text(doc), content.start, max(after, token.idx))
+    return content
+
+
+def _widen(text: str, content: Span, setting: Setting) -> Span:
+    """Make sure the content holds the whole fragment with its marks."""
+    quote = setting.quote
+    start = min(content.start, quote.open.start)
+    end = max(content.end, setting.outer_end)
+    return Span.of(text, start, end)
+
+
+def _according_to(doc: Doc, setting: Setting) -> Frame | None:
+    """A sentence with "according to X" around a fragment no verb reports."""
+    for token in tokens_in(doc, setting.pre.start, setting.post.end):
+        if setting.quote.open.start <= token.idx < setting.outer_end:
+            continue
+        info = quote_cue(token)
+        if info is None or info.kind != "phrase" or info.phrase is None or info.phrase.kind != "source_object":
+            continue
+        speaker = speaker_of(info)
+        if token.idx >= setting.outer_end:
+            start, end = setting.pre.start, token.idx
+        else:
+            start, end = setting.pre.start, setting.post.end
+        content = _trim(doc_text(doc), start, end)
+        content = _widen(doc_text(doc), content, setting)
+        return Frame(cue=info, content=content, speaker=speaker, rule="mixed.according_to")
+    return None
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    """``text[start:end]`` without white space and trailing commas or periods."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:—–"):
+        end -= 1
+    return Span.of(text, start, end)
+
+
+def quotation(text: str, frame: Frame, settings: list[Setting]) -> Quotation:
+    """Build the quotation for a frame and the fragments inside it.
+
+    Args:
+        text: The article.
+        frame: The reporting clause.
+        settings: The fragments inside it, in order.
+
+    Returns:
+        A ``mixed`` quotation, or ``direct`` when the content is exactly the
+        one quoted fragment.
+
+    """
+    marks: list[Span] = []
+    for s in settings:
+        marks.append(s.quote.open)
+        marks.extend(s.quote.reopen)
+        if s.quote.close is not None:
+            marks.append(s.quote.close)
+    fragments = tuple(s.quote.content for s in settings)
+    content = frame.content
+    kind = "mixed"
+    if len(settings) == 1 and _same_words(text, content, settings[0]):
+        kind = "direct"
+        content = settings[0].quote.content
+    confidence = CONFIDENCE.get(frame.rule, 0.6)
+    if frame.speaker is None:
+        confidence = min(confidence, 0.45)
+    return Quotation(
+        content=content,
+        kind=kind,
+        fragments=fragments,
+        marks=tuple(marks),
+        cue=to_span(frame.cue.span),
+        speaker=frame.speaker,
+        confidence=confidence,
+        rule=frame.rule,
+    )
+
+
+def _same_words(text: str, content: Span, setting: Setting) -> bool:
+    """Whether ``content`` is the fragment with at most its marks and edge punctuation."""
+    outside = text[content.start : setting.quote.open.start] + text[setting.outer_end : content.end]
+    return not any(ch.isalnum() for ch in outside)

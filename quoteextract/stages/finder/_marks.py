@@ -1,0 +1,458 @@
+"""The typographic quotation finder: quote-mark pairings, no parse needed.
+
+:func:`find_quotes` walks the text once, paragraph by paragraph, and pairs
+quote marks with a stack. Each mark (read by :mod:`quoteextract.stages.finder._mark_tokens`)
+is classified by its character (see :mod:`quoteextract.stages.finder._mark_table`) and by
+its context: a mark after white space
+and before a word looks like an opener, a mark after a word and before white
+space or punctuation looks like a closer. Apostrophes (``don't``, ``’em``,
+``the ’90s``, ``rock ’n’ roll``, ``students’``) are recognised and skipped.
+
+Recovery is local: a quotation still open at the end of its paragraph either
+continues (the next paragraph re-opens it, the news convention for long
+quotations) or is closed there with ``close=None`` and a warning. Nothing in
+the input makes the finder raise or stop early, and it runs in time linear in
+the length of the text.
+"""
+
+from __future__ import annotations
+
+from ..._errors import InputError
+from ..._model import Problem, QuotedSpan, QuoteScan, Span
+from ._mark_table import (
+    APOSTROPHE_LIKE,
+    CLOSERS,
+    DOUBLE_FAMILY,
+    KIND,
+    LOOSE_CLOSERS,
+    MAX_DEPTH,
+    NEEDS_CLOSER_AHEAD,
+    NO_CONTINUATION_AFTER,
+    PATTERNS,
+    POSSESSIVE_ENDINGS,
+    REOPENERS,
+    SINGLE_CLOSING,
+    SINGLE_OPENING,
+    SOFT_BREAKS,
+    elision_pattern,
+)
+from ._mark_tokens import Lookahead, Mark, Paragraph, lookaheads, read_paragraphs, trim_end, visible_after
+
+_MSG_UNCLOSED_PARAGRAPH = "unclosed quote mark {mark}: quotation ends at the end of its paragraph"
+_MSG_UNCLOSED_REOPENED = "unclosed quote mark {mark}: quotation ends where another {mark} opens"
+_MSG_UNCLOSED_OUTER = "unclosed quote mark {mark}: quotation ends where the enclosing one closes"
+_MSG_STRAY = "stray closing quote mark {mark} ignored"
+_MSG_MISMATCH = "mismatched quote marks {open}...{close} paired"
+_MSG_DOUBLED = "doubled quote mark {mark} read as one"
+_MSG_TURNED = "closing quote mark {mark} read as an opening mark"
+
+
+class _Entry:
+    """An opening mark waiting on the stack for its closer.
+
+    Args:
+        ident: Creation order, used to link children to parents.
+        pos: Offset of the opening mark.
+        char: The opening mark.
+        parent: ``ident`` of the entry below it on the stack, if any.
+        depth: Its height on the stack when pushed.
+
+    """
+
+    __slots__ = ("char", "depth", "ident", "parent", "pos", "reopens")
+
+    def __init__(self, ident: int, pos: int, char: str, parent: int | None, depth: int) -> None:
+        self.ident = ident
+        self.pos = pos
+        self.char = char
+        self.parent = parent
+        self.depth = depth
+        self.reopens: list[Mark] = []
+
+
+class _Scanner:
+    """One pass of the finder over one text (see :func:`find_quotes`).
+
+    Args:
+        text: The caller's text.
+
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.stack: list[_Entry] = []
+        # closer character -> stack positions of entries it closes (ascending)
+        self.exact: dict[str, list[int]] = {}
+        self.loose: dict[str, list[int]] = {}
+        # opening character -> stack positions of entries it opened
+        self.same: dict[str, list[int]] = {}
+        # (entry, closing mark or None, content end)
+        self.records: list[tuple[_Entry, Mark | None, int]] = []
+        self.warnings: list[Problem] = []
+        self.skip: set[int] = set()
+        self.count = 0
+
+    # -- stack -----------------------------------------------------------
+
+    def _push(self, mark: Mark, look: Lookahead) -> None:
+        """Open a quotation at ``mark``, first ending any it shows to be unclosed.
+
+        Args:
+            mark: The opening mark.
+            look: What follows it in its paragraph.
+
+        """
+        pos, char = mark.pos, mark.char
+        top = self.stack[-1] if self.stack else None
+        if (
+            top is not None
+            and top.pos + len(top.char) == pos
+            and (top.char == char or (top.char in DOUBLE_FAMILY and char in DOUBLE_FAMILY))
+        ):
+            # ““word or "“word: a stutter, not a nested quotation. The
+            # second mark opens; the first is dropped.
+            self.warnings.append(Problem(top.pos, _MSG_DOUBLED.format(mark=top.char)))
+            self._pop()
+        same = self.same.get(char)
+        if same:
+            # The same mark again while it is open: a nested quotation only
+            # if it looks like an opener and enough closers follow in the
+            # paragraph for both; otherwise the earlier one was never closed.
+            ahead = look.singles if char in SINGLE_OPENING else look.doubles
+            if not (mark.opener_like and ahead >= 2):
+                self._abandon_to(same[-1], pos, _MSG_UNCLOSED_REOPENED)
+        if len(self.stack) >= MAX_DEPTH:
+            self._abandon_to(MAX_DEPTH - 1, pos, _MSG_UNCLOSED_REOPENED)
+        parent = self.stack[-1].ident if self.stack else None
+        entry = _Entry(self.count, pos, char, parent, len(self.stack))
+        self.count += 1
+        height = len(self.stack)
+        self.stack.append(entry)
+        for closer in CLOSERS.get(char, ()):
+            self.exact.setdefault(closer, []).append(height)
+        for closer in LOOSE_CLOSERS.get(char, ()):
+            self.loose.setdefault(closer, []).append(height)
+        self.same.setdefault(char, []).append(height)
+
+    def _pop(self) -> _Entry:
+        """Take the innermost open quotation off the stack and its indexes.
+
+        Returns:
+            The entry removed.
+
+        """
+        entry = self.stack.pop()
+        for closer in CLOSERS.get(entry.char, ()):
+            self.exact[closer].pop()
+        for closer in LOOSE_CLOSERS.get(entry.char, ()):
+            self.loose[closer].pop()
+        self.same[entry.char].pop()
+        return entry
+
+    def _abandon_to(self, height: int, recovery: int, message: str) -> None:
+        """End every open quotation at ``height`` or above without a closing mark.
+
+        Args:
+            height: The lowest stack position to end.
+            recovery: Where their content ends (trailing white space is
+                trimmed off).
+            message: The warning for each, with ``{mark}`` for its mark.
+
+        """
+        while len(self.stack) > height:
+            entry = self._pop()
+            end = trim_end(self.text, entry.pos + len(entry.char), recovery)
+            self.records.append((entry, None, end))
+            self.warnings.append(Problem(entry.pos, message.format(mark=entry.char)))
+
+    def _close(self, height: int, mark: Mark) -> None:
+        """Close the quotation at stack ``height`` with ``mark``.
+
+        Quotations open inside it end there, unclosed, with a warning; a
+        closer of another style than the opener adds a warning.
+
+        Args:
+            height: Its position on the stack.
+            mark: The closing mark.
+
+        """
+        self._abandon_to(height + 1, mark.pos, _MSG_UNCLOSED_OUTER)
+        entry = self._pop()
+        if mark.char not in CLOSERS.get(entry.char, ()):
+            self.warnings.append(Problem(mark.pos, _MSG_MISMATCH.format(open=entry.char, close=mark.char)))
+        self.records.append((entry, mark, mark.pos))
+
+    def _target(self, char: str) -> tuple[int | None, bool]:
+        """The stack height this closer would close, and whether exactly.
+
+        Args:
+            char: A closing mark.
+
+        Returns:
+            The height of the innermost quotation it closes properly, else of
+            the innermost it closes loosely (``None`` if neither), and whether
+            the match is proper.
+
+        """
+        exact = self.exact.get(char)
+        if exact:
+            return exact[-1], True
+        loose = self.loose.get(char)
+        if loose:
+            return loose[-1], False
+        return None, False
+
+    # -- marks -----------------------------------------------------------
+
+    def _is_elision(self, mark: Mark) -> bool:
+        """Whether a leading apostrophe starts ``'em``, ``'n'``, ``'90s``."""
+        if not mark.left or mark.after == "" or mark.after.isspace():
+            return False
+        after_pos = visible_after(self.text, mark.end)[1]
+        match = elision_pattern().match(self.text, after_pos)
+        if match:
+            if match.group("close") is not None:
+                self.skip.add(match.start("close"))
+            return True
+        return PATTERNS["YEAR"].match(self.text, after_pos) is not None
+
+    def _possessive(self, mark: Mark, look: Lookahead) -> bool:
+        """Whether a single closing mark after a word is an apostrophe instead.
+
+        ``the students’ union`` or ``goin’ home`` inside a single-quoted
+        passage: the mark follows a word ending in s, z, x or in, a word
+        follows it, and another single closing mark comes later in the
+        paragraph, before any single opening mark or double closing mark.
+        """
+        if not mark.after.isspace():
+            return False
+        text = self.text
+        j = mark.end
+        while j < len(text) and text[j] in " \u00a0":
+            j += 1
+        if j >= len(text) or not text[j].isalnum():
+            return False
+        if not text[max(0, mark.pos - 2) : mark.pos].lower().endswith(POSSESSIVE_ENDINGS):
+            return False
+        later = look.single_close
+        return later >= 0 and all(other < 0 or later < other for other in (look.single_open, look.double_close))
+
+    def _paragraph(self, marks: list[Mark], first: int, last: int) -> None:
+        """Pair the marks of one paragraph, continuing the open stack.
+
+        Args:
+            marks: The paragraph's marks in text order.
+            first: Offset of the paragraph's first visible character.
+            last: Offset one past its last visible character.
+
+        """
+        for mark, after in zip(marks, lookaheads(marks), strict=True):
+            if mark.pos not in self.skip:
+                self._mark(mark, after, mark.pos == first, mark.end == last)
+
+    def _mark(self, mark: Mark, look: Lookahead, starts_paragraph: bool, ends_paragraph: bool) -> None:
+        """Open, close or skip one mark.
+
+        Args:
+            mark: The mark.
+            look: What follows it in its paragraph.
+            starts_paragraph: Whether it is the paragraph's first visible character.
+            ends_paragraph: Whether it is the paragraph's last visible character.
+
+        """
+        char = mark.char
+        if char in APOSTROPHE_LIKE and (mark.intraword or self._is_elision(mark)):
+            return
+        kind = KIND[char]
+        height, exact = self._target(char)
+        if kind == "open":
+            self._push(mark, look)
+        elif kind == "close":
+            if height is not None:
+                self._close(height, mark)
+            else:
+                self.warnings.append(Problem(mark.pos, _MSG_STRAY.format(mark=char)))
+        elif kind == "left":
+            # “ closes a German „ unless it clearly opens, and closes
+            # anything it can at the end of a paragraph; else it opens.
+            if height is not None and ((exact and not mark.opener_like) or ends_paragraph):
+                self._close(height, mark)
+            elif not mark.closer_like:
+                if self._opens(mark, look, starts_paragraph):
+                    self._push(mark, look)
+            elif height is not None:
+                self._close(height, mark)
+            elif char not in APOSTROPHE_LIKE:
+                self.warnings.append(Problem(mark.pos, _MSG_STRAY.format(mark=char)))
+        elif kind == "right":
+            if char in APOSTROPHE_LIKE and mark.opener_like:
+                return  # ’tis, ’Cause: a leading apostrophe
+            if height is not None:
+                if not (char in SINGLE_CLOSING and self._possessive(mark, look)):
+                    self._close(height, mark)
+            elif char in APOSTROPHE_LIKE:
+                return
+            elif mark.opener_like:
+                self._push(mark, look)  # ”Swedish” or »Danish« style
+            else:
+                self._stray_closer(mark, look)
+        else:  # straight
+            if mark.opener_like:
+                if self._opens(mark, look, starts_paragraph):
+                    self._push(mark, look)
+            elif height is not None:
+                if not (char in SINGLE_CLOSING and self._possessive(mark, look)):
+                    self._close(height, mark)
+            elif char in APOSTROPHE_LIKE:
+                if mark.left and mark.right:
+                    self.warnings.append(Problem(mark.pos, _MSG_STRAY.format(mark=char)))
+            elif mark.closer_like:
+                self._stray_closer(mark, look)
+            else:
+                self._push(mark, look)
+
+    def _stray_closer(self, mark: Mark, look: Lookahead) -> None:
+        """A double closing mark with nothing open: a misprinted opener, or stray.
+
+        If another double closing mark follows in the paragraph before any
+        double opening mark (``He said,” it is over.”``), this one is read as
+        the opener; otherwise it is ignored. Either way, with a warning.
+        """
+        if look.double_close >= 0 and (look.double_open < 0 or look.double_close < look.double_open):
+            self.warnings.append(Problem(mark.pos, _MSG_TURNED.format(mark=mark.char)))
+            self._push(mark, look)
+        else:
+            self.warnings.append(Problem(mark.pos, _MSG_STRAY.format(mark=mark.char)))
+
+    @staticmethod
+    def _opens(mark: Mark, look: Lookahead, starts_paragraph: bool) -> bool:
+        """Whether a single mark that looks like an opener has a closer ahead.
+
+        A lone ``'`` or ``‘`` with no single closing mark later in its
+        paragraph is taken for an apostrophe (unless it starts the
+        paragraph, where a multi-paragraph quotation may begin).
+        """
+        return mark.char not in NEEDS_CLOSER_AHEAD or starts_paragraph or look.single_close >= 0
+
+    # -- driver ----------------------------------------------------------
+
+    def run(self) -> QuoteScan:
+        """Scan the whole text and build the result.
+
+        Returns:
+            The pairings and warnings.
+
+        """
+        paragraphs = read_paragraphs(self.text)
+        for index, para in enumerate(paragraphs):
+            self._paragraph(para.marks, para.first, para.last)
+            if self.stack:
+                following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+                self._end_paragraph(para, following)
+        return self._result()
+
+    def _end_paragraph(self, para: Paragraph, following: Paragraph | None) -> None:
+        """Carry the open quotations past the end of a paragraph, or close them.
+
+        The outermost quotation continues if the next paragraph re-opens it
+        (the news convention; only after a complete sentence), or if only a
+        soft line break separates the two and the next line closes it before
+        opening anything. Otherwise every open quotation ends here.
+        """
+        text = self.text
+        bottom = self.stack[0]
+        if following is not None:
+            marks = following.marks
+            head = marks[0] if marks and marks[0].pos == following.first else None
+            last = text[para.last - 1]
+            if (
+                head is not None
+                and head.char in REOPENERS.get(bottom.char, (bottom.char,))
+                and not (last.isalnum() or last in NO_CONTINUATION_AFTER)
+            ):
+                self._abandon_to(1, para.end, _MSG_UNCLOSED_PARAGRAPH)
+                bottom.reopens.append(head)
+                self.skip.add(head.pos)
+                return
+            if self._soft_break(para.end, following.start) and self._closes_first(bottom, marks):
+                return
+        self._abandon_to(0, para.end, _MSG_UNCLOSED_PARAGRAPH)
+
+    def _soft_break(self, end: int, start: int) -> bool:
+        """Whether one soft line break (and only spaces) lies between two paragraphs."""
+        breaks = PATTERNS["LINE_BREAK"].findall(self.text, end, start)
+        return len(breaks) == 1 and breaks[0] in SOFT_BREAKS
+
+    @staticmethod
+    def _closes_first(entry: _Entry, marks: list[Mark]) -> bool:
+        """Whether ``marks`` hold a closer for ``entry`` before any opener of its family."""
+        closers = CLOSERS.get(entry.char, ()) + LOOSE_CLOSERS.get(entry.char, ())
+        family = DOUBLE_FAMILY if entry.char in DOUBLE_FAMILY else SINGLE_OPENING | SINGLE_CLOSING
+        for mark in marks:
+            if mark.char in closers and mark.right and not mark.opener_like:
+                return True
+            if mark.char in family and mark.opener_like:
+                return False
+        return False
+
+    def _result(self) -> QuoteScan:
+        """Build the frozen result from the recorded pairings.
+
+        Returns:
+            Pairings ordered by opening mark, parents as indices, and
+            warnings ordered by offset.
+
+        """
+        text = self.text
+        records = sorted(self.records, key=lambda r: r[0].pos)
+        index = {entry.ident: i for i, (entry, _c, _e) in enumerate(records)}
+        quotes = []
+        for entry, close, end in records:
+            start = entry.pos + len(entry.char)
+            quotes.append(
+                QuotedSpan(
+                    content=Span(start, end, text[start:end]),
+                    open=Span(entry.pos, start, entry.char),
+                    close=None if close is None else Span(close.pos, close.end, close.char),
+                    reopen=tuple(Span(r.pos, r.end, r.char) for r in entry.reopens),
+                    depth=entry.depth,
+                    parent=None if entry.parent is None else index[entry.parent],
+                )
+            )
+        warnings = sorted(self.warnings, key=lambda w: w.offset)
+        return QuoteScan(tuple(quotes), tuple(warnings))
+
+
+def find_quotes(text: str) -> QuoteScan:
+    """Find every quote-mark pairing in ``text``.
+
+    Handles curly, straight, low-9, angle and corner marks, mixed in one
+    text; apostrophes; nested quotations; quotations split around their
+    attribution (two pairings); multi-paragraph quotations in the news
+    convention (one pairing whose ``reopen`` lists the re-opening marks).
+    A quotation never closed ends at the end of its paragraph with
+    ``close=None`` and a warning. Offsets index ``text`` exactly as given.
+    See ``docs/finder.md`` for the rules and their limits.
+
+    Args:
+        text: The article.
+
+    Returns:
+        The pairings ordered by the offset of their opening mark (so an
+        outer quotation comes before the ones nested in it), and warnings
+        about marks the finder worked around.
+
+    Raises:
+        InputError: If ``text`` is not a string.
+
+    Example:
+        >>> scan = find_quotes('"The plan," she said, "is dead."')
+        >>> [q.text for q in scan.quotes]
+        ['The plan,', 'is dead.']
+
+    .. versionadded:: 0.1.0
+
+    """
+    if not isinstance(text, str):
+        raise InputError(f"find_quotes needs a str, got {type(text).__name__}")
+    return _Scanner(text).run()

@@ -1,0 +1,363 @@
+"""Mutable groups of mentions, built up while reading an article.
+
+A :class:`Group` becomes one :class:`~quoteextract.Entity` at the end. The
+name-matching rules live in :func:`cluster_names`; they need only parsed names,
+so they are tested without a spaCy model.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..._model import AnonymousSource
+from ._names import Name, acronym_of, is_acronym, looks_like_org, looks_like_person, name_gender
+
+PERSON_LABELS = frozenset({"PERSON"})
+"""NER labels voting for a person."""
+
+ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+"""NER labels voting for an organisation (a country's government speaks as one)."""
+
+PLACE_LABELS = frozenset({"GPE", "FAC", "LOC"})
+"""NER labels of places (counted apart: "they" never stands for a place)."""
+
+
+@dataclass
+class NameMention:
+    """One proper-name mention found in the text.
+
+    Args:
+        start: Offset of its first character (honorific included).
+        end: Offset one past its last character (possessive excluded).
+        name: The parsed name.
+        label: The NER label the parser gave it ("" for none).
+
+    """
+
+    start: int
+    end: int
+    name: Name
+    label: str = ""
+
+
+@dataclass
+class Descriptor:
+    """A title gathered for a group, before ids are final.
+
+    Args:
+        text: The words.
+        start: Offset of the first character.
+        end: Offset one past the last.
+        related: The related group, if the title names one.
+
+    """
+
+    text: str
+    start: int
+    end: int
+    related: Group | None = None
+
+
+@dataclass(eq=False)
+class Group:
+    """Everything known about one would-be entity.
+
+    Args:
+        names: The proper names it was called by.
+        mentions: ``(start, end)`` of every mention.
+        votes: NER-label votes for its type.
+        kind: ``name``, ``role``, ``anonymous`` or ``unknown`` (how it was found).
+        label: A description to use as its name when it has no proper name.
+        gender: ``male``, ``female`` or ``None``.
+        role_nouns: Role nouns that describe it ("mayor").
+        descriptors: Titles and descriptions.
+        anonymous: Details of an unnamed source.
+        ambiguous: Some mention could also mean another group.
+        salient: Worth reporting even if nobody quotes it.
+        plural: Stands for several people ("two officials").
+
+    """
+
+    names: list[Name] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    votes: Counter[str] = field(default_factory=Counter)
+    kind: str = "name"
+    label: str = ""
+    gender: str | None = None
+    role_nouns: set[str] = field(default_factory=set)
+    descriptors: list[Descriptor] = field(default_factory=list)
+    anonymous: AnonymousSource | None = None
+    ambiguous: bool = False
+    salient: bool = False
+    plural: bool = False
+    _derived: dict[str, tuple[int, Any]] = field(default_factory=dict, repr=False)
+
+    def _memo(self, key: str, compute: Callable[[], Any]) -> Any:
+        """A value derived from ``names``, recomputed only after a name is added."""
+        cached = self._derived.get(key)
+        if cached is None or cached[0] != len(self.names):
+            cached = self._derived[key] = (len(self.names), compute())
+        return cached[1]
+
+    @property
+    def keys(self) -> set[str]:
+        """Lower-case full names (name words joined)."""
+        return self._memo("keys", lambda: {n.key for n in self.names if n.tokens})  # type: ignore[no-any-return]
+
+    @property
+    def words(self) -> tuple[set[str], set[str], set[str]]:
+        """``(single, last, first)`` name words: one-word names, then longer names' last and first words."""
+        return self._memo(  # type: ignore[no-any-return]
+            "words",
+            lambda: (
+                {n.first for n in self.names if len(n.tokens) == 1},
+                {n.last for n in self.multi},
+                {n.first for n in self.multi},
+            ),
+        )
+
+    @property
+    def multi(self) -> list[Name]:
+        """Names of two or more words."""
+        return self._memo("multi", lambda: [n for n in self.names if len(n.tokens) >= 2])  # type: ignore[no-any-return]
+
+    @property
+    def type(self) -> str:
+        """``person``, ``organisation``, ``anonymous`` or ``unknown``, from all evidence."""
+        if self.kind == "anonymous":
+            return "anonymous"
+        if any(looks_like_person(n) for n in self.names) or self.gender is not None:
+            return "person"
+        if any(looks_like_org(n) for n in self.names):
+            return "organisation"
+        person = self.votes["person"]
+        org = self.votes["organisation"]
+        if person or org:
+            return "person" if person >= org else "organisation"
+        return "unknown"
+
+    @property
+    def place(self) -> bool:
+        """Whether every organisation vote came from a place name (a country, a city)."""
+        return self.votes["place"] > 0 and self.votes["place"] >= self.votes["organisation"]
+
+    @property
+    def name(self) -> str:
+        """The canonical name: the longest proper name, else the label."""
+        if self.names:
+            best = max(self.names, key=lambda n: (len(n.tokens), len(" ".join(n.tokens))))
+            if best.tokens:
+                return " ".join(best.tokens)
+        return self.label
+
+    @property
+    def acronyms(self) -> set[str]:
+        """Initials of its multi-word names and acronyms it was called by."""
+
+        def compute() -> set[str]:
+            found = {acronym_of(n.tokens) for n in self.multi} - {""}
+            found |= {
+                n.tokens[0].replace(".", "") for n in self.names if len(n.tokens) == 1 and is_acronym(n.tokens[0])
+            }
+            return found
+
+        return self._memo("acronyms", compute)  # type: ignore[no-any-return]
+
+    def add(self, mention: NameMention) -> None:
+        """Add a name mention, its type vote and the gender its name marks."""
+        self.names.append(mention.name)
+        self.mentions.append((mention.start, mention.end))
+        if mention.label in PERSON_LABELS:
+            self.votes["person"] += 1
+        elif mention.label in ORG_LABELS:
+            self.votes["organisation"] += 1
+            if mention.label in PLACE_LABELS:
+                self.votes["place"] += 1
+        gender = name_gender(mention.name)
+        if gender is not None and self.gender is None:
+            self.gender = gender
+
+
+def _genders_clash(group: Group, name: Name) -> bool:
+    """Whether a name's gender contradicts the group's."""
+    gender = name_gender(name)
+    return gender is not None and group.gender is not None and gender != group.gender
+
+
+def _bare_candidates(groups: list[Group], word: str) -> tuple[list[Group], list[Group], list[Group]]:
+    """Groups a one-word name could denote.
+
+    Args:
+        groups: The groups so far.
+        word: The one name word, lower case.
+
+    Returns:
+        ``(surname, exact, first)``: groups with a longer name ending in the
+        word (a surname, or an organisation's head word: "the Post") or
+        abbreviated by it;
+        groups called by exactly this one word; groups with a longer name
+        starting with it.
+
+    """
+    surname, exact, first = [], [], []
+    for group in groups:
+        single, last, starts = group.words
+        if word in single and not group.multi:
+            exact.append(group)
+            continue
+        if word in last or word.upper() in group.acronyms:
+            surname.append(group)
+        elif word in starts:
+            first.append(group)
+    return surname, exact, first
+
+
+def _recent(groups: list[Group]) -> Group:
+    """The group mentioned last."""
+    return max(groups, key=lambda g: g.mentions[-1][0] if g.mentions else -1)
+
+
+def _same_full_name(group: Group, name: Name) -> bool:
+    """Whether a multi-word name is one of the group's names or a variant.
+
+    "Maria T. Lopez" and "Maria Lopez" are variants: same first and last
+    word, the shorter one's words all in the longer one.
+    """
+    if name.key in group.keys:
+        return True
+    for other in group.multi:
+        if other.first == name.first and other.last == name.last:
+            small, big = sorted((other, name), key=lambda n: len(n.tokens))
+            if {t.lower() for t in small.tokens} <= {t.lower() for t in big.tokens}:
+                return True
+    return False
+
+
+class _NameIndex:
+    """Which groups carry a given name word or acronym.
+
+    Placing a name then looks at a handful of groups instead of all of them,
+    which keeps clustering linear in the article's length.
+    """
+
+    def __init__(self) -> None:
+        self._groups: dict[str, list[Group]] = {}
+        self._order: dict[int, int] = {}
+
+    def candidates(self, *keys: str) -> list[Group]:
+        """The groups filed under any of ``keys``, in the order they were made."""
+        found = {id(g): g for key in keys for g in self._groups.get(key, ())}
+        return sorted(found.values(), key=lambda g: self._order[id(g)])
+
+    def file(self, group: Group, name: Name) -> None:
+        """File ``group`` under the words of ``name`` and under its acronyms."""
+        self._order.setdefault(id(group), len(self._order))
+        keys = {f"w:{name.first}", f"w:{name.last}"}
+        if name.tokens:
+            keys.add(f"r:{name.tokens[0].replace('.', '')}")
+        keys |= {f"a:{acronym}" for acronym in group.acronyms}
+        for key in keys:
+            filed = self._groups.setdefault(key, [])
+            if not filed or (filed[-1] is not group and group not in filed):
+                filed.append(group)
+
+
+def place_name(groups: list[Group], mention: NameMention, index: _NameIndex | None = None) -> Group:
+    """Put one name mention into an existing group or a new one.
+
+    Rules, in order:
+
+    1. A multi-word name joins the group that has the same full name (or a
+       variant with the same first and last word).
+    2. A multi-word name joins an earlier one-word group called by its last
+       word (the surname seen first), or by its acronym, unless the genders
+       its first name and the group mark disagree.
+    3. A one-word name joins the one group with a longer name ending in it
+       (a surname, or an organisation's head word: "the Post") or
+       abbreviated by it (an acronym). When several groups qualify the most
+       recently mentioned one wins and all of them are marked ambiguous.
+    4. Otherwise it joins the group called by exactly that word; if some
+       group's longer name starts with that word too, the group is marked
+       ambiguous (a bare "Park" beside "Park Ji Won").
+    5. Otherwise a one-word name joins the one group whose longer name
+       starts with it (a first name alone), else a new group starts.
+
+    Args:
+        groups: The groups so far (a new group is appended to it).
+        mention: The mention to place.
+        index: The name index of ``groups``, kept up to date here; without
+            one every group is examined (same result, quadratic time).
+
+    Returns:
+        The group it was placed in.
+
+    """
+    name = mention.name
+    chosen: Group | None = None
+    acronym = acronym_of(name.tokens) if len(name.tokens) >= 2 else ""
+
+    def near(*keys: str) -> list[Group]:
+        return groups if index is None else index.candidates(*keys)
+
+    if len(name.tokens) >= 2:
+        for group in near(f"w:{name.first}"):
+            if _same_full_name(group, name):
+                chosen = group
+                break
+        if chosen is None:
+            bare = [
+                g
+                for g in near(f"w:{name.last}", f"r:{acronym}")
+                if not g.multi
+                and g.kind == "name"
+                and any(
+                    n.tokens and (n.first == name.last or (acronym and n.tokens[0].replace(".", "") == acronym))
+                    for n in g.names
+                )
+                and not _genders_clash(g, name)
+            ]
+            if len(bare) == 1:
+                chosen = bare[0]
+    elif name.tokens:
+        nearby = near(f"w:{name.first}", f"a:{name.first.upper()}")
+        surname, exact, first = _bare_candidates([g for g in nearby if g.kind == "name"], name.first)
+        if surname:
+            chosen = _recent(surname)
+            if len(surname) > 1:
+                for group in surname:
+                    group.ambiguous = True
+        elif exact:
+            chosen = exact[0]
+            if first:
+                chosen.ambiguous = True
+        elif first:
+            chosen = _recent(first)
+            if len(first) > 1:
+                for group in first:
+                    group.ambiguous = True
+    if chosen is None:
+        chosen = Group()
+        groups.append(chosen)
+    chosen.add(mention)
+    if index is not None:
+        index.file(chosen, name)
+    return chosen
+
+
+def cluster_names(mentions: list[NameMention]) -> tuple[list[Group], list[Group]]:
+    """Group name mentions, in text order, into would-be entities.
+
+    Args:
+        mentions: Name mentions; sorted by start here.
+
+    Returns:
+        The groups, and for each mention (in sorted order) its group.
+
+    """
+    groups: list[Group] = []
+    index = _NameIndex()
+    placed = [place_name(groups, m, index) for m in sorted(mentions, key=lambda m: m.start)]
+    return groups, placed

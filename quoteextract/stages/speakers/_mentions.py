@@ -1,0 +1,253 @@
+"""Finding mentions in a parsed article: proper names, their places and roles."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..._doctext import doc_text
+from ...lang.en import _speaker_lexicon as _lexicon
+from ._credits import inside
+from ._groups import ORG_LABELS, PERSON_LABELS, NameMention
+from ._names import looks_like_org, looks_like_person, parse_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+"""Dependency labels of a clause's subject."""
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where sentences and paragraphs start, and which characters are quoted.
+
+    Args:
+        sentence_starts: Character offset of every sentence start.
+        paragraph_starts: Character offset of every line start.
+        quoted: ``(start, end)`` of every quoted fragment.
+        credits: ``(start, end)`` of every credit line.
+
+    """
+
+    sentence_starts: tuple[int, ...]
+    paragraph_starts: tuple[int, ...]
+    quoted: tuple[tuple[int, int], ...]
+    credits: tuple[tuple[int, int], ...]
+
+    def sentence(self, offset: int) -> int:
+        """Index of the sentence holding ``offset``."""
+        return max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)
+
+    def paragraph(self, offset: int) -> int:
+        """Index of the paragraph (line) holding ``offset``."""
+        return max(0, bisect.bisect_right(self.paragraph_starts, offset) - 1)
+
+    def in_quote(self, start: int, end: int) -> bool:
+        """Whether ``start:end`` lies inside quoted words."""
+        return inside(list(self.quoted), start, end)
+
+    def in_credit(self, start: int, end: int) -> bool:
+        """Whether ``start:end`` lies in a byline or credit line."""
+        return inside(list(self.credits), start, end)
+
+
+def make_layout(doc: Doc, quoted: list[tuple[int, int]], credits: list[tuple[int, int]]) -> Layout:
+    """Build the :class:`Layout` of a parsed article.
+
+    Args:
+        doc: The parsed article.
+        quoted: Quoted fragments.
+        credits: Credit lines.
+
+    Returns:
+        The layout.
+
+    """
+    text = doc_text(doc)
+    paragraphs = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    sentences = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+    return Layout(tuple(sentences), tuple(paragraphs), tuple(sorted(quoted)), tuple(credits))
+
+
+def _honorific_start(text: str, start: int) -> int:
+    """Extend a name's start leftwards over an honorific written before it."""
+    best = start
+    for title in _lexicon.honorifics():
+        begin = start - len(title) - 1
+        if begin >= 0 and text[begin:start] == title + " " and (begin == 0 or not text[begin - 1].isalnum()):
+            best = min(best, begin)
+    return best
+
+
+def _possessive_after(doc: Doc, ent: Span) -> bool:
+    """Whether the token after an entity (or its last token) is a possessive ending."""
+    last = ent[-1]
+    if last.tag_ == "POS" or last.text in {"'s", "’s"}:
+        return True
+    return ent.end < len(doc) and doc[ent.end].tag_ == "POS"
+
+
+def _pieces(ent: Span) -> list[list[Token]]:
+    """Split an entity at an inner possessive ("The Ledger’s Lena Park": two names) or a verb."""
+    pieces: list[list[Token]] = [[]]
+    for token in ent:
+        if token.tag_.startswith("VB") and token.text not in {"’s", "'s"} and token.pos_ in {"VERB", "AUX"}:
+            pieces.append([])  # a headline's verb swallowed by the tagger ("Obama Says ...")
+        elif token.tag_ == "POS" and token.i < ent.end - 1:
+            pieces[-1].append(token)
+            pieces.append([])
+        else:
+            pieces[-1].append(token)
+    return [p for p in pieces if p]
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """Whether a name is a capitalised dateline opening a paragraph ("WASHINGTON (AP) —")."""
+    words = text[start:end]
+    letters = [c for c in words if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters) or (len(letters) <= 6 and " " not in words):
+        return False
+    return start == 0 or not text[text.rfind("\n", 0, start) + 1 : start].strip()
+
+
+def _mention(text: str, tokens: list[Token], label: str, layout: Layout, possessive: bool) -> NameMention | None:
+    """Clean a run of name tokens into a mention (articles, possessive, honorific)."""
+    while tokens and (tokens[0].lower_ == "the" or tokens[0].is_punct or tokens[0].tag_.startswith("VB")):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].tag_.startswith("VB") and tokens[-1].text not in {"’s", "'s"}:
+        tokens = tokens[:-1]  # a headline's verb swallowed by the tagger ("Obama Says")
+    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct or tokens[-1].text in {"’s", "'s"}):
+        possessive = possessive or tokens[-1].tag_ == "POS"
+        tokens = tokens[:-1]
+    if not tokens or not tokens[0].text[:1].isupper():
+        return None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    if text[end - 2 : end] in {"’s", "'s"} and len(tokens[-1].text) > 2:
+        end -= 2
+        possessive = True
+    if end < len(text) and text[end : end + 2] in {"’s", "'s"}:
+        possessive = True
+    start = _honorific_start(text, start)
+    if layout.in_credit(start, end) or end <= start or _dateline(text, start, end):
+        return None
+    name = parse_name(text[start:end] + ("’s" if possessive else ""))
+    if not name.tokens:
+        return None
+    return NameMention(start, end, name, label)
+
+
+_NOT_NAMES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
+"""Entity labels whose words are never speakers' names."""
+
+
+def _propn_runs(doc: Doc, covered: set[int]) -> list[list[Token]]:
+    """Runs of proper-noun tokens the named-entity layer missed or mislabelled."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    for token in doc:
+        usable = (
+            token.pos_ == "PROPN"
+            and token.i not in covered
+            and token.ent_type_ not in _NOT_NAMES
+            and token.text[:1].isupper()
+            and token.text not in _lexicon.honorifics()
+        )
+        if usable:
+            current.append(token)
+            continue
+        if current:
+            runs.append(current)
+        current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _joined_entities(doc: Doc) -> list[tuple[Span, str]]:
+    """Name entities and their labels, a place name joined to an organisation word after it.
+
+    The tagger splits "Springfield Gazette" into a place and a person; when two
+    entities touch and the second ends in an organisation word, they are one
+    organisation.
+    """
+    ents = [e for e in doc.ents if e.label_ in PERSON_LABELS | ORG_LABELS]
+    joined: list[tuple[Span, str]] = []
+    for ent in ents:
+        if joined and joined[-1][0].end == ent.start and joined[-1][1] in ORG_LABELS:
+            merged = doc[joined[-1][0].start : ent.end]
+            if looks_like_org(parse_name(merged.text)) and ent[-1].text in _lexicon.org_suffixes():
+                joined[-1] = (merged, "ORG")
+                continue
+        joined.append((ent, ent.label_))
+    return joined
+
+
+def name_mentions(doc: Doc, layout: Layout) -> list[tuple[NameMention, Span]]:
+    """Proper-name mentions, from the named-entity layer and from proper-noun runs.
+
+    Each named entity labelled person, organisation, country or group
+    becomes a mention (split at an inner possessive); a leading article and a
+    trailing possessive are trimmed from the span, an honorific written just
+    before it is added. The small tagger misses and mislabels names, so runs
+    of proper nouns outside those entities are added too when their own words
+    mark a name (a known first name, an honorific, an organisation word) or
+    when their last word is a word of a name found by the tagger ("Roe’s"
+    after "Jane Roe"). Names in credit lines are skipped.
+
+    Args:
+        doc: The parsed article.
+        layout: Its layout.
+
+    Returns:
+        ``(mention, token span)`` pairs in text order.
+
+    """
+    text = doc_text(doc)
+    found: list[tuple[NameMention, Span]] = []
+    covered: set[int] = set()
+    for ent, label in _joined_entities(doc):
+        covered.update(range(ent.start, ent.end))
+        for piece in _pieces(ent):
+            mention = _mention(text, piece, label, layout, possessive=_possessive_after(doc, ent))
+            if mention is not None:
+                found.append((mention, doc[piece[0].i : piece[-1].i + 1]))
+    known = {t.lower() for m, _ in found for t in m.name.tokens}
+    for run in _propn_runs(doc, covered):
+        mention = _mention(text, run, "", layout, possessive=False)
+        if mention is None:
+            continue
+        name = mention.name
+        if looks_like_person(name) or looks_like_org(name) or name.last in known:
+            found.append((mention, doc[run[0].i : run[-1].i + 1]))
+    found.sort(key=lambda pair: pair[0].start)
+    return found
+
+
+def token_at(doc: Doc, offset: int) -> Token | None:
+    """The token covering a character offset, if any."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span[0]
+
+
+def span_root(doc: Doc, start: int, end: int) -> Token | None:
+    """The syntactic head of the tokens covering ``start:end``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.root
+
+
+def is_modifier(token: Token) -> bool:
+    """Whether a name only modifies a common noun ("the Paris agreement", "Lopez campaign")."""
+    return token.dep_ in {"compound", "amod", "nmod"} and token.head.pos_ == "NOUN"
+
+
+def is_subject(token: Token) -> bool:
+    """Whether a token heads (or is inside) the subject of a clause."""
+    while token.dep_ in {"compound", "flat", "amod"} and token.head is not token:
+        token = token.head
+    return token.dep_ in SUBJECT_DEPS
