@@ -5,6 +5,7 @@ The whole public API is re-exported here; every other module is private.
 
 from __future__ import annotations
 
+from . import rules
 from ._errors import (
     GoldFormatError,
     InputError,
@@ -12,11 +13,13 @@ from ._errors import (
     PipelineError,
     QuoteExtractError,
     TextTooLongError,
+    UnsupportedLanguageError,
 )
 from ._extractor import Extractor, analyse, extract, extract_many
 from ._input import MAX_TEXT_LENGTH
 from ._model import (
     AnonymousSource,
+    Cue,
     Descriptor,
     Entity,
     Extraction,
@@ -31,6 +34,7 @@ from ._model import (
 )
 from ._pipeline import load_pipeline
 from ._version import __version__
+from .article import Article
 from .evaluation import EvaluationReport, evaluate
 from .outputs._html import render_corpus, render_html
 from .outputs._serialize import from_dict, to_dict
@@ -57,6 +61,8 @@ def __getattr__(name: str) -> object:
 __all__ = [
     "MAX_TEXT_LENGTH",
     "AnonymousSource",
+    "Article",
+    "Cue",
     "Descriptor",
     "Entity",
     "EvaluationReport",
@@ -77,6 +83,7 @@ __all__ = [
     "SourceLink",
     "Span",
     "TextTooLongError",
+    "UnsupportedLanguageError",
     "__version__",
     "analyse",
     "evaluate",
@@ -89,5 +96,6 @@ __all__ = [
     "register_extensions",
     "render_corpus",
     "render_html",
+    "rules",
     "to_dict",
 ]

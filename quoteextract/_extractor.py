@@ -1,12 +1,9 @@
-"""The pipeline that turns text into an :class:`~quoteextract.Extraction`.
+"""Extraction entry points: :func:`analyse` a parsed Doc, :class:`Extractor`, :func:`extract`, :func:`extract_many`.
 
-Stages, in order (each its own module):
-
-1. :func:`~quoteextract.stages.finder._marks.find_quotes`: quote-mark pairings (typography only);
-2. :func:`~quoteextract.stages.attribution.attribute`: which pairings are quotations,
-   their cues and speaker mentions, and claims without quote marks;
-3. :func:`~quoteextract.stages.speakers.resolve_speakers`: one entity per speaker;
-4. :func:`~quoteextract.stages.sources._links.link_sources`: the chain of sources of each claim.
+:func:`analyse` builds the :class:`~quoteextract.article.Article` context once
+and hands it to :func:`quoteextract.stages.run`, which runs the stages in order
+(finder → attribution → speakers → sources). The rest of this module loads the
+pipeline, checks inputs and streams many articles.
 """
 
 from __future__ import annotations
@@ -15,29 +12,28 @@ import itertools
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-import attrs
-
+from . import stages
 from ._doctext import doc_text
 from ._errors import InputError, PipelineError, QuoteExtractError
 from ._input import MAX_TEXT_LENGTH, coerce_text
-from ._model import Entity, Extraction, Quotation
+from ._model import Extraction
 from ._pipeline import check_pipeline, load_pipeline
-from .stages.attribution import attribute
-from .stages.finder._marks import find_quotes
-from .stages.sources._links import link_sources
-from .stages.speakers import resolve_speakers
+from .article import Article
+from .lang import check_language
+from .rules import DEFAULT_RULES, RuleSet, as_rule_set
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
 
-def analyse(doc: Doc, id: str | None = None) -> Extraction:
+def analyse(doc: Doc, id: str | None = None, *, rules: RuleSet = DEFAULT_RULES) -> Extraction:
     """Run every stage on a parsed spaCy ``Doc``.
 
     Args:
         doc: A Doc made by a pipeline with a dependency parser.
         id: The caller's identifier for the article.
+        rules: The rules to run (default: the built-in ones).
 
     Returns:
         The extraction; offsets index ``doc.text``.
@@ -45,8 +41,10 @@ def analyse(doc: Doc, id: str | None = None) -> Extraction:
     Raises:
         InputError: If ``doc`` is not a spaCy ``Doc`` or ``id`` not a string.
         PipelineError: If a non-blank ``doc`` has no dependency parse.
+        UnsupportedLanguageError: If the Doc's language has no rules.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0 The ``rules`` argument.
 
     """
     _check_doc(doc)
@@ -54,19 +52,8 @@ def analyse(doc: Doc, id: str | None = None) -> Extraction:
     text = doc_text(doc)
     if not text.strip():
         return Extraction(id=id)
-    scan = find_quotes(text)
-    quotes, rejected = attribute(doc, scan)
-    quotes, entities = resolve_speakers(doc, quotes)
-    quotes = link_sources(doc, quotes, entities)
-    quotes = sorted(quotes, key=lambda q: (q.start, q.end))
-    entities = _index_quotes(entities, quotes)
-    return Extraction(
-        id=id,
-        quotes=tuple(quotes),
-        entities=tuple(entities),
-        rejected=tuple(sorted(rejected, key=lambda r: r.span.start)),
-        warnings=scan.warnings,
-    )
+    check_language(doc.lang_)
+    return stages.run(Article.build(doc, rules), id=id)
 
 
 def _check_doc(doc: object) -> None:
@@ -83,15 +70,6 @@ def _check_doc(doc: object) -> None:
         )
 
 
-def _index_quotes(entities: Iterable[Entity], quotes: list[Quotation]) -> list[Entity]:
-    """Fill each entity's ``quotes`` with the indices of the quotations it speaks."""
-    spoken: dict[int, list[int]] = {}
-    for index, quote in enumerate(quotes):
-        if quote.speaker is not None and quote.speaker.entity is not None:
-            spoken.setdefault(quote.speaker.entity, []).append(index)
-    return [attrs.evolve(e, quotes=tuple(spoken.get(e.id, ()))) for e in entities]
-
-
 class Extractor:
     """A reusable extractor bound to one spaCy pipeline.
 
@@ -100,11 +78,15 @@ class Extractor:
             (see :func:`~quoteextract.load_pipeline`). A name or ``None`` is
             loaded on first use; a loaded pipeline is checked at once.
         max_length: Longest text accepted, in characters.
+        enable: Names of registered rules to run although they are off by
+            default (see :mod:`quoteextract.rules`).
+        disable: Names of rules not to run.
 
     Raises:
         PipelineError: If ``nlp`` is neither ``None``, a name nor a spaCy
             pipeline, or is a pipeline without a dependency parser.
-        InputError: If ``max_length`` is not a positive integer.
+        InputError: If ``max_length`` is not a positive integer, or
+            ``enable``/``disable`` name an unknown rule.
 
     Example:
         >>> extractor = Extractor()                      # doctest: +SKIP
@@ -114,7 +96,14 @@ class Extractor:
 
     """
 
-    def __init__(self, nlp: Language | str | None = None, *, max_length: int = MAX_TEXT_LENGTH) -> None:
+    def __init__(
+        self,
+        nlp: Language | str | None = None,
+        *,
+        max_length: int = MAX_TEXT_LENGTH,
+        enable: Iterable[str] = (),
+        disable: Iterable[str] = (),
+    ) -> None:
         if isinstance(nlp, str):
             if not nlp.strip():
                 raise PipelineError("the pipeline name is empty; pass a name such as 'en_core_web_sm', or None")
@@ -123,6 +112,7 @@ class Extractor:
         self._nlp_spec = nlp
         self._nlp: Language | None = None
         self.max_length = _positive_int(max_length, "max_length")
+        self.rules = as_rule_set(enable, disable)
 
     @property
     def nlp(self) -> Language:
@@ -156,7 +146,7 @@ class Extractor:
         text = coerce_text(text, max_length=self.max_length)
         if not text.strip():
             return Extraction(id=id)
-        return analyse(self.nlp(text), id=id)
+        return analyse(self.nlp(text), id=id, rules=self.rules)
 
     def pipe(
         self,
@@ -249,7 +239,7 @@ class Extractor:
                 yield context, error
                 continue
             try:
-                yield context, analyse(doc, id=get_id(context))
+                yield context, analyse(doc, id=get_id(context), rules=self.rules)
             except Exception as err:  # a stage failed on this article: report it, go on
                 yield context, err
 

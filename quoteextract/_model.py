@@ -113,6 +113,30 @@ class Mention(Span):
 
 
 @attrs.frozen
+class Cue(Span):
+    """The words that introduce a claim ("said", "according to"), with what the lexicon says of them.
+
+    A ``Cue`` is a :class:`Span`, so code that reads ``quote.cue.start`` keeps
+    working; the lexicon entry travels with it from attribution to sources,
+    so no later stage has to find the cue's word again.
+
+    Args:
+        lemma: The cue word's lemma, or the phrase in lower case
+            ("say", "according to"); ``None`` when unknown.
+        cue_class: The attribution class of the cue (``speech``,
+            ``belief``, ``intention``, ...; see the lexicon), or ``None``.
+        relation: The source relation the cue implies (a :data:`Relation`), or ``None``.
+
+    .. versionadded:: 0.2.0
+
+    """
+
+    lemma: str | None = None
+    cue_class: str | None = None
+    relation: str | None = None
+
+
+@attrs.frozen
 class SourceLink:
     """One hop in a claim's chain of sources.
 
@@ -168,7 +192,7 @@ class Quotation:
     kind: str
     fragments: tuple[Span, ...] = ()
     marks: tuple[Span, ...] = ()
-    cue: Span | None = None
+    cue: Cue | Span | None = None
     speaker: Mention | None = None
     sources: tuple[SourceLink, ...] = ()
     confidence: float = 0.5

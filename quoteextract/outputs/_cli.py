@@ -54,6 +54,7 @@ examples:
   quoteextract corpus.jsonl -o out.jsonl --n-process 2 --resume
   quoteextract articles/ --format jsonl          every .txt file below articles/
   quoteextract evaluate gold.jsonl               score against annotated data
+  quoteextract rules                             list the registered rules
 
 exit status: 0 all records processed; 1 some record failed (reported on
 standard error and as {"id": ..., "error": ...} in the output); 2 bad usage or
@@ -132,6 +133,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list and args_list[0] == "evaluate":
         return _evaluate(args_list[1:])
+    if args_list and args_list[0] == "rules":
+        from ._rules_cli import rules_main
+
+        return rules_main(args_list[1:])
     parser = _parser()
     args = parser.parse_args(args_list)
     problem = _usage_problem(args)
