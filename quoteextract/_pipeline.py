@@ -89,7 +89,7 @@ def check_pipeline(nlp: object) -> None:
 
     if not isinstance(nlp, Language):
         raise PipelineError(f"nlp must be a spaCy Language or a pipeline name, not {type(nlp).__name__}")
-    check_language(nlp.lang)
+    check_language(nlp.lang or "")
     names = set(nlp.pipe_names)
     if not names & {"parser", "trf_parser"} and not any("parser" in n for n in names):
         raise PipelineError(

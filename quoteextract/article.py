@@ -232,7 +232,8 @@ def _scan_sentence_end(text: str, offset: int, hi: int) -> int:
     """:meth:`Layout.sentence_end` by scanning, for an offset inside a punctuation run."""
     for match in PATTERNS["SENTENCE_END"].finditer(text, offset, hi):
         if is_sentence_boundary(text, match):
-            return match.end()
+            end: int = match.end()
+            return end
     return hi
 
 

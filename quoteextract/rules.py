@@ -177,6 +177,11 @@ STAGE_ORDER: dict[str, int] = {
 """The stages in the order the pipeline runs them (for listings)."""
 
 
+def _names(values: Iterable[str]) -> frozenset[str]:
+    """Rule names as a frozen set (the converter of :class:`RuleSet`'s fields)."""
+    return frozenset(values)
+
+
 @attrs.frozen
 class RuleSet:
     """The rules one extractor runs: the defaults, plus those enabled, minus those disabled.
@@ -193,8 +198,8 @@ class RuleSet:
 
     """
 
-    enable: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset)
-    disable: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset)
+    enable: frozenset[str] = attrs.field(default=frozenset(), converter=_names)
+    disable: frozenset[str] = attrs.field(default=frozenset(), converter=_names)
     language: str = "en"
 
     def __attrs_post_init__(self) -> None:
@@ -249,9 +254,9 @@ def as_rule_set(enable: Iterable[str] = (), disable: Iterable[str] = (), languag
         InputError: If ``enable`` or ``disable`` is a string, or names an unknown rule.
 
     """
-    for value, what in ((enable, "enable"), (disable, "disable")):
-        if isinstance(value, str | bytes):
-            raise InputError(f"{what} takes a list of rule names, not the string {value!r}")
+    if isinstance(enable, str | bytes) or isinstance(disable, str | bytes):
+        which = "enable" if isinstance(enable, str | bytes) else "disable"
+        raise InputError(f"{which} takes a list of rule names, not one string")
     return RuleSet(enable=frozenset(enable), disable=frozenset(disable), language=language)
 
 

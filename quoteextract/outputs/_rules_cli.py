@@ -7,7 +7,7 @@ import json
 import sys
 from collections.abc import Sequence
 
-from wasabi import table
+from wasabi import table  # type: ignore[attr-defined]
 
 from ..rules import all_rules
 
