@@ -15,7 +15,8 @@ quotations matched (overlap) to a prediction, except the strict chain metric:
 - **chain accuracy**: gold quotations whose ``chain`` has outer links (links
   after the immediate speaker); right when every outer link appears, in
   order, among the prediction's outer links with the same relation and a
-  name that agrees with the link's entity name or mention text.
+  name that agrees with the link's entity name or mention text. A
+  diagnostic variant, **chain names**, ignores the relations.
 - **strict chain accuracy**: over every gold quotation with outer links,
   matched or not; right when matched, the chain is right and the resolved
   speaker is right.
@@ -35,6 +36,7 @@ import attrs
 from ._gold import GoldArticle, GoldQuote
 from ._matching import greedy_match, units
 from ._predictions import PredictedLink, PredictedQuote
+from ._speaker_gold import GoldLink
 
 #: The regular expressions of this module, one named, commented entry each.
 _PATTERNS: dict[str, re.Pattern[str]] = {
@@ -193,7 +195,7 @@ def is_pronoun(mention: str | None) -> bool:
     return mention is not None and mention.strip().casefold() in PRONOUNS
 
 
-def chain_right(gold: GoldQuote, predicted: PredictedQuote) -> bool:
+def chain_right(gold: GoldQuote, predicted: PredictedQuote, *, relations: bool = True) -> bool:
     """Whether every outer link of the gold chain appears, in order, among the predicted outer links.
 
     A predicted link fits a gold link when the relations are equal and one
@@ -202,6 +204,7 @@ def chain_right(gold: GoldQuote, predicted: PredictedQuote) -> bool:
     Args:
         gold: A gold quotation whose chain has outer links.
         predicted: The prediction matched to it.
+        relations: Whether relations must be equal too (``False``: names only).
 
     Returns:
         True when the gold outer links are a subsequence of the predicted ones.
@@ -210,13 +213,15 @@ def chain_right(gold: GoldQuote, predicted: PredictedQuote) -> bool:
     wanted = gold.chain[1:]
     position = 0
     for link in predicted.sources[1:]:
-        if position < len(wanted) and _link_fits(wanted[position].name, wanted[position].relation, link):
+        if position < len(wanted) and _link_fits(wanted[position], link, relations):
             position += 1
     return position == len(wanted)
 
 
-def _link_fits(name: str, relation: str, link: PredictedLink) -> bool:
-    return link.relation == relation and any(names_agree(name, n) for n in link.names)
+def _link_fits(wanted: GoldLink, link: PredictedLink, relations: bool) -> bool:
+    if relations and link.relation != wanted.relation:
+        return False
+    return any(names_agree(wanted.name, n) for n in link.names)
 
 
 def describe_chain(links: Iterable[Any]) -> str:
@@ -267,6 +272,7 @@ class SpeakerScores:
         pronoun: Pronoun resolution accuracy counts.
         titles: Titles recall counts.
         chain: Chain accuracy counts (matched chained quotations).
+        chain_names: The same, relations ignored (a diagnostic: links found but labelled otherwise).
         chain_strict: Strict chain accuracy counts (all chained quotations).
         spurious_chains: ``(matched speaker-only chains with predicted outer links, matched speaker-only chains)``.
         errors: Every error, in article order.
@@ -279,6 +285,7 @@ class SpeakerScores:
     pronoun: tuple[int, int] = (0, 0)
     titles: tuple[int, int] = (0, 0)
     chain: tuple[int, int] = (0, 0)
+    chain_names: tuple[int, int] = (0, 0)
     chain_strict: tuple[int, int] = (0, 0)
     spurious_chains: tuple[int, int] = (0, 0)
     errors: tuple[SpeakerCase, ...] = ()
@@ -315,6 +322,7 @@ class SpeakerScores:
             "pronoun_resolution": self.pronoun,
             "titles_recall": self.titles,
             "chain": self.chain,
+            "chain_names": self.chain_names,
             "chain_strict": self.chain_strict,
             "spurious_chains": self.spurious_chains,
         }
@@ -333,7 +341,10 @@ class _Tally:
     """Counts summed over articles; each entry ``[right, total]``."""
 
     counts: dict[str, list[int]] = attrs.Factory(
-        lambda: {m: [0, 0] for m in ("resolved", "pronoun", "titles", "chain", "chain_strict", "spurious_chains")}
+        lambda: {
+            m: [0, 0]
+            for m in ("resolved", "pronoun", "titles", "chain", "chain_names", "chain_strict", "spurious_chains")
+        }
     )
     errors: list[SpeakerCase] = attrs.Factory(list)
 
@@ -387,6 +398,7 @@ def _score_chain(
     if predicted is None:
         return
     tally.add("chain", right)
+    tally.add("chain_names", chain_right(quote, predicted, relations=False))
     if not right:
         _error("chain", article, quote, describe_chain(quote.chain), describe_chain(predicted.sources), tally)
 

@@ -9,6 +9,7 @@ _ROWS = (
     ("pronoun resolution", "pronoun", "of them with a pronoun source"),
     ("titles recall", "titles", "distinct gold titles of matched speakers"),
     ("chain", "chain", "matched quotations with a chain"),
+    ("chain, names only", "chain_names", "the same, relations ignored"),
     ("chain, strict", "chain_strict", "all quotations with a chain, speaker right too"),
 )
 

@@ -1,0 +1,674 @@
+"""The speakers suite, part two: chains, nesting, interviews, live blogs, Q&A and opinion (all invented).
+
+See ``make_speakers_suite.py``.
+"""
+
+from __future__ import annotations
+
+from make_speakers_suite import A, Q
+
+ARTICLES = [
+    A(
+        "oslund-interview",
+        "interview",
+        ("frame_carryover", "bare_surname", "pronoun"),
+        "Former minister breaks his silence\n\n"
+        "In an interview with the Tarnby Courier, Viktor Oslund denied taking money from the developer. “Nonsense, "
+        "all of it,” he said. “I never met the man.”\n\n"
+        "Oslund's lawyer, Petra Wilde, said on Friday that her client would sue.",
+        [
+            Q(
+                "taking money from the developer",
+                "Viktor Oslund",
+                "Viktor Oslund",
+                "denied",
+                via=(("Tarnby Courier", "interview"),),
+            ),
+            Q(
+                ("“Nonsense, all of it,”", "“I never met the man.”"),
+                "he",
+                "Viktor Oslund",
+                via=(("Tarnby Courier", "interview"),),
+            ),
+            Q(
+                "her client would sue",
+                "Petra Wilde",
+                "Petra Wilde",
+                at="Petra Wilde, said",
+                classes=("role_before_after",),
+            ),
+        ],
+        titles={"Petra Wilde": ["Oslund's lawyer"]},
+    ),
+    A(
+        "barrier-radio",
+        "interview",
+        ("frame_carryover", "told_outlet", "pronoun"),
+        "Flood barrier jams during test\n\n"
+        "Speaking to Radio Kestrel on Monday morning, the harbourmaster, Ines Calloway, said the barrier had jammed "
+        "twice. “We got lucky with the tide,” she said. “Next time we may not.”\n\n"
+        "The Environment Office said in a statement that engineers were on site.",
+        [
+            Q(
+                "the barrier had jammed twice",
+                "Ines Calloway",
+                "Ines Calloway",
+                at="Ines Calloway, said",
+                via=(("Radio Kestrel", "interview"),),
+            ),
+            Q(
+                ("“We got lucky with the tide,”", "“Next time we may not.”"),
+                "she",
+                "Ines Calloway",
+                via=(("Radio Kestrel", "interview"),),
+            ),
+            Q(
+                "engineers were on site",
+                "The Environment Office",
+                "Environment Office",
+                how="statement",
+                classes=("documents",),
+            ),
+        ],
+        titles={"Ines Calloway": ["the harbourmaster"]},
+    ),
+    A(
+        "porters-strike",
+        "wire",
+        ("unquoted_chain", "documents"),
+        "Hospital porters set to strike\n\n"
+        "KESTREL, April 8 (Harbour Wire) - According to a memo from the Porters and Cleaners Guild, as reported by "
+        "the Eastbrook Post, staff at Kestrel General will strike on 14 and 15 May.\n\n"
+        "The hospital's chief operating officer, Gemma Ruskin, said contingency plans were in place. The Evening "
+        "Clarion reported, citing two ward managers, that some operations had already been postponed.",
+        [
+            Q(
+                "staff at Kestrel General will strike on 14 and 15 May",
+                "a memo from the Porters and Cleaners Guild",
+                "Porters and Cleaners Guild",
+                "According to",
+                how="according_to",
+                via=(("Eastbrook Post", "reported_by"),),
+            ),
+            Q(
+                "contingency plans were in place",
+                "Gemma Ruskin",
+                "Gemma Ruskin",
+                at="Gemma Ruskin, said",
+                classes=("stacked_titles",),
+            ),
+            Q(
+                "some operations had already been postponed",
+                "two ward managers",
+                "two ward managers",
+                "citing",
+                via=(("Evening Clarion", "citing"),),
+                anonymous=True,
+            ),
+        ],
+        titles={"Gemma Ruskin": ["The hospital's chief operating officer"]},
+    ),
+    A(
+        "minister-to-quit",
+        "wire",
+        ("unquoted_chain", "documents"),
+        "Transport minister to quit, paper says\n\n"
+        "LONDON, Aug 17 (Harbour Wire) - The transport minister, Aurelio Banks, plans to step down in the autumn, "
+        "according to three people close to him, the Meridian Times reported on Sunday.\n\n"
+        "A spokeswoman for the ministry said she would not comment on speculation. The ministry later said in a "
+        "statement that Banks “remains fully focused on the job.”\n\n"
+        "Citing a leaked cabinet paper, the Westbury Standard said the ministry's budget would be cut by a tenth.",
+        [
+            Q(
+                "The transport minister, Aurelio Banks, plans to step down in the autumn",
+                "three people close to him",
+                "three people close to Aurelio Banks",
+                "according to",
+                how="according_to",
+                via=(("Meridian Times", "reported_by"),),
+                anonymous=True,
+            ),
+            Q(
+                "she would not comment on speculation",
+                "A spokeswoman for the ministry",
+                "a spokeswoman for the ministry",
+                anonymous=True,
+                classes=("role_before_after",),
+            ),
+            Q(
+                "Banks “remains fully focused on the job.”",
+                "The ministry",
+                "transport ministry",
+                at="The ministry later said",
+                how="statement",
+                classes=("documents",),
+            ),
+            Q(
+                "the ministry's budget would be cut by a tenth",
+                "a leaked cabinet paper",
+                "a leaked cabinet paper",
+                "Citing",
+                how="according_to",
+                via=(("Westbury Standard", "citing"),),
+                anonymous=True,
+            ),
+        ],
+    ),
+    A(
+        "rail-timetable",
+        "wire",
+        ("unquoted_chain", "told_outlet", "org_descriptor"),
+        "Rail operator to cut services, paper says\n\n"
+        "LEEDS, Feb 11 (Harbour Wire) - Northline Rail will cut one in five weekday services from May, the Capital "
+        "Gazette reported on Monday, citing an internal Northline timetable.\n\n"
+        "A Northline spokesman told Harbour Wire the timetable was “a draft among many.” Passenger group Rail Watch "
+        "said the cuts would hit night-shift workers hardest.",
+        [
+            Q(
+                "Northline Rail will cut one in five weekday services from May",
+                "an internal Northline timetable",
+                "Northline Rail",
+                "citing",
+                how="statement",
+                via=(("Capital Gazette", "citing"),),
+                classes=("unquoted_chain", "documents"),
+            ),
+            Q(
+                "the timetable was “a draft among many.”",
+                "A Northline spokesman",
+                "a Northline spokesman",
+                "told",
+                via=(("Harbour Wire", "told"),),
+                anonymous=True,
+                classes=("told_outlet",),
+            ),
+            Q(
+                "the cuts would hit night-shift workers hardest",
+                "Rail Watch",
+                "Rail Watch",
+                at="Rail Watch said",
+                classes=("org_descriptor",),
+            ),
+        ],
+        titles={"Rail Watch": ["Passenger group"]},
+    ),
+    A(
+        "port-talks",
+        "wire",
+        ("unquoted_chain", "plural_they"),
+        "Talks on port sale stall\n\n"
+        "CARRICK, March 30 (Harbour Wire) - Talks on the sale of Carrick Port have stalled over pension "
+        "liabilities, two officials familiar with the negotiations said on Wednesday. They spoke on condition of "
+        "anonymity because the talks are private. “Nobody wants to own the pension hole,” one of them said.\n\n"
+        "The buyer, Tessaly Holdings, said it remained interested.",
+        [
+            Q(
+                "Talks on the sale of Carrick Port have stalled over pension liabilities",
+                "two officials familiar with the negotiations",
+                "two officials familiar with the negotiations",
+                anonymous=True,
+            ),
+            Q(
+                "“Nobody wants to own the pension hole,”",
+                "one of them",
+                "two officials familiar with the negotiations",
+                anonymous=True,
+            ),
+            Q(
+                "it remained interested",
+                "Tessaly Holdings",
+                "Tessaly Holdings",
+                at="Tessaly Holdings, said",
+                classes=("org_descriptor",),
+            ),
+        ],
+        titles={"Tessaly Holdings": ["The buyer"]},
+    ),
+    A(
+        "rounding-error",
+        "local",
+        ("nesting", "prenominal_title", "documents"),
+        "Treasurer's remark angers councillors\n\n"
+        "Councillor Bea Lindgren said two officials had told her that the treasurer, Royce Danvers, called the "
+        "missing 2 million pounds “a rounding error.” Danvers denied it. “I said no such thing,” he said in a "
+        "statement.\n\n"
+        "The auditor, Fatima Greaves, said she had asked for the minutes of the meeting.",
+        [
+            Q(
+                "two officials had told her that the treasurer, Royce Danvers, called the missing 2 million pounds "
+                "“a rounding error.”",
+                "Bea Lindgren",
+                "Bea Lindgren",
+            ),
+            Q(
+                "“a rounding error.”",
+                "Royce Danvers",
+                "Royce Danvers",
+                "called",
+                at="Royce Danvers, called",
+                via=(("two officials", "reported_by"), ("Bea Lindgren", "told")),
+                classes=("nesting",),
+            ),
+            Q("“I said no such thing,”", "he", "Royce Danvers", how="statement", classes=("documents", "pronoun")),
+            Q(
+                "she had asked for the minutes of the meeting",
+                "Fatima Greaves",
+                "Fatima Greaves",
+                at="Fatima Greaves, said",
+                classes=("role_before_after",),
+            ),
+        ],
+        titles={"Bea Lindgren": ["Councillor"], "Royce Danvers": ["the treasurer"], "Fatima Greaves": ["The auditor"]},
+    ),
+    A(
+        "crane-end-farm",
+        "local",
+        ("nesting", "org_descriptor"),
+        "Farmer turns down developer again\n\n"
+        "“My father told me, ‘Never sell the land,’ and I won't,” said Hollis Beckwith, 66, whose family has farmed "
+        "at Crane End since 1902.\n\n"
+        "The developer, Crane Homes, said it had made a fair offer. Its director, Sunil Varma, said: “We offered "
+        "the family twice the market price. Mr Beckwith said to me, ‘Come back when I'm dead.’”",
+        [
+            Q("“My father told me, ‘Never sell the land,’ and I won't,”", "Hollis Beckwith", "Hollis Beckwith"),
+            Q(
+                "‘Never sell the land,’",
+                "My father",
+                "Hollis Beckwith's father",
+                "told",
+                via=(("Hollis Beckwith", "reported_by"),),
+            ),
+            Q("it had made a fair offer", "Crane Homes", "Crane Homes", at="Crane Homes, said"),
+            Q(
+                "“We offered the family twice the market price. Mr Beckwith said to me, ‘Come back when I'm dead.’”",
+                "Sunil Varma",
+                "Sunil Varma",
+                at="Sunil Varma, said",
+            ),
+            Q(
+                "‘Come back when I'm dead.’",
+                "Mr Beckwith",
+                "Hollis Beckwith",
+                via=(("Sunil Varma", "reported_by"),),
+            ),
+        ],
+        titles={"Crane Homes": ["The developer"], "Sunil Varma": ["Its director"]},
+    ),
+    A(
+        "castell-lighthouse",
+        "interview",
+        ("frame_carryover", "nesting", "shared_surname", "pronoun"),
+        "Interview: the lighthouse keeper's daughter\n\n"
+        "Morwenna Castell grew up on Skerry Rock, where her father kept the light until 1986. In an interview with "
+        "the Coastline Review, Castell, now 61, said she still dreams in foghorns. “You never sleep through a "
+        "foghorn. Not ever,” she said.\n\n"
+        "“I asked him once if he was lonely,” Castell said. “He said, ‘Only on land.’”\n\n"
+        "Her father, Jory Castell, wrote in a 1979 logbook that the light was “the loneliest job in the county.”",
+        [
+            Q(
+                "she still dreams in foghorns",
+                "Castell",
+                "Morwenna Castell",
+                at="Castell, now 61, said",
+                via=(("Coastline Review", "interview"),),
+            ),
+            Q(
+                "“You never sleep through a foghorn. Not ever,”",
+                "she",
+                "Morwenna Castell",
+                via=(("Coastline Review", "interview"),),
+            ),
+            Q(
+                ("“I asked him once if he was lonely,”", "“He said, ‘Only on land.’”"),
+                "Castell",
+                "Morwenna Castell",
+                via=(("Coastline Review", "interview"),),
+            ),
+            Q(
+                "‘Only on land.’",
+                "He",
+                "Jory Castell",
+                via=(("Morwenna Castell", "reported_by"),),
+                classes=("nesting", "pronoun"),
+            ),
+            Q(
+                "the light was “the loneliest job in the county.”",
+                "Jory Castell",
+                "Jory Castell",
+                "wrote",
+                at="Jory Castell, wrote",
+                how="wrote",
+                classes=("shared_surname", "documents"),
+            ),
+        ],
+        titles={"Jory Castell": ["Her father"]},
+    ),
+    A(
+        "tram-voxpop",
+        "local",
+        ("dash_signoff",),
+        "What do you make of the new tram?\n\n"
+        "We asked shoppers on Castle Square.\n\n"
+        "“It's quicker than the bus, but the seats are hard.”\n"
+        "— Eamon Treacy, bus driver\n\n"
+        "“I've stopped driving into town altogether.”\n"
+        "— Rosa Kincaid, 34, pharmacist\n\n"
+        "“Too expensive for students.”\n"
+        "— Jun Park, student",
+        [
+            Q("“It's quicker than the bus, but the seats are hard.”", "Eamon Treacy", "Eamon Treacy", "—"),
+            Q("“I've stopped driving into town altogether.”", "Rosa Kincaid", "Rosa Kincaid", "—"),
+            Q("“Too expensive for students.”", "Jun Park", "Jun Park", "—"),
+        ],
+        titles={"Eamon Treacy": ["bus driver"], "Rosa Kincaid": ["pharmacist"], "Jun Park": ["student"]},
+    ),
+    A(
+        "storm-liveblog",
+        "liveblog",
+        ("dash_signoff", "documents"),
+        "Live: Storm Imelda batters the coast\n\n"
+        "09:12 Readers have been sending us their pictures and their stories.\n\n"
+        "“Our fence is in the neighbour's garden. Again.”\n"
+        "— Yusuf Barre, Westfield\n\n"
+        "“Power's been off since midnight. The kids think it's an adventure.”\n"
+        "— Grace Thorne, mother of three\n\n"
+        "09:40 The Met Service said wind speeds had peaked at 94mph overnight.",
+        [
+            Q("“Our fence is in the neighbour's garden. Again.”", "Yusuf Barre", "Yusuf Barre", "—"),
+            Q(
+                "“Power's been off since midnight. The kids think it's an adventure.”",
+                "Grace Thorne",
+                "Grace Thorne",
+                "—",
+            ),
+            Q("wind speeds had peaked at 94mph overnight", "The Met Service", "Met Service"),
+        ],
+        titles={"Grace Thorne": ["mother of three"]},
+    ),
+    A(
+        "meadow-qa",
+        "qa",
+        ("qa_transcript",),
+        "Q&A: The roundabout meadow\n\n"
+        "Helga Sorensen, 52, has turned the Millbrook roundabout into a wildflower meadow. She spoke to the Millbrook "
+        "Mercury.\n\n"
+        "Q: Why a roundabout?\n"
+        "A: Because nobody else wanted it. The council mowed it twelve times a year.\n\n"
+        "Q: Did you ask permission?\n"
+        "A: Eventually. I asked forgiveness first.\n\n"
+        "Q: What's next?\n"
+        "A: The bus station. Don't tell anyone.",
+        [
+            Q(
+                "Because nobody else wanted it. The council mowed it twelve times a year.",
+                "A",
+                "Helga Sorensen",
+                None,
+                at="A:",
+                kind="direct",
+                via=(("Millbrook Mercury", "interview"),),
+            ),
+            Q(
+                "Eventually. I asked forgiveness first.",
+                "A",
+                "Helga Sorensen",
+                None,
+                at="A:",
+                kind="direct",
+                via=(("Millbrook Mercury", "interview"),),
+            ),
+            Q(
+                "The bus station. Don't tell anyone.",
+                "A",
+                "Helga Sorensen",
+                None,
+                at="A:",
+                kind="direct",
+                via=(("Millbrook Mercury", "interview"),),
+            ),
+        ],
+    ),
+    A(
+        "library-transcript",
+        "qa",
+        ("qa_transcript", "prenominal_title"),
+        "Transcript: The Morning Call, Radio Kestrel\n\n"
+        "FOSSE: Councillor Emlyn Hartigan, the library closes on Friday. Is that the end of it?\n\n"
+        "HARTIGAN: No. We've found a buyer who will keep the ground floor as a library.\n\n"
+        "FOSSE: Who is the buyer?\n\n"
+        "HARTIGAN: I can't say until contracts are signed.\n\n"
+        "FOSSE: Councillor Hartigan, thank you.",
+        [
+            Q(
+                "No. We've found a buyer who will keep the ground floor as a library.",
+                "HARTIGAN",
+                "Emlyn Hartigan",
+                None,
+                at="HARTIGAN:",
+                kind="direct",
+                via=(("Radio Kestrel", "interview"),),
+            ),
+            Q(
+                "I can't say until contracts are signed.",
+                "HARTIGAN",
+                "Emlyn Hartigan",
+                None,
+                at="HARTIGAN:",
+                kind="direct",
+                via=(("Radio Kestrel", "interview"),),
+            ),
+        ],
+        titles={"Emlyn Hartigan": ["Councillor"]},
+    ),
+    A(
+        "budget-liveblog",
+        "liveblog",
+        ("role_before_after", "bare_surname", "pronoun"),
+        "Live: Budget night at County Hall\n\n"
+        '18:02 Councillors are filing in. The leader of the council, Maxine Odutola, said on her way in that she '
+        'expected the budget to pass "comfortably".\n\n'
+        '18:25 Opposition leader Garth Wemyss has just stood up. "This budget is a fantasy," he says. "It assumes '
+        'growth nobody believes in."\n\n'
+        "18:40 Odutola replies that every figure was checked by the treasurer.\n\n"
+        '19:10 The vote: 31 for, 24 against. Wemyss says he is "disappointed but not surprised".',
+        [
+            Q(
+                'she expected the budget to pass "comfortably"',
+                "Maxine Odutola",
+                "Maxine Odutola",
+                at="Maxine Odutola, said",
+            ),
+            Q(
+                ('"This budget is a fantasy,"', '"It assumes growth nobody believes in."'),
+                "he",
+                "Garth Wemyss",
+                "says",
+                classes=("pronoun", "prenominal_title"),
+            ),
+            Q("every figure was checked by the treasurer", "Odutola", "Maxine Odutola", "replies"),
+            Q('he is "disappointed but not surprised"', "Wemyss", "Garth Wemyss", "says"),
+        ],
+        titles={"Maxine Odutola": ["The leader of the council"], "Garth Wemyss": ["Opposition leader"]},
+    ),
+    A(
+        "count-liveblog",
+        "liveblog",
+        ("told_outlet", "frame_carryover", "pronoun"),
+        "Live: Harbury by-election count\n\n"
+        "01:15 Turnout was 38 percent, the returning officer, Yvette Abara, has announced.\n\n"
+        '01:32 The Green candidate, Tobias Renn, tells the Harbury Gazette he is "quietly confident". "We knocked '
+        'on every door twice," he says.\n\n'
+        "02:05 Result: Renn wins by 212 votes. In his speech, Renn thanks his agent, Bea Oduya. \"She ran this "
+        'campaign on biscuits and spite," he says.',
+        [
+            Q(
+                "Turnout was 38 percent",
+                "Yvette Abara",
+                "Yvette Abara",
+                "announced",
+                at="Yvette Abara, has announced",
+                classes=("role_before_after",),
+            ),
+            Q(
+                'he is "quietly confident"',
+                "Tobias Renn",
+                "Tobias Renn",
+                "tells",
+                at="Tobias Renn, tells",
+                via=(("Harbury Gazette", "told"),),
+            ),
+            Q(
+                '"We knocked on every door twice,"',
+                "he",
+                "Tobias Renn",
+                "says",
+                via=(("Harbury Gazette", "told"),),
+            ),
+            Q('"She ran this campaign on biscuits and spite,"', "he", "Tobias Renn", "says", classes=("pronoun",)),
+        ],
+        titles={"Yvette Abara": ["the returning officer"], "Tobias Renn": ["The Green candidate"]},
+    ),
+    A(
+        "street-pastors",
+        "interview",
+        ("first_person", "pronoun"),
+        "On the night shift with Harlow's street pastors\n\n"
+        "By Dana Whitlow\n\n"
+        "At 2 a.m. the queue outside the Anchor still stretches round the corner. I asked Ruth Okonjo, a volunteer "
+        "for eleven years, what keeps her coming back. “Somebody has to hand out the flip-flops,” she said, "
+        "laughing.\n\n"
+        "“Do you ever get scared?” I asked. She shook her head. “The drunk ones are the gentle ones,” she said.",
+        [
+            Q("“Somebody has to hand out the flip-flops,”", "she", "Ruth Okonjo"),
+            Q("“Do you ever get scared?”", "I", "Dana Whitlow", "asked"),
+            Q("“The drunk ones are the gentle ones,”", "she", "Ruth Okonjo"),
+        ],
+        titles={"Ruth Okonjo": ["a volunteer for eleven years"]},
+    ),
+    A(
+        "levy-editorial",
+        "opinion",
+        ("first_person", "documents", "told_outlet"),
+        "Editorial: The levy is the wrong tax at the wrong time\n\n"
+        "The Harbury Gazette\n\n"
+        "We have argued before that the parking levy Harbury Town Council introduced in April punishes the workers "
+        "who can least avoid it. The council's own figures, published last month, show that three in four payers "
+        "earn less than the town's median wage.\n\n"
+        "Councillor Fenella Drew, who proposed the levy, told this newspaper that it was “the only lever we have.” "
+        "We disagree. We believe the council should first cut its own car fleet.",
+        [
+            Q(
+                "the parking levy Harbury Town Council introduced in April punishes the workers who can least avoid it",
+                "We",
+                "Harbury Gazette",
+                "argued",
+                at="We have argued",
+                classes=("first_person", "pronoun"),
+            ),
+            Q(
+                "three in four payers earn less than the town's median wage",
+                "The council's own figures",
+                "Harbury Town Council",
+                "show",
+                at="The council's own figures, published last month, show",
+                how="statement",
+                classes=("documents",),
+            ),
+            Q(
+                "it was “the only lever we have.”",
+                "Fenella Drew",
+                "Fenella Drew",
+                "told",
+                at="Fenella Drew, who proposed the levy, told",
+                via=(("Harbury Gazette", "told"),),
+                classes=("told_outlet", "prenominal_title"),
+            ),
+            Q(
+                "the council should first cut its own car fleet",
+                "We",
+                "Harbury Gazette",
+                "believe",
+                classes=("first_person", "pronoun"),
+            ),
+        ],
+        titles={"Fenella Drew": ["Councillor"]},
+    ),
+    A(
+        "library-column",
+        "opinion",
+        ("first_person", "documents", "stacked_titles"),
+        "Opinion: Our libraries are not a luxury\n\n"
+        "By Ravi Chandrasekar\n\n"
+        "Last week I sat in on the council's scrutiny committee. Its report says the branch libraries cost 1.2 "
+        "million pounds a year to run. I asked the committee chair, Councillor Nell Varga, whether closing them "
+        "would save that money. She said it would save “less than half.”\n\n"
+        "I have written before that a library is the only warm room left that asks nothing of you. I stand by that.",
+        [
+            Q(
+                "the branch libraries cost 1.2 million pounds a year to run",
+                "Its report",
+                "scrutiny committee",
+                "says",
+                how="statement",
+                classes=("documents",),
+            ),
+            Q("it would save “less than half.”", "She", "Nell Varga", classes=("stacked_titles", "pronoun")),
+            Q(
+                "a library is the only warm room left that asks nothing of you",
+                "I",
+                "Ravi Chandrasekar",
+                "written",
+                at="I have written",
+                how="wrote",
+                classes=("first_person", "pronoun"),
+            ),
+        ],
+        titles={"Nell Varga": ["the committee chair", "Councillor"]},
+    ),
+    A(
+        "beekeeper",
+        "local",
+        ("person_typing", "pronoun"),
+        "Beekeeper, 83, still tending forty hives\n\n"
+        "Zinnia Coulthard, 83, keeps forty hives on the edge of Marsh Lane. She said she had been stung “more times "
+        "than I've had hot dinners.” “The bees don't care how old I am,” she said.\n\n"
+        "Her grandson, Ruairi Coulthard, 17, said he was learning the trade. “Gran is the boss,” he said.",
+        [
+            Q("she had been stung “more times than I've had hot dinners.”", "She", "Zinnia Coulthard"),
+            Q("“The bees don't care how old I am,”", "she", "Zinnia Coulthard"),
+            Q(
+                "he was learning the trade",
+                "Ruairi Coulthard",
+                "Ruairi Coulthard",
+                at="Ruairi Coulthard, 17, said",
+                classes=("shared_surname",),
+            ),
+            Q("“Gran is the boss,”", "he", "Ruairi Coulthard", classes=("shared_surname", "pronoun")),
+        ],
+        titles={"Ruairi Coulthard": ["Her grandson"]},
+    ),
+    A(
+        "new-conductor",
+        "wire",
+        ("person_typing", "role_before_after", "pronoun"),
+        "Orchestra names new principal conductor\n\n"
+        "ALDERSGATE, April 4 (Harbour Wire) - Xiomara Lenkova, 39, a Bulgarian-born violinist, was named principal "
+        "conductor of the Aldersgate Philharmonic on Friday. “I found out by text message,” Lenkova said.\n\n"
+        "The orchestra's board chairman, Piers Entwistle, said she had been the unanimous choice. She starts in "
+        "September, he said.",
+        [
+            Q("“I found out by text message,”", "Lenkova", "Xiomara Lenkova"),
+            Q(
+                "she had been the unanimous choice",
+                "Piers Entwistle",
+                "Piers Entwistle",
+                at="Piers Entwistle, said",
+            ),
+            Q("She starts in September", "he", "Piers Entwistle"),
+        ],
+        titles={
+            "Xiomara Lenkova": ["a Bulgarian-born violinist"],
+            "Piers Entwistle": ["The orchestra's board chairman"],
+        },
+    ),
+]
