@@ -71,9 +71,9 @@ def test_kinds_follow_the_quote_marks(records):
     for record in records:
         for quote in record["quotes"]:
             if quote["kind"] == "direct" and "qa_transcript" not in quote["classes"]:
-                assert quote["text"][0] in "“‘\"" and quote["text"].rstrip()[-1] in "”’\"", (record["id"], quote)
+                assert quote["text"][0] in '“‘"' and quote["text"].rstrip()[-1] in '”’"', (record["id"], quote)
             if quote["kind"] == "indirect":
-                assert not any(mark in quote["text"] for mark in "“”\""), (record["id"], quote)
+                assert not any(mark in quote["text"] for mark in '“”"'), (record["id"], quote)
 
 
 def test_suite_covers_every_class_and_style(records):

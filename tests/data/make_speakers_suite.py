@@ -73,8 +73,8 @@ STYLES = ("wire", "local", "interview", "liveblog", "qa", "opinion")
 PRONOUNS = frozenset("he she they it we i him her them us you".split())
 """Source mentions that make a quotation count as a pronoun case (the "pronoun" class is derived, not written)."""
 
-_OPENING = "“‘\""
-_CLOSING = "”’\""
+_OPENING = '“‘"'
+_CLOSING = '”’"'
 
 
 @dataclass
@@ -157,7 +157,7 @@ def _kind(content: str) -> str:
     """Direct when the content is all inside quote marks, mixed when it holds some, else indirect."""
     if content[0] in _OPENING and content.rstrip()[-1] in _CLOSING:
         return "direct"
-    return "mixed" if any(mark in content for mark in "“”\"‘") else "indirect"
+    return "mixed" if any(mark in content for mark in '“”"‘') else "indirect"
 
 
 def _frame(text: str, quote: Q, start: int, end: int) -> tuple[int, str]:

@@ -465,7 +465,7 @@ ARTICLES = [
         "liveblog",
         ("role_before_after", "bare_surname", "pronoun"),
         "Live: Budget night at County Hall\n\n"
-        '18:02 Councillors are filing in. The leader of the council, Maxine Odutola, said on her way in that she '
+        "18:02 Councillors are filing in. The leader of the council, Maxine Odutola, said on her way in that she "
         'expected the budget to pass "comfortably".\n\n'
         '18:25 Opposition leader Garth Wemyss has just stood up. "This budget is a fantasy," he says. "It assumes '
         'growth nobody believes in."\n\n'
@@ -498,7 +498,7 @@ ARTICLES = [
         "01:15 Turnout was 38 percent, the returning officer, Yvette Abara, has announced.\n\n"
         '01:32 The Green candidate, Tobias Renn, tells the Harbury Gazette he is "quietly confident". "We knocked '
         'on every door twice," he says.\n\n'
-        "02:05 Result: Renn wins by 212 votes. In his speech, Renn thanks his agent, Bea Oduya. \"She ran this "
+        '02:05 Result: Renn wins by 212 votes. In his speech, Renn thanks his agent, Bea Oduya. "She ran this '
         'campaign on biscuits and spite," he says.',
         [
             Q(

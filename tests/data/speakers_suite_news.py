@@ -146,7 +146,12 @@ ARTICLES = [
         "Mr Fenwick said he would abide by the trustees' vote. Ms Fenwick said she would too, “but with a heavy "
         "heart.”",
         [
-            Q("the family could not afford to refuse", "Callum Fenwick", "Callum Fenwick", at="Callum Fenwick, 44, said"),
+            Q(
+                "the family could not afford to refuse",
+                "Callum Fenwick",
+                "Callum Fenwick",
+                at="Callum Fenwick, 44, said",
+            ),
             Q("“The numbers don't lie,”", "he", "Callum Fenwick"),
             Q(
                 "the land should stay in cattle",
@@ -548,7 +553,13 @@ ARTICLES = [
                 at="Hamish Oyelaran, said",
                 how="statement",
             ),
-            Q("a further survey would follow in spring", "release", "Hamish Oyelaran", at="release said", how="statement"),
+            Q(
+                "a further survey would follow in spring",
+                "release",
+                "Hamish Oyelaran",
+                at="release said",
+                how="statement",
+            ),
         ],
         titles={"Hamish Oyelaran": ["The firm's director"]},
     ),
