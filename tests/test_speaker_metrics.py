@@ -171,12 +171,15 @@ def test_strict_chain_needs_the_speaker_and_counts_misses():
 
 
 def test_spurious_chain():
-    """A prediction with outer links where the gold chain is the speaker alone is counted spurious."""
+    """Outer links where the gold chain is the speaker alone are spurious, except an affiliation (on_behalf_of)."""
     gold = [gold_article(speaker="Marisol Venn", chain=CHAIN[:1])]
     sources = [("said", ["Marisol Venn"]), ("reported_by", ["Dunmore Herald"])]
     scores = score_speakers(gold, {"a": [prediction(sources=sources)]})
     assert scores.spurious_chains == (1, 1)
+    assert scores.to_dict()["spurious_chains"] == {"value": 1.0, "spurious": 1, "total": 1}
     assert scores.chain == (0, 0)
+    affiliation = [("said", ["a spokesman"]), ("on_behalf_of", ["Wendle Council"])]
+    assert score_speakers(gold, {"a": [prediction(sources=affiliation)]}).spurious_chains == (0, 1)
 
 
 def test_no_speaker_fields_no_scores():
