@@ -671,4 +671,73 @@ ARTICLES = [
             "Piers Entwistle": ["The orchestra's board chairman"],
         },
     ),
+    A(
+        "commuter-diary",
+        "opinion",
+        ("first_person", "role_before_after"),
+        "Diary of a commuter: the 7.42 is late again\n\n"
+        "I asked the guard why the 7.42 had stopped outside Pellow for twenty minutes. “Sheep on the line,” he "
+        "said. I have heard that one before. “Is it always sheep?” I asked. He laughed.\n\n"
+        "Later the operator, Western Valleys Rail, said the delay had been caused by a signal fault.",
+        [
+            Q("“Sheep on the line,”", "he", "the guard", anonymous=True, classes=("role_before_after",)),
+            Q("“Is it always sheep?”", "I", "the author", "asked", classes=("first_person",)),
+            Q(
+                "the delay had been caused by a signal fault",
+                "Western Valleys Rail",
+                "Western Valleys Rail",
+                at="Western Valleys Rail, said",
+                classes=("org_descriptor",),
+            ),
+        ],
+        titles={"Western Valleys Rail": ["the operator"]},
+    ),
+    A(
+        "quarry-meeting",
+        "local",
+        ("bare_surname", "plural_they", "documents"),
+        "Residents pack village hall over quarry\n\n"
+        "More than 200 people came to Aldwick village hall on Tuesday to oppose a quarry extension. The quarry's "
+        "owner, Dov Arkwright, did not attend, but Arkwright himself had written to residents promising “no extra "
+        "lorries.”\n\n"
+        "“We've heard that before,” said one resident. “They promised the same in 2009,” said another.\n\n"
+        "Both the parish council chair, Nessa Quayle, and her deputy, Owen Bright, said they would oppose the "
+        "application. Arkwright, reached by phone on Wednesday, said the extension was needed for jobs. “Forty "
+        "people work here,” he said.",
+        [
+            Q(
+                "“no extra lorries.”",
+                "Arkwright himself",
+                "Dov Arkwright",
+                "promising",
+                at="Arkwright himself had written to residents promising",
+                how="wrote",
+                classes=("bare_surname", "documents"),
+            ),
+            Q("“We've heard that before,”", "one resident", "one resident", anonymous=True, classes=("plural_they",)),
+            Q(
+                "“They promised the same in 2009,”",
+                "another",
+                "another resident",
+                anonymous=True,
+                classes=("plural_they",),
+            ),
+            Q(
+                "they would oppose the application",
+                "Both the parish council chair, Nessa Quayle, and her deputy, Owen Bright",
+                "Nessa Quayle and Owen Bright",
+                at="Both the parish council chair, Nessa Quayle, and her deputy, Owen Bright, said",
+                classes=("plural_they",),
+            ),
+            Q(
+                "the extension was needed for jobs",
+                "Arkwright",
+                "Dov Arkwright",
+                at="Arkwright, reached by phone on Wednesday, said",
+                classes=("bare_surname",),
+            ),
+            Q("“Forty people work here,”", "he", "Dov Arkwright", classes=("bare_surname",)),
+        ],
+        titles={"Dov Arkwright": ["The quarry's owner"]},
+    ),
 ]
