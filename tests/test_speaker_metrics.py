@@ -11,12 +11,8 @@ from quoteextract.evaluation import evaluate, read_gold
 from quoteextract.evaluation._gold import parse_article
 from quoteextract.evaluation._predictions import PredictedLink, PredictedQuote, from_dict, from_extraction
 from quoteextract.evaluation._report import format_errors, format_table
-from quoteextract.evaluation._speaker_metrics import (
-    names_agree,
-    normalise_title,
-    score_speakers,
-    titles_match,
-)
+from quoteextract.evaluation._speaker_metrics import score_speakers
+from quoteextract.evaluation._speaker_names import names_agree, normalise_title, titles_match
 
 TEXT = "“We are hanging on,” she told the Dunmore Herald."
 QUOTE = {"start": 0, "end": 20, "kind": "direct", "source": "she", "source_start": 21, "source_end": 24}

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from quoteextract.evaluation import read_gold
-from quoteextract.evaluation._speaker_metrics import is_pronoun
+from quoteextract.evaluation._speaker_names import is_pronoun
 
 DATA = Path(__file__).parent / "data"
 SUITE = DATA / "speakers_suite.jsonl"
