@@ -266,3 +266,27 @@ def test_malformed_speaker_fields(tmp_path, fields, message):
     path.write_text(json.dumps({"id": "a", "text": TEXT, "quotes": [{**QUOTE, **fields}]}) + "\n", encoding="utf-8")
     with pytest.raises(GoldFormatError, match=f"line 1: quote 0: {message}"):
         read_gold(path)
+
+
+def test_from_dict_ignores_unusable_entity_references():
+    """An entity reference that cannot be a key (a list) resolves to nothing instead of crashing."""
+    data = {
+        "quotes": [
+            {
+                "start": 0,
+                "end": 20,
+                "speaker": {"text": "she", "start": 21, "end": 24, "entity": [0]},
+                "sources": [{"relation": "said", "entity": [0]}],
+            }
+        ],
+        "entities": [{"id": 0, "name": "Marisol Venn"}],
+    }
+    (predicted,) = from_dict(data)
+    assert predicted.speaker_entity is None
+    assert predicted.sources == (PredictedLink("said", ()),)
+
+
+def test_from_dict_rejects_a_source_without_relation():
+    """A source link without a relation is a malformed prediction (ValueError naming the quote)."""
+    with pytest.raises(ValueError, match="quote 0: sources must be objects with a relation"):
+        from_dict({"quotes": [{"start": 0, "end": 20, "sources": [{"entity": 0}]}]})

@@ -128,16 +128,21 @@ def _entity_titles(entity: Mapping[str, Any]) -> tuple[str, ...]:
     return tuple(titles)
 
 
+def _entity_id(value: Any) -> int | str | None:
+    """An entity reference usable as a key (anything else, such as a list, refers to nothing)."""
+    return value if isinstance(value, int | str) and not isinstance(value, bool) else None
+
+
 def _speaker_extras(quote: Mapping[str, Any], entities: Mapping[Any, Mapping[str, Any]]) -> dict[str, Any]:
     """The speaker entity's name and titles and the source chain of one JSON quotation."""
     speaker = quote.get("speaker")
-    entity = entities.get(speaker.get("entity")) if isinstance(speaker, dict) else None
+    entity = entities.get(_entity_id(speaker.get("entity"))) if isinstance(speaker, dict) else None
     links = []
     for link in quote.get("sources") or []:
         if not isinstance(link, dict) or not isinstance(link.get("relation"), str):
             raise ValueError("sources must be objects with a relation")
         names = []
-        if link.get("entity") in entities:
+        if _entity_id(link.get("entity")) in entities:
             names.append(entities[link["entity"]]["name"])
         mention = link.get("mention")
         if isinstance(mention, dict) and isinstance(mention.get("text"), str):
@@ -186,7 +191,7 @@ def from_dict(data: Any) -> list[PredictedQuote]:
             if speaker is not None:
                 if isinstance(speaker_data.get("text"), str):
                     speaker_names.append(speaker_data["text"])
-                if speaker_data.get("entity") in names:
+                if _entity_id(speaker_data.get("entity")) in names:
                     speaker_names.append(names[speaker_data["entity"]])
             quotes.append(
                 PredictedQuote(
