@@ -64,8 +64,10 @@ CLASSES = (
     "dash_signoff",
     "qa_transcript",
     "pronoun",
+    "plain",
 )
-"""The classes of issue 12 the suite covers ("pronoun" marks quotations whose source is a pronoun)."""
+"""The classes of issue 12 the suite covers; "pronoun" marks quotations whose source is a pronoun (derived,
+not written), "plain" the ordinary attributions kept as a control."""
 
 STYLES = ("wire", "local", "interview", "liveblog", "qa", "opinion")
 """The news styles of the suite."""
