@@ -5,9 +5,9 @@ Run from the repository root::
     python3 tests/data/make_speakers_suite.py
 
 Every article is invented (no real text). The articles and their annotations
-live in ``speakers_suite_news.py`` and ``speakers_suite_features.py`` as plain
-strings; this script finds every string in its text and computes the offsets,
-so they are exact. The conventions are those of the gold format's optional
+live in ``speakers_suite_people.py``, ``_titles.py``, ``_chains.py`` and
+``_formats.py`` as plain strings; this script finds every string in its text
+and computes the offsets, so they are exact. The conventions are those of the gold format's optional
 fields (``docs/accuracy.md``):
 
 - A direct quotation's span includes its quote marks; a quotation split around
@@ -34,6 +34,7 @@ fields (``docs/accuracy.md``):
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
 import sys
@@ -43,6 +44,8 @@ from typing import Any
 
 HERE = Path(__file__).parent
 SUITE = HERE / "speakers_suite.jsonl"
+PARTS = ("people", "titles", "chains", "formats")
+"""The modules holding the articles, ``speakers_suite_<part>.py``, in order."""
 
 CLASSES = (
     "person_typing",
@@ -238,14 +241,13 @@ def build_article(article: A) -> dict[str, Any]:
 
 
 def articles() -> list[A]:
-    """Every article of the suite, news first, then features."""
+    """Every article of the suite, part after part."""
     sys.path.insert(0, str(HERE))
     try:
-        import speakers_suite_features
-        import speakers_suite_news
+        parts = [importlib.import_module(f"speakers_suite_{part}") for part in PARTS]
     finally:
         sys.path.remove(str(HERE))
-    return [*speakers_suite_news.ARTICLES, *speakers_suite_features.ARTICLES]
+    return [article for part in parts for article in part.ARTICLES]
 
 
 def build() -> list[dict[str, Any]]:
