@@ -1,4 +1,4 @@
-"""The speakers suite, part 4 of 4: dash sign-offs, Q&A, live blogs, first person and opinion (all invented).
+"""The speakers suite, part 4 of 4: dash sign-offs, Q&A, live blogs, first person, opinion, more people (invented).
 
 See ``make_speakers_suite.py``.
 """
