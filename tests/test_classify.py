@@ -106,6 +106,25 @@ PHOTO = [
 ]
 
 
+WARNED = [
+    ("She", 1, "nsubj", "PRON", "PRP", "she"),
+    ("warned", 1, "ROOT", "VERB", "VBD", "warn"),
+    ("residents", 1, "dobj", "NOUN", "NNS", "resident"),
+    ("to", 4, "aux", "PART", "TO", "to"),
+    ("stay", 1, "xcomp", "VERB", "VB", "stay"),
+    ("indoors", 4, "advmod", "ADV", "RB", "indoors"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+NOBODY = [
+    ("Nobody", 1, "nsubj", "PRON", "NN", "nobody"),
+    ("claimed", 1, "ROOT", "VERB", "VBD", "claim"),
+    ("it", 3, "nsubj", "PRON", "PRP", "it"),
+    ("worked", 1, "ccomp", "VERB", "VBD", "work"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
 @pytest.mark.parametrize(
     ("rows", "content", "cue", "expected"),
     [
@@ -115,6 +134,8 @@ PHOTO = [
         (REFUSAL, "to comment", "declined", ("intention", "infinitive", "negated")),
         (ACCORDING, "costs rose", "According to", ("speech", "clause", "asserted")),
         (PHOTO, "a dog", "shows", ("evidence", "noun_phrase", "asserted")),
+        (WARNED, "residents to stay indoors", "warned", ("speech", "infinitive", "asserted")),
+        (NOBODY, "it worked", "claimed", ("speech", "clause", "negated")),
     ],
 )
 def test_classification_of_hand_built_parses(rows, content, cue, expected):

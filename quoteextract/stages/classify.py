@@ -189,7 +189,7 @@ def content_quoted(target: Target) -> Answer:
 
 @rule("classify.content.infinitive", stage="classify", order=120)
 def content_infinitive(target: Target) -> Answer:
-    """Content that opens with "to" (or "not to") before a verb is an ``infinitive``."""
+    """Content that opens with "to" (or "not to") before a verb, or ends in one, is an ``infinitive``."""
     span = target.content
     if span is None:
         return None
@@ -198,6 +198,11 @@ def content_infinitive(target: Target) -> Answer:
         words = words[1:]
     if len(words) >= 2 and words[0].lower_ == "to" and words[0].tag_ == "TO" and is_verb(words[1]):
         return "content_type", "infinitive"
+    # "warned residents to stay indoors": an object, then an infinitive that hangs off the cue.
+    for token in span:
+        outside = token.head.i < span.start or token.head.i >= span.end
+        if outside and is_verb(token) and any(c.tag_ == "TO" and c.i < token.i for c in token.children):
+            return "content_type", "infinitive"
     return None
 
 
