@@ -63,12 +63,13 @@ def test_bad_non_quote_is_refused():
         parse_non_quotes({"text": "abc def", "non_quotes": [{"start": 0, "end": 3, "why": "because"}]})
 
 
-# Measured on 2026-11-30 (en_core_web_sm 3.8.0), before any precision rule of issue 11:
-#   attribution scope: non-quote false-positive rate 0.000 overall, positive-control recall 0.000
-#   speech scope:      non-quote false-positive rate 0.000 overall, positive-control recall 0.000
-# The guards below allow 0.02 of noise; lower the ceilings / raise the floors as the rules improve.
-CEILINGS = {"attribution": 1.0, "speech": 1.0}
-FLOORS = {"attribution": 0.0, "speech": 0.0}
+# Measured on 2026-11-30 with en_core_web_sm 3.8.0, before the precision rules of issue 11:
+#   attribution scope: non-quote false-positive rate 0.495 (97/196), positive-control recall 0.980 (192/196)
+#   speech scope:      non-quote false-positive rate 0.189 (37/196), positive-control recall 0.980 (192/196)
+# (the issue's aim is a false-positive rate <= 0.03). The guards allow 0.02 of noise: lower the
+# ceilings and raise the floors here as the stage rules improve.
+CEILINGS = {"attribution": 0.495, "speech": 0.189}
+FLOORS = {"attribution": 0.980, "speech": 0.980}
 
 
 @pytest.mark.model

@@ -15,11 +15,14 @@ from quoteextract.stages.scope import SCOPES, apply_scope, check_scope, is_speec
 TEXT = "0123456789"
 
 
-def q(kind: str, cue_class: str | None, content_type: str | None, polarity: str | None) -> Quotation:
-    """A classified claim over a dummy span."""
+def q(
+    kind: str, cue_class: str | None, content_type: str | None, polarity: str | None, *, cue: bool = True
+) -> Quotation:
+    """A classified claim over a dummy span, with a cue unless told."""
     return Quotation(
         content=Span.of(TEXT, 0, 4),
         kind=kind,
+        cue=Span.of(TEXT, 5, 9) if cue else None,
         cue_class=cue_class,
         content_type=content_type,
         polarity=polarity,
@@ -31,6 +34,7 @@ def q(kind: str, cue_class: str | None, content_type: str | None, polarity: str 
     [
         (q("direct", "speech", "quoted", "asserted"), True),
         (q("direct", None, "quoted", "asserted"), True),
+        (q("direct", None, "quoted", "asserted", cue=False), False),
         (q("mixed", "stance", "noun_phrase", "asserted"), True),
         (q("direct", "speech", "quoted", "hypothetical"), False),
         (q("indirect", "speech", "clause", "asserted"), True),

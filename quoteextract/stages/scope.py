@@ -7,7 +7,9 @@ Two scopes (see the "Scope" page of the docs for examples):
 - ``speech`` keeps reported speech only:
 
   * quotations (``direct`` and ``mixed``: words inside quote marks
-    attributed to someone), unless their cue is negated or hypothetical;
+    attributed to someone, through a cue, a speaker or a source), unless
+    their cue is negated or hypothetical; a quotation attributed to no one
+    (rule ``quote.unattributed``) is dropped;
   * claims without quote marks (``indirect``) whose ``cue_class`` is
     ``speech`` (which includes "according to" and media phrases such as
     "in a statement"), whose content is a clause, an infinitive or a
@@ -69,13 +71,13 @@ def is_speech(quote: Quotation) -> bool:
         quote: A claim with ``cue_class``, ``content_type`` and ``polarity`` set.
 
     Returns:
-        ``True`` for a quotation or an asserted or denied speech claim with content.
+        ``True`` for an attributed quotation, or an asserted or denied speech claim with content.
 
     """
     if quote.polarity in UNSAID:
         return False
     if quote.kind != "indirect":
-        return True
+        return quote.cue is not None or quote.speaker is not None or bool(quote.sources)
     return quote.cue_class == "speech" and quote.content_type in SPEECH_CONTENT
 
 
