@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 import spacy
 from spacy.tokens import Doc
 
@@ -89,3 +92,43 @@ def test_calibration_counts_matches_per_band():
     assert (top.predicted, top.precise, top.precision) == (2, 1, 0.5)
     assert sum(b.predicted for b in bands) == 3
     assert "| [0.9, 1.0] | 2 | 0.500 |" in format_calibration(bands)
+
+
+def _run_cli(*argv: str) -> tuple[int, str]:
+    """Run ``quoteextract evaluate`` with these arguments; return status and output."""
+    import io
+
+    from quoteextract.evaluation import cli_main
+
+    out, err = io.StringIO(), io.StringIO()
+    return cli_main(list(argv), stdout=out, stderr=err), out.getvalue()
+
+
+def test_cli_reports_non_quotes_from_a_prediction_file(tmp_path):
+    """A gold file with non_quotes adds the false-positive section (text and JSON)."""
+    import json
+
+    text = "Harbour workers vow to block terminal\nShe said it was fine."
+    gold = {
+        "id": "a",
+        "text": text,
+        "quotes": [{"start": 47, "end": 59, "kind": "indirect"}],
+        "non_quotes": [{"start": 0, "end": 37, "text": text[:37], "why": "headline"}],
+    }
+    pred = {"id": "a", "quotes": [{"start": 16, "end": 37, "kind": "indirect"}], "entities": []}
+    (tmp_path / "gold.jsonl").write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    (tmp_path / "pred.jsonl").write_text(json.dumps(pred) + "\n", encoding="utf-8")
+    status, out = _run_cli(str(tmp_path / "gold.jsonl"), str(tmp_path / "pred.jsonl"))
+    assert status == 0 and "non-quote false positives" in out and "(1/1)" in out
+    status, out = _run_cli(str(tmp_path / "gold.jsonl"), str(tmp_path / "pred.jsonl"), "--json")
+    assert json.loads(out)["non_quotes"]["headline"] == {"false_positives": 1, "total": 1}
+
+
+@pytest.mark.model
+def test_cli_speech_scope_and_calibration(nlp, tmp_path):
+    """``--scope speech --calibration`` adds the speech section and the calibration table."""
+    gold = str(Path(__file__).parent / "fixtures" / "eval_gold.jsonl")
+    status, out = _run_cli(gold, "--scope", "speech", "--calibration", "--cache", str(tmp_path))
+    assert status == 0
+    assert "speech scope (precision vs all gold" in out
+    assert "calibration (speech scope)" in out and "| [0.9, 1.0] |" in out
