@@ -64,12 +64,12 @@ def test_bad_non_quote_is_refused():
 
 
 # Measured on 2026-11-30 with en_core_web_sm 3.8.0, before the precision rules of issue 11:
-#   attribution scope: non-quote false-positive rate 0.495 (97/196), positive-control recall 0.980 (192/196)
-#   speech scope:      non-quote false-positive rate 0.189 (37/196), positive-control recall 0.980 (192/196)
+#   attribution scope: non-quote false-positive rate 0.522 (96/184), positive-control recall 0.957 (176/184)
+#   speech scope:      non-quote false-positive rate 0.228 (42/184), positive-control recall 0.957 (176/184)
 # (the issue's aim is a false-positive rate <= 0.03). The guards allow 0.02 of noise: lower the
 # ceilings and raise the floors here as the stage rules improve.
-CEILINGS = {"attribution": 0.495, "speech": 0.189}
-FLOORS = {"attribution": 0.980, "speech": 0.980}
+CEILINGS = {"attribution": 0.522, "speech": 0.228}
+FLOORS = {"attribution": 0.957, "speech": 0.957}
 
 
 @pytest.mark.model

@@ -330,11 +330,227 @@ TEMPLATES: list[tuple[str, str, str]] = [
         "non_reporting",
         "The map reads [[N|from left to right]], like a book. [[S|{a}]] [[C|said]] [[Q|visitors often get lost near {thing}]].",
     ),
+    # More patterns: other positive-control shapes (according to, statements, colon and split quotations).
+    (
+        "headline",
+        "headline",
+        "[[N|Mayor says {thing} will stay open]]\n[[C|According to]] [[S|{a}]], [[Q|the council found money for another two years]].",
+    ),
+    (
+        "headline",
+        "headline",
+        "[[N|‘We were never told’: families demand answers over {thing}]]\n[[S|{a}]] [[C|said]] [[Q|the families would meet the minister on Monday]].",
+    ),
+    (
+        "headline",
+        "headline",
+        "[[N|Police urge drivers to avoid {thing}]]\n[[Q|The road will be shut until noon]], [[S|{a}]] [[C|said]] in a statement.",
+    ),
+    (
+        "headline",
+        "headline",
+        "[[N|{town} votes to keep {thing}]]\n“[[Q|This is a good day for the whole town]],” [[S|{a}]] [[C|told]] reporters.",
+    ),
+    (
+        "subheading",
+        "subheading",
+        "“[[Q|We expect the first boats in April]],” [[C|said]] [[S|{a}]].\n[[N|A long wait for repairs]]\nThe work has been delayed twice.",
+    ),
+    (
+        "subheading",
+        "section_label",
+        "MARKETS: [[N|Shares in {town} builders fell sharply.]]\n[[S|{a}]], a trader, [[C|said]] [[Q|investors were nervous about the harbour plan]].",
+    ),
+    (
+        "subheading",
+        "qa_label",
+        "Q: [[N|Why did you leave the council?]]\nA: I wanted to spend time with my family.\n[[S|{a}]] [[C|said]] later that [[Q|she had no regrets]].",
+    ),
+    (
+        "subheading",
+        "section_label",
+        "UPDATE: [[N|The road to {thing} has reopened.]]\n[[S|{b}]] [[C|said]] [[Q|the repairs had taken less time than feared]].",
+    ),
+    (
+        "byline",
+        "byline",
+        "[[N|{b} is a reporter for the {town} Courier.]]\n[[S|{a}]] [[C|said]] [[Q|the courier service would end in June]].",
+    ),
+    (
+        "byline",
+        "byline",
+        "[[N|Additional reporting by {b} in {town}]]\n“[[Q|It was the right call]],” [[S|{a}]] [[C|said]] of the decision to close {thing}.",
+    ),
+    (
+        "caption",
+        "caption",
+        "Above: [[N|Workers repair the roof of {thing} last week]]\n[[S|{a}]] [[C|said]] [[Q|the roof would be finished by Friday]].",
+    ),
+    (
+        "caption",
+        "caption",
+        "[[N|{a} says the crowds return every summer.]] (Photo: {b}/Courier)\nThe season opens on Saturday. “[[Q|We are ready for them]],” [[S|{a}]] [[C|added]].",
+    ),
+    (
+        "teaser",
+        "teaser",
+        "RELATED: [[N|Council says {thing} plan is still on track]]\n[[S|{a}]] [[C|told]] the Courier that [[Q|the plan had been shelved]].",
+    ),
+    (
+        "teaser",
+        "teaser",
+        "[[N|Click here to read our full coverage of {thing}.]]\n[[S|{a}]] [[C|said]] [[Q|more meetings would follow]].",
+    ),
+    (
+        "teaser",
+        "boilerplate",
+        "[[N|Our journalism depends on readers like you.]]\n“[[Q|We should have acted sooner]],” [[S|{a}]] [[C|admitted]].",
+    ),
+    (
+        "teaser",
+        "boilerplate",
+        "[[S|{a}]] [[C|said]] [[Q|the vote would be held in the autumn]].\n[[N|Advertisement]]\nThe council has not set a date.",
+    ),
+    (
+        "scare_quotes",
+        "scare_quotes",
+        "Officials describe the gap as a [[N|“rounding error”]], but it runs to thousands. [[S|{a}]] [[C|said]] [[Q|the audit would find out where the money went]].",
+    ),
+    (
+        "scare_quotes",
+        "scare_quotes",
+        "The [[N|“consultation”]] on {thing} lasted four days. “[[Q|Nobody had time to reply]],” [[C|said]] [[S|{a}]].",
+    ),
+    (
+        "scare_quotes",
+        "scare_quotes",
+        "Many saw the move as a [[N|“betrayal”]] of the town. [[S|{a}]], the council leader, [[C|said]] [[Q|she understood their anger]].",
+    ),
+    (
+        "title",
+        "title",
+        "The exhibition [[N|“Boats of {town}”]] runs until May at {thing}. [[S|{a}]], the curator, [[C|said]] [[Q|most of the models were donated]].",
+    ),
+    (
+        "title",
+        "title",
+        "He is best known for the song [[N|“Harbour Lights”]]. “[[Q|I wrote it in an afternoon]],” [[S|{a}]] [[C|said]].",
+    ),
+    (
+        "title",
+        "title",
+        "The report, titled [[N|“A Town Left Waiting”]], was published on Monday. [[S|{a}]] [[C|said]] [[Q|its findings were fair]].",
+    ),
+    (
+        "nickname",
+        "nickname",
+        "The stretch near {thing} is nicknamed [[N|“Pothole Alley”]] by cyclists. [[S|{a}]] [[C|said]] [[Q|the road would be resurfaced this year]].",
+    ),
+    (
+        "nickname",
+        "nickname",
+        "{b}, whom colleagues call [[N|“the Fixer”]], joined the board in 2019. [[C|According to]] [[S|{a}]], [[Q|the board will meet again in June]].",
+    ),
+    (
+        "nickname",
+        "nickname",
+        "Locals still refer to the square as [[N|“the Old Yard”]]. “[[Q|The name will never change]],” [[C|said]] [[S|{a}]].",
+    ),
+    (
+        "words_as_words",
+        "coined_term",
+        "Staff have a name for the queue at {thing}: [[N|“the long wait”]]. [[S|{a}]] [[C|said]] [[Q|two more desks would open]].",
+    ),
+    (
+        "words_as_words",
+        "words_as_words",
+        "The sign misspells [[N|“harbour”]] as “harbor”. [[S|{a}]] [[C|said]] [[Q|a new sign had been ordered]].",
+    ),
+    (
+        "words_as_words",
+        "coined_term",
+        "Economists call it [[N|“shrinkflation”]]: smaller packs at the same price. [[S|{a}]] [[C|said]] [[Q|shoppers had noticed]].",
+    ),
+    (
+        "slogan",
+        "slogan",
+        "Stickers saying [[N|“No to the toll”]] have appeared across {town}. [[S|{a}]] [[C|said]] [[Q|the toll would pay for the bridge]].",
+    ),
+    (
+        "slogan",
+        "slogan",
+        "The crowd chanted [[N|“Keep it local”]] outside {thing}. “[[Q|We heard them]],” [[C|said]] [[S|{a}]].",
+    ),
+    (
+        "slogan",
+        "slogan",
+        "A poster in the window read [[N|“Closed until further notice”]]. [[S|{a}]] [[C|said]] [[Q|the shop would reopen in May]].",
+    ),
+    (
+        "refusal",
+        "refusal",
+        "[[S|{a}]] [[C|said]] [[Q|the fire started in the kitchen]]. The owners of {thing} [[N|could not be reached for comment]].",
+    ),
+    (
+        "refusal",
+        "refusal",
+        "Asked about the fine, {b} declined [[N|to discuss the matter]]. “[[Q|We will appeal]],” [[S|{a}]] [[C|said]].",
+    ),
+    (
+        "refusal",
+        "anonymity",
+        "A resident, who [[N|asked that her name not be used]], complained about the noise. [[S|{a}]] [[C|said]] [[Q|the council would measure it]].",
+    ),
+    (
+        "refusal",
+        "anonymity",
+        "Two officials [[N|speaking on condition that they not be identified]] described the talks. [[S|{a}]] [[C|said]] [[Q|a deal was close]].",
+    ),
+    (
+        "negated",
+        "negated",
+        "{b} has not said [[N|whether she will stand again]]. [[S|{a}]] [[C|said]] [[Q|the party would choose a candidate in May]].",
+    ),
+    (
+        "negated",
+        "negated",
+        "The statement did not mention [[N|the fire at {thing}]]. [[S|{a}]] [[C|said]] [[Q|the fire was being investigated]].",
+    ),
+    (
+        "negated",
+        "hypothetical",
+        "Critics would argue [[N|that the money should go to schools]]. [[S|{a}]] [[C|said]] [[Q|the budget covered both]].",
+    ),
+    (
+        "negated",
+        "hypothetical",
+        "If the board says [[N|that the site is unsafe]], it will close. “[[Q|We are not there yet]],” [[S|{a}]] [[C|said]].",
+    ),
+    (
+        "non_reporting",
+        "non_reporting",
+        "The chart shows [[N|a sharp rise in visitors to {thing}]] since May. [[S|{a}]] [[C|said]] [[Q|the rise was expected]].",
+    ),
+    (
+        "non_reporting",
+        "non_reporting",
+        "The new rules allow [[N|dogs to enter the park]] after six. “[[Q|It is a fair compromise]],” [[C|said]] [[S|{a}]].",
+    ),
+    (
+        "non_reporting",
+        "non_reporting",
+        "Fans told [[N|stories about the old ground]] late into the night. [[S|{a}]] [[C|said]] [[Q|the club would build a museum]].",
+    ),
+    (
+        "non_reporting",
+        "non_reporting",
+        "The ferry announced [[N|its arrival with a long horn]]. [[S|{a}]] [[C|said]] [[Q|the crossing had been calm]].",
+    ),
 ]
-"""The passage templates: 49 patterns, each written out with several fillers."""
+"""The passage templates: 92 patterns, each written out with several fillers."""
 
-VARIANTS = 4
-"""How many fillers each template is written with (49 x 4 = 196 passages)."""
+VARIANTS = 2
+"""How many fillers each template is written with (92 x 2 = 184 passages)."""
 
 
 def render(template: str, filler: dict[str, str]) -> tuple[str, dict[str, tuple[int, int, str]]]:
