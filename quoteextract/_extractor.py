@@ -21,39 +21,46 @@ from ._pipeline import check_pipeline, load_pipeline
 from .article import Article
 from .lang import check_language
 from .rules import DEFAULT_RULES, RuleSet, as_rule_set
+from .stages.scope import DEFAULT_SCOPE, check_scope
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
 
-def analyse(doc: Doc, id: str | None = None, *, rules: RuleSet = DEFAULT_RULES) -> Extraction:
+def analyse(
+    doc: Doc, id: str | None = None, *, rules: RuleSet = DEFAULT_RULES, scope: str = DEFAULT_SCOPE
+) -> Extraction:
     """Run every stage on a parsed spaCy ``Doc``.
 
     Args:
         doc: A Doc made by a pipeline with a dependency parser.
         id: The caller's identifier for the article.
         rules: The rules to run (default: the built-in ones).
+        scope: ``"attribution"`` (every attribution) or ``"speech"``
+            (reported speech only; see the "Scope" page of the docs).
 
     Returns:
         The extraction; offsets index ``doc.text``.
 
     Raises:
-        InputError: If ``doc`` is not a spaCy ``Doc`` or ``id`` not a string.
+        InputError: If ``doc`` is not a spaCy ``Doc``, ``id`` not a string
+            or ``scope`` not a scope.
         PipelineError: If a non-blank ``doc`` has no dependency parse.
         UnsupportedLanguageError: If the Doc's language has no rules.
 
     .. versionadded:: 0.1.0
-    .. versionchanged:: 0.2.0 The ``rules`` argument.
+    .. versionchanged:: 0.2.0 The ``rules`` and ``scope`` arguments.
 
     """
     _check_doc(doc)
     _check_id(id)
+    check_scope(scope)
     text = doc_text(doc)
     if not text.strip():
         return Extraction(id=id)
     check_language(doc.lang_)
-    return stages.run(Article.build(doc, rules), id=id)
+    return stages.run(Article.build(doc, rules), id=id, scope=scope)
 
 
 def _check_doc(doc: object) -> None:
@@ -81,12 +88,15 @@ class Extractor:
         enable: Names of registered rules to run although they are off by
             default (see :mod:`quoteextract.rules`).
         disable: Names of rules not to run.
+        scope: ``"attribution"`` (default: every attribution) or
+            ``"speech"`` (reported speech only).
 
     Raises:
         PipelineError: If ``nlp`` is neither ``None``, a name nor a spaCy
             pipeline, or is a pipeline without a dependency parser.
-        InputError: If ``max_length`` is not a positive integer, or
-            ``enable``/``disable`` name an unknown rule.
+        InputError: If ``max_length`` is not a positive integer,
+            ``enable``/``disable`` name an unknown rule, or ``scope`` is
+            not a scope.
 
     Example:
         >>> extractor = Extractor()                      # doctest: +SKIP
@@ -103,6 +113,7 @@ class Extractor:
         max_length: int = MAX_TEXT_LENGTH,
         enable: Iterable[str] = (),
         disable: Iterable[str] = (),
+        scope: str = DEFAULT_SCOPE,
     ) -> None:
         if isinstance(nlp, str):
             if not nlp.strip():
@@ -113,6 +124,7 @@ class Extractor:
         self._nlp: Language | None = None
         self.max_length = _positive_int(max_length, "max_length")
         self.rules = as_rule_set(enable, disable)
+        self.scope = check_scope(scope)
 
     @property
     def nlp(self) -> Language:
@@ -146,7 +158,7 @@ class Extractor:
         text = coerce_text(text, max_length=self.max_length)
         if not text.strip():
             return Extraction(id=id)
-        return analyse(self.nlp(text), id=id, rules=self.rules)
+        return analyse(self.nlp(text), id=id, rules=self.rules, scope=self.scope)
 
     def pipe(
         self,
@@ -239,7 +251,7 @@ class Extractor:
                 yield context, error
                 continue
             try:
-                yield context, analyse(doc, id=get_id(context), rules=self.rules)
+                yield context, analyse(doc, id=get_id(context), rules=self.rules, scope=self.scope)
             except Exception as err:  # a stage failed on this article: report it, go on
                 yield context, err
 
@@ -292,16 +304,25 @@ def _iterable(values: object, name: str) -> Iterator[Any]:
 _DEFAULT: dict[object, Extractor] = {}
 
 
-def _extractor_for(nlp: Language | str | None) -> Extractor:
-    """Return a cached :class:`Extractor` for ``nlp`` (by name, or by identity)."""
-    key: object = nlp if nlp is None or isinstance(nlp, str) else id(nlp)
-    extractor = _DEFAULT.get(key)
+def _extractor_for(nlp: Language | str | None, scope: str = DEFAULT_SCOPE) -> Extractor:
+    """Return a cached :class:`Extractor` for ``nlp`` (by name, or by identity) and ``scope``.
+
+    Extractors of the same pipeline in other scopes share its loaded pipeline.
+    """
+    check_scope(scope)
+    nlp_key: object = nlp if nlp is None or isinstance(nlp, str) else id(nlp)
+    extractor = _DEFAULT.get((nlp_key, scope))
     if extractor is None or (nlp is not None and not isinstance(nlp, str) and extractor._nlp_spec is not nlp):
-        extractor = _DEFAULT[key] = Extractor(nlp)
+        extractor = _DEFAULT[(nlp_key, scope)] = Extractor(nlp, scope=scope)
+        sibling = _DEFAULT.get((nlp_key, "speech" if scope == "attribution" else "attribution"))
+        if sibling is not None and sibling._nlp_spec is nlp:
+            extractor._nlp = sibling._nlp
     return extractor
 
 
-def extract(text: str | bytes, nlp: Language | str | None = None, *, id: str | None = None) -> Extraction:
+def extract(
+    text: str | bytes, nlp: Language | str | None = None, *, id: str | None = None, scope: str = DEFAULT_SCOPE
+) -> Extraction:
     """Extract quotations, speakers and sources from one article.
 
     The pipeline is loaded once and reused by later calls.
@@ -310,21 +331,24 @@ def extract(text: str | bytes, nlp: Language | str | None = None, *, id: str | N
         text: The article (``str``, or UTF-8 ``bytes``).
         nlp: A spaCy pipeline, a pipeline name, or ``None`` for the default.
         id: An identifier to carry into the result.
+        scope: ``"attribution"`` (default: every attribution) or
+            ``"speech"`` (reported speech only; see the "Scope" page).
 
     Returns:
         The :class:`~quoteextract.Extraction`; empty for empty or blank text.
 
     Raises:
-        InputError: For ``None``, non-text input, undecodable bytes or a
-            non-string ``id``.
+        InputError: For ``None``, non-text input, undecodable bytes, a
+            non-string ``id`` or an unknown ``scope``.
         TextTooLongError: For text over :data:`~quoteextract.MAX_TEXT_LENGTH`.
         ModelNotFoundError: If no pipeline is installed.
         PipelineError: If ``nlp`` is not a pipeline or has no parser.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0 The ``scope`` argument.
 
     """
-    return _extractor_for(nlp)(text, id=id)
+    return _extractor_for(nlp, scope)(text, id=id)
 
 
 def extract_many(
@@ -334,6 +358,7 @@ def extract_many(
     ids: Iterable[str | None] | None = None,
     batch_size: int = 32,
     n_process: int = 1,
+    scope: str = DEFAULT_SCOPE,
 ) -> Iterator[Extraction]:
     """Extract from many articles, in input order, in constant memory.
 
@@ -343,15 +368,17 @@ def extract_many(
         ids: Identifiers for the results, read in step with ``texts``.
         batch_size: Articles per parse batch.
         n_process: Parser processes (``-1``: one per CPU).
+        scope: ``"attribution"`` (default) or ``"speech"``.
 
     Returns:
         An iterator of extractions, one per text, in input order.
 
     Raises:
-        InputError: See :meth:`Extractor.pipe`.
+        InputError: See :meth:`Extractor.pipe`; also for an unknown ``scope``.
         PipelineError: If ``nlp`` is not a pipeline or has no parser.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0 The ``scope`` argument.
 
     """
-    return _extractor_for(nlp).pipe(texts, ids=ids, batch_size=batch_size, n_process=n_process)
+    return _extractor_for(nlp, scope).pipe(texts, ids=ids, batch_size=batch_size, n_process=n_process)

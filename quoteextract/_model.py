@@ -37,7 +37,15 @@ Relation = Literal[
 ]
 """How a source link passes a claim on (see :class:`SourceLink`)."""
 
+ContentType = Literal["quoted", "clause", "infinitive", "noun_phrase"]
+"""The grammatical shape of a claim's content (see :mod:`quoteextract.stages.classify`)."""
+
+Polarity = Literal["asserted", "negated", "denied", "hypothetical"]
+"""Whether the source asserted the content, or did not say it, denied it, or might say it."""
+
 QUOTE_KINDS: tuple[str, ...] = get_args(QuoteKind)
+CONTENT_TYPES: tuple[str, ...] = get_args(ContentType)
+POLARITIES: tuple[str, ...] = get_args(Polarity)
 ENTITY_TYPES: tuple[str, ...] = get_args(EntityType)
 RELATIONS: tuple[str, ...] = get_args(Relation)
 
@@ -183,8 +191,14 @@ class Quotation:
         sources: The chain of sources, immediate speaker first.
         confidence: How sure the rule that produced this is, in [0, 1].
         rule: The name of the rule that produced it, for auditing.
+        cue_class: What the cue expresses (``speech``, ``belief``,
+            ``intention``, ``stance``, ``evidence``, ``perception``,
+            ``question``), ``None`` when unknown.
+        content_type: The content's shape (:data:`ContentType`), or ``None``.
+        polarity: Whether the content is asserted (:data:`Polarity`), or ``None``.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0 ``cue_class``, ``content_type`` and ``polarity``.
 
     """
 
@@ -197,9 +211,16 @@ class Quotation:
     sources: tuple[SourceLink, ...] = ()
     confidence: float = 0.5
     rule: str = ""
+    cue_class: str | None = None
+    content_type: str | None = None
+    polarity: str | None = None
 
     def __attrs_post_init__(self) -> None:
         _check_choice(self.kind, QUOTE_KINDS, "quotation kind")
+        if self.content_type is not None:
+            _check_choice(self.content_type, CONTENT_TYPES, "content type")
+        if self.polarity is not None:
+            _check_choice(self.polarity, POLARITIES, "polarity")
         if not 0.0 <= self.confidence <= 1.0:
             raise InputError(f"confidence must be in [0, 1], got {self.confidence}")
 

@@ -24,6 +24,7 @@ from .._extractor import Extractor
 from .._input import coerce_text
 from .._model import Extraction
 from .._version import __version__
+from ..stages.scope import DEFAULT_SCOPE, SCOPES
 from ._corpus import (
     Record,
     count_records,
@@ -97,6 +98,9 @@ def _parser() -> argparse.ArgumentParser:
         help="with -o and JSON lines output: skip records whose id is already in FILE and append the rest",
     )
     parser.add_argument("--model", metavar="NAME", help="spaCy pipeline to load (default: en_core_web_sm)")
+    parser.add_argument(
+        "--scope", choices=SCOPES, default=DEFAULT_SCOPE, help="speech: reported speech only; attribution: every claim"
+    )
     parser.add_argument(
         "--n-process", type=int, default=1, metavar="N", help="parser processes (default 1; -1: one per CPU)"
     )
@@ -189,6 +193,8 @@ def _usage_problem(args: argparse.Namespace) -> str | None:
         return "--n-process must be a positive number, or -1 for one per CPU"
     if args.batch_size < 1:
         return "--batch-size must be a positive number"
+    if args.regex_only and args.scope != DEFAULT_SCOPE:
+        return "--scope speech needs the parser (not --regex-only)"
     if args.files.count("-") > 1:
         return "standard input (-) can be read only once"
     return None
@@ -209,7 +215,7 @@ def _run(args: argparse.Namespace) -> int:
     fmt = _format(args)
     extractor = None
     if not args.regex_only:
-        extractor = Extractor(args.model)
+        extractor = Extractor(args.model, scope=args.scope)
         extractor.nlp  # noqa: B018 - load (and check) the pipeline before touching the output
     show_progress = sys.stderr.isatty() if args.progress is None else args.progress
     total = count_records(args.files, args.input_format) if show_progress else None

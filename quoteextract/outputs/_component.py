@@ -32,6 +32,7 @@ from .._doctext import doc_text
 from .._errors import PipelineError
 from .._extractor import analyse
 from .._model import QUOTE_KINDS, Entity, Extraction, Quotation
+from ..stages.scope import DEFAULT_SCOPE, SCOPES
 from ._serialize import from_dict, to_dict
 
 if TYPE_CHECKING:
@@ -123,6 +124,7 @@ class QuoteExtractComponent:
         name: Its name in the pipeline.
         min_confidence: Keep only quotations at least this confident.
         kinds: Quotation kinds to keep (``direct``, ``mixed``, ``indirect``).
+        scope: ``"attribution"`` (every attribution) or ``"speech"`` (reported speech only).
         quotes_attr: Doc extension for the quotations (``""``: none).
         speakers_attr: Doc extension for the entities (``""``: none).
         extraction_attr: Doc extension for the whole extraction (``""``: none).
@@ -145,6 +147,7 @@ class QuoteExtractComponent:
         quotes_attr: str = "quotes",
         speakers_attr: str = "speakers",
         extraction_attr: str = "quoteextract",
+        scope: str = DEFAULT_SCOPE,
     ) -> None:
         if isinstance(min_confidence, bool) or not isinstance(min_confidence, int | float):
             raise PipelineError(f"min_confidence must be a number in [0, 1], not {min_confidence!r}")
@@ -156,6 +159,9 @@ class QuoteExtractComponent:
         self.name = name
         self.min_confidence = float(min_confidence)
         self.kinds = tuple(kinds)
+        if not isinstance(scope, str) or scope not in SCOPES:
+            raise PipelineError(f"scope must be one of {list(SCOPES)}, not {scope!r}")
+        self.scope = scope
         register_extensions(quotes_attr=quotes_attr, speakers_attr=speakers_attr, extraction_attr=extraction_attr)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -194,7 +200,7 @@ class QuoteExtractComponent:
                 f"the {self.name!r} component got a Doc without a dependency parse; add it after the parser "
                 '(nlp.add_pipe("quoteextract", after="parser")) in a pipeline that has one, such as en_core_web_sm'
             )
-        return _filter(analyse(doc), self.min_confidence, self.kinds)
+        return _filter(analyse(doc, scope=self.scope), self.min_confidence, self.kinds)
 
     def set_annotations(self, doc: Doc, result: Extraction) -> None:
         """Store ``result`` on ``doc`` as plain data.
@@ -234,6 +240,7 @@ def _filter(result: Extraction, min_confidence: float, kinds: tuple[str, ...]) -
     default_config={
         "min_confidence": 0.0,
         "kinds": list(QUOTE_KINDS),
+        "scope": DEFAULT_SCOPE,
         **DEFAULT_ATTRS,
     },
     assigns=["doc._.quotes", "doc._.speakers", "doc._.quoteextract"],
@@ -248,6 +255,7 @@ def make_quoteextract(
     quotes_attr: str,
     speakers_attr: str,
     extraction_attr: str,
+    scope: str = DEFAULT_SCOPE,
 ) -> QuoteExtractComponent:
     """Build the ``"quoteextract"`` component (spaCy calls this from ``nlp.add_pipe``).
 
@@ -259,6 +267,7 @@ def make_quoteextract(
         quotes_attr: Doc extension name for the quotations.
         speakers_attr: Doc extension name for the entities.
         extraction_attr: Doc extension name for the whole extraction.
+        scope: ``"attribution"`` or ``"speech"``.
 
     Returns:
         The component.
@@ -274,4 +283,5 @@ def make_quoteextract(
         quotes_attr=quotes_attr,
         speakers_attr=speakers_attr,
         extraction_attr=extraction_attr,
+        scope=scope,
     )

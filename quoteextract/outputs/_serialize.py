@@ -104,6 +104,9 @@ def _quotation(quote: Quotation) -> JSONDict:
         "sources": [_link(link) for link in quote.sources],
         "confidence": quote.confidence,
         "rule": quote.rule,
+        "cue_class": quote.cue_class,
+        "content_type": quote.content_type,
+        "polarity": quote.polarity,
     }
 
 
@@ -130,6 +133,9 @@ def _unquotation(data: JSONDict) -> Quotation:
         sources=tuple(_unlink(s) for s in data.get("sources", [])),
         confidence=float(data.get("confidence", 0.5)),
         rule=data.get("rule", ""),
+        cue_class=data.get("cue_class"),
+        content_type=data.get("content_type"),
+        polarity=data.get("polarity"),
     )
 
 

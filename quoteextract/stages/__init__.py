@@ -15,6 +15,8 @@ import attrs
 
 from .._model import Entity, Extraction, Quotation
 from .attribution import attribute
+from .classify import classify
+from .scope import DEFAULT_SCOPE, apply_scope
 from .sources import link_sources
 from .speakers import resolve_speakers
 
@@ -24,12 +26,13 @@ if TYPE_CHECKING:
     from ..article import Article
 
 
-def run(article: Article, id: str | None = None) -> Extraction:
+def run(article: Article, id: str | None = None, scope: str = DEFAULT_SCOPE) -> Extraction:
     """Run every stage on one article, in order, each on the previous stage's result.
 
     Args:
         article: The article context (parsed: ``article.doc`` is set).
         id: The caller's identifier for the article.
+        scope: Which claims to keep (``"attribution"`` or ``"speech"``; see :mod:`.scope`).
 
     Returns:
         The extraction; offsets index ``article.text``.
@@ -37,8 +40,10 @@ def run(article: Article, id: str | None = None) -> Extraction:
     """
     assert article.doc is not None, "the parse-based stages need a Doc; the regex-only mode has its own rules"
     quotes, rejected = attribute(article.doc, article.scan)
+    quotes = classify(article, quotes)
     quotes, entities = resolve_speakers(article.doc, quotes)
     quotes = link_sources(article.doc, quotes, entities)
+    quotes = apply_scope(quotes, scope)
     quotes = sorted(quotes, key=lambda q: (q.start, q.end))
     entities = _index_quotes(entities, quotes)
     return Extraction(
