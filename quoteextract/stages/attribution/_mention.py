@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..._model import Mention, Span
 from ...lang.en._lexicon import CueWord, cue_noun
+from ...lang.en.syntax import EMPTY_SUBJECTS
 from ._context import tokens_in
 from ._cues import SOURCE_PREPS, CueInfo, is_cue, mention_span, speaker_mention
 
@@ -202,7 +203,7 @@ def _borrowed_subject(verb: Token, avoid: tuple[int, int] | None) -> Mention | N
     return None
 
 
-NON_SPEAKERS: frozenset[str] = frozenset({"it", "there", "this", "that", "which", "what", "who"})
+NON_SPEAKERS: frozenset[str] = EMPTY_SUBJECTS
 """Subjects that never name a speaker."""
 
 NOUNISH: frozenset[str] = frozenset({"PROPN", "PRON", "NOUN"})

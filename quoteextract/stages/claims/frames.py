@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from ...lang.en.syntax import EXPLETIVES
 from ...rules import rule
 from ..attribution._cues import CueInfo
 from ._tokens import has_mark, is_clause, subject_of
@@ -85,9 +86,6 @@ DEFAULT_CONFIDENCE = 0.5
 
 SPEECH_LIKE: frozenset[str] = frozenset({"speech", "belief", "evidence"})
 """Cue classes that may introduce a claim after a colon ("She wrote: ...")."""
-
-PASSIVE_DUMMIES: frozenset[str] = frozenset({"it", "there"})
-"""Passive subjects that stand for no content ("it was reported")."""
 
 HOST_DEPS: frozenset[str] = frozenset({"parataxis", "ccomp", "conj", "advcl"})
 """Relations by which a cue hangs off the clause it reports ("The talks, he said, will resume")."""
@@ -256,7 +254,7 @@ def passive(cue: CueInfo) -> Found | None:
     if word is None or not word.takes("passive"):
         return None
     children = list(cue.token.children)
-    subject = next((c for c in children if c.dep_ == "nsubjpass" and c.lower_ not in PASSIVE_DUMMIES), None)
+    subject = next((c for c in children if c.dep_ == "nsubjpass" and c.lower_ not in EXPLETIVES), None)
     if subject is None or any(c.dep_ == "agent" for c in children):
         return None
     return Found(verb_phrase_rest(cue.token, subject, PASSIVE_FOLLOWERS))
@@ -289,7 +287,7 @@ def passive_agent(cue: CueInfo) -> Found | None:
     token = cue.token
     agent = next((c for c in token.children if c.dep_ == "agent"), None)
     subject = next((c for c in token.children if c.dep_ == "nsubjpass" and c.i < token.i), None)
-    if agent is None or subject is None or subject.lower_ in PRONOUN_OBJECTS | PASSIVE_DUMMIES:
+    if agent is None or subject is None or subject.lower_ in PRONOUN_OBJECTS | EXPLETIVES:
         return None
     return Found(subject.subtree)
 
