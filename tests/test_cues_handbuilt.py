@@ -85,7 +85,7 @@ def test_speaker_mention(rows: str, cue: str, speaker: str | None) -> None:
 
 
 def test_phrase_cue_hides_the_words_inside_it() -> None:
-    """ "According to" is one phrase cue; "According" is not reported again as a verb."""
+    """The phrase "According to" is one cue; "According" is not reported again as a verb."""
     doc = parse(ACCORDING_TO_THE_REPORT)
     first = find_cues(doc)[0]
     assert (first.span.text, first.kind) == ("According to", "phrase")

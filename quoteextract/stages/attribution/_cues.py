@@ -42,9 +42,6 @@ from ...lang.en.syntax import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-SUBJECT_DEPS = ACTIVE_SUBJECT_DEPS
-"""Dependency labels of an active subject (the speaker of an active cue)."""
-
 MENTION_EXCLUDED_DEPS = frozenset({"appos", "relcl", "acl", "advcl", "punct", "parataxis", "dep", "ccomp"})
 """Dependents left out of a speaker mention (appositives, relative clauses, ...)."""
 
@@ -214,8 +211,7 @@ def cue_span(info: CueInfo, text: str) -> Cue:
         text: The article (``info``'s offsets index it).
 
     Returns:
-        The cue's characters with its lemma (the phrase, lower case, for a
-        phrase cue), class (:attr:`CueInfo.cls`) and relation.
+        Its characters with lemma (a phrase's words), class (:attr:`CueInfo.cls`) and relation.
 
     Raises:
         InputError: If the cue's offsets fall outside ``text``.
@@ -378,7 +374,7 @@ def _preposition_governor(governor: Token, depth: int) -> Span | None:
 
 def _nearest_subject(verb: Token) -> Token | None:
     """The verb's subject nearest to it, not across a line break (two subjects come from a bad parse)."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECT_DEPS]
     subjects = [c for c in subjects if not _line_break_between(c, verb)]
     if not subjects:
         return None
@@ -500,12 +496,4 @@ def _adjective_mention(adjective: Token) -> Span | None:
     return None
 
 
-__all__ = [
-    "CueInfo",
-    "cue_span",
-    "find_cues",
-    "is_cue",
-    "match_phrase",
-    "mention_span",
-    "speaker_mention",
-]
+__all__ = ["CueInfo", "cue_span", "find_cues", "is_cue", "match_phrase", "mention_span", "speaker_mention"]

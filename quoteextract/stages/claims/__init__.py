@@ -32,6 +32,10 @@ from .outermost import outermost
 from .trim import char_span, one_paragraph
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from spacy.tokens import Doc
+
     from ...article import Article
     from ...rules import Rule
 
@@ -89,11 +93,20 @@ def find_claims(article: Article) -> list[Quotation]:
             candidates.append((_claim(article.text, candidate), cue.token.idx))
     colon = next((reported for _, reported in plan if reported.name == COLON_RULE), None)
     if colon is not None:
-        for label in label_claims(article.doc, article.text):
-            candidate = _label_candidate(label, colon, quoted)
-            if not any(drop(candidate) for drop in filters):
-                candidates.append((_claim(article.text, candidate), label.colon.start))
+        candidates.extend(_label_claims(article.doc, article.text, colon, quoted, filters))
     return outermost(candidates)
+
+
+def _label_claims(
+    doc: Doc, text: str, colon: Rule, quoted: Quoted, filters: tuple[Callable[[Candidate], bool], ...]
+) -> list[tuple[Quotation, int]]:
+    """The "Label: words" claims that pass the filters, with their colon's offset."""
+    found = []
+    for label in label_claims(doc, text):
+        candidate = _label_candidate(label, colon, quoted)
+        if not any(drop(candidate) for drop in filters):
+            found.append((_claim(text, candidate), label.colon.start))
+    return found
 
 
 def _candidate(text: str, cue: CueInfo, plan: FramePlan, quoted: Quoted) -> Candidate | None:
