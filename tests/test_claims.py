@@ -481,3 +481,14 @@ def test_claims_carry_their_cue_entry(nlp) -> None:
     (claim,) = _claims(nlp, "According to the survey, most voters are undecided.")
     assert isinstance(claim.cue, quoteextract.Cue)
     assert (claim.cue.lemma, claim.cue.cue_class, claim.cue.relation) == ("according to", "phrase", "according_to")
+
+
+def test_disabling_claim_colon_also_stops_label_lines(nlp) -> None:
+    """The "Label: words" lines are reported as claim.colon and switched off with it."""
+    from quoteextract import rules
+
+    text = "Senator Lee: Taxes Will Rise Next Year\nThe senator spoke on Monday."
+    doc = nlp(text)
+    assert "claim.colon" in [c.rule for c in find_claims(Article.build(doc))]
+    off = rules.as_rule_set(disable=["claim.colon"])
+    assert all(c.rule != "claim.colon" for c in find_claims(Article.build(doc, off)))
