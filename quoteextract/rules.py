@@ -272,5 +272,7 @@ def _load_builtins() -> None:
 BUILTIN_RULE_MODULES: tuple[str, ...] = (
     # One line per module that registers built-in rules (each stage adds its own).
     "quoteextract.stages.classify",
+    "quoteextract.stages.claims.frames",
+    "quoteextract.stages.claims.filters",
 )
 """Modules whose import registers the built-in rules, so listings see them without running anything."""

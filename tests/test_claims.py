@@ -6,13 +6,16 @@ import itertools
 
 import pytest
 
-from quoteextract.stages.attribution._claims import find_claims
+import quoteextract
+from quoteextract.article import Article
+from quoteextract.stages.attribution import _claims as claims_shim
+from quoteextract.stages.claims import find_claims
 
 pytestmark = pytest.mark.model
 
 
 def _claims(nlp, text: str):
-    claims = find_claims(nlp(text))
+    claims = find_claims(Article.build(nlp(text)))
     for claim in claims:
         assert text[claim.start : claim.end] == claim.content.text
         assert claim.kind == "indirect"
@@ -432,3 +435,60 @@ def test_target_of_a_noun_cue_is_not_its_speaker(nlp) -> None:
     """In "criticism of X" the one criticised is the content, never the source."""
     claims = _claims(nlp, "There was more criticism of John Miller this week.")
     assert [(c.content.text, c.speaker) for c in claims] == [("John Miller", None)]
+
+
+def test_old_entry_point_gives_the_same_claims(nlp) -> None:
+    """The compatibility shim ``attribution._claims.find_claims(doc, scan)`` gives the stage's claims."""
+    text = "The ministry said the talks would resume. The mayor criticized the plan on Monday."
+    doc = nlp(text)
+    expected = find_claims(Article.build(doc))
+    assert claims_shim.find_claims(doc) == expected
+    assert claims_shim.find_claims(doc, quoteextract.find_quotes(text)) == expected
+    assert len(expected) == 2
+
+
+def test_user_frame_through_the_extractor(nlp) -> None:
+    """A user frame registered off by default runs once the Extractor enables it, and only then."""
+    from quoteextract import rules
+    from quoteextract.stages.claims.frames import Found
+
+    @rules.rule("test.claim.vow_sentence", stage="claims", order=60, confidence=0.4, default=False)
+    def vow_sentence(cue):
+        """Test frame: "vow" reports its whole sentence."""
+        if cue.word is None or cue.word.lemma != "vow":
+            return None
+        return Found(list(cue.token.sent))
+
+    text = "The senator vowed that taxes would fall."
+    assert [q.rule for q in quoteextract.Extractor(nlp)(text).quotes] == ["claim.ccomp"]
+    found = quoteextract.Extractor(nlp, enable=["test.claim.vow_sentence"])(text).quotes
+    assert [(q.rule, q.content.text) for q in found] == [
+        ("test.claim.vow_sentence", "The senator vowed that taxes would fall")
+    ]
+
+
+def test_disabling_a_built_in_frame_through_the_extractor(nlp) -> None:
+    """Extractor(disable=["claim.dobj"]) removes the object claims and nothing else."""
+    text = "The mayor criticized the plan. The ministry said the talks would resume."
+    before = quoteextract.Extractor(nlp)(text).quotes
+    after = quoteextract.Extractor(nlp, disable=["claim.dobj"])(text).quotes
+    assert sorted(q.rule for q in before) == ["claim.ccomp", "claim.dobj"]
+    assert [q.rule for q in after] == ["claim.ccomp"]
+
+
+def test_claims_carry_their_cue_entry(nlp) -> None:
+    """A claim's cue is a Cue with the lexicon's lemma, class and relation."""
+    (claim,) = _claims(nlp, "According to the survey, most voters are undecided.")
+    assert isinstance(claim.cue, quoteextract.Cue)
+    assert (claim.cue.lemma, claim.cue.cue_class, claim.cue.relation) == ("according to", "phrase", "according_to")
+
+
+def test_disabling_claim_colon_also_stops_label_lines(nlp) -> None:
+    """The "Label: words" lines are reported as claim.colon and switched off with it."""
+    from quoteextract import rules
+
+    text = "Senator Lee: Taxes Will Rise Next Year\nThe senator spoke on Monday."
+    doc = nlp(text)
+    assert "claim.colon" in [c.rule for c in find_claims(Article.build(doc))]
+    off = rules.as_rule_set(disable=["claim.colon"])
+    assert all(c.rule != "claim.colon" for c in find_claims(Article.build(doc, off)))

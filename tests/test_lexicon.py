@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quoteextract._model import RELATIONS
-from quoteextract.lang.en import _lexicon
+from quoteextract.lang.en import _lexicon, _tables
 
 
 @pytest.mark.parametrize(
@@ -97,7 +97,7 @@ def test_every_entry_is_valid() -> None:
 
 
 def test_malformed_row_raises(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A row with the wrong number of fields raises LexiconError."""
+    """A row with the wrong number of fields raises LexiconError naming the file and line."""
 
     class _Fake:
         def joinpath(self, *parts: str) -> _Fake:
@@ -106,6 +106,60 @@ def test_malformed_row_raises(monkeypatch: pytest.MonkeyPatch) -> None:
         def read_text(self, encoding: str) -> str:
             return "# header\nsay\tspeech\n"
 
-    monkeypatch.setattr(_lexicon.resources, "files", lambda package: _Fake())
-    with pytest.raises(_lexicon.LexiconError):
-        _lexicon._rows("cue_verbs.tsv", 5)
+    monkeypatch.setattr(_tables.resources, "files", lambda package: _Fake())
+    with pytest.raises(_lexicon.LexiconError, match=r"cue_verbs.tsv:2: expected 5 tab-separated fields, got 2"):
+        _tables.read_table("cue_verbs.tsv", 5)
+
+
+def test_lexicon_error_is_the_table_readers() -> None:
+    """The lexicon module raises the one LexiconError of the table reader."""
+    assert _lexicon.LexiconError is _tables.LexiconError
+    assert issubclass(_tables.LexiconError, ValueError)
+
+
+def test_table_reader_skips_comments_and_blank_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Comments, indented comments and blank lines are skipped; fields are stripped."""
+
+    class _Fake:
+        def joinpath(self, *parts: str) -> _Fake:
+            return self
+
+        def read_text(self, encoding: str) -> str:
+            return "# header\n\n   # indented comment\nsay \t speech\nclaim\tbelief\n"
+
+    monkeypatch.setattr(_tables.resources, "files", lambda package: _Fake())
+    assert _tables.read_table("any.tsv", 2) == [("say", "speech"), ("claim", "belief")]
+    assert _tables.read_table("any.tsv", 2, strip=False) == [("say ", " speech"), ("claim", "belief")]
+
+
+def test_table_reader_accepts_a_range_of_columns(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A (fewest, most) column count accepts rows in between and refuses others."""
+
+    class _Fake:
+        def __init__(self, text: str) -> None:
+            self.text = text
+
+        def joinpath(self, *parts: str) -> _Fake:
+            return self
+
+        def read_text(self, encoding: str) -> str:
+            return self.text
+
+    monkeypatch.setattr(_tables.resources, "files", lambda package: _Fake("Mr.\tmale\nSen.\n"))
+    assert _tables.read_table("honorifics.tsv", (1, 2)) == [("Mr.", "male"), ("Sen.",)]
+    monkeypatch.setattr(_tables.resources, "files", lambda package: _Fake("a\tb\tc\n"))
+    with pytest.raises(_tables.LexiconError, match=r"honorifics.tsv:1: expected 1 to 2"):
+        _tables.read_table("honorifics.tsv", (1, 2))
+
+
+def test_missing_table_raises_lexicon_error() -> None:
+    """A data file that does not exist is a LexiconError naming it, not an OSError."""
+    with pytest.raises(_tables.LexiconError, match=r"no_such_table\.tsv"):
+        _tables.read_table("no_such_table.tsv", 1)
+
+
+def test_every_shipped_table_reads() -> None:
+    """Every cue table and the colon labels parse with the one reader."""
+    assert _lexicon.cue_verbs() and _lexicon.cue_nouns() and _lexicon.cue_adjectives() and _lexicon.cue_phrases()
+    exact, prefixes = _lexicon.colon_labels()
+    assert "update" in exact or any("update".startswith(p) for p in prefixes)

@@ -39,7 +39,7 @@ def run(article: Article, id: str | None = None, scope: str = DEFAULT_SCOPE) -> 
 
     """
     assert article.doc is not None, "the parse-based stages need a Doc; the regex-only mode has its own rules"
-    quotes, rejected = attribute(article.doc, article.scan)
+    quotes, rejected = attribute(article.doc, article.scan, article)
     quotes = classify(article, quotes)
     quotes, entities = resolve_speakers(article.doc, quotes)
     quotes = link_sources(article.doc, quotes, entities)

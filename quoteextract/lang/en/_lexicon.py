@@ -1,19 +1,20 @@
 """The cue lexicon: reporting verbs, nouns and phrases, loaded once from data files.
 
-The words live in ``quoteextract/data/cue_verbs.tsv``, ``cue_nouns.tsv`` and
-``cue_phrases.tsv`` (tab-separated, ``#`` comments; each file's header says
-what its columns mean). This module reads them on first use and answers typed
-look-ups; it never imports spaCy.
+The words live in ``quoteextract/lang/en/data/cue_verbs.tsv``, ``cue_nouns.tsv``,
+``cue_adjectives.tsv`` and ``cue_phrases.tsv`` (tab-separated, ``#`` comments;
+each file's header says what its columns mean). This module reads them on first
+use through the one table reader (:func:`quoteextract.lang.en._tables.read_table`)
+and answers typed look-ups; it never imports spaCy.
 """
 
 from __future__ import annotations
 
 import functools
-from importlib import resources
 
 import attrs
 
 from ..._model import RELATIONS
+from ._tables import LexiconError, read_table
 
 CUE_CLASSES: tuple[str, ...] = ("speech", "belief", "evidence", "intention", "stance", "question", "perception")
 """What kind of attribution a cue word expresses."""
@@ -29,10 +30,6 @@ ADJECTIVE_FRAMES: tuple[str, ...] = ("ccomp", "xcomp")
 
 PHRASE_KINDS: tuple[str, ...] = ("source_object", "medium")
 """Kinds of multi-word cue (see ``cue_phrases.tsv``)."""
-
-
-class LexiconError(ValueError):
-    """A lexicon data file is malformed (a packaging bug, not a user error)."""
 
 
 @attrs.frozen
@@ -90,25 +87,6 @@ class CuePhrase:
         return " ".join(self.words)
 
 
-def _rows(filename: str, columns: int) -> list[list[str]]:
-    """Read a tab-separated data file, skipping blank lines and comments.
-
-    Raises:
-        LexiconError: If a row does not have ``columns`` fields.
-
-    """
-    text = resources.files("quoteextract.lang.en").joinpath("data", filename).read_text(encoding="utf-8")
-    rows = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        if len(fields) != columns:
-            raise LexiconError(f"{filename}:{number}: expected {columns} tab-separated fields, got {len(fields)}")
-        rows.append([f.strip() for f in fields])
-    return rows
-
-
 def _weight(value: str, where: str) -> float:
     try:
         weight = float(value)
@@ -126,7 +104,7 @@ def _check(value: str, choices: tuple[str, ...], what: str, where: str) -> None:
 
 def _words(filename: str, pos: str, frames_allowed: tuple[str, ...]) -> dict[str, CueWord]:
     table: dict[str, CueWord] = {}
-    for lemma, cls, relation, frames, weight in _rows(filename, 5):
+    for lemma, cls, relation, frames, weight in read_table(filename, 5):
         where = f"{filename}: {lemma}"
         _check(cls, CUE_CLASSES, "class", where)
         _check(relation, RELATIONS, "relation", where)
@@ -185,7 +163,7 @@ def cue_phrases() -> tuple[CuePhrase, ...]:
 
     """
     phrases = []
-    for phrase, kind, relation, weight in _rows("cue_phrases.tsv", 4):
+    for phrase, kind, relation, weight in read_table("cue_phrases.tsv", 4):
         where = f"cue_phrases.tsv: {phrase}"
         _check(kind, PHRASE_KINDS, "kind", where)
         _check(relation, RELATIONS, "relation", where)
@@ -202,13 +180,10 @@ def colon_labels() -> tuple[frozenset[str], tuple[str, ...]]:
         ending in ``*``, without it).
 
     """
-    text = resources.files("quoteextract.lang.en").joinpath("data", "colon_labels.txt").read_text(encoding="utf-8")
     exact: set[str] = set()
     prefixes: list[str] = []
-    for line in text.splitlines():
-        entry = line.strip().lower()
-        if not entry or entry.startswith("#"):
-            continue
+    for (label,) in read_table("colon_labels.txt", 1):
+        entry = label.lower()
         if entry.endswith("*"):
             prefixes.append(entry[:-1].strip())
         else:

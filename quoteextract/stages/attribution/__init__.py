@@ -28,6 +28,8 @@ from ._context import Paragraph, Setting, paragraph_at, paragraphs, sentence_end
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from ...article import Article
+
 MAX_SCARE_WORDS = 4
 """Longest fragment (in words) rejected as a scare quote when nothing reports it."""
 
@@ -38,13 +40,15 @@ MERGED_CLAIM_CONFIDENCE = 0.85
 """Confidence of a claim that became ``mixed`` through its quoted fragments."""
 
 
-def attribute(doc: Doc, scan: QuoteScan) -> tuple[list[Quotation], list[Rejection]]:
+def attribute(doc: Doc, scan: QuoteScan, article: Article | None = None) -> tuple[list[Quotation], list[Rejection]]:
     """Decide quotations, cues and speaker mentions for one parsed article.
 
     Args:
         doc: The article parsed by a spaCy pipeline with a parser.
         scan: The quote-mark pairings of ``doc_text(doc)``
             (:func:`quoteextract.find_quotes`).
+        article: The article context, when the caller has one (its rules
+            and cues are used by the claim finder).
 
     Returns:
         ``(quotes, rejected)``: quotations and claims in text order, no two
@@ -58,20 +62,20 @@ def attribute(doc: Doc, scan: QuoteScan) -> tuple[list[Quotation], list[Rejectio
     if not text.strip():
         return [], []
     quotes, rejected, loose, embedded = _from_marks(doc, scan)
-    claims = _unmarked_claims(doc, scan)
+    claims = _unmarked_claims(doc, scan, article)
     quotes, rejected = _merge(doc, quotes, claims, loose, rejected, embedded)
     quotes.sort(key=lambda q: (q.start, q.end))
     rejected.sort(key=lambda r: r.span.start)
     return quotes, rejected
 
 
-def _unmarked_claims(doc: Doc, scan: QuoteScan) -> list[Quotation]:
+def _unmarked_claims(doc: Doc, scan: QuoteScan, article: Article | None = None) -> list[Quotation]:
     """The claims without quote marks, or none while the claim finder is unavailable."""
     try:
         from ._claims import find_claims
     except ImportError:  # pragma: no cover - the claim finder ships with the package
         return []
-    return list(find_claims(doc, scan))
+    return list(find_claims(article if article is not None else doc, scan))
 
 
 def _from_marks(doc: Doc, scan: QuoteScan) -> tuple[list[Quotation], list[Rejection], list[Setting], frozenset[int]]:

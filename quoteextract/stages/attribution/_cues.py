@@ -18,6 +18,8 @@ and, for each cue, the noun phrase naming the source:
   ("went on to say", "..., adding that", "stood up and said").
 
 Every function here is pure: it reads the parse and builds nothing on it.
+:func:`cue_span` turns a cue into the model's :class:`~quoteextract.Cue`
+(its words plus lemma, class and relation), for claims and quotations alike.
 """
 
 from __future__ import annotations
@@ -26,28 +28,22 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from ..._model import Cue
 from ...lang.en._lexicon import CuePhrase, CueWord, cue_adjective, cue_noun, cue_verb, phrases_starting
+from ...lang.en.syntax import (
+    ACTIVE_SUBJECT_DEPS,
+    EXPLETIVES,
+    FINITE_VERB_TAGS,
+    PASSIVE_SUBJECT_DEPS,
+    RELATIVE_PRONOUNS,
+    is_verb,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
-"""Dependency labels of an active subject."""
-
-PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
-"""Dependency labels of a passive subject."""
-
 MENTION_EXCLUDED_DEPS = frozenset({"appos", "relcl", "acl", "advcl", "punct", "parataxis", "dep", "ccomp"})
 """Dependents left out of a speaker mention (appositives, relative clauses, ...)."""
-
-RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
-"""Subjects that stand for the noun a relative clause modifies."""
-
-EXPLETIVES = frozenset({"it", "there"})
-"""Subjects that name no source ("it is expected that ...")."""
-
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-"""Tags of finite verbs, which need a subject of their own."""
 
 NOUN_RUN_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "PRON"})
 """Parts of speech of a bare noun phrase read off the words before a verb."""
@@ -60,6 +56,12 @@ INHERIT_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "ccomp", "pco
 
 SOURCE_PREPS = frozenset({"from", "by", "of"})
 """Prepositions that introduce the source of a nominal cue ("a statement from X")."""
+
+NOUN_HEAD_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+"""Parts of speech of a noun a participial cue may hang off ("officials saying ...")."""
+
+MAX_BORROW_DEPTH = 3
+"""How many heads up a cue without a subject may look for one to borrow."""
 
 
 @attrs.frozen
@@ -111,10 +113,6 @@ class CueInfo:
         return entry.weight
 
 
-def _is_verb(token: Token) -> bool:
-    return token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB")
-
-
 def match_phrase(token: Token) -> CuePhrase | None:
     """The longest lexicon phrase that starts at ``token``, or ``None``.
 
@@ -154,7 +152,7 @@ def is_cue(token: Token) -> CueInfo | None:
     phrase = match_phrase(token)
     if phrase is not None:
         return CueInfo(token=token, span=doc[token.i : token.i + len(phrase.words)], phrase=phrase)
-    if _is_verb(token):
+    if is_verb(token):
         word = cue_verb(token.lemma_) or cue_verb(token.lower_)
         if word is not None:
             return CueInfo(token=token, span=_verb_span(token), word=word)
@@ -203,6 +201,31 @@ def find_cues(doc: Doc) -> list[CueInfo]:
         if info.phrase is not None:
             covered = info.span.end
     return cues
+
+
+def cue_span(info: CueInfo, text: str) -> Cue:
+    """A cue as the model's :class:`~quoteextract.Cue`: its words and what the lexicon says of them.
+
+    Args:
+        info: A cue found in the parse.
+        text: The article (``info``'s offsets index it).
+
+    Returns:
+        Its characters with lemma (a phrase's words), class (:attr:`CueInfo.cls`) and relation.
+
+    Raises:
+        InputError: If the cue's offsets fall outside ``text``.
+
+    .. versionadded:: 0.2.0
+
+    """
+    start, end = info.span.start_char, info.span.end_char
+    if info.phrase is not None:
+        lemma = info.phrase.text
+    else:
+        assert info.word is not None
+        lemma = info.word.lemma
+    return Cue(start, end, text[start:end], lemma=lemma, cue_class=info.cls, relation=info.relation)
 
 
 def mention_span(head: Token) -> Span:
@@ -277,61 +300,81 @@ def _agent(verb: Token) -> Token | None:
 
 
 def _subject_mention(verb: Token, depth: int = 0) -> Span | None:
-    """The speaker of a verb cue: subject, agent, or a borrowed subject."""
+    """The speaker of a verb cue: agent, subject, a lost subject, a passive holder, or a borrowed subject."""
     agent = _agent(verb)
     if agent is not None:
         return mention_span(agent)
     subject = _nearest_subject(verb)
     if subject is not None:
-        if subject.lower_ == "there" or (subject.lower_ == "it" and _is_impersonal(verb)):
-            return None
-        if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            return verb.doc[subject.i : subject.i + 1]  # "who said": the relative pronoun is the nearest mention
-        if subject.dep_ == "csubj":
-            return None
-        return mention_span(subject)
-    if verb.tag_ in FINITE_TAGS and _child(verb, PASSIVE_SUBJECT_DEPS) is None:
+        return _named_subject(verb, subject)
+    passive = _child(verb, PASSIVE_SUBJECT_DEPS)
+    if verb.tag_ in FINITE_VERB_TAGS and passive is None:
         before = _noun_run_before(verb)
         if before is not None:
             return before  # the parser lost the subject ("... with the board of the Post Lopez said")
-    passive = _child(verb, PASSIVE_SUBJECT_DEPS)
     if passive is not None:
-        # "She is expected to win", "Smith was seen as ...": the subject holds the view or intention;
-        # "it was said that", "she was told that": the speaker is not named here.
-        entry = cue_verb(verb.lemma_)
-        if passive.dep_ == "nsubjpass" and passive.lower_ not in EXPLETIVES and entry is not None:
-            if entry.cls != "speech" and entry.lemma not in PASSIVE_RECIPIENT_VERBS:
-                return mention_span(passive)
+        return _passive_holder(verb, passive)
+    if depth >= MAX_BORROW_DEPTH:
         return None
-    if depth >= 3:
+    return _governor_mention(verb, depth)
+
+
+def _named_subject(verb: Token, subject: Token) -> Span | None:
+    """The mention a verb's subject gives, unless it names no one ("there", impersonal "it", a clause)."""
+    if subject.lower_ == "there" or (subject.lower_ == "it" and _is_impersonal(verb)):
         return None
+    if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.doc[subject.i : subject.i + 1]  # "who said": the relative pronoun is the nearest mention
+    if subject.dep_ == "csubj":
+        return None
+    return mention_span(subject)
+
+
+def _passive_holder(verb: Token, passive: Token) -> Span | None:
+    """The passive subject as the one holding a view or intention ("She is expected to win").
+
+    "it was said that", "she was told that": the speaker is not named here.
+    """
+    entry = cue_verb(verb.lemma_)
+    if passive.dep_ != "nsubjpass" or passive.lower_ in EXPLETIVES or entry is None:
+        return None
+    if entry.cls != "speech" and entry.lemma not in PASSIVE_RECIPIENT_VERBS:
+        return mention_span(passive)
+    return None
+
+
+def _governor_mention(verb: Token, depth: int) -> Span | None:
+    """The speaker of a cue without a subject of its own, found through the word it hangs off."""
     head = verb.head
     if head.i == verb.i:
         return None
-    if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
+    if verb.dep_ == "acl" and head.pos_ in NOUN_HEAD_POS:
         # "a statement saying ...", "officials saying ...": the noun, or who made the statement.
-        noun = cue_noun(head.lemma_)
-        if noun is not None:
+        if cue_noun(head.lemma_) is not None:
             return _noun_mention(head, depth + 1)
         return mention_span(head)
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i != head.i:
         # "won support by echoing ...", "her message of opposing ...": what the preposition hangs off
-        governor = head.head
-        if _is_verb(governor):
-            return _subject_mention(governor, depth + 1)
-        if governor.pos_ in {"NOUN", "PROPN"}:
-            return _noun_mention(governor, depth + 1) if cue_noun(governor.lemma_) else mention_span(governor)
-        return None
+        return _preposition_governor(head.head, depth)
     if verb.dep_ in INHERIT_SUBJECT_DEPS and head.pos_ == "ADJ" and head.head.i != head.i:
         head = head.head  # "are more likely to say": the adjective's verb
-    if verb.dep_ in INHERIT_SUBJECT_DEPS and _is_verb(head):
+    if verb.dep_ in INHERIT_SUBJECT_DEPS and is_verb(head):
         return _subject_mention(head, depth + 1)
+    return None
+
+
+def _preposition_governor(governor: Token, depth: int) -> Span | None:
+    """The speaker through the word a preposition hangs off: a verb's subject, or a noun."""
+    if is_verb(governor):
+        return _subject_mention(governor, depth + 1)
+    if governor.pos_ in {"NOUN", "PROPN"}:
+        return _noun_mention(governor, depth + 1) if cue_noun(governor.lemma_) else mention_span(governor)
     return None
 
 
 def _nearest_subject(verb: Token) -> Token | None:
     """The verb's subject nearest to it, not across a line break (two subjects come from a bad parse)."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECT_DEPS]
     subjects = [c for c in subjects if not _line_break_between(c, verb)]
     if not subjects:
         return None
@@ -376,9 +419,9 @@ def _noun_mention(noun: Token, depth: int = 0) -> Span | None:
     for child in noun.lefts:
         if child.dep_ == "compound" and child.pos_ == "PROPN":
             return mention_span(child)  # "a White House statement"
-    if noun.dep_ in {"dobj", "attr"} and _is_verb(noun.head) and depth < 3:
+    if noun.dep_ in {"dobj", "attr"} and is_verb(noun.head) and depth < 3:
         return _subject_mention(noun.head, depth + 1)
-    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and _is_verb(noun.head.head) and depth < 3:
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and is_verb(noun.head.head) and depth < 3:
         # "in a statement, the ministry said" -> the ministry
         return _subject_mention(noun.head.head, depth + 1)
     return None
@@ -402,7 +445,7 @@ def _phrase_mention(cue: CueInfo) -> Span | None:
         return mention_span(obj) if obj is not None else None
     # medium phrase ("in a statement"): the verb it modifies names the speaker
     head = cue.token.head
-    if _is_verb(head):
+    if is_verb(head):
         return _subject_mention(head)
     return None
 
@@ -431,7 +474,7 @@ def speaker_mention(cue: Token | CueInfo) -> Span | None:
     if info is not None and info.phrase is not None:
         return _phrase_mention(info)
     token = cue.token if isinstance(cue, CueInfo) else cue
-    if _is_verb(token):
+    if is_verb(token):
         return _subject_mention(token)
     if token.pos_ in {"NOUN", "PROPN"}:
         return _noun_mention(token)
@@ -448,16 +491,9 @@ def _adjective_mention(adjective: Token) -> Span | None:
     if head.i == adjective.i:
         subject = _nearest_subject(adjective)
         return mention_span(subject) if subject is not None else None
-    if _is_verb(head):
+    if is_verb(head):
         return _subject_mention(head)
     return None
 
 
-__all__ = [
-    "CueInfo",
-    "find_cues",
-    "is_cue",
-    "match_phrase",
-    "mention_span",
-    "speaker_mention",
-]
+__all__ = ["CueInfo", "cue_span", "find_cues", "is_cue", "match_phrase", "mention_span", "speaker_mention"]

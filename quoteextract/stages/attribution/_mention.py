@@ -12,15 +12,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..._doctext import doc_text
 from ..._model import Mention, Span
 from ...lang.en._lexicon import CueWord, cue_noun
+from ...lang.en.syntax import EMPTY_SUBJECTS
 from ._context import tokens_in
 from ._cues import SOURCE_PREPS, CueInfo, is_cue, mention_span, speaker_mention
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as DocSpan
-    from spacy.tokens import Token
 
 INVERTED_DEPS: frozenset[str] = frozenset({"dobj", "attr", "appos", "nsubj", "dative"})
 """Labels the parser gives a speaker written after its verb ("said Smith")."""
@@ -90,7 +90,7 @@ def to_span(span: DocSpan) -> Span:
         The span of their characters.
 
     """
-    return Span.of(doc_text(span.doc), span.start_char, span.end_char)
+    return Span(span.start_char, span.end_char, span.text)
 
 
 def to_mention(span: DocSpan) -> Mention:
@@ -103,7 +103,7 @@ def to_mention(span: DocSpan) -> Mention:
         The mention, with no entity.
 
     """
-    return Mention(span.start_char, span.end_char, doc_text(span.doc)[span.start_char : span.end_char])
+    return Mention(span.start_char, span.end_char, span.text)
 
 
 def _inverted_subject(verb: Token) -> Token | None:
@@ -203,7 +203,7 @@ def _borrowed_subject(verb: Token, avoid: tuple[int, int] | None) -> Mention | N
     return None
 
 
-NON_SPEAKERS: frozenset[str] = frozenset({"it", "there", "this", "that", "which", "what", "who"})
+NON_SPEAKERS: frozenset[str] = EMPTY_SUBJECTS
 """Subjects that never name a speaker."""
 
 NOUNISH: frozenset[str] = frozenset({"PROPN", "PRON", "NOUN"})
@@ -219,7 +219,7 @@ def _opening_name(verb: Token, lead_in: int) -> Mention | None:
     tokens = [t for t in tokens_in(doc, lead_in, verb.idx) if not t.is_space]
     while tokens and tokens[0].is_punct:
         tokens = tokens[1:]
-    run = []
+    run: list[Token] = []
     for token in tokens:
         inner_hyphen = token.text == "-" and run and not run[-1].whitespace_ and not token.whitespace_
         if (token.pos_ in NAME_PARTS and not token.is_punct) or inner_hyphen:
@@ -232,16 +232,14 @@ def _opening_name(verb: Token, lead_in: int) -> Mention | None:
         return None
     if run[0].pos_ == "PRON" and run[0].lower_ not in SPEAKER_PRONOUNS:
         return None
-    start, stop = run[0].idx, run[-1].idx + len(run[-1].text)
-    return Mention(start, stop, doc_text(doc)[start:stop])
+    return to_mention(doc[run[0].i : run[-1].i + 1])
 
 
 def _in_cue_paragraph(mention: Mention, cue: CueInfo) -> Mention | None:
     """The part of a mention in the cue's paragraph (a parse may run across lines)."""
-    text = doc_text(cue.token.doc)
     cue_at = cue.token.idx
     lo, hi = min(mention.start, cue_at), max(mention.end, cue_at)
-    cut = text.rfind("\n", lo, hi)
+    cut = _last_line_break(cue.token.doc, lo, hi)
     if cut < 0:
         return mention
     if mention.end <= cut:
@@ -249,8 +247,23 @@ def _in_cue_paragraph(mention: Mention, cue: CueInfo) -> Mention | None:
     if mention.start > cut:
         return mention
     start = cut + 1
-    while start < mention.end and text[start].isspace():
+    while start < mention.end and mention.text[start - mention.start].isspace():
         start += 1
     if start >= mention.end:
         return None
-    return Mention(start, mention.end, text[start : mention.end])
+    return Mention(start, mention.end, mention.text[start - mention.start :])
+
+
+def _last_line_break(doc: Doc, lo: int, hi: int) -> int:
+    """The offset of the last line break in ``doc.text[lo:hi]``, or -1 (reads only the tokens there)."""
+    if hi <= lo:
+        return -1
+    span = doc.char_span(lo, hi, alignment_mode="expand")
+    if span is None:
+        return -1
+    for token in reversed(span):
+        piece = token.text_with_ws
+        k = piece.rfind("\n", max(0, lo - token.idx), max(0, hi - token.idx))
+        if k >= 0:
+            return token.idx + k
+    return -1

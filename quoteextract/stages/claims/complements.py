@@ -1,0 +1,116 @@
+"""How far a cue's content runs: the dependent a frame names plus the complements after it.
+
+"criticised Smith for leaving early": the object and the complements after it
+("for leaving early") are the content; adjuncts after a comma (", saying
+...", ", though ...") and coordinated cue verbs ("... and predicted that
+...") are not (:func:`~quoteextract.stages.claims.trim.cut_trailing`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ._tokens import (
+    after_but,
+    is_but_continuation,
+    is_clause,
+    is_clause_with_that,
+    is_infinitive,
+    starts_new_attribution,
+    subject_of,
+)
+from .trim import cut_trailing
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+CCOMP_FOLLOWERS: frozenset[str] = frozenset({"ccomp"})
+"""Dependents of the cue after its content clause that still belong to the claim."""
+
+OBJECT_FOLLOWERS: frozenset[str] = frozenset({"prep", "xcomp", "oprd", "ccomp", "advcl_as", "dative", "acomp"})
+"""Dependents of the cue after its object that complete the claim ("for ...", "as ...", "to ...")."""
+
+PASSIVE_FOLLOWERS: frozenset[str] = frozenset(
+    {"auxpass", "aux", "neg", "advmod", "xcomp", "oprd", "prep", "ccomp", "acomp", "attr"}
+)
+"""Dependents of a passive cue that belong to the reported clause ("is expected to win")."""
+
+COMPLEMENT_PREPS: frozenset[str] = frozenset(
+    {"for", "of", "as", "to", "against", "about", "over", "with", "from", "into", "onto", "in", "by"}
+)
+"""Prepositions after an object that complete a cue's claim ("accused X of", "blamed X for",
+"mentioned X by name", "backed X in the primary"); "on", "at" and the like mostly add when and
+where ("criticised the plan on Tuesday") and end the claim."""
+
+CLAUSE_TAIL_DEPS: frozenset[str] = frozenset({"conj", "ccomp", "advcl"})
+"""Relations of a clause after the content that carries the claim on to the sentence end."""
+
+
+def verb_phrase_rest(verb: Token, first: Token, followers: frozenset[str]) -> list[Token]:
+    """The content from ``first`` to the end of the cue's complements.
+
+    Args:
+        verb: The cue.
+        first: The dependent the frame names (clause, object, infinitive, passive subject).
+        followers: The relations after ``first`` that still belong to the claim
+            (:data:`CCOMP_FOLLOWERS`, :data:`OBJECT_FOLLOWERS` or :data:`PASSIVE_FOLLOWERS`).
+
+    Returns:
+        The content tokens in order, trailing adjuncts cut off.
+
+    """
+    tokens = set(first.subtree)
+    passive = first.dep_ == "nsubjpass" and first.i < verb.i
+    if passive:
+        tokens.add(verb)  # "She is expected to win": the clause runs through the cue
+    for child in verb.rights:
+        if child.i <= first.right_edge.i or child in tokens:
+            continue
+        taken = _complement(verb, child, first, followers, passive)
+        if taken is None:
+            break
+        tokens.update(taken)
+    ordered = sorted(tokens, key=lambda t: t.i)
+    lo, hi = ordered[0].i, ordered[-1].i
+    if followers is CCOMP_FOLLOWERS and first.i > verb.i:
+        hi = max(hi, _sentence_rest_end(verb, hi))
+    return cut_trailing(list(verb.doc[lo : hi + 1]), first)
+
+
+def _complement(
+    verb: Token, child: Token, first: Token, followers: frozenset[str], passive: bool
+) -> list[Token] | None:
+    """The tokens a right dependent of the cue adds to the content (``[]`` for punctuation, ``None`` to stop)."""
+    if child.dep_ in followers and (passive or not starts_new_attribution(child)):
+        if child.dep_ == "prep" and child.lower_ not in COMPLEMENT_PREPS and first.dep_ != "nsubjpass":
+            return None  # "thanked supporters at a rally": where and when are the reporter's
+        return list(child.subtree)
+    if child.dep_ == "advcl" and followers is OBJECT_FOLLOWERS and is_infinitive(child):
+        return list(child.subtree)  # "proposed $1 billion to help states ..."
+    if child.dep_ == "conj" and (is_clause_with_that(child) or is_but_continuation(child)):
+        return list(verb.doc[first.right_edge.i + 1 : child.right_edge.i + 1])
+    if child.is_punct:
+        return []
+    return None
+
+
+def _sentence_rest_end(verb: Token, hi: int) -> int:
+    """Where a reported clause after its cue ends: the sentence end, if only clauses follow.
+
+    "She said she hoped to win, but she knows that ..." and "he said X, and
+    the partner Y" go on with the claim; a prepositional or adverbial tail
+    ("in an interview on Sunday") does not.
+    """
+    sent_end = verb.sent.end
+    for child in verb.rights:
+        if child.i <= hi or child.is_punct or child.is_space or child.dep_ == "cc":
+            continue
+        if child.dep_ == "conj" and not (is_clause_with_that(child) or after_but(verb, child)):
+            return hi
+        if child.dep_ in CLAUSE_TAIL_DEPS and is_clause(child) and subject_of(child) is not None:
+            return child.right_edge.i if child.right_edge.i < sent_end else sent_end - 1
+        return hi
+    return hi
+
+
+__all__ = ["CCOMP_FOLLOWERS", "OBJECT_FOLLOWERS", "PASSIVE_FOLLOWERS", "verb_phrase_rest"]

@@ -1,0 +1,318 @@
+"""The content a frame names, read off the parse: the pieces the frames are built from.
+
+Each function takes a cue (or its token) and returns the content tokens, or
+``None`` when the construction is not there. The frames
+(:mod:`quoteextract.stages.claims.frames`) decide which of them to try, in
+which order.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..attribution._cues import CueInfo, is_cue, mention_span
+from ._tokens import has_mark, is_clause, is_infinitive, subject_of, words_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ...lang.en._lexicon import CueWord
+
+PRONOUN_OBJECTS: frozenset[str] = frozenset(
+    {"it", "this", "that", "him", "her", "them", "these", "those", "so", "what", "which"}
+)
+"""Objects too empty to be a claim's content ("he said so", "she denied it")."""
+
+PERSONAL_OBJECTS: frozenset[str] = frozenset({"it", "him", "her", "them"})
+"""Pronoun objects that start a claim when a complement follows ("accused him of lying")."""
+
+PRONOUN_COMPLEMENT_PREPS: frozenset[str] = frozenset({"of", "for", "as"})
+"""Prepositions that make a pronoun object part of the claim ("accused him of", "blamed her for")."""
+
+OWN_COMPLEMENT_DEPS: frozenset[str] = frozenset({"dobj", "attr", "acomp", "oprd", "xcomp", "dative"})
+"""Dependents after a cue that show it has content of its own, so an earlier clause is not it."""
+
+FRONTED_ADJUNCT_DEPS: frozenset[str] = frozenset({"prep", "advmod", "npadvmod", "intj", "cc"})
+"""Dependents of a cue that may open its sentence without being what it reports ("In May, she wrote ...")."""
+
+NOUN_CLAUSE_DEPS: frozenset[str] = frozenset({"acl", "ccomp", "relcl"})
+"""Relations of a clause that a nominal cue reports ("the claim that ...")."""
+
+PREP_OBJECT_DEPS: frozenset[str] = frozenset({"pobj", "pcomp"})
+"""Relations of a preposition's object."""
+
+COLON_LEAD_DEPS: frozenset[str] = frozenset({"prt", "advmod", "npadvmod", "nsubj", "compound", "det"})
+"""Words that may stand between a cue and its colon ("said Tuesday:", "wrote back:", "said the senator:")."""
+
+TAIL_PUNCT: frozenset[str] = frozenset({",", "—", "–"})
+"""Punctuation that opens a closing attribution (", the ministry said.")."""
+
+TAIL_CONTENT_DEPS: frozenset[str] = frozenset({"ccomp", "conj", "parataxis", "xcomp", "dobj"})
+"""Dependents of a closing cue that would be content of its own, so the attribution is not bare."""
+
+PHRASE_BREAKS: frozenset[str] = frozenset({",", "—", "–", "("})
+"""Punctuation before a source phrase that closes its sentence (", according to X.")."""
+
+ANCHOR_DEPS: frozenset[str] = frozenset({"prep", "pobj", "pcomp"})
+"""Relations climbed from a source phrase to the clause it modifies."""
+
+
+def noun_content(cue: CueInfo) -> list[Token] | None:
+    """Content of a nominal cue.
+
+    Its "that" clause ("the claim that ..."), an infinitive for intentions
+    ("plans to cut taxes"), a prepositional object ("criticism of the
+    plan"), or the clause after a copula ("Her view is that ...").
+
+    Args:
+        cue: A noun cue.
+
+    Returns:
+        The content tokens, or ``None``.
+
+    """
+    word = cue.word
+    if word is None:
+        return None
+    for child in cue.token.rights:
+        found = _noun_dependent(word, child)
+        if found is not None:
+            return found
+    return _copula_clause(cue.token, word)
+
+
+def _noun_dependent(word: CueWord, child: Token) -> list[Token] | None:
+    """The content a right dependent of a nominal cue carries, if any."""
+    if word.takes("acl") and child.dep_ in NOUN_CLAUSE_DEPS:
+        if has_mark(child, {"that"}):
+            return list(child.subtree)
+        if word.cls == "intention" and is_infinitive(child):
+            return list(child.subtree)
+    if child.dep_ == "prep" and child.lower_ in word.preps:
+        obj = next((g for g in child.children if g.dep_ in PREP_OBJECT_DEPS), None)
+        if obj is not None and obj.lower_ not in PRONOUN_OBJECTS:
+            return list(obj.subtree)
+    return None
+
+
+def _copula_clause(token: Token, word: CueWord) -> list[Token] | None:
+    """The clause after a copula whose subject the cue is ("Her view is that ...")."""
+    head = token.head
+    if word.takes("acl") and token.dep_ == "nsubj" and head.lemma_ == "be":
+        clause = next((c for c in head.rights if c.dep_ in {"ccomp", "attr"} and is_clause(c)), None)
+        if clause is not None:
+            return list(clause.subtree)
+    return None
+
+
+def phrase_sentence(cue: CueInfo) -> list[Token] | None:
+    """The rest of the sentence around a source phrase at its start or end.
+
+    "According to the report, growth slowed." and "Growth slowed, according
+    to the report." report the whole rest of the sentence, however many
+    clauses it has.
+
+    Args:
+        cue: A phrase cue.
+
+    Returns:
+        The sentence without the phrase, or ``None`` when the phrase is in its middle.
+
+    """
+    first = cue.token
+    doc = first.doc
+    sent = first.sent
+    phrase_end = max(cue.span.end, first.right_edge.i + 1)
+    words_before = words_of(list(doc[sent.start : first.i]))
+    if not words_before or (len(words_before) == 1 and words_before[0].dep_ == "cc"):
+        rest = list(doc[phrase_end : sent.end])
+        return rest if any(not t.is_punct for t in rest) else None
+    comma = doc[first.i - 1]
+    tail = words_of(list(doc[phrase_end : sent.end]))
+    if comma.text in PHRASE_BREAKS and not tail:
+        return list(doc[sent.start : comma.i])
+    return None
+
+
+def host_clause(cue: CueInfo) -> list[Token] | None:
+    """The clause a cue is attached to, without the cue's own words.
+
+    "According to X, Y happened" and "Y happened, X said" both report the
+    clause the cue hangs off; the cue's subtree is cut out of it. When the
+    clause runs on both sides of the attribution ("The talks, the ministry
+    said, will resume") the whole clause is the claim.
+
+    Args:
+        cue: The cue.
+
+    Returns:
+        The content tokens, or ``None`` when the cue hangs off no clause.
+
+    """
+    anchor = cue.token
+    while anchor.dep_ in ANCHOR_DEPS and anchor.head.i != anchor.i and not is_clause(anchor):
+        anchor = anchor.head
+    head = anchor.head
+    if head.i == anchor.i or not is_clause(head):
+        return None
+    cut_left, cut_right = anchor.left_edge.i, anchor.right_edge.i
+    if all(cut_left <= t.i <= cut_right for t in head.subtree):
+        return None
+    before = [t for t in head.subtree if t.i < cut_left]
+    after = [t for t in head.subtree if t.i > cut_right]
+    has_before = any(not t.is_punct for t in before)
+    if has_before and any(not t.is_punct for t in after):
+        return list(head.subtree)  # the claim runs over its attribution
+    return before if has_before else after
+
+
+def after_colon(verb: Token) -> list[Token] | None:
+    """The rest of the paragraph after "X said:" / "he wrote:" (colon right after the cue).
+
+    Args:
+        verb: The cue.
+
+    Returns:
+        The words after the colon up to the line break, or ``None``.
+
+    """
+    doc = verb.doc
+    k = verb.i + 1
+    while k < len(doc) and k <= verb.i + 4 and doc[k].dep_ in COLON_LEAD_DEPS:
+        k += 1
+    if k >= len(doc) or doc[k].text != ":":
+        return None
+    end = k + 1
+    while end < len(doc) and "\n" not in doc[end].text:
+        end += 1
+    tokens = list(doc[k + 1 : end])
+    return tokens if words_of(tokens) else None
+
+
+def tail_attribution(verb: Token) -> list[Token] | None:
+    """The sentence before a closing attribution (", the ministry said." / ", said Smith.").
+
+    The words from the comma to the end of the sentence must be only the
+    source, the cue and the cue's own modifiers ("said on Tuesday", "said in
+    a statement"); then the claim is everything before the comma, whatever
+    the parser made of it.
+
+    Args:
+        verb: The cue.
+
+    Returns:
+        The words before the comma, or ``None``.
+
+    """
+    subject = subject_of(verb)
+    if subject is None or subject.dep_ != "nsubj":
+        return None
+    sent = verb.sent
+    doc = verb.doc
+    mention = mention_span(subject)
+    block_start = min(mention.start, verb.i)
+    if block_start - 1 <= sent.start + 1 or doc[block_start - 1].text not in TAIL_PUNCT:
+        return None
+    allowed = {t.i for t in mention} | {verb.i}
+    for child in verb.children:
+        if child.i >= block_start and child.dep_ not in TAIL_CONTENT_DEPS:
+            allowed.update(t.i for t in child.subtree)
+    if any(t.i not in allowed for t in words_of(list(doc[block_start : sent.end]))):
+        return None
+    before = list(doc[sent.start : block_start - 1])
+    if only_adjuncts_of(verb, before):
+        return None  # "In May, the senator wrote ...": a fronted adjunct of the cue, not its claim
+    return before
+
+
+def only_adjuncts_of(verb: Token, tokens: list[Token]) -> bool:
+    """Whether the words are all adverbial dependents of the cue ("In May", "As a doctor", "Every year").
+
+    Args:
+        verb: The cue verb.
+        tokens: The words before the comma that opens the attribution.
+
+    Returns:
+        ``True`` when every word (punctuation aside) lies in the subtree of
+        a prepositional, adverbial or interjection dependent of ``verb``.
+
+    """
+    inside: set[int] = set()
+    for child in verb.children:
+        if child.dep_ in FRONTED_ADJUNCT_DEPS and child.i < verb.i:
+            inside.update(t.i for t in child.subtree)
+    words = words_of(tokens)
+    return bool(words) and all(t.i in inside for t in words)
+
+
+def has_own_complement(verb: Token) -> bool:
+    """Whether the cue has an object or complement after it ("... women preferred Clinton").
+
+    A clause before such a cue is not what it reports: the parser hangs a
+    preceding sentence on it ("Turnout was low: most voters preferred the
+    mayor"), while a true tail attribution ends with the cue ("..., she said").
+
+    Args:
+        verb: The cue verb.
+
+    Returns:
+        ``True`` when a dependent after ``verb`` fills its object or complement slot.
+
+    """
+    return any(c.dep_ in OWN_COMPLEMENT_DEPS and c.i > verb.i for c in verb.children)
+
+
+def noun_with_clause(token: Token) -> bool:
+    """Whether an object is a noun cue with its own "that" clause ("concern that ...").
+
+    Args:
+        token: The object of a cue verb.
+
+    Returns:
+        ``True`` when ``token`` is a noun cue whose content clause starts with "that".
+
+    """
+    info = is_cue(token)
+    if info is None or info.word is None or info.word.pos != "noun":
+        return False
+    return any(c.dep_ in NOUN_CLAUSE_DEPS and has_mark(c, {"that"}) for c in token.rights)
+
+
+def object_content(verb: Token, obj: Token) -> bool:
+    """Whether a direct object starts the claim.
+
+    A noun phrase does; a personal pronoun only with a complement after it
+    ("accused him of lying", "named it as a reason"), not alone ("denied
+    it"); empty words ("said so", "what") never.
+
+    Args:
+        verb: The cue verb.
+        obj: Its direct object.
+
+    Returns:
+        ``True`` when the content starts at the object.
+
+    """
+    if obj.lower_ not in PRONOUN_OBJECTS:
+        return True
+    if obj.lower_ not in PERSONAL_OBJECTS:
+        return False
+    return any(
+        c.i == obj.i + 1
+        and (c.dep_ in {"xcomp", "oprd"} or (c.dep_ == "prep" and c.lower_ in PRONOUN_COMPLEMENT_PREPS))
+        and c.right_edge.i > c.i
+        for c in verb.children
+    )
+
+
+__all__ = [
+    "after_colon",
+    "has_own_complement",
+    "host_clause",
+    "noun_content",
+    "noun_with_clause",
+    "object_content",
+    "only_adjuncts_of",
+    "phrase_sentence",
+    "tail_attribution",
+]

@@ -1,0 +1,285 @@
+"""Where a claim's content ends: trailing adjuncts cut off, edges cleaned.
+
+A frame names the head of the content; the tokens it collects may run on into
+words the reporter adds (", adding that ...", ", though ...", "— asserting
+...", an appositive closing the sentence) or into a second attribution ("...
+and predicted that ..."). :func:`cut_trailing` cuts those off;
+:func:`char_span` turns the tokens into the content's characters without a
+leading "that", edge punctuation and final punctuation; :func:`one_paragraph`
+keeps the content on one line.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..._model import Span
+from ...lang.en.syntax import is_verb
+from ..attribution._cues import is_cue
+from ..finder._mark_table import KIND
+from ._tokens import new_speech, subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+BREAK_PUNCT: frozenset[str] = frozenset({",", "—", "–", ";", "(", "--", "-"})
+"""Punctuation that may start an adjunct after the claim."""
+
+ASIDE_PUNCT: frozenset[str] = frozenset({",", "—", "–", "--"})
+"""Punctuation that may open an aside about a noun of the claim."""
+
+ASIDE_DEPS: frozenset[str] = frozenset({"appos", "relcl"})
+"""Dependents of a noun that, after a comma, describe it rather than report ("..., a deal signed in May")."""
+
+CONTRAST_MARKS: frozenset[str] = frozenset({"though", "although", "while", "whereas", "however", "meanwhile"})
+"""Subordinators that start a clause the reporter adds after the claim."""
+
+PARTICIPLE_DEPS: frozenset[str] = frozenset({"advcl", "acl", "xcomp", "conj", "ccomp", "dep"})
+"""Relations of a participle after a comma that make it the reporter's adjunct (", referring to ...")."""
+
+NOUN_POS: frozenset[str] = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+"""Parts of speech an aside may describe."""
+
+LEADING_WORDS: frozenset[str] = frozenset({"that"})
+"""Complementisers dropped from the start of a content clause ("whether" and "if" stay: PolNeAR keeps them)."""
+
+FINAL_PUNCT = ".,;: \n\t"
+"""Characters trimmed from the end of a content span."""
+
+CLOSING_KINDS: frozenset[str] = frozenset({"straight", "right", "close"})
+"""Kinds of mark in the finder's table that may close a quotation."""
+
+OPEN_MARKS: frozenset[str] = frozenset(m for m, k in KIND.items() if len(m) == 1 and k in {"straight", "left", "open"})
+"""Quote marks that open a quotation (from the finder's mark table): kept at the start of a content."""
+
+CLOSE_MARKS: frozenset[str] = frozenset(
+    m for m, k in KIND.items() if len(m) == 1 and k in {"straight", "right", "close"}
+)
+"""Quote marks that close a quotation (from the finder's mark table): kept at the end of a content."""
+
+
+def cut_trailing(tokens: list[Token], first: Token) -> list[Token]:
+    """Cut the content before a trailing adjunct that is not part of the claim.
+
+    Breaks at: punctuation followed by a participle (", referring to ...",
+    "— asserting that ..."), a contrast clause after a comma (", though
+    ...", ", while ..."), a relative clause or appositive about the object
+    after a comma, and a coordinated verb without a subject that is a cue of
+    its own in the cue's tense ("said ... and predicted that ..."; "said it
+    would review the plan and support it" goes on with the claim).
+
+    Args:
+        tokens: The content tokens in order.
+        first: The head of the content (the frame's dependent).
+
+    Returns:
+        A prefix of ``tokens``.
+
+    """
+    for k in range(1, len(tokens)):
+        cut = _cut_at(tokens, k, first)
+        if cut is not None:
+            return tokens[:cut]
+    return tokens
+
+
+def _cut_at(tokens: list[Token], k: int, first: Token) -> int | None:
+    """Where to cut the content at ``tokens[k]``, if a trailing adjunct starts there."""
+    token = tokens[k]
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if nxt is not None and token.text in BREAK_PUNCT and _adjunct_after_break(tokens, k, first):
+        return k
+    if nxt is not None and token.text == "," and _aside_about_object(nxt, first):
+        return k  # "thanked the crowd, which chanted his name": an aside about the object
+    if nxt is not None and token.text in ASIDE_PUNCT and closing_aside(tokens, k + 1):
+        return k  # "criticised the treaty, a deal signed last year": the reporter's gloss
+    if token.lower_ in CONTRAST_MARKS and token.dep_ == "mark" and tokens[k - 1].is_punct:
+        if not parallel_figures(first, token):
+            return k - 1 if tokens[k - 1].text in BREAK_PUNCT else k  # '“about right,” though'
+    if _second_cue(token, first):
+        cut = k
+        while cut > 1 and (tokens[cut - 1].dep_ == "cc" or tokens[cut - 1].is_punct):
+            cut -= 1
+        return cut
+    return None
+
+
+def _adjunct_after_break(tokens: list[Token], k: int, first: Token) -> bool:
+    """Whether the words after the break ``tokens[k]`` are a participle or a contrast ("..., though")."""
+    nxt = tokens[k + 1]
+    if nxt.tag_ == "VBG" and nxt.dep_ in PARTICIPLE_DEPS:
+        return True
+    if nxt.lower_ in CONTRAST_MARKS and not parallel_figures(first, nxt):
+        return True
+    return nxt.lower_ == "even" and _next_is_contrast(tokens, k + 1)
+
+
+def _aside_about_object(word: Token, first: Token) -> bool:
+    """Whether ", which ..." / ", who ..." after the content's object is a relative clause about it."""
+    return (
+        word.lower_ in {"which", "who"}
+        and word.head.dep_ == "relcl"
+        and first.dep_ in {"dobj", "pobj"}
+        and word.head.head.i <= first.right_edge.i
+    )
+
+
+def _second_cue(token: Token, first: Token) -> bool:
+    """Whether ``token`` is a coordinated cue verb starting an attribution of its own."""
+    return (
+        token.dep_ == "conj"
+        and is_verb(token)
+        and is_cue(token) is not None
+        and token.head.i >= first.i
+        and (token.tag_ == first.head.tag_ or token.head.i == first.head.i)
+        and (subject_of(token) is None or new_speech(token))
+    )
+
+
+def closing_aside(tokens: list[Token], k: int) -> bool:
+    """Whether the content from ``tokens[k]`` on is one aside about a noun before it.
+
+    An appositive or relative clause after a comma or dash that runs to the
+    end of the content ("..., the city's largest employer", "..., who
+    took office in May") describes a noun of the claim; PolNeAR leaves it
+    out.
+
+    Args:
+        tokens: The content tokens.
+        k: Index of the first token after the comma or dash.
+
+    Returns:
+        ``True`` when an appositive or relative clause of an earlier noun
+        covers ``tokens[k:]`` (trailing punctuation aside).
+
+    """
+    start = tokens[k]
+    last = max((t.i for t in tokens[k:] if not t.is_punct and not t.is_space), default=start.i)
+    node = start
+    while node.head.i != node.i and node.head.i >= start.i and node.dep_ not in ASIDE_DEPS:
+        node = node.head
+    if node.dep_ == "appos" and _list_or_place(node):
+        return False
+    return (
+        node.dep_ in ASIDE_DEPS
+        and node.left_edge.i == start.i
+        and node.right_edge.i >= last
+        and node.head.i < start.i
+        and node.head.pos_ in NOUN_POS
+    )
+
+
+def _list_or_place(appos: Token) -> bool:
+    """An "appositive" that is a list ("tax fairness, the closure of ... and ...") or a place ("Tulsa, Oklahoma")."""
+    if any(c.dep_ == "cc" for c in appos.children):
+        return True
+    short = appos.right_edge.i - appos.left_edge.i < 3
+    return short and all(t.pos_ == "PROPN" or t.is_punct for t in appos.subtree)
+
+
+def parallel_figures(first: Token, mark: Token) -> bool:
+    """Whether ", while ..." goes on with what a poll or study found.
+
+    "The poll found 30 percent backed Lee, while 20 percent favored Diaz":
+    for evidence cues the contrast clause is a second finding, not the
+    reporter's comment.
+
+    Args:
+        first: The head of the content.
+        mark: The contrast word after the comma.
+
+    Returns:
+        ``True`` for "while" or "whereas" after the content of an evidence cue.
+
+    """
+    if mark.lower_ not in {"while", "whereas"}:
+        return False
+    info = is_cue(first.head)
+    return info is not None and info.cls == "evidence"
+
+
+def _next_is_contrast(tokens: list[Token], k: int) -> bool:
+    return k + 1 < len(tokens) and tokens[k + 1].lower_ in CONTRAST_MARKS
+
+
+def char_span(text: str, tokens: list[Token] | tuple[Token, ...]) -> Span | None:
+    """The character span of the tokens, trimmed of a leading "that" and edge punctuation.
+
+    Quote marks stay at the edges (an opening mark at the start, a closing
+    one at the end): the merge needs them to see quoted words.
+
+    Args:
+        text: The article.
+        tokens: The content tokens, in any order.
+
+    Returns:
+        The span, or ``None`` when fewer than two characters remain.
+
+    """
+    if not tokens:
+        return None
+    ordered = sorted(tokens, key=lambda t: t.i)
+    first, last = 0, len(ordered) - 1
+    while first <= last and _skippable(ordered[first], OPEN_MARKS):
+        first += 1
+    if first <= last and ordered[first].lower_ in LEADING_WORDS and first < last:
+        first += 1
+    while last >= first and _skippable(ordered[last], CLOSE_MARKS):
+        last -= 1
+    if first > last:
+        return None
+    start = ordered[first].idx
+    end = ordered[last].idx + len(ordered[last].text)
+    while end > start and text[end - 1] in FINAL_PUNCT:
+        end -= 1
+    if end - start < 2:
+        return None
+    return Span.of(text, start, end)
+
+
+def _skippable(token: Token, keep: frozenset[str]) -> bool:
+    """Whether an edge token is punctuation or space to trim (quote marks in ``keep`` stay)."""
+    return token.is_space or (token.is_punct and token.text not in keep)
+
+
+def trim_end(text: str, start: int, end: int) -> Span | None:
+    """``text[start:end]`` without trailing space and sentence punctuation.
+
+    Args:
+        text: The article.
+        start: Offset of the first character.
+        end: Offset one past the last character.
+
+    Returns:
+        The span, or ``None`` when fewer than two characters remain.
+
+    """
+    while end > start and text[end - 1] in ".,;: \n\t\r":
+        end -= 1
+    if end - start < 2:
+        return None
+    return Span.of(text, start, end)
+
+
+def one_paragraph(text: str, content: Span, cue_offset: int) -> Span | None:
+    """The part of the content in the paragraph nearest the cue (claims do not cross line breaks).
+
+    Args:
+        text: The article.
+        content: The content span.
+        cue_offset: Where the cue starts.
+
+    Returns:
+        The content's last line when the cue comes after it, else its first
+        line; ``None`` when too little is left.
+
+    """
+    if "\n" not in content.text:
+        return content
+    if cue_offset >= content.end:
+        start = content.start + content.text.rstrip().rfind("\n") + 1
+        return trim_end(text, start, content.end)
+    return trim_end(text, content.start, content.start + content.text.index("\n"))
+
+
+__all__ = ["char_span", "closing_aside", "cut_trailing", "one_paragraph", "parallel_figures", "trim_end"]

@@ -1,0 +1,53 @@
+"""Hand-built parses: spaCy Docs whose every label the test states, so rule tests never drift with the model."""
+
+from __future__ import annotations
+
+import functools
+
+import spacy
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+
+@functools.cache
+def _vocab() -> Vocab:
+    return spacy.blank("en").vocab
+
+
+def parse(rows: str, ents: list[str] | None = None) -> Doc:
+    """A Doc from one token per line: ``word head dep pos tag lemma`` (``head`` is an index, ``-`` for none).
+
+    Args:
+        rows: Whitespace-separated columns, one token per line; a word
+            followed by ``_`` in the ``word`` column has no space after it
+            (``said_`` is "said" glued to the next token). ``head`` is the
+            index of the head token (the root is its own head).
+        ents: IOB entity tags, one per token (``"B-DATE"``, ``"O"``, ...).
+
+    Returns:
+        The Doc, with sentence boundaries from the parse and ``doc.lang_ == "en"``.
+
+    """
+    words, spaces, heads, deps, pos, tags, lemmas = [], [], [], [], [], [], []
+    lines = [line.split() for line in rows.strip().splitlines() if line.strip()]
+    for k, (word, head, dep, upos, tag, lemma) in enumerate(lines):
+        glued = word.endswith("_") and len(word) > 1
+        words.append(word[:-1] if glued else word)
+        nxt = lines[k + 1][0] if k + 1 < len(lines) else ""
+        spaces.append(not glued and k + 1 < len(lines) and nxt not in {".", ",", "?", "!", ":", ";"})
+        heads.append(int(head))
+        deps.append(dep)
+        pos.append(upos)
+        tags.append(tag)
+        lemmas.append(lemma)
+    return Doc(
+        _vocab(),
+        words=words,
+        spaces=spaces,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        tags=tags,
+        lemmas=lemmas,
+        ents=ents,
+    )
