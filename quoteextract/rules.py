@@ -170,9 +170,10 @@ STAGE_ORDER: dict[str, int] = {
     "claims": 4,
     "claim_filters": 5,
     "merge": 6,
-    "speakers": 7,
-    "sources": 8,
-    "regex": 9,
+    "titles": 7,
+    "speakers": 8,
+    "sources": 9,
+    "regex": 10,
 }
 """The stages in the order the pipeline runs them (for listings)."""
 
@@ -265,5 +266,7 @@ def _load_builtins() -> None:
 
 BUILTIN_RULE_MODULES: tuple[str, ...] = (
     # One line per module that registers built-in rules (each stage adds its own).
+    "quoteextract.stages.speakers._descriptors",
+    "quoteextract.stages.speakers._speaker_rules",
 )
 """Modules whose import registers the built-in rules, so listings see them without running anything."""

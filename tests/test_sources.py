@@ -8,6 +8,7 @@ import pytest
 from _handmade import find, quote
 
 from quoteextract._model import Mention, Quotation, SourceLink, Span
+from quoteextract.article import Article
 from quoteextract.stages.sources._links import PATTERNS, RANK, _Chain, _segments, link_sources
 from quoteextract.stages.speakers import resolve_speakers
 
@@ -16,9 +17,10 @@ SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_ed65664943946bce.
 
 def _chain(nlp, text, *quotes):
     """Resolve speakers and link sources on hand-made quotations; return (relation, name, addressee) chains."""
-    doc = nlp(text)
-    resolved, entities = resolve_speakers(doc, list(quotes))
-    linked = link_sources(doc, resolved, entities)
+    article = Article.build(nlp(text))
+    result = resolve_speakers(article, list(quotes))
+    entities = result.entities
+    linked = link_sources(article, result.quotes, entities)
     names = {e.id: e.name for e in entities}
 
     def row(link: SourceLink) -> tuple[str, str | None, str | None]:
@@ -208,7 +210,7 @@ def test_no_source_no_chain(nlp):
 @pytest.mark.model
 def test_no_quotes(nlp):
     """No quotations give no chains."""
-    assert link_sources(nlp("Nothing here."), [], []) == []
+    assert link_sources(Article.build(nlp("Nothing here.")), [], []) == []
 
 
 # -- the seed article (model) ---------------------------------------------------------------
@@ -337,8 +339,9 @@ def test_unparsed_doc_does_not_crash():
     doc = Doc(Vocab(), words=words, spaces=spaces)
     text = doc.text
     q = quote(text, "We won,", "the agency", "according to")
-    resolved, entities = resolve_speakers(doc, [q])
-    linked = link_sources(doc, resolved, entities)
+    article = Article.build(doc)
+    result = resolve_speakers(article, [q])
+    linked = link_sources(article, result.quotes, result.entities)
     assert len(linked) == 1
     assert all(link.span.text == text[link.span.start : link.span.end] for link in linked[0].sources)
 

@@ -37,7 +37,11 @@ from ...lang.en._lexicon import cue_noun, cue_verb
 from ...lang.en._speaker_lexicon import roles
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Doc, Token
+
+    from ...article import Article
 
 RANK: dict[str, int] = {
     "said": 0,
@@ -618,7 +622,7 @@ def _inner_links(quotes: list[Quotation], chains: list[_Chain]) -> None:
                 )
 
 
-def link_sources(doc: Doc, quotes: list[Quotation], entities: list[Entity]) -> list[Quotation]:
+def link_sources(article: Article, quotes: Sequence[Quotation], entities: Sequence[Entity]) -> list[Quotation]:
     """Attach the chain of sources to each quotation.
 
     Args:
@@ -633,7 +637,9 @@ def link_sources(doc: Doc, quotes: list[Quotation], entities: list[Entity]) -> l
     """
     if not quotes:
         return []
-    index = _Index(doc, entities)
+    doc = article.doc
+    assert doc is not None
+    index = _Index(doc, list(entities))
     chains = []
     for quote in quotes:
         chain = _Chain(index, quote)
@@ -645,5 +651,5 @@ def link_sources(doc: Doc, quotes: list[Quotation], entities: list[Entity]) -> l
         _embedded_links(doc, index, cue_root, quote, chain)
         _opening_attribution(doc, index, quote, chain)
         chains.append(chain)
-    _inner_links(quotes, chains)
+    _inner_links(list(quotes), chains)
     return [attrs.evolve(q, sources=chain.ordered()) for q, chain in zip(quotes, chains, strict=True)]

@@ -296,48 +296,16 @@ def place_name(groups: list[Group], mention: NameMention, index: _NameIndex | No
 
     """
     name = mention.name
-    chosen: Group | None = None
-    acronym = acronym_of(name.tokens) if len(name.tokens) >= 2 else ""
 
     def near(*keys: str) -> list[Group]:
         return groups if index is None else index.candidates(*keys)
 
     if len(name.tokens) >= 2:
-        for group in near(f"w:{name.first}"):
-            if _same_full_name(group, name):
-                chosen = group
-                break
-        if chosen is None:
-            bare = [
-                g
-                for g in near(f"w:{name.last}", f"r:{acronym}")
-                if not g.multi
-                and g.kind == "name"
-                and any(
-                    n.tokens and (n.first == name.last or (acronym and n.tokens[0].replace(".", "") == acronym))
-                    for n in g.names
-                )
-                and not _genders_clash(g, name)
-            ]
-            if len(bare) == 1:
-                chosen = bare[0]
+        chosen = _place_full_name(name, near)
     elif name.tokens:
-        nearby = near(f"w:{name.first}", f"a:{name.first.upper()}")
-        surname, exact, first = _bare_candidates([g for g in nearby if g.kind == "name"], name.first)
-        if surname:
-            chosen = _recent(surname)
-            if len(surname) > 1:
-                for group in surname:
-                    group.ambiguous = True
-        elif exact:
-            chosen = exact[0]
-            if first:
-                chosen.ambiguous = True
-        elif first:
-            chosen = _recent(first)
-            if len(first) > 1:
-                for group in first:
-                    group.ambiguous = True
+        chosen = _place_one_word(name, near)
+    else:
+        chosen = None
     if chosen is None:
         chosen = Group()
         groups.append(chosen)
@@ -345,6 +313,50 @@ def place_name(groups: list[Group], mention: NameMention, index: _NameIndex | No
     if index is not None:
         index.file(chosen, name)
     return chosen
+
+
+def _place_full_name(name: Name, near: Callable[..., list[Group]]) -> Group | None:
+    """Rules 1 and 2 of :func:`place_name`: the same full name, else the one earlier bare surname or acronym."""
+    for group in near(f"w:{name.first}"):
+        if _same_full_name(group, name):
+            return group
+    acronym = acronym_of(name.tokens)
+
+    def called_by_it(group: Group) -> bool:
+        return any(
+            n.tokens and (n.first == name.last or (acronym and n.tokens[0].replace(".", "") == acronym))
+            for n in group.names
+        )
+
+    bare = [
+        g
+        for g in near(f"w:{name.last}", f"r:{acronym}")
+        if not g.multi and g.kind == "name" and called_by_it(g) and not _genders_clash(g, name)
+    ]
+    return bare[0] if len(bare) == 1 else None
+
+
+def _place_one_word(name: Name, near: Callable[..., list[Group]]) -> Group | None:
+    """Rules 3 to 5 of :func:`place_name` for a one-word name; ambiguous candidates are marked."""
+    nearby = near(f"w:{name.first}", f"a:{name.first.upper()}")
+    surname, exact, first = _bare_candidates([g for g in nearby if g.kind == "name"], name.first)
+    if surname:
+        return _most_recent_of(surname)
+    if exact:
+        if first:
+            exact[0].ambiguous = True
+        return exact[0]
+    if first:
+        return _most_recent_of(first)
+    return None
+
+
+def _most_recent_of(candidates: list[Group]) -> Group:
+    """The most recently mentioned candidate; all are marked ambiguous when there are several."""
+    if len(candidates) > 1:
+        for group in candidates:
+            group.ambiguous = True
+    return _recent(candidates)
 
 
 def cluster_names(mentions: list[NameMention]) -> tuple[list[Group], list[Group]]:
