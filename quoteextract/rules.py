@@ -268,5 +268,7 @@ BUILTIN_RULE_MODULES: tuple[str, ...] = (
     # One line per module that registers built-in rules (each stage adds its own).
     "quoteextract.stages.speakers._descriptors",
     "quoteextract.stages.speakers._speaker_rules",
+    "quoteextract.stages.sources._claim_rules",
+    "quoteextract.stages.sources._segment_rules",
 )
 """Modules whose import registers the built-in rules, so listings see them without running anything."""

@@ -9,7 +9,8 @@ from _handmade import find, quote
 
 from quoteextract._model import Mention, Quotation, SourceLink, Span
 from quoteextract.article import Article
-from quoteextract.stages.sources._links import PATTERNS, RANK, _Chain, _segments, link_sources
+from quoteextract.stages.sources import PATTERNS, RANK, link_sources
+from quoteextract.stages.sources._chain import Chain, segments
 from quoteextract.stages.speakers import resolve_speakers
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_ed65664943946bce.txt"
@@ -42,14 +43,14 @@ def test_segments_leave_out_the_claim():
     """The attribution text is the region minus the claim's own words."""
     text = "A said “x y z” to B."
     q = Quotation(content=Span.of(text, 8, 13), kind="direct", fragments=(Span.of(text, 8, 13),))
-    assert _segments((0, len(text)), q) == [(0, 8), (13, len(text))]
+    assert segments((0, len(text)), q) == [(0, 8), (13, len(text))]
 
 
 def test_chain_order_innermost_first():
     """Links are ordered by relation rank, then by closeness to the claim."""
     text = "xxxxxxxxxx claim yyyyyyyyyy"
     q = Quotation(content=Span.of(text, 11, 16), kind="indirect")
-    chain = _Chain(None, q)  # type: ignore[arg-type]
+    chain = Chain(q)
     chain.add(SourceLink("reported_by", 3, Span.of(text, 17, 27)))
     chain.add(SourceLink("said", 1, Span.of(text, 0, 10)))
     chain.add(SourceLink("according_to", 2, Span.of(text, 17, 20)))
@@ -61,7 +62,7 @@ def test_same_entity_refines_instead_of_repeating():
     """A second link for the same entity refines a plain "said" rather than adding a hop."""
     text = "xxxxxxxxxx claim"
     q = Quotation(content=Span.of(text, 11, 16), kind="indirect")
-    chain = _Chain(None, q)  # type: ignore[arg-type]
+    chain = Chain(q)
     chain.add(SourceLink("said", 1, Span.of(text, 0, 4)))
     chain.add(SourceLink("statement", 1, Span.of(text, 0, 10)))
     assert [link.relation for link in chain.ordered()] == ["statement"]

@@ -14,11 +14,12 @@ Four constructions give titles, each a registered rule of stage ``titles``
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ...lang.en import _speaker_lexicon as _lexicon
-from ...rules import DEFAULT_RULES, RuleSet, rule
+from ...rules import DEFAULT_RULES, Rule, rule
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -173,14 +174,14 @@ def relative_titles(site: TitleSite) -> list[list[Token]]:
     return titles
 
 
-def titles_of(doc: Doc, start_token: int, end_token: int, rules: RuleSet = DEFAULT_RULES) -> list[list[Token]]:
+def titles_of(doc: Doc, start_token: int, end_token: int, rules: Sequence[Rule] | None = None) -> list[list[Token]]:
     """Every title the parse gives a name written at ``doc[start_token:end_token]``.
 
     Args:
         doc: The parsed article.
         start_token: Index of the name's first token.
         end_token: Index one past its last token.
-        rules: The rule set; its ``titles`` rules run in order.
+        rules: The ``titles`` rules to run, in order (default: the built-in ones).
 
     Returns:
         Titles as token runs, in the order of the rules: pre-modifier,
@@ -190,5 +191,6 @@ def titles_of(doc: Doc, start_token: int, end_token: int, rules: RuleSet = DEFAU
     if end_token <= start_token:
         return []
     site = TitleSite(doc, doc[start_token:end_token].root, start_token, frozenset(range(start_token, end_token)))
-    titles = [title for found in rules.active("titles") for title in found.func(site)]
+    active = DEFAULT_RULES.active("titles") if rules is None else rules
+    titles = [title for found in active for title in found.func(site)]
     return [t for t in titles if t and len(t) <= 30]

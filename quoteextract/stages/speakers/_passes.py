@@ -30,7 +30,7 @@ def gather_titles(reader: Reader) -> None:
             group.role_nouns |= {honorific.lower().rstrip(".")}
         tokens = [t for t in ent if mention.start <= t.idx < mention.end]
         if tokens:
-            for title in titles_of(reader.doc, tokens[0].i, tokens[-1].i + 1, reader.rules):
+            for title in titles_of(reader.doc, tokens[0].i, tokens[-1].i + 1, reader.title_rules):
                 _add_parsed_title(reader, group, title, seen)
 
 

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
     from ..._model import Quotation
     from ...article import Article
-    from ...rules import RuleSet
+    from ...rules import Rule
 
 REPLY_CUES = frozenset({"reply", "answer", "respond", "retort", "counter", "shoot"})
 """Cue lemmas that pass the turn in a dialogue (see :mod:`._pronouns`)."""
@@ -59,7 +59,8 @@ class Reader:
         assert article.doc is not None
         self.doc: Doc = article.doc
         self.text = article.text
-        self.rules: RuleSet = article.rules
+        self.speaker_rules: tuple[Rule, ...] = article.rules.active("speakers")
+        self.title_rules: tuple[Rule, ...] = article.rules.active("titles")
         self.quotes = quotes
         quoted = [(f.start, f.end) for q in quotes for f in q.fragments]
         self.layout: SpeakerLayout = make_layout(article, quoted, credit_ranges(self.text))

@@ -192,7 +192,7 @@ def speaker_group(reader: Reader, quote: Quotation) -> Group | None:
     if root is None:
         return None
     site = SpeakerSite(reader, quote, speaker, root, antecedent(root))
-    for found in reader.rules.active("speakers"):
+    for found in reader.speaker_rules:
         outcome = found.func(site)
         if outcome is NO_SPEAKER:
             return None
