@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 
 from ..._model import AnonymousSource
 from ._names import Name, acronym_of, is_acronym, looks_like_org, looks_like_person, name_gender
@@ -61,6 +60,54 @@ class Descriptor:
     related: Group | None = None
 
 
+@dataclass
+class _NameWords:
+    """What a group's names say, kept up to date one added name at a time (linear, not quadratic).
+
+    Args:
+        count: How many of the group's names are counted in.
+        keys: Lower-case full names.
+        single: One-word names.
+        last: Last words of longer names.
+        first: First words of longer names.
+        multi: Longer names, each spelling once.
+        acronyms: Initials of longer names and acronyms used as names.
+
+    """
+
+    count: int = 0
+    keys: set[str] = field(default_factory=set)
+    single: set[str] = field(default_factory=set)
+    last: set[str] = field(default_factory=set)
+    first: set[str] = field(default_factory=set)
+    multi: list[Name] = field(default_factory=list)
+    acronyms: set[str] = field(default_factory=set)
+    _spellings: set[tuple[str, ...]] = field(default_factory=set)
+
+    def absorb(self, names: list[Name]) -> None:
+        """Count in the names after the first ``count``."""
+        for name in names[self.count :]:
+            self._add(name)
+        self.count = len(names)
+
+    def _add(self, name: Name) -> None:
+        if name.tokens:
+            self.keys.add(name.key)
+        if len(name.tokens) == 1:
+            self.single.add(name.first)
+            if is_acronym(name.tokens[0]):
+                self.acronyms.add(name.tokens[0].replace(".", ""))
+        elif len(name.tokens) >= 2:
+            self.last.add(name.last)
+            self.first.add(name.first)
+            if name.tokens not in self._spellings:
+                self._spellings.add(name.tokens)
+                self.multi.append(name)
+            acronym = acronym_of(name.tokens)
+            if acronym:
+                self.acronyms.add(acronym)
+
+
 @dataclass(eq=False)
 class Group:
     """Everything known about one would-be entity.
@@ -93,36 +140,28 @@ class Group:
     ambiguous: bool = False
     salient: bool = False
     plural: bool = False
-    _derived: dict[str, tuple[int, Any]] = field(default_factory=dict, repr=False)
+    _derived: _NameWords = field(default_factory=lambda: _NameWords(), repr=False)
 
-    def _memo(self, key: str, compute: Callable[[], Any]) -> Any:
-        """A value derived from ``names``, recomputed only after a name is added."""
-        cached = self._derived.get(key)
-        if cached is None or cached[0] != len(self.names):
-            cached = self._derived[key] = (len(self.names), compute())
-        return cached[1]
+    def _names(self) -> _NameWords:
+        """The word sets of ``names``, brought up to date with the names added since last asked."""
+        self._derived.absorb(self.names)
+        return self._derived
 
     @property
     def keys(self) -> set[str]:
         """Lower-case full names (name words joined)."""
-        return self._memo("keys", lambda: {n.key for n in self.names if n.tokens})  # type: ignore[no-any-return]
+        return self._names().keys
 
     @property
     def words(self) -> tuple[set[str], set[str], set[str]]:
         """``(single, last, first)`` name words: one-word names, then longer names' last and first words."""
-        return self._memo(  # type: ignore[no-any-return]
-            "words",
-            lambda: (
-                {n.first for n in self.names if len(n.tokens) == 1},
-                {n.last for n in self.multi},
-                {n.first for n in self.multi},
-            ),
-        )
+        derived = self._names()
+        return derived.single, derived.last, derived.first
 
     @property
     def multi(self) -> list[Name]:
-        """Names of two or more words."""
-        return self._memo("multi", lambda: [n for n in self.names if len(n.tokens) >= 2])  # type: ignore[no-any-return]
+        """Names of two or more words (each spelling once)."""
+        return self._names().multi
 
     @property
     def type(self) -> str:
@@ -156,15 +195,7 @@ class Group:
     @property
     def acronyms(self) -> set[str]:
         """Initials of its multi-word names and acronyms it was called by."""
-
-        def compute() -> set[str]:
-            found = {acronym_of(n.tokens) for n in self.multi} - {""}
-            found |= {
-                n.tokens[0].replace(".", "") for n in self.names if len(n.tokens) == 1 and is_acronym(n.tokens[0])
-            }
-            return found
-
-        return self._memo("acronyms", compute)  # type: ignore[no-any-return]
+        return self._names().acronyms
 
     def add(self, mention: NameMention) -> None:
         """Add a name mention, its type vote and the gender its name marks."""
