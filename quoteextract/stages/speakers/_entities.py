@@ -6,12 +6,13 @@ from typing import TYPE_CHECKING
 
 from ..._model import Descriptor, Entity
 from ..._model import Span as TextSpan
+from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from ._groups import Group
     from ._reader import Reader
 
-_SALIENT_DEPS = frozenset({"nsubj", "nsubjpass", "appos"})
+_SALIENT_DEPS = NOMINAL_SUBJECT_DEPS | {"appos"}
 """Dependency labels that make a country or group worth an entity."""
 
 
