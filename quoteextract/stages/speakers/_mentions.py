@@ -247,14 +247,6 @@ def name_mentions(doc: Doc, text: str, layout: SpeakerLayout) -> list[tuple[Name
     return found
 
 
-def token_at(doc: Doc, offset: int) -> Token | None:
-    """The token covering a character offset, if any."""
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    return span[0]
-
-
 def span_root(doc: Doc, start: int, end: int) -> Token | None:
     """The syntactic head of the tokens covering ``start:end``."""
     span = doc.char_span(start, end, alignment_mode="expand")
