@@ -72,6 +72,9 @@ class _NameWords:
         first: First words of longer names.
         multi: Longer names, each spelling once.
         acronyms: Initials of longer names and acronyms used as names.
+        tokens: Every name word, lower case.
+        person: Some name's own words mark a person.
+        org: Some name's own words mark an organisation.
 
     """
 
@@ -82,6 +85,9 @@ class _NameWords:
     first: set[str] = field(default_factory=set)
     multi: list[Name] = field(default_factory=list)
     acronyms: set[str] = field(default_factory=set)
+    tokens: set[str] = field(default_factory=set)
+    person: bool = False
+    org: bool = False
     _spellings: set[tuple[str, ...]] = field(default_factory=set)
 
     def absorb(self, names: list[Name]) -> None:
@@ -91,6 +97,9 @@ class _NameWords:
         self.count = len(names)
 
     def _add(self, name: Name) -> None:
+        self.tokens.update(t.lower() for t in name.tokens)
+        self.person = self.person or looks_like_person(name)
+        self.org = self.org or looks_like_org(name)
         if name.tokens:
             self.keys.add(name.key)
         if len(name.tokens) == 1:
@@ -159,6 +168,11 @@ class Group:
         return derived.single, derived.last, derived.first
 
     @property
+    def name_words(self) -> set[str]:
+        """Every word of its proper names, lower case."""
+        return self._names().tokens
+
+    @property
     def multi(self) -> list[Name]:
         """Names of two or more words (each spelling once)."""
         return self._names().multi
@@ -168,9 +182,10 @@ class Group:
         """``person``, ``organisation``, ``anonymous`` or ``unknown``, from all evidence."""
         if self.kind == "anonymous":
             return "anonymous"
-        if any(looks_like_person(n) for n in self.names) or self.gender is not None:
+        derived = self._names()
+        if derived.person or self.gender is not None:
             return "person"
-        if any(looks_like_org(n) for n in self.names):
+        if derived.org:
             return "organisation"
         person = self.votes["person"]
         org = self.votes["organisation"]

@@ -135,7 +135,7 @@ class Reader:
     def _file(self, group: Group) -> None:
         """File a group under its role nouns and name words (they only grow before it is remembered)."""
         filed = self._filed.setdefault(id(group), set())
-        words = group.role_nouns | {t.lower() for n in group.names for t in n.tokens}
+        words = group.role_nouns | group.name_words
         for word in words - filed:
             self._by_noun.setdefault(word, {})[id(group)] = group
         filed |= words
@@ -151,8 +151,7 @@ class Reader:
         for key, group in candidates.items():
             if plural != group.plural and group.type == "person":
                 continue  # "the candidates" is not one of them
-            names = {t.lower() for n in group.names for t in n.tokens}
-            if not (nouns & group.role_nouns or nouns & names):
+            if not (nouns & group.role_nouns or nouns & group.name_words):
                 continue
             if best is None or self._last_seen[key] > self._last_seen[id(best)]:
                 best = group
