@@ -171,9 +171,10 @@ STAGE_ORDER: dict[str, int] = {
     "claim_filters": 5,
     "merge": 6,
     "classify": 7,
-    "speakers": 8,
-    "sources": 9,
-    "regex": 10,
+    "titles": 8,
+    "speakers": 9,
+    "sources": 10,
+    "regex": 11,
 }
 """The stages in the order the pipeline runs them (for listings)."""
 
@@ -274,5 +275,9 @@ BUILTIN_RULE_MODULES: tuple[str, ...] = (
     "quoteextract.stages.classify",
     "quoteextract.stages.claims.frames",
     "quoteextract.stages.claims.filters",
+    "quoteextract.stages.speakers._descriptors",
+    "quoteextract.stages.speakers._speaker_rules",
+    "quoteextract.stages.sources._claim_rules",
+    "quoteextract.stages.sources._segment_rules",
 )
 """Modules whose import registers the built-in rules, so listings see them without running anything."""

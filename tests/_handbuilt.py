@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 
 import spacy
 from spacy.tokens import Doc
@@ -40,6 +41,26 @@ def parse(rows: str, ents: list[str] | None = None) -> Doc:
         pos.append(upos)
         tags.append(tag)
         lemmas.append(lemma)
+    return Doc(
+        _vocab(),
+        words=words,
+        spaces=spaces,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        tags=tags,
+        lemmas=lemmas,
+        ents=ents,
+    )
+
+
+def parsed(rows: Sequence[tuple[str, bool, int, str, str, str, str, str]]) -> Doc:
+    """A Doc from one row per token: ``(word, space after, head index, dep, pos, tag, lemma, IOB entity)``.
+
+    Heads are absolute token indices (a root is its own head); entities are
+    IOB strings such as ``"B-PERSON"``, ``"I-PERSON"`` or ``"O"``.
+    """
+    words, spaces, heads, deps, pos, tags, lemmas, ents = (list(column) for column in zip(*rows, strict=True))
     return Doc(
         _vocab(),
         words=words,

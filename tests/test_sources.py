@@ -8,7 +8,9 @@ import pytest
 from _handmade import find, quote
 
 from quoteextract._model import Mention, Quotation, SourceLink, Span
-from quoteextract.stages.sources._links import PATTERNS, RANK, _Chain, _segments, link_sources
+from quoteextract.article import Article
+from quoteextract.stages.sources import PATTERNS, RANK, link_sources
+from quoteextract.stages.sources._chain import Chain, segments
 from quoteextract.stages.speakers import resolve_speakers
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_ed65664943946bce.txt"
@@ -16,9 +18,10 @@ SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_ed65664943946bce.
 
 def _chain(nlp, text, *quotes):
     """Resolve speakers and link sources on hand-made quotations; return (relation, name, addressee) chains."""
-    doc = nlp(text)
-    resolved, entities = resolve_speakers(doc, list(quotes))
-    linked = link_sources(doc, resolved, entities)
+    article = Article.build(nlp(text))
+    result = resolve_speakers(article, list(quotes))
+    entities = result.entities
+    linked = link_sources(article, result.quotes, entities)
     names = {e.id: e.name for e in entities}
 
     def row(link: SourceLink) -> tuple[str, str | None, str | None]:
@@ -40,14 +43,14 @@ def test_segments_leave_out_the_claim():
     """The attribution text is the region minus the claim's own words."""
     text = "A said “x y z” to B."
     q = Quotation(content=Span.of(text, 8, 13), kind="direct", fragments=(Span.of(text, 8, 13),))
-    assert _segments((0, len(text)), q) == [(0, 8), (13, len(text))]
+    assert segments((0, len(text)), q) == [(0, 8), (13, len(text))]
 
 
 def test_chain_order_innermost_first():
     """Links are ordered by relation rank, then by closeness to the claim."""
     text = "xxxxxxxxxx claim yyyyyyyyyy"
     q = Quotation(content=Span.of(text, 11, 16), kind="indirect")
-    chain = _Chain(None, q)  # type: ignore[arg-type]
+    chain = Chain(q)
     chain.add(SourceLink("reported_by", 3, Span.of(text, 17, 27)))
     chain.add(SourceLink("said", 1, Span.of(text, 0, 10)))
     chain.add(SourceLink("according_to", 2, Span.of(text, 17, 20)))
@@ -59,7 +62,7 @@ def test_same_entity_refines_instead_of_repeating():
     """A second link for the same entity refines a plain "said" rather than adding a hop."""
     text = "xxxxxxxxxx claim"
     q = Quotation(content=Span.of(text, 11, 16), kind="indirect")
-    chain = _Chain(None, q)  # type: ignore[arg-type]
+    chain = Chain(q)
     chain.add(SourceLink("said", 1, Span.of(text, 0, 4)))
     chain.add(SourceLink("statement", 1, Span.of(text, 0, 10)))
     assert [link.relation for link in chain.ordered()] == ["statement"]
@@ -208,7 +211,7 @@ def test_no_source_no_chain(nlp):
 @pytest.mark.model
 def test_no_quotes(nlp):
     """No quotations give no chains."""
-    assert link_sources(nlp("Nothing here."), [], []) == []
+    assert link_sources(Article.build(nlp("Nothing here.")), [], []) == []
 
 
 # -- the seed article (model) ---------------------------------------------------------------
@@ -337,8 +340,9 @@ def test_unparsed_doc_does_not_crash():
     doc = Doc(Vocab(), words=words, spaces=spaces)
     text = doc.text
     q = quote(text, "We won,", "the agency", "according to")
-    resolved, entities = resolve_speakers(doc, [q])
-    linked = link_sources(doc, resolved, entities)
+    article = Article.build(doc)
+    result = resolve_speakers(article, [q])
+    linked = link_sources(article, result.quotes, result.entities)
     assert len(linked) == 1
     assert all(link.span.text == text[link.span.start : link.span.end] for link in linked[0].sources)
 

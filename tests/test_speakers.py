@@ -8,6 +8,7 @@ import pytest
 from _handmade import quote
 
 from quoteextract._model import Mention, Quotation, Span
+from quoteextract.article import Article
 from quoteextract.lang.en._speaker_lexicon import pronouns
 from quoteextract.stages.speakers import resolve_speakers
 from quoteextract.stages.speakers._anonymous import anonymous_head, describe
@@ -258,7 +259,8 @@ def test_credit_lines(line, credited):
 def _resolve(nlp, text, *quotes):
     """Resolve hand-made quotations on a parsed text; return quotes, entities and a by-id lookup."""
     doc = nlp(text)
-    out, entities = resolve_speakers(doc, list(quotes))
+    result = resolve_speakers(Article.build(doc), list(quotes))
+    out, entities = list(result.quotes), list(result.entities)
     return out, entities, {e.id: e for e in entities}
 
 
@@ -428,9 +430,10 @@ def test_unknown_speaker_type(nlp):
 @pytest.mark.model
 def test_empty_inputs(nlp):
     """Blank text and no quotations give documented empty results."""
-    assert resolve_speakers(nlp(""), []) == ([], [])
-    quotes, entities = resolve_speakers(nlp("Nothing to see here."), [])
-    assert quotes == [] and entities == []
+    empty = resolve_speakers(Article.build(nlp("")), [])
+    assert (empty.quotes, empty.entities, dict(empty.speaker_entity)) == ((), (), {})
+    result = resolve_speakers(Article.build(nlp("Nothing to see here.")), [])
+    assert result.quotes == () and result.entities == ()
 
 
 # -- the seed article (model) -------------------------------------------------------------

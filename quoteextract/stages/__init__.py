@@ -41,11 +41,11 @@ def run(article: Article, id: str | None = None, scope: str = DEFAULT_SCOPE) -> 
     assert article.doc is not None, "the parse-based stages need a Doc; the regex-only mode has its own rules"
     quotes, rejected = attribute(article.doc, article.scan, article)
     quotes = classify(article, quotes)
-    quotes, entities = resolve_speakers(article.doc, quotes)
-    quotes = link_sources(article.doc, quotes, entities)
+    speakers = resolve_speakers(article, quotes)
+    quotes = link_sources(article, speakers.quotes, speakers.entities)
     quotes = apply_scope(quotes, scope)
     quotes = sorted(quotes, key=lambda q: (q.start, q.end))
-    entities = _index_quotes(entities, quotes)
+    entities = _index_quotes(speakers.entities, quotes)
     return Extraction(
         id=id,
         quotes=tuple(quotes),

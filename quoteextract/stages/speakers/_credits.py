@@ -29,8 +29,3 @@ def credit_ranges(text: str) -> list[tuple[int, int]]:
             ranges.append((offset, offset + len(body)))
         offset += len(line)
     return ranges
-
-
-def inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether ``start:end`` lies inside one of the ranges."""
-    return any(s <= start and end <= e for s, e in ranges)

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 
 from ..._model import AnonymousSource
 from ._names import Name, acronym_of, is_acronym, looks_like_org, looks_like_person, name_gender
@@ -61,6 +60,63 @@ class Descriptor:
     related: Group | None = None
 
 
+@dataclass
+class _NameWords:
+    """What a group's names say, kept up to date one added name at a time (linear, not quadratic).
+
+    Args:
+        count: How many of the group's names are counted in.
+        keys: Lower-case full names.
+        single: One-word names.
+        last: Last words of longer names.
+        first: First words of longer names.
+        multi: Longer names, each spelling once.
+        acronyms: Initials of longer names and acronyms used as names.
+        tokens: Every name word, lower case.
+        person: Some name's own words mark a person.
+        org: Some name's own words mark an organisation.
+
+    """
+
+    count: int = 0
+    keys: set[str] = field(default_factory=set)
+    single: set[str] = field(default_factory=set)
+    last: set[str] = field(default_factory=set)
+    first: set[str] = field(default_factory=set)
+    multi: list[Name] = field(default_factory=list)
+    acronyms: set[str] = field(default_factory=set)
+    tokens: set[str] = field(default_factory=set)
+    person: bool = False
+    org: bool = False
+    _spellings: set[tuple[str, ...]] = field(default_factory=set)
+
+    def absorb(self, names: list[Name]) -> None:
+        """Count in the names after the first ``count``."""
+        for name in names[self.count :]:
+            self._add(name)
+        self.count = len(names)
+
+    def _add(self, name: Name) -> None:
+        self.tokens.update(t.lower() for t in name.tokens)
+        self.person = self.person or looks_like_person(name)
+        self.org = self.org or looks_like_org(name)
+        if name.tokens:
+            self.keys.add(name.key)
+        if len(name.tokens) == 1:
+            self.single.add(name.first)
+            if is_acronym(name.tokens[0]):
+                self.acronyms.add(name.tokens[0].replace(".", ""))
+        elif len(name.tokens) >= 2:
+            self.last.add(name.last)
+            self.first.add(name.first)
+            if name.tokens not in self._spellings:
+                self._spellings.add(name.tokens)
+                self.multi.append(name)
+            acronym = acronym_of(name.tokens)
+            if acronym:
+                self.acronyms.add(acronym)
+
+
 @dataclass(eq=False)
 class Group:
     """Everything known about one would-be entity.
@@ -93,45 +149,43 @@ class Group:
     ambiguous: bool = False
     salient: bool = False
     plural: bool = False
-    _derived: dict[str, tuple[int, Any]] = field(default_factory=dict, repr=False)
+    _derived: _NameWords = field(default_factory=lambda: _NameWords(), repr=False)
 
-    def _memo(self, key: str, compute: Callable[[], Any]) -> Any:
-        """A value derived from ``names``, recomputed only after a name is added."""
-        cached = self._derived.get(key)
-        if cached is None or cached[0] != len(self.names):
-            cached = self._derived[key] = (len(self.names), compute())
-        return cached[1]
+    def _names(self) -> _NameWords:
+        """The word sets of ``names``, brought up to date with the names added since last asked."""
+        self._derived.absorb(self.names)
+        return self._derived
 
     @property
     def keys(self) -> set[str]:
         """Lower-case full names (name words joined)."""
-        return self._memo("keys", lambda: {n.key for n in self.names if n.tokens})  # type: ignore[no-any-return]
+        return self._names().keys
 
     @property
     def words(self) -> tuple[set[str], set[str], set[str]]:
         """``(single, last, first)`` name words: one-word names, then longer names' last and first words."""
-        return self._memo(  # type: ignore[no-any-return]
-            "words",
-            lambda: (
-                {n.first for n in self.names if len(n.tokens) == 1},
-                {n.last for n in self.multi},
-                {n.first for n in self.multi},
-            ),
-        )
+        derived = self._names()
+        return derived.single, derived.last, derived.first
+
+    @property
+    def name_words(self) -> set[str]:
+        """Every word of its proper names, lower case."""
+        return self._names().tokens
 
     @property
     def multi(self) -> list[Name]:
-        """Names of two or more words."""
-        return self._memo("multi", lambda: [n for n in self.names if len(n.tokens) >= 2])  # type: ignore[no-any-return]
+        """Names of two or more words (each spelling once)."""
+        return self._names().multi
 
     @property
     def type(self) -> str:
         """``person``, ``organisation``, ``anonymous`` or ``unknown``, from all evidence."""
         if self.kind == "anonymous":
             return "anonymous"
-        if any(looks_like_person(n) for n in self.names) or self.gender is not None:
+        derived = self._names()
+        if derived.person or self.gender is not None:
             return "person"
-        if any(looks_like_org(n) for n in self.names):
+        if derived.org:
             return "organisation"
         person = self.votes["person"]
         org = self.votes["organisation"]
@@ -156,15 +210,7 @@ class Group:
     @property
     def acronyms(self) -> set[str]:
         """Initials of its multi-word names and acronyms it was called by."""
-
-        def compute() -> set[str]:
-            found = {acronym_of(n.tokens) for n in self.multi} - {""}
-            found |= {
-                n.tokens[0].replace(".", "") for n in self.names if len(n.tokens) == 1 and is_acronym(n.tokens[0])
-            }
-            return found
-
-        return self._memo("acronyms", compute)  # type: ignore[no-any-return]
+        return self._names().acronyms
 
     def add(self, mention: NameMention) -> None:
         """Add a name mention, its type vote and the gender its name marks."""
@@ -296,48 +342,16 @@ def place_name(groups: list[Group], mention: NameMention, index: _NameIndex | No
 
     """
     name = mention.name
-    chosen: Group | None = None
-    acronym = acronym_of(name.tokens) if len(name.tokens) >= 2 else ""
 
     def near(*keys: str) -> list[Group]:
         return groups if index is None else index.candidates(*keys)
 
     if len(name.tokens) >= 2:
-        for group in near(f"w:{name.first}"):
-            if _same_full_name(group, name):
-                chosen = group
-                break
-        if chosen is None:
-            bare = [
-                g
-                for g in near(f"w:{name.last}", f"r:{acronym}")
-                if not g.multi
-                and g.kind == "name"
-                and any(
-                    n.tokens and (n.first == name.last or (acronym and n.tokens[0].replace(".", "") == acronym))
-                    for n in g.names
-                )
-                and not _genders_clash(g, name)
-            ]
-            if len(bare) == 1:
-                chosen = bare[0]
+        chosen = _place_full_name(name, near)
     elif name.tokens:
-        nearby = near(f"w:{name.first}", f"a:{name.first.upper()}")
-        surname, exact, first = _bare_candidates([g for g in nearby if g.kind == "name"], name.first)
-        if surname:
-            chosen = _recent(surname)
-            if len(surname) > 1:
-                for group in surname:
-                    group.ambiguous = True
-        elif exact:
-            chosen = exact[0]
-            if first:
-                chosen.ambiguous = True
-        elif first:
-            chosen = _recent(first)
-            if len(first) > 1:
-                for group in first:
-                    group.ambiguous = True
+        chosen = _place_one_word(name, near)
+    else:
+        chosen = None
     if chosen is None:
         chosen = Group()
         groups.append(chosen)
@@ -345,6 +359,50 @@ def place_name(groups: list[Group], mention: NameMention, index: _NameIndex | No
     if index is not None:
         index.file(chosen, name)
     return chosen
+
+
+def _place_full_name(name: Name, near: Callable[..., list[Group]]) -> Group | None:
+    """Rules 1 and 2 of :func:`place_name`: the same full name, else the one earlier bare surname or acronym."""
+    for group in near(f"w:{name.first}"):
+        if _same_full_name(group, name):
+            return group
+    acronym = acronym_of(name.tokens)
+
+    def called_by_it(group: Group) -> bool:
+        return any(
+            n.tokens and (n.first == name.last or (acronym and n.tokens[0].replace(".", "") == acronym))
+            for n in group.names
+        )
+
+    bare = [
+        g
+        for g in near(f"w:{name.last}", f"r:{acronym}")
+        if not g.multi and g.kind == "name" and called_by_it(g) and not _genders_clash(g, name)
+    ]
+    return bare[0] if len(bare) == 1 else None
+
+
+def _place_one_word(name: Name, near: Callable[..., list[Group]]) -> Group | None:
+    """Rules 3 to 5 of :func:`place_name` for a one-word name; ambiguous candidates are marked."""
+    nearby = near(f"w:{name.first}", f"a:{name.first.upper()}")
+    surname, exact, first = _bare_candidates([g for g in nearby if g.kind == "name"], name.first)
+    if surname:
+        return _most_recent_of(surname)
+    if exact:
+        if first:
+            exact[0].ambiguous = True
+        return exact[0]
+    if first:
+        return _most_recent_of(first)
+    return None
+
+
+def _most_recent_of(candidates: list[Group]) -> Group:
+    """The most recently mentioned candidate; all are marked ambiguous when there are several."""
+    if len(candidates) > 1:
+        for group in candidates:
+            group.ambiguous = True
+    return _recent(candidates)
 
 
 def cluster_names(mentions: list[NameMention]) -> tuple[list[Group], list[Group]]:

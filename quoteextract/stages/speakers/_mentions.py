@@ -3,38 +3,49 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..._doctext import doc_text
 from ...lang.en import _speaker_lexicon as _lexicon
-from ._credits import inside
+from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS, VERB_POS
 from ._groups import ORG_LABELS, PERSON_LABELS, NameMention
+from ._intervals import Intervals
 from ._names import looks_like_org, looks_like_person, parse_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-"""Dependency labels of a clause's subject."""
+    from ...article import Article
+
+_POSSESSIVES = frozenset({"'s", "’s"})
+"""A possessive ending written as its own token."""
 
 
 @dataclass(frozen=True)
-class Layout:
-    """Where sentences and paragraphs start, and which characters are quoted.
+class SpeakerLayout:
+    """Where sentences and lines start, and which characters are quoted or credits.
+
+    The pronoun scores count sentences and lines back from a pronoun, so this
+    layout keeps the units they were tuned on rather than ``Article.layout``:
+    spaCy's sentences (the regex sentences of ``Article.layout`` split
+    differently inside quotations and after abbreviations) and every line,
+    blank ones included (``Article.layout`` skips blank lines, which would
+    double the paragraph window of articles written with blank lines between
+    paragraphs). Both are indexed once from ``Article.text`` and the parse.
 
     Args:
         sentence_starts: Character offset of every sentence start.
         paragraph_starts: Character offset of every line start.
-        quoted: ``(start, end)`` of every quoted fragment.
-        credits: ``(start, end)`` of every credit line.
+        quoted: Every quoted fragment.
+        credits: Every credit line.
 
     """
 
     sentence_starts: tuple[int, ...]
     paragraph_starts: tuple[int, ...]
-    quoted: tuple[tuple[int, int], ...]
-    credits: tuple[tuple[int, int], ...]
+    quoted: Intervals
+    credits: Intervals
 
     def sentence(self, offset: int) -> int:
         """Index of the sentence holding ``offset``."""
@@ -44,20 +55,24 @@ class Layout:
         """Index of the paragraph (line) holding ``offset``."""
         return max(0, bisect.bisect_right(self.paragraph_starts, offset) - 1)
 
+    def line_start(self, offset: int) -> int:
+        """Offset of the first character of the line holding ``offset``."""
+        return self.paragraph_starts[self.paragraph(offset)]
+
     def in_quote(self, start: int, end: int) -> bool:
         """Whether ``start:end`` lies inside quoted words."""
-        return inside(list(self.quoted), start, end)
+        return self.quoted.contains(start, end)
 
     def in_credit(self, start: int, end: int) -> bool:
         """Whether ``start:end`` lies in a byline or credit line."""
-        return inside(list(self.credits), start, end)
+        return self.credits.contains(start, end)
 
 
-def make_layout(doc: Doc, quoted: list[tuple[int, int]], credits: list[tuple[int, int]]) -> Layout:
-    """Build the :class:`Layout` of a parsed article.
+def make_layout(article: Article, quoted: list[tuple[int, int]], credits: list[tuple[int, int]]) -> SpeakerLayout:
+    """Build the :class:`SpeakerLayout` of a parsed article.
 
     Args:
-        doc: The parsed article.
+        article: The article (its text and parse).
         quoted: Quoted fragments.
         credits: Credit lines.
 
@@ -65,10 +80,11 @@ def make_layout(doc: Doc, quoted: list[tuple[int, int]], credits: list[tuple[int
         The layout.
 
     """
-    text = doc_text(doc)
-    paragraphs = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    doc = article.doc
+    assert doc is not None
+    paragraphs = [0] + [m.end() for m in re.finditer("\n", article.text)]
     sentences = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
-    return Layout(tuple(sentences), tuple(paragraphs), tuple(sorted(quoted)), tuple(credits))
+    return SpeakerLayout(tuple(sentences), tuple(paragraphs), Intervals(quoted), Intervals(credits))
 
 
 def _honorific_start(text: str, start: int) -> int:
@@ -84,7 +100,7 @@ def _honorific_start(text: str, start: int) -> int:
 def _possessive_after(doc: Doc, ent: Span) -> bool:
     """Whether the token after an entity (or its last token) is a possessive ending."""
     last = ent[-1]
-    if last.tag_ == "POS" or last.text in {"'s", "’s"}:
+    if last.tag_ == "POS" or last.text in _POSSESSIVES:
         return True
     return ent.end < len(doc) and doc[ent.end].tag_ == "POS"
 
@@ -93,7 +109,7 @@ def _pieces(ent: Span) -> list[list[Token]]:
     """Split an entity at an inner possessive ("The Ledger’s Lena Park": two names) or a verb."""
     pieces: list[list[Token]] = [[]]
     for token in ent:
-        if token.tag_.startswith("VB") and token.text not in {"’s", "'s"} and token.pos_ in {"VERB", "AUX"}:
+        if token.tag_.startswith("VB") and token.text not in _POSSESSIVES and token.pos_ in VERB_POS:
             pieces.append([])  # a headline's verb swallowed by the tagger ("Obama Says ...")
         elif token.tag_ == "POS" and token.i < ent.end - 1:
             pieces[-1].append(token)
@@ -103,34 +119,40 @@ def _pieces(ent: Span) -> list[list[Token]]:
     return [p for p in pieces if p]
 
 
-def _dateline(text: str, start: int, end: int) -> bool:
-    """Whether a name is a capitalised dateline opening a paragraph ("WASHINGTON (AP) —")."""
+def _dateline(text: str, line_start: int, start: int, end: int) -> bool:
+    """Whether a name is a capitalised dateline opening its line ("WASHINGTON (AP) —")."""
     words = text[start:end]
     letters = [c for c in words if c.isalpha()]
     if not letters or not all(c.isupper() for c in letters) or (len(letters) <= 6 and " " not in words):
         return False
-    return start == 0 or not text[text.rfind("\n", 0, start) + 1 : start].strip()
+    return start == 0 or not text[line_start:start].strip()
 
 
-def _mention(text: str, tokens: list[Token], label: str, layout: Layout, possessive: bool) -> NameMention | None:
-    """Clean a run of name tokens into a mention (articles, possessive, honorific)."""
+def _trim_tokens(tokens: list[Token], possessive: bool) -> tuple[list[Token], bool]:
+    """Drop a leading article, punctuation and swallowed verbs, and a trailing possessive, from a name."""
     while tokens and (tokens[0].lower_ == "the" or tokens[0].is_punct or tokens[0].tag_.startswith("VB")):
         tokens = tokens[1:]
-    while tokens and tokens[-1].tag_.startswith("VB") and tokens[-1].text not in {"’s", "'s"}:
+    while tokens and tokens[-1].tag_.startswith("VB") and tokens[-1].text not in _POSSESSIVES:
         tokens = tokens[:-1]  # a headline's verb swallowed by the tagger ("Obama Says")
-    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct or tokens[-1].text in {"’s", "'s"}):
+    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct or tokens[-1].text in _POSSESSIVES):
         possessive = possessive or tokens[-1].tag_ == "POS"
         tokens = tokens[:-1]
+    return tokens, possessive
+
+
+def _mention(text: str, tokens: list[Token], label: str, layout: SpeakerLayout, possessive: bool) -> NameMention | None:
+    """Clean a run of name tokens into a mention (articles, possessive, honorific)."""
+    tokens, possessive = _trim_tokens(tokens, possessive)
     if not tokens or not tokens[0].text[:1].isupper():
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    if text[end - 2 : end] in {"’s", "'s"} and len(tokens[-1].text) > 2:
+    if text[end - 2 : end] in _POSSESSIVES and len(tokens[-1].text) > 2:
         end -= 2
         possessive = True
-    if end < len(text) and text[end : end + 2] in {"’s", "'s"}:
+    if end < len(text) and text[end : end + 2] in _POSSESSIVES:
         possessive = True
     start = _honorific_start(text, start)
-    if layout.in_credit(start, end) or end <= start or _dateline(text, start, end):
+    if layout.in_credit(start, end) or end <= start or _dateline(text, layout.line_start(start), start, end):
         return None
     name = parse_name(text[start:end] + ("’s" if possessive else ""))
     if not name.tokens:
@@ -184,7 +206,7 @@ def _joined_entities(doc: Doc) -> list[tuple[Span, str]]:
     return joined
 
 
-def name_mentions(doc: Doc, layout: Layout) -> list[tuple[NameMention, Span]]:
+def name_mentions(doc: Doc, text: str, layout: SpeakerLayout) -> list[tuple[NameMention, Span]]:
     """Proper-name mentions, from the named-entity layer and from proper-noun runs.
 
     Each named entity labelled person, organisation, country or group
@@ -198,13 +220,13 @@ def name_mentions(doc: Doc, layout: Layout) -> list[tuple[NameMention, Span]]:
 
     Args:
         doc: The parsed article.
+        text: Its text (``Article.text``).
         layout: Its layout.
 
     Returns:
         ``(mention, token span)`` pairs in text order.
 
     """
-    text = doc_text(doc)
     found: list[tuple[NameMention, Span]] = []
     covered: set[int] = set()
     for ent, label in _joined_entities(doc):
@@ -225,14 +247,6 @@ def name_mentions(doc: Doc, layout: Layout) -> list[tuple[NameMention, Span]]:
     return found
 
 
-def token_at(doc: Doc, offset: int) -> Token | None:
-    """The token covering a character offset, if any."""
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    return span[0]
-
-
 def span_root(doc: Doc, start: int, end: int) -> Token | None:
     """The syntactic head of the tokens covering ``start:end``."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -250,4 +264,4 @@ def is_subject(token: Token) -> bool:
     """Whether a token heads (or is inside) the subject of a clause."""
     while token.dep_ in {"compound", "flat", "amod"} and token.head is not token:
         token = token.head
-    return token.dep_ in SUBJECT_DEPS
+    return token.dep_ in NOMINAL_SUBJECT_DEPS

@@ -1,0 +1,135 @@
+"""One claim's chain of sources while it is being built, and the text its rules read."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import attrs
+
+from ..._model import Quotation, SourceLink, Span
+from ._patterns import RANK
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from ._index import Found
+
+
+def plain(span: Span) -> Span:
+    """``span`` as a plain :class:`Span` (a cue or a mention loses its extra fields)."""
+    return Span(span.start, span.end, span.text)
+
+
+def link(relation: str, words: Span, found: Found | None, addressee: int | None = None) -> SourceLink:
+    """One link from what a rule found: the relation, the words that state it, the source named."""
+    return SourceLink(
+        relation=relation,
+        entity=found.entity if found else None,
+        span=words,
+        mention=found.mention if found else None,
+        addressee=addressee,
+    )
+
+
+class Chain:
+    """The links found for one claim, before ordering.
+
+    Args:
+        quote: The claim.
+
+    """
+
+    def __init__(self, quote: Quotation) -> None:
+        self.quote = quote
+        self.links: list[SourceLink] = []
+        self.ranks: list[int] = []
+
+    def add(self, link: SourceLink, rank: int | None = None) -> None:
+        """Add a link; a link for an entity already linked refines or is dropped.
+
+        Args:
+            link: The link.
+            rank: Its place in the chain, if not its relation's :data:`RANK`
+                ("according to a statement from X" is a relay, rank 2).
+
+        """
+        rank = RANK.get(link.relation, 0) if rank is None else rank
+        for i, old in enumerate(self.links):
+            same = (link.entity is not None and old.entity == link.entity) or (
+                link.mention is not None and old.mention == link.mention
+            )
+            if same:
+                if RANK.get(link.relation, 0) == 0 and old.relation in {"said", "unknown", "according_to"}:
+                    self.links[i] = attrs.evolve(
+                        old, relation=link.relation, span=link.span, addressee=link.addressee or old.addressee
+                    )
+                    self.ranks[i] = rank
+                elif old.addressee is None and link.addressee is not None:
+                    self.links[i] = attrs.evolve(old, addressee=link.addressee)
+                return
+        self.links.append(link)
+        self.ranks.append(rank)
+
+    def replace(self, link: SourceLink) -> None:
+        """Add a link, dropping any earlier link for the same entity."""
+        keep = [i for i, old in enumerate(self.links) if link.entity is None or old.entity != link.entity]
+        self.links = [self.links[i] for i in keep]
+        self.ranks = [self.ranks[i] for i in keep]
+        self.add(link)
+
+    def ordered(self) -> tuple[SourceLink, ...]:
+        """The links, innermost first (:data:`RANK`, then closeness to the claim)."""
+        quote = self.quote
+
+        def distance(link: SourceLink) -> int:
+            if link.span is None:
+                return 10**9
+            if link.span.end <= quote.start:
+                return quote.start - link.span.end
+            return max(0, link.span.start - quote.end)
+
+        order = sorted(range(len(self.links)), key=lambda i: (self.ranks[i], distance(self.links[i])))
+        return tuple(self.links[i] for i in order)
+
+
+def segments(region: tuple[int, int], quote: Quotation) -> list[tuple[int, int]]:
+    """The attribution region minus the claim's own words.
+
+    For a mixed claim, the reporter's words before its first and after its
+    last quoted fragment count as attribution text too ("In the letter, X
+    “...”", "... “x,” according to Y" when the claim runs on past the marks).
+    """
+    start, end = region
+    holes = sorted([(quote.content.start, quote.content.end), *((f.start, f.end) for f in quote.fragments)])
+    out = []
+    cursor = start
+    for s, e in holes:
+        if s > cursor:
+            out.append((cursor, min(s, end)))
+        cursor = max(cursor, e)
+    if cursor < end:
+        out.append((cursor, end))
+    if quote.kind == "mixed" and quote.fragments:
+        head, tail = min(f.start for f in quote.fragments), max(f.end for f in quote.fragments)
+        if quote.content.start < head:
+            out.append((quote.content.start, head))
+        if tail < quote.content.end:
+            out.append((tail, quote.content.end))
+    return sorted((s, e) for s, e in out if e > s)
+
+
+def region(doc: Doc, text: str, quote: Quotation) -> tuple[int, int]:
+    """The sentences holding the claim's cue and speaker (or its end when it has neither)."""
+    anchors = [s for s in (quote.cue, quote.speaker) if s is not None]
+    if not anchors:
+        last = quote.content
+        anchors = [Span(last.end - 1, last.end, last.text[-1]) if last.text else last]
+    start = min(a.start for a in anchors)
+    end = max(a.end for a in anchors)
+    first = doc.char_span(start, max(start + 1, end), alignment_mode="expand")
+    if first is None or len(first) == 0:
+        return start, end
+    if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):  # no sentences: use the line
+        line_end = text.find("\n", end)
+        return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
+    return first[0].sent.start_char, first[-1].sent.end_char

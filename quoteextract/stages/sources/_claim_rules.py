@@ -1,0 +1,219 @@
+"""The ``sources`` rules that read one whole claim (scope ``claim``) or every claim (scope ``article``)."""
+
+from __future__ import annotations
+
+import heapq
+from typing import TYPE_CHECKING
+
+from ..._model import Cue, SourceLink, Span
+from ...lang.en._lexicon import cue_noun, cue_verb
+from ...lang.en.syntax import VERB_POS
+from ._chain import link, plain
+from ._index import Found
+from ._patterns import PATTERNS
+from ._site import ClaimSite, Proposal, source_rule
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_RELATION_CLASSES = frozenset({"speech", "stance", "question"})
+"""Cue classes whose ``said`` relation stands (a cue of another class, "hope", states an ``unknown`` relation)."""
+
+_OBJECT_DEPS = frozenset({"dobj", "dative"})
+"""Dependency labels of the person told ("told reporters", "told him")."""
+
+_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})
+"""Dependency labels of a clause reported by the verb above it."""
+
+
+def _lexicon_entry(site: ClaimSite, root: Token) -> tuple[str, str | None]:
+    """The cue's relation and class: the attribution stage's :class:`Cue`, else the lexicon entry of its head word."""
+    cue = site.quote.cue
+    if isinstance(cue, Cue) and cue.lemma is not None:
+        return cue.relation or "unknown", cue.cue_class
+    word = cue_verb(root.lemma_) if root.pos_ in VERB_POS else cue_noun(root.lemma_)
+    word = word or cue_verb(root.lemma_) or cue_noun(root.lemma_)
+    return (word.relation, word.cls) if word is not None else ("unknown", None)
+
+
+def cue_relation(site: ClaimSite, speaker_type: str) -> str:
+    """The relation the cue states for the speaker ("said", "told", "wrote", "according_to", ...)."""
+    quote = site.quote
+    if quote.cue is None:
+        return "said" if quote.speaker is not None else "unknown"
+    if quote.cue.text.lower().startswith("according"):
+        return "according_to"
+    if site.cue_root is None:
+        return "said"
+    relation, cls = _lexicon_entry(site, site.cue_root)
+    if cls is not None and cls not in _RELATION_CLASSES and relation == "said":
+        relation = "unknown"
+    if relation == "reported_by" and speaker_type not in {"organisation", ""}:
+        relation = "said"
+    if relation == "citing":  # a speaker who cites evidence says it; "citing" belongs to the cited source
+        relation = "said"
+    return relation
+
+
+def _addressee(site: ClaimSite, verb: Token) -> int | None:
+    """The entity a speech verb's object names ("told Reuters"), the last such object winning."""
+    addressee = None
+    for child in verb.children:
+        if child.dep_ in _OBJECT_DEPS:
+            addressee = site.index.entity_of(child.idx, child.idx + len(child.text))
+    return addressee
+
+
+@source_rule("sources.speaker", order=100)
+def speaker_link(site: ClaimSite) -> list[Proposal]:
+    """The speaker, with the relation its cue states ("said", "wrote", "told" with the addressee)."""
+    speaker = site.quote.speaker
+    if speaker is None:
+        return []
+    entity = speaker.entity
+    entity_type = site.index.entities[entity].type if entity is not None and entity in site.index.entities else ""
+    relation = cue_relation(site, entity_type)
+    told = site.cue_root is not None and relation == "told"
+    addressee = _addressee(site, site.cue_root) if told and site.cue_root is not None else None
+    words = site.quote.cue if site.quote.cue is not None else speaker
+    return [Proposal(SourceLink(relation, entity, plain(words), plain(speaker), addressee))]
+
+
+@source_rule("sources.quoted", order=300)
+def quoted(site: ClaimSite) -> list[Proposal]:
+    """Quoting: in "Y quoted X as saying", X said and Y ``quoted`` (read across the claim, which often holds X)."""
+    text, index = site.text, site.index
+    start, end = site.region
+    out = []
+    for match in PATTERNS["quoted"].finditer(text[start:end]):
+        relay = index.before(start + match.start(), start)
+        source = index.after(start + match.start("rest"), start + match.end("rest"))
+        if source is not None:
+            words = Span.of(text, start + match.end("rest") + 1, start + match.end())
+            out.append(Proposal(link("said", words, source)))
+        if relay is not None:
+            words = Span.of(text, relay.mention.start, start + match.start("rest"))
+            out.append(Proposal(link("quoted", words, relay)))
+    return out
+
+
+def _speech_verb(token: Token) -> str | None:
+    """The relation of a speech verb ("tell": told), ``None`` for any other word."""
+    word = cue_verb(token.lemma_)
+    return word.relation if word is not None and word.cls == "speech" else None
+
+
+def _subject_found(site: ClaimSite, subject: Token, ident: int | None) -> Found:
+    """The whole phrase of a subject, as a source mention of ``ident``."""
+    phrase = site.doc[subject.left_edge.i : subject.right_edge.i + 1]
+    return Found(Span.of(site.text, phrase.start_char, phrase.end_char), ident)
+
+
+def _word(site: ClaimSite, token: Token) -> Span:
+    return Span.of(site.text, token.idx, token.idx + len(token.text))
+
+
+@source_rule("sources.nested", order=310)
+def nested(site: ClaimSite) -> list[Proposal]:
+    """Speech verbs above the cue's clause: "X said Y told him that ..." adds X."""
+    token = site.cue_root
+    if token is None:
+        return []
+    out = []
+    for _ in range(4):
+        if token.dep_ not in _COMPLEMENT_DEPS or token.head is token:
+            break
+        token = token.head
+        relation = _speech_verb(token)
+        if relation is None:
+            continue
+        for child in token.children:
+            if child.dep_ == "nsubj":
+                ident = site.index.entity_of(child.idx, child.idx + len(child.text))
+                out.append(Proposal(link(relation, _word(site, token), _subject_found(site, child, ident))))
+    return out
+
+
+@source_rule("sources.embedded", order=320)
+def embedded(site: ClaimSite) -> list[Proposal]:
+    """A claim whose words start with another attribution: "X said [Y told him that ...]" (Y innermost, told X)."""
+    quote, cue_root = site.quote, site.cue_root
+    if cue_root is None:
+        return []
+    out = []
+    for child in cue_root.children:
+        if child.dep_ != "ccomp" or not quote.start <= child.idx < quote.end:
+            continue
+        relation = _speech_verb(child)
+        subjects = [c for c in child.children if c.dep_ == "nsubj"]
+        if relation is None or not subjects or not any(c.dep_ == "ccomp" for c in child.children):
+            continue
+        ident = site.index.entity_of(subjects[0].idx, subjects[0].idx + len(subjects[0].text))
+        if ident is not None:
+            found = _subject_found(site, subjects[0], ident)
+            out.append(Proposal(link(relation, _word(site, child), found, _addressee(site, child))))
+    return out
+
+
+@source_rule("sources.opening", order=330)
+def opening(site: ClaimSite) -> list[Proposal]:
+    """A claim that is itself an attribution: "According to Y, [X said that ...]" (X innermost, Y relays)."""
+    quote = site.quote
+    if quote.kind == "direct" or quote.cue is None or (quote.cue.start < quote.end and quote.cue.end > quote.start):
+        return []
+    span = site.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return []
+    root = span.root
+    relation = _speech_verb(root)
+    if relation is None or (root.dep_ in _COMPLEMENT_DEPS and root.head.i >= span.start):
+        return []
+    subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i < root.i]
+    if not subjects or not any(c.dep_ in {"ccomp", "parataxis"} for c in root.children):
+        return []
+    ident = site.index.entity_of(subjects[0].idx, subjects[0].idx + len(subjects[0].text))
+    return [Proposal(link(relation, _word(site, root), _subject_found(site, subjects[0], ident)), rank=-1)]
+
+
+@source_rule("sources.inner_quote", order=900, scope="article")
+def inner_quote(sites: list[ClaimSite]) -> list[tuple[int, Proposal]]:
+    """A quotation inside another one's quoted words: the outer speaker ``quoted`` the inner words.
+
+    One sweep over the quoted stretches sorted by start: a claim is checked
+    only against the stretches open at its start.
+    """
+    holders = sorted(
+        (f.start, f.end, j)
+        for j, site in enumerate(sites)
+        if site.quote.speaker is not None
+        for f in (site.quote.fragments or (site.quote.content,))
+    )
+    order = sorted(range(len(sites)), key=lambda i: sites[i].quote.start)
+    open_: list[tuple[int, int, int, int]] = []  # (end, start, outer index, tie-breaker) by end
+    cursor = 0
+    out: list[tuple[int, Proposal]] = []
+    for i in order:
+        inner = sites[i].quote
+        while cursor < len(holders) and holders[cursor][0] <= inner.start:
+            start, end, j = holders[cursor]
+            heapq.heappush(open_, (end, start, j, cursor))
+            cursor += 1
+        while open_ and open_[0][0] < inner.start:
+            heapq.heappop(open_)
+        outers = sorted(
+            {
+                j
+                for end, start, j, _ in open_
+                if j != i and inner.end <= end and (start, end) != (inner.start, inner.end)
+            }
+        )
+        out.extend((i, Proposal(_quoted_by(sites[j]), replace=True)) for j in outers)
+    return out
+
+
+def _quoted_by(outer: ClaimSite) -> SourceLink:
+    """The link saying that ``outer``'s speaker quoted a claim."""
+    speaker = outer.quote.speaker
+    assert speaker is not None
+    words = outer.quote.cue if outer.quote.cue is not None else speaker
+    return SourceLink(relation="quoted", entity=speaker.entity, span=plain(words), mention=plain(speaker))

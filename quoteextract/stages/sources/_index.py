@@ -1,0 +1,159 @@
+"""Look-ups from text positions to the entity mentions speaker resolution found, indexed once.
+
+Every question (which entity overlaps these words, which source is named
+right after or right before a position, which entity a definite role phrase
+points back to) costs a binary search over the mentions sorted once, so the
+stage stays linear in the article's length.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..._model import Entity, Span
+from ...lang.en._speaker_lexicon import roles
+from ._patterns import PATTERNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_MODIFIER_DEPS = frozenset({"det", "amod", "compound", "nmod", "punct", "nummod", "poss", "case", "advmod", "npadvmod"})
+"""Dependency labels of words that only modify the name after them."""
+
+
+@dataclass(frozen=True)
+class Found:
+    """A source mention located in the text.
+
+    Args:
+        mention: Its span.
+        entity: The entity it belongs to, if any.
+        type: That entity's type ("" for none).
+
+    """
+
+    mention: Span
+    entity: int | None
+    type: str = ""
+
+
+class MentionIndex:
+    """The entities' mentions, sorted once, and the noun chunks of the parse.
+
+    Args:
+        doc: The parsed article.
+        text: Its text (``Article.text``).
+        entities: The resolved entities.
+
+    """
+
+    def __init__(self, doc: Doc, text: str, entities: Sequence[Entity]) -> None:
+        self.doc = doc
+        self.text = text
+        self.entities = {e.id: e for e in entities}
+        self.spans = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions)
+        self._starts = [s for s, _, _ in self.spans]
+        self._longest = max((e - s for s, e, _ in self.spans), default=0)
+        self._chunks: dict[int, int] | None = None
+        self._by_role: dict[str, list[tuple[int, list[int]]]] = {}
+        for entity in entities:
+            starts = sorted(m.start for m in entity.mentions)
+            for last in {n.lower().split()[-1] for n in (entity.name, *entity.titles) if n and n.split()}:
+                self._by_role.setdefault(last, []).append((entity.id, starts))
+
+    def entity_of(self, start: int, end: int) -> int | None:
+        """The entity with a mention overlapping ``start:end`` (the longest overlap; the first on ties)."""
+        best: int | None = None
+        size = 0
+        lo = bisect.bisect_right(self._starts, start - self._longest)
+        for s, e, ident in self.spans[lo : bisect.bisect_left(self._starts, end)]:
+            overlap = min(e, end) - max(s, start)
+            if overlap > size:
+                best, size = ident, overlap
+        return best
+
+    def found(self, start: int, end: int, ident: int | None) -> Found:
+        """A :class:`Found` for ``start:end``, typed by its entity."""
+        entity = self.entities.get(ident) if ident is not None else None
+        return Found(Span.of(self.text, start, end), ident, entity.type if entity else "")
+
+    def after(self, pos: int, limit: int) -> Found | None:
+        """The source named right after ``pos`` (before ``limit``).
+
+        An entity mention is taken when the words between ``pos`` and it only
+        modify it (articles, adjectives, compounds: "according to the
+        state-run X"); else the noun phrase starting there ("according to
+        officials").
+        """
+        for s, e, ident in self.spans[bisect.bisect_left(self._starts, pos) :]:
+            if s >= limit:
+                break
+            if e <= limit and PATTERNS["gap_after"].match(self.text[pos:s]):
+                if self._modifies(pos, s, e):
+                    return self.found(s, e, ident)
+                break
+        chunk = self._chunk_at(pos, limit)
+        if chunk is None:
+            return None
+        start, end = chunk
+        named = self.entity_of(start, end)
+        if named is None:
+            named = self.role_holder(self.text[start:end], start)
+        return self.found(start, end, named)
+
+    def role_holder(self, phrase: str, pos: int) -> int | None:
+        """The entity a definite role phrase ("the agency") refers back to, if any.
+
+        The latest entity mentioned before ``pos`` whose name or one of whose
+        titles ends in the phrase's role noun.
+        """
+        words = phrase.lower().split()
+        if len(words) != 2 or words[0] != "the" or words[1] not in roles():
+            return None
+        best, best_at = None, -1
+        for ident, starts in self._by_role.get(words[1], ()):
+            before = bisect.bisect_left(starts, pos)
+            if before and starts[before - 1] > best_at:
+                best, best_at = ident, starts[before - 1]
+        return best
+
+    def _modifies(self, pos: int, start: int, end: int) -> bool:
+        """Whether every word in ``pos:start`` depends on a word up to ``end``."""
+        if not self.text[pos:start].strip():
+            return True
+        gap = self.doc.char_span(pos, start, alignment_mode="expand")
+        if gap is None:
+            return False
+        last = self.doc.char_span(start, end, alignment_mode="expand")
+        if last is None or len(last) == 0:
+            return False
+        return all(
+            t.is_space or (gap.start <= t.head.i < last.end and t.dep_ in _MODIFIER_DEPS)
+            for t in gap
+            if t.i < last.start
+        )
+
+    def before(self, pos: int, floor: int) -> Found | None:
+        """The entity mention ending right before ``pos`` (not before ``floor``)."""
+        for i in range(bisect.bisect_right(self._starts, pos) - 1, -1, -1):
+            s, e, ident = self.spans[i]
+            if s < floor:
+                break
+            if e <= pos and PATTERNS["gap_before"].match(self.text[e:pos]):
+                return self.found(s, e, ident)
+        return None
+
+    def _chunk_at(self, pos: int, limit: int) -> tuple[int, int] | None:
+        """The noun chunk starting at ``pos`` (after white space), within ``limit``."""
+        while pos < limit and self.text[pos].isspace():
+            pos += 1
+        if self._chunks is None:
+            parsed = self.doc.has_annotation("DEP")
+            self._chunks = {c.start_char: c.end_char for c in self.doc.noun_chunks} if parsed else {}
+        end = self._chunks.get(pos)
+        if end is None or end > limit:
+            return None
+        return pos, end

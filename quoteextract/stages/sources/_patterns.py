@@ -1,0 +1,96 @@
+"""The words of source constructions: one commented table of regular expressions, and the chain order."""
+
+from __future__ import annotations
+
+import re
+
+RANK: dict[str, int] = {
+    "said": 0,
+    "statement": 0,
+    "letter": 0,
+    "interview": 0,
+    "wrote": 0,
+    "posted": 0,
+    "told": 0,
+    "unknown": 0,
+    "on_behalf_of": 1,
+    "according_to": 2,
+    "citing": 2,
+    "quoted": 3,
+    "reported_by": 4,
+}
+"""Order of relations in a chain, innermost first."""
+
+_FRAME_NOUNS = (
+    r"statement|letter|interview|tweet|post|e-?mail|memo|op-ed|press\s+release|news\s+release|release"
+    r"|speech|remarks|report|filing|message|posting|video"
+)
+
+FRAME_RELATION: dict[str, str] = {
+    "statement": "statement",
+    "release": "statement",
+    "letter": "letter",
+    "interview": "interview",
+    "tweet": "posted",
+    "post": "posted",
+    "posting": "posted",
+    "video": "posted",
+    "email": "wrote",
+    "e-mail": "wrote",
+    "memo": "wrote",
+    "op-ed": "wrote",
+    "filing": "wrote",
+    "message": "wrote",
+    "speech": "said",
+    "remarks": "said",
+    "report": "reported_by",
+}
+"""Relation stated by each frame noun (its last word)."""
+
+PATTERNS: dict[str, re.Pattern[str]] = {
+    # "according to a statement from X", "a letter released by X", "in an interview with Y".
+    # The source follows the preposition; "with"/"to" name an addressee (an interviewer).
+    "frame_source": re.compile(
+        rf"\b(?:according\s+to\s+|in\s+|from\s+)?(?:a|an|the|his|her|their|its|a\s+new)\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"(?P<frame>{_FRAME_NOUNS})s?\s*,?\s+"
+        r"(?P<prep>from|by|of|released\s+by|issued\s+by|published\s+by|posted\s+by|sent\s+by|with|to|on)\s+",
+        re.IGNORECASE,
+    ),
+    # "in a statement", "in the letter", "on Twitter": a medium without its own source.
+    "frame_bare": re.compile(
+        rf"\b(?:in|on|via|through)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){{0,3}}?(?P<frame>{_FRAME_NOUNS})s?\b"
+        r"(?!\s+(?:from|by|of|released|issued|published|posted|sent|with|to)\b)",
+        re.IGNORECASE,
+    ),
+    # "on social media", "on Twitter": posting.
+    "social": re.compile(
+        r"\b(?:on|via)\s+(?:social\s+media|twitter|facebook|instagram|X|truth\s+social|telegram|threads)\b", re.I
+    ),
+    # "according to X" not followed by a frame noun (handled above).
+    "according": re.compile(
+        rf"\baccording\s+to\s+(?!(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){{0,3}}?(?:{_FRAME_NOUNS})s?\b)",
+        re.IGNORECASE,
+    ),
+    # "as reported by Y", "first reported by Y", "reported in Y".
+    "reported_by": re.compile(r"\b(?:as\s+)?(?:first\s+|previously\s+|also\s+)?reported\s+(?:by|in)\s+", re.I),
+    # "Y reported", "Y reports", "Y has reported" (source before the verb).
+    "reported": re.compile(r"\b(?:has\s+|had\s+|first\s+|also\s+|previously\s+)*report(?:ed|s)\b(?!\s+(?:by|in)\b)"),
+    # "citing X".
+    "citing": re.compile(r"\bciting\s+", re.IGNORECASE),
+    # "Y quoted X as saying": Y before, X after.
+    "quoted": re.compile(r"\bquot(?:ed|es|ing)\s+(?P<rest>.{1,80}?)\s+as\s+(?:saying|telling)\b"),
+    # "told Y", "telling Y".
+    "told": re.compile(r"\b(?:told|tells|telling)\s+", re.IGNORECASE),
+    # "a spokeswoman for X", "spokesman of X": the speaker speaks for X.
+    "spokes_for": re.compile(
+        r"\b(?:spokes(?:man|woman|person|people|men|women)|representative|aide|lawyer|attorney|adviser|advisor)s?"
+        r"\s+(?:for|of|at|to)\s+"
+    ),
+    # "X's spokesman": possessor before.
+    "spokes_poss": re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|representative)\b"),
+    # The words allowed between a construction and its source: articles, lower-case modifiers.
+    "gap_after": re.compile(r"^(?:(?:the|a|an|[a-z][\w-]*)\s+){0,4}$"),
+    # The words allowed between a source and a following verb ("the agency has reported").
+    "gap_before": re.compile(r"^[\s,]*$"),
+}
+"""Every regular expression of the sources stage, one construction each."""

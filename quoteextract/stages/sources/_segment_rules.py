@@ -1,0 +1,164 @@
+"""The ``sources`` rules that read one stretch of attribution text (scope ``segment``), in order.
+
+Each rule matches one regular expression of :data:`~._patterns.PATTERNS`
+in the stretch and returns the links it states; the source named is looked
+up among the entities' mentions (:class:`~._index.MentionIndex`).
+"""
+
+from __future__ import annotations
+
+from ..._model import SourceLink, Span
+from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS
+from ._chain import link
+from ._index import Found
+from ._patterns import FRAME_RELATION, RANK
+from ._site import Proposal, SegmentSite, source_rule
+
+
+@source_rule("sources.frame_source", order=200, scope="segment")
+def frame_source(seg: SegmentSite) -> list[Proposal]:
+    """A medium with its source: "a statement from X" (X: statement), "in an interview with Y" (Y: addressee).
+
+    The relation is the frame noun's ("letter", "tweet": ``posted``); "according
+    to a statement from X" is a relay (rank of ``according_to``); an outlet
+    interviewing the speaker ("in an interview with the Ledger") also relays
+    the claim (``reported_by``).
+    """
+    out = []
+    for match, found in seg.frames:
+        relation = FRAME_RELATION.get(match["frame"].lower().split()[-1], "statement")
+        words = seg.words(match, found)
+        if match["prep"].lower() in {"with", "to"}:
+            out.append(Proposal(SourceLink(relation, seg.claim.speaker_entity, words, None, found.entity)))
+            if found.type == "organisation":
+                out.append(Proposal(link("reported_by", words, found)))
+        else:
+            relay = match.group(0).lower().startswith("according")
+            out.append(Proposal(link(relation, words, found), RANK["according_to"] if relay else None))
+    return out
+
+
+@source_rule("sources.frame_bare", order=210, scope="segment")
+def frame_bare(seg: SegmentSite) -> list[Proposal]:
+    """A medium without its own source: "X said in a statement" (X, the clause's named subject: statement)."""
+    out = []
+    for match in seg.matches("frame_bare"):
+        if seg.taken(match):
+            continue
+        relation = FRAME_RELATION.get(match["frame"].lower().split()[-1], "statement")
+        subject = _subject_of(seg, seg.start + match.start())
+        if subject is not None:
+            out.append(Proposal(link(relation, seg.words(match), subject)))
+    return out
+
+
+def _subject_of(seg: SegmentSite, offset: int) -> Found | None:
+    """The named subject of the clause a prepositional phrase at ``offset`` attaches to."""
+    claim = seg.claim
+    span = claim.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    for child in span[0].head.children:
+        if child.dep_ in NOMINAL_SUBJECT_DEPS:
+            ident = claim.index.entity_of(child.idx, child.idx + len(child.text))
+            if ident is not None:
+                return claim.index.found(child.idx, child.idx + len(child.text), ident)
+    return None
+
+
+@source_rule("sources.social", order=220, scope="segment")
+def social(seg: SegmentSite) -> list[Proposal]:
+    """Posting: a speaker who said or wrote it "on social media" or "on Twitter" ``posted`` it."""
+    claim = seg.claim
+    if claim.quote.speaker is None or not any(old.relation in {"said", "wrote"} for old in claim.chain.links):
+        return []
+    return [Proposal(SourceLink("posted", claim.speaker_entity, seg.words(m), None)) for m in seg.matches("social")]
+
+
+def _relay(seg: SegmentSite, pattern: str, relation: str) -> list[Proposal]:
+    """The source named after each match of ``pattern`` (outside a frame), linked with ``relation``."""
+    out = []
+    for match in seg.matches(pattern):
+        if seg.taken(match):
+            continue
+        found = seg.claim.index.after(seg.start + match.end(), seg.end)
+        if found is not None:
+            out.append(Proposal(link(relation, seg.words(match, found), found)))
+    return out
+
+
+@source_rule("sources.according_to", order=230, scope="segment")
+def according_to(seg: SegmentSite) -> list[Proposal]:
+    """Relay: in "according to X" (no frame noun after it) X relays the claim (``according_to``)."""
+    return _relay(seg, "according", "according_to")
+
+
+@source_rule("sources.reported_by", order=240, scope="segment")
+def reported_by(seg: SegmentSite) -> list[Proposal]:
+    """Publication: in "as reported by Y", "first reported in Y" Y published the claim (``reported_by``)."""
+    return _relay(seg, "reported_by", "reported_by")
+
+
+@source_rule("sources.citing", order=250, scope="segment")
+def citing(seg: SegmentSite) -> list[Proposal]:
+    """Citation: in "citing X" the speaker relays X (``citing``)."""
+    return _relay(seg, "citing", "citing")
+
+
+@source_rule("sources.reported", order=260, scope="segment")
+def reported(seg: SegmentSite) -> list[Proposal]:
+    """Publication: in "Y reported", "Y has reported" an organisation (or unknown) Y published the claim."""
+    out = []
+    for match in seg.matches("reported"):
+        found = seg.claim.index.before(seg.start + match.start(), seg.start)
+        if found is not None and found.type in {"organisation", ""}:
+            words = Span.of(seg.claim.text, found.mention.start, seg.start + match.end())
+            out.append(Proposal(link("reported_by", words, found)))
+    return out
+
+
+@source_rule("sources.told", order=270, scope="segment")
+def told(seg: SegmentSite) -> list[Proposal]:
+    """Outlet told: in "X told OUTLET" the news organisation told relays the claim (``reported_by``)."""
+    out = []
+    for match in seg.matches("told"):
+        found = seg.claim.index.after(seg.start + match.end(), seg.end)
+        if found is not None and found.type == "organisation" and found.entity != seg.claim.speaker_entity:
+            out.append(Proposal(link("reported_by", seg.words(match, found), found)))
+    return out
+
+
+def _near_speaker(seg: SegmentSite, offset: int) -> bool:
+    """Whether ``offset`` is inside or just after the speaker's words, or up to 40 characters before them."""
+    speaker = seg.claim.quote.speaker
+    if speaker is None:
+        return False
+    return speaker.start <= offset <= speaker.end + 2 or speaker.start - 40 <= offset <= speaker.end
+
+
+def _spokes(seg: SegmentSite, pattern: str, after: bool) -> list[Proposal]:
+    """Links ``on_behalf_of`` the source named after (or before) a spokesperson word next to the speaker."""
+    out = []
+    index = seg.claim.index
+    for match in seg.matches(pattern):
+        if not _near_speaker(seg, seg.start + match.start()):
+            continue
+        if after:
+            found = index.after(seg.start + match.end(), seg.end)
+        else:
+            found = index.before(seg.start + match.start(), seg.start)
+        if found is not None and found.entity != seg.claim.speaker_entity:
+            out.append(Proposal(link("on_behalf_of", seg.words(match, found), found)))
+    return out
+
+
+@source_rule("sources.spokes_for", order=280, scope="segment")
+def spokes_for(seg: SegmentSite) -> list[Proposal]:
+    """Spokesperson: "a spokeswoman for X" next to the speaker speaks for X (``on_behalf_of``)."""
+    return _spokes(seg, "spokes_for", after=True)
+
+
+@source_rule("sources.spokes_poss", order=290, scope="segment")
+def spokes_poss(seg: SegmentSite) -> list[Proposal]:
+    """Spokesperson: "X's spokesman" next to the speaker speaks for X (``on_behalf_of``)."""
+    return _spokes(seg, "spokes_poss", after=False)

@@ -1,0 +1,66 @@
+"""The end of speaker resolution: which groups become entities, and the entities themselves."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..._model import Descriptor, Entity
+from ..._model import Span as TextSpan
+from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS
+
+if TYPE_CHECKING:
+    from ._groups import Group
+    from ._reader import Reader
+
+_SALIENT_DEPS = NOMINAL_SUBJECT_DEPS | {"appos"}
+"""Dependency labels that make a country or group worth an entity."""
+
+
+def mark_salient(reader: Reader) -> None:
+    """Decide which named groups are worth reporting as entities."""
+    for mention, ent, group in reader.items:
+        root = ent.root
+        according = root.dep_ == "pobj" and root.head.lower_ in {"to", "by"}
+        if mention.label in {"PERSON", "ORG"} or root.dep_ in _SALIENT_DEPS or according:
+            group.salient = True
+
+
+def build_entities(reader: Reader) -> tuple[list[Entity], dict[int, int]]:
+    """Build the entities, in order of first mention.
+
+    Args:
+        reader: The article's reader, after its passes.
+
+    Returns:
+        The entities, and a map from each kept group's ``id()`` to its entity id.
+
+    """
+    kept = [g for g in reader.groups if g.mentions and (g.salient or reader.is_speaker_group(g))]
+    kept.sort(key=lambda g: min(g.mentions))
+    ids = {id(g): n for n, g in enumerate(kept)}
+    return [_entity(reader.text, ids[id(g)], g, ids) for g in kept], ids
+
+
+def _entity(text: str, ident: int, group: Group, ids: dict[int, int]) -> Entity:
+    """One group as an entity; titles once each, their related groups as entity ids."""
+    spans = sorted(set(group.mentions))
+    descriptors = []
+    seen = set()
+    for title in group.descriptors:
+        if title.text in seen:
+            continue
+        seen.add(title.text)
+        related = ids.get(id(title.related)) if title.related is not None else None
+        descriptors.append(
+            Descriptor(title.text, TextSpan(title.start, title.end, text[title.start : title.end]), related)
+        )
+    return Entity(
+        id=ident,
+        name=group.name or text[spans[0][0] : spans[0][1]],
+        type=group.type,
+        titles=tuple(d.text for d in descriptors),
+        descriptors=tuple(descriptors),
+        mentions=tuple(TextSpan(s, e, text[s:e]) for s, e in spans),
+        anonymous=group.anonymous,
+        ambiguous=group.ambiguous,
+    )

@@ -1,0 +1,118 @@
+"""The two passes of speaker resolution over an article: titles, then mentions in text order."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from ...lang.en import _speaker_lexicon as _lexicon
+from ._descriptors import role_nouns, titles_of
+from ._speaker_rules import speaker_group
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from ._groups import Group, NameMention
+    from ._reader import Reader
+
+TITLE_GENDER_WORDS = 6
+"""Longest title (in tokens) whose role noun may set a group's gender."""
+
+
+def gather_titles(reader: Reader) -> None:
+    """Attach titles from the parse (the ``titles`` rules) to every named group."""
+    seen: set[tuple[int, int, int]] = set()
+    for mention, ent, group in reader.items:
+        honorific = mention.name.honorific
+        if honorific and honorific not in _lexicon.courtesy_titles():
+            reader.add_title(group, mention.start, mention.start + len(honorific), seen)
+            group.role_nouns |= {honorific.lower().rstrip(".")}
+        tokens = [t for t in ent if mention.start <= t.idx < mention.end]
+        if tokens:
+            for title in titles_of(reader.doc, tokens[0].i, tokens[-1].i + 1, reader.title_rules):
+                _add_parsed_title(reader, group, title, seen)
+
+
+def _add_parsed_title(reader: Reader, group: Group, title: list[Token], seen: set[tuple[int, int, int]]) -> None:
+    """Record one title of ``group``: its words, the group it names (a possessor), its role nouns."""
+    owner = reader.owner
+    start, end = title[0].idx, title[-1].idx + len(title[-1].text)
+    related = next((owner[t.i] for t in title if t.i in owner and owner[t.i] is not group), None)
+    if related is not None and not any(t.i in owner and (t.dep_ == "poss" or t.head.dep_ == "poss") for t in title):
+        related = None
+    reader.add_title(group, start, end, seen, related)
+    nouns = role_nouns(title)
+    group.role_nouns |= nouns
+    for noun in nouns:
+        role = _lexicon.roles()[noun]
+        if role.gender is not None and group.gender is None and len(title) <= TITLE_GENDER_WORDS:
+            group.gender = role.gender
+
+
+class _Pass:
+    """One walk over the events of an article in text order (see :func:`read`)."""
+
+    def __init__(self, reader: Reader) -> None:
+        self.reader = reader
+        self.resolved: dict[int, Group] = {}
+        self.handled: set[int] = set()
+
+    def relayed(self, chunk: Span) -> None:
+        """A relayed unnamed source ("citing two officials") outside speaker mentions."""
+        if not self.reader.speaker_spans.holds(chunk.start_char):
+            self.reader.unnamed_source(chunk)
+
+    def role(self, chunk: Span) -> None:
+        """A definite role subject ("the mayor") outside speaker mentions."""
+        if not self.reader.speaker_spans.holds(chunk.start_char):
+            self.reader.role_mention(chunk)
+
+    def name(self, mention: NameMention, group: Group) -> None:
+        """A proper name: remembered for the pronouns after it."""
+        self.reader.remember(mention.start, mention.end, group)
+
+    def speaker(self, index: int, offset: int) -> None:
+        """A quotation's speaker mention: resolved by the ``speakers`` rules."""
+        group = speaker_group(self.reader, self.reader.quotes[index])
+        self.handled.add(offset)
+        if group is not None:
+            self.resolved[index] = group
+            self.reader.add_speaker(group)
+
+    def pronoun(self, token: Token) -> None:
+        """A gendered pronoun outside quotes that is not a speaker mention."""
+        if token.idx not in self.handled:
+            self.reader.pronoun(token, speaker=False)
+
+
+def read(reader: Reader) -> dict[int, Group]:
+    """Walk names, speakers, pronouns and role references in text order.
+
+    Events at one offset run names first, then speakers and role or relayed
+    mentions, then pronouns (a pronoun that is a speaker is resolved once,
+    as the speaker).
+
+    Args:
+        reader: The article's reader (titles gathered).
+
+    Returns:
+        For each quotation (by index) whose speaker was resolved, its group.
+
+    """
+    walk = _Pass(reader)
+    events: list[tuple[int, int, Callable[[], None]]] = []
+    for index, quote in enumerate(reader.quotes):
+        if quote.speaker is not None:
+            events.append((quote.speaker.start, 1, functools.partial(walk.speaker, index, quote.speaker.start)))
+    for mention, _, group in reader.items:
+        events.append((mention.start, 0, functools.partial(walk.name, mention, group)))
+    for token in reader.doc:
+        pronoun = _lexicon.pronouns().get(token.lower_)
+        if pronoun is not None and pronoun.gender is not None and not reader.layout.in_quote(token.idx, token.idx + 1):
+            events.append((token.idx, 2, functools.partial(walk.pronoun, token)))
+    events.extend((c.start_char, 1, functools.partial(walk.relayed, c)) for c in reader.relayed_sources())
+    events.extend((c.start_char, 1, functools.partial(walk.role, c)) for c in reader.role_subjects())
+    for _, _, handle in sorted(events, key=lambda e: (e[0], e[1])):
+        handle()
+    return walk.resolved

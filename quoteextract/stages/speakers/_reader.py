@@ -1,0 +1,296 @@
+"""The state of one pass over an article: groups, mention history, token owners.
+
+:class:`Reader` walks names, speakers, pronouns and role references in text
+order (:meth:`Reader.read`). Everything it asks per mention is answered from
+indexes built once (token owners, quoted and credit ranges, the latest group
+holding each role noun), so the pass is linear in the article's length.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from ...lang.en import _speaker_lexicon as _lexicon
+from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS
+from ._anonymous import anonymous_head, describe
+from ._credits import credit_ranges
+from ._descriptors import role_nouns
+from ._groups import Descriptor as Title
+from ._groups import Group, NameMention, cluster_names
+from ._intervals import Intervals
+from ._mentions import SpeakerLayout, is_modifier, is_subject, make_layout, name_mentions, span_root
+from ._pronouns import Antecedent, Site, resolve
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from ..._model import Quotation
+    from ...article import Article
+    from ...rules import Rule
+
+REPLY_CUES = frozenset({"reply", "answer", "respond", "retort", "counter", "shoot"})
+"""Cue lemmas that pass the turn in a dialogue (see :mod:`._pronouns`)."""
+
+RELAY_BEFORE = re.compile(r"\b(?:according\s+to|citing|quoting)\s+$", re.IGNORECASE)
+"""Words before a noun phrase that make it a relayed source ("citing two officials")."""
+
+DEFINITE_DETERMINERS = frozenset({"the", "that", "this", "those", "these"})
+"""Determiners that point back to a source already introduced ("the official")."""
+
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
+"""Penn tags of plural nouns."""
+
+_NOUNS = frozenset({"NOUN", "PROPN"})
+"""Parts of speech of nouns, common and proper."""
+
+
+class Reader:
+    """State of one pass over an article (groups, history, token owners).
+
+    Args:
+        article: The parsed article.
+        quotes: The quotations from attribution.
+
+    """
+
+    def __init__(self, article: Article, quotes: list[Quotation]) -> None:
+        assert article.doc is not None
+        self.doc: Doc = article.doc
+        self.text = article.text
+        self.speaker_rules: tuple[Rule, ...] = article.rules.active("speakers")
+        self.title_rules: tuple[Rule, ...] = article.rules.active("titles")
+        self.quotes = quotes
+        quoted = [(f.start, f.end) for q in quotes for f in q.fragments]
+        self.layout: SpeakerLayout = make_layout(article, quoted, credit_ranges(self.text))
+        pairs = name_mentions(self.doc, self.text, self.layout)
+        pairs.sort(key=lambda pair: pair[0].start)
+        self.groups, placed = cluster_names([m for m, _ in pairs])
+        self.items: list[tuple[NameMention, Span, Group]] = [
+            (m, ent, g) for (m, ent), g in zip(pairs, placed, strict=True)
+        ]
+        self.owner: dict[int, Group] = {}
+        for mention, ent, group in self.items:
+            for token in ent:
+                if mention.start <= token.idx < mention.end:
+                    self.owner[token.i] = group
+        self._owner_rank = {i: rank for rank, i in enumerate(self.owner)}
+        self._token_starts = [t.idx for t in self.doc]
+        self.speaker_spans = Intervals((q.speaker.start, q.speaker.end) for q in quotes if q.speaker is not None)
+        self.history: list[Antecedent] = []
+        self.speakers: list[Group] = []
+        self._speaker_ids: set[int] = set()
+        self._last_seen: dict[int, int] = {}
+        self._by_noun: dict[str, dict[int, Group]] = {}
+        self._filed: dict[int, set[str]] = {}
+        self._anonymous_by_head: dict[str, Group] = {}
+
+    # -- look-ups ---------------------------------------------------------------
+
+    def first_owned_in(self, start: int, end: int) -> Group | None:
+        """The group owning the first-found name token whose start lies in ``start:end``."""
+        lo = bisect.bisect_left(self._token_starts, start)
+        hi = bisect.bisect_left(self._token_starts, end)
+        owned = [i for i in range(lo, hi) if i in self.owner]
+        if not owned:
+            return None
+        return self.owner[min(owned, key=self._owner_rank.__getitem__)]
+
+    def phrase(self, root: Token, fallback: str) -> str:
+        """The words of ``root``'s subtree (``fallback`` when longer than 120 characters)."""
+        tokens = [t for t in root.subtree if not t.is_space]
+        phrase = self.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+        return fallback if len(phrase) > 120 else phrase
+
+    def add_speaker(self, group: Group) -> None:
+        """Record that ``group`` spoke the latest quotation."""
+        self.speakers.append(group)
+        self._speaker_ids.add(id(group))
+
+    def is_speaker_group(self, group: Group) -> bool:
+        """Whether ``group`` speaks some quotation."""
+        return id(group) in self._speaker_ids
+
+    # -- the pronoun history ----------------------------------------------------
+
+    def remember(self, start: int, end: int, group: Group, token: Token | None = None) -> None:
+        """Add a mention to the pronoun history (and file its group under its role nouns and name words)."""
+        root = span_root(self.doc, start, end) if token is None else token
+        self.history.append(
+            Antecedent(
+                offset=start,
+                group=group,
+                sentence=self.layout.sentence(start),
+                paragraph=self.layout.paragraph(start),
+                subject=root is not None and is_subject(root),
+                quoted=self.layout.in_quote(start, end),
+                speaker=self.speaker_spans.overlaps(start, end),
+                modifier=root is not None and is_modifier(root),
+            )
+        )
+        self._last_seen[id(group)] = len(self.history) - 1
+        self._file(group)
+
+    def _file(self, group: Group) -> None:
+        """File a group under its role nouns and name words (they only grow before it is remembered)."""
+        filed = self._filed.setdefault(id(group), set())
+        words = group.role_nouns | group.name_words
+        for word in words - filed:
+            self._by_noun.setdefault(word, {})[id(group)] = group
+        filed |= words
+
+    def holder(self, nouns: set[str], plural: bool) -> Group | None:
+        """The latest-mentioned group that carried one of these roles (in a title or its name).
+
+        Same answer as walking the history backwards, from the groups filed
+        under the nouns.
+        """
+        candidates = {key: g for noun in nouns for key, g in self._by_noun.get(noun, {}).items()}
+        best: Group | None = None
+        for key, group in candidates.items():
+            if plural != group.plural and group.type == "person":
+                continue  # "the candidates" is not one of them
+            if not (nouns & group.role_nouns or nouns & group.name_words):
+                continue
+            if best is None or self._last_seen[key] > self._last_seen[id(best)]:
+                best = group
+        return best
+
+    def pronoun(self, token: Token, *, speaker: bool, cue: str = "") -> Group | None:
+        """Resolve one pronoun token and remember it."""
+        pronoun = _lexicon.pronouns().get(token.lower_)
+        if pronoun is None:
+            return None
+        site = Site(
+            offset=token.idx,
+            pronoun=pronoun,
+            sentence=self.layout.sentence(token.idx),
+            paragraph=self.layout.paragraph(token.idx),
+            speaker=speaker,
+            reply=cue in REPLY_CUES,
+            previous_speakers=tuple(reversed(self.speakers[-2:])),
+        )
+        group, _ = resolve(site, self.history)
+        if group is None:
+            return None
+        end = token.idx + len(token.text)
+        group.mentions.append((token.idx, end))
+        if pronoun.gender is not None and group.gender is None and group.type != "organisation":
+            group.gender = pronoun.gender
+        self.remember(token.idx, end, group, token)
+        return group
+
+    # -- groups made or found from the parse -------------------------------------
+
+    def add_mention(self, group: Group, start: int, end: int) -> None:
+        """Record a non-name mention of a group and remember it for pronouns."""
+        group.mentions.append((start, end))
+        group.salient = True
+        self.remember(start, end, group)
+
+    def add_title(
+        self, group: Group, start: int, end: int, seen: set[tuple[int, int, int]], related: Group | None = None
+    ) -> None:
+        """Record a title once per group."""
+        key = (id(group), start, end)
+        if key in seen:
+            return
+        seen.add(key)
+        group.descriptors.append(Title(self.text[start:end], start, end, related))
+        if related is not None:
+            related.salient = True
+
+    def anonymous(self, root: Token, phrase: str, start: int, end: int) -> Group:
+        """An unnamed source: "the official" after "a senior official" is the same one."""
+        head = root.lemma_.lower()
+        definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in root.children)
+        earlier = self._anonymous_by_head.get(head) if definite else None
+        if earlier is not None:
+            self.add_mention(earlier, start, end)
+            return earlier
+        parsed = self.doc.has_annotation("SENT_START") or self.doc.has_annotation("DEP")
+        details = describe(phrase, root.sent.text if parsed else phrase)
+        group = Group(kind="anonymous", label=phrase, anonymous=details, salient=True)
+        group.role_nouns.add(head)
+        group.plural = root.tag_ in PLURAL_NOUN_TAGS or (details.count or 1) > 1
+        role = _lexicon.roles().get(head)
+        if role is not None and role.gender is not None and not group.plural:
+            group.gender = role.gender
+        self.groups.append(group)
+        self._anonymous_by_head[head] = group
+        self.add_mention(group, start, end)
+        return group
+
+    def role(self, nouns: set[str], root: Token, possessor: Group | None, start: int, end: int) -> Group:
+        """A role reference: the latest group that carried the role, else a new one."""
+        plural = root.tag_ in PLURAL_NOUN_TAGS
+        if possessor is None:
+            holder = self.holder(nouns, plural)
+            if holder is not None:
+                self.add_mention(holder, start, end)
+                return holder
+        label = re.sub(r"\s*['’]s?$", "", self.text[start:end])
+        group = Group(kind="role", label=label, salient=True)
+        group.role_nouns |= nouns
+        for noun in nouns:
+            role = _lexicon.roles()[noun]
+            group.votes[role.type] += 1
+            if role.gender is not None:
+                group.gender = role.gender
+        group.plural = plural
+        if possessor is not None:
+            group.descriptors.append(Title(label, start, end, possessor))
+            possessor.salient = True
+        self.groups.append(group)
+        self.add_mention(group, start, end)
+        return group
+
+    # -- mentions outside speakers -------------------------------------------------
+
+    def relayed_sources(self) -> list[Span]:
+        """Noun phrases naming an unnamed source after "according to", "citing", "quoting"."""
+        if not self.doc.has_annotation("DEP"):
+            return []
+        found = []
+        for chunk in self.doc.noun_chunks:
+            before = self.text[max(0, chunk.start_char - 20) : chunk.start_char]
+            if RELAY_BEFORE.search(before) and chunk.root.i not in self.owner:
+                found.append(chunk)
+        return found
+
+    def role_subjects(self) -> list[Span]:
+        """Definite noun phrases headed by a role noun that are clause subjects ("the mayor")."""
+        if not self.doc.has_annotation("DEP"):
+            return []
+        found = []
+        for chunk in self.doc.noun_chunks:
+            root = chunk.root
+            if (
+                chunk[0].lower_ == "the"
+                and root.dep_ in NOMINAL_SUBJECT_DEPS
+                and root.pos_ == "NOUN"
+                and root.i not in self.owner
+                and root.lemma_.lower() in _lexicon.roles()
+            ):
+                found.append(chunk)
+        return found
+
+    def unnamed_source(self, chunk: Span) -> None:
+        """Give an unnamed source named as a relay ("citing two officials") an entity."""
+        root = chunk.root
+        if root.pos_ not in _NOUNS or anonymous_head(root.text) is None:
+            return
+        if any(c.dep_ == "poss" for c in root.children):
+            return
+        self.anonymous(root, self.phrase(root, chunk.text), chunk.start_char, chunk.end_char)
+
+    def role_mention(self, chunk: Span) -> None:
+        """A definite role subject outside quotes ("the mayor") becomes a mention of its holder."""
+        root = chunk.root
+        if self.layout.in_quote(chunk.start_char, chunk.end_char) or any(c.dep_ == "poss" for c in root.children):
+            return
+        nouns = role_nouns([root])
+        holder = self.holder(nouns, root.tag_ in PLURAL_NOUN_TAGS) if nouns else None
+        if holder is not None:
+            self.add_mention(holder, chunk.start_char, chunk.end_char)

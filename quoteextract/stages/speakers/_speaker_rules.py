@@ -1,0 +1,201 @@
+"""Which group a quotation's speaker mention stands for: the ``speakers`` rules, tried in order.
+
+Each rule looks at one :class:`SpeakerSite` and either decides (returns the
+group, or :data:`NO_SPEAKER` when the mention stands for nobody it can
+name) or passes (returns ``None``) to the next rule. The order is the
+``order`` of each rule (``quoteextract rules`` lists them):
+
+======================  =====  ====================================================
+rule                    order  the speaker is ...
+======================  =====  ====================================================
+``speaker.name``          100  the name the mention's head word belongs to
+``speaker.relative``      200  the name a relative pronoun stands for ("X, who said")
+``speaker.pronoun``       300  what a pronoun resolves to (:mod:`._pronouns`)
+``speaker.appositive``    400  a name in apposition to the head ("the lawyer, X,")
+``speaker.anonymous``     500  an unnamed source ("two officials", "the official")
+``speaker.role``          600  the latest holder of a role ("the mayor"), else a new one
+``speaker.inner_name``    700  a name inside the mention's words
+``speaker.unknown``       800  a new entity named by the mention's words
+======================  =====  ====================================================
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..._model import Cue
+from ...lang.en import _speaker_lexicon as _lexicon
+from ...lang.en.syntax import RELATIVE_PRONOUNS
+from ...rules import rule
+from ._anonymous import anonymous_head
+from ._descriptors import role_nouns
+from ._groups import Group
+from ._mentions import span_root
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..._model import Mention, Quotation
+    from ._reader import Reader
+
+_NOUNS = frozenset({"NOUN", "PROPN"})
+"""Parts of speech of nouns, common and proper."""
+
+
+class _Decision(enum.Enum):
+    """A rule's answer that is not a group."""
+
+    NO_SPEAKER = "no speaker"
+
+
+NO_SPEAKER = _Decision.NO_SPEAKER
+"""A rule's answer when the mention stands for nobody it can name (an unresolved pronoun)."""
+
+Outcome = Group | _Decision | None
+"""What a ``speakers`` rule returns: a group, :data:`NO_SPEAKER`, or ``None`` to pass."""
+
+
+@dataclass(frozen=True)
+class SpeakerSite:
+    """A speaker mention to resolve.
+
+    Args:
+        reader: The pass over the article (its groups, owners and history).
+        quote: The quotation.
+        speaker: Its speaker mention.
+        root: The syntactic head of the mention.
+        head: The word standing for the speaker: for a relative pronoun
+            ("X, who said") its antecedent, else ``root``.
+
+    """
+
+    reader: Reader
+    quote: Quotation
+    speaker: Mention
+    root: Token
+    head: Token
+
+
+def antecedent(root: Token) -> Token:
+    """The noun a relative pronoun stands for ("X, who said ...": X), else the word itself."""
+    if root.lower_ in RELATIVE_PRONOUNS and root.head.dep_ == "relcl" and root.head.head is not root.head:
+        return root.head.head
+    return root
+
+
+def cue_lemma(site: SpeakerSite) -> str:
+    """The lemma of the quotation's cue: the attribution stage's, else the cue's head word's."""
+    cue = site.quote.cue
+    if cue is None:
+        return ""
+    if isinstance(cue, Cue) and cue.lemma:
+        return cue.lemma.lower().split()[0]
+    root = span_root(site.reader.doc, cue.start, cue.end)
+    return root.lemma_.lower() if root is not None else ""
+
+
+def possessor(site: SpeakerSite) -> Group | None:
+    """The named group that possesses the head ("the company’s spokesman": the company)."""
+    owner = site.reader.owner
+    return next((owner[c.i] for c in site.head.children if c.dep_ == "poss" and c.i in owner), None)
+
+
+def _mention_of(site: SpeakerSite, group: Group) -> Group:
+    """Record the speaker mention as a mention of ``group`` and return it."""
+    site.reader.add_mention(group, site.speaker.start, site.speaker.end)
+    return group
+
+
+@rule("speaker.name", stage="speakers", order=100)
+def name_speaker(site: SpeakerSite) -> Outcome:
+    """The mention's head word is part of a proper name: that name's entity."""
+    return site.reader.owner.get(site.root.i)
+
+
+@rule("speaker.relative", stage="speakers", order=200)
+def relative_speaker(site: SpeakerSite) -> Outcome:
+    """A relative pronoun ("X, who said"): the entity of the name it stands for."""
+    group = site.reader.owner.get(site.head.i) if site.head is not site.root else None
+    return _mention_of(site, group) if group is not None else None
+
+
+@rule("speaker.pronoun", stage="speakers", order=300)
+def pronoun_speaker(site: SpeakerSite) -> Outcome:
+    """A pronoun: the entity it resolves to, or no speaker when unsure."""
+    if site.head.lower_ not in _lexicon.pronouns():
+        return None
+    group = site.reader.pronoun(site.head, speaker=True, cue=cue_lemma(site))
+    return NO_SPEAKER if group is None else group
+
+
+@rule("speaker.appositive", stage="speakers", order=400)
+def appositive_speaker(site: SpeakerSite) -> Outcome:
+    """A name in apposition to the head ("the lawyer, Ana Ruiz,"): that name's entity."""
+    owner = site.reader.owner
+    group = next((owner[c.i] for c in site.head.children if c.dep_ == "appos" and c.i in owner), None)
+    return _mention_of(site, group) if group is not None else None
+
+
+@rule("speaker.anonymous", stage="speakers", order=500)
+def anonymous_speaker(site: SpeakerSite) -> Outcome:
+    """An unnamed-source noun ("two officials"): a new anonymous entity, or the one "the official" points back to."""
+    head = site.head
+    if head.pos_ not in _NOUNS or possessor(site) is not None or anonymous_head(head.text) is None:
+        return None
+    phrase = site.reader.phrase(head, site.speaker.text)
+    return site.reader.anonymous(head, phrase, site.speaker.start, site.speaker.end)
+
+
+@rule("speaker.role", stage="speakers", order=600)
+def role_speaker(site: SpeakerSite) -> Outcome:
+    """A role noun ("the mayor"): the latest entity holding the role, else a new entity for it."""
+    head = site.head
+    nouns = role_nouns([t for t in head.subtree if head.left_edge.i <= t.i <= head.i])
+    if not nouns:
+        return None
+    return site.reader.role(nouns, head, possessor(site), site.speaker.start, site.speaker.end)
+
+
+@rule("speaker.inner_name", stage="speakers", order=700)
+def inner_name_speaker(site: SpeakerSite) -> Outcome:
+    """A proper name somewhere inside the mention's words: its entity."""
+    return site.reader.first_owned_in(site.speaker.start, site.speaker.end)
+
+
+@rule("speaker.unknown", stage="speakers", order=800)
+def unknown_speaker(site: SpeakerSite) -> Outcome:
+    """Anything else ("the report"): a new entity of unknown type named by the mention's words."""
+    group = Group(kind="unknown", label=site.speaker.text, salient=True)
+    site.reader.groups.append(group)
+    return _mention_of(site, group)
+
+
+def speaker_group(reader: Reader, quote: Quotation) -> Group | None:
+    """Resolve a quotation's speaker mention to a group, trying the ``speakers`` rules in order.
+
+    Args:
+        reader: The pass over the article.
+        quote: A quotation with a speaker mention.
+
+    Returns:
+        The group, or ``None`` for a credit line, an unparsed mention or an
+        unresolved pronoun.
+
+    """
+    speaker = quote.speaker
+    assert speaker is not None
+    if reader.layout.in_credit(speaker.start, speaker.end):
+        return None
+    root = span_root(reader.doc, speaker.start, speaker.end)
+    if root is None:
+        return None
+    site = SpeakerSite(reader, quote, speaker, root, antecedent(root))
+    for found in reader.speaker_rules:
+        outcome = found.func(site)
+        if outcome is NO_SPEAKER:
+            return None
+        if isinstance(outcome, Group):
+            return outcome
+    return None
