@@ -43,6 +43,12 @@ F = TypeVar("F", bound=Callable[..., Any])
 _REGISTRY = catalogue.create("quoteextract", "rules", entry_points=True)
 """The catalogue registry behind :func:`rule` (entry-point group ``quoteextract_rules``)."""
 
+_RULES: dict[str, Rule] = {}
+"""Every registered rule by name: the registry's contents, read without rescanning entry points."""
+
+_LOADED: list[bool] = [False]
+"""Whether the built-in rule modules and the entry points have been imported."""
+
 
 @attrs.frozen
 class Rule:
@@ -107,7 +113,7 @@ def rule(
         raise InputError("a rule needs a non-empty name")
 
     def register(func: F) -> F:
-        existing = _REGISTRY.get_all().get(name)
+        existing = _RULES.get(name)
         if existing is not None and existing.func is not func and _qualname(existing.func) != _qualname(func):
             raise InputError(f"a rule named {name!r} is already registered ({_qualname(existing.func)})")
         doc = inspect.getdoc(func) or ""
@@ -122,6 +128,8 @@ def rule(
             description=doc.strip().splitlines()[0] if doc.strip() else "",
         )
         _REGISTRY.register(name, func=entry)
+        _RULES[name] = entry
+        _ACTIVE_CACHE.clear()
         return func
 
     return register
@@ -142,7 +150,7 @@ def all_rules() -> list[Rule]:
 
     """
     _load_builtins()
-    found = [r for r in _REGISTRY.get_all().values() if isinstance(r, Rule)]
+    found = list(_RULES.values())
     return sorted(found, key=lambda r: (STAGE_ORDER.get(r.stage, len(STAGE_ORDER)), r.stage, r.order, r.name))
 
 
@@ -156,7 +164,7 @@ def get_rule(name: str) -> Rule:
 
     """
     _load_builtins()
-    found = _REGISTRY.get_all().get(name)
+    found = _RULES.get(name)
     if not isinstance(found, Rule):
         raise InputError(f"no rule named {name!r}; `quoteextract rules` lists them")
     return found
@@ -228,7 +236,7 @@ class RuleSet:
 
 def _active(rules: RuleSet, stage: str) -> tuple[Rule, ...]:
     """The enabled rules of one stage, in order (memoised per rule set and stage)."""
-    key = (rules.enable, rules.disable, rules.language, stage, len(_REGISTRY.get_all()))
+    key = (rules.enable, rules.disable, rules.language, stage)
     cached = _ACTIVE_CACHE.get(key)
     if cached is None:
         cached = tuple(
@@ -263,11 +271,18 @@ def as_rule_set(enable: Iterable[str] = (), disable: Iterable[str] = (), languag
 
 
 def _load_builtins() -> None:
-    """Import the modules that register the built-in rules (once)."""
+    """Import the modules that register the built-in rules, and the entry points' rules (once)."""
+    if _LOADED[0]:
+        return
+    _LOADED[0] = True
     import importlib
 
     for module in BUILTIN_RULE_MODULES:
         importlib.import_module(module)
+    for name, entry in _REGISTRY.get_entry_points().items():  # importing a plugin registers its rules
+        if isinstance(entry, Rule) and name not in _RULES:
+            _RULES[name] = entry
+    _ACTIVE_CACHE.clear()
 
 
 BUILTIN_RULE_MODULES: tuple[str, ...] = (
