@@ -12,6 +12,7 @@ import srsly
 from _sample import sample_extraction
 from spacy.tokens import Doc, DocBin
 
+import quoteextract
 from quoteextract._errors import PipelineError
 from quoteextract._extractor import analyse
 from quoteextract.outputs._component import USER_DATA_KEY, QuoteExtractComponent, _filter, register_extensions
@@ -233,3 +234,26 @@ def test_register_extensions_reads_saved_docs_without_the_component(blank, tmp_p
     run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300, check=False)
     assert run.returncode == 0, run.stderr[-3000:]
     assert run.stdout.strip() == "3 Ann Lee"
+
+
+@pytest.mark.model
+def test_rules_are_switched_through_the_component_config(nlp):
+    """disable_rules in the component's config switches a built-in rule off; enable_rules turns a user rule on."""
+    from quoteextract import rules
+
+    @rules.rule("test.component_marker", stage="claims", order=5, default=False)
+    def _marker(cue):
+        """A user frame for this test: it finds nothing, so it changes no output."""
+        return None
+
+    text = "The agency criticised the new toll plan on Monday."
+    assert "claim.dobj" in [q.rule for q in quoteextract.analyse(nlp(text)).quotes]
+    pipeline = spacy.blank("en")
+    config = {"disable_rules": ["claim.dobj"], "enable_rules": ["test.component_marker"]}
+    component = pipeline.add_pipe("quoteextract", config=config)
+    assert pipeline.config["components"]["quoteextract"]["disable_rules"] == ["claim.dobj"]
+    assert component.rules.is_on("test.component_marker") and not component.rules.is_on("claim.dobj")
+    doc = component(nlp(text))
+    assert "claim.dobj" not in [q.rule for q in doc._.quotes]
+    with pytest.raises(PipelineError, match="no rule named"):
+        spacy.blank("en").add_pipe("quoteextract", config={"disable_rules": ["no.such.rule"]})

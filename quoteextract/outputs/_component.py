@@ -29,9 +29,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .._doctext import doc_text
-from .._errors import PipelineError
+from .._errors import InputError, PipelineError
 from .._extractor import analyse
 from .._model import QUOTE_KINDS, Entity, Extraction, Quotation
+from ..rules import as_rule_set
 from ..stages.scope import DEFAULT_SCOPE, SCOPES
 from ._serialize import from_dict, to_dict
 
@@ -125,6 +126,8 @@ class QuoteExtractComponent:
         min_confidence: Keep only quotations at least this confident.
         kinds: Quotation kinds to keep (``direct``, ``mixed``, ``indirect``).
         scope: ``"attribution"`` (every attribution) or ``"speech"`` (reported speech only).
+        enable_rules: Names of registered rules to run although they are off by default.
+        disable_rules: Names of registered rules not to run.
         quotes_attr: Doc extension for the quotations (``""``: none).
         speakers_attr: Doc extension for the entities (``""``: none).
         extraction_attr: Doc extension for the whole extraction (``""``: none).
@@ -148,6 +151,8 @@ class QuoteExtractComponent:
         speakers_attr: str = "speakers",
         extraction_attr: str = "quoteextract",
         scope: str = DEFAULT_SCOPE,
+        enable_rules: tuple[str, ...] | list[str] = (),
+        disable_rules: tuple[str, ...] | list[str] = (),
     ) -> None:
         if isinstance(min_confidence, bool) or not isinstance(min_confidence, int | float):
             raise PipelineError(f"min_confidence must be a number in [0, 1], not {min_confidence!r}")
@@ -162,6 +167,10 @@ class QuoteExtractComponent:
         if not isinstance(scope, str) or scope not in SCOPES:
             raise PipelineError(f"scope must be one of {list(SCOPES)}, not {scope!r}")
         self.scope = scope
+        try:
+            self.rules = as_rule_set(enable_rules, disable_rules)
+        except InputError as err:
+            raise PipelineError(f"quoteextract component: {err}") from None
         register_extensions(quotes_attr=quotes_attr, speakers_attr=speakers_attr, extraction_attr=extraction_attr)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -200,7 +209,7 @@ class QuoteExtractComponent:
                 f"the {self.name!r} component got a Doc without a dependency parse; add it after the parser "
                 '(nlp.add_pipe("quoteextract", after="parser")) in a pipeline that has one, such as en_core_web_sm'
             )
-        return _filter(analyse(doc, scope=self.scope), self.min_confidence, self.kinds)
+        return _filter(analyse(doc, scope=self.scope, rules=self.rules), self.min_confidence, self.kinds)
 
     def set_annotations(self, doc: Doc, result: Extraction) -> None:
         """Store ``result`` on ``doc`` as plain data.
@@ -241,6 +250,8 @@ def _filter(result: Extraction, min_confidence: float, kinds: tuple[str, ...]) -
         "min_confidence": 0.0,
         "kinds": list(QUOTE_KINDS),
         "scope": DEFAULT_SCOPE,
+        "enable_rules": [],
+        "disable_rules": [],
         **DEFAULT_ATTRS,
     },
     assigns=["doc._.quotes", "doc._.speakers", "doc._.quoteextract"],
@@ -256,6 +267,8 @@ def make_quoteextract(
     speakers_attr: str,
     extraction_attr: str,
     scope: str = DEFAULT_SCOPE,
+    enable_rules: list[str] | None = None,
+    disable_rules: list[str] | None = None,
 ) -> QuoteExtractComponent:
     """Build the ``"quoteextract"`` component (spaCy calls this from ``nlp.add_pipe``).
 
@@ -268,6 +281,8 @@ def make_quoteextract(
         speakers_attr: Doc extension name for the entities.
         extraction_attr: Doc extension name for the whole extraction.
         scope: ``"attribution"`` or ``"speech"``.
+        enable_rules: Registered rules to run although they are off by default.
+        disable_rules: Registered rules not to run.
 
     Returns:
         The component.
@@ -284,4 +299,6 @@ def make_quoteextract(
         speakers_attr=speakers_attr,
         extraction_attr=extraction_attr,
         scope=scope,
+        enable_rules=enable_rules or (),
+        disable_rules=disable_rules or (),
     )
