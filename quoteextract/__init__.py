@@ -5,6 +5,8 @@ The whole public API is re-exported here; every other module is private.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ._errors import (
     GoldFormatError,
     InputError,
@@ -21,6 +23,7 @@ from ._model import (
     Entity,
     Extraction,
     Mention,
+    ModelInfo,
     Problem,
     Quotation,
     QuotedSpan,
@@ -33,9 +36,12 @@ from ._pipeline import load_pipeline
 from ._version import __version__
 from .evaluation import EvaluationReport, evaluate
 from .outputs._html import render_corpus, render_html
-from .outputs._serialize import from_dict, to_dict
+from .outputs._serialize import SCHEMA_VERSION, from_dict, json_schema, to_dict
 from .stages.finder._marks import find_quotes
 from .stages.regex._regex_mode import extract_regex
+
+if TYPE_CHECKING:  # type checkers see the lazy names' real types; nothing is imported at run time
+    from .outputs._component import QuoteExtractComponent, register_extensions
 
 # Names whose modules import spaCy are loaded on first use, so that
 # ``import quoteextract`` (and the regex-only mode) stays free of spaCy.
@@ -56,6 +62,7 @@ def __getattr__(name: str) -> object:
 
 __all__ = [
     "MAX_TEXT_LENGTH",
+    "SCHEMA_VERSION",
     "AnonymousSource",
     "Descriptor",
     "Entity",
@@ -65,6 +72,7 @@ __all__ = [
     "GoldFormatError",
     "InputError",
     "Mention",
+    "ModelInfo",
     "ModelNotFoundError",
     "PipelineError",
     "Problem",
@@ -85,6 +93,7 @@ __all__ = [
     "extract_regex",
     "find_quotes",
     "from_dict",
+    "json_schema",
     "load_pipeline",
     "register_extensions",
     "render_corpus",

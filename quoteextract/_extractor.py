@@ -20,8 +20,8 @@ import attrs
 from ._doctext import doc_text
 from ._errors import InputError, PipelineError, QuoteExtractError
 from ._input import MAX_TEXT_LENGTH, coerce_text
-from ._model import Entity, Extraction, Quotation
-from ._pipeline import check_pipeline, load_pipeline
+from ._model import Entity, Extraction, ModelInfo, Quotation
+from ._pipeline import check_pipeline, load_pipeline, pipeline_info
 from .stages.attribution import attribute
 from .stages.finder._marks import find_quotes
 from .stages.sources._links import link_sources
@@ -32,12 +32,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
-def analyse(doc: Doc, id: str | None = None) -> Extraction:
+def analyse(doc: Doc, id: str | None = None, *, model: ModelInfo | None = None) -> Extraction:
     """Run every stage on a parsed spaCy ``Doc``.
 
     Args:
         doc: A Doc made by a pipeline with a dependency parser.
         id: The caller's identifier for the article.
+        model: The pipeline that made ``doc``, recorded in the result
+            (a Doc does not know it; ``None`` records it as unknown).
 
     Returns:
         The extraction; offsets index ``doc.text``.
@@ -47,13 +49,14 @@ def analyse(doc: Doc, id: str | None = None) -> Extraction:
         PipelineError: If a non-blank ``doc`` has no dependency parse.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0 ``model``.
 
     """
     _check_doc(doc)
     _check_id(id)
     text = doc_text(doc)
     if not text.strip():
-        return Extraction(id=id)
+        return Extraction(id=id, model=model)
     scan = find_quotes(text)
     quotes, rejected = attribute(doc, scan)
     quotes, entities = resolve_speakers(doc, quotes)
@@ -66,6 +69,7 @@ def analyse(doc: Doc, id: str | None = None) -> Extraction:
         entities=tuple(entities),
         rejected=tuple(sorted(rejected, key=lambda r: r.span.start)),
         warnings=scan.warnings,
+        model=model,
     )
 
 
@@ -133,6 +137,14 @@ class Extractor:
                 self._nlp.max_length = self.max_length
         return self._nlp
 
+    @property
+    def model(self) -> ModelInfo | None:
+        """Name, language and version of the pipeline (loading it), as recorded in results.
+
+        .. versionadded:: 0.2.0
+        """
+        return pipeline_info(self.nlp)
+
     def __call__(self, text: str | bytes, id: str | None = None) -> Extraction:
         """Extract quotations, speakers and sources from one article.
 
@@ -154,9 +166,10 @@ class Extractor:
         """
         _check_id(id)
         text = coerce_text(text, max_length=self.max_length)
-        if not text.strip():
-            return Extraction(id=id)
-        return analyse(self.nlp(text), id=id)
+        if not text.strip():  # no parse needed: record the pipeline only if it is already loaded
+            loaded = self._nlp if self._nlp is not None or isinstance(self._nlp_spec, str) else self._nlp_spec
+            return Extraction(id=id, model=None if loaded is None else pipeline_info(loaded))
+        return analyse(self.nlp(text), id=id, model=self.model)
 
     def pipe(
         self,
@@ -244,12 +257,13 @@ class Extractor:
                     yield "", (context, err)
 
         docs = self.nlp.pipe(checked(), as_tuples=True, batch_size=batch_size, n_process=n_process)
+        model = self.model
         for doc, (context, error) in docs:
             if error is not None:
                 yield context, error
                 continue
             try:
-                yield context, analyse(doc, id=get_id(context))
+                yield context, analyse(doc, id=get_id(context), model=model)
             except Exception as err:  # a stage failed on this article: report it, go on
                 yield context, err
 

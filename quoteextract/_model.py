@@ -8,7 +8,7 @@ Serialisation to and from plain JSON-ready dictionaries lives in
 
 from __future__ import annotations
 
-from typing import Literal, get_args
+from typing import Literal, cast, get_args
 
 import attrs
 
@@ -37,9 +37,13 @@ Relation = Literal[
 ]
 """How a source link passes a claim on (see :class:`SourceLink`)."""
 
+RejectionReason = Literal["scare_quote", "title", "nickname", "word_as_word", "headline", "unattributed"]
+"""Why a quote-mark pair is not a quotation (see :class:`Rejection`)."""
+
 QUOTE_KINDS: tuple[str, ...] = get_args(QuoteKind)
 ENTITY_TYPES: tuple[str, ...] = get_args(EntityType)
 RELATIONS: tuple[str, ...] = get_args(Relation)
+REJECTION_REASONS: tuple[str, ...] = get_args(RejectionReason)
 
 
 def _check_offsets(start: int, end: int) -> None:
@@ -50,6 +54,31 @@ def _check_offsets(start: int, end: int) -> None:
 def _check_choice(value: str, choices: tuple[str, ...], what: str) -> None:
     if value not in choices:
         raise InputError(f"unknown {what} {value!r}; expected one of {', '.join(choices)}")
+
+
+# Converters that check a string field against its Literal type at run time. With
+# them a constructor takes any ``str`` (so the stages need no casts) and the field
+# reads as its Literal type (so users' type checkers see the choices).
+
+
+def _quote_kind(value: str) -> QuoteKind:
+    _check_choice(value, QUOTE_KINDS, "quotation kind")
+    return cast(QuoteKind, value)
+
+
+def _relation(value: str) -> Relation:
+    _check_choice(value, RELATIONS, "relation")
+    return cast(Relation, value)
+
+
+def _entity_type(value: str) -> EntityType:
+    _check_choice(value, ENTITY_TYPES, "entity type")
+    return cast(EntityType, value)
+
+
+def _rejection_reason(value: str) -> RejectionReason:
+    _check_choice(value, REJECTION_REASONS, "rejection reason")
+    return cast(RejectionReason, value)
 
 
 @attrs.frozen
@@ -132,14 +161,11 @@ class SourceLink:
 
     """
 
-    relation: str
+    relation: Relation = attrs.field(converter=_relation)
     entity: int | None = None
     span: Span | None = None
     mention: Span | None = None
     addressee: int | None = None
-
-    def __attrs_post_init__(self) -> None:
-        _check_choice(self.relation, RELATIONS, "relation")
 
 
 @attrs.frozen
@@ -165,7 +191,7 @@ class Quotation:
     """
 
     content: Span
-    kind: str
+    kind: QuoteKind = attrs.field(converter=_quote_kind)
     fragments: tuple[Span, ...] = ()
     marks: tuple[Span, ...] = ()
     cue: Span | None = None
@@ -175,7 +201,6 @@ class Quotation:
     rule: str = ""
 
     def __attrs_post_init__(self) -> None:
-        _check_choice(self.kind, QUOTE_KINDS, "quotation kind")
         if not 0.0 <= self.confidence <= 1.0:
             raise InputError(f"confidence must be in [0, 1], got {self.confidence}")
 
@@ -257,16 +282,13 @@ class Entity:
 
     id: int
     name: str
-    type: str = "unknown"
+    type: EntityType = attrs.field(default="unknown", converter=_entity_type)
     titles: tuple[str, ...] = ()
     descriptors: tuple[Descriptor, ...] = ()
     mentions: tuple[Span, ...] = ()
     quotes: tuple[int, ...] = ()
     anonymous: AnonymousSource | None = None
     ambiguous: bool = False
-
-    def __attrs_post_init__(self) -> None:
-        _check_choice(self.type, ENTITY_TYPES, "entity type")
 
 
 @attrs.frozen
@@ -283,7 +305,7 @@ class Rejection:
     """
 
     span: Span
-    reason: str
+    reason: RejectionReason = attrs.field(converter=_rejection_reason)
 
 
 @attrs.frozen
@@ -303,6 +325,25 @@ class Problem:
 
 
 @attrs.frozen
+class ModelInfo:
+    """The spaCy pipeline that parsed an article.
+
+    Args:
+        name: The pipeline's package name, language first (``"en_core_web_sm"``),
+            made from ``nlp.meta["lang"]`` and ``nlp.meta["name"]``.
+        lang: Its language code (``nlp.meta["lang"]``).
+        version: Its version (``nlp.meta["version"]``).
+
+    .. versionadded:: 0.2.0
+
+    """
+
+    name: str
+    lang: str
+    version: str
+
+
+@attrs.frozen
 class Extraction:
     """Everything quoteextract found in one article.
 
@@ -312,8 +353,12 @@ class Extraction:
         entities: Speakers and sources.
         rejected: Quote-mark pairs judged not to be quotations.
         warnings: Input problems worked around.
+        model: The spaCy pipeline that parsed the article; ``None`` for the
+            regex-only mode, or when unknown (a Doc passed to
+            :func:`~quoteextract.analyse`).
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0 ``model``.
 
     """
 
@@ -322,6 +367,7 @@ class Extraction:
     entities: tuple[Entity, ...] = ()
     rejected: tuple[Rejection, ...] = ()
     warnings: tuple[Problem, ...] = ()
+    model: ModelInfo | None = None
 
     def entity(self, entity_id: int | None) -> Entity | None:
         """The entity with this id, or ``None``."""

