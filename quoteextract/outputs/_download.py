@@ -74,13 +74,15 @@ def spacy_server_reachable(timeout: float = PROBE_TIMEOUT) -> bool:
     return True
 
 
+def is_installed(module: str) -> bool:
+    """Whether ``module`` can be imported now (finders' caches refreshed after an install)."""
+    importlib.invalidate_caches()
+    return importlib.util.find_spec(module) is not None
+
+
 def installed_model() -> str | None:
     """The first of the default pipelines that is installed (importable), or ``None``."""
-    importlib.invalidate_caches()
-    for name in DEFAULT_MODELS:
-        if importlib.util.find_spec(name) is not None:
-            return name
-    return None
+    return next((name for name in DEFAULT_MODELS if is_installed(name)), None)
 
 
 def spacy_command(timeout: float) -> list[str]:
@@ -153,8 +155,7 @@ def _try(
     except OSError as err:
         say(f"could not run {shown}: {err}")
         return False
-    importlib.invalidate_caches()
-    if status == 0 and importlib.util.find_spec(module) is not None:
+    if status == 0 and is_installed(module):
         say(f"{module} is installed; quoteextract.load_pipeline() will use {installed_model()}")
         return True
     say(f"`{shown}` failed (exit status {status})")
