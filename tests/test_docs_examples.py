@@ -188,6 +188,14 @@ def _normal(text: str) -> list[str]:
     return [line.rstrip() for line in text.rstrip().splitlines()]
 
 
+@pytest.mark.skipif(not os.environ.get("QUOTEEXTRACT_DOCS_FROM_INSTALL"), reason="only in scripts/check's wheel run")
+def test_examples_run_against_the_installed_package() -> None:
+    """In scripts/check's fresh virtual environment, the examples use the installed wheel, not the checkout."""
+    import quoteextract
+
+    assert not Path(quoteextract.__file__).resolve().is_relative_to(ROOT)
+
+
 def test_markers_are_well_formed() -> None:
     """Every page parses: markers sit before the blocks they steer, and skips give a reason."""
     for page in PAGES:
