@@ -244,11 +244,15 @@ def to_dict(obj: Extraction | Quotation | Entity | QuoteScan) -> JSONDict:
 
     Returns:
         A dictionary of strings, numbers, lists, ``None`` and dictionaries.
+        For an :class:`~quoteextract.Extraction` it opens with
+        ``schema_version`` (:data:`SCHEMA_VERSION`), ``quoteextract_version``
+        and ``model``, and validates against :func:`json_schema`.
 
     Raises:
         InputError: (a ``TypeError``) For any other object.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0 The version fields and ``model``.
 
     """
     if isinstance(obj, Extraction):
