@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from . import rules
 from ._errors import (
     GoldFormatError,
     InputError,
@@ -14,17 +15,21 @@ from ._errors import (
     PipelineError,
     QuoteExtractError,
     TextTooLongError,
+    UnsupportedLanguageError,
 )
 from ._extractor import Extractor, analyse, extract, extract_many
 from ._input import MAX_TEXT_LENGTH
 from ._model import (
     AnonymousSource,
+    ContentType,
+    Cue,
     Descriptor,
     Entity,
     EntityType,
     Extraction,
     Mention,
     ModelInfo,
+    Polarity,
     Problem,
     Quotation,
     QuotedSpan,
@@ -38,6 +43,7 @@ from ._model import (
 )
 from ._pipeline import load_pipeline
 from ._version import __version__
+from .article import Article
 from .evaluation import EvaluationReport, evaluate
 from .outputs._html import render_corpus, render_html
 from .outputs._serialize import SCHEMA_VERSION, from_dict, json_schema, to_dict
@@ -68,6 +74,9 @@ __all__ = [
     "MAX_TEXT_LENGTH",
     "SCHEMA_VERSION",
     "AnonymousSource",
+    "Article",
+    "ContentType",
+    "Cue",
     "Descriptor",
     "Entity",
     "EntityType",
@@ -80,6 +89,7 @@ __all__ = [
     "ModelInfo",
     "ModelNotFoundError",
     "PipelineError",
+    "Polarity",
     "Problem",
     "Quotation",
     "QuoteExtractComponent",
@@ -93,6 +103,7 @@ __all__ = [
     "SourceLink",
     "Span",
     "TextTooLongError",
+    "UnsupportedLanguageError",
     "__version__",
     "analyse",
     "evaluate",
@@ -106,5 +117,6 @@ __all__ = [
     "register_extensions",
     "render_corpus",
     "render_html",
+    "rules",
     "to_dict",
 ]

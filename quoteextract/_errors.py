@@ -54,6 +54,15 @@ class PipelineError(QuoteExtractError, ValueError):
     """
 
 
+class UnsupportedLanguageError(PipelineError):
+    """The spaCy pipeline is of a language quoteextract has no rules for.
+
+    The message names the supported languages.
+
+    .. versionadded:: 0.2.0
+    """
+
+
 class GoldFormatError(QuoteExtractError, ValueError):
     """An evaluation file is not in the documented gold format.
 

@@ -1,12 +1,9 @@
-"""The pipeline that turns text into an :class:`~quoteextract.Extraction`.
+"""Extraction entry points: :func:`analyse` a parsed Doc, :class:`Extractor`, :func:`extract`, :func:`extract_many`.
 
-Stages, in order (each its own module):
-
-1. :func:`~quoteextract.stages.finder._marks.find_quotes`: quote-mark pairings (typography only);
-2. :func:`~quoteextract.stages.attribution.attribute`: which pairings are quotations,
-   their cues and speaker mentions, and claims without quote marks;
-3. :func:`~quoteextract.stages.speakers.resolve_speakers`: one entity per speaker;
-4. :func:`~quoteextract.stages.sources._links.link_sources`: the chain of sources of each claim.
+:func:`analyse` builds the :class:`~quoteextract.article.Article` context once
+and hands it to :func:`quoteextract.stages.run`, which runs the stages in order
+(finder → attribution → speakers → sources). The rest of this module loads the
+pipeline, checks inputs and streams many articles.
 """
 
 from __future__ import annotations
@@ -17,27 +14,38 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from . import stages
 from ._doctext import doc_text
 from ._errors import InputError, PipelineError, QuoteExtractError
 from ._input import MAX_TEXT_LENGTH, coerce_text
-from ._model import Entity, Extraction, ModelInfo, Quotation
+from ._model import Extraction, ModelInfo
 from ._pipeline import check_pipeline, load_pipeline, pipeline_info
-from .stages.attribution import attribute
-from .stages.finder._marks import find_quotes
-from .stages.sources._links import link_sources
-from .stages.speakers import resolve_speakers
+from .article import Article
+from .lang import check_language
+from .rules import DEFAULT_RULES, RuleSet, as_rule_set
+from .stages.scope import DEFAULT_SCOPE, check_scope
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
 
-def analyse(doc: Doc, id: str | None = None, *, model: ModelInfo | None = None) -> Extraction:
+def analyse(
+    doc: Doc,
+    id: str | None = None,
+    *,
+    rules: RuleSet = DEFAULT_RULES,
+    scope: str = DEFAULT_SCOPE,
+    model: ModelInfo | None = None,
+) -> Extraction:
     """Run every stage on a parsed spaCy ``Doc``.
 
     Args:
         doc: A Doc made by a pipeline with a dependency parser.
         id: The caller's identifier for the article.
+        rules: The rules to run (default: the built-in ones).
+        scope: ``"attribution"`` (every attribution) or ``"speech"``
+            (reported speech only; see the "Scope" page of the docs).
         model: The pipeline that made ``doc``, recorded in the result
             (a Doc does not know it; ``None`` records it as unknown).
 
@@ -45,32 +53,24 @@ def analyse(doc: Doc, id: str | None = None, *, model: ModelInfo | None = None) 
         The extraction; offsets index ``doc.text``.
 
     Raises:
-        InputError: If ``doc`` is not a spaCy ``Doc`` or ``id`` not a string.
+        InputError: If ``doc`` is not a spaCy ``Doc``, ``id`` not a string
+            or ``scope`` not a scope.
         PipelineError: If a non-blank ``doc`` has no dependency parse.
+        UnsupportedLanguageError: If the Doc's language has no rules.
 
     .. versionadded:: 0.1.0
-    .. versionchanged:: 0.2.0 ``model``.
+    .. versionchanged:: 0.2.0 The ``rules``, ``scope`` and ``model`` arguments.
 
     """
     _check_doc(doc)
     _check_id(id)
+    check_scope(scope)
     text = doc_text(doc)
     if not text.strip():
         return Extraction(id=id, model=model)
-    scan = find_quotes(text)
-    quotes, rejected = attribute(doc, scan)
-    quotes, entities = resolve_speakers(doc, quotes)
-    quotes = link_sources(doc, quotes, entities)
-    quotes = sorted(quotes, key=lambda q: (q.start, q.end))
-    entities = _index_quotes(entities, quotes)
-    return Extraction(
-        id=id,
-        quotes=tuple(quotes),
-        entities=tuple(entities),
-        rejected=tuple(sorted(rejected, key=lambda r: r.span.start)),
-        warnings=scan.warnings,
-        model=model,
-    )
+    check_language(doc.lang_)
+    result = stages.run(Article.build(doc, rules), id=id, scope=scope)
+    return result if model is None else attrs.evolve(result, model=model)
 
 
 def _check_doc(doc: object) -> None:
@@ -87,15 +87,6 @@ def _check_doc(doc: object) -> None:
         )
 
 
-def _index_quotes(entities: Iterable[Entity], quotes: list[Quotation]) -> list[Entity]:
-    """Fill each entity's ``quotes`` with the indices of the quotations it speaks."""
-    spoken: dict[int, list[int]] = {}
-    for index, quote in enumerate(quotes):
-        if quote.speaker is not None and quote.speaker.entity is not None:
-            spoken.setdefault(quote.speaker.entity, []).append(index)
-    return [attrs.evolve(e, quotes=tuple(spoken.get(e.id, ()))) for e in entities]
-
-
 class Extractor:
     """A reusable extractor bound to one spaCy pipeline.
 
@@ -104,11 +95,18 @@ class Extractor:
             (see :func:`~quoteextract.load_pipeline`). A name or ``None`` is
             loaded on first use; a loaded pipeline is checked at once.
         max_length: Longest text accepted, in characters.
+        enable: Names of registered rules to run although they are off by
+            default (see :mod:`quoteextract.rules`).
+        disable: Names of rules not to run.
+        scope: ``"attribution"`` (default: every attribution) or
+            ``"speech"`` (reported speech only).
 
     Raises:
         PipelineError: If ``nlp`` is neither ``None``, a name nor a spaCy
             pipeline, or is a pipeline without a dependency parser.
-        InputError: If ``max_length`` is not a positive integer.
+        InputError: If ``max_length`` is not a positive integer,
+            ``enable``/``disable`` name an unknown rule, or ``scope`` is
+            not a scope.
 
     Example:
         >>> extractor = Extractor()                      # doctest: +SKIP
@@ -118,7 +116,15 @@ class Extractor:
 
     """
 
-    def __init__(self, nlp: Language | str | None = None, *, max_length: int = MAX_TEXT_LENGTH) -> None:
+    def __init__(
+        self,
+        nlp: Language | str | None = None,
+        *,
+        max_length: int = MAX_TEXT_LENGTH,
+        enable: Iterable[str] = (),
+        disable: Iterable[str] = (),
+        scope: str = DEFAULT_SCOPE,
+    ) -> None:
         if isinstance(nlp, str):
             if not nlp.strip():
                 raise PipelineError("the pipeline name is empty; pass a name such as 'en_core_web_sm', or None")
@@ -127,6 +133,8 @@ class Extractor:
         self._nlp_spec = nlp
         self._nlp: Language | None = None
         self.max_length = _positive_int(max_length, "max_length")
+        self.rules = as_rule_set(enable, disable)
+        self.scope = check_scope(scope)
 
     @property
     def nlp(self) -> Language:
@@ -169,7 +177,7 @@ class Extractor:
         if not text.strip():  # no parse needed: record the pipeline only if it is already loaded
             loaded = self._nlp if self._nlp is not None or isinstance(self._nlp_spec, str) else self._nlp_spec
             return Extraction(id=id, model=None if loaded is None else pipeline_info(loaded))
-        return analyse(self.nlp(text), id=id, model=self.model)
+        return analyse(self.nlp(text), id=id, rules=self.rules, scope=self.scope, model=self.model)
 
     def pipe(
         self,
@@ -263,7 +271,7 @@ class Extractor:
                 yield context, error
                 continue
             try:
-                yield context, analyse(doc, id=get_id(context), model=model)
+                yield context, analyse(doc, id=get_id(context), rules=self.rules, scope=self.scope, model=model)
             except Exception as err:  # a stage failed on this article: report it, go on
                 yield context, err
 
@@ -316,16 +324,25 @@ def _iterable(values: object, name: str) -> Iterator[Any]:
 _DEFAULT: dict[object, Extractor] = {}
 
 
-def _extractor_for(nlp: Language | str | None) -> Extractor:
-    """Return a cached :class:`Extractor` for ``nlp`` (by name, or by identity)."""
-    key: object = nlp if nlp is None or isinstance(nlp, str) else id(nlp)
-    extractor = _DEFAULT.get(key)
+def _extractor_for(nlp: Language | str | None, scope: str = DEFAULT_SCOPE) -> Extractor:
+    """Return a cached :class:`Extractor` for ``nlp`` (by name, or by identity) and ``scope``.
+
+    Extractors of the same pipeline in other scopes share its loaded pipeline.
+    """
+    check_scope(scope)
+    nlp_key: object = nlp if nlp is None or isinstance(nlp, str) else id(nlp)
+    extractor = _DEFAULT.get((nlp_key, scope))
     if extractor is None or (nlp is not None and not isinstance(nlp, str) and extractor._nlp_spec is not nlp):
-        extractor = _DEFAULT[key] = Extractor(nlp)
+        extractor = _DEFAULT[(nlp_key, scope)] = Extractor(nlp, scope=scope)
+        sibling = _DEFAULT.get((nlp_key, "speech" if scope == "attribution" else "attribution"))
+        if sibling is not None and sibling._nlp_spec is nlp:
+            extractor._nlp = sibling._nlp
     return extractor
 
 
-def extract(text: str | bytes, nlp: Language | str | None = None, *, id: str | None = None) -> Extraction:
+def extract(
+    text: str | bytes, nlp: Language | str | None = None, *, id: str | None = None, scope: str = DEFAULT_SCOPE
+) -> Extraction:
     """Extract quotations, speakers and sources from one article.
 
     The pipeline is loaded once and reused by later calls.
@@ -334,21 +351,24 @@ def extract(text: str | bytes, nlp: Language | str | None = None, *, id: str | N
         text: The article (``str``, or UTF-8 ``bytes``).
         nlp: A spaCy pipeline, a pipeline name, or ``None`` for the default.
         id: An identifier to carry into the result.
+        scope: ``"attribution"`` (default: every attribution) or
+            ``"speech"`` (reported speech only; see the "Scope" page).
 
     Returns:
         The :class:`~quoteextract.Extraction`; empty for empty or blank text.
 
     Raises:
-        InputError: For ``None``, non-text input, undecodable bytes or a
-            non-string ``id``.
+        InputError: For ``None``, non-text input, undecodable bytes, a
+            non-string ``id`` or an unknown ``scope``.
         TextTooLongError: For text over :data:`~quoteextract.MAX_TEXT_LENGTH`.
         ModelNotFoundError: If no pipeline is installed.
         PipelineError: If ``nlp`` is not a pipeline or has no parser.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0 The ``scope`` argument.
 
     """
-    return _extractor_for(nlp)(text, id=id)
+    return _extractor_for(nlp, scope)(text, id=id)
 
 
 def extract_many(
@@ -358,6 +378,7 @@ def extract_many(
     ids: Iterable[str | None] | None = None,
     batch_size: int = 32,
     n_process: int = 1,
+    scope: str = DEFAULT_SCOPE,
 ) -> Iterator[Extraction]:
     """Extract from many articles, in input order, in constant memory.
 
@@ -367,15 +388,17 @@ def extract_many(
         ids: Identifiers for the results, read in step with ``texts``.
         batch_size: Articles per parse batch.
         n_process: Parser processes (``-1``: one per CPU).
+        scope: ``"attribution"`` (default) or ``"speech"``.
 
     Returns:
         An iterator of extractions, one per text, in input order.
 
     Raises:
-        InputError: See :meth:`Extractor.pipe`.
+        InputError: See :meth:`Extractor.pipe`; also for an unknown ``scope``.
         PipelineError: If ``nlp`` is not a pipeline or has no parser.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0 The ``scope`` argument.
 
     """
-    return _extractor_for(nlp).pipe(texts, ids=ids, batch_size=batch_size, n_process=n_process)
+    return _extractor_for(nlp, scope).pipe(texts, ids=ids, batch_size=batch_size, n_process=n_process)

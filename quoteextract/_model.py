@@ -40,7 +40,15 @@ Relation = Literal[
 RejectionReason = Literal["scare_quote", "title", "nickname", "word_as_word", "headline", "unattributed"]
 """Why a quote-mark pair is not a quotation (see :class:`Rejection`)."""
 
+ContentType = Literal["quoted", "clause", "infinitive", "noun_phrase"]
+"""The grammatical shape of a claim's content (see :mod:`quoteextract.stages.classify`)."""
+
+Polarity = Literal["asserted", "negated", "denied", "hypothetical"]
+"""Whether the source asserted the content, or did not say it, denied it, or might say it."""
+
 QUOTE_KINDS: tuple[str, ...] = get_args(QuoteKind)
+CONTENT_TYPES: tuple[str, ...] = get_args(ContentType)
+POLARITIES: tuple[str, ...] = get_args(Polarity)
 ENTITY_TYPES: tuple[str, ...] = get_args(EntityType)
 RELATIONS: tuple[str, ...] = get_args(Relation)
 REJECTION_REASONS: tuple[str, ...] = get_args(RejectionReason)
@@ -74,6 +82,18 @@ def _relation(value: str) -> Relation:
 def _entity_type(value: str) -> EntityType:
     _check_choice(value, ENTITY_TYPES, "entity type")
     return cast(EntityType, value)
+
+
+def _content_type(value: str | None) -> ContentType | None:
+    if value is not None:
+        _check_choice(value, CONTENT_TYPES, "content type")
+    return cast(ContentType | None, value)
+
+
+def _polarity(value: str | None) -> Polarity | None:
+    if value is not None:
+        _check_choice(value, POLARITIES, "polarity")
+    return cast(Polarity | None, value)
 
 
 def _rejection_reason(value: str) -> RejectionReason:
@@ -142,6 +162,30 @@ class Mention(Span):
 
 
 @attrs.frozen
+class Cue(Span):
+    """The words that introduce a claim ("said", "according to"), with what the lexicon says of them.
+
+    A ``Cue`` is a :class:`Span`, so code that reads ``quote.cue.start`` keeps
+    working; the lexicon entry travels with it from attribution to sources,
+    so no later stage has to find the cue's word again.
+
+    Args:
+        lemma: The cue word's lemma, or the phrase in lower case
+            ("say", "according to"); ``None`` when unknown.
+        cue_class: The attribution class of the cue (``speech``,
+            ``belief``, ``intention``, ...; see the lexicon), or ``None``.
+        relation: The source relation the cue implies (a :data:`Relation`), or ``None``.
+
+    .. versionadded:: 0.2.0
+
+    """
+
+    lemma: str | None = None
+    cue_class: str | None = None
+    relation: str | None = None
+
+
+@attrs.frozen
 class SourceLink:
     """One hop in a claim's chain of sources.
 
@@ -185,8 +229,14 @@ class Quotation:
         sources: The chain of sources, immediate speaker first.
         confidence: How sure the rule that produced this is, in [0, 1].
         rule: The name of the rule that produced it, for auditing.
+        cue_class: What the cue expresses (``speech``, ``belief``,
+            ``intention``, ``stance``, ``evidence``, ``perception``,
+            ``question``), ``None`` when unknown.
+        content_type: The content's shape (:data:`ContentType`), or ``None``.
+        polarity: Whether the content is asserted (:data:`Polarity`), or ``None``.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0 ``cue_class``, ``content_type`` and ``polarity``.
 
     """
 
@@ -194,11 +244,14 @@ class Quotation:
     kind: QuoteKind = attrs.field(converter=_quote_kind)
     fragments: tuple[Span, ...] = ()
     marks: tuple[Span, ...] = ()
-    cue: Span | None = None
+    cue: Cue | Span | None = None
     speaker: Mention | None = None
     sources: tuple[SourceLink, ...] = ()
     confidence: float = 0.5
     rule: str = ""
+    cue_class: str | None = None
+    content_type: ContentType | None = attrs.field(default=None, converter=_content_type)
+    polarity: Polarity | None = attrs.field(default=None, converter=_polarity)
 
     def __attrs_post_init__(self) -> None:
         if not 0.0 <= self.confidence <= 1.0:

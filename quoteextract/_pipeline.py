@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ._errors import ModelNotFoundError, PipelineError
 from ._model import ModelInfo
+from .lang import check_language
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -93,12 +94,18 @@ def load_pipeline(nlp: Language | str | None = None, *, cached: bool = True) -> 
 def check_pipeline(nlp: object) -> None:
     """Raise :class:`PipelineError` unless ``nlp`` is a spaCy pipeline with a parser.
 
+    Raises:
+        UnsupportedLanguageError: If the pipeline's language has no rules here.
+        PipelineError: If ``nlp`` is no pipeline or has no parser.
+
     .. versionadded:: 0.1.0
+
     """
     from spacy.language import Language
 
     if not isinstance(nlp, Language):
         raise PipelineError(f"nlp must be a spaCy Language or a pipeline name, not {type(nlp).__name__}")
+    check_language(nlp.lang or "")
     names = set(nlp.pipe_names)
     if not names & {"parser", "trf_parser"} and not any("parser" in n for n in names):
         raise PipelineError(

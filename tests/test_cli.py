@@ -201,10 +201,10 @@ def test_a_failing_stage_fails_only_its_record(nlp, corpus, monkeypatch, capsys)
     """An unexpected error while analysing one article becomes that record's error; the run goes on."""
     real = _extractor.analyse
 
-    def flaky(doc, id=None, **options):
+    def flaky(doc, id=None, **settings):
         if id == "two":
             raise RuntimeError("boom")
-        return real(doc, id=id, **options)
+        return real(doc, id=id, **settings)
 
     monkeypatch.setattr(_extractor, "analyse", flaky)
     assert main([str(corpus)]) == 1
@@ -241,7 +241,7 @@ def test_html_of_a_result_that_does_not_fit_its_text_is_an_error_record(nlp, cor
     """If a stage returns spans that do not match the text, that article's HTML section reports it."""
     from quoteextract._model import Extraction, Quotation, Span
 
-    def wrong(doc, id=None, **options):
+    def wrong(doc, id=None, **settings):
         return Extraction(id=id, quotes=(Quotation(content=Span(0, 3, "???"), kind="direct"),))
 
     monkeypatch.setattr(_extractor, "analyse", wrong)

@@ -9,7 +9,7 @@ import pytest
 
 import quoteextract
 
-TYPE_ALIASES = {"EntityType", "QuoteKind", "RejectionReason", "Relation"}
+TYPE_ALIASES = {"ContentType", "EntityType", "Polarity", "QuoteKind", "RejectionReason", "Relation"}
 """Literal types of the result fields: documented in the API reference, no docstring of their own."""
 
 

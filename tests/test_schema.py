@@ -50,7 +50,7 @@ def test_schema_allows_unknown_fields_everywhere():
     """Fields added by later versions (at any level) do not break validation."""
     data = to_dict(sample_extraction())
     data["future"] = 1
-    data["quotes"][0]["cue_class"] = "speech"
+    data["quotes"][0]["attribution_style"] = "formal"
     data["quotes"][0]["sources"][0]["polarity"] = "neutral"
     data["entities"][0]["gender"] = None
     assert_valid(data)

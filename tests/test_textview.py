@@ -45,7 +45,7 @@ def test_readable_lists_every_quotation():
 def test_table_has_aligned_columns():
     """The table has a header, a rule and one row per quotation, long quotations cut with an ellipsis."""
     lines = table(sample_extraction()).splitlines()
-    assert lines[0].split() == ["#", "kind", "speaker", "cue", "conf", "quotation"]
+    assert lines[0].split() == ["#", "kind", "speaker", "cue", "conf", "class", "quotation"]
     assert len(lines) == 2 + 3
     assert lines[3].endswith("…")
     assert lines[2].index("direct") == lines[0].index("kind")

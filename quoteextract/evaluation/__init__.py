@@ -13,6 +13,7 @@ from ._gold import GoldArticle, GoldQuote, read_gold
 from ._predictions import PredictedQuote, read_predictions
 from ._run import evaluate
 from ._scoring import ErrorCase, EvaluationReport, Scores, score
+from ._speaker_metrics import SpeakerCase, SpeakerScores
 
 __all__ = [
     "ErrorCase",
@@ -21,6 +22,8 @@ __all__ = [
     "GoldQuote",
     "PredictedQuote",
     "Scores",
+    "SpeakerCase",
+    "SpeakerScores",
     "cli_main",
     "evaluate",
     "read_gold",

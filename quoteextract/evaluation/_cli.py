@@ -15,6 +15,7 @@ from .._model import Extraction
 from ..outputs._serialize import to_dict
 from ._report import format_errors, format_table
 from ._run import evaluate
+from ._sections import extra_sections
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -43,6 +44,10 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--regex", action="store_true", help="run the regex-only mode (no parser)")
     parser.add_argument("--n-process", type=int, default=1, metavar="N", help="spaCy processes")
     parser.add_argument("--save", default=None, metavar="FILE", help="write the extractions made to FILE as JSON lines")
+    parser.add_argument(
+        "--scope", choices=("attribution", "speech"), default="attribution", help="speech: score reported speech only"
+    )
+    parser.add_argument("--calibration", action="store_true", help="print precision by confidence band")
     return parser
 
 
@@ -75,11 +80,13 @@ def cli_main(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO |
         print("quoteextract evaluate: --regex, --cache and --save only apply without a prediction file", file=err)
         return 2
     save = None
+    made: dict[str, Extraction] = {}
     try:
         if args.save:
             save = open(args.save, "w", encoding="utf-8")
 
         def keep(extraction: Extraction) -> None:
+            made[extraction.id or ""] = extraction
             if save is not None:
                 save.write(json.dumps(to_dict(extraction), ensure_ascii=False) + "\n")
 
@@ -93,6 +100,18 @@ def cli_main(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO |
             regex=args.regex,
             n_process=args.n_process,
             on_extraction=keep,
+            scope=args.scope,
+        )
+        sections, extra = extra_sections(
+            report,
+            args.gold,
+            made,
+            predictions_path=args.predictions,
+            nlp=args.model,
+            cache=args.cache,
+            limit=args.limit,
+            scope=args.scope,
+            calibration=args.calibration,
         )
         seconds = time.perf_counter() - started
     except (OSError, QuoteExtractError) as error:
@@ -102,9 +121,9 @@ def cli_main(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO |
         if save is not None:
             save.close()
     if args.json:
-        print(json.dumps(report.to_dict(), ensure_ascii=False), file=out)
+        print(json.dumps({**report.to_dict(), **extra}, ensure_ascii=False), file=out)
     else:
-        print(format_table(report), file=out)
+        print("\n\n".join([format_table(report), *sections]), file=out)
         print(f"({seconds:.1f} s)", file=out)
     if args.errors:
         print(format_errors(report, args.errors), file=out if not args.json else err)

@@ -19,6 +19,7 @@ import attrs
 
 from .._errors import GoldFormatError
 from .._model import QUOTE_KINDS
+from ._speaker_gold import GoldLink, parse_speaker_fields
 
 
 @attrs.frozen
@@ -34,6 +35,10 @@ class GoldQuote:
         source: The source mention's ``(start, end)``, if annotated.
         source_text: The source mention as written.
         source_aliases: Other names of the source.
+        speaker: The immediate speaker's canonical name (optional field).
+        speaker_titles: The speaker's titles and descriptions (optional field).
+        anonymous: Whether the source is unnamed (optional field).
+        chain: The source chain, immediate speaker first (optional field).
 
     """
 
@@ -45,6 +50,10 @@ class GoldQuote:
     source: tuple[int, int] | None = None
     source_text: str | None = None
     source_aliases: tuple[str, ...] = ()
+    speaker: str | None = None
+    speaker_titles: tuple[str, ...] = ()
+    anonymous: bool | None = None
+    chain: tuple[GoldLink, ...] = ()
 
 
 @attrs.frozen
@@ -135,6 +144,7 @@ def parse_quote(record: Any, text: str, index: int) -> GoldQuote:
             source=source,
             source_text=source_text,
             source_aliases=tuple(aliases),
+            **parse_speaker_fields(record),
         )
     except ValueError as err:
         raise ValueError(f"quote {index}: {err}") from None

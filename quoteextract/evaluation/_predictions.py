@@ -11,7 +11,21 @@ from typing import Any
 import attrs
 
 from .._errors import GoldFormatError
-from .._model import Extraction
+from .._model import Extraction, SourceLink
+
+
+@attrs.frozen
+class PredictedLink:
+    """What the scorer needs of one predicted source link.
+
+    Args:
+        relation: The link's relation.
+        names: Its entity's name and its mention's text, where known.
+
+    """
+
+    relation: str
+    names: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -26,6 +40,9 @@ class PredictedQuote:
         cue: The cue's ``(start, end)``, if any.
         speaker: The speaker mention's ``(start, end)``, if any.
         speaker_names: The speaker mention's text and its resolved entity's name.
+        speaker_entity: The resolved speaker entity's name, if any.
+        speaker_titles: That entity's titles and descriptor texts.
+        sources: The source chain, immediate speaker first.
 
     """
 
@@ -36,6 +53,19 @@ class PredictedQuote:
     cue: tuple[int, int] | None = None
     speaker: tuple[int, int] | None = None
     speaker_names: tuple[str, ...] = ()
+    speaker_entity: str | None = None
+    speaker_titles: tuple[str, ...] = ()
+    sources: tuple[PredictedLink, ...] = ()
+
+
+def _links(extraction: Extraction, links: tuple[SourceLink, ...]) -> tuple[PredictedLink, ...]:
+    """The source chain of one quotation with the names of its links."""
+    result = []
+    for link in links:
+        entity = extraction.entity(link.entity)
+        names = ([] if entity is None else [entity.name]) + ([] if link.mention is None else [link.mention.text])
+        result.append(PredictedLink(link.relation, tuple(names)))
+    return tuple(result)
 
 
 def from_extraction(extraction: Extraction) -> list[PredictedQuote]:
@@ -52,6 +82,7 @@ def from_extraction(extraction: Extraction) -> list[PredictedQuote]:
     for quote in extraction.quotes:
         names: list[str] = []
         speaker = None
+        entity = None
         if quote.speaker is not None:
             speaker = (quote.speaker.start, quote.speaker.end)
             names.append(quote.speaker.text)
@@ -67,6 +98,9 @@ def from_extraction(extraction: Extraction) -> list[PredictedQuote]:
                 cue=None if quote.cue is None else (quote.cue.start, quote.cue.end),
                 speaker=speaker,
                 speaker_names=tuple(names),
+                speaker_entity=None if entity is None else entity.name,
+                speaker_titles=() if entity is None else (*entity.titles, *(d.text for d in entity.descriptors)),
+                sources=_links(extraction, quote.sources),
             )
         )
     return quotes
@@ -86,11 +120,46 @@ def _span_of(data: Any, what: str) -> tuple[int, int] | None:
     return _pair([data.get("start"), data.get("end")], what)
 
 
+def _entity_titles(entity: Mapping[str, Any]) -> tuple[str, ...]:
+    titles = [t for t in entity.get("titles") or [] if isinstance(t, str)]
+    for descriptor in entity.get("descriptors") or []:
+        if isinstance(descriptor, dict) and isinstance(descriptor.get("text"), str):
+            titles.append(descriptor["text"])
+    return tuple(titles)
+
+
+def _entity_id(value: Any) -> int | str | None:
+    """An entity reference usable as a key (anything else, such as a list, refers to nothing)."""
+    return value if isinstance(value, int | str) and not isinstance(value, bool) else None
+
+
+def _speaker_extras(quote: Mapping[str, Any], entities: Mapping[Any, Mapping[str, Any]]) -> dict[str, Any]:
+    """The speaker entity's name and titles and the source chain of one JSON quotation."""
+    speaker = quote.get("speaker")
+    entity = entities.get(_entity_id(speaker.get("entity"))) if isinstance(speaker, dict) else None
+    links = []
+    for link in quote.get("sources") or []:
+        if not isinstance(link, dict) or not isinstance(link.get("relation"), str):
+            raise ValueError("sources must be objects with a relation")
+        names = []
+        if _entity_id(link.get("entity")) in entities:
+            names.append(entities[link["entity"]]["name"])
+        mention = link.get("mention")
+        if isinstance(mention, dict) and isinstance(mention.get("text"), str):
+            names.append(mention["text"])
+        links.append(PredictedLink(link["relation"], tuple(names)))
+    return {
+        "speaker_entity": None if entity is None else entity["name"],
+        "speaker_titles": () if entity is None else _entity_titles(entity),
+        "sources": tuple(links),
+    }
+
+
 def from_dict(data: Any) -> list[PredictedQuote]:
     """Read the quotations of one extraction in the library's JSON shape.
 
-    Only ``quotes[].start/end/kind/fragments/cue/speaker`` and
-    ``entities[].id/name`` are read; other fields are ignored.
+    Only ``quotes[].start/end/kind/fragments/cue/speaker/sources`` and
+    ``entities[].id/name/titles/descriptors`` are read; other fields are ignored.
 
     Args:
         data: A decoded :func:`quoteextract.to_dict` object.
@@ -105,9 +174,11 @@ def from_dict(data: Any) -> list[PredictedQuote]:
     if not isinstance(data, dict):
         raise ValueError(f"expected a JSON object, got {type(data).__name__}")
     names = {}
+    entities = {}
     for entity in data.get("entities") or []:
         if isinstance(entity, dict) and "id" in entity and isinstance(entity.get("name"), str):
             names[entity["id"]] = entity["name"]
+            entities[entity["id"]] = entity
     quotes = []
     for index, quote in enumerate(data.get("quotes") or []):
         try:
@@ -120,7 +191,7 @@ def from_dict(data: Any) -> list[PredictedQuote]:
             if speaker is not None:
                 if isinstance(speaker_data.get("text"), str):
                     speaker_names.append(speaker_data["text"])
-                if speaker_data.get("entity") in names:
+                if _entity_id(speaker_data.get("entity")) in names:
                     speaker_names.append(names[speaker_data["entity"]])
             quotes.append(
                 PredictedQuote(
@@ -131,6 +202,7 @@ def from_dict(data: Any) -> list[PredictedQuote]:
                     cue=_span_of(quote.get("cue"), "cue"),
                     speaker=speaker,
                     speaker_names=tuple(speaker_names),
+                    **_speaker_extras(quote, entities),
                 )
             )
         except ValueError as err:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ._scoring import ErrorCase, EvaluationReport, Scores
+from ._speaker_report import format_speaker_errors, format_speaker_table
 
 _ERROR_TITLES = {
     "miss": "Misses (gold quotations not found)",
@@ -52,6 +53,8 @@ def format_table(report: EvaluationReport) -> str:
     )
     right, total = report.cue_on_matched
     lines.append("cue on matched:   " + ("n/a" if not total else f"{right / total:.3f}") + f"   ({right}/{total})")
+    if report.speakers is not None:
+        lines.extend(format_speaker_table(report.speakers))
     if report.missing:
         lines.append(f"no prediction for {len(report.missing)} article(s): {', '.join(report.missing[:5])}")
     return "\n".join(lines)
@@ -96,4 +99,6 @@ def format_errors(report: EvaluationReport, n: int) -> str:
             lines.append(f"-- {error.article} [{error.start}:{error.end}] {error.kind}; {error.detail}")
             lines.append(f"   {error.context}")
         lines.append("")
+    if report.speakers is not None:
+        lines.extend(format_speaker_errors(report.speakers, n))
     return "\n".join(lines).rstrip()

@@ -60,6 +60,7 @@ def run_library(
     n_process: int = 1,
     batch_size: int = 32,
     on_extraction: Callable[[Extraction], None] | None = None,
+    scope: str = "attribution",
 ) -> dict[str, list[PredictedQuote]]:
     """Run the full quoteextract pipeline on the gold texts.
 
@@ -70,6 +71,7 @@ def run_library(
         n_process: spaCy processes.
         batch_size: spaCy batch size.
         on_extraction: Called with each extraction (to save predictions).
+        scope: The extraction scope (``"attribution"`` or ``"speech"``).
 
     Returns:
         Predicted quotations by article id.
@@ -87,7 +89,7 @@ def run_library(
     docs = parse_texts(pipeline, texts, cache, batch_size=batch_size, n_process=n_process)
     model = pipeline_info(pipeline)
     for article, doc in zip(articles, docs, strict=True):
-        extraction = analyse(doc, id=article.id, model=model)
+        extraction = analyse(doc, id=article.id, scope=scope, model=model)
         if on_extraction is not None:
             on_extraction(extraction)
         predictions[article.id] = from_extraction(extraction)
@@ -129,6 +131,7 @@ def evaluate(
     n_process: int = 1,
     batch_size: int = 32,
     on_extraction: Callable[[Extraction], None] | None = None,
+    scope: str = "attribution",
 ) -> EvaluationReport:
     """Score quoteextract, or given predictions, against gold annotations.
 
@@ -145,6 +148,8 @@ def evaluate(
         n_process: spaCy processes when the library is run.
         batch_size: spaCy batch size when the library is run.
         on_extraction: Called with each extraction the library makes.
+        scope: The scope the library runs in (``"speech"`` keeps reported
+            speech only; precision is still scored against all gold).
 
     Returns:
         The :class:`EvaluationReport`.
@@ -163,7 +168,13 @@ def evaluate(
             predicted = run_regex(articles, on_extraction)
         else:
             predicted = run_library(
-                articles, nlp, cache=cache, n_process=n_process, batch_size=batch_size, on_extraction=on_extraction
+                articles,
+                nlp,
+                cache=cache,
+                n_process=n_process,
+                batch_size=batch_size,
+                on_extraction=on_extraction,
+                scope=scope,
             )
     elif isinstance(predictions, str | os.PathLike):
         predicted = read_predictions(Path(predictions))

@@ -37,6 +37,7 @@ from ._gold import GoldArticle, GoldQuote
 from ._matching import greedy_match, greedy_pair, units
 from ._predictions import PredictedQuote
 from ._spans import name_tokens, overlaps
+from ._speaker_metrics import SpeakerScores, score_speakers
 
 CONTEXT = 70
 """Characters of text shown either side of an error's span."""
@@ -144,6 +145,8 @@ class EvaluationReport:
         cue_on_matched: ``(right cues, matched pairs with a gold cue)``.
         errors: Every miss, false alarm and wrong speaker, in article order.
         missing: Ids of gold articles that had no prediction.
+        speakers: Resolved speaker, pronoun, titles and chain scores, when the
+            gold has the optional speaker fields (``None`` otherwise).
 
     """
 
@@ -158,6 +161,7 @@ class EvaluationReport:
     cue_on_matched: tuple[int, int]
     errors: tuple[ErrorCase, ...] = ()
     missing: tuple[str, ...] = ()
+    speakers: SpeakerScores | None = None
 
     @property
     def recall_by_kind(self) -> dict[str, float]:
@@ -174,8 +178,9 @@ class EvaluationReport:
 
         Returns:
             ``strict``, ``overlap``, ``end_to_end`` and ``cue`` (each with ``p``,
-            ``r``, ``f1`` and counts), ``recall_by_kind``, ``speaker_accuracy``
-            and a ``counts`` object.
+            ``r``, ``f1`` and counts), ``recall_by_kind``, ``speaker_accuracy``,
+            ``speakers`` (``None`` unless the gold has speaker fields) and a
+            ``counts`` object.
 
         """
         right, total = self.cue_on_matched
@@ -186,6 +191,7 @@ class EvaluationReport:
             "speaker_accuracy": self.speaker_accuracy,
             "end_to_end": self.end_to_end.to_dict(),
             "cue": {**self.cue.to_dict(), "on_matched": right / total if total else None},
+            "speakers": None if self.speakers is None else self.speakers.to_dict(),
             "counts": {
                 "documents": self.documents,
                 "gold": self.overlap.gold,
@@ -373,6 +379,7 @@ def score(
     tally = _Tally()
     documents = 0
     missing = []
+    gold = list(gold)
     for article in gold:
         documents += 1
         predicted = predictions.get(article.id)
@@ -400,4 +407,5 @@ def score(
         cue_on_matched=(tally.cue_right, tally.cue_total),
         errors=tuple(tally.errors),
         missing=tuple(missing),
+        speakers=score_speakers(gold, predictions),
     )

@@ -25,6 +25,7 @@ from .._extractor import Extractor
 from .._input import coerce_text
 from .._model import Extraction
 from .._version import __version__
+from ..stages.scope import DEFAULT_SCOPE, SCOPES
 from ._corpus import (
     Record,
     count_records,
@@ -56,6 +57,7 @@ examples:
   quoteextract articles/ --format jsonl          every .txt file below articles/
   quoteextract evaluate gold.jsonl               score against annotated data
   quoteextract download                          install the default spaCy English pipeline
+  quoteextract rules                             list the registered rules
 
 exit status: 0 all records processed; 1 some record failed (reported on
 standard error and as {"id": ..., "error": ...} in the output); 2 bad usage or
@@ -104,6 +106,9 @@ def _parser() -> argparse.ArgumentParser:
         "the [model] extra; `quoteextract download` installs one)",
     )
     parser.add_argument(
+        "--scope", choices=SCOPES, default=DEFAULT_SCOPE, help="speech: reported speech only; attribution: every claim"
+    )
+    parser.add_argument(
         "--n-process", type=int, default=1, metavar="N", help="parser processes (default 1; -1: one per CPU)"
     )
     parser.add_argument("--batch-size", type=int, default=32, metavar="N", help="articles per parse batch (default 32)")
@@ -143,6 +148,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ._download import cli_main as download_main
 
         return download_main(args_list[1:])
+    if args_list and args_list[0] == "rules":
+        from ._rules_cli import rules_main
+
+        return rules_main(args_list[1:])
     parser = _parser()
     args = parser.parse_args(args_list)
     problem = _usage_problem(args)
@@ -195,6 +204,8 @@ def _usage_problem(args: argparse.Namespace) -> str | None:
         return "--n-process must be a positive number, or -1 for one per CPU"
     if args.batch_size < 1:
         return "--batch-size must be a positive number"
+    if args.regex_only and args.scope != DEFAULT_SCOPE:
+        return "--scope speech needs the parser (not --regex-only)"
     if args.files.count("-") > 1:
         return "standard input (-) can be read only once"
     return None
@@ -215,7 +226,7 @@ def _run(args: argparse.Namespace) -> int:
     fmt = _format(args)
     extractor = None
     if not args.regex_only:
-        extractor = Extractor(args.model)
+        extractor = Extractor(args.model, scope=args.scope)
         extractor.nlp  # noqa: B018 - load (and check) the pipeline before touching the output
     show_progress = sys.stderr.isatty() if args.progress is None else args.progress
     total = count_records(args.files, args.input_format) if show_progress else None

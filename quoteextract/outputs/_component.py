@@ -37,6 +37,7 @@ from .._errors import PipelineError
 from .._extractor import analyse
 from .._model import QUOTE_KINDS, Entity, Extraction, Quotation
 from .._pipeline import pipeline_info
+from ..stages.scope import DEFAULT_SCOPE, SCOPES
 from ._serialize import from_dict, to_dict
 
 if TYPE_CHECKING:
@@ -147,6 +148,7 @@ class QuoteExtractComponent:
         name: Its name in the pipeline.
         min_confidence: Keep only quotations at least this confident.
         kinds: Quotation kinds to keep (``direct``, ``mixed``, ``indirect``).
+        scope: ``"attribution"`` (every attribution) or ``"speech"`` (reported speech only).
         quotes_attr: Doc extension for the quotations (``""``: none).
         speakers_attr: Doc extension for the entities (``""``: none).
         extraction_attr: Doc extension for the whole extraction (``""``: none).
@@ -169,6 +171,7 @@ class QuoteExtractComponent:
         quotes_attr: str = "quotes",
         speakers_attr: str = "speakers",
         extraction_attr: str = "quoteextract",
+        scope: str = DEFAULT_SCOPE,
     ) -> None:
         if isinstance(min_confidence, bool) or not isinstance(min_confidence, int | float):
             raise PipelineError(f"min_confidence must be a number in [0, 1], not {min_confidence!r}")
@@ -181,6 +184,9 @@ class QuoteExtractComponent:
         self.name = name
         self.min_confidence = float(min_confidence)
         self.kinds = tuple(kinds)
+        if not isinstance(scope, str) or scope not in SCOPES:
+            raise PipelineError(f"scope must be one of {list(SCOPES)}, not {scope!r}")
+        self.scope = scope
         register_extensions(quotes_attr=quotes_attr, speakers_attr=speakers_attr, extraction_attr=extraction_attr)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -219,7 +225,7 @@ class QuoteExtractComponent:
                 f"the {self.name!r} component got a Doc without a dependency parse; add it after the parser "
                 '(nlp.add_pipe("quoteextract", after="parser")) in a pipeline that has one, such as en_core_web_sm'
             )
-        return _filter(analyse(doc, model=pipeline_info(self.nlp)), self.min_confidence, self.kinds)
+        return _filter(analyse(doc, scope=self.scope, model=pipeline_info(self.nlp)), self.min_confidence, self.kinds)
 
     def set_annotations(self, doc: Doc, result: Extraction) -> None:
         """Store ``result`` on ``doc`` as plain data, and as span groups.
@@ -305,6 +311,7 @@ def _filter(result: Extraction, min_confidence: float, kinds: tuple[str, ...]) -
     default_config={
         "min_confidence": 0.0,
         "kinds": list(QUOTE_KINDS),
+        "scope": DEFAULT_SCOPE,
         **DEFAULT_ATTRS,
     },
     assigns=["doc._.quotes", "doc._.speakers", "doc._.quoteextract", "doc.spans"],
@@ -319,6 +326,7 @@ def make_quoteextract(
     quotes_attr: str,
     speakers_attr: str,
     extraction_attr: str,
+    scope: str = DEFAULT_SCOPE,
 ) -> QuoteExtractComponent:
     """Build the ``"quoteextract"`` component (spaCy calls this from ``nlp.add_pipe``).
 
@@ -330,6 +338,7 @@ def make_quoteextract(
         quotes_attr: Doc extension name for the quotations.
         speakers_attr: Doc extension name for the entities.
         extraction_attr: Doc extension name for the whole extraction.
+        scope: ``"attribution"`` or ``"speech"``.
 
     Returns:
         The component.
@@ -345,4 +354,5 @@ def make_quoteextract(
         quotes_attr=quotes_attr,
         speakers_attr=speakers_attr,
         extraction_attr=extraction_attr,
+        scope=scope,
     )

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from .._model import Extraction, Quotation, Span
 from .._version import __version__
-from ._textview import chain_label, plural, reason_label, rejection_label, speaker_label
+from ._textview import chain_label, class_label, plural, reason_label, rejection_label, speaker_label
 
 ARTICLES_MARK = "<!--ARTICLES-->"
 """Where the articles go in ``templates/page.html``."""
@@ -297,6 +297,7 @@ def _tooltip(result: Extraction, quote: Quotation, number: int) -> str:
     """The escaped hover text of a quotation: number, kind, speaker, sources."""
     chain = chain_label(result, quote)
     text = f"[{number}] {quote.kind} · {speaker_label(result, quote)}" + (f" · sources: {chain}" if chain else "")
+    text += f" · {class_label(quote)}" if class_label(quote) else ""
     return html.escape(text, quote=True)
 
 
@@ -328,11 +329,11 @@ def _quote_table(result: Extraction, anchor: str) -> str:
             f'<tr id="{html.escape(anchor)}-q{number}"><td>{number}</td>'
             f'<td><span class="kind {quote.kind}">{quote.kind}</span></td>'
             f"<td>{html.escape(speaker_label(result, quote))}</td><td>{cue}</td><td>{chain}</td>"
-            f"<td>{quote.confidence:.2f}</td></tr>"
+            f"<td>{quote.confidence:.2f}</td><td>{html.escape(class_label(quote))}</td></tr>"
         )
     return (
         "<table><thead><tr><th>#</th><th>kind</th><th>speaker</th><th>cue</th><th>source chain</th>"
-        "<th>conf.</th></tr></thead>\n<tbody>\n" + "\n".join(rows) + "\n</tbody></table>\n"
+        "<th>conf.</th><th>class</th></tr></thead>\n<tbody>\n" + "\n".join(rows) + "\n</tbody></table>\n"
     )
 
 

@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 from .._errors import InputError
 from .._model import (
     AnonymousSource,
+    Cue,
     Descriptor,
     Entity,
     Extraction,
@@ -151,6 +152,22 @@ def _unlink(data: JSONDict) -> SourceLink:
     )
 
 
+def _cue(cue: Span | None) -> JSONDict | None:
+    """A cue as JSON: its span, plus lemma, class and relation when the lexicon knows them."""
+    data = _span(cue)
+    if data is not None and isinstance(cue, Cue):
+        data.update({"lemma": cue.lemma, "class": cue.cue_class, "relation": cue.relation})
+    return data
+
+
+def _uncue(data: JSONDict | None) -> Span | None:
+    """The inverse of :func:`_cue` (a plain :class:`Span` when the JSON has no lexicon fields)."""
+    span = _unspan(data)
+    if span is None or data is None or not any(k in data for k in ("lemma", "class", "relation")):
+        return span
+    return Cue(span.start, span.end, span.text, data.get("lemma"), data.get("class"), data.get("relation"))
+
+
 def _quotation(quote: Quotation) -> JSONDict:
     return {
         "text": quote.content.text,
@@ -160,11 +177,14 @@ def _quotation(quote: Quotation) -> JSONDict:
         "fragments": _pairs(quote.fragments),
         "fragment_texts": [f.text for f in quote.fragments],
         "marks": [_span(m) for m in quote.marks],
-        "cue": _span(quote.cue),
+        "cue": _cue(quote.cue),
         "speaker": _mention(quote.speaker),
         "sources": [_link(link) for link in quote.sources],
         "confidence": quote.confidence,
         "rule": quote.rule,
+        "cue_class": quote.cue_class,
+        "content_type": quote.content_type,
+        "polarity": quote.polarity,
     }
 
 
@@ -184,13 +204,16 @@ def _unquotation(data: JSONDict) -> Quotation:
         kind=data["kind"],
         fragments=tuple(fragments),
         marks=tuple(_unspan(m) for m in data.get("marks", [])),  # type: ignore[misc]
-        cue=_unspan(data.get("cue")),
+        cue=_uncue(data.get("cue")),
         speaker=None
         if speaker is None
         else Mention(speaker["start"], speaker["end"], speaker["text"], speaker.get("entity")),
         sources=tuple(_unlink(s) for s in data.get("sources", [])),
         confidence=float(data.get("confidence", 0.5)),
         rule=data.get("rule", ""),
+        cue_class=data.get("cue_class"),
+        content_type=data.get("content_type"),
+        polarity=data.get("polarity"),
     )
 
 

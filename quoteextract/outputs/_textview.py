@@ -136,7 +136,7 @@ def readable(result: Extraction, title: str | None = None) -> str:
         cue = f" · cue “{quote.cue.text}”" if quote.cue is not None else ""
         lines.append(
             f"[{number}] {quote.kind} · {speaker_label(result, quote)}{cue} · {quote.start}-{quote.end}"
-            f" · confidence {quote.confidence:.2f}"
+            f" · confidence {quote.confidence:.2f}{_class_suffix(quote)}"
         )
         lines.extend(textwrap.wrap(quote.text, WIDTH, initial_indent="    ", subsequent_indent="    ") or ["    "])
         chain = chain_label(result, quote)
@@ -195,7 +195,7 @@ def table(result: Extraction) -> str:
         The table (header, rule, rows), without a trailing newline.
 
     """
-    header = ("#", "kind", "speaker", "cue", "conf", "quotation")
+    header = ("#", "kind", "speaker", "cue", "conf", "class", "quotation")
     rows = [
         (
             str(number),
@@ -203,11 +203,12 @@ def table(result: Extraction) -> str:
             speaker_label(result, quote),
             quote.cue.text if quote.cue is not None else "",
             f"{quote.confidence:.2f}",
+            class_label(quote),
             _cut(" ".join(quote.text.split()), TABLE_QUOTE_WIDTH),
         )
         for number, quote in enumerate(result.quotes, 1)
     ]
-    limits = (6, 8, 40, 24, 4, TABLE_QUOTE_WIDTH)
+    limits = (6, 8, 40, 24, 4, 32, TABLE_QUOTE_WIDTH)
     widths = [min(max(len(row[i]) for row in [header, *rows]), limits[i]) for i in range(len(header))]
     lines = [_row(header, widths), _row(tuple("-" * w for w in widths), widths)]
     lines.extend(_row(row, widths) for row in rows)
@@ -215,6 +216,28 @@ def table(result: Extraction) -> str:
     if extra:
         lines += ["", *extra]
     return "\n".join(lines)
+
+
+def class_label(quote: Quotation) -> str:
+    """The claim's classification in words: ``"speech/clause"``, ``"speech/clause/denied"``.
+
+    The polarity is shown only when it is not ``asserted``; unknown parts are left out.
+
+    Args:
+        quote: A claim.
+
+    Returns:
+        The label, or ``""`` when the claim is not classified.
+
+    """
+    polarity = quote.polarity if quote.polarity != "asserted" else None
+    return "/".join(part for part in (quote.cue_class, quote.content_type, polarity) if part)
+
+
+def _class_suffix(quote: Quotation) -> str:
+    """`` · speech/clause`` for the readable view, or ``""``."""
+    label = class_label(quote)
+    return f" · {label}" if label else ""
 
 
 def _row(cells: tuple[str, ...], widths: list[int]) -> str:

@@ -1,0 +1,29 @@
+"""English words that change what a cue asserts: denials, refusals, negators, modals and conditionals.
+
+Read by the ``classify`` stage (:mod:`quoteextract.stages.classify`) to set a
+claim's ``polarity``; one place to review, one place a second language replaces.
+"""
+
+from __future__ import annotations
+
+DENIAL_LEMMAS: frozenset[str] = frozenset(
+    {"deny", "denial", "reject", "rejection", "dispute", "refute", "rebut", "disavow", "contest", "repudiate"}
+)
+"""Cue lemmas whose source says the content is false ("denied that ...", "disputed the claim")."""
+
+REFUSAL_LEMMAS: frozenset[str] = frozenset({"decline", "refuse"})
+"""Cue lemmas of a refusal to speak ("declined to comment", "refused to say"): nothing was asserted."""
+
+NEGATORS: frozenset[str] = frozenset({"not", "n't", "never", "no", "neither", "nor", "nobody", "none"})
+"""Words that negate the verb or noun they depend on ("did not say", "never said", "no comment")."""
+
+HYPOTHETICAL_MODALS: frozenset[str] = frozenset({"would", "could", "might", "'d"})
+"""Modal auxiliaries that make a cue hypothetical ("would say", "could argue")."""
+
+CONDITIONAL_MARKERS: frozenset[str] = frozenset({"if", "unless"})
+"""Subordinators that make a cue conditional ("if he says ...")."""
+
+CLAUSE_OPENERS: frozenset[str] = frozenset(
+    {"that", "whether", "if", "how", "what", "why", "when", "where", "who", "which"}
+)
+"""First words of a content clause ("that the talks resumed", "whether he would run")."""

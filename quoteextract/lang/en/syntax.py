@@ -1,0 +1,54 @@
+"""English syntax the rules read: dependency and tag label sets, defined once.
+
+spaCy's English pipelines use the ClearNLP dependency labels and Penn
+Treebank tags; every rule that reads ``dep_``, ``tag_`` or ``pos_`` takes
+its label sets from here, so a second language adds its own module instead
+of editing the rules' logic.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+ACTIVE_SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "csubj"})
+"""Subjects of an active verb (nominal and clausal)."""
+
+PASSIVE_SUBJECT_DEPS: frozenset[str] = frozenset({"nsubjpass", "csubjpass"})
+"""Subjects of a passive verb (nominal and clausal)."""
+
+SUBJECT_DEPS: frozenset[str] = ACTIVE_SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+"""Every subject label."""
+
+NOMINAL_SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
+"""Nominal subjects, active or passive."""
+
+EXPLETIVES: frozenset[str] = frozenset({"it", "there"})
+"""Subject words that stand for no one ("it was reported", "there were claims")."""
+
+EMPTY_SUBJECTS: frozenset[str] = EXPLETIVES | frozenset({"this", "that", "which", "what", "who"})
+"""Subject words that name no speaker by themselves (expletives, demonstratives, relatives)."""
+
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "that", "which", "whom"})
+"""Words that open a relative clause."""
+
+FINITE_VERB_TAGS: frozenset[str] = frozenset({"VBD", "VBZ", "VBP"})
+"""Tags of finite verbs (past, present third person, present other)."""
+
+VERB_POS: frozenset[str] = frozenset({"VERB", "AUX"})
+"""Universal parts of speech of verbs."""
+
+
+def is_verb(token: Token) -> bool:
+    """Whether ``token`` is a verb, by its universal part of speech or its Penn tag.
+
+    Args:
+        token: A parsed token.
+
+    Returns:
+        ``True`` for main verbs and auxiliaries.
+
+    """
+    return token.pos_ in VERB_POS or token.tag_.startswith("VB")

@@ -1,0 +1,290 @@
+"""The ``classify`` stage: what kind of attribution each claim is.
+
+Runs after attribution and sets three fields of every
+:class:`~quoteextract.Quotation`, none of which changes its span or speaker:
+
+- ``cue_class``: what the cue expresses, from the cue lexicon (``speech``,
+  ``belief``, ``intention``, ``stance``, ``evidence``, ``perception``,
+  ``question``); "according to"-type phrases and media ("in a statement")
+  count as ``speech``, and so does a colon or dash introducing a quotation;
+- ``content_type``: ``quoted`` (a direct quotation), ``clause``,
+  ``infinitive`` or ``noun_phrase``, from the content's parse;
+- ``polarity``: ``denied`` ("denied that ..."), ``negated`` ("did not say",
+  "declined to comment"), ``hypothetical`` ("would say", "if he says") or
+  ``asserted``, from the cue's syntax.
+
+Each heuristic is a registered rule of stage ``"classify"``. A rule takes a
+:class:`Target` and returns ``(field, value)`` or ``None``; for each field the
+first rule (lowest ``order``) that answers wins.
+
+.. versionadded:: 0.2.0
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import attrs
+
+from .._model import Cue, Quotation
+from ..lang.en._lexicon import CUE_CLASSES, CuePhrase
+from ..lang.en.polarity import (
+    CLAUSE_OPENERS,
+    CONDITIONAL_MARKERS,
+    DENIAL_LEMMAS,
+    HYPOTHETICAL_MODALS,
+    NEGATORS,
+    REFUSAL_LEMMAS,
+)
+from ..lang.en.syntax import SUBJECT_DEPS, is_verb
+from ..rules import rule
+from .attribution._cues import CueInfo, is_cue
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from ..article import Article
+
+Answer = tuple[str, str] | None
+"""What a classify rule returns: ``(field, value)``, or ``None`` when it does not apply."""
+
+SPEECH_RELATIONS: frozenset[str] = frozenset(
+    {"according_to", "statement", "interview", "wrote", "letter", "posted", "told", "quoted", "reported_by"}
+)
+"""Relations of cue phrases that report words ("according to", "in a statement", "in a tweet")."""
+
+MARK_CUES: frozenset[str] = frozenset({":", "—", "–", "-", "--"})
+"""Punctuation that introduces a quotation in place of a verb ("Lee: “We won.”")."""
+
+NOUN_PHRASE_POS: frozenset[str] = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET", "X"})
+"""Parts of speech of the head of a noun-phrase content ("the plan", "criticism")."""
+
+
+@attrs.frozen
+class Target:
+    """One claim to classify, with the parse around it.
+
+    Args:
+        quote: The claim.
+        cue_token: The cue's head word in the parse, if it has a cue there.
+        cue_info: The cue lexicon's entry for it, if the word is a cue.
+        content: The content's tokens, if the article is parsed.
+
+    """
+
+    quote: Quotation
+    cue_token: Token | None = None
+    cue_info: CueInfo | None = None
+    content: Span | None = None
+
+
+def classify(article: Article, quotes: list[Quotation]) -> list[Quotation]:
+    """Set ``cue_class``, ``content_type`` and ``polarity`` on every claim.
+
+    Args:
+        article: The article (parsed: ``article.doc`` is set).
+        quotes: The claims of the attribution stage.
+
+    Returns:
+        The same claims, in the same order, with the three fields filled
+        where a rule could tell (spans, speakers and confidences unchanged).
+
+    """
+    active = article.rules.active("classify")
+    out = []
+    for quote in quotes:
+        target = _target(article.doc, quote)
+        found: dict[str, str] = {}
+        for entry in active:
+            answer = entry.func(target)
+            if answer is not None:
+                found.setdefault(answer[0], answer[1])
+        out.append(
+            attrs.evolve(
+                quote,
+                cue_class=found.get("cue_class"),
+                content_type=found.get("content_type"),
+                polarity=found.get("polarity"),
+            )
+        )
+    return out
+
+
+def _target(doc: Doc | None, quote: Quotation) -> Target:
+    """The claim with its cue word, lexicon entry and content tokens looked up in ``doc``."""
+    if doc is None:
+        return Target(quote)
+    content = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    token, info = _cue_word(doc, quote)
+    return Target(quote, token, info, content)
+
+
+def _cue_word(doc: Doc, quote: Quotation) -> tuple[Token | None, CueInfo | None]:
+    """The cue's head token and its lexicon entry (the span's root first, then left to right)."""
+    if quote.cue is None or quote.cue.end <= quote.cue.start:
+        return None, None
+    span = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None, None
+    for token in (span.root, *span):
+        info = is_cue(token)
+        if info is not None:
+            return info.token, info
+    return span.root, None
+
+
+def phrase_class(phrase: CuePhrase) -> str:
+    """The class of a cue phrase: ``speech`` for sourcing and media phrases, else ``belief``.
+
+    Args:
+        phrase: A phrase of the cue lexicon.
+
+    Returns:
+        ``speech`` for "according to", "in a statement", "in a tweet", ...;
+        ``belief`` for "in the view of", "in the opinion of".
+
+    """
+    return "speech" if phrase.relation in SPEECH_RELATIONS else "belief"
+
+
+@rule("classify.class.cue", stage="classify", order=10, language="*")
+def class_from_cue(target: Target) -> Answer:
+    """Cue class carried by the cue itself (a ``Cue`` span from the lexicon)."""
+    cue = target.quote.cue
+    if isinstance(cue, Cue) and cue.cue_class in CUE_CLASSES:
+        return "cue_class", cue.cue_class
+    return None
+
+
+@rule("classify.class.phrase", stage="classify", order=20)
+def class_from_phrase(target: Target) -> Answer:
+    """Cue class of a phrase cue: "according to" and media phrases are speech."""
+    if target.cue_info is not None and target.cue_info.phrase is not None:
+        return "cue_class", phrase_class(target.cue_info.phrase)
+    return None
+
+
+@rule("classify.class.word", stage="classify", order=30)
+def class_from_word(target: Target) -> Answer:
+    """Cue class of a cue verb, noun or adjective, as the lexicon lists it."""
+    if target.cue_info is not None and target.cue_info.word is not None:
+        return "cue_class", target.cue_info.word.cls
+    return None
+
+
+@rule("classify.class.mark", stage="classify", order=40, language="*")
+def class_from_mark(target: Target) -> Answer:
+    """A colon or dash that introduces a quotation is a speech cue ("Lee: “We won.”")."""
+    cue = target.quote.cue
+    if cue is not None and cue.text.strip() in MARK_CUES and target.quote.kind != "indirect":
+        return "cue_class", "speech"
+    return None
+
+
+@rule("classify.content.quoted", stage="classify", order=110, language="*")
+def content_quoted(target: Target) -> Answer:
+    """A direct quotation's content is ``quoted``."""
+    return ("content_type", "quoted") if target.quote.kind == "direct" else None
+
+
+@rule("classify.content.infinitive", stage="classify", order=120)
+def content_infinitive(target: Target) -> Answer:
+    """Content that opens with "to" (or "not to") before a verb, or ends in one, is an ``infinitive``."""
+    span = target.content
+    if span is None:
+        return None
+    words = [t for t in span if not t.is_punct]
+    if words and words[0].lower_ == "not":
+        words = words[1:]
+    if len(words) >= 2 and words[0].lower_ == "to" and words[0].tag_ == "TO" and is_verb(words[1]):
+        return "content_type", "infinitive"
+    # "warned residents to stay indoors": an object, then an infinitive that hangs off the cue.
+    for token in span:
+        outside = token.head.i < span.start or token.head.i >= span.end
+        if outside and is_verb(token) and any(c.tag_ == "TO" and c.i < token.i for c in token.children):
+            return "content_type", "infinitive"
+    return None
+
+
+@rule("classify.content.clause", stage="classify", order=130)
+def content_clause(target: Target) -> Answer:
+    """Content headed by a verb, or opened by "that"/"whether"/a wh-word, is a ``clause``."""
+    span = target.content
+    if span is None or not len(span):
+        return None
+    words = [t for t in span if not t.is_punct]
+    if words and words[0].lower_ in CLAUSE_OPENERS and len(words) > 1:
+        return "content_type", "clause"
+    root = span.root
+    if is_verb(root) or any(child.dep_ in SUBJECT_DEPS for child in root.children):
+        return "content_type", "clause"
+    return None
+
+
+@rule("classify.content.noun_phrase", stage="classify", order=140)
+def content_noun_phrase(target: Target) -> Answer:
+    """Content headed by a noun, pronoun, number or adjective is a ``noun_phrase``."""
+    span = target.content
+    if span is None or not len(span):
+        return None
+    return ("content_type", "noun_phrase") if span.root.pos_ in NOUN_PHRASE_POS else None
+
+
+def _negated(token: Token) -> bool:
+    """Whether ``token`` has a negating dependent ("did not say", "never said", "no comment")."""
+    return any(child.dep_ == "neg" or child.lower_ in NEGATORS for child in token.children)
+
+
+@rule("classify.polarity.denied", stage="classify", order=210)
+def polarity_denied(target: Target) -> Answer:
+    """A denial cue ("denied that", "rejected the claim", "disputed") gives ``denied``."""
+    token = target.cue_token
+    if token is not None and token.lemma_.lower() in DENIAL_LEMMAS and not _negated(token):
+        return "polarity", "denied"
+    return None
+
+
+@rule("classify.polarity.refusal", stage="classify", order=220)
+def polarity_refusal(target: Target) -> Answer:
+    """A refusal to speak ("declined to comment", "refused to say whether") is ``negated``."""
+    token = target.cue_token
+    if token is None:
+        return None
+    if token.lemma_.lower() in REFUSAL_LEMMAS:
+        return "polarity", "negated"
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in REFUSAL_LEMMAS:
+        return "polarity", "negated"
+    return None
+
+
+@rule("classify.polarity.negated", stage="classify", order=230)
+def polarity_negated(target: Target) -> Answer:
+    """A negated cue ("did not say", "never claimed", "no comment") gives ``negated``."""
+    token = target.cue_token
+    if token is None:
+        return None
+    if _negated(token) or (token.dep_ == "xcomp" and _negated(token.head)):
+        return "polarity", "negated"
+    return None
+
+
+@rule("classify.polarity.hypothetical", stage="classify", order=240)
+def polarity_hypothetical(target: Target) -> Answer:
+    """A cue under "would/could/might" or "if" ("would say", "if he says") gives ``hypothetical``."""
+    token = target.cue_token
+    if token is None:
+        return None
+    heads = (token, token.head) if token.dep_ in {"xcomp", "conj"} else (token,)
+    for verb in heads:
+        for child in verb.children:
+            if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_MODALS:
+                return "polarity", "hypothetical"
+            if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKERS:
+                return "polarity", "hypothetical"
+    return None
+
+
+@rule("classify.polarity.asserted", stage="classify", order=290, language="*")
+def polarity_asserted(target: Target) -> Answer:
+    """Otherwise the claim is ``asserted``."""
+    return "polarity", "asserted"

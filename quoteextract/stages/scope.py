@@ -1,0 +1,97 @@
+"""The final step: keep the claims of the requested *scope*.
+
+Two scopes (see the "Scope" page of the docs for examples):
+
+- ``attribution`` (the default) keeps every attribution the stages found:
+  reported speech, beliefs, intentions, stances, findings, perceptions.
+- ``speech`` keeps reported speech only:
+
+  * quotations (``direct`` and ``mixed``: words inside quote marks
+    attributed to someone, through a cue, a speaker or a source), unless
+    their cue is negated or hypothetical; a quotation attributed to no one
+    (rule ``quote.unattributed``) is dropped;
+  * claims without quote marks (``indirect``) whose ``cue_class`` is
+    ``speech`` (which includes "according to" and media phrases such as
+    "in a statement"), whose content is a clause, an infinitive or a
+    quotation (not a bare noun phrase: "mentioned the economy" names a
+    topic, not what was said), and whose ``polarity`` is ``asserted`` or
+    ``denied`` (a denial is a speech act about the content: "She denied
+    that she knew" reports what she said); ``negated`` ("did not say that",
+    "declined to comment") and ``hypothetical`` ("would say that") claims
+    report no words and are dropped.
+
+.. versionadded:: 0.2.0
+"""
+
+from __future__ import annotations
+
+from typing import Literal, get_args
+
+from .._errors import InputError
+from .._model import Quotation
+
+Scope = Literal["attribution", "speech"]
+"""Which claims an extraction keeps."""
+
+SCOPES: tuple[str, ...] = get_args(Scope)
+"""Every :data:`Scope`."""
+
+DEFAULT_SCOPE = "attribution"
+"""The scope used unless one is asked for (today's behaviour: every attribution)."""
+
+SPEECH_CONTENT: frozenset[str] = frozenset({"quoted", "clause", "infinitive"})
+"""Content types an indirect claim needs to count as reported speech."""
+
+UNSAID: frozenset[str] = frozenset({"negated", "hypothetical"})
+"""Polarities of claims that report no words."""
+
+
+def check_scope(scope: object) -> str:
+    """Return ``scope`` if it names a scope.
+
+    Args:
+        scope: The value to check.
+
+    Returns:
+        The scope.
+
+    Raises:
+        InputError: If ``scope`` is not one of :data:`SCOPES`.
+
+    """
+    if not isinstance(scope, str) or scope not in SCOPES:
+        raise InputError(f"scope must be one of {', '.join(repr(s) for s in SCOPES)}, not {scope!r}")
+    return scope
+
+
+def is_speech(quote: Quotation) -> bool:
+    """Whether a classified claim is reported speech (what the ``speech`` scope keeps).
+
+    Args:
+        quote: A claim with ``cue_class``, ``content_type`` and ``polarity`` set.
+
+    Returns:
+        ``True`` for an attributed quotation, or an asserted or denied speech claim with content.
+
+    """
+    if quote.polarity in UNSAID:
+        return False
+    if quote.kind != "indirect":
+        return quote.cue is not None or quote.speaker is not None or bool(quote.sources)
+    return quote.cue_class == "speech" and quote.content_type in SPEECH_CONTENT
+
+
+def apply_scope(quotes: list[Quotation], scope: str) -> list[Quotation]:
+    """The claims of ``quotes`` that ``scope`` keeps, in order.
+
+    Args:
+        quotes: Classified claims.
+        scope: One of :data:`SCOPES`.
+
+    Returns:
+        All of ``quotes`` for ``attribution``; the reported speech for ``speech``.
+
+    """
+    if check_scope(scope) == "attribution":
+        return quotes
+    return [q for q in quotes if is_speech(q)]

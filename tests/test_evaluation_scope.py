@@ -1,0 +1,134 @@
+"""Evaluation additions: speech gold, non-quote false positives and confidence calibration."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from quoteextract._model import Extraction, Quotation, Span
+from quoteextract.evaluation import GoldArticle, GoldQuote
+from quoteextract.evaluation._calibration import calibrate, format_calibration
+from quoteextract.evaluation._nonquotes import NonQuote, format_non_quotes, non_quote_hits
+from quoteextract.evaluation._predictions import PredictedQuote
+from quoteextract.evaluation._scope import speech_flags, speech_gold
+
+VOCAB = spacy.blank("en").vocab
+
+# "Lee said taxes rose . Analysts believe costs fell ."
+ROWS = [
+    ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+    ("said", 1, "ROOT", "VERB", "VBD", "say"),
+    ("taxes", 3, "nsubj", "NOUN", "NNS", "tax"),
+    ("rose", 1, "ccomp", "VERB", "VBD", "rise"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+    ("Analysts", 6, "nsubj", "NOUN", "NNS", "analyst"),
+    ("believe", 6, "ROOT", "VERB", "VBP", "believe"),
+    ("costs", 8, "nsubj", "NOUN", "NNS", "cost"),
+    ("fell", 6, "ccomp", "VERB", "VBD", "fall"),
+    (".", 6, "punct", "PUNCT", ".", "."),
+]
+
+
+def _doc() -> Doc:
+    return Doc(
+        VOCAB,
+        words=[r[0] for r in ROWS],
+        spaces=[True, True, True, False, True, True, True, True, False, False],
+        heads=[r[1] for r in ROWS],
+        deps=[r[2] for r in ROWS],
+        pos=[r[3] for r in ROWS],
+        tags=[r[4] for r in ROWS],
+        lemmas=[r[5] for r in ROWS],
+    )
+
+
+def _gold(doc: Doc) -> GoldArticle:
+    text = doc.text
+    said, believe = text.index("said"), text.index("believe")
+    return GoldArticle(
+        id="a",
+        text=text,
+        quotes=(
+            GoldQuote(text.index("taxes"), text.index("rose") + 4, "indirect", cue=(said, said + 4)),
+            GoldQuote(text.index("costs"), text.index("fell") + 4, "indirect", cue=(believe, believe + 7)),
+            GoldQuote(text.index("Lee"), text.index("Lee") + 3, "indirect"),
+        ),
+    )
+
+
+def test_speech_gold_keeps_speech_cues_with_clauses():
+    """A "said" clause is speech gold; a belief and an item without a cue are not."""
+    doc = _doc()
+    article = _gold(doc)
+    assert speech_flags(article, doc) == [True, False, False]
+    (kept,) = speech_gold([article], [doc])
+    assert kept.quotes == article.quotes[:1]
+
+
+def test_non_quote_hits_by_reason():
+    """A prediction with IoU >= 0.5 over a non-quote counts against its reason and overall."""
+    text = "Harbour workers vow to block terminal\nShe said it was fine."
+    items = [NonQuote(0, 37, "headline"), NonQuote(38, 41, "byline")]
+    predictions = {"a": [PredictedQuote(16, 37, "indirect")]}
+    hits = non_quote_hits({"a": text}, {"a": items}, predictions)
+    assert hits == {"all": (1, 2), "headline": (1, 1), "byline": (0, 1)}
+    assert "headline" in format_non_quotes(hits)
+
+
+def test_calibration_counts_matches_per_band():
+    """Each prediction lands in its confidence band; precision is the share matching gold."""
+    text = "Lee said taxes rose. Kim said costs fell."
+    gold = GoldArticle("a", text, (GoldQuote(9, 19, "indirect"),))
+    quotes = (
+        Quotation(Span.of(text, 9, 19), "indirect", confidence=0.95),
+        Quotation(Span.of(text, 30, 40), "indirect", confidence=0.92),
+        Quotation(Span.of(text, 0, 3), "indirect", confidence=0.4),
+    )
+    bands = calibrate([gold], {"a": Extraction(id="a", quotes=quotes)})
+    top = bands[-1]
+    assert (top.predicted, top.precise, top.precision) == (2, 1, 0.5)
+    assert sum(b.predicted for b in bands) == 3
+    assert "| [0.9, 1.0] | 2 | 0.500 |" in format_calibration(bands)
+
+
+def _run_cli(*argv: str) -> tuple[int, str]:
+    """Run ``quoteextract evaluate`` with these arguments; return status and output."""
+    import io
+
+    from quoteextract.evaluation import cli_main
+
+    out, err = io.StringIO(), io.StringIO()
+    return cli_main(list(argv), stdout=out, stderr=err), out.getvalue()
+
+
+def test_cli_reports_non_quotes_from_a_prediction_file(tmp_path):
+    """A gold file with non_quotes adds the false-positive section (text and JSON)."""
+    import json
+
+    text = "Harbour workers vow to block terminal\nShe said it was fine."
+    gold = {
+        "id": "a",
+        "text": text,
+        "quotes": [{"start": 47, "end": 59, "kind": "indirect"}],
+        "non_quotes": [{"start": 0, "end": 37, "text": text[:37], "why": "headline"}],
+    }
+    pred = {"id": "a", "quotes": [{"start": 16, "end": 37, "kind": "indirect"}], "entities": []}
+    (tmp_path / "gold.jsonl").write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    (tmp_path / "pred.jsonl").write_text(json.dumps(pred) + "\n", encoding="utf-8")
+    status, out = _run_cli(str(tmp_path / "gold.jsonl"), str(tmp_path / "pred.jsonl"))
+    assert status == 0 and "non-quote false positives" in out and "(1/1)" in out
+    status, out = _run_cli(str(tmp_path / "gold.jsonl"), str(tmp_path / "pred.jsonl"), "--json")
+    assert json.loads(out)["non_quotes"]["headline"] == {"false_positives": 1, "total": 1}
+
+
+@pytest.mark.model
+def test_cli_speech_scope_and_calibration(nlp, tmp_path):
+    """``--scope speech --calibration`` adds the speech section and the calibration table."""
+    gold = str(Path(__file__).parent / "fixtures" / "eval_gold.jsonl")
+    status, out = _run_cli(gold, "--scope", "speech", "--calibration", "--cache", str(tmp_path))
+    assert status == 0
+    assert "speech scope (precision vs all gold" in out
+    assert "calibration (speech scope)" in out and "| [0.9, 1.0] |" in out

@@ -1,0 +1,88 @@
+"""The hard-negative suite (tests/data/hard_negatives.jsonl): exact offsets, and false positives per reason.
+
+The suite is invented text (tests/data/make_hard_negatives.py writes it): each
+passage holds a non-quote (headline, caption, nickname, refusal, ...) next to a
+positive control that must still be found.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+import quoteextract
+from quoteextract.evaluation import read_gold, score
+from quoteextract.evaluation._nonquotes import format_non_quotes, non_quote_hits, parse_non_quotes, read_non_quotes
+from quoteextract.evaluation._predictions import from_extraction
+
+DATA = Path(__file__).parent / "data"
+SUITE = DATA / "hard_negatives.jsonl"
+
+
+def _generator():
+    """The generator script, imported as a module."""
+    spec = importlib.util.spec_from_file_location("make_hard_negatives", DATA / "make_hard_negatives.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_suite_offsets_are_exact():
+    """Every quote, cue, source and non-quote offset slices exactly its text; at least 150 passages."""
+    records = [json.loads(line) for line in SUITE.read_text(encoding="utf-8").splitlines()]
+    assert len(records) >= 150
+    assert len({r["id"] for r in records}) == len(records)
+    for record in records:
+        text = record["text"]
+        assert record["quotes"] and record["non_quotes"]
+        for quote in record["quotes"]:
+            assert text[quote["start"] : quote["end"]] == quote["text"]
+            assert text[quote["cue_start"] : quote["cue_end"]] == quote["cue"]
+            assert text[quote["source_start"] : quote["source_end"]] == quote["source"]
+        assert len(parse_non_quotes(record)) == len(record["non_quotes"])
+        for span in record["non_quotes"]:
+            assert text[span["start"] : span["end"]] == span["text"]
+    assert len(list(read_gold(SUITE))) == len(records)
+
+
+def test_suite_is_what_the_generator_writes():
+    """The committed file equals the generator's output (regenerate it after editing a template)."""
+    expected = [json.dumps(item, ensure_ascii=False) for item in _generator().build()]
+    assert SUITE.read_text(encoding="utf-8").splitlines() == expected
+
+
+def test_bad_non_quote_is_refused():
+    """A non-quote whose text does not match its offsets, or with an unknown reason, is a ValueError."""
+    with pytest.raises(ValueError):
+        parse_non_quotes({"text": "abc def", "non_quotes": [{"start": 0, "end": 3, "text": "abd", "why": "title"}]})
+    with pytest.raises(ValueError):
+        parse_non_quotes({"text": "abc def", "non_quotes": [{"start": 0, "end": 3, "why": "because"}]})
+
+
+# Measured on 2026-11-30 with en_core_web_sm 3.8.0, before the precision rules of issue 11:
+#   attribution scope: non-quote false-positive rate 0.522 (96/184), positive-control recall 0.957 (176/184)
+#   speech scope:      non-quote false-positive rate 0.228 (42/184), positive-control recall 0.957 (176/184)
+# (the issue's aim is a false-positive rate <= 0.03). The guards allow 0.02 of noise: lower the
+# ceilings and raise the floors here as the stage rules improve.
+CEILINGS = {"attribution": 0.522, "speech": 0.228}
+FLOORS = {"attribution": 0.957, "speech": 0.957}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("scope", ["attribution", "speech"])
+def test_hard_negatives_false_positive_rate(nlp, scope, capsys):
+    """Non-quote false positives stay under the measured ceiling; positive controls stay found."""
+    articles = list(read_gold(SUITE))
+    results = quoteextract.extract_many([a.text for a in articles], nlp, ids=[a.id for a in articles], scope=scope)
+    predictions = {r.id: from_extraction(r) for r in results}
+    hits = non_quote_hits({a.id: a.text for a in articles}, read_non_quotes(SUITE), predictions)
+    recall = score(articles, predictions).overlap.r
+    hit, total = hits["all"]
+    with capsys.disabled():
+        print(f"\n[{scope}] positive-control recall {recall:.3f}\n{format_non_quotes(hits)}")
+    assert hit / total <= CEILINGS[scope] + 0.02
+    assert recall >= FLOORS[scope] - 0.02
