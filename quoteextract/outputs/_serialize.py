@@ -36,9 +36,10 @@ T = TypeVar("T")
 SCHEMA_VERSION = "1.1"
 """Version of the JSON document's shape, ``"MAJOR.MINOR"``.
 
-MINOR grows when fields are added (1.1 added ``schema_version``,
-``quoteextract_version`` and ``model``; 0.1.0's documents, without these
-fields, are version 1.0); MAJOR would grow only if a field were renamed,
+MINOR grows when fields are added (1.1, the shape of 0.2.0, added
+``schema_version``, ``quoteextract_version``, ``model``, the quotations'
+``cue_class``, ``content_type`` and ``polarity`` and the cue's ``lemma``,
+``class`` and ``relation``; 0.1.0's documents are version 1.0); MAJOR would grow only if a field were renamed,
 dropped or changed type, which this contract rules out. Readers must ignore
 fields they do not know. :func:`from_dict` refuses a document of a newer MAJOR
 version.
