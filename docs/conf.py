@@ -28,3 +28,4 @@ intersphinx_mapping = {}
 html_theme = "furo"
 html_title = f"quoteextract {release}"
 html_static_path = ["_static"]
+html_extra_path = ["../quoteextract/outputs/schema"]  # the JSON Schema, published beside the pages

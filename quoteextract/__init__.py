@@ -5,6 +5,8 @@ The whole public API is re-exported here; every other module is private.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from . import rules
 from ._errors import (
     GoldFormatError,
@@ -19,16 +21,23 @@ from ._extractor import Extractor, analyse, extract, extract_many
 from ._input import MAX_TEXT_LENGTH
 from ._model import (
     AnonymousSource,
+    ContentType,
     Cue,
     Descriptor,
     Entity,
+    EntityType,
     Extraction,
     Mention,
+    ModelInfo,
+    Polarity,
     Problem,
     Quotation,
     QuotedSpan,
+    QuoteKind,
     QuoteScan,
     Rejection,
+    RejectionReason,
+    Relation,
     SourceLink,
     Span,
 )
@@ -37,9 +46,12 @@ from ._version import __version__
 from .article import Article
 from .evaluation import EvaluationReport, evaluate
 from .outputs._html import render_corpus, render_html
-from .outputs._serialize import from_dict, to_dict
+from .outputs._serialize import SCHEMA_VERSION, from_dict, json_schema, to_dict
 from .stages.finder._marks import find_quotes
 from .stages.regex._regex_mode import extract_regex
+
+if TYPE_CHECKING:  # type checkers see the lazy names' real types; nothing is imported at run time
+    from .outputs._component import QuoteExtractComponent, register_extensions
 
 # Names whose modules import spaCy are loaded on first use, so that
 # ``import quoteextract`` (and the regex-only mode) stays free of spaCy.
@@ -60,26 +72,34 @@ def __getattr__(name: str) -> object:
 
 __all__ = [
     "MAX_TEXT_LENGTH",
+    "SCHEMA_VERSION",
     "AnonymousSource",
     "Article",
+    "ContentType",
     "Cue",
     "Descriptor",
     "Entity",
+    "EntityType",
     "EvaluationReport",
     "Extraction",
     "Extractor",
     "GoldFormatError",
     "InputError",
     "Mention",
+    "ModelInfo",
     "ModelNotFoundError",
     "PipelineError",
+    "Polarity",
     "Problem",
     "Quotation",
     "QuoteExtractComponent",
     "QuoteExtractError",
+    "QuoteKind",
     "QuoteScan",
     "QuotedSpan",
     "Rejection",
+    "RejectionReason",
+    "Relation",
     "SourceLink",
     "Span",
     "TextTooLongError",
@@ -92,6 +112,7 @@ __all__ = [
     "extract_regex",
     "find_quotes",
     "from_dict",
+    "json_schema",
     "load_pipeline",
     "register_extensions",
     "render_corpus",

@@ -12,12 +12,14 @@ import itertools
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+import attrs
+
 from . import stages
 from ._doctext import doc_text
 from ._errors import InputError, PipelineError, QuoteExtractError
 from ._input import MAX_TEXT_LENGTH, coerce_text
-from ._model import Extraction
-from ._pipeline import check_pipeline, load_pipeline
+from ._model import Extraction, ModelInfo
+from ._pipeline import check_pipeline, load_pipeline, pipeline_info
 from .article import Article
 from .lang import check_language
 from .rules import DEFAULT_RULES, RuleSet, as_rule_set
@@ -29,7 +31,12 @@ if TYPE_CHECKING:
 
 
 def analyse(
-    doc: Doc, id: str | None = None, *, rules: RuleSet = DEFAULT_RULES, scope: str = DEFAULT_SCOPE
+    doc: Doc,
+    id: str | None = None,
+    *,
+    rules: RuleSet = DEFAULT_RULES,
+    scope: str = DEFAULT_SCOPE,
+    model: ModelInfo | None = None,
 ) -> Extraction:
     """Run every stage on a parsed spaCy ``Doc``.
 
@@ -39,6 +46,8 @@ def analyse(
         rules: The rules to run (default: the built-in ones).
         scope: ``"attribution"`` (every attribution) or ``"speech"``
             (reported speech only; see the "Scope" page of the docs).
+        model: The pipeline that made ``doc``, recorded in the result
+            (a Doc does not know it; ``None`` records it as unknown).
 
     Returns:
         The extraction; offsets index ``doc.text``.
@@ -50,7 +59,7 @@ def analyse(
         UnsupportedLanguageError: If the Doc's language has no rules.
 
     .. versionadded:: 0.1.0
-    .. versionchanged:: 0.2.0 The ``rules`` and ``scope`` arguments.
+    .. versionchanged:: 0.2.0 The ``rules``, ``scope`` and ``model`` arguments.
 
     """
     _check_doc(doc)
@@ -58,9 +67,10 @@ def analyse(
     check_scope(scope)
     text = doc_text(doc)
     if not text.strip():
-        return Extraction(id=id)
+        return Extraction(id=id, model=model)
     check_language(doc.lang_)
-    return stages.run(Article.build(doc, rules), id=id, scope=scope)
+    result = stages.run(Article.build(doc, rules), id=id, scope=scope)
+    return result if model is None else attrs.evolve(result, model=model)
 
 
 def _check_doc(doc: object) -> None:
@@ -135,6 +145,14 @@ class Extractor:
                 self._nlp.max_length = self.max_length
         return self._nlp
 
+    @property
+    def model(self) -> ModelInfo | None:
+        """Name, language and version of the pipeline (loading it), as recorded in results.
+
+        .. versionadded:: 0.2.0
+        """
+        return pipeline_info(self.nlp)
+
     def __call__(self, text: str | bytes, id: str | None = None) -> Extraction:
         """Extract quotations, speakers and sources from one article.
 
@@ -156,9 +174,10 @@ class Extractor:
         """
         _check_id(id)
         text = coerce_text(text, max_length=self.max_length)
-        if not text.strip():
-            return Extraction(id=id)
-        return analyse(self.nlp(text), id=id, rules=self.rules, scope=self.scope)
+        if not text.strip():  # no parse needed: record the pipeline only if it is already loaded
+            loaded = self._nlp if self._nlp is not None or isinstance(self._nlp_spec, str) else self._nlp_spec
+            return Extraction(id=id, model=None if loaded is None else pipeline_info(loaded))
+        return analyse(self.nlp(text), id=id, rules=self.rules, scope=self.scope, model=self.model)
 
     def pipe(
         self,
@@ -246,12 +265,13 @@ class Extractor:
                     yield "", (context, err)
 
         docs = self.nlp.pipe(checked(), as_tuples=True, batch_size=batch_size, n_process=n_process)
+        model = self.model
         for doc, (context, error) in docs:
             if error is not None:
                 yield context, error
                 continue
             try:
-                yield context, analyse(doc, id=get_id(context), rules=self.rules, scope=self.scope)
+                yield context, analyse(doc, id=get_id(context), rules=self.rules, scope=self.scope, model=model)
             except Exception as err:  # a stage failed on this article: report it, go on
                 yield context, err
 

@@ -8,7 +8,7 @@ Serialisation to and from plain JSON-ready dictionaries lives in
 
 from __future__ import annotations
 
-from typing import Literal, get_args
+from typing import Literal, cast, get_args
 
 import attrs
 
@@ -37,6 +37,9 @@ Relation = Literal[
 ]
 """How a source link passes a claim on (see :class:`SourceLink`)."""
 
+RejectionReason = Literal["scare_quote", "title", "nickname", "word_as_word", "headline", "unattributed"]
+"""Why a quote-mark pair is not a quotation (see :class:`Rejection`)."""
+
 ContentType = Literal["quoted", "clause", "infinitive", "noun_phrase"]
 """The grammatical shape of a claim's content (see :mod:`quoteextract.stages.classify`)."""
 
@@ -48,6 +51,7 @@ CONTENT_TYPES: tuple[str, ...] = get_args(ContentType)
 POLARITIES: tuple[str, ...] = get_args(Polarity)
 ENTITY_TYPES: tuple[str, ...] = get_args(EntityType)
 RELATIONS: tuple[str, ...] = get_args(Relation)
+REJECTION_REASONS: tuple[str, ...] = get_args(RejectionReason)
 
 
 def _check_offsets(start: int, end: int) -> None:
@@ -58,6 +62,43 @@ def _check_offsets(start: int, end: int) -> None:
 def _check_choice(value: str, choices: tuple[str, ...], what: str) -> None:
     if value not in choices:
         raise InputError(f"unknown {what} {value!r}; expected one of {', '.join(choices)}")
+
+
+# Converters that check a string field against its Literal type at run time. With
+# them a constructor takes any ``str`` (so the stages need no casts) and the field
+# reads as its Literal type (so users' type checkers see the choices).
+
+
+def _quote_kind(value: str) -> QuoteKind:
+    _check_choice(value, QUOTE_KINDS, "quotation kind")
+    return cast(QuoteKind, value)
+
+
+def _relation(value: str) -> Relation:
+    _check_choice(value, RELATIONS, "relation")
+    return cast(Relation, value)
+
+
+def _entity_type(value: str) -> EntityType:
+    _check_choice(value, ENTITY_TYPES, "entity type")
+    return cast(EntityType, value)
+
+
+def _content_type(value: str | None) -> ContentType | None:
+    if value is not None:
+        _check_choice(value, CONTENT_TYPES, "content type")
+    return cast(ContentType | None, value)
+
+
+def _polarity(value: str | None) -> Polarity | None:
+    if value is not None:
+        _check_choice(value, POLARITIES, "polarity")
+    return cast(Polarity | None, value)
+
+
+def _rejection_reason(value: str) -> RejectionReason:
+    _check_choice(value, REJECTION_REASONS, "rejection reason")
+    return cast(RejectionReason, value)
 
 
 @attrs.frozen
@@ -164,14 +205,11 @@ class SourceLink:
 
     """
 
-    relation: str
+    relation: Relation = attrs.field(converter=_relation)
     entity: int | None = None
     span: Span | None = None
     mention: Span | None = None
     addressee: int | None = None
-
-    def __attrs_post_init__(self) -> None:
-        _check_choice(self.relation, RELATIONS, "relation")
 
 
 @attrs.frozen
@@ -203,7 +241,7 @@ class Quotation:
     """
 
     content: Span
-    kind: str
+    kind: QuoteKind = attrs.field(converter=_quote_kind)
     fragments: tuple[Span, ...] = ()
     marks: tuple[Span, ...] = ()
     cue: Cue | Span | None = None
@@ -212,15 +250,10 @@ class Quotation:
     confidence: float = 0.5
     rule: str = ""
     cue_class: str | None = None
-    content_type: str | None = None
-    polarity: str | None = None
+    content_type: ContentType | None = attrs.field(default=None, converter=_content_type)
+    polarity: Polarity | None = attrs.field(default=None, converter=_polarity)
 
     def __attrs_post_init__(self) -> None:
-        _check_choice(self.kind, QUOTE_KINDS, "quotation kind")
-        if self.content_type is not None:
-            _check_choice(self.content_type, CONTENT_TYPES, "content type")
-        if self.polarity is not None:
-            _check_choice(self.polarity, POLARITIES, "polarity")
         if not 0.0 <= self.confidence <= 1.0:
             raise InputError(f"confidence must be in [0, 1], got {self.confidence}")
 
@@ -302,16 +335,13 @@ class Entity:
 
     id: int
     name: str
-    type: str = "unknown"
+    type: EntityType = attrs.field(default="unknown", converter=_entity_type)
     titles: tuple[str, ...] = ()
     descriptors: tuple[Descriptor, ...] = ()
     mentions: tuple[Span, ...] = ()
     quotes: tuple[int, ...] = ()
     anonymous: AnonymousSource | None = None
     ambiguous: bool = False
-
-    def __attrs_post_init__(self) -> None:
-        _check_choice(self.type, ENTITY_TYPES, "entity type")
 
 
 @attrs.frozen
@@ -328,7 +358,7 @@ class Rejection:
     """
 
     span: Span
-    reason: str
+    reason: RejectionReason = attrs.field(converter=_rejection_reason)
 
 
 @attrs.frozen
@@ -348,6 +378,25 @@ class Problem:
 
 
 @attrs.frozen
+class ModelInfo:
+    """The spaCy pipeline that parsed an article.
+
+    Args:
+        name: The pipeline's package name, language first (``"en_core_web_sm"``),
+            made from ``nlp.meta["lang"]`` and ``nlp.meta["name"]``.
+        lang: Its language code (``nlp.meta["lang"]``).
+        version: Its version (``nlp.meta["version"]``).
+
+    .. versionadded:: 0.2.0
+
+    """
+
+    name: str
+    lang: str
+    version: str
+
+
+@attrs.frozen
 class Extraction:
     """Everything quoteextract found in one article.
 
@@ -357,8 +406,12 @@ class Extraction:
         entities: Speakers and sources.
         rejected: Quote-mark pairs judged not to be quotations.
         warnings: Input problems worked around.
+        model: The spaCy pipeline that parsed the article; ``None`` for the
+            regex-only mode, or when unknown (a Doc passed to
+            :func:`~quoteextract.analyse`).
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0 ``model``.
 
     """
 
@@ -367,6 +420,7 @@ class Extraction:
     entities: tuple[Entity, ...] = ()
     rejected: tuple[Rejection, ...] = ()
     warnings: tuple[Problem, ...] = ()
+    model: ModelInfo | None = None
 
     def entity(self, entity_id: int | None) -> Entity | None:
         """The entity with this id, or ``None``."""

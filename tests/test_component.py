@@ -10,12 +10,21 @@ import pytest
 import spacy
 import srsly
 from _sample import sample_extraction
+from _schema import assert_valid
 from spacy.tokens import Doc, DocBin
 
 import quoteextract
 from quoteextract._errors import PipelineError
 from quoteextract._extractor import analyse
-from quoteextract.outputs._component import USER_DATA_KEY, QuoteExtractComponent, _filter, register_extensions
+from quoteextract._pipeline import pipeline_info
+from quoteextract.outputs._component import (
+    SPAN_KEYS,
+    USER_DATA_KEY,
+    QuoteExtractComponent,
+    _filter,
+    register_extensions,
+    set_span_groups,
+)
 from quoteextract.outputs._serialize import to_dict
 
 ARTICLE = "“The bridge will open in June,” the mayor said on Monday. “We are ready,” she added."
@@ -43,9 +52,10 @@ def blank():
 def test_component_stores_plain_data_and_getters_rebuild_it(blank):
     """The component stores to_dict output in user_data; the extensions give the attrs objects back."""
     doc = blank.get_pipe("quoteextract")(parsed_doc(blank))
-    expected = analyse(parsed_doc(blank))
+    expected = analyse(parsed_doc(blank), model=pipeline_info(blank))
     assert doc.user_data[USER_DATA_KEY] == to_dict(expected)
     srsly.msgpack_dumps(doc.user_data[USER_DATA_KEY])  # plain data only
+    assert_valid(doc.user_data[USER_DATA_KEY])
     assert doc._.quoteextract == expected
     assert doc._.quotes == expected.quotes
     assert doc._.speakers == expected.entities
@@ -257,3 +267,87 @@ def test_rules_are_switched_through_the_component_config(nlp):
     assert "claim.dobj" not in [q.rule for q in doc._.quotes]
     with pytest.raises(PipelineError, match="no rule named"):
         spacy.blank("en").add_pipe("quoteextract", config={"disable_rules": ["no.such.rule"]})
+def test_component_writes_span_groups(blank):
+    """doc.spans gets one span per quotation, labelled with its kind, and the cue and speaker groups."""
+    doc = blank.get_pipe("quoteextract")(parsed_doc(blank))
+    result = doc._.quoteextract
+    assert [(span.text, span.label_) for span in doc.spans["quotes"]] == [("The plan works,", "direct")]
+    assert [q.text for q in result.quotes] == ["The plan works,"]
+    cues = [q.cue for q in result.quotes if q.cue is not None]
+    assert [span.start_char for span in doc.spans["quote_cues"]] == [c.start for c in cues]
+    assert set(SPAN_KEYS.values()) <= set(doc.spans)
+
+
+def test_span_groups_expand_to_whole_tokens_and_keep_every_label(blank):
+    """Character offsets inside tokens expand to the tokens that cover them; each label is a kind or type."""
+    doc = Doc(blank.vocab, words=TEXT_WORDS, spaces=[True] * (len(TEXT_WORDS) - 1) + [False])
+    set_span_groups(doc, sample_like(doc.text))
+    assert [(span.text, span.label_) for span in doc.spans["quotes"]] == [("rebuild the bridge,”", "direct")]
+    assert [(span.text, span.label_) for span in doc.spans["quote_speakers"]] == [("Ann Lee.", "person")]
+    assert [span.text for span in doc.spans["quote_cues"]] == ["said"]
+
+
+@pytest.mark.parametrize("how", ["to_bytes", "docbin"])
+def test_span_groups_survive_serialisation(blank, how):
+    """doc.spans travels through Doc.to_bytes and DocBin natively (even without user data)."""
+    doc = blank.get_pipe("quoteextract")(parsed_doc(blank))
+    if how == "to_bytes":
+        copy = Doc(blank.vocab).from_bytes(doc.to_bytes())
+    else:
+        copy = next(DocBin(docs=[doc]).from_bytes(DocBin(docs=[doc]).to_bytes()).get_docs(blank.vocab))
+    for key in SPAN_KEYS.values():
+        assert [(s.start, s.end, s.label_) for s in copy.spans[key]] == [
+            (s.start, s.end, s.label_) for s in doc.spans[key]
+        ]
+    assert len(copy.spans["quotes"]) == len(doc._.quotes) == 1
+
+
+def test_getters_rebuild_once_per_stored_result(blank, monkeypatch):
+    """Repeated access returns the same objects; replacing the stored dictionary rebuilds them."""
+    from quoteextract.outputs import _component
+
+    doc = blank.get_pipe("quoteextract")(parsed_doc(blank))
+    calls = []
+    real = _component.from_dict
+    monkeypatch.setattr(_component, "from_dict", lambda data, cls: calls.append(1) or real(data, cls))
+    first = doc._.quoteextract
+    assert doc._.quoteextract is first and doc._.quotes is first.quotes and doc._.speakers is first.entities
+    assert calls == []  # the component left the object it computed in the cache
+    doc.user_data[USER_DATA_KEY] = to_dict(sample_extraction())
+    assert doc._.quoteextract == sample_extraction() and doc._.quotes is doc._.quoteextract.quotes
+    assert calls == [1]
+    copy = Doc(blank.vocab).from_bytes(doc.to_bytes())
+    assert copy._.quoteextract == sample_extraction() and calls == [1, 1]
+
+
+@pytest.mark.model
+def test_trained_pipeline_span_groups_match_the_offsets(nlp):
+    """With a trained parser, each quotation span covers its content's characters, and DocBin keeps them."""
+    pipeline = spacy.load(nlp.path)
+    pipeline.add_pipe("quoteextract")
+    doc = pipeline(ARTICLE)
+    spans = doc.spans["quotes"]
+    assert len(spans) == len(doc._.quotes) == 2
+    for span, quote in zip(spans, doc._.quotes, strict=True):
+        assert span.label_ == quote.kind
+        assert span.start_char <= quote.start and quote.end <= span.end_char
+    assert {s.text for s in doc.spans["quote_speakers"]} == {"the mayor", "she"}
+    copy = next(DocBin(docs=[doc]).from_bytes(DocBin(docs=[doc]).to_bytes()).get_docs(pipeline.vocab))
+    assert [(s.text, s.label_) for s in copy.spans["quotes"]] == [(s.text, s.label_) for s in spans]
+
+
+TEXT_WORDS = ["“We", "will", "rebuild", "the", "bridge,”", "said", "Ann", "Lee."]
+"""Words of a Doc whose tokens swallow quote marks and punctuation, so offsets fall inside tokens."""
+
+
+def sample_like(text: str):
+    """An extraction for the :data:`TEXT_WORDS` Doc: offsets that cut tokens in the middle."""
+    from quoteextract import Entity, Extraction, Mention, Quotation, Span
+
+    content = Span.of(text, text.index("rebuild"), text.index("bridge") + 3)  # ends inside "bridge,”"
+    speaker = Mention(text.index("Ann"), text.index("Lee") + 3, "Ann Lee", 0)
+    cue = Span.of(text, text.index("said"), text.index("said") + 4)
+    return Extraction(
+        quotes=(Quotation(content, "direct", cue=cue, speaker=speaker),),
+        entities=(Entity(0, "Ann Lee", "person", mentions=(speaker,)),),
+    )

@@ -7,6 +7,7 @@ import json
 
 import pytest
 from _sample import sample_extraction
+from _schema import assert_valid
 
 from quoteextract.outputs._corpus import (
     Record,
@@ -19,6 +20,7 @@ from quoteextract.outputs._corpus import (
     read_inputs,
     read_jsonl,
 )
+from quoteextract.outputs._serialize import version_fields
 
 
 @pytest.mark.parametrize(
@@ -122,9 +124,11 @@ def test_output_record_passes_fields_through_and_renames_clashes():
     assert out["id"] == 9 and out["url"] == "u" and out["input_quotes"] == ["gold"]
     assert [q["text"] for q in out["quotes"]] == [q.text for q in sample_extraction().quotes]
     json.dumps(out)
+    assert_valid(out)
 
 
 def test_output_record_for_an_error():
     """A failed record is written as id and error (and its passed-through fields)."""
     out = output_record(Record("z", fields={"source": "wire"}, error="no text"))
-    assert out == {"id": "z", "error": "no text", "source": "wire"}
+    assert out == {**version_fields(), "id": "z", "error": "no text", "source": "wire"}
+    assert_valid(out)

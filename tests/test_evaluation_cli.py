@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from _schema import assert_valid
 
 from quoteextract.evaluation import cli_main, evaluate
 
@@ -77,6 +78,9 @@ def test_runs_library_on_fixture(nlp, tmp_path):
     assert 0.0 <= data["overlap"]["f1"] <= 1.0
     saved = [json.loads(line) for line in (tmp_path / "p.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [s["id"] for s in saved] == ["bridge", "plan"]
+    for document in saved:
+        assert_valid(document)
+        assert document["model"]["name"].startswith("en_core_web_sm")
 
 
 @pytest.mark.model

@@ -12,7 +12,7 @@ import attrs
 import pytest
 from _sample import TEXT, at, sample_extraction
 
-from quoteextract._model import Extraction, Quotation, Span
+from quoteextract._model import Extraction, Problem, Quotation, Rejection, Span
 from quoteextract.outputs._html import LABEL_WIDTH, article_html, render_corpus, render_html
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_ed65664943946bce.txt"
@@ -236,7 +236,46 @@ def test_entities_are_listed_with_titles_and_counts():
     page = article_html(TEXT, sample_extraction())
     entities = page.split('<details class="entities" open>', 1)[1]
     assert '<b>Ann Lee</b> <span class="muted">person · Mayor · 2 quoted, 2 mentions</span>' in entities
-    assert '<b>Officials</b> <span class="muted">anonymous · 1 quoted, 1 mentions</span>' in entities
+    assert '<b>Officials</b> <span class="muted">anonymous · 1 quoted, 1 mention</span>' in entities
+
+
+def test_summary_counts_agree_with_their_nouns():
+    """The summary says "1 quotation", "1 entity" and counts rejected marks and warnings when there are any."""
+    page = article_html(TEXT, sample_extraction())
+    assert '<p class="summary">3 quotations · 2 speakers · 4 entities</p>' in page
+    one = Extraction(quotes=sample_extraction().quotes[1:2], entities=sample_extraction().entities[3:])
+    assert '<p class="summary">1 quotation · 1 speaker · 1 entity</p>' in article_html(TEXT, one)
+    noted = with_notes(sample_extraction())
+    assert "3 quotations · 2 speakers · 4 entities · 1 not a quotation · 2 warnings" in article_html(TEXT, noted)
+
+
+def with_notes(result: Extraction) -> Extraction:
+    """The result with a rejected quote-mark pair and two finder warnings."""
+    return attrs.evolve(
+        result,
+        rejected=(Rejection(at("later"), "scare_quote"),),
+        warnings=(Problem(0, "unbalanced quote mark"), Problem(5, "stray ”")),
+    )
+
+
+def test_rejected_marks_and_warnings_are_shown():
+    """Rejected quote marks are marked in the text with their reason and listed with the warnings."""
+    page = article_html(TEXT, with_notes(sample_extraction()))
+    parsed = parse(page)
+    rejected = parsed.with_class("rej")
+    assert [a.get("title") for a in rejected] == ["not a quotation: scare quote"]
+    assert '<span class="rej" title="not a quotation: scare quote">later</span>' in page
+    notes = page.split('<details class="notes" open>', 1)[1]
+    assert f"“later” (scare quote) · {TEXT.index('later')}-" in notes
+    assert "warning at 0: unbalanced quote mark" in notes and "warning at 5: stray ”" in notes
+    assert '<details class="notes"' not in render_html(TEXT, sample_extraction())
+
+
+def test_rejected_spans_must_match_the_text():
+    """A rejected span that is not a slice of the text is refused like any other span."""
+    result = attrs.evolve(sample_extraction(), rejected=(Rejection(Span(0, 3, "???"), "title"),))
+    with pytest.raises(ValueError, match="does not match the text"):
+        render_html(TEXT, result)
 
 
 def test_words_between_the_pieces_of_a_split_quotation_are_not_highlighted():

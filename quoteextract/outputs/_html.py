@@ -3,7 +3,9 @@
 Each quotation is coloured by kind (direct, mixed, indirect), its quoted
 words and cue are marked, and a label after it names the speaker with their
 titles; hovering the label shows the source chain, which the table under the
-article also lists. Everything from the text or the result is escaped; the
+article also lists. Quote marks judged not to be quotations (scare quotes,
+titles...) are marked with their reason, and they and the finder's warnings are
+listed under the article. Everything from the text or the result is escaped; the
 page loads nothing from elsewhere (no scripts, fonts or images).
 """
 
@@ -14,10 +16,11 @@ import importlib.resources
 import itertools
 from collections.abc import Iterable
 from string import Template
+from typing import NamedTuple
 
-from .._model import Extraction, Quotation
+from .._model import Extraction, Quotation, Span
 from .._version import __version__
-from ._textview import chain_label, class_label, speaker_label
+from ._textview import chain_label, class_label, plural, reason_label, rejection_label, speaker_label
 
 ARTICLES_MARK = "<!--ARTICLES-->"
 """Where the articles go in ``templates/page.html``."""
@@ -135,11 +138,20 @@ def article_html(text: str, result: Extraction, anchor: str = "a1") -> str:
     _check_spans(text, result)
     heading = html.escape(result.id or "Article")
     speakers = {q.speaker.entity for q in result.quotes if q.speaker is not None and q.speaker.entity is not None}
-    summary = f"{len(result.quotes)} quotations · {len(speakers)} speakers · {len(result.entities)} entities"
+    counts = [
+        plural(len(result.quotes), "quotation"),
+        plural(len(speakers), "speaker"),
+        plural(len(result.entities), "entity", "entities"),
+    ]
+    if result.rejected:
+        counts.append(f"{len(result.rejected)} not {'a quotation' if len(result.rejected) == 1 else 'quotations'}")
+    if result.warnings:
+        counts.append(plural(len(result.warnings), "warning"))
+    summary = " · ".join(counts)
     return (
         f'<article id="{html.escape(anchor)}">\n<h2>{heading}</h2>\n<p class="summary">{summary}</p>\n'
         f'<div class="text">{_highlighted(text, result, anchor)}</div>\n'
-        f"{_quote_table(result, anchor)}{_entity_list(result)}</article>\n"
+        f"{_quote_table(result, anchor)}{_entity_list(result)}{_notes(result)}</article>\n"
     )
 
 
@@ -148,11 +160,18 @@ def _check_spans(text: str, result: Extraction) -> None:
     for quote in result.quotes:
         spans = (quote.content, *quote.fragments, *quote.marks, quote.cue, quote.speaker)
         for span in (*spans, *(link.mention for link in quote.sources)):
-            if span is not None and text[span.start : span.end] != span.text:
-                raise ValueError(
-                    f"span {span.start}:{span.end} {span.text!r} does not match the text; "
-                    "pass the text exactly as it was analysed"
-                )
+            _check_span(text, span)
+    for rejection in result.rejected:
+        _check_span(text, rejection.span)
+
+
+def _check_span(text: str, span: Span | None) -> None:
+    """Raise ``ValueError`` unless ``span`` is ``None`` or a slice of ``text``."""
+    if span is not None and text[span.start : span.end] != span.text:
+        raise ValueError(
+            f"span {span.start}:{span.end} {span.text!r} does not match the text; "
+            "pass the text exactly as it was analysed"
+        )
 
 
 CLOSING_MARKS = frozenset("”\"’'»«」』›‹")
@@ -173,56 +192,89 @@ def _extent(text: str, quote: Quotation) -> tuple[int, int]:
     return min(starts), end
 
 
+class _Layers(NamedTuple):
+    """The character ranges the highlighted text marks, by kind of mark."""
+
+    extents: list[tuple[int, int]]
+    cues: list[tuple[int, int]]
+    speakers: list[tuple[int, int]]
+    fragments: list[tuple[int, int]]
+    sources: list[tuple[int, int]]
+    rejected: list[tuple[int, int, str]]
+
+
+def _layers(text: str, result: Extraction) -> _Layers:
+    """Collect the ranges of quotations (with their marks), cues, speakers, quoted words, sources and rejections."""
+    quotes = result.quotes
+    return _Layers(
+        extents=[_extent(text, q) for q in quotes],
+        cues=[(q.cue.start, q.cue.end) for q in quotes if q.cue is not None],
+        speakers=[(q.speaker.start, q.speaker.end) for q in quotes if q.speaker is not None],
+        fragments=[(f.start, f.end) for q in quotes if q.kind == "mixed" for f in q.fragments],
+        sources=[(m.start, m.end) for q in quotes for link in q.sources if (m := link.mention) is not None],
+        rejected=[(r.span.start, r.span.end, r.reason) for r in result.rejected],
+    )
+
+
+def _cuts_and_labels(
+    text: str, result: Extraction, layers: _Layers, anchor: str
+) -> tuple[list[int], dict[int, list[str]]]:
+    """Every offset where a mark starts or ends, and the quotation labels by the offset they follow."""
+    boundaries = {0, len(text)}
+    labels: dict[int, list[str]] = {}
+    for number, (quote, (start, end)) in enumerate(zip(result.quotes, layers.extents, strict=True), 1):
+        boundaries.update((start, end))
+        for span in (*quote.fragments, *quote.marks, quote.cue, quote.speaker, *(s.mention for s in quote.sources)):
+            if span is not None:
+                boundaries.update((span.start, span.end))
+        labels.setdefault(end, []).append(_label(result, quote, number, anchor))
+    for start, end, _ in layers.rejected:
+        boundaries.update((start, end))
+    return sorted(boundaries), labels
+
+
+def _piece(text: str, start: int, end: int, result: Extraction, layers: _Layers) -> str:
+    """The characters ``text[start:end]``, escaped, in a span with the classes of every mark covering them."""
+    piece = html.escape(text[start:end], quote=False)
+    inside = [i for i, (s, e) in enumerate(layers.extents) if s <= start and end <= e]
+    classes = []
+    attributes = ""
+    if inside:
+        index = max(inside, key=lambda i: (layers.extents[i][0], -layers.extents[i][1]))
+        quote = result.quotes[index]
+        classes += ["q", quote.kind]
+        if _covered(start, end, layers.fragments):
+            classes.append("frag")
+        elif _is_gap(quote, start, end):
+            classes.append("gap")
+        attributes = f' data-quote="{index + 1}" title="{_tooltip(result, quote, index + 1)}"'
+    if _covered(start, end, layers.cues):
+        classes.append("cue")
+    if _covered(start, end, layers.speakers):
+        classes.append("who")
+    elif _covered(start, end, layers.sources):
+        classes.append("src")
+    reason = next((why for s, e, why in layers.rejected if s <= start and end <= e), None)
+    if reason is not None and end > start:
+        classes.append("rej")
+        if not inside:
+            attributes = f' title="not a quotation: {html.escape(reason_label(reason), quote=True)}"'
+    return f'<span class="{" ".join(classes)}"{attributes}>{piece}</span>' if classes else piece
+
+
 def _highlighted(text: str, result: Extraction, anchor: str) -> str:
-    """The article text, escaped, with quotations, cues, speakers and labels marked up.
+    """The article text, escaped, with quotations, cues, speakers, rejected marks and labels marked up.
 
     The text is cut at every span boundary; each piece gets the classes of
     the spans covering it (the innermost quotation wins where two overlap),
     so the markup nests correctly however the spans overlap.
     """
-    extents = [_extent(text, q) for q in result.quotes]
-    boundaries = {0, len(text)}
-    labels: dict[int, list[str]] = {}
-    for number, (quote, (start, end)) in enumerate(zip(result.quotes, extents, strict=True), 1):
-        boundaries.update((start, end))
-        for span in (
-            *quote.fragments,
-            *quote.marks,
-            quote.cue,
-            quote.speaker,
-            *(link.mention for link in quote.sources),
-        ):
-            if span is not None:
-                boundaries.update((span.start, span.end))
-        labels.setdefault(end, []).append(_label(result, quote, number, anchor))
-    cues = [(q.cue.start, q.cue.end) for q in result.quotes if q.cue is not None]
-    speakers = [(q.speaker.start, q.speaker.end) for q in result.quotes if q.speaker is not None]
-    fragments = [(f.start, f.end) for q in result.quotes if q.kind == "mixed" for f in q.fragments]
-    sources = [(m.start, m.end) for q in result.quotes for link in q.sources if (m := link.mention) is not None]
-    cuts = sorted(boundaries)
+    layers = _layers(text, result)
+    cuts, labels = _cuts_and_labels(text, result, layers, anchor)
     out: list[str] = []
     for start, end in itertools.pairwise(cuts):
         out.extend(labels.pop(start, ()))
-        piece = html.escape(text[start:end], quote=False)
-        inside = [i for i, (s, e) in enumerate(extents) if s <= start and end <= e]
-        classes = []
-        attributes = ""
-        if inside:
-            index = max(inside, key=lambda i: (extents[i][0], -extents[i][1]))
-            quote = result.quotes[index]
-            classes += ["q", quote.kind]
-            if _covered(start, end, fragments):
-                classes.append("frag")
-            elif _is_gap(quote, start, end):
-                classes.append("gap")
-            attributes = f' data-quote="{index + 1}" title="{_tooltip(result, quote, index + 1)}"'
-        if _covered(start, end, cues):
-            classes.append("cue")
-        if _covered(start, end, speakers):
-            classes.append("who")
-        elif _covered(start, end, sources):
-            classes.append("src")
-        out.append(f'<span class="{" ".join(classes)}"{attributes}>{piece}</span>' if classes else piece)
+        out.append(_piece(text, start, end, result, layers))
     for rest in labels.values():
         out.extend(rest)
     return "".join(out)
@@ -291,7 +343,7 @@ def _entity_list(result: Extraction) -> str:
         return ""
     items = []
     for entity in result.entities:
-        details = [entity.type]
+        details: list[str] = [entity.type]
         if entity.titles:
             details.append("; ".join(entity.titles))
         if entity.anonymous is not None:
@@ -305,7 +357,7 @@ def _entity_list(result: Extraction) -> str:
                 )
                 if value is not None
             ]
-        details.append(f"{len(entity.quotes)} quoted, {len(entity.mentions)} mentions")
+        details.append(f"{len(entity.quotes)} quoted, {plural(len(entity.mentions), 'mention')}")
         if entity.ambiguous:
             details.append("ambiguous")
         items.append(
@@ -313,6 +365,19 @@ def _entity_list(result: Extraction) -> str:
         )
     return (
         '<details class="entities" open><summary>Speakers and sources</summary><ul>'
+        + "".join(items)
+        + "</ul></details>\n"
+    )
+
+
+def _notes(result: Extraction) -> str:
+    """Under the article: the quote marks judged not to be quotations, and the finder's warnings."""
+    items = [f"<li>{html.escape(rejection_label(r))}</li>" for r in result.rejected]
+    items += [f"<li>warning at {w.offset}: {html.escape(w.message)}</li>" for w in result.warnings]
+    if not items:
+        return ""
+    return (
+        '<details class="notes" open><summary>Not quotations and warnings</summary><ul>'
         + "".join(items)
         + "</ul></details>\n"
     )

@@ -1,8 +1,10 @@
 """JSON-ready dictionaries for the data model, and back.
 
 The dictionary shape of an :class:`~quoteextract.Extraction` is the public
-contract of the command line's JSON output (see ``docs/json.md``): fields may
-be added, never renamed or dropped without a deprecation.
+contract of the command line's JSON output (see "The JSON document" in
+``docs/cli.md``): fields may be added, never renamed or dropped. Each document
+says which version of the contract it follows (``schema_version``), and the
+JSON Schema ``schema/extraction.schema.json`` beside this module describes it.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from .._model import (
     Entity,
     Extraction,
     Mention,
+    ModelInfo,
     Problem,
     Quotation,
     QuotedSpan,
@@ -25,9 +28,85 @@ from .._model import (
     SourceLink,
     Span,
 )
+from .._version import __version__
 
 JSONDict = dict[str, Any]
 T = TypeVar("T")
+
+SCHEMA_VERSION = "1.1"
+"""Version of the JSON document's shape, ``"MAJOR.MINOR"``.
+
+MINOR grows when fields are added (1.1, the shape of 0.2.0, added
+``schema_version``, ``quoteextract_version``, ``model``, the quotations'
+``cue_class``, ``content_type`` and ``polarity`` and the cue's ``lemma``,
+``class`` and ``relation``; 0.1.0's documents are version 1.0); MAJOR would grow only if a field were renamed,
+dropped or changed type, which this contract rules out. Readers must ignore
+fields they do not know. :func:`from_dict` refuses a document of a newer MAJOR
+version.
+"""
+
+SCHEMA_RESOURCE = "schema/extraction.schema.json"
+"""Where the JSON Schema of the document lives, inside ``quoteextract.outputs``."""
+
+
+def version_fields() -> JSONDict:
+    """The fields that open every document the command line writes: contract and library versions.
+
+    Returns:
+        ``{"schema_version": ..., "quoteextract_version": ...}``.
+
+    """
+    return {"schema_version": SCHEMA_VERSION, "quoteextract_version": __version__}
+
+
+def json_schema() -> JSONDict:
+    """The JSON Schema (Draft 2020-12) of the documents :func:`to_dict` and the command line write.
+
+    It covers one article's document and the command line's error records,
+    requires every field of contract version :data:`SCHEMA_VERSION`, and
+    allows fields it does not list (later versions add some; ignore them).
+    The file ships in the package as
+    ``quoteextract/outputs/schema/extraction.schema.json``.
+
+    Returns:
+        The schema, parsed.
+
+    .. versionadded:: 0.2.0
+
+    """
+    import importlib.resources
+    import json
+
+    text = importlib.resources.files(__package__).joinpath(SCHEMA_RESOURCE).read_text(encoding="utf-8")
+    schema: JSONDict = json.loads(text)
+    return schema
+
+
+def _model_info(model: ModelInfo | None) -> JSONDict | None:
+    if model is None:
+        return None
+    return {"name": model.name, "lang": model.lang, "version": model.version}
+
+
+def _unmodel_info(data: JSONDict | None) -> ModelInfo | None:
+    if data is None:
+        return None
+    return ModelInfo(name=str(data["name"]), lang=str(data.get("lang") or ""), version=str(data["version"]))
+
+
+def _check_schema_version(data: JSONDict) -> None:
+    """Raise :class:`InputError` for a document of a newer, incompatible contract version."""
+    version = data.get("schema_version")
+    if version is None:  # 0.1.0 documents carry no version (1.0)
+        return
+    major = str(version).split(".", 1)[0]
+    if not major.isdigit():
+        raise InputError(f"schema_version must look like '1.1', not {version!r}")
+    if int(major) > int(SCHEMA_VERSION.split(".", 1)[0]):
+        raise InputError(
+            f"this document follows JSON contract {version}, newer than this quoteextract "
+            f"({__version__}, contract {SCHEMA_VERSION}) can read; upgrade quoteextract"
+        )
 
 
 def _span(span: Span | None) -> JSONDict | None:
@@ -189,15 +268,21 @@ def to_dict(obj: Extraction | Quotation | Entity | QuoteScan) -> JSONDict:
 
     Returns:
         A dictionary of strings, numbers, lists, ``None`` and dictionaries.
+        For an :class:`~quoteextract.Extraction` it opens with
+        ``schema_version`` (:data:`SCHEMA_VERSION`), ``quoteextract_version``
+        and ``model``, and validates against :func:`json_schema`.
 
     Raises:
         InputError: (a ``TypeError``) For any other object.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0 The version fields and ``model``.
 
     """
     if isinstance(obj, Extraction):
         return {
+            **version_fields(),
+            "model": _model_info(obj.model),
             "id": obj.id,
             "quotes": [_quotation(q) for q in obj.quotes],
             "entities": [_entity(e) for e in obj.entities],
@@ -251,7 +336,9 @@ def from_dict(data: JSONDict, cls: type[T] = Extraction) -> T:  # type: ignore[a
         raise InputError(f"from_dict() needs a dict, not {type(data).__name__}")
     try:
         if cls is Extraction:
+            _check_schema_version(data)
             return Extraction(  # type: ignore[return-value]
+                model=_unmodel_info(data.get("model")),
                 id=data.get("id"),
                 quotes=tuple(_unquotation(q) for q in data.get("quotes", [])),
                 entities=tuple(_unentity(e) for e in data.get("entities", [])),

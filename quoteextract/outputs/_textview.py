@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from .._model import Entity, Extraction, Quotation, SourceLink
+from .._model import Entity, Extraction, Quotation, Rejection, SourceLink
 
 WIDTH = 100
 """Line width of the readable view."""
@@ -119,7 +119,7 @@ def chain_label(result: Extraction, quote: Quotation) -> str:
 
 
 def readable(result: Extraction, title: str | None = None) -> str:
-    """A readable block for one article: each quotation with speaker, cue and sources.
+    """A readable block for one article: each quotation with speaker, cue and sources; rejected marks; warnings.
 
     Args:
         result: The extraction.
@@ -131,7 +131,7 @@ def readable(result: Extraction, title: str | None = None) -> str:
     """
     heading = title if title is not None else (result.id or "(text)")
     speakers = {q.speaker.entity for q in result.quotes if q.speaker is not None and q.speaker.entity is not None}
-    lines = [f"== {heading}: {_plural(len(result.quotes), 'quotation')}, {_plural(len(speakers), 'speaker')}"]
+    lines = [f"== {heading}: {plural(len(result.quotes), 'quotation')}, {plural(len(speakers), 'speaker')}"]
     for number, quote in enumerate(result.quotes, 1):
         cue = f" · cue “{quote.cue.text}”" if quote.cue is not None else ""
         lines.append(
@@ -142,11 +142,51 @@ def readable(result: Extraction, title: str | None = None) -> str:
         chain = chain_label(result, quote)
         if chain:
             lines.append(f"    sources: {chain}")
+    lines.extend(notes(result))
     return "\n".join(lines)
 
 
+def reason_label(reason: str) -> str:
+    """A rejection reason in words: ``"scare_quote"`` gives ``"scare quote"``."""
+    return reason.replace("_", " ")
+
+
+def rejection_label(rejection: Rejection) -> str:
+    """One rejected quote-mark pair in words: ``“smart” (scare quote) · 300-305``.
+
+    Args:
+        rejection: The rejected pair.
+
+    Returns:
+        The quoted words (cut when long), the reason and the offsets.
+
+    """
+    words = _cut(" ".join(rejection.span.text.split()), TABLE_QUOTE_WIDTH)
+    return f"“{words}” ({reason_label(rejection.reason)}) · {rejection.span.start}-{rejection.span.end}"
+
+
+def notes(result: Extraction) -> list[str]:
+    """Lines for what is not a quotation: rejected quote marks, then warnings (none if there are none).
+
+    Args:
+        result: The extraction.
+
+    Returns:
+        A heading line and an indented line per item, for each kind present.
+
+    """
+    lines = []
+    if result.rejected:
+        lines.append(f"not quotations: {plural(len(result.rejected), 'quote-mark pair')}")
+        lines.extend(f"    {rejection_label(r)}" for r in result.rejected)
+    if result.warnings:
+        lines.append(f"warnings: {len(result.warnings)}")
+        lines.extend(f"    at {w.offset}: {w.message}" for w in result.warnings)
+    return lines
+
+
 def table(result: Extraction) -> str:
-    """A fixed-width table of one article's quotations, one row each.
+    """A fixed-width table of one article's quotations, one row each, then rejected marks and warnings.
 
     Args:
         result: The extraction.
@@ -172,6 +212,9 @@ def table(result: Extraction) -> str:
     widths = [min(max(len(row[i]) for row in [header, *rows]), limits[i]) for i in range(len(header))]
     lines = [_row(header, widths), _row(tuple("-" * w for w in widths), widths)]
     lines.extend(_row(row, widths) for row in rows)
+    extra = notes(result)
+    if extra:
+        lines += ["", *extra]
     return "\n".join(lines)
 
 
@@ -207,6 +250,16 @@ def _cut(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _plural(count: int, noun: str) -> str:
-    """``"1 quotation"``, ``"2 quotations"``."""
-    return f"{count} {noun}{'' if count == 1 else 's'}"
+def plural(count: int, noun: str, many: str | None = None) -> str:
+    """``"1 quotation"``, ``"2 quotations"``; ``many`` for an irregular plural (``"entities"``).
+
+    Args:
+        count: How many.
+        noun: The singular.
+        many: The plural, when it is not ``noun + "s"``.
+
+    Returns:
+        The count and the noun that agrees with it.
+
+    """
+    return f"{count} {noun if count == 1 else many or noun + 's'}"
