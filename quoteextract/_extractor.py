@@ -11,15 +11,19 @@ Stages, in order (each its own module):
 
 from __future__ import annotations
 
+import collections
 import itertools
+import os
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from ._batch import Job, Result, extract_long, run_batch
+from ._chunks import DEFAULT_CHUNK_SIZE
 from ._doctext import doc_text
 from ._errors import InputError, PipelineError, QuoteExtractError
-from ._input import MAX_TEXT_LENGTH, coerce_text
+from ._input import MAX_TEXT_LENGTH, coerce_text, repair_text
 from ._model import Entity, Extraction, Quotation
 from ._pipeline import check_pipeline, load_pipeline
 from .stages.attribution import attribute
@@ -100,11 +104,16 @@ class Extractor:
             (see :func:`~quoteextract.load_pipeline`). A name or ``None`` is
             loaded on first use; a loaded pipeline is checked at once.
         max_length: Longest text accepted, in characters.
+        chunk_size: Texts longer than this many characters are parsed in
+            paragraph-aligned chunks of at most this size, so that memory
+            stays bounded (see :mod:`quoteextract._chunks`: entities are
+            not merged across chunks). The pipeline's ``max_length`` is
+            raised to it if needed.
 
     Raises:
         PipelineError: If ``nlp`` is neither ``None``, a name nor a spaCy
             pipeline, or is a pipeline without a dependency parser.
-        InputError: If ``max_length`` is not a positive integer.
+        InputError: If ``max_length`` or ``chunk_size`` is not a positive integer.
 
     Example:
         >>> extractor = Extractor()                      # doctest: +SKIP
@@ -114,7 +123,13 @@ class Extractor:
 
     """
 
-    def __init__(self, nlp: Language | str | None = None, *, max_length: int = MAX_TEXT_LENGTH) -> None:
+    def __init__(
+        self,
+        nlp: Language | str | None = None,
+        *,
+        max_length: int = MAX_TEXT_LENGTH,
+        chunk_size: int = DEFAULT_CHUNK_SIZE,
+    ) -> None:
         if isinstance(nlp, str):
             if not nlp.strip():
                 raise PipelineError("the pipeline name is empty; pass a name such as 'en_core_web_sm', or None")
@@ -123,14 +138,15 @@ class Extractor:
         self._nlp_spec = nlp
         self._nlp: Language | None = None
         self.max_length = _positive_int(max_length, "max_length")
+        self.chunk_size = _positive_int(chunk_size, "chunk_size")
 
     @property
     def nlp(self) -> Language:
         """The spaCy pipeline, loaded (once) on first access."""
         if self._nlp is None:
             self._nlp = load_pipeline(self._nlp_spec)
-            if self._nlp.max_length < self.max_length:
-                self._nlp.max_length = self.max_length
+            if self._nlp.max_length < self.chunk_size:
+                self._nlp.max_length = self.chunk_size
         return self._nlp
 
     def __call__(self, text: str | bytes, id: str | None = None) -> Extraction:
@@ -143,6 +159,8 @@ class Extractor:
         Returns:
             The extraction. Empty or blank text gives an empty extraction
             (no quotations, no entities), without loading the pipeline.
+            Lone surrogates are replaced with U+FFFD, with a warning (see
+            :func:`~quoteextract._input.repair_text`).
 
         Raises:
             InputError: For ``None``, non-text input, undecodable bytes or an
@@ -153,10 +171,16 @@ class Extractor:
 
         """
         _check_id(id)
-        text = coerce_text(text, max_length=self.max_length)
+        text, problems = repair_text(coerce_text(text, max_length=self.max_length))
         if not text.strip():
-            return Extraction(id=id)
-        return analyse(self.nlp(text), id=id)
+            return Extraction(id=id, warnings=problems)
+        job = Job(text, id, problems)
+        if len(text) > self.chunk_size:
+            return extract_long(self.nlp, job, self.chunk_size)
+        result = run_batch(self.nlp, [job], self.chunk_size)[0]
+        if isinstance(result, Exception):
+            raise result
+        return result
 
     def pipe(
         self,
@@ -234,24 +258,90 @@ class Extractor:
 
         """
         get_id = id_of or (lambda context: context)
+        n_process = _n_process(n_process)
+        if n_process == -1:
+            n_process = os.cpu_count() or 1
+        batches = _batched(self._checked(items, get_id), batch_size)
+        if n_process == 1:
+            for batch in batches:
+                yield from _paired(batch, run_batch(self.nlp, _jobs(batch), self.chunk_size))
+            return
+        from ._workers import WorkerPool
 
-        def checked() -> Iterator[tuple[str, tuple[Any, Exception | None]]]:
-            for text, context in items:
-                try:
-                    _check_id(get_id(context))
-                    yield coerce_text(text, max_length=self.max_length), (context, None)
-                except QuoteExtractError as err:
-                    yield "", (context, err)
+        pending: collections.deque[list[tuple[Any, Job | Exception]]] = collections.deque()
 
-        docs = self.nlp.pipe(checked(), as_tuples=True, batch_size=batch_size, n_process=n_process)
-        for doc, (context, error) in docs:
-            if error is not None:
-                yield context, error
-                continue
+        def jobs_of() -> Iterator[list[Job]]:
+            for batch in batches:
+                pending.append(batch)
+                yield _jobs(batch)
+
+        pool = WorkerPool(n_process, self._worker_nlp(), self.chunk_size)
+        results = pool.map(jobs_of())
+        try:
+            for done in results:
+                yield from _paired(pending.popleft(), done)
+        finally:
+            results.close()
+            pool.close()
+
+    def _checked(
+        self, items: Iterable[tuple[Any, Any]], get_id: Callable[[Any], str | None]
+    ) -> Iterator[tuple[Any, Job | Exception]]:
+        """Check and repair each text: ``(context, Job)``, or ``(context, error)`` for a refused one.
+
+        An error raised by ``items`` itself (ids and texts of different
+        lengths, a failing generator) ends the stream as ``(_END, error)``,
+        raised by :func:`_paired` after the results of the items before it.
+        """
+        iterator = iter(items)
+        while True:
             try:
-                yield context, analyse(doc, id=get_id(context))
-            except Exception as err:  # a stage failed on this article: report it, go on
+                text, context = next(iterator)
+            except StopIteration:
+                return
+            except Exception as err:
+                yield _END, err
+                return
+            try:
+                id = get_id(context)
+                _check_id(id)
+                checked, problems = repair_text(coerce_text(text, max_length=self.max_length))
+                yield context, Job(checked, id, problems)
+            except QuoteExtractError as err:
                 yield context, err
+
+    def _worker_nlp(self) -> Language | str | None:
+        """What worker processes get: the loaded pipeline if they are forked, else what to load."""
+        import multiprocessing
+
+        return self.nlp if "fork" in multiprocessing.get_all_start_methods() else self._nlp_spec
+
+
+_END = object()
+"""The context that marks the error which ended the input (see :meth:`Extractor._checked`)."""
+
+
+def _jobs(batch: list[tuple[Any, Job | Exception]]) -> list[Job]:
+    """The jobs of a checked batch (its refused texts left out)."""
+    return [job for _, job in batch if isinstance(job, Job)]
+
+
+def _paired(
+    batch: list[tuple[Any, Job | Exception]], results: list[Result]
+) -> Iterator[tuple[Any, Extraction | Exception]]:
+    """``(context, result)`` for each item of a batch, given the results of its jobs in order."""
+    done = iter(results)
+    for context, job in batch:
+        if context is _END:
+            raise job  # type: ignore[misc]
+        yield context, next(done) if isinstance(job, Job) else job
+
+
+def _batched(items: Iterator[Any] | Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """Lists of ``size`` consecutive items (the last one shorter)."""
+    iterator = iter(items)
+    while batch := list(itertools.islice(iterator, size)):
+        yield batch
 
 
 def _pairs(texts: Iterator[Any], ids: Iterator[Any] | None) -> Iterator[tuple[Any, Any]]:

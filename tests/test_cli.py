@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from quoteextract import _extractor
+from quoteextract import MAX_TEXT_LENGTH, _extractor
 from quoteextract.outputs._cli import main
 
 ARTICLE = "“The bridge will open in June,” the mayor said on Monday.\n“We are ready,” she added."
@@ -194,6 +194,7 @@ def test_a_failing_stage_fails_only_its_record(nlp, corpus, monkeypatch, capsys)
     assert records[2] == {
         "id": "two",
         "error": "internal error (RuntimeError: boom); please report it with this record",
+        "position": 2,
     }
     assert "quotes" in records[0]
 
@@ -202,7 +203,12 @@ def test_a_failing_stage_fails_only_its_record(nlp, corpus, monkeypatch, capsys)
 @pytest.mark.parametrize(
     ("make", "message"),
     [
-        (lambda d: d.joinpath("long.jsonl").write_text(corpus_lines({"id": "L", "text": "x" * 1_000_001})), "limit"),
+        (
+            lambda d: d.joinpath("long.jsonl").write_text(
+                corpus_lines({"id": "L", "text": "x" * (MAX_TEXT_LENGTH + 1)})
+            ),
+            "limit",
+        ),
         (lambda d: d.joinpath("bin.txt").write_bytes(b"\xff\xfe\xfa"), "not UTF-8"),
         (lambda d: None, "cannot read"),
     ],
