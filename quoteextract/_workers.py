@@ -33,6 +33,7 @@ import os
 import queue
 import signal
 import sys
+import warnings
 from collections.abc import Generator, Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -133,7 +134,11 @@ class WorkerPool:
         """Start one worker."""
         args = (self._nlp, self._chunk_size, self._tasks, self._sender, self._lock, os.getpid())
         proc = self._ctx.Process(target=_work, args=args, daemon=True, name="quoteextract-worker")
-        proc.start()
+        with warnings.catch_warnings():
+            # Python 3.12+ warns about forking with threads running (the task queue's feeder
+            # thread, when a dead worker is replaced): the worker uses none of their locks.
+            warnings.filterwarnings("ignore", message=".*fork.*", category=DeprecationWarning)
+            proc.start()
         self._procs.append(proc)
 
     def map(self, batches: Iterable[list[Job]]) -> Generator[list[Result], None, None]:
