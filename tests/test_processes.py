@@ -54,7 +54,7 @@ def alive_after(workers: list, seconds: float = 10) -> list:
 @pytest.mark.slow
 @pytest.mark.skipif(sys.platform != "linux", reason="kill -9 of the parent is handled with a Linux prctl")
 def test_sigkill_of_the_parent_takes_the_workers_with_it(tmp_path):
-    """kill -9 of the command leaves no worker behind (parent-death signal)."""
+    """Kill -9 of the command leaves no worker behind (parent-death signal)."""
     proc, workers = start(tmp_path)
     proc.send_signal(signal.SIGKILL)
     proc.communicate(timeout=30)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import multiprocessing
 import os
@@ -135,7 +136,7 @@ def test_chunk_bounds_cover_the_text_and_prefer_blank_lines():
     text = ("A paragraph of words here.\n\n" * 40) + "x" * 500 + " tail"
     bounds = chunk_bounds(text, 200)
     assert bounds[0][0] == 0 and bounds[-1][1] == len(text)
-    assert all(a[1] == b[0] for a, b in zip(bounds, bounds[1:], strict=False))
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(bounds))
     assert all(end - start <= 200 for start, end in bounds)
     assert all(text[end - 2 : end] == "\n\n" for _, end in bounds[:3])
     assert chunk_bounds("short", 200) == [(0, 5)]
@@ -174,7 +175,7 @@ def test_a_text_longer_than_the_chunk_size_is_extracted_in_chunks(nlp):
         assert quote.speaker is not None and text[quote.speaker.start : quote.speaker.end] == quote.speaker.text
     ids = [e.id for e in result.entities]
     assert len(ids) == len(set(ids))
-    assert [r.quotes for r in small.pipe([text, GOOD])][0] == result.quotes
+    assert next(iter(small.pipe([text, GOOD]))).quotes == result.quotes
 
 
 def test_chunk_size_must_be_a_positive_integer():
