@@ -12,6 +12,7 @@ from ._errors import (
     PipelineError,
     QuoteExtractError,
     TextTooLongError,
+    WorkerDiedError,
 )
 from ._extractor import Extractor, analyse, extract, extract_many
 from ._input import MAX_TEXT_LENGTH
@@ -77,6 +78,7 @@ __all__ = [
     "SourceLink",
     "Span",
     "TextTooLongError",
+    "WorkerDiedError",
     "__version__",
     "analyse",
     "evaluate",

@@ -38,7 +38,7 @@ from collections.abc import Generator, Iterable
 from typing import TYPE_CHECKING, Any
 
 from ._batch import Job, Result, portable, run_batch
-from ._errors import QuoteExtractError
+from ._errors import QuoteExtractError, WorkerDiedError
 
 if TYPE_CHECKING:
     from multiprocessing.process import BaseProcess
@@ -50,13 +50,6 @@ _PR_SET_PDEATHSIG = 1
 
 _POLL = 1.0
 """Seconds between checks that the other side is still alive."""
-
-
-class WorkerDiedError(QuoteExtractError, RuntimeError):
-    """A worker process died while extracting from this text (out of memory, a crash).
-
-    .. versionadded:: 0.2.0
-    """
 
 
 def _context() -> Any:

@@ -204,7 +204,8 @@ class _Dying(_Flaky):
 @pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="the stand-in is shared by fork")
 def test_a_worker_that_dies_costs_only_the_text_that_killed_it(nlp):
     """The batch of a dead worker is redone text by text in new workers: only the culprit gets an error."""
-    from quoteextract._workers import WorkerDiedError, WorkerPool
+    from quoteextract import WorkerDiedError
+    from quoteextract._workers import WorkerPool
 
     pool = WorkerPool(2, _Dying(nlp), chunk_size=10_000)
     batches = [[Job(GOOD, "a"), Job("DIE “no,” he said.", "b"), Job(GOOD, "c")], [Job(GOOD, "d")]]
