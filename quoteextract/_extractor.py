@@ -23,7 +23,7 @@ from ._batch import Job, Result, extract_long, run_batch
 from ._chunks import DEFAULT_CHUNK_SIZE
 from ._doctext import doc_text
 from ._errors import InputError, PipelineError, QuoteExtractError
-from ._input import MAX_TEXT_LENGTH, coerce_text, repair_text
+from ._input import MAX_TEXT_LENGTH, coerce_text, has_visible, repair_text
 from ._model import Entity, Extraction, Quotation
 from ._pipeline import check_pipeline, load_pipeline
 from .stages.attribution import attribute
@@ -62,7 +62,7 @@ def analyse(doc: Doc, id: str | None = None) -> Extraction:
     quotes, rejected = attribute(doc, scan)
     quotes, entities = resolve_speakers(doc, quotes)
     quotes = link_sources(doc, quotes, entities)
-    quotes = sorted(quotes, key=lambda q: (q.start, q.end))
+    quotes = sorted((q for q in quotes if has_visible(q.text)), key=lambda q: (q.start, q.end))
     entities = _index_quotes(entities, quotes)
     return Extraction(
         id=id,

@@ -23,6 +23,20 @@ REPLACEMENT = "\ufffd"
 """What each lone surrogate is replaced with (one code point for one, so offsets hold)."""
 
 
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+"""Zero-width characters (they are not white space to ``str.strip``)."""
+
+
+def has_visible(text: str) -> bool:
+    """Whether ``text`` has a character that is neither white space nor zero-width.
+
+    A quotation without one quotes nothing and is never reported.
+
+    .. versionadded:: 0.2.0
+    """
+    return any(not c.isspace() and c not in _INVISIBLE for c in text)
+
+
 def coerce_text(text: object, *, max_length: int = MAX_TEXT_LENGTH) -> str:
     """Return ``text`` as a plain ``str``, or raise a typed error that says why not.
 

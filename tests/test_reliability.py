@@ -212,3 +212,12 @@ def test_a_worker_that_dies_costs_only_the_text_that_killed_it(nlp):
     results = [r for batch in pool.map(batches) for r in batch]
     assert isinstance(results[1], WorkerDiedError)
     assert [r.id for r in results if isinstance(r, Extraction)] == ["a", "c", "d"]
+
+
+@pytest.mark.model
+def test_extract_many_with_too_few_ids_yields_the_paired_results_first(nlp):
+    """Three texts and two ids: both paired results come out, then InputError."""
+    stream = extract_many([GOOD, GOOD, GOOD], nlp, ids=["a", "b"], batch_size=8)
+    assert [next(stream).id, next(stream).id] == ["a", "b"]
+    with pytest.raises(InputError, match="different lengths"):
+        next(stream)

@@ -25,7 +25,7 @@ from importlib import resources
 import attrs
 import regex
 
-from ..._input import coerce_text, repair_text
+from ..._input import coerce_text, has_visible, repair_text
 from ..._model import Entity, Extraction, Mention, Quotation, QuotedSpan, SourceLink, Span
 from ...lang.en._lexicon import cue_verbs
 from ..finder._marks import find_quotes
@@ -456,7 +456,7 @@ def extract_regex(text: str | bytes, id: str | None = None) -> Extraction:
     if not text.strip():
         return Extraction(id=id, warnings=problems)
     scan = find_quotes(text)
-    outer = [q for q in scan.quotes if q.depth == 0]
+    outer = [q for q in scan.quotes if q.depth == 0 and has_visible(q.content.text)]
     claimed: list[tuple[int, int]] = []
     found = _direct(text, outer, claimed)
     found += _indirect(text, outer, claimed)
