@@ -1,10 +1,12 @@
 """Worker processes for ``n_process > 1``: they parse and extract, and never outlive the caller.
 
-Design (simple on purpose). The caller's process feeds batches of checked
-texts into one task queue; each worker takes a batch, parses it and runs
-every stage (:func:`quoteextract._batch.run_batch`) and sends back the
-extractions, which are small, not the parsed ``Doc`` objects. Results are
-yielded in input order, with a bounded number of batches in flight.
+Design (simple on purpose). Each worker has two pipes of its own, one for
+tasks and one for results, so no lock is shared and a worker that dies
+cannot block the others. The caller's process hands a batch of checked texts
+to each idle worker; the worker parses it, runs every stage
+(:func:`quoteextract._batch.run_batch`) and sends back the extractions,
+which are small, not the parsed ``Doc`` objects. Results are yielded in
+input order, with a bounded number of batches in flight.
 
 No worker is left behind:
 
@@ -16,9 +18,11 @@ No worker is left behind:
   that its parent is still alive;
 - when the caller stops reading (an exception, Ctrl-C, closing the
   iterator), every worker is stopped at once and killed if it lingers;
-- a worker that dies (out of memory, a crash in native code) is replaced;
+- a worker that dies (out of memory, a crash in native code) closes its
+  result pipe, which the parent notices at once; the worker is replaced and
   the texts of the batch it held are redone one per task, so that only a
-  text that kills a worker on its own gets an error.
+  text that kills a worker on its own gets an error
+  (:class:`~quoteextract.WorkerDiedError`).
 
 Workers are forked where the platform allows it (they share the loaded
 pipeline), else spawned (each loads the pipeline).
@@ -30,11 +34,12 @@ import contextlib
 import ctypes
 import multiprocessing
 import os
-import queue
 import signal
 import sys
 import warnings
+from collections import deque
 from collections.abc import Generator, Iterable
+from multiprocessing.connection import Connection, wait
 from typing import TYPE_CHECKING, Any
 
 from ._batch import Job, Result, portable, run_batch
@@ -70,32 +75,62 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-def _work(nlp: Any, chunk_size: int, tasks: Any, results: Any, lock: Any, parent: int) -> None:
-    """A worker's loop: take ``(key, jobs)`` tasks until ``None``, send ``(key, results)``.
-
-    Messages go straight into the pipe (no feeder thread), so the parent
-    knows which task a worker holds before the worker starts on it.
-    """
+def _work(nlp: Any, chunk_size: int, tasks: Connection, results: Connection, parent: int) -> None:
+    """A worker's loop: receive job lists until ``None`` (or the parent is gone), send back results."""
     _die_with_parent(parent)
     if not hasattr(nlp, "pipe"):
         from ._pipeline import load_pipeline
 
         nlp = load_pipeline(nlp)
     while True:
-        try:
-            task = tasks.get(timeout=_POLL)
-        except queue.Empty:
+        if not tasks.poll(_POLL):
             if os.getppid() != parent:
                 return
             continue
-        if task is None:
+        try:
+            jobs = tasks.recv()
+        except EOFError:  # the parent closed the pipe
             return
-        key, jobs = task
-        with lock:
-            results.send(("took", key, os.getpid()))
-        done = [portable(r) for r in run_batch(nlp, jobs, chunk_size)]
-        with lock:
-            results.send(("done", key, done))
+        if jobs is None:
+            return
+        results.send([portable(r) for r in run_batch(nlp, jobs, chunk_size)])
+
+
+class _Worker:
+    """One worker process, its two pipes, and the task it holds."""
+
+    def __init__(self, ctx: Any, nlp: Any, chunk_size: int) -> None:
+        task_reader, self.tasks = ctx.Pipe(duplex=False)
+        self.results, result_writer = ctx.Pipe(duplex=False)
+        args = (nlp, chunk_size, task_reader, result_writer, os.getpid())
+        self.proc: BaseProcess = ctx.Process(target=_work, args=args, daemon=True, name="quoteextract-worker")
+        with warnings.catch_warnings():
+            # Python 3.12+ warns about forking while threads run; the workers touch no lock of theirs.
+            warnings.filterwarnings("ignore", message=".*fork.*", category=DeprecationWarning)
+            self.proc.start()
+        task_reader.close()  # the worker's ends: with them closed here, its death closes the pipes
+        result_writer.close()
+        self.task: tuple[tuple[int, int], list[Job]] | None = None
+
+    def give(self, key: tuple[int, int], jobs: list[Job]) -> bool:
+        """Send the worker a task; ``False`` if it is gone."""
+        self.task = (key, jobs)
+        try:
+            self.tasks.send(jobs)
+        except OSError:
+            return False
+        return True
+
+    def stop(self) -> None:
+        """Stop the process (SIGTERM, then SIGKILL after a second) and close the pipes."""
+        if self.proc.exitcode is None:
+            self.proc.terminate()
+            self.proc.join(timeout=1.0)
+        if self.proc.exitcode is None:
+            self.proc.kill()
+            self.proc.join(timeout=1.0)
+        self.tasks.close()
+        self.results.close()
 
 
 class WorkerPool:
@@ -113,26 +148,13 @@ class WorkerPool:
         self._ctx = _context()
         self._nlp = nlp
         self._chunk_size = chunk_size
-        self._tasks: Any = self._ctx.Queue()
-        self._results, self._sender = self._ctx.Pipe(duplex=False)
-        self._lock = self._ctx.Lock()
+        self._size = n_process
         self._deaths = 0
-        self._procs: list[BaseProcess] = []
-        self._held: dict[int, tuple[int, int]] = {}  # pid -> task key it is working on
-        self._open: dict[tuple[int, int], list[Job]] = {}  # task key -> its jobs, until done
+        self._workers: list[_Worker] = []
+        self._waiting: deque[tuple[tuple[int, int], list[Job]]] = deque()  # tasks not yet given
+        self._slots: dict[int, list[Result | None]] = {}  # batch number -> its results so far
         for _ in range(n_process):
-            self._start()
-
-    def _start(self) -> None:
-        """Start one worker."""
-        args = (self._nlp, self._chunk_size, self._tasks, self._sender, self._lock, os.getpid())
-        proc = self._ctx.Process(target=_work, args=args, daemon=True, name="quoteextract-worker")
-        with warnings.catch_warnings():
-            # Python 3.12+ warns about forking with threads running (the task queue's feeder
-            # thread, when a dead worker is replaced): the worker uses none of their locks.
-            warnings.filterwarnings("ignore", message=".*fork.*", category=DeprecationWarning)
-            proc.start()
-        self._procs.append(proc)
+            self._workers.append(_Worker(self._ctx, nlp, chunk_size))
 
     def map(self, batches: Iterable[list[Job]]) -> Generator[list[Result], None, None]:
         """Extract from every batch, yielding each batch's results in input order.
@@ -145,84 +167,83 @@ class WorkerPool:
 
         """
         source = iter(batches)
-        slots: dict[int, list[Result | None]] = {}
         next_batch = sent = 0
         exhausted = False
         try:
             while True:
-                while not exhausted and sent - next_batch < 2 * len(self._procs):
+                while not exhausted and sent - next_batch < 2 * self._size:
                     batch = next(source, None)
                     if batch is None:
                         exhausted = True
                         break
-                    slots[sent] = [None] * len(batch)
-                    self._submit((sent, 0), batch)
+                    self._slots[sent] = [None] * len(batch)
+                    self._waiting.append(((sent, 0), batch))
                     sent += 1
-                while next_batch in slots and all(r is not None for r in slots[next_batch]):
-                    yield slots.pop(next_batch)  # type: ignore[misc]
+                while next_batch in self._slots and all(r is not None for r in self._slots[next_batch]):
+                    yield self._slots.pop(next_batch)  # type: ignore[misc]
                     next_batch += 1
                 if exhausted and next_batch == sent:
                     return
-                self._receive(slots)
+                self._dispatch()
+                self._receive()
         finally:
             self.close()
 
-    def _submit(self, key: tuple[int, int], jobs: list[Job]) -> None:
-        """Queue one task: jobs of batch ``key[0]`` starting at position ``key[1]``."""
-        self._open[key] = jobs
-        self._tasks.put((key, jobs))
+    def _dispatch(self) -> None:
+        """Give waiting tasks to idle workers."""
+        for worker in list(self._workers):
+            if worker.task is None and self._waiting:
+                key, jobs = self._waiting.popleft()
+                if not worker.give(key, jobs):
+                    self._lost(worker)
 
-    def _receive(self, slots: dict[int, list[Result | None]]) -> None:
-        """Wait for one message from the workers (or check on them) and record it."""
-        if not self._results.poll(_POLL):
-            self._check_workers(slots)
-            return
-        kind, key, payload = self._results.recv()
-        if kind == "took":
-            self._held[payload] = key
-        elif key in self._open:
-            del self._open[key]
-            batch, start = key
-            slots[batch][start : start + len(payload)] = payload
-
-    def _check_workers(self, slots: dict[int, list[Result | None]]) -> None:
-        """Replace dead workers; redo (or fail) the task each one held."""
-        for proc in [p for p in self._procs if p.exitcode is not None]:
-            self._procs.remove(proc)
-            key = self._held.pop(proc.pid or -1, None)
-            jobs = self._open.pop(key, None) if key is not None else None
-            if key is None or jobs is None:
-                self._deaths += 1
-                if self._deaths > 2 * len(self._procs) + 2:
-                    raise QuoteExtractError(
-                        f"quoteextract's worker processes keep dying (exit code {proc.exitcode}) before "
-                        "taking any work; run with n_process=1 to see why"
-                    )
-            self._start()
-            if key is None or jobs is None:
+    def _receive(self) -> None:
+        """Wait up to a second for results (or deaths) and record them."""
+        by_pipe = {worker.results: worker for worker in self._workers if worker.task is not None}
+        for pipe in wait(list(by_pipe), timeout=_POLL):
+            worker = by_pipe[pipe]
+            try:
+                results = worker.results.recv()
+            except (EOFError, OSError):
+                self._lost(worker)
                 continue
+            key, _jobs = worker.task  # type: ignore[misc]
+            worker.task = None
             batch, start = key
-            if len(jobs) == 1:
-                slots[batch][start] = WorkerDiedError(
-                    f"the worker process died (exit code {proc.exitcode}) while extracting from this text; "
-                    "it may need more memory than the machine has"
+            self._slots[batch][start : start + len(results)] = results
+        for worker in [w for w in self._workers if w.task is None and w.proc.exitcode is not None]:
+            self._lost(worker)  # died while idle
+
+    def _lost(self, worker: _Worker) -> None:
+        """Replace a dead worker; redo its task text by text, or fail the one text that killed it."""
+        self._workers.remove(worker)
+        worker.stop()
+        code = worker.proc.exitcode
+        if worker.task is None:
+            self._deaths += 1
+            if self._deaths > 2 * self._size + 2:
+                raise QuoteExtractError(
+                    f"quoteextract's worker processes keep dying (exit code {code}) before taking any work; "
+                    "run with n_process=1 to see why"
                 )
-                continue
-            for offset, job in enumerate(jobs):
-                self._submit((batch, start + offset), [job])
+        self._workers.append(_Worker(self._ctx, self._nlp, self._chunk_size))
+        if worker.task is None:
+            return
+        (batch, start), jobs = worker.task
+        if len(jobs) == 1:
+            self._slots[batch][start] = WorkerDiedError(
+                f"the worker process died (exit code {code}) while extracting from this text; "
+                "it may need more memory than the machine has"
+            )
+            return
+        # redo them first, one per task, in their order
+        self._waiting.extendleft(((batch, start + i), [jobs[i]]) for i in reversed(range(len(jobs))))
 
     def close(self) -> None:
         """Stop every worker now; kill those that do not stop within a second."""
-        self._tasks.cancel_join_thread()
-        for proc in self._procs:
-            if proc.exitcode is None:
-                proc.terminate()
-        for proc in self._procs:
-            proc.join(timeout=1.0)
-            if proc.exitcode is None:
-                proc.kill()
-                proc.join(timeout=1.0)
-        self._procs.clear()
-        self._tasks.close()
-        self._results.close()
-        self._sender.close()
+        for worker in self._workers:
+            if worker.proc.exitcode is None:
+                worker.proc.terminate()
+        for worker in self._workers:
+            worker.stop()
+        self._workers.clear()
