@@ -312,9 +312,9 @@ class Extractor:
 
     def _worker_nlp(self) -> Language | str | None:
         """What worker processes get: the loaded pipeline if they are forked, else what to load."""
-        import multiprocessing
+        from ._workers import forks
 
-        return self.nlp if "fork" in multiprocessing.get_all_start_methods() else self._nlp_spec
+        return self.nlp if forks() else self._nlp_spec
 
 
 _END = object()

@@ -24,8 +24,8 @@ No worker is left behind:
   text that kills a worker on its own gets an error
   (:class:`~quoteextract.WorkerDiedError`).
 
-Workers are forked where the platform allows it (they share the loaded
-pipeline), else spawned (each loads the pipeline).
+Workers are forked on Linux (they share the loaded pipeline), spawned
+elsewhere (each loads the pipeline, or unpickles the one it was given).
 """
 
 from __future__ import annotations
@@ -57,10 +57,14 @@ _POLL = 1.0
 """Seconds between checks that the other side is still alive."""
 
 
+def forks() -> bool:
+    """Whether workers are forked (Linux: they share the loaded pipeline) rather than spawned."""
+    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+
+
 def _context() -> Any:
-    """Fork where available (workers share the loaded pipeline), else spawn."""
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    """Fork on Linux, spawn elsewhere (forking is unsafe on macOS, impossible on Windows)."""
+    return multiprocessing.get_context("fork" if forks() else "spawn")
 
 
 def _die_with_parent(parent: int) -> None:
