@@ -57,12 +57,14 @@ examples:
   quoteextract article.txt --format html -o article.html
   cat article.txt | quoteextract -
   quoteextract corpus.jsonl -o out.jsonl --n-process 2 --resume
+  quoteextract corpus.jsonl -o out.jsonl --resume --retry-errors
   quoteextract articles/ --format jsonl          every .txt file below articles/
   quoteextract evaluate gold.jsonl               score against annotated data
 
 exit status: 0 all records processed; 1 some record failed (reported on
 standard error and as {"id": ..., "error": ...} in the output); 2 bad usage or
-a fatal error (no spaCy pipeline, unwritable output).
+a fatal error (no spaCy pipeline, unwritable output); 130 interrupted (Ctrl-C)
+and 143 terminated (SIGTERM): rerun with --resume.
 """
 
 
@@ -134,7 +136,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     Returns:
         The exit status: 0 when every record was processed, 1 when some
         record failed, 2 for bad usage or a fatal error, 130 when
-        interrupted, 141 when the reader of standard output went away.
+        interrupted, 141 when the reader of standard output went away,
+        143 on SIGTERM.
 
     .. versionadded:: 0.1.0
 
