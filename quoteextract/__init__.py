@@ -16,6 +16,7 @@ from ._errors import (
     QuoteExtractError,
     TextTooLongError,
     UnsupportedLanguageError,
+    WorkerDiedError,
 )
 from ._extractor import Extractor, analyse, extract, extract_many
 from ._input import MAX_TEXT_LENGTH
@@ -104,6 +105,7 @@ __all__ = [
     "Span",
     "TextTooLongError",
     "UnsupportedLanguageError",
+    "WorkerDiedError",
     "__version__",
     "analyse",
     "evaluate",

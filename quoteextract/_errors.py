@@ -63,6 +63,17 @@ class UnsupportedLanguageError(PipelineError):
     """
 
 
+class WorkerDiedError(QuoteExtractError, RuntimeError):
+    """A worker process died while extracting from this text (``n_process > 1``).
+
+    The machine may have run out of memory, or native code crashed. Only the
+    text that kills a worker on its own gets this error: the other texts of
+    its batch are redone in new workers.
+
+    .. versionadded:: 0.2.0
+    """
+
+
 class GoldFormatError(QuoteExtractError, ValueError):
     """An evaluation file is not in the documented gold format.
 

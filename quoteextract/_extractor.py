@@ -8,18 +8,23 @@ pipeline, checks inputs and streams many articles.
 
 from __future__ import annotations
 
+import collections
 import itertools
+import os
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from . import stages
+from ._batch import Job, Result, extract_long, run_batch
+from ._chunks import DEFAULT_CHUNK_SIZE
 from ._doctext import doc_text
 from ._errors import InputError, PipelineError, QuoteExtractError
-from ._input import MAX_TEXT_LENGTH, coerce_text
+from ._input import MAX_TEXT_LENGTH, coerce_text, has_visible, repair_text
 from ._model import Extraction, ModelInfo
 from ._pipeline import check_pipeline, load_pipeline, pipeline_info
+from ._settings import Settings
 from .article import Article
 from .lang import check_language
 from .rules import DEFAULT_RULES, RuleSet, as_rule_set
@@ -70,6 +75,9 @@ def analyse(
         return Extraction(id=id, model=model)
     check_language(doc.lang_)
     result = stages.run(Article.build(doc, rules), id=id, scope=scope)
+    visible = tuple(q for q in result.quotes if has_visible(q.text))
+    if len(visible) < len(result.quotes):
+        result = attrs.evolve(result, quotes=visible)
     return result if model is None else attrs.evolve(result, model=model)
 
 
@@ -100,13 +108,18 @@ class Extractor:
         disable: Names of rules not to run.
         scope: ``"attribution"`` (default: every attribution) or
             ``"speech"`` (reported speech only).
+        chunk_size: Texts longer than this many characters are parsed in
+            paragraph-aligned chunks of at most this size, so that memory
+            stays bounded (see :mod:`quoteextract._chunks`: entities are
+            not merged across chunks). The pipeline's ``max_length`` is
+            raised to it if needed.
 
     Raises:
         PipelineError: If ``nlp`` is neither ``None``, a name nor a spaCy
             pipeline, or is a pipeline without a dependency parser.
-        InputError: If ``max_length`` is not a positive integer,
-            ``enable``/``disable`` name an unknown rule, or ``scope`` is
-            not a scope.
+        InputError: If ``max_length`` or ``chunk_size`` is not a positive
+            integer, ``enable``/``disable`` name an unknown rule, or
+            ``scope`` is not a scope.
 
     Example:
         >>> extractor = Extractor()                      # doctest: +SKIP
@@ -124,6 +137,7 @@ class Extractor:
         enable: Iterable[str] = (),
         disable: Iterable[str] = (),
         scope: str = DEFAULT_SCOPE,
+        chunk_size: int = DEFAULT_CHUNK_SIZE,
     ) -> None:
         if isinstance(nlp, str):
             if not nlp.strip():
@@ -135,15 +149,21 @@ class Extractor:
         self.max_length = _positive_int(max_length, "max_length")
         self.rules = as_rule_set(enable, disable)
         self.scope = check_scope(scope)
+        self.chunk_size = _positive_int(chunk_size, "chunk_size")
 
     @property
     def nlp(self) -> Language:
         """The spaCy pipeline, loaded (once) on first access."""
         if self._nlp is None:
             self._nlp = load_pipeline(self._nlp_spec)
-            if self._nlp.max_length < self.max_length:
-                self._nlp.max_length = self.max_length
+            if self._nlp.max_length < self.chunk_size:
+                self._nlp.max_length = self.chunk_size
         return self._nlp
+
+    @property
+    def settings(self) -> Settings:
+        """Chunk size, rules, scope and model (loading the pipeline): what each batch is extracted with."""
+        return Settings(chunk_size=self.chunk_size, rules=self.rules, scope=self.scope, model=self.model)
 
     @property
     def model(self) -> ModelInfo | None:
@@ -163,6 +183,8 @@ class Extractor:
         Returns:
             The extraction. Empty or blank text gives an empty extraction
             (no quotations, no entities), without loading the pipeline.
+            Lone surrogates are replaced with U+FFFD, with a warning (see
+            :func:`~quoteextract._input.repair_text`).
 
         Raises:
             InputError: For ``None``, non-text input, undecodable bytes or an
@@ -173,11 +195,17 @@ class Extractor:
 
         """
         _check_id(id)
-        text = coerce_text(text, max_length=self.max_length)
+        text, problems = repair_text(coerce_text(text, max_length=self.max_length))
         if not text.strip():  # no parse needed: record the pipeline only if it is already loaded
             loaded = self._nlp if self._nlp is not None or isinstance(self._nlp_spec, str) else self._nlp_spec
-            return Extraction(id=id, model=None if loaded is None else pipeline_info(loaded))
-        return analyse(self.nlp(text), id=id, rules=self.rules, scope=self.scope, model=self.model)
+            return Extraction(id=id, warnings=problems, model=None if loaded is None else pipeline_info(loaded))
+        job = Job(text, id, problems)
+        if len(text) > self.chunk_size:
+            return extract_long(self.nlp, job, self.settings)
+        result = run_batch(self.nlp, [job], self.settings)[0]
+        if isinstance(result, Exception):
+            raise result
+        return result
 
     def pipe(
         self,
@@ -255,25 +283,90 @@ class Extractor:
 
         """
         get_id = id_of or (lambda context: context)
+        n_process = _n_process(n_process)
+        if n_process == -1:
+            n_process = os.cpu_count() or 1
+        batches = _batched(self._checked(items, get_id), batch_size)
+        if n_process == 1:
+            for batch in batches:
+                yield from _paired(batch, run_batch(self.nlp, _jobs(batch), self.settings))
+            return
+        from ._workers import WorkerPool
 
-        def checked() -> Iterator[tuple[str, tuple[Any, Exception | None]]]:
-            for text, context in items:
-                try:
-                    _check_id(get_id(context))
-                    yield coerce_text(text, max_length=self.max_length), (context, None)
-                except QuoteExtractError as err:
-                    yield "", (context, err)
+        pending: collections.deque[list[tuple[Any, Job | Exception]]] = collections.deque()
 
-        docs = self.nlp.pipe(checked(), as_tuples=True, batch_size=batch_size, n_process=n_process)
-        model = self.model
-        for doc, (context, error) in docs:
-            if error is not None:
-                yield context, error
-                continue
+        def jobs_of() -> Iterator[list[Job]]:
+            for batch in batches:
+                pending.append(batch)
+                yield _jobs(batch)
+
+        pool = WorkerPool(n_process, self._worker_nlp(), self.settings)
+        results = pool.map(jobs_of())
+        try:
+            for done in results:
+                yield from _paired(pending.popleft(), done)
+        finally:
+            results.close()
+            pool.close()
+
+    def _checked(
+        self, items: Iterable[tuple[Any, Any]], get_id: Callable[[Any], str | None]
+    ) -> Iterator[tuple[Any, Job | Exception]]:
+        """Check and repair each text: ``(context, Job)``, or ``(context, error)`` for a refused one.
+
+        An error raised by ``items`` itself (ids and texts of different
+        lengths, a failing generator) ends the stream as ``(_END, error)``,
+        raised by :func:`_paired` after the results of the items before it.
+        """
+        iterator = iter(items)
+        while True:
             try:
-                yield context, analyse(doc, id=get_id(context), rules=self.rules, scope=self.scope, model=model)
-            except Exception as err:  # a stage failed on this article: report it, go on
+                text, context = next(iterator)
+            except StopIteration:
+                return
+            except Exception as err:
+                yield _END, err
+                return
+            try:
+                id = get_id(context)
+                _check_id(id)
+                checked, problems = repair_text(coerce_text(text, max_length=self.max_length))
+                yield context, Job(checked, id, problems)
+            except QuoteExtractError as err:
                 yield context, err
+
+    def _worker_nlp(self) -> Language | str | None:
+        """What worker processes get: the loaded pipeline if they are forked, else what to load."""
+        from ._workers import forks
+
+        return self.nlp if forks() else self._nlp_spec
+
+
+_END = object()
+"""The context that marks the error which ended the input (see :meth:`Extractor._checked`)."""
+
+
+def _jobs(batch: list[tuple[Any, Job | Exception]]) -> list[Job]:
+    """The jobs of a checked batch (its refused texts left out)."""
+    return [job for _, job in batch if isinstance(job, Job)]
+
+
+def _paired(
+    batch: list[tuple[Any, Job | Exception]], results: list[Result]
+) -> Iterator[tuple[Any, Extraction | Exception]]:
+    """``(context, result)`` for each item of a batch, given the results of its jobs in order."""
+    done = iter(results)
+    for context, job in batch:
+        if context is _END:
+            raise job  # type: ignore[misc]
+        yield context, next(done) if isinstance(job, Job) else job
+
+
+def _batched(items: Iterator[Any] | Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """Lists of ``size`` consecutive items (the last one shorter)."""
+    iterator = iter(items)
+    while batch := list(itertools.islice(iterator, size)):
+        yield batch
 
 
 def _pairs(texts: Iterator[Any], ids: Iterator[Any] | None) -> Iterator[tuple[Any, Any]]:

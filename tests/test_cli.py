@@ -10,7 +10,7 @@ import sys
 import pytest
 from _schema import assert_valid
 
-from quoteextract import _extractor
+from quoteextract import MAX_TEXT_LENGTH, _extractor
 from quoteextract.outputs._cli import main
 from quoteextract.outputs._serialize import version_fields
 
@@ -213,6 +213,7 @@ def test_a_failing_stage_fails_only_its_record(nlp, corpus, monkeypatch, capsys)
         **version_fields(),
         "id": "two",
         "error": "internal error (RuntimeError: boom); please report it with this record",
+        "position": 2,
     }
     assert "quotes" in records[0]
 
@@ -221,7 +222,12 @@ def test_a_failing_stage_fails_only_its_record(nlp, corpus, monkeypatch, capsys)
 @pytest.mark.parametrize(
     ("make", "message"),
     [
-        (lambda d: d.joinpath("long.jsonl").write_text(corpus_lines({"id": "L", "text": "x" * 1_000_001})), "limit"),
+        (
+            lambda d: d.joinpath("long.jsonl").write_text(
+                corpus_lines({"id": "L", "text": "x" * (MAX_TEXT_LENGTH + 1)})
+            ),
+            "limit",
+        ),
         (lambda d: d.joinpath("bin.txt").write_bytes(b"\xff\xfe\xfa"), "not UTF-8"),
         (lambda d: None, "cannot read"),
     ],

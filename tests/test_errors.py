@@ -27,9 +27,9 @@ from quoteextract import (
         (b"caf\xe9 au lait", InputError, "decode them yourself"),
         (b"\xff\xfe\x00\x00junk", InputError, "not valid UTF-8"),
         ("x" * (quoteextract.MAX_TEXT_LENGTH + 1), TextTooLongError, "split it into articles"),
-        ("x" * 10_000_000, TextTooLongError, "split it into articles"),
+        ("x" * 60_000_000, TextTooLongError, "split it into articles"),
     ],
-    ids=["none", "int", "list", "latin1-bytes", "binary-bytes", "just-too-long", "ten-megabytes"],
+    ids=["none", "int", "list", "latin1-bytes", "binary-bytes", "just-too-long", "sixty-megabytes"],
 )
 def test_bad_text_raises_typed_error(text, error, hint):
     """Wrong types, undecodable bytes and over-long texts raise typed errors with advice."""

@@ -6,7 +6,15 @@ import itertools
 
 import pytest
 
-from quoteextract import Extraction, Extractor, InputError, TextTooLongError, extract, extract_many
+from quoteextract import (
+    MAX_TEXT_LENGTH,
+    Extraction,
+    Extractor,
+    InputError,
+    TextTooLongError,
+    extract,
+    extract_many,
+)
 
 ARTICLES = [
     "“The bridge will open in June,” the mayor said.",
@@ -71,7 +79,9 @@ def test_extract_many_with_two_processes_matches_one(nlp):
 
 @pytest.mark.model
 @pytest.mark.parametrize(
-    ("bad", "error"), [(None, InputError), (b"\xff\xfe", InputError), ("x" * 1_000_001, TextTooLongError)]
+    ("bad", "error"),
+    [(None, InputError), (b"\xff\xfe", InputError), ("x" * (MAX_TEXT_LENGTH + 1), TextTooLongError)],
+    ids=["none", "not-utf8", "too-long"],
 )
 def test_extract_many_raises_at_the_bad_item_after_earlier_results(extractor, bad, error):
     """A bad item raises its typed error only when reached; the results before it are yielded first."""

@@ -236,12 +236,12 @@ STRAY = [
     ("“Trailing open   \nNext.", ["Trailing open"], [False], 1),
     ("“Open at the end", ["Open at the end"], [False], 1),
     ("”", [], [], 1),
-    ("“", [""], [False], 1),
+    ("“", [], [], 1),  # a lone mark quotes nothing: only the warning
     ("“a\n\nb”", ["a"], [False], 2),
     ("”Backwards“ marks.", ["Backwards“ marks."], [False], 2),
     ("“One.\nNo reopen here.\n“Two.”", ["One.", "Two."], [False, True], 1),
     ("He said ” and “ and ” again.", [" and "], [True], 1),
-    ("」stray corner「", [""], [False], 2),
+    ("」stray corner「", [], [], 2),
 ]
 
 

@@ -43,7 +43,8 @@ def test_unknown_attribute_raises_attribute_error():
 
 
 @pytest.mark.parametrize(
-    "error", ["InputError", "TextTooLongError", "ModelNotFoundError", "PipelineError", "GoldFormatError"]
+    "error",
+    ["InputError", "TextTooLongError", "ModelNotFoundError", "PipelineError", "GoldFormatError", "WorkerDiedError"],
 )
 def test_errors_share_one_base(error):
     """Every typed error is a QuoteExtractError."""

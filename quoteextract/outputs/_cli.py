@@ -15,24 +15,26 @@ import html
 import json
 import os
 import re
+import signal
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
+
+import attrs
 
 from .._errors import QuoteExtractError
 from .._extractor import Extractor
-from .._input import coerce_text
 from .._model import Extraction
 from .._version import __version__
 from ..stages.scope import DEFAULT_SCOPE, SCOPES
 from ._corpus import (
+    Done,
     Record,
     count_records,
-    done_ids,
-    id_key,
     input_kind,
     output_record,
+    read_done,
     read_inputs,
 )
 from ._html import article_html, error_html, page_foot, page_head
@@ -48,12 +50,16 @@ EXIT_OK, EXIT_FAILED_RECORDS, EXIT_USAGE, EXIT_BROKEN_PIPE = 0, 1, 2, 141
 """Exit statuses: all records processed; some record failed; bad usage or a fatal error;
 the reader of standard output stopped reading (as a shell reports SIGPIPE)."""
 
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
+"""Exit statuses after Ctrl-C (SIGINT) and SIGTERM, as a shell reports them."""
+
 EPILOG = """\
 examples:
   quoteextract article.txt                       readable summary of one article
   quoteextract article.txt --format html -o article.html
   cat article.txt | quoteextract -
   quoteextract corpus.jsonl -o out.jsonl --n-process 2 --resume
+  quoteextract corpus.jsonl -o out.jsonl --resume --retry-errors
   quoteextract articles/ --format jsonl          every .txt file below articles/
   quoteextract evaluate gold.jsonl               score against annotated data
   quoteextract download                          install the default spaCy English pipeline
@@ -61,7 +67,8 @@ examples:
 
 exit status: 0 all records processed; 1 some record failed (reported on
 standard error and as {"id": ..., "error": ...} in the output); 2 bad usage or
-a fatal error (no spaCy pipeline: run `quoteextract download`; unwritable output).
+a fatal error (no spaCy pipeline: run `quoteextract download`; unwritable output);
+130 interrupted (Ctrl-C) and 143 terminated (SIGTERM): rerun with --resume.
 """
 
 
@@ -97,7 +104,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--resume",
         action="store_true",
-        help="with -o and JSON lines output: skip records whose id is already in FILE and append the rest",
+        help="with -o and JSON lines output: skip records already in FILE and append the rest",
+    )
+    parser.add_argument(
+        "--retry-errors",
+        action="store_true",
+        help="with --resume: also redo the records FILE holds as errors",
     )
     parser.add_argument(
         "--model",
@@ -136,7 +148,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     Returns:
         The exit status: 0 when every record was processed, 1 when some
         record failed, 2 for bad usage or a fatal error, 130 when
-        interrupted, 141 when the reader of standard output went away.
+        interrupted, 141 when the reader of standard output went away,
+        143 on SIGTERM.
 
     .. versionadded:: 0.1.0
 
@@ -157,6 +170,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     problem = _usage_problem(args)
     if problem:
         parser.error(problem)
+    previous = _on_sigterm()
     try:
         return _run(args)
     except BrokenPipeError:  # the reader went away (``| head``): stop quietly
@@ -170,7 +184,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("quoteextract: interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
+    except _TerminatedError:
+        print("quoteextract: terminated", file=sys.stderr)
+        return EXIT_TERMINATED
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+class _TerminatedError(BaseException):
+    """Raised in the main thread when the process gets SIGTERM, to stop as cleanly as on Ctrl-C."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    """The SIGTERM handler: unwind (closing files, stopping worker processes), then exit 143."""
+    raise _TerminatedError
+
+
+def _on_sigterm() -> Any:
+    """Install :func:`_terminate` for SIGTERM; return the handler it replaces (``None`` if it cannot)."""
+    try:
+        return signal.signal(signal.SIGTERM, _terminate)
+    except ValueError:  # not the main thread: leave signals alone
+        return None
 
 
 def _silence_stdout() -> None:
@@ -198,6 +235,8 @@ def _usage_problem(args: argparse.Namespace) -> str | None:
     """Say what is wrong with a combination of options, or return ``None``."""
     if args.resume and not args.output:
         return "--resume needs -o FILE (the output to resume)"
+    if args.retry_errors and not args.resume:
+        return "--retry-errors works with --resume only"
     if args.resume and _format(args) != "jsonl":
         return "--resume works with JSON lines output only (--format jsonl)"
     if args.n_process == 0 or args.n_process < -1:
@@ -224,27 +263,13 @@ def _format(args: argparse.Namespace) -> str:
 def _run(args: argparse.Namespace) -> int:
     """Process every input record and write the output; return the exit status."""
     fmt = _format(args)
-    extractor = None
-    if not args.regex_only:
-        extractor = Extractor(args.model, scope=args.scope)
-        extractor.nlp  # noqa: B018 - load (and check) the pipeline before touching the output
+    extractor = _extractor(args)
     show_progress = sys.stderr.isatty() if args.progress is None else args.progress
     total = count_records(args.files, args.input_format) if show_progress else None
     output_path = Path(args.output) if args.output else None
-    done = done_ids(output_path) if args.resume and output_path is not None else set()
-    pages = (
-        fmt == "html"
-        and args.output is not None
-        and (args.output.endswith(("/", os.sep)) or os.path.isdir(args.output))
-    )
-    stream: IO[str]
-    if output_path is None:
-        stream = sys.stdout
-    elif pages:
-        output_path.mkdir(parents=True, exist_ok=True)
-        stream = open(output_path / "index.html", "w", encoding="utf-8")
-    else:
-        stream = open(output_path, "a" if args.resume else "w", encoding="utf-8")
+    done = _done(output_path, args.retry_errors) if args.resume and output_path is not None else Done()
+    many = _corpus_mode(args)
+    stream, pages = _open_output(args, fmt, output_path)
     from tqdm import tqdm
 
     bar = tqdm(total=total, unit="doc", file=sys.stderr, disable=not show_progress, dynamic_ncols=True)
@@ -252,21 +277,15 @@ def _run(args: argparse.Namespace) -> int:
     if pages and output_path is not None:
         writer = _PagesWriter(stream, output_path, title=_title(args))
     else:
-        writer = _Writer(stream, fmt, many=_corpus_mode(args), title=_title(args))
+        writer = _Writer(stream, fmt, many=many, title=_title(args))
     failed = 0
+    results: Generator[tuple[Record, Extraction | Exception], None, None] | None = None
     try:
         stdin = sys.stdin.buffer if "-" in args.files and sys.stdin is not None else None
         records = read_inputs(args.files, args.input_format, stdin=stdin)
-
-        def pending() -> Iterator[Record]:
-            for record in records:
-                if done and id_key(record.id) in done:
-                    bar.update(1)
-                    continue
-                yield record
-
         writer.start()
-        for record, result in _results(pending(), extractor, args):
+        results = _results(_pending(records, done, bar, numbered=many or fmt == "jsonl"), extractor, args)
+        for record, result in results:
             error = record.error or (_describe(result) if isinstance(result, Exception) else None)
             if error is None:
                 try:
@@ -280,6 +299,8 @@ def _run(args: argparse.Namespace) -> int:
             bar.update(1)
         writer.finish()
     finally:
+        if results is not None:
+            results.close()  # stops worker processes at once, however the loop ended
         bar.close()
         if stream is not sys.stdout:
             stream.close()
@@ -288,9 +309,52 @@ def _run(args: argparse.Namespace) -> int:
     return EXIT_FAILED_RECORDS if failed else EXIT_OK
 
 
+def _extractor(args: argparse.Namespace) -> Extractor | None:
+    """The extractor, its pipeline loaded (and checked) before the output is touched; ``None`` with --regex-only."""
+    if args.regex_only:
+        return None
+    extractor = Extractor(args.model, scope=args.scope)
+    extractor.nlp  # noqa: B018 - loads the pipeline
+    return extractor
+
+
+def _open_output(args: argparse.Namespace, fmt: str, output_path: Path | None) -> tuple[IO[str], bool]:
+    """The stream to write to, and whether it is the index of a folder of HTML pages."""
+    pages = (
+        fmt == "html"
+        and args.output is not None
+        and (args.output.endswith(("/", os.sep)) or os.path.isdir(args.output))
+    )
+    if output_path is None:
+        return sys.stdout, False
+    if pages:
+        output_path.mkdir(parents=True, exist_ok=True)
+        return open(output_path / "index.html", "w", encoding="utf-8"), True
+    return open(output_path, "a" if args.resume else "w", encoding="utf-8"), False
+
+
+def _pending(records: Iterator[Record], done: Done, bar: Any, *, numbered: bool) -> Iterator[Record]:
+    """The records not done yet (``--resume``), each with its input position if ``numbered``."""
+    for position, record in enumerate(records):
+        if done.take(position, record.id):
+            bar.update(1)
+            continue
+        yield attrs.evolve(record, position=position) if numbered else record
+
+
+def _done(path: Path, retry_errors: bool) -> Done:
+    """What ``--resume`` finds in the output file; corrupt lines are reported on standard error."""
+    return read_done(path, retry_errors=retry_errors, warn=_warn)
+
+
+def _warn(message: str) -> None:
+    """Print a warning on standard error."""
+    print(f"quoteextract: {message}", file=sys.stderr)
+
+
 def _results(
     records: Iterator[Record], extractor: Extractor | None, args: argparse.Namespace
-) -> Iterator[tuple[Record, Extraction | Exception]]:
+) -> Generator[tuple[Record, Extraction | Exception], None, None]:
     """Run the extractor (or the regex-only mode) over records, in input order."""
     if extractor is not None:
         yield from extractor.stream(
@@ -307,7 +371,7 @@ def _results(
             yield record, Extraction(id=None)
             continue
         try:
-            yield record, extract_regex(coerce_text(record.text), id=str(record.id))
+            yield record, extract_regex(record.text or "", id=str(record.id))
         except Exception as err:  # one failing record must not stop the run
             yield record, err
 
@@ -346,7 +410,7 @@ class _Writer:
     def write(self, record: Record, result: Extraction | None, error: str | None) -> None:
         """Write one record: its result, or the error that stopped it."""
         self.count += 1
-        out = self.stream
+        out = _Encodable(self.stream)
         if self.fmt in ("json", "jsonl"):
             data = output_record(record, result, error)
             if self.fmt == "jsonl":
@@ -379,6 +443,28 @@ class _Writer:
             self.stream.write("\n]\n" if self.count else "]\n")
 
 
+class _Encodable:
+    r"""Writes to a text stream, escaping lone surrogates (``\udc80``) that UTF-8 cannot encode.
+
+    Ids and passed-through fields of a JSON record may hold them (a broken
+    ``\ud83d`` escape); in JSON output the escape reads back as the same
+    string, so nothing is lost.
+    """
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> None:
+        """Write ``text``, escaped if it holds a surrogate."""
+        if not text.isascii():
+            text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+        self.stream.write(text)
+
+    def flush(self) -> None:
+        """Flush the stream."""
+        self.stream.flush()
+
+
 def _with_id(result: Extraction, record: Record) -> Extraction:
     """The result with the record's id (as text) for display."""
     import attrs
@@ -404,8 +490,8 @@ class _PagesWriter(_Writer):
             body = article_html(record.text or "", _with_id(result, record), "a1")
             summary = f"{len(result.quotes)} quotations"
         page = page_head(str(record.id)) + body + page_foot()
-        (self.folder / name).write_text(page, encoding="utf-8")
-        self.stream.write(
+        (self.folder / name).write_text(page, encoding="utf-8", errors="backslashreplace")
+        _Encodable(self.stream).write(
             f'<li><a href="{html.escape(name)}">{html.escape(str(record.id))}</a> '
             f'<span class="muted">{html.escape(summary)}</span></li>\n'
         )

@@ -8,9 +8,11 @@ stopping the run.
 
 from __future__ import annotations
 
+import collections
 import json
 import os
-from collections.abc import Iterable, Iterator
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Literal
 
@@ -25,7 +27,7 @@ InputFormat = Literal["auto", "text", "jsonl"]
 """How to read an input: by its name (``auto``), as one article, or as JSON lines."""
 
 RESERVED_FIELDS: frozenset[str] = frozenset(
-    {"id", "text", "quotes", "entities", "rejected", "warnings", "error"}
+    {"id", "text", "quotes", "entities", "rejected", "warnings", "error", "position"}
     | {"schema_version", "quoteextract_version", "model"}
 )
 """Output fields an input record's own fields may not overwrite (see :func:`output_record`)."""
@@ -45,8 +47,14 @@ class Record:
         text: The article, or ``None`` when ``error`` is set.
         fields: The input record's other fields, passed through to the output.
         error: Why the record cannot be processed, or ``None``.
+        position: Its 0-based position among all the records of the run's
+            inputs (set by the command line; written to the output so that
+            ``--resume`` can tell records with the same id apart).
 
     .. versionadded:: 0.1.0
+
+    .. versionchanged:: 0.2.0
+       ``position``.
 
     """
 
@@ -54,6 +62,7 @@ class Record:
     text: str | None = None
     fields: dict[str, Any] = attrs.field(factory=dict)
     error: str | None = None
+    position: int | None = None
 
 
 def input_kind(name: str, input_format: InputFormat = "auto") -> Literal["text", "jsonl", "folder"]:
@@ -245,12 +254,129 @@ def done_ids(path: Path) -> set[str]:
     return done
 
 
+@attrs.define
+class Done:
+    """The records an earlier run already wrote to an output file (see :func:`read_done`).
+
+    Args:
+        positions: Input positions of the records written with a ``position``.
+        legacy: For lines written without one (by quoteextract 0.1.0), how
+            many lines each record id (its :func:`id_key`) has; the first
+            that many input records with that id count as done.
+
+    .. versionadded:: 0.2.0
+
+    """
+
+    positions: set[int] = attrs.field(factory=set)
+    legacy: collections.Counter[str] = attrs.field(factory=collections.Counter)
+
+    def take(self, position: int, id: Any) -> bool:
+        """Whether the input record at ``position`` with ``id`` is already done.
+
+        Args:
+            position: The record's position among all input records.
+            id: The record's id.
+
+        Returns:
+            ``True`` if the output holds it (an id without position is
+            used up by the first input record that has it).
+
+        """
+        if position in self.positions:
+            return True
+        if self.legacy:
+            key = id_key(id)
+            if self.legacy[key] > 0:
+                self.legacy[key] -= 1
+                return True
+        return False
+
+
+def read_done(path: Path, *, retry_errors: bool = False, warn: Callable[[str], None] = print) -> Done:
+    """Read what an output file already holds, for ``--resume``, and clean the file.
+
+    A record is done when the file has a valid line for it: matched by its
+    ``position`` (so records with the same id are told apart), or, for
+    lines without one, by id. Three kinds of line are removed from the file
+    so that their records are done again and appended: a last line cut
+    short by an interrupted run (silently), a line that is not a JSON object
+    with an ``id`` (reported through ``warn``), and with ``retry_errors`` a
+    line recording an error.
+
+    Args:
+        path: The output file (it may not exist yet).
+        retry_errors: Whether error lines are removed and their records redone.
+        warn: Called with a message for each corrupt line.
+
+    Returns:
+        The records done.
+
+    .. versionadded:: 0.2.0
+
+    """
+    done = Done()
+    if not path.exists():
+        return done
+    drop: set[int] = set()
+    good_end = 0
+    with open(path, "rb") as stream:
+        for number, raw in enumerate(stream, 1):
+            if not raw.endswith(b"\n"):
+                break
+            good_end += len(raw)
+            data = _json_object(raw)
+            if data is None or "id" not in data:
+                if raw.strip():
+                    warn(f"{path} line {number} is not a complete JSON record; it is removed and its record done again")
+                drop.add(number)
+            elif retry_errors and "error" in data and "quotes" not in data:
+                drop.add(number)
+            elif isinstance(data.get("position"), int):
+                done.positions.add(data["position"])
+            else:
+                done.legacy[id_key(data["id"])] += 1
+    if drop:
+        _remove_lines(path, drop, good_end)
+    elif good_end < path.stat().st_size:
+        with open(path, "r+b") as stream:
+            stream.truncate(good_end)
+    return done
+
+
+def _json_object(raw: bytes) -> dict[str, Any] | None:
+    """The JSON object on one line, or ``None`` if the line is not one."""
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _remove_lines(path: Path, drop: set[int], good_end: int) -> None:
+    """Rewrite ``path`` without the lines numbered in ``drop`` and without anything after ``good_end``."""
+    handle, temporary = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as out, open(path, "rb") as stream:
+            offset = 0
+            for number, raw in enumerate(stream, 1):
+                offset += len(raw)
+                if offset > good_end:
+                    break
+                if number not in drop:
+                    out.write(raw)
+        os.replace(temporary, path)
+    except BaseException:
+        os.unlink(temporary)
+        raise
+
+
 def output_record(record: Record, result: Extraction | None = None, error: str | None = None) -> dict[str, Any]:
     """The JSON object written for one record.
 
     It is :func:`~quoteextract.to_dict` of the result with the input's id, or
-    ``{"schema_version": ..., "quoteextract_version": ..., "id": ..., "error": ...}``;
-    the input record's other fields follow.
+    ``{"schema_version": ..., "quoteextract_version": ..., "id": ..., "error": ...}``,
+    then the record's ``position`` if it has one; the input record's other fields follow.
     An input field whose name is an output field (``quotes``, for example a
     gold annotation) is renamed with the prefix ``input_``.
 
@@ -269,6 +395,8 @@ def output_record(record: Record, result: Extraction | None = None, error: str |
     else:
         out = to_dict(result)
         out["id"] = record.id
+    if record.position is not None:
+        out["position"] = record.position
     for key, value in record.fields.items():
         if key in RESERVED_FIELDS or key in out:
             key = PASSTHROUGH_PREFIX + key

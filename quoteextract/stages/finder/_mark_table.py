@@ -186,6 +186,9 @@ POSSESSIVE_ENDINGS: tuple[str, ...] = ("s", "z", "x", "in")
 """Word endings (lower case) after which a single closing mark may be a
 plural possessive (students') or a dropped g (goin'), not a closer."""
 
+_QUOTE_CHARS = regex.escape(MARK_CHARS)
+"""Every quote-mark character, escaped for a character class."""
+
 PATTERNS: dict[str, regex.Pattern[str]] = {
     # One quote mark. Three apostrophes are split by the finder (' then ''
     # after a word, '' then ' before one); two are one double mark, and so
@@ -194,11 +197,22 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
         "'''|''|``|\u2018\u2018|\u2019\u2019|[" + regex.escape("".join(t for t in KIND if len(t) == 1)) + "]"
     ),
     # Text whose quote-like characters are not quote marks: markup tags
-    # (<a href="...">, <tweet author="...">) and feet-and-inches heights
-    # (6'2", 5’11”). [^<>]* stops at the next angle bracket: linear.
+    # (<a href="...">, <tweet author="...">), feet-and-inches heights
+    # (6'2", 5’11”), web addresses (https://x.org/a"b, www.x.org/it's), e-mail
+    # addresses (o'brien@x.org) and code between backticks (`say "hi"`,
+    # ```...```). A quote mark is part of an address only when a letter,
+    # digit or URL character follows it, and an address never ends with
+    # punctuation, so “See https://x.org,” she said keeps its closing mark.
+    # Linear: [^<>]* stops at the next angle bracket, an address starts at a
+    # fixed prefix or at the start of a word and is read once, a code span
+    # stops at the next backtick.
     "OPAQUE": regex.compile(
         r"""</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>"""
         r"""|\d['\u2019\u2032]\s?\d{1,2}(?:\.\d+)?(?:"|''|\u201d|\u2033)"""
+        rf"""|(?i:\b(?:https?|ftp)://|\bwww\.)(?:[^\s<>{_QUOTE_CHARS}]|[{_QUOTE_CHARS}](?=[\w/%#?=&~+-]))*"""
+        r"""(?<![.,;:!?)\]])"""
+        r"""|(?<![\w.+'\u2019-])\w[\w.+'\u2019-]*@\w[\w-]*(?:\.[\w-]+)+"""
+        r"""|```[\s\S]*?```|(?<!`)`(?!`)[^`\n]+`(?!`)"""
     ),
     # A paragraph: a run of characters up to a line break (CRLF, CR, LF,
     # the Unicode line and paragraph separators, NEL, VT, FF). News text

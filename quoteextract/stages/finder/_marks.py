@@ -10,7 +10,9 @@ space or punctuation looks like a closer. Apostrophes (``don't``, ``’em``,
 
 Recovery is local: a quotation still open at the end of its paragraph either
 continues (the next paragraph re-opens it, the news convention for long
-quotations) or is closed there with ``close=None`` and a warning. Nothing in
+quotations) or is closed there with ``close=None`` and a warning (an
+unclosed mark with nothing visible after it gives the warning only: it
+quotes nothing). Nothing in
 the input makes the finder raise or stop early, and it runs in time linear in
 the length of the text.
 """
@@ -161,8 +163,10 @@ class _Scanner:
         """
         while len(self.stack) > height:
             entry = self._pop()
-            end = trim_end(self.text, entry.pos + len(entry.char), recovery)
-            self.records.append((entry, None, end))
+            start = entry.pos + len(entry.char)
+            end = trim_end(self.text, start, recovery)
+            if end > start:  # a lone mark with nothing after it quotes nothing: only the warning
+                self.records.append((entry, None, end))
             self.warnings.append(Problem(entry.pos, message.format(mark=entry.char)))
 
     def _close(self, height: int, mark: Mark) -> None:
@@ -416,7 +420,7 @@ class _Scanner:
                     close=None if close is None else Span(close.pos, close.end, close.char),
                     reopen=tuple(Span(r.pos, r.end, r.char) for r in entry.reopens),
                     depth=entry.depth,
-                    parent=None if entry.parent is None else index[entry.parent],
+                    parent=index.get(entry.parent) if entry.parent is not None else None,
                 )
             )
         warnings = sorted(self.warnings, key=lambda w: w.offset)
@@ -431,7 +435,10 @@ def find_quotes(text: str) -> QuoteScan:
     attribution (two pairings); multi-paragraph quotations in the news
     convention (one pairing whose ``reopen`` lists the re-opening marks).
     A quotation never closed ends at the end of its paragraph with
-    ``close=None`` and a warning. Offsets index ``text`` exactly as given.
+    ``close=None`` and a warning; an unclosed mark followed by nothing
+    visible gives only the warning. Quote-like characters inside markup
+    tags, heights, web and e-mail addresses and code between backticks are
+    not quote marks. Offsets index ``text`` exactly as given.
     See ``docs/finder.md`` for the rules and their limits.
 
     Args:

@@ -25,10 +25,12 @@ from importlib import resources
 import attrs
 import regex
 
-from ..._input import coerce_text
+from ..._input import coerce_text, has_visible, repair_text
 from ..._model import Entity, Extraction, Mention, Quotation, QuotedSpan, SourceLink, Span
 from ...lang.en._lexicon import cue_verbs
 from ..finder._marks import find_quotes
+from ._intervals import Intervals as _Intervals
+from ._intervals import LineStarts as _LineStarts
 
 _MIN_WEIGHT = 0.7
 """Cue verbs below this lexicon weight are too ambiguous without a parse."""
@@ -201,10 +203,13 @@ def _direct(text: str, quotes: list[QuotedSpan], claimed: list[tuple[int, int]])
     """Quotations attributed by a pattern right after or right before their marks."""
     found = []
     index = 0
+    paragraph_end = -1
+    lines = _LineStarts(text)
     while index < len(quotes):
         quote = quotes[index]
-        paragraph_end = text.find("\n", quote.end)
-        paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+        if paragraph_end < quote.end:  # quotes come in text order: each line end is searched for once
+            paragraph_end = text.find("\n", quote.end)
+            paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
         after = _after(text, quote, paragraph_end)
         pieces = [quote]
         rule = speaker = cue = None
@@ -221,7 +226,7 @@ def _direct(text: str, quotes: list[QuotedSpan], claimed: list[tuple[int, int]])
                     pieces.append(quotes[index + 1])
                     index += 1
         else:
-            line_start = text.rfind("\n", 0, quote.open.start) + 1
+            line_start = lines.before(quote.open.start)
             before = _patterns()["BEFORE"].search(text, max(line_start, quote.open.start - 160), quote.open.start)
             if before is not None:
                 rule = "BEFORE"
@@ -275,56 +280,83 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _indirect(text: str, quotes: list[QuotedSpan], claimed: list[tuple[int, int]]) -> list[_Found]:
-    """Claims without (or with some) quote marks, from sentence-level patterns."""
+    """Claims without (or with some) quote marks, from sentence-level patterns.
+
+    Linear in the text: sentences come in order and each question about
+    the quotations or the claimed spans is a binary search.
+    """
     quoted = [(q.open.start, (q.close or q.content).end) for q in quotes]
+    taken = _Intervals(claimed)
+    marks = _Intervals(quoted)
+    opens = [start for start, _ in quoted]  # quotes come sorted by their opening mark
     found = []
-    patterns = _patterns()
     for s_start, s_end in _sentences(text, quoted):
-        if any(c_start < s_end and s_start < c_end for c_start, c_end in claimed):
+        if taken.overlaps(s_start, s_end):
             continue
         start, end = _strip(text, s_start, s_end)
         if start >= end:
             continue
-        inner = [q for q in quotes if start <= q.open.start and (q.close or q.content).end <= end]
-        content = speaker = cue = None
-        rule = ""
-        tail = patterns["CLAUSE_SAID"].search(text, start, end + 1 if end < len(text) else end)
-        if tail is not None:
-            s_group = "speaker" if tail.group("speaker") else "speaker2"
-            c_group = "cue" if tail.group("cue") else "cue2"
-            content = (start, tail.start())
-            speaker = _trim_speaker(text, tail.start(s_group), tail.end(s_group))
-            cue = (tail.start(c_group), tail.end(c_group))
-            rule = "clause_said"
-        else:
-            for name in ("PARENTHETICAL", "TOLD_THAT", "SAID_THAT"):
-                head = patterns[name].search(text, start, end)
-                if head is None or any(q.open.start < head.start() < (q.close or q.content).end for q in quotes):
-                    continue
-                content = (start, end) if name == "PARENTHETICAL" else (head.end(), end)
-                speaker = _trim_speaker(text, head.start("speaker"), head.end("speaker"))
-                cue = (head.start("cue"), head.end("cue"))
-                rule = name.lower()
-                break
-        if content is None or len(patterns["WORD"].findall(text, content[0], content[1])) < 3:
-            continue
-        pieces = [q for q in inner if content[0] <= q.open.start and (q.close or q.content).end <= content[1]]
-        whole = len(pieces) == 1 and _strip(text, *content) == (
-            pieces[0].open.start,
-            (pieces[0].close or pieces[0].content).end,
-        )
-        found.append(
-            _Found(
-                content=_span(text, *content),
-                kind="direct" if whole else "mixed" if pieces else "indirect",
-                fragments=tuple(q.content for q in pieces),
-                marks=tuple(q.open for q in pieces),
-                cue=_span(text, *cue),
-                speaker=_span(text, *speaker),
-                rule=f"regex:{rule}",
-            )
-        )
+        first, last = bisect.bisect_left(opens, start), bisect.bisect_left(opens, end)
+        inner = [quotes[i] for i in range(first, last) if quoted[i][1] <= end]
+        item = _claim(text, start, end, inner, marks)
+        if item is not None:
+            found.append(item)
     return found
+
+
+def _claim(text: str, start: int, end: int, inner: list[QuotedSpan], marks: _Intervals) -> _Found | None:
+    """The claim a surface pattern finds in the sentence ``text[start:end]``, if any.
+
+    Args:
+        text: The text.
+        start: The sentence's start.
+        end: Its end.
+        inner: The quotations inside it.
+        marks: Every quotation's span, from opening to closing mark.
+
+    """
+    match = _claim_match(text, start, end, marks)
+    if match is None:
+        return None
+    content, speaker, cue, rule = match
+    if len(_patterns()["WORD"].findall(text, content[0], content[1])) < 3:
+        return None
+    pieces = [q for q in inner if content[0] <= q.open.start and (q.close or q.content).end <= content[1]]
+    whole = len(pieces) == 1 and _strip(text, *content) == (
+        pieces[0].open.start,
+        (pieces[0].close or pieces[0].content).end,
+    )
+    return _Found(
+        content=_span(text, *content),
+        kind="direct" if whole else "mixed" if pieces else "indirect",
+        fragments=tuple(q.content for q in pieces),
+        marks=tuple(q.open for q in pieces),
+        cue=_span(text, *cue),
+        speaker=_span(text, *speaker),
+        rule=f"regex:{rule}",
+    )
+
+
+_Bounds = tuple[int, int]
+
+
+def _claim_match(text: str, start: int, end: int, marks: _Intervals) -> tuple[_Bounds, _Bounds, _Bounds, str] | None:
+    """Content, speaker, cue and rule name of the first sentence pattern that matches, if any."""
+    patterns = _patterns()
+    tail = patterns["CLAUSE_SAID"].search(text, start, end + 1 if end < len(text) else end)
+    if tail is not None:
+        s_group = "speaker" if tail.group("speaker") else "speaker2"
+        c_group = "cue" if tail.group("cue") else "cue2"
+        speaker = _trim_speaker(text, tail.start(s_group), tail.end(s_group))
+        return (start, tail.start()), speaker, (tail.start(c_group), tail.end(c_group)), "clause_said"
+    for name in ("PARENTHETICAL", "TOLD_THAT", "SAID_THAT"):
+        head = patterns[name].search(text, start, end)
+        if head is None or marks.strictly_contains(head.start()):
+            continue
+        content = (start, end) if name == "PARENTHETICAL" else (head.end(), end)
+        speaker = _trim_speaker(text, head.start("speaker"), head.end("speaker"))
+        return content, speaker, (head.start("cue"), head.end("cue")), name.lower()
+    return None
 
 
 def _entities(text: str, found: list[_Found]) -> tuple[list[Quotation], list[Entity]]:
@@ -404,6 +436,9 @@ def extract_regex(text: str | bytes, id: str | None = None) -> Extraction:
     Returns:
         The :class:`~quoteextract.Extraction`; offsets index ``text``.
 
+    Lone surrogates are replaced with U+FFFD, with a warning, as in
+    :func:`quoteextract.extract`.
+
     Raises:
         InputError: For non-text input or undecodable bytes.
         TextTooLongError: For text over :data:`~quoteextract.MAX_TEXT_LENGTH`.
@@ -417,11 +452,11 @@ def extract_regex(text: str | bytes, id: str | None = None) -> Extraction:
     .. versionadded:: 0.1.0
 
     """
-    text = coerce_text(text)
+    text, problems = repair_text(coerce_text(text))
     if not text.strip():
-        return Extraction(id=id)
+        return Extraction(id=id, warnings=problems)
     scan = find_quotes(text)
-    outer = [q for q in scan.quotes if q.depth == 0]
+    outer = [q for q in scan.quotes if q.depth == 0 and has_visible(q.content.text)]
     claimed: list[tuple[int, int]] = []
     found = _direct(text, outer, claimed)
     found += _indirect(text, outer, claimed)
@@ -431,4 +466,5 @@ def extract_regex(text: str | bytes, id: str | None = None) -> Extraction:
         if quote.speaker is not None and quote.speaker.entity is not None:
             index.setdefault(quote.speaker.entity, []).append(i)
     entities = [attrs.evolve(e, quotes=tuple(index.get(e.id, ()))) for e in entities]
-    return Extraction(id=id, quotes=tuple(quotes), entities=tuple(entities), warnings=scan.warnings)
+    warnings = tuple(sorted(problems + scan.warnings, key=lambda w: w.offset))
+    return Extraction(id=id, quotes=tuple(quotes), entities=tuple(entities), warnings=warnings)
