@@ -8,6 +8,7 @@ Serialisation to and from plain JSON-ready dictionaries lives in
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Literal, cast, get_args
 
 import attrs
@@ -101,6 +102,75 @@ def _rejection_reason(value: str) -> RejectionReason:
     return cast(RejectionReason, value)
 
 
+def _offset(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    """Validator: an offset is a non-negative ``int`` (``bool`` is refused)."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise InputError(f"{attribute.name} must be a non-negative integer offset, not {value!r}")
+
+
+def _span_text(instance: Span, attribute: attrs.Attribute[str], value: str) -> None:
+    """Validator: ``end >= start`` and the text is as long as the offsets say."""
+    _check_offsets(instance.start, instance.end)
+    if not isinstance(value, str):
+        raise InputError(f"span text must be a str, not {type(value).__name__}")
+    if len(value) != instance.end - instance.start:
+        raise InputError(
+            f"span text has {len(value)} characters but offsets {instance.start}:{instance.end} "
+            f"cover {instance.end - instance.start}"
+        )
+
+
+def _unit_interval(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
+    """Validator: a confidence lies in [0, 1]."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0.0 <= value <= 1.0:
+        raise InputError(f"{attribute.name} must be in [0, 1], got {value!r}")
+
+
+# Converters that turn any iterable into the tuple a frozen field holds.
+
+
+def _spans(values: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(values)
+
+
+def _links(values: Iterable[SourceLink]) -> tuple[SourceLink, ...]:
+    return tuple(values)
+
+
+def _strings(values: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(values, str):
+        raise InputError(f"expected a sequence of strings, not the string {values!r}")
+    return tuple(values)
+
+
+def _ints(values: Iterable[int]) -> tuple[int, ...]:
+    return tuple(values)
+
+
+def _descriptors(values: Iterable[Descriptor]) -> tuple[Descriptor, ...]:
+    return tuple(values)
+
+
+def _quotations(values: Iterable[Quotation]) -> tuple[Quotation, ...]:
+    return tuple(values)
+
+
+def _entities(values: Iterable[Entity]) -> tuple[Entity, ...]:
+    return tuple(values)
+
+
+def _rejections(values: Iterable[Rejection]) -> tuple[Rejection, ...]:
+    return tuple(values)
+
+
+def _problems(values: Iterable[Problem]) -> tuple[Problem, ...]:
+    return tuple(values)
+
+
+def _quoted_spans(values: Iterable[QuotedSpan]) -> tuple[QuotedSpan, ...]:
+    return tuple(values)
+
+
 @attrs.frozen
 class Span:
     """A run of characters in the caller's text.
@@ -121,17 +191,9 @@ class Span:
 
     """
 
-    start: int
-    end: int
-    text: str
-
-    def __attrs_post_init__(self) -> None:
-        _check_offsets(self.start, self.end)
-        if len(self.text) != self.end - self.start:
-            raise InputError(
-                f"span text has {len(self.text)} characters but offsets "
-                f"{self.start}:{self.end} cover {self.end - self.start}"
-            )
+    start: int = attrs.field(validator=_offset)
+    end: int = attrs.field(validator=_offset)
+    text: str = attrs.field(validator=_span_text)
 
     @classmethod
     def of(cls, text: str, start: int, end: int) -> Span:
@@ -242,20 +304,16 @@ class Quotation:
 
     content: Span
     kind: QuoteKind = attrs.field(converter=_quote_kind)
-    fragments: tuple[Span, ...] = ()
-    marks: tuple[Span, ...] = ()
+    fragments: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
+    marks: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
     cue: Cue | Span | None = None
     speaker: Mention | None = None
-    sources: tuple[SourceLink, ...] = ()
-    confidence: float = 0.5
+    sources: tuple[SourceLink, ...] = attrs.field(default=(), converter=_links)
+    confidence: float = attrs.field(default=0.5, validator=_unit_interval)
     rule: str = ""
     cue_class: str | None = None
     content_type: ContentType | None = attrs.field(default=None, converter=_content_type)
     polarity: Polarity | None = attrs.field(default=None, converter=_polarity)
-
-    def __attrs_post_init__(self) -> None:
-        if not 0.0 <= self.confidence <= 1.0:
-            raise InputError(f"confidence must be in [0, 1], got {self.confidence}")
 
     @property
     def start(self) -> int:
@@ -336,10 +394,10 @@ class Entity:
     id: int
     name: str
     type: EntityType = attrs.field(default="unknown", converter=_entity_type)
-    titles: tuple[str, ...] = ()
-    descriptors: tuple[Descriptor, ...] = ()
-    mentions: tuple[Span, ...] = ()
-    quotes: tuple[int, ...] = ()
+    titles: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    descriptors: tuple[Descriptor, ...] = attrs.field(default=(), converter=_descriptors)
+    mentions: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
+    quotes: tuple[int, ...] = attrs.field(default=(), converter=_ints)
     anonymous: AnonymousSource | None = None
     ambiguous: bool = False
 
@@ -416,10 +474,10 @@ class Extraction:
     """
 
     id: str | None = None
-    quotes: tuple[Quotation, ...] = ()
-    entities: tuple[Entity, ...] = ()
-    rejected: tuple[Rejection, ...] = ()
-    warnings: tuple[Problem, ...] = ()
+    quotes: tuple[Quotation, ...] = attrs.field(default=(), converter=_quotations)
+    entities: tuple[Entity, ...] = attrs.field(default=(), converter=_entities)
+    rejected: tuple[Rejection, ...] = attrs.field(default=(), converter=_rejections)
+    warnings: tuple[Problem, ...] = attrs.field(default=(), converter=_problems)
     model: ModelInfo | None = None
 
     def entity(self, entity_id: int | None) -> Entity | None:
@@ -453,7 +511,7 @@ class QuotedSpan:
     content: Span
     open: Span
     close: Span | None
-    reopen: tuple[Span, ...] = ()
+    reopen: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
     depth: int = 0
     parent: int | None = None
 
@@ -485,5 +543,5 @@ class QuoteScan:
 
     """
 
-    quotes: tuple[QuotedSpan, ...] = ()
-    warnings: tuple[Problem, ...] = ()
+    quotes: tuple[QuotedSpan, ...] = attrs.field(default=(), converter=_quoted_spans)
+    warnings: tuple[Problem, ...] = attrs.field(default=(), converter=_problems)

@@ -164,3 +164,23 @@ def test_extraction_entity_lookup():
     sample = _sample()
     assert sample.entity(1).name == "Reuters"
     assert sample.entity(None) is None and sample.entity(42) is None
+
+
+def test_sequences_become_tuples_so_results_stay_hashable():
+    """A list given for a tuple field is converted, so frozen results can be hashed and compared."""
+    span = Span(0, 1, "a")
+    quote = Quotation(span, "direct", fragments=[span], marks=[])
+    assert quote.fragments == (span,) and isinstance(quote.marks, tuple)
+    assert hash(quote) == hash(Quotation(span, "direct", fragments=(span,)))
+
+
+def test_offsets_must_be_integers_not_booleans():
+    """True is an int in Python, but not an offset."""
+    with pytest.raises(InputError, match="offset"):
+        Span(True, 1, "a")
+
+
+def test_titles_must_be_a_sequence_not_one_string():
+    """A single string for titles is refused instead of split into letters."""
+    with pytest.raises(InputError, match="sequence of strings"):
+        Entity(0, "Ana Ruiz", titles="mayor")
