@@ -11,6 +11,7 @@ from quoteextract import (
     Descriptor,
     Entity,
     Extraction,
+    InputError,
     Mention,
     Problem,
     Quotation,
