@@ -265,5 +265,12 @@ def _load_builtins() -> None:
 
 BUILTIN_RULE_MODULES: tuple[str, ...] = (
     # One line per module that registers built-in rules (each stage adds its own).
+    "quoteextract.stages.attribution._reject",
+    "quoteextract.stages.attribution._quotes",
+    "quoteextract.stages.attribution._leading",
+    "quoteextract.stages.attribution._around",
+    "quoteextract.stages.attribution._from_marks",
+    "quoteextract.stages.attribution._mixed",
+    "quoteextract.stages.attribution._merge",
 )
 """Modules whose import registers the built-in rules, so listings see them without running anything."""

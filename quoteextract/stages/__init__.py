@@ -36,7 +36,7 @@ def run(article: Article, id: str | None = None) -> Extraction:
 
     """
     assert article.doc is not None, "the parse-based stages need a Doc; the regex-only mode has its own rules"
-    quotes, rejected = attribute(article.doc, article.scan)
+    quotes, rejected = attribute(article)
     quotes, entities = resolve_speakers(article.doc, quotes)
     quotes = link_sources(article.doc, quotes, entities)
     quotes = sorted(quotes, key=lambda q: (q.start, q.end))

@@ -20,14 +20,19 @@ when the complement is exactly the quoted words. Rule names:
 
 from __future__ import annotations
 
+import bisect
+import sys
 from typing import TYPE_CHECKING
 
 import attrs
 
-from ..._doctext import doc_text
 from ..._model import Mention, Quotation, Span
-from ._context import Setting, sentence_end, tokens_in, word_count
-from ._mention import any_verb_cue, quote_cue, speaker_of, to_span
+from ...lang.en.syntax import EMPTY_SUBJECTS, NOMINAL_SUBJECT_DEPS, SUBJECT_DEPS, VERB_POS
+from ...rules import rule
+from ..finder._mark_table import DOUBLE_CLOSING, DOUBLE_OPENING, SINGLE_CLOSING, SINGLE_OPENING
+from ._context import Scene, Setting, tokens_in, word_count
+from ._mention import any_verb_cue, quote_cue, speaker_of
+from ._quotes import cue_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -39,14 +44,11 @@ CONTENT_DEPS: frozenset[str] = frozenset(
 )
 """A cue verb's dependents that make up the reported words."""
 
-SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
-"""Dependents that are the speaker's side of a cue, never its content."""
+OPENING: frozenset[str] = DOUBLE_OPENING | SINGLE_OPENING
+"""Punctuation tokens kept at the start of a content span (opening marks, from the mark table)."""
 
-OPENING: frozenset[str] = frozenset({"“", '"', "‘", "'", "«", "„"})
-"""Punctuation tokens kept at the start of a content span (opening marks)."""
-
-CLOSING: frozenset[str] = frozenset({"”", '"', "’", "'", "»", "“"})
-"""Punctuation tokens kept at the end of a content span (closing marks)."""
+CLOSING: frozenset[str] = DOUBLE_CLOSING | SINGLE_CLOSING
+"""Punctuation tokens kept at the end of a content span (closing marks, from the mark table)."""
 
 TRAILING_CLAUSE_DEPS: frozenset[str] = frozenset({"advcl", "xcomp", "conj", "acl"})
 """Labels of a participle clause after a comma that is not part of the reported words."""
@@ -68,9 +70,6 @@ MAX_PARENTHETICAL_HOPS = 3
 
 MIN_VERB_FRAME_WORDS = 3
 """Shortest fragment (in words) that a verb outside the lexicon can report."""
-
-EXPLETIVES: frozenset[str] = frozenset({"it", "there", "this", "that", "which", "what", "who"})
-"""Subjects that name no speaker."""
 
 REPORTED_DEPS: frozenset[str] = frozenset({"ccomp", "xcomp", "conj"})
 """Labels through which a cue is part of what an outer cue reports."""
@@ -140,7 +139,7 @@ def governing_cue(
         return None
     best: tuple[int, CueInfo, Token] | None = None
     for token in _attachments(tokens, start, end):
-        found = _outermost_cue(token, start, end, bounds or (0, len(doc_text(doc))))
+        found = _outermost_cue(token, start, end, bounds or (0, sys.maxsize))
         if found is not None and (best is None or found[0] < best[0]):
             best = found
     return None if best is None else (best[1], best[2])
@@ -160,13 +159,7 @@ def _outermost_cue(token: Token, start: int, end: int, bounds: tuple[int, int]) 
             info = quote_cue(node)
             if info is not None and info.kind == "verb" and child.dep_ not in SUBJECT_DEPS:
                 found = (found[0] if found else hops, info, child)
-                if _reported_by_outer_cue(node):
-                    pass  # "he says he believes ...": the outer attribution is the one reported
-                elif (
-                    _has_subject(node)
-                    or node.tag_ == "VBG"
-                    or (node.dep_ == "conj" and quote_cue(node.head) is not None)
-                ):
+                if not _reported_by_outer_cue(node) and _stands_alone(node):
                     break  # a cue with its own subject, a participle, or one of two coordinated cues
         elif _beyond(node, bounds):
             break
@@ -174,6 +167,11 @@ def _outermost_cue(token: Token, start: int, end: int, bounds: tuple[int, int]) 
             break
         child, node, hops = node, node.head, hops + 1
     return found
+
+
+def _stands_alone(node: Token) -> bool:
+    """Whether a cue verb reports for itself: it has a subject, is a participle, or is coordinated with a cue."""
+    return _has_subject(node) or node.tag_ == "VBG" or (node.dep_ == "conj" and quote_cue(node.head) is not None)
 
 
 def _reported_by_outer_cue(verb: Token) -> bool:
@@ -196,10 +194,11 @@ def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" for c in verb.children)
 
 
-def complement(cue: CueInfo, child: Token) -> Span:
+def complement(text: str, cue: CueInfo, child: Token) -> Span:
     """The reported words: the cue's dependents on ``child``'s side that carry content.
 
     Args:
+        text: The article.
         cue: The governing cue.
         child: The cue's dependent on the path to the fragment.
 
@@ -211,21 +210,7 @@ def complement(cue: CueInfo, child: Token) -> Span:
     verb = cue.token
     doc = verb.doc
     side_right = child.i > verb.i
-    parts = [child]
-    has_clause = any(c.dep_ == "ccomp" for c in verb.children)
-    clause_path = child.dep_ in CLAUSE_DEPS
-    for dep in verb.children:
-        if clause_path:
-            break  # a reported clause is the whole content
-        if dep.dep_ == "prep" and dep.lower_ not in OBJECT_PREPS:
-            continue
-        if dep.i == child.i or (dep.i > verb.i) != side_right or dep.dep_ not in CONTENT_DEPS:
-            continue
-        if dep.dep_ == "dobj" and has_clause:
-            continue  # "told reporters that ...": the object is the addressee
-        if dep.dep_ in ("advcl", "prep", "pcomp") and dep.i > child.i and child.dep_ in ("ccomp", "xcomp"):
-            continue  # a clause after the reported clause ("..., compared to ...") stays out
-        parts.append(dep)
+    parts = _content_parts(verb, child)
     lo = min(p.left_edge.i for p in parts)
     hi = max(p.right_edge.i for p in parts)
     if side_right:
@@ -241,7 +226,27 @@ def complement(cue: CueInfo, child: Token) -> Span:
     while hi > lo and ((doc[hi].is_punct and doc[hi].text not in CLOSING) or doc[hi].is_space):
         hi -= 1
     start, stop = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
-    return Span.of(doc_text(doc), start, stop)
+    return Span.of(text, start, stop)
+
+
+def _content_parts(verb: Token, child: Token) -> list[Token]:
+    """``child`` and the cue's other dependents on its side that belong to the reported words."""
+    if child.dep_ in CLAUSE_DEPS:
+        return [child]  # a reported clause is the whole content
+    side_right = child.i > verb.i
+    has_clause = any(c.dep_ == "ccomp" for c in verb.children)
+    parts = [child]
+    for dep in verb.children:
+        if dep.i == child.i or (dep.i > verb.i) != side_right or dep.dep_ not in CONTENT_DEPS:
+            continue
+        if dep.dep_ == "prep" and dep.lower_ not in OBJECT_PREPS:
+            continue
+        if dep.dep_ == "dobj" and has_clause:
+            continue  # "told reporters that ...": the object is the addressee
+        if dep.dep_ in ("advcl", "prep", "pcomp") and dep.i > child.i and child.dep_ in ("ccomp", "xcomp"):
+            continue  # a clause after the reported clause ("..., compared to ...") stays out
+        parts.append(dep)
+    return parts
 
 
 def _before_participle(doc: Doc, lo: int, hi: int) -> int:
@@ -259,30 +264,81 @@ def _before_participle(doc: Doc, lo: int, hi: int) -> int:
     return hi
 
 
-def frame_of(doc: Doc, setting: Setting) -> Frame | None:
-    """The reporting clause of an embedded fragment.
+def frame_of(scene: Scene, setting: Setting) -> Frame | None:
+    """The reporting clause of an embedded fragment: the first frame the active ``"mixed"`` rules find.
 
     Args:
-        doc: The parsed article.
+        scene: The article.
         setting: The fragment in its sentence.
 
     Returns:
-        The frame, or ``None`` when no cue governs the fragment.
+        The frame, or ``None`` when no rule finds one.
 
     """
-    bounds = (setting.para.start, setting.last_para.end)
-    found = governing_cue(doc, setting.quote.content.start, setting.quote.content.end, bounds)
-    if found is not None:
-        cue, child = found
-        content = _clip(doc_text(doc), complement(cue, child), setting)
-        content = cut_after(doc, content, setting.outer_end)
-        content = _widen(doc_text(doc), content, setting)
-        avoid = (min(content.start, setting.quote.open.start), max(content.end, setting.outer_end))
-        return Frame(cue=cue, content=content, speaker=speaker_of(cue, avoid=avoid), rule="mixed.complement")
-    return _according_to(doc, setting) or _parenthetical(doc, setting, bounds) or _verb_frame(doc, setting, bounds)
+    for found in scene.article.rules.active("mixed"):
+        frame: Frame | None = found.func(scene, setting)
+        if frame is not None:
+            return frame
+    return None
 
 
-def _parenthetical(doc: Doc, setting: Setting, bounds: tuple[int, int]) -> Frame | None:
+def _bounds(setting: Setting) -> tuple[int, int]:
+    """The stretch of text a fragment's cue must lie in: its paragraph(s)."""
+    return (setting.para.start, setting.last_para.end)
+
+
+@rule("mixed.complement", stage="mixed", order=10, confidence=CONFIDENCE["mixed.complement"])
+def complement_frame(scene: Scene, setting: Setting) -> Frame | None:
+    """The fragment lies in a cue verb's complement ("He called the deal “a disaster for workers”")."""
+    found = governing_cue(scene.doc, setting.quote.content.start, setting.quote.content.end, _bounds(setting))
+    if found is None:
+        return None
+    cue, child = found
+    text = scene.text
+    content = _clip(scene, complement(text, cue, child), setting)
+    content = cut_after(scene, content, setting.outer_end)
+    content = _widen(text, content, setting)
+    avoid = (min(content.start, setting.quote.open.start), max(content.end, setting.outer_end))
+    return Frame(cue=cue, content=content, speaker=speaker_of(cue, avoid=avoid), rule="mixed.complement")
+
+
+@rule("mixed.according_to", stage="mixed", order=20, confidence=CONFIDENCE["mixed.according_to"])
+def according_to(scene: Scene, setting: Setting) -> Frame | None:
+    """The sentence carries "according to X" and no cue verb governs the fragment."""
+    quote = setting.quote
+    lo, hi = setting.pre.start, setting.post.end
+    for para in scene.layout.paragraphs[setting.para.index : setting.last_para.index + 1]:
+        phrases = _source_phrases(scene, para.index)
+        k = bisect.bisect_left(phrases, lo, key=lambda p: p[0])
+        for start, end, info in phrases[k:]:
+            if end > hi:
+                break
+            if quote.open.start <= start < setting.outer_end:
+                continue
+            region = (setting.pre.start, start) if start >= setting.outer_end else (setting.pre.start, hi)
+            content = _widen(scene.text, _trim(scene.text, *region), setting)
+            return Frame(cue=info, content=content, speaker=speaker_of(info), rule="mixed.according_to")
+    return None
+
+
+def _source_phrases(scene: Scene, index: int) -> list[tuple[int, int, CueInfo]]:
+    """``(start, end, cue)`` of the "according to"-like phrases of one paragraph (cached on the scene)."""
+    key = ("mixed.according_to", index)
+    found = scene.memo.get(key)
+    if not isinstance(found, list):
+        para = scene.layout.paragraphs[index]
+        found = []
+        for token in scene.tokens_in(para.start, para.end):
+            info = quote_cue(token)
+            if info is not None and info.kind == "phrase" and info.phrase is not None:
+                if info.phrase.kind == "source_object":
+                    found.append((token.idx, token.idx + len(token.text), info))
+        scene.memo[key] = found
+    return found
+
+
+@rule("mixed.parenthetical", stage="mixed", order=30, confidence=CONFIDENCE["mixed.parenthetical"])
+def parenthetical(scene: Scene, setting: Setting) -> Frame | None:
     """A cue inserted in the sentence it reports ("The rules, the lawyers said, “all point one way”").
 
     The parser hangs such a cue off the reported clause (``parataxis``), so
@@ -292,20 +348,16 @@ def _parenthetical(doc: Doc, setting: Setting, bounds: tuple[int, int]) -> Frame
     quote = setting.quote
     start, end = quote.content.start, quote.content.end
     seen: set[int] = set()
-    for token in _attachments(tokens_in(doc, start, end), start, end):
+    for token in _attachments(scene.tokens_in(start, end), start, end):
         node = token
         for _ in range(MAX_PARENTHETICAL_HOPS):
             if node.i in seen:
                 break
             seen.add(node.i)
-            for child in node.children:
-                if child.dep_ != "parataxis" or start <= child.idx < end or _beyond(child, bounds):
-                    continue
-                cue = quote_cue(child)
-                if cue is None or cue.kind != "verb":
-                    continue
-                stop = sentence_end(doc_text(doc), setting.outer_end, setting.last_para.end)
-                content = _widen(doc_text(doc), _trim(doc_text(doc), setting.pre.start, stop), setting)
+            cue = _inserted_cue(node, start, end, _bounds(setting))
+            if cue is not None:
+                stop = scene.layout.sentence_end(setting.outer_end, setting.last_para.end)
+                content = _widen(scene.text, _trim(scene.text, setting.pre.start, stop), setting)
                 speaker = speaker_of(cue, avoid=(quote.open.start, setting.outer_end))
                 return Frame(cue=cue, content=content, speaker=speaker, rule="mixed.parenthetical")
             if node.head.i == node.i:
@@ -314,49 +366,70 @@ def _parenthetical(doc: Doc, setting: Setting, bounds: tuple[int, int]) -> Frame
     return None
 
 
-def _verb_frame(doc: Doc, setting: Setting, bounds: tuple[int, int]) -> Frame | None:
-    """A frame from the nearest verb with a subject above a fragment of a few words or more.
+def _inserted_cue(node: Token, start: int, end: int, bounds: tuple[int, int]) -> CueInfo | None:
+    """A cue verb hanging off ``node`` as a ``parataxis`` outside the fragment, if any."""
+    for child in node.children:
+        if child.dep_ != "parataxis" or start <= child.idx < end or _beyond(child, bounds):
+            continue
+        cue = quote_cue(child)
+        if cue is not None and cue.kind == "verb":
+            return cue
+    return None
 
-    "The minister hailed the pact as “a new dawn for farmers”": no lexicon cue,
-    but the verb with a named subject reports what the subject said.
-    """
+
+@rule("mixed.verb", stage="mixed", order=40, confidence=CONFIDENCE["mixed.verb"])
+def verb_frame(scene: Scene, setting: Setting) -> Frame | None:
+    """No cue, but a verb with a named subject governs a fragment of three words or more ("hailed it as “...”")."""
     quote = setting.quote
     if word_count(quote.content.text) < MIN_VERB_FRAME_WORDS:
         return None
     start, end = quote.content.start, quote.content.end
-    for token in _attachments(tokens_in(doc, start, end), start, end):
+    bounds = _bounds(setting)
+    for token in _attachments(scene.tokens_in(start, end), start, end):
         child, node, hops = token, token.head, 1
         while node.i != child.i and hops <= MAX_HOPS and not _beyond(node, bounds):
-            if not (start <= node.idx < end) and node.pos_ == "VERB" and child.dep_ not in SUBJECT_DEPS:
-                subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                if subject is not None and not (start <= subject.idx < end) and subject.lower_ not in EXPLETIVES:
-                    cue = any_verb_cue(node)
-                    if cue is None:
-                        return None
-                    content = _clip(doc_text(doc), complement(cue, child), setting)
-                    content = _widen(doc_text(doc), cut_after(doc, content, setting.outer_end), setting)
-                    speaker = speaker_of(cue, avoid=(min(content.start, quote.open.start), content.end))
-                    return Frame(cue=cue, content=content, speaker=speaker, rule="mixed.verb")
+            if _subject_verb(node, child, start, end):
+                return _verb_frame_of(scene, setting, node, child)
             if node.head.i == node.i:
                 break
             child, node, hops = node, node.head, hops + 1
     return None
 
 
-def _clip(text: str, content: Span, setting: Setting) -> Span:
+def _subject_verb(node: Token, child: Token, start: int, end: int) -> bool:
+    """Whether ``node`` is a verb outside the fragment, reached not through its subject, with a real subject."""
+    if start <= node.idx < end or node.pos_ != "VERB" or child.dep_ in SUBJECT_DEPS:
+        return False
+    subject = next((c for c in node.children if c.dep_ in NOMINAL_SUBJECT_DEPS), None)
+    return subject is not None and not (start <= subject.idx < end) and subject.lower_ not in EMPTY_SUBJECTS
+
+
+def _verb_frame_of(scene: Scene, setting: Setting, node: Token, child: Token) -> Frame | None:
+    """The frame of a verb outside the lexicon that governs the fragment."""
+    cue = any_verb_cue(node)
+    if cue is None:
+        return None
+    text = scene.text
+    content = _clip(scene, complement(text, cue, child), setting)
+    content = _widen(text, cut_after(scene, content, setting.outer_end), setting)
+    speaker = speaker_of(cue, avoid=(min(content.start, setting.quote.open.start), content.end))
+    return Frame(cue=cue, content=content, speaker=speaker, rule="mixed.verb")
+
+
+def _clip(scene: Scene, content: Span, setting: Setting) -> Span:
     """Keep the content inside the fragment's sentence (parses may run across lines)."""
     start = max(content.start, setting.pre.start)
-    end = min(content.end, sentence_end(text, setting.outer_end, setting.last_para.end))
+    end = min(content.end, scene.layout.sentence_end(setting.outer_end, setting.last_para.end))
     if end <= start:
         return content
-    return _trim(text, start, end) if (start, end) != (content.start, content.end) else content
+    return _trim(scene.text, start, end) if (start, end) != (content.start, content.end) else content
 
 
-def cut_after(doc: Doc, content: Span, after: int) -> Span:
+def cut_after(scene: Scene, content: Span, after: int) -> Span:
     """End the content before a new clause that follows the quoted words.
 
     Args:
-        doc: The parsed article.
+        scene: The article.
         content: The reported words.
         after: Offset just past the last closing mark inside them.
 
@@ -369,18 +442,18 @@ def cut_after(doc: Doc, content: Span, after: int) -> Span:
         the reported ones ("... an “outright betrayal” while managers stay silent ...").
 
     """
-    text = doc_text(doc)
+    text = scene.text
     if after < content.end and text[max(0, after - 2) : after - 1] == "," and text[after : content.end].strip():
         return _trim(text, content.start, after)
-    tokens = tokens_in(doc, after, content.end)
+    tokens = scene.tokens_in(after, content.end)
     for k, token in enumerate(tokens):
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         contrast = token.lower_ in CONTRAST_MARKERS and (nxt is None or nxt.tag_ != "VBG")
         stop = token.text in CLAUSE_BREAKS or contrast
-        if token.dep_ == "cc" and nxt is not None and nxt.pos_ in ("VERB", "AUX"):
+        if token.dep_ == "cc" and nxt is not None and nxt.pos_ in VERB_POS:
             stop = True
         if stop:
-            return _trim(doc_text(doc), content.start, max(after, token.idx))
+            return _trim(text, content.start, max(after, token.idx))
     return content
 
 
@@ -390,25 +463,6 @@ def _widen(text: str, content: Span, setting: Setting) -> Span:
     start = min(content.start, quote.open.start)
     end = max(content.end, setting.outer_end)
     return Span.of(text, start, end)
-
-
-def _according_to(doc: Doc, setting: Setting) -> Frame | None:
-    """A sentence with "according to X" around a fragment no verb reports."""
-    for token in tokens_in(doc, setting.pre.start, setting.post.end):
-        if setting.quote.open.start <= token.idx < setting.outer_end:
-            continue
-        info = quote_cue(token)
-        if info is None or info.kind != "phrase" or info.phrase is None or info.phrase.kind != "source_object":
-            continue
-        speaker = speaker_of(info)
-        if token.idx >= setting.outer_end:
-            start, end = setting.pre.start, token.idx
-        else:
-            start, end = setting.pre.start, setting.post.end
-        content = _trim(doc_text(doc), start, end)
-        content = _widen(doc_text(doc), content, setting)
-        return Frame(cue=info, content=content, speaker=speaker, rule="mixed.according_to")
-    return None
 
 
 def _trim(text: str, start: int, end: int) -> Span:
@@ -433,12 +487,7 @@ def quotation(text: str, frame: Frame, settings: list[Setting]) -> Quotation:
         one quoted fragment.
 
     """
-    marks: list[Span] = []
-    for s in settings:
-        marks.append(s.quote.open)
-        marks.extend(s.quote.reopen)
-        if s.quote.close is not None:
-            marks.append(s.quote.close)
+    marks = [mark for s in settings for mark in s.marks]
     fragments = tuple(s.quote.content for s in settings)
     content = frame.content
     kind = "mixed"
@@ -453,7 +502,7 @@ def quotation(text: str, frame: Frame, settings: list[Setting]) -> Quotation:
         kind=kind,
         fragments=fragments,
         marks=tuple(marks),
-        cue=to_span(frame.cue.span),
+        cue=cue_of(text, frame.cue),
         speaker=frame.speaker,
         confidence=confidence,
         rule=frame.rule,

@@ -2,48 +2,36 @@
 
 A pairing is *standalone* when it opens its sentence (or follows an
 introduction ending in a colon, comma or dash) and is not just a phrase of a
-longer sentence. For a standalone pairing the rules, tried in order, are:
+longer sentence. Its attribution is found by the registered rules of stage
+``"quotes"``, tried in order within three bands (the order numbers say which):
 
-``quote.trailing`` / ``quote.inverted``
-    a cue after the closing mark in the same sentence ("...,” she said.",
-    "...,” said the spokeswoman.");
-``quote.according_to``
-    "...,” according to X.";
-``quote.dash``
-    a name after a dash ("...” — Commissioner Lee");
-``quote.leading`` / ``quote.colon``
-    a cue before the opening mark ("She said, “...", "He added: “...") or a
-    bare name and colon ("Smith: “...");
-``quote.colon_intro``
-    a previous sentence ending in a colon ("The senator went further:");
-``quote.continuation``
-    right after a quotation with a speaker, with nothing in between: the
-    same speaker;
-``quote.previous_sentence`` / ``quote.next_sentence``
-    a cue with a speaker in the neighbouring sentence;
-``quote.paragraph``
-    a speech cue with a speaker elsewhere in the paragraph (nearest before
-    the quotation, else the first after it);
-``quote.unattributed``
-    none of these: a direct quotation without a speaker.
+- 100–199, the words after the closing mark, in the same sentence
+  (``quote.dash``, ``quote.trailing_verb``, ``quote.trailing``,
+  ``quote.inverted``, ``quote.according_to``: this module);
+- 200–299, the words before the opening mark (``quote.leading``,
+  ``quote.colon``, ``quote.leading_verb``, ``quote.colon_verb``:
+  :mod:`._leading`);
+- 300–399, the neighbouring sentences and the paragraph, when the sentence
+  itself has no attribution (``quote.colon_intro`` ... ``quote.unattributed``:
+  :mod:`._around`).
 
 A quotation split around its attribution ("The plan," she said, "is dead.")
 becomes one quotation whose content runs from the first piece to the last
-(``quote.split``); the pieces are its fragments.
+(``quote.split``, order 400); the pieces are its fragments.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ..._doctext import doc_text
-from ..._model import Mention, Quotation, Span
+from ..._model import Cue, Mention, Quotation, Span
 from ...lang.en._lexicon import cue_verb
-from ._context import Paragraph, Setting, sentence_start, tokens_in, word_count
-from ._cues import CueInfo, mention_span
-from ._mention import any_verb_cue, quote_cue, speaker_of, to_mention, to_span
+from ...rules import rule
+from ._context import Scene, Setting, word_count
+from ._cues import CueInfo
+from ._mention import any_verb_cue, quote_cue, speaker_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -67,6 +55,15 @@ CONFIDENCE: dict[str, float] = {
 }
 """How sure each rule is (a speaker found by the rule, or none for the last)."""
 
+AFTER = range(100, 200)
+"""Orders of the rules reading the words after the closing mark."""
+
+BEFORE = range(200, 300)
+"""Orders of the rules reading the words before the opening mark."""
+
+AROUND = range(300, 400)
+"""Orders of the rules reading the neighbouring sentences and the paragraph."""
+
 INTRO_END = (":", ",", "—", "–", "--")
 """Characters that end an introduction to a standalone quotation."""
 
@@ -79,14 +76,8 @@ OPENING_ATTRIBUTION_TOKENS = 4
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "we", "i", "you"})
 """Pronouns that can open an attribution."""
 
-SPACED_DASHES = (" - ", " — ", " – ", " -- ")
-"""Dashes that separate a heading from the name introducing a quotation."""
-
 SENTENCE_FINAL = (".", "!", "?", "…")
 """Punctuation that ends a quoted sentence."""
-
-MAX_BARE_NAME_WORDS = 6
-"""Longest bare name before a colon ("Senator Jane Smith: “...")."""
 
 MAX_ATTRIBUTION_WORDS = 25
 """Longest attribution between two pieces of a split quotation."""
@@ -110,7 +101,8 @@ class Attribution:
 
     Args:
         rule: The rule's name.
-        cue: The cue's words, if any.
+        cue: The cue's words (a :class:`~quoteextract._model.Cue` when the
+            lexicon entry is known), if any.
         speaker: The speaker mention, if any.
         end: Offset one past the attribution's last character (for joins).
 
@@ -120,6 +112,72 @@ class Attribution:
     cue: Span | None = None
     speaker: Mention | None = None
     end: int | None = None
+
+
+@attrs.define(eq=False)
+class Look:
+    """One pairing as the quotation rules see it (the argument of every ``"quotes"`` rule).
+
+    Args:
+        scene: The article.
+        setting: The pairing in its sentence.
+        previous: The last direct quotation before it and where its
+            attribution ends (for ``quote.continuation``).
+        quoted: ``(start, end)`` of every pairing, whose cues do not count
+            for the neighbouring sentences.
+
+    """
+
+    scene: Scene
+    setting: Setting
+    previous: tuple[Quotation, int] | None = None
+    quoted: tuple[tuple[int, int], ...] = ()
+    memo: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    @property
+    def doc(self) -> Doc:
+        """The parse."""
+        return self.scene.doc
+
+    @property
+    def text(self) -> str:
+        """The article's text."""
+        return self.scene.text
+
+
+def run_band(look: Look, band: range) -> Attribution | None:
+    """The first attribution the active ``"quotes"`` rules of one band find.
+
+    Args:
+        look: The pairing.
+        band: The orders of the band (:data:`AFTER`, :data:`BEFORE`, :data:`AROUND`).
+
+    Returns:
+        The attribution, or ``None`` when no rule of the band finds one.
+
+    """
+    for found in look.scene.article.rules.active("quotes"):
+        if found.order in band:
+            attribution: Attribution | None = found.func(look)
+            if attribution is not None:
+                return attribution
+    return None
+
+
+def cue_of(text: str, cue: CueInfo) -> Cue:
+    """The cue's words with what the lexicon says of them.
+
+    Args:
+        text: The article.
+        cue: A cue found in the parse.
+
+    Returns:
+        The :class:`~quoteextract._model.Cue`.
+
+    """
+    start, end = cue.span.start_char, cue.span.end_char
+    lemma = cue.word.lemma if cue.word is not None else cue.phrase.text if cue.phrase is not None else None
+    return Cue(start, end, text[start:end], lemma, cue.cls, cue.relation)
 
 
 def is_standalone(text: str, setting: Setting, *, piece: bool = False) -> bool:
@@ -154,10 +212,20 @@ def is_standalone(text: str, setting: Setting, *, piece: bool = False) -> bool:
     return word_count(content) >= 4 and content.lstrip("‘'\"([")[:1].isupper()
 
 
-def _cues_in(doc: Doc, start: int, end: int) -> list[CueInfo]:
-    """Quotation cues among the tokens in ``[start, end)``: verbs and phrases, not nouns ("a statement")."""
+def cues_in(scene: Scene, start: int, end: int) -> list[CueInfo]:
+    """Quotation cues among the tokens in ``[start, end)``: verbs and phrases, not nouns ("a statement").
+
+    Args:
+        scene: The article.
+        start: First offset.
+        end: Offset one past the last.
+
+    Returns:
+        The cues, in text order.
+
+    """
     found = []
-    for token in tokens_in(doc, start, end):
+    for token in scene.tokens_in(start, end):
         info = quote_cue(token)
         if (info is None or info.kind == "noun") and token.pos_ == "NOUN":
             info = _as_verb(token)
@@ -175,155 +243,51 @@ def _as_verb(token: Token) -> CueInfo | None:
     return CueInfo(token=token, span=token.doc[token.i : token.i + 1], word=entry)
 
 
-def _dash_speaker(doc: Doc, setting: Setting) -> Attribution | None:
-    """A name after a dash following the closing mark ("...” — Commissioner Lee")."""
-    post = setting.post
-    stripped = post.text.lstrip()
-    if not stripped.startswith(("—", "–", "--", "-")):
-        return None
-    dash_at = post.start + len(post.text) - len(stripped)
-    dash_len = 2 if stripped.startswith("--") else 1
-    tokens = [t for t in tokens_in(doc, dash_at + dash_len, post.end) if not t.is_space]
-    names = []
-    for token in tokens:
-        if token.is_punct and names:
-            break
-        if token.pos_ in ("PROPN", "NOUN", "ADJ", "DET") or (token.is_title and not token.is_punct):
-            names.append(token)
-        elif names:
-            break
-    if not names or not any(t.pos_ in ("PROPN", "NOUN") for t in names):
-        return None
-    start, last = names[0].idx, names[-1].idx + len(names[-1].text)
-    return Attribution(
-        rule="quote.dash",
-        cue=Span.of(doc_text(doc), dash_at, dash_at + dash_len),
-        speaker=Mention(start, last, doc_text(doc)[start:last]),
-        end=post.end,
-    )
+def from_cue(look: Look, cue: CueInfo, rule: str, end: int | None, lead_in: int | None = None) -> Attribution:
+    """An attribution from a cue and its speaker (never inside the quoted words).
 
+    Args:
+        look: The pairing.
+        cue: The cue.
+        rule: The rule to report (``quote.trailing`` becomes
+            ``quote.according_to`` for a phrase and ``quote.inverted`` for a
+            speaker written after the verb).
+        end: Where the attribution ends.
+        lead_in: Where the words holding the attribution start, when they
+            follow the quotation.
 
-def _from_cue(cue: CueInfo, rule: str, end: int | None, setting: Setting, lead_in: int | None = None) -> Attribution:
-    """An attribution from a cue and its speaker (never inside the quoted words)."""
-    quote = setting.quote
-    avoid = (quote.open.start, setting.outer_end)
+    Returns:
+        The attribution.
+
+    """
+    setting = look.setting
+    avoid = (setting.quote.open.start, setting.outer_end)
     speaker = speaker_of(cue, avoid=avoid, lead_in=lead_in, inverted_ok=lead_in is not None)
     if cue.kind == "phrase":
         rule = "quote.according_to" if rule in ("quote.trailing", "quote.inverted") else rule
     elif rule == "quote.trailing" and speaker is not None and speaker.start > cue.token.idx:
         rule = "quote.inverted"
-    return Attribution(rule=rule, cue=to_span(cue.span), speaker=speaker, end=end)
+    return Attribution(rule=rule, cue=cue_of(look.text, cue), speaker=speaker, end=end)
 
 
-def trailing(doc: Doc, setting: Setting) -> Attribution | None:
-    """The attribution after the closing mark, in the same sentence.
-
-    Args:
-        doc: The parsed article.
-        setting: The pairing in its sentence.
-
-    Returns:
-        The attribution, or ``None``.
-
-    """
-    post = setting.post
-    if setting.quote.content.text.rstrip().endswith(SENTENCE_FINAL) and post.text.rstrip().endswith((",", ":")):
-        return None  # "“...?” He answered, “...”": the words introduce the next quotation
-    dash = _dash_speaker(doc, setting)
-    cues = _cues_in(doc, post.start, post.end)
-    if setting.quote.content.text.rstrip().endswith(SENTENCE_FINAL):
-        # The quoted sentence ended: only a cue opening the next words attributes it.
-        cues = [c for c in cues if word_count(doc_text(doc)[post.start : c.token.idx]) < MAX_AFTER_STOP_WORDS]
-    if dash is not None and (not cues or (dash.speaker is not None and dash.speaker.end < cues[0].token.idx)):
-        return dash
-    opening = _opening_attribution(doc, setting, post)
-    if opening is not None and (not cues or cues[0].token.i != opening.cue_token):
-        return opening.attribution
-    for cue in cues:
-        attribution = _from_cue(cue, "quote.trailing", post.end, setting, lead_in=post.start)
-        if attribution.speaker is not None or cue is cues[-1]:
-            return attribution
-    inverted = _inverted_verb(doc, setting, post)
-    if inverted is not None:
-        return inverted
-    if setting.quote.content.text.rstrip().endswith(".") and word_count(post.text) > MAX_AFTER_STOP_WORDS:
-        return None  # the quoted sentence ended: a long sentence after it is the writer's own
-    return _verb_attribution(doc, setting, post, "quote.trailing_verb", lead_in=post.start)
-
-
-def _inverted_verb(doc: Doc, setting: Setting, post: Span) -> Attribution | None:
-    """A verb no lexicon lists right after the marks, then a name ("...!” beamed Maria Lopez of ...").
-
-    The verb-then-name order marks an attribution however long the words
-    after the name run.
-
-    Args:
-        doc: The parsed article.
-        setting: The pairing in its sentence.
-        post: The words after the closing mark.
-
-    Returns:
-        The attribution with the name as speaker, or ``None``.
-
-    """
-    tokens = [t for t in tokens_in(doc, post.start, post.end) if not t.is_space and not t.is_punct]
-    if len(tokens) < 2 or tokens[0].pos_ != "VERB" or tokens[0].tag_ not in INVERTED_VERB_TAGS:
-        return None
-    if tokens[1].pos_ != "PROPN" or not tokens[0].text[:1].islower():
-        return None
-    cue = any_verb_cue(tokens[0])
-    if cue is None:
-        return None
-    found = _from_cue(cue, "quote.trailing", post.end, setting, lead_in=post.start)
-    if found.speaker is None or found.speaker.start != tokens[1].idx:
-        return None
-    return attrs.evolve(found, rule="quote.trailing_verb")
-
-
-@attrs.frozen
-class _Opening:
-    """An attribution whose speaker and verb open the words after a quotation."""
-
-    attribution: Attribution
-    cue_token: int
-
-
-def _opening_attribution(doc: Doc, setting: Setting, post: Span) -> _Opening | None:
-    """A name or pronoun then a verb right after the marks ("...,” he demanded, as the mayor ...").
-
-    Such a verb is the cue even when the lexicon does not list it or lists a
-    verb further on.
-    """
-    tokens = [t for t in tokens_in(doc, post.start, post.end) if not t.is_space and not t.is_punct]
-    head = tokens[:OPENING_ATTRIBUTION_TOKENS]
-    verb = next((t for t in head if t.pos_ == "VERB"), None)
-    if verb is None or verb.i == head[0].i:
-        return None
-    names = [t for t in head if t.i < verb.i]
-    if not all(t.pos_ in ("PROPN", "PRON", "DET", "NOUN") for t in names):
-        return None
-    if names[0].pos_ == "PRON" and names[0].lower_ not in SPEAKER_PRONOUNS:
-        return None
-    cue = quote_cue(verb) or any_verb_cue(verb)
-    if cue is None:
-        return None
-    found = _from_cue(cue, "quote.trailing", post.end, setting, lead_in=post.start)
-    if found.speaker is None:
-        return None
-    rule = "quote.trailing" if quote_cue(verb) is not None else "quote.trailing_verb"
-    return _Opening(attrs.evolve(found, rule=rule), verb.i)
-
-
-def _verb_attribution(
-    doc: Doc, setting: Setting, region: Span, rule: str, lead_in: int | None = None
-) -> Attribution | None:
+def verb_attribution(look: Look, region: Span, rule: str, lead_in: int | None = None) -> Attribution | None:
     """An attribution by any verb with a speaker, in a short attribution.
 
     After the quotation ("...,” the coach barked.") the whole attribution must be
     short; before it ("..., then leaned in and boomed: “...") the verb must
     be among the last words before the mark.
+
+    Args:
+        look: The pairing.
+        region: The words after or before the marks.
+        rule: The rule to report.
+        lead_in: ``region.start`` when the region follows the quotation.
+
+    Returns:
+        The attribution, or ``None``.
+
     """
-    tokens = [t for t in tokens_in(doc, region.start, region.end) if not t.is_space]
+    tokens = [t for t in look.scene.tokens_in(region.start, region.end) if not t.is_space]
     if not tokens:
         return None
     if lead_in is not None:
@@ -337,169 +301,217 @@ def _verb_attribution(
         cue = any_verb_cue(verb)
         if cue is None:
             continue
-        found = _from_cue(cue, "quote.trailing", region.end, setting, lead_in=lead_in)
+        found = from_cue(look, cue, "quote.trailing", region.end, lead_in=lead_in)
         if found.speaker is not None:
             return attrs.evolve(found, rule=rule)
     return None
 
 
-def leading(doc: Doc, setting: Setting) -> Attribution | None:
-    """The attribution before the opening mark, in the same sentence.
-
-    Args:
-        doc: The parsed article.
-        setting: The pairing in its sentence.
-
-    Returns:
-        The attribution (the cue nearest the mark), or ``None``.
-
-    """
-    pre = setting.pre
-    stripped = pre.text.rstrip()
-    if not stripped:
-        return None
-    rule = "quote.colon" if stripped.endswith(":") else "quote.leading"
-    if rule == "quote.colon":
-        pre = _after_dash(doc_text(doc), pre)
-        stripped = pre.text.rstrip()
-    cues = _cues_in(doc, pre.start, pre.end)
-    verb = _verb_attribution(doc, setting, pre, f"{rule}_verb")
-    if verb is not None and verb.cue is not None and (not cues or cues[-1].token.idx < verb.cue.start):
-        # The verb right before the mark ("Hillary shot back, “...") beats a cue further away.
-        known = any(c.token.idx == verb.cue.start for c in cues)
-        return attrs.evolve(verb, rule=rule) if known else verb
-    for cue in reversed(cues):
-        attribution = _from_cue(cue, rule, pre.end, setting)
-        if attribution.speaker is not None:
-            return attribution
-    if cues:
-        return _from_cue(cues[-1], rule, pre.end, setting)
-    if verb is not None:
-        return verb
-    if stripped.endswith(":") and word_count(stripped) <= MAX_BARE_NAME_WORDS:
-        return _bare_name(doc, pre)
-    return None
+# The words after the closing mark ------------------------------------------
 
 
-def _after_dash(text: str, pre: Span) -> Span:
-    """The words after the last spaced dash ("HEADLINE - Jane Smith:" gives "Jane Smith:")."""
-    cut = max(pre.text.rfind(d) for d in SPACED_DASHES)
-    if cut < 0:
-        return pre
-    start = pre.start + cut
-    while start < pre.end and not text[start].isalnum():
-        start += 1
-    return Span.of(text, start, pre.end) if start < pre.end else pre
+@attrs.frozen
+class _After:
+    """What the rules after the closing mark share, worked out once per pairing."""
+
+    dash: Attribution | None
+    cues: list[CueInfo]
+    opening: Attribution | None
+    opening_cue: int | None
+    chosen: Attribution | None
+
+    @property
+    def dash_first(self) -> bool:
+        """Whether a dash and name come before any cue."""
+        if self.dash is None:
+            return False
+        speaker = self.dash.speaker
+        return not self.cues or (speaker is not None and speaker.end < self.cues[0].token.idx)
+
+    @property
+    def opens(self) -> bool:
+        """Whether a speaker and verb open the words after the marks (not the first cue itself)."""
+        return self.opening is not None and (not self.cues or self.cues[0].token.i != self.opening_cue)
 
 
-def _bare_name(doc: Doc, pre: Span) -> Attribution | None:
-    """A bare name before a colon ("Smith: “...")."""
-    colon = pre.start + len(pre.text.rstrip()) - 1
-    tokens = [t for t in tokens_in(doc, pre.start, colon) if not t.is_space]
-    if not tokens or not any(t.pos_ in ("PROPN", "PRON") or t.is_title for t in tokens):
-        return None
-    if any(t.pos_ in ("VERB", "AUX") for t in tokens):
-        return None
-    start, last = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    return Attribution(
-        rule="quote.colon",
-        cue=Span.of(doc_text(doc), colon, colon + 1),
-        speaker=Mention(start, last, doc_text(doc)[start:last]),
-        end=pre.end,
+def _after(look: Look) -> _After:
+    """The dash, cues and opening attribution after the closing mark (cached on ``look``)."""
+    found = look.memo.get("after")
+    if isinstance(found, _After):
+        return found
+    setting, post = look.setting, look.setting.post
+    cues = cues_in(look.scene, post.start, post.end)
+    if setting.quote.content.text.rstrip().endswith(SENTENCE_FINAL):
+        # The quoted sentence ended: only a cue opening the next words attributes it.
+        cues = [c for c in cues if word_count(look.text[post.start : c.token.idx]) < MAX_AFTER_STOP_WORDS]
+    opening = _opening_attribution(look, post)
+    chosen = None
+    for cue in cues:
+        chosen = from_cue(look, cue, "quote.trailing", post.end, lead_in=post.start)
+        if chosen.speaker is not None:
+            break
+    found = _After(
+        dash=_dash_speaker(look),
+        cues=cues,
+        opening=opening[0] if opening is not None else None,
+        opening_cue=opening[1] if opening is not None else None,
+        chosen=chosen,
     )
+    look.memo["after"] = found
+    return found
 
 
-def previous_sentence(doc: Doc, paras: list[Paragraph], setting: Setting) -> tuple[int, int] | None:
-    """The sentence before the pairing's sentence (in its paragraph or the one before).
-
-    Args:
-        doc: The parsed article.
-        paras: The article's paragraphs.
-        setting: The pairing in its sentence.
-
-    Returns:
-        ``(start, end)`` of that sentence, or ``None`` at the article's start.
-
-    """
-    text = doc_text(doc)
-    end = setting.pre.start
-    para = setting.para
-    while end > para.start and text[end - 1].isspace():
-        end -= 1
-    if end <= para.start:
-        if para.index == 0:
-            return None
-        para = paras[para.index - 1]
-        end = para.end
-    start = sentence_start(text, para.start, max(para.start, end - 1))
-    return (start, end) if start < end else None
-
-
-def colon_intro(doc: Doc, paras: list[Paragraph], setting: Setting) -> Attribution | None:
-    """An introduction in the previous sentence ending with a colon ("The senator went on:").
+def trailing(look: Look) -> Attribution | None:
+    """The attribution after the closing mark, in the same sentence (the active rules of orders 100–199).
 
     Args:
-        doc: The parsed article.
-        paras: The article's paragraphs.
-        setting: The pairing in its sentence.
+        look: The pairing.
 
     Returns:
         The attribution, or ``None``.
 
     """
-    if setting.pre.text.strip():
+    setting = look.setting
+    if setting.quote.content.text.rstrip().endswith(SENTENCE_FINAL) and setting.post.text.rstrip().endswith((",", ":")):
+        return None  # "“...?” He answered, “...”": the words introduce the next quotation
+    return run_band(look, AFTER)
+
+
+@rule("quote.dash", stage="quotes", order=110, confidence=CONFIDENCE["quote.dash"])
+def dash(look: Look) -> Attribution | None:
+    """A name after a dash following the closing mark ("...” — Commissioner Lee")."""
+    after = _after(look)
+    return after.dash if after.dash_first else None
+
+
+@rule("quote.trailing_verb", stage="quotes", order=120, confidence=CONFIDENCE["quote.trailing_verb"])
+def trailing_verb(look: Look) -> Attribution | None:
+    """A verb no lexicon lists, with its speaker, in a short attribution after the marks ("...,” the coach barked.")."""
+    after = _after(look)
+    if after.opens:
+        assert after.opening is not None
+        return after.opening if after.opening.rule == "quote.trailing_verb" else None
+    if after.cues:
         return None
-    previous = previous_sentence(doc, paras, setting)
-    if previous is None or not doc_text(doc)[previous[0] : previous[1]].rstrip().endswith(":"):
+    setting, post = look.setting, look.setting.post
+    inverted = _inverted_verb(look, post)
+    if inverted is not None:
+        return inverted
+    if setting.quote.content.text.rstrip().endswith(".") and word_count(post.text) > MAX_AFTER_STOP_WORDS:
+        return None  # the quoted sentence ended: a long sentence after it is the writer's own
+    return verb_attribution(look, post, "quote.trailing_verb", lead_in=post.start)
+
+
+def _chosen(look: Look, name: str) -> Attribution | None:
+    """The attribution of the first cue after the marks with a speaker, if it is reported as ``name``."""
+    after = _after(look)
+    if after.opens or after.chosen is None or after.chosen.rule != name:
         return None
-    intro = Span.of(doc_text(doc), previous[0], previous[1])
-    found = leading(doc, attrs.evolve(setting, pre=intro)) or _any_verb_subject(doc, intro)
-    if found is None:
+    return after.chosen
+
+
+@rule("quote.trailing", stage="quotes", order=130, confidence=CONFIDENCE["quote.trailing"])
+def trailing_cue(look: Look) -> Attribution | None:
+    """A cue with its speaker after the closing mark ("...,” she said.")."""
+    after = _after(look)
+    if after.opens:
+        assert after.opening is not None
+        return after.opening if after.opening.rule == "quote.trailing" else None
+    return _chosen(look, "quote.trailing")
+
+
+@rule("quote.inverted", stage="quotes", order=140, confidence=CONFIDENCE["quote.inverted"])
+def inverted(look: Look) -> Attribution | None:
+    """A cue verb then its speaker after the closing mark ("...,” said the spokeswoman.")."""
+    return _chosen(look, "quote.inverted")
+
+
+@rule("quote.according_to", stage="quotes", order=150, confidence=CONFIDENCE["quote.according_to"])
+def according_to(look: Look) -> Attribution | None:
+    """A source phrase after the closing mark ("...,” according to the ministry.")."""
+    return _chosen(look, "quote.according_to")
+
+
+def _dash_speaker(look: Look) -> Attribution | None:
+    """A name after a dash following the closing mark ("...” — Commissioner Lee")."""
+    post = look.setting.post
+    stripped = post.text.lstrip()
+    if not stripped.startswith(("—", "–", "--", "-")):
         return None
-    return attrs.evolve(found, rule="quote.colon_intro")
+    dash_at = post.start + len(post.text) - len(stripped)
+    dash_len = 2 if stripped.startswith("--") else 1
+    tokens = [t for t in look.scene.tokens_in(dash_at + dash_len, post.end) if not t.is_space]
+    names = []
+    for token in tokens:
+        if token.is_punct and names:
+            break
+        if token.pos_ in ("PROPN", "NOUN", "ADJ", "DET") or (token.is_title and not token.is_punct):
+            names.append(token)
+        elif names:
+            break
+    if not names or not any(t.pos_ in ("PROPN", "NOUN") for t in names):
+        return None
+    start, last = names[0].idx, names[-1].idx + len(names[-1].text)
+    text = look.text
+    return Attribution(
+        rule="quote.dash",
+        cue=Span.of(text, dash_at, dash_at + dash_len),
+        speaker=Mention(start, last, text[start:last]),
+        end=post.end,
+    )
 
 
-def _any_verb_subject(doc: Doc, intro: Span) -> Attribution | None:
-    """Any verb with a subject in an introduction ending in a colon ("The senator went further:")."""
-    for token in reversed(tokens_in(doc, intro.start, intro.end)):
-        if token.pos_ not in ("VERB", "AUX"):
-            continue
-        for child in token.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("PROPN", "NOUN", "PRON"):
-                return Attribution(
-                    rule="quote.colon_intro",
-                    cue=to_span(token.doc[token.i : token.i + 1]),
-                    speaker=to_mention(mention_span(child)),
-                    end=intro.end,
-                )
-    return None
+def _inverted_verb(look: Look, post: Span) -> Attribution | None:
+    """A verb no lexicon lists right after the marks, then a name ("...!” beamed Maria Lopez of ...").
+
+    The verb-then-name order marks an attribution however long the words
+    after the name run.
+    """
+    tokens = [t for t in look.scene.tokens_in(post.start, post.end) if not t.is_space and not t.is_punct]
+    if len(tokens) < 2 or tokens[0].pos_ != "VERB" or tokens[0].tag_ not in INVERTED_VERB_TAGS:
+        return None
+    if tokens[1].pos_ != "PROPN" or not tokens[0].text[:1].islower():
+        return None
+    cue = any_verb_cue(tokens[0])
+    if cue is None:
+        return None
+    found = from_cue(look, cue, "quote.trailing", post.end, lead_in=post.start)
+    if found.speaker is None or found.speaker.start != tokens[1].idx:
+        return None
+    return attrs.evolve(found, rule="quote.trailing_verb")
 
 
-def neighbour_speaker(
-    doc: Doc, start: int, end: int, rule: str, quoted: tuple[tuple[int, int], ...] = (), *, last: bool = False
-) -> Attribution | None:
-    """A cue with a speaker in a neighbouring sentence ``[start, end)``.
+def _opening_attribution(look: Look, post: Span) -> tuple[Attribution, int] | None:
+    """A name or pronoun then a verb right after the marks ("...,” he demanded, as the mayor ...").
 
-    Args:
-        doc: The parsed article.
-        start: The sentence's first offset.
-        end: Offset one past its end.
-        rule: The rule name to report.
-        quoted: ``(start, end)`` of quoted words, whose cues do not count.
-        last: Take the last cue with a speaker rather than the first.
+    Such a verb is the cue even when the lexicon does not list it or lists a
+    verb further on.
 
     Returns:
-        The attribution of the first cue that has a speaker, or ``None``.
+        The attribution and the verb's token index, or ``None``.
 
     """
-    cues = _cues_in(doc, start, end)
-    for cue in reversed(cues) if last else cues:
-        if cue.cls not in ("speech", "phrase") or any(a <= cue.token.idx < b for a, b in quoted):
-            continue
-        speaker = speaker_of(cue, inverted_ok=False)
-        if speaker is not None and speaker.text.lower() not in ("it", "this", "that"):
-            return Attribution(rule=rule, cue=to_span(cue.span), speaker=speaker)
-    return None
+    tokens = [t for t in look.scene.tokens_in(post.start, post.end) if not t.is_space and not t.is_punct]
+    head = tokens[:OPENING_ATTRIBUTION_TOKENS]
+    verb = next((t for t in head if t.pos_ == "VERB"), None)
+    if verb is None or verb.i == head[0].i:
+        return None
+    names = [t for t in head if t.i < verb.i]
+    if not all(t.pos_ in ("PROPN", "PRON", "DET", "NOUN") for t in names):
+        return None
+    if names[0].pos_ == "PRON" and names[0].lower_ not in SPEAKER_PRONOUNS:
+        return None
+    cue = quote_cue(verb) or any_verb_cue(verb)
+    if cue is None:
+        return None
+    found = from_cue(look, cue, "quote.trailing", post.end, lead_in=post.start)
+    if found.speaker is None:
+        return None
+    name = "quote.trailing" if quote_cue(verb) is not None else "quote.trailing_verb"
+    return attrs.evolve(found, rule=name), verb.i
+
+
+# Building the quotation ------------------------------------------------------
 
 
 def quotation(text: str, setting: Setting, attribution: Attribution, joined: list[Setting] | None = None) -> Quotation:
@@ -518,14 +530,9 @@ def quotation(text: str, setting: Setting, attribution: Attribution, joined: lis
     pieces = [setting, *(joined or [])]
     first, last = pieces[0].quote, pieces[-1].quote
     content = Span.of(text, first.content.start, last.content.end)
-    marks: list[Span] = []
-    for piece in pieces:
-        marks.append(piece.quote.open)
-        marks.extend(piece.quote.reopen)
-        if piece.quote.close is not None:
-            marks.append(piece.quote.close)
-    rule = attribution.rule
-    confidence = CONFIDENCE.get(rule, 0.5)
+    marks: list[Span] = [mark for piece in pieces for mark in piece.marks]
+    name = attribution.rule
+    confidence = CONFIDENCE.get(name, 0.5)
     if attribution.speaker is None:
         confidence = min(confidence, 0.45)
     return Quotation(
@@ -536,5 +543,5 @@ def quotation(text: str, setting: Setting, attribution: Attribution, joined: lis
         cue=attribution.cue,
         speaker=attribution.speaker,
         confidence=confidence,
-        rule=rule if not joined else "quote.split",
+        rule=name if not joined else "quote.split",
     )
