@@ -16,6 +16,7 @@ import attrs
 
 from ..._model import QuotedSpan, Span
 from ...article import PATTERNS, Article, Layout, Paragraph
+from ...rules import Rule
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -103,6 +104,51 @@ class Scene:
     article: Article
     memo: dict[tuple[str, int], object] = attrs.field(factory=dict, init=False, repr=False)
     """Per-paragraph facts the rules work out once (keyed by what and the paragraph's index)."""
+    _rules: dict[str, tuple[Rule, ...]] = attrs.field(factory=dict, init=False, repr=False)
+    _arcs: dict[tuple[int, str], list[int]] | None = attrs.field(default=None, init=False, repr=False)
+
+    def active(self, stage: str) -> tuple[Rule, ...]:
+        """The active rules of ``stage``, in order (asked of the rule set once per article).
+
+        Args:
+            stage: A stage name.
+
+        Returns:
+            The rules.
+
+        """
+        found = self._rules.get(stage)
+        if found is None:
+            found = self._rules[stage] = self.article.rules.active(stage)
+        return found
+
+    def is_on(self, name: str, stage: str) -> bool:
+        """Whether the rule ``name`` of ``stage`` runs for this article."""
+        return any(r.name == name for r in self.active(stage))
+
+    def children(self, token: Token, deps: frozenset[str]) -> list[Token]:
+        """``token``'s children whose label is in ``deps``, in text order.
+
+        An index of every arc by head and label is built once per article,
+        so a head with thousands of children (a run-on parse) costs no scan
+        per question.
+
+        Args:
+            token: A token of the article's parse.
+            deps: Dependency labels.
+
+        Returns:
+            The children.
+
+        """
+        if self._arcs is None:
+            arcs: dict[tuple[int, str], list[int]] = {}
+            for child in self.doc:
+                if child.head.i != child.i:
+                    arcs.setdefault((child.head.i, child.dep_), []).append(child.i)
+            self._arcs = arcs
+        found = sorted(i for dep in deps for i in self._arcs.get((token.i, dep), ()))
+        return [self.doc[i] for i in found]
 
     @property
     def text(self) -> str:

@@ -129,7 +129,7 @@ def _standalone(
     setting = settings[i]
     look = Look(scene, setting, found.previous, quoted)
     attribution = attribution_of(look)
-    if scene.article.rules.is_on("quote.split"):
+    if scene.is_on("quote.split", "quotes"):
         joined, j = split(scene, settings, reasons, i, attribution)
     else:
         joined, j = [], i + 1
@@ -262,6 +262,6 @@ def _joins(scene: Scene, current: Setting, nxt: Setting, attribution: Attributio
             return False
     elif attribution is None and first:
         return False
-    if scene.article.rules.is_on("reject.marker") and _reject.marker_reason(text, nxt) is not None:
+    if scene.is_on("reject.marker", "reject") and _reject.marker_reason(text, nxt) is not None:
         return False
     return trailing(Look(scene, nxt)) is None

@@ -124,7 +124,7 @@ def merge(
     """
     index = _Quotes(quotes)
     loose_starts = [s.quote.open.start for s in loose]
-    merging = scene.article.rules.is_on("mixed.claim")
+    merging = scene.is_on("mixed.claim", "merge")
     removed: set[int] = set()
     added: list[Quotation] = []
     used_loose: set[int] = set()

@@ -65,6 +65,9 @@ CLAUSE_BREAKS: frozenset[str] = frozenset({",", ";", "—", "–", "--", "(", ":
 CONTRAST_MARKERS: frozenset[str] = frozenset({"while", "whereas"})
 """Words after the quoted words that start a clause of the writer's own."""
 
+PARATAXIS: frozenset[str] = frozenset({"parataxis"})
+"""The label the parser gives a cue inserted in the sentence it reports."""
+
 MAX_PARENTHETICAL_HOPS = 3
 """How far up from the quoted words a clause may carry an inserted cue."""
 
@@ -275,7 +278,7 @@ def frame_of(scene: Scene, setting: Setting) -> Frame | None:
         The frame, or ``None`` when no rule finds one.
 
     """
-    for found in scene.article.rules.active("mixed"):
+    for found in scene.active("mixed"):
         frame: Frame | None = found.func(scene, setting)
         if frame is not None:
             return frame
@@ -354,7 +357,7 @@ def parenthetical(scene: Scene, setting: Setting) -> Frame | None:
             if node.i in seen:
                 break
             seen.add(node.i)
-            cue = _inserted_cue(node, start, end, _bounds(setting))
+            cue = _inserted_cue(scene.children(node, PARATAXIS), start, end, _bounds(setting))
             if cue is not None:
                 stop = scene.layout.sentence_end(setting.outer_end, setting.last_para.end)
                 content = _widen(scene.text, _trim(scene.text, setting.pre.start, stop), setting)
@@ -366,10 +369,10 @@ def parenthetical(scene: Scene, setting: Setting) -> Frame | None:
     return None
 
 
-def _inserted_cue(node: Token, start: int, end: int, bounds: tuple[int, int]) -> CueInfo | None:
-    """A cue verb hanging off ``node`` as a ``parataxis`` outside the fragment, if any."""
-    for child in node.children:
-        if child.dep_ != "parataxis" or start <= child.idx < end or _beyond(child, bounds):
+def _inserted_cue(children: list[Token], start: int, end: int, bounds: tuple[int, int]) -> CueInfo | None:
+    """A cue verb among a node's ``parataxis`` children outside the fragment, if any."""
+    for child in children:
+        if start <= child.idx < end or _beyond(child, bounds):
             continue
         cue = quote_cue(child)
         if cue is not None and cue.kind == "verb":
@@ -388,7 +391,7 @@ def verb_frame(scene: Scene, setting: Setting) -> Frame | None:
     for token in _attachments(scene.tokens_in(start, end), start, end):
         child, node, hops = token, token.head, 1
         while node.i != child.i and hops <= MAX_HOPS and not _beyond(node, bounds):
-            if _subject_verb(node, child, start, end):
+            if _subject_verb(scene, node, child, start, end):
                 return _verb_frame_of(scene, setting, node, child)
             if node.head.i == node.i:
                 break
@@ -396,11 +399,11 @@ def verb_frame(scene: Scene, setting: Setting) -> Frame | None:
     return None
 
 
-def _subject_verb(node: Token, child: Token, start: int, end: int) -> bool:
+def _subject_verb(scene: Scene, node: Token, child: Token, start: int, end: int) -> bool:
     """Whether ``node`` is a verb outside the fragment, reached not through its subject, with a real subject."""
     if start <= node.idx < end or node.pos_ != "VERB" or child.dep_ in SUBJECT_DEPS:
         return False
-    subject = next((c for c in node.children if c.dep_ in NOMINAL_SUBJECT_DEPS), None)
+    subject = next(iter(scene.children(node, NOMINAL_SUBJECT_DEPS)), None)
     return subject is not None and not (start <= subject.idx < end) and subject.lower_ not in EMPTY_SUBJECTS
 
 

@@ -156,7 +156,7 @@ def run_band(look: Look, band: range) -> Attribution | None:
         The attribution, or ``None`` when no rule of the band finds one.
 
     """
-    for found in look.scene.article.rules.active("quotes"):
+    for found in look.scene.active("quotes"):
         if found.order in band:
             attribution: Attribution | None = found.func(look)
             if attribution is not None:

@@ -319,7 +319,7 @@ def rejection(scene: Scene, setting: Setting, *, late: bool = False) -> str | No
         A reason from :data:`REASONS`, or ``None`` when no active rule rejects it.
 
     """
-    for found in scene.article.rules.active("reject"):
+    for found in scene.active("reject"):
         if (found.order >= LATE) != late:
             continue
         reason: str | None = found.func(scene, setting)
