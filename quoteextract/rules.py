@@ -267,6 +267,7 @@ BUILTIN_RULE_MODULES: tuple[str, ...] = (
     # One line per module that registers built-in rules (each stage adds its own).
     "quoteextract.stages.attribution._reject",
     "quoteextract.stages.attribution._quotes",
+    "quoteextract.stages.attribution._trailing",
     "quoteextract.stages.attribution._leading",
     "quoteextract.stages.attribution._around",
     "quoteextract.stages.attribution._from_marks",

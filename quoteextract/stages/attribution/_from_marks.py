@@ -27,7 +27,8 @@ from . import _mixed, _reject
 from ._around import neighbours
 from ._context import Scene, Setting, setting_of, word_count
 from ._leading import leading
-from ._quotes import MAX_ATTRIBUTION_WORDS, SENTENCE_FINAL, Attribution, Look, is_standalone, quotation, trailing
+from ._quotes import MAX_ATTRIBUTION_WORDS, SENTENCE_FINAL, Attribution, Look, is_standalone, quotation
+from ._trailing import trailing
 
 MAX_SCARE_WORDS = 4
 """Longest fragment (in words) rejected as a scare quote when nothing reports it."""

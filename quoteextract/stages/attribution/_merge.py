@@ -25,7 +25,8 @@ import attrs
 
 from ..._model import Quotation, Rejection, Span
 from ...rules import rule
-from . import _mixed, _reject
+from . import _reject
+from ._complement import cut_after
 from ._context import Scene, Setting
 
 NEAR_EXACT = 0.85
@@ -39,7 +40,7 @@ MERGED_CLAIM_CONFIDENCE = 0.85
 def mixed_claim(scene: Scene, claim: Quotation, fragments: list[Span], marks: list[Span]) -> Quotation:
     """A claim whose content holds quoted fragments (but is not one quotation) becomes ``mixed``."""
     last_mark = max(m.end for m in marks)
-    content = _mixed.cut_after(scene, claim.content, last_mark)
+    content = cut_after(scene, claim.content, last_mark)
     if content.end < last_mark:
         content = Span.of(scene.text, content.start, last_mark)  # the fragments with their closing marks
     return attrs.evolve(
@@ -131,10 +132,8 @@ def merge(
     for claim in claims:
         inside = index.within(claim.content)
         inner = _inner_loose(loose, loose_starts, claim.content)
-        if any(_near_same(scene.text, q, claim) for q in index.overlapping(claim.content)):
-            continue  # a claim that is (nearly) one quotation: the quotation already says it
-        if any(_wins(quotes[k], claim, embedded) for k in inside):
-            continue  # a quoted sentence with its own attribution wins over a claim around it
+        if _superseded(scene, index, claim, inside, embedded):
+            continue
         if (not inside and not inner) or not merging:
             if not index.cue_taken(claim):
                 added.append(claim)
@@ -147,6 +146,17 @@ def merge(
     results = [q for k, q in enumerate(quotes) if k not in removed] + added
     rejected = [_unreported(scene, s) for k, s in enumerate(loose) if k not in used_loose]
     return resolve_overlaps(results), rejected
+
+
+def _superseded(scene: Scene, index: _Quotes, claim: Quotation, inside: list[int], embedded: frozenset[int]) -> bool:
+    """Whether a quotation from marks already says what the claim says.
+
+    Either the claim is (nearly) one quotation, or a quoted sentence with its
+    own attribution lies inside it (and wins over the claim around it).
+    """
+    if any(_near_same(scene.text, q, claim) for q in index.overlapping(claim.content)):
+        return True
+    return any(_wins(index.quotes[k], claim, embedded) for k in inside)
 
 
 def _wins(quote: Quotation, claim: Quotation, embedded: frozenset[int]) -> bool:
