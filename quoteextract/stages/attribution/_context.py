@@ -17,11 +17,18 @@ import attrs
 from ..._model import QuotedSpan, Span
 from ...article import PATTERNS, Article, Layout, Paragraph
 from ...rules import Rule
+from ..finder._mark_table import DOUBLE_CLOSING, DOUBLE_OPENING, SINGLE_CLOSING, SINGLE_OPENING
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["Paragraph", "Scene", "Setting", "setting_of", "tokens_in", "word_count"]
+OPENING_MARKS: str = "".join(sorted({char for mark in DOUBLE_OPENING | SINGLE_OPENING for char in mark}))
+"""Characters of the marks that may open a quotation (from the finder's mark table)."""
+
+CLOSING_MARKS: str = "".join(sorted({char for mark in DOUBLE_CLOSING | SINGLE_CLOSING for char in mark}))
+"""Characters of the marks that may close a quotation (from the finder's mark table)."""
+
+__all__ = ["CLOSING_MARKS", "OPENING_MARKS", "Paragraph", "Scene", "Setting", "setting_of", "tokens_in", "word_count"]
 
 
 @attrs.frozen

@@ -25,7 +25,7 @@ from ...article import Layout
 from ...rules import rule
 from . import _mixed, _reject
 from ._around import neighbours
-from ._context import Scene, Setting, setting_of, word_count
+from ._context import CLOSING_MARKS, Scene, Setting, setting_of, word_count
 from ._leading import leading
 from ._quotes import MAX_ATTRIBUTION_WORDS, SENTENCE_FINAL, Attribution, Look, is_standalone, quotation
 from ._trailing import trailing
@@ -202,7 +202,7 @@ def _introduced(setting: Setting) -> bool:
     comma or colon and the quoted words end their sentence.
     """
     before = setting.pre.text.rstrip()
-    ended = setting.quote.content.text.rstrip().rstrip("\"”’'").endswith(SENTENCE_FINAL)
+    ended = setting.quote.content.text.rstrip().rstrip(CLOSING_MARKS).endswith(SENTENCE_FINAL)
     return bool(before) and before.endswith((",", ":")) and ended
 
 

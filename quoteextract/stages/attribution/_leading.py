@@ -13,6 +13,7 @@ from __future__ import annotations
 import attrs
 
 from ..._model import Mention, Span
+from ...lang.en.syntax import VERB_POS
 from ...rules import rule
 from ._context import Setting, word_count
 from ._cues import CueInfo
@@ -163,7 +164,7 @@ def _bare_name(look: Look, pre: Span) -> Attribution | None:
     tokens = [t for t in look.scene.tokens_in(pre.start, colon_at) if not t.is_space]
     if not tokens or not any(t.pos_ in ("PROPN", "PRON") or t.is_title for t in tokens):
         return None
-    if any(t.pos_ in ("VERB", "AUX") for t in tokens):
+    if any(t.pos_ in VERB_POS for t in tokens):
         return None
     start, last = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     text = look.text

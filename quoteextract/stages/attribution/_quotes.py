@@ -31,7 +31,7 @@ import attrs
 
 from ..._model import Cue, Mention, Quotation, Span
 from ...lang.en._lexicon import cue_verb
-from ._context import Scene, Setting, word_count
+from ._context import OPENING_MARKS, Scene, Setting, word_count
 from ._cues import CueInfo
 from ._mention import any_verb_cue, quote_cue, speaker_of
 
@@ -189,7 +189,7 @@ def is_standalone(text: str, setting: Setting, *, piece: bool = False) -> bool:
     if pre and not pre.endswith(INTRO_END):
         return False
     content = setting.quote.content.text.rstrip()
-    opening = content.lstrip("‘'\"([ .…")[:1]
+    opening = content.lstrip(OPENING_MARKS + "([ .…")[:1]
     if pre.endswith(",") and opening.islower() and not piece:
         return False  # "said it is unrealistic to think that if ..., “our oceans will save us.”"
     if content and content[-1] in ".,!?…;:—–-":
@@ -199,7 +199,7 @@ def is_standalone(text: str, setting: Setting, *, piece: bool = False) -> bool:
         return True
     # A multi-word quoted sentence followed directly by its attribution ("“...” he said.");
     # a lower-case fragment running on into the sentence is a phrase of it.
-    return word_count(content) >= 4 and content.lstrip("‘'\"([")[:1].isupper()
+    return word_count(content) >= 4 and content.lstrip(OPENING_MARKS + "([")[:1].isupper()
 
 
 def cues_in(scene: Scene, start: int, end: int) -> list[CueInfo]:

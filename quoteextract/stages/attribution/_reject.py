@@ -15,7 +15,7 @@ import attrs
 import regex
 
 from ...rules import rule
-from ._context import Paragraph, Scene, Setting, word_count
+from ._context import CLOSING_MARKS, Paragraph, Scene, Setting, word_count
 
 REASONS: tuple[str, ...] = ("scare_quote", "title", "nickname", "word_as_word", "headline", "unattributed")
 """Reasons a pairing is rejected (see :class:`quoteextract.Rejection`)."""
@@ -34,7 +34,7 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
         r"^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.\-]*|of|the|a|an|and|or|in|on|at|to|for|with|by|from|vs\.?|&)$"
     ),
     # Sentence-final punctuation at the end of a paragraph (after closing marks).
-    "FINAL_PUNCT": regex.compile(r"[.!?:;,…][\"”’')\]]*\s*$"),
+    "FINAL_PUNCT": regex.compile(r"[.!?:;,…][" + regex.escape(CLOSING_MARKS) + r")\]]*\s*$"),
     # A capitalised word right before or after a mark (for nicknames).
     "CAPITALISED": regex.compile(r"^\p{Lu}[\p{L}'’\-]*$"),
     # A run of characters without white space (what str.split() gives).
