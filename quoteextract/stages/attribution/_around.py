@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import bisect
 
-from ..._model import Span
+from ..._model import Mention, Span
 from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS, VERB_POS
 from ...rules import rule
-from ._cues import mention_span
+from ._cues import CueInfo, mention_span
 from ._leading import leading, with_pre
 from ._mention import speaker_of, to_mention
-from ._quotes import AROUND, CONFIDENCE, Attribution, Look, cue_of, cues_in, run_band
+from ._quotes import AROUND, CONFIDENCE, Attribution, Look, cue_of, cues_between, run_band
 
 NEIGHBOUR_CLASSES: frozenset[str] = frozenset({"speech", "phrase"})
 """Cue classes that attribute a quotation from a neighbouring sentence."""
@@ -150,6 +150,10 @@ def unattributed(look: Look) -> Attribution | None:
 def neighbour_speaker(look: Look, start: int, end: int, name: str, *, last: bool = False) -> Attribution | None:
     """A cue with a speaker in a neighbouring sentence ``[start, end)``.
 
+    The cues of a paragraph, and the speaker of each, are worked out once
+    per paragraph (see :func:`_paragraph_cues`), so a paragraph of many
+    quotations without attribution is not rescanned per quotation.
+
     Args:
         look: The pairing (its ``quoted`` stretches hold cues that do not count).
         start: The sentence's first offset.
@@ -161,14 +165,24 @@ def neighbour_speaker(look: Look, start: int, end: int, name: str, *, last: bool
         The attribution of the first cue that has a speaker, or ``None``.
 
     """
-    cues = cues_in(look.scene, start, end)
+    cues = cues_between(look.scene, start, end)
     for cue in reversed(cues) if last else cues:
         if cue.cls not in NEIGHBOUR_CLASSES or _inside(look.quoted, cue.token.idx):
             continue
-        speaker = speaker_of(cue, inverted_ok=False)
+        speaker = _speaker(look, cue)
         if speaker is not None and speaker.text.lower() not in EMPTY_SPEAKERS:
             return Attribution(rule=name, cue=cue_of(look.text, cue), speaker=speaker)
     return None
+
+
+def _speaker(look: Look, cue: CueInfo) -> Mention | None:
+    """The speaker of a neighbouring cue, never written after its verb (cached on the scene)."""
+    key = ("quote.neighbour_speaker", cue.token.i)
+    memo = look.scene.memo
+    if key not in memo:
+        memo[key] = speaker_of(cue, inverted_ok=False)
+    found = memo[key]
+    return found if isinstance(found, Mention) else None
 
 
 def _inside(quoted: tuple[tuple[int, int], ...], offset: int) -> bool:

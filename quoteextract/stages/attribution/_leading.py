@@ -17,7 +17,7 @@ from ...lang.en.syntax import VERB_POS
 from ...rules import rule
 from ._context import Setting, word_count
 from ._cues import CueInfo
-from ._quotes import BEFORE, CONFIDENCE, Attribution, Look, cues_in, from_cue, run_band, verb_attribution
+from ._quotes import BEFORE, CONFIDENCE, Attribution, Look, cues_between, from_cue, run_band, verb_attribution
 
 SPACED_DASHES = (" - ", " — ", " – ", " -- ")
 """Dashes that separate a heading from the name introducing a quotation."""
@@ -71,7 +71,7 @@ def _before(look: Look) -> _Before | None:
         base = "quote.colon" if stripped.endswith(":") else "quote.leading"
         if base == "quote.colon":
             pre = _after_dash(look.text, pre)
-        cues = cues_in(look.scene, pre.start, pre.end)
+        cues = cues_between(look.scene, pre.start, pre.end)
         found = _Before(base, pre, cues, verb_attribution(look, pre, f"{base}_verb"))
     look.memo["before"] = found
     return found

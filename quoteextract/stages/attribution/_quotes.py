@@ -25,6 +25,7 @@ the building of the quotation.
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -224,6 +225,45 @@ def cues_in(scene: Scene, start: int, end: int) -> list[CueInfo]:
     return found
 
 
+def cues_between(scene: Scene, start: int, end: int) -> list[CueInfo]:
+    """The quotation cues wholly inside ``[start, end)``, as :func:`cues_in` finds them.
+
+    The cues of each paragraph are found once (and cached on the scene); a
+    stretch inside one paragraph is then two binary searches, so long
+    sentences around many quotations are not rescanned per quotation.
+
+    Args:
+        scene: The article.
+        start: First offset.
+        end: Offset one past the last.
+
+    Returns:
+        The cues, in text order.
+
+    """
+    if end <= start:
+        return []
+    para = scene.layout.paragraph_at(start)
+    if not (para.start <= start and end <= para.end):
+        return cues_in(scene, start, end)  # a stretch across paragraphs: rare, scanned
+    cues = _paragraph_cues(scene, para.index)
+    lo = bisect.bisect_left(cues, start, key=lambda c: c.token.idx)
+    hi = bisect.bisect_left(cues, end, key=lambda c: c.token.idx)
+    return [c for c in cues[lo:hi] if c.token.idx + len(c.token.text) <= end]
+
+
+def _paragraph_cues(scene: Scene, index: int) -> list[CueInfo]:
+    """The quotation cues of one paragraph, in text order (cached on the scene)."""
+    key = ("quote.cues", index)
+    cached = scene.memo.get(key)
+    if isinstance(cached, list):
+        return cached
+    para = scene.layout.paragraphs[index]
+    found = cues_in(scene, para.start, para.end)
+    scene.memo[key] = found
+    return found
+
+
 def _as_verb(token: Token) -> CueInfo | None:
     """A reporting verb the tagger took for a noun, as a verb cue; ``None`` for a real noun."""
     entry = cue_verb(token.lemma_) or cue_verb(token.lower_.removesuffix("s"))
@@ -277,16 +317,14 @@ def verb_attribution(look: Look, region: Span, rule: str, lead_in: int | None = 
         The attribution, or ``None``.
 
     """
-    tokens = [t for t in look.scene.tokens_in(region.start, region.end) if not t.is_space]
-    if not tokens:
-        return None
     if lead_in is not None:
-        if word_count(region.text) > MAX_VERB_ATTRIBUTION_WORDS:
+        tokens = [t for t in look.scene.tokens_in(region.start, region.end) if not t.is_space]
+        if not tokens or word_count(region.text) > MAX_VERB_ATTRIBUTION_WORDS:
             return None
         verbs = [t for t in tokens if t.pos_ == "VERB"]
     else:
-        words = [t for t in tokens if not t.is_punct]
-        verbs = [t for t in words[-LEADING_VERB_WINDOW:] if t.pos_ == "VERB"][::-1]
+        words = _last_words(look.scene, region, LEADING_VERB_WINDOW)
+        verbs = [t for t in words if t.pos_ == "VERB"][::-1]
     for verb in verbs[:1]:
         cue = any_verb_cue(verb)
         if cue is None:
@@ -295,6 +333,26 @@ def verb_attribution(look: Look, region: Span, rule: str, lead_in: int | None = 
         if found.speaker is not None:
             return attrs.evolve(found, rule=rule)
     return None
+
+
+def _last_words(scene: Scene, region: Span, count: int) -> list[Token]:
+    """The last ``count`` tokens of ``region`` that are neither space nor punctuation, in text order.
+
+    Read from the end, so a long sentence before the marks costs only its last words.
+    """
+    span = (
+        scene.doc.char_span(region.start, region.end, alignment_mode="contract") if region.end > region.start else None
+    )
+    found: list[Token] = []
+    if span is None:
+        return found
+    for k in range(len(span) - 1, -1, -1):
+        token = span[k]
+        if not token.is_space and not token.is_punct:
+            found.append(token)
+            if len(found) == count:
+                break
+    return found[::-1]
 
 
 # Building the quotation ------------------------------------------------------

@@ -19,7 +19,17 @@ from ...rules import rule
 from ._context import word_count
 from ._cues import CueInfo
 from ._mention import any_verb_cue, quote_cue
-from ._quotes import AFTER, CONFIDENCE, SENTENCE_FINAL, Attribution, Look, cues_in, from_cue, run_band, verb_attribution
+from ._quotes import (
+    AFTER,
+    CONFIDENCE,
+    SENTENCE_FINAL,
+    Attribution,
+    Look,
+    cues_between,
+    from_cue,
+    run_band,
+    verb_attribution,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -67,7 +77,7 @@ def _after(look: Look) -> _After:
     if isinstance(found, _After):
         return found
     setting, post = look.setting, look.setting.post
-    cues = cues_in(look.scene, post.start, post.end)
+    cues = cues_between(look.scene, post.start, post.end)
     if setting.quote.content.text.rstrip().endswith(SENTENCE_FINAL):
         # The quoted sentence ended: only a cue opening the next words attributes it.
         cues = [c for c in cues if word_count(look.text[post.start : c.token.idx]) < MAX_AFTER_STOP_WORDS]
