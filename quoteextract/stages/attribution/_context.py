@@ -28,6 +28,9 @@ OPENING_MARKS: str = "".join(sorted({char for mark in DOUBLE_OPENING | SINGLE_OP
 CLOSING_MARKS: str = "".join(sorted({char for mark in DOUBLE_CLOSING | SINGLE_CLOSING for char in mark}))
 """Characters of the marks that may close a quotation (from the finder's mark table)."""
 
+FEW_CHILDREN = 32
+"""Children a head may have before :meth:`Scene.children` looks them up in the arc index instead of reading them."""
+
 __all__ = ["CLOSING_MARKS", "OPENING_MARKS", "Paragraph", "Scene", "Setting", "setting_of", "tokens_in", "word_count"]
 
 
@@ -136,9 +139,9 @@ class Scene:
     def children(self, token: Token, deps: frozenset[str]) -> list[Token]:
         """``token``'s children whose label is in ``deps``, in text order.
 
-        An index of every arc by head and label is built once per article,
-        so a head with thousands of children (a run-on parse) costs no scan
-        per question.
+        A head with few children is read directly; for one with many (a
+        run-on parse) an index of every arc by head and label is built once
+        per article, so it costs no scan per question.
 
         Args:
             token: A token of the article's parse.
@@ -148,6 +151,8 @@ class Scene:
             The children.
 
         """
+        if token.n_lefts + token.n_rights <= FEW_CHILDREN:
+            return [c for c in token.children if c.dep_ in deps]
         if self._arcs is None:
             arcs: dict[tuple[int, str], list[int]] = {}
             for child in self.doc:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import sys
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import attrs
@@ -32,7 +33,7 @@ from ...rules import rule
 from ._complement import clip, complement, cut_after, trim, widen
 from ._context import Scene, Setting, tokens_in, word_count
 from ._mention import any_verb_cue, quote_cue, speaker_of
-from ._quotes import cue_of
+from ._quotes import LONG_PARAGRAPH, cue_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -213,19 +214,36 @@ def complement_frame(scene: Scene, setting: Setting) -> Frame | None:
 def according_to(scene: Scene, setting: Setting) -> Frame | None:
     """The sentence carries "according to X" and no cue verb governs the fragment."""
     quote = setting.quote
+    for start, info in _source_phrases_in(scene, setting):
+        if quote.open.start <= start < setting.outer_end:
+            continue
+        region = (setting.pre.start, start) if start >= setting.outer_end else (setting.pre.start, setting.post.end)
+        content = widen(scene.text, trim(scene.text, *region), setting)
+        return Frame(cue=info, content=content, speaker=speaker_of(info), rule="mixed.according_to")
+    return None
+
+
+def _source_phrases_in(scene: Scene, setting: Setting) -> Iterator[tuple[int, CueInfo]]:
+    """``(offset, cue)`` of the "according to"-like phrases starting on tokens of the fragment's sentence."""
     lo, hi = setting.pre.start, setting.post.end
+    if setting.last_para.end - setting.para.start <= LONG_PARAGRAPH:
+        for token in scene.tokens_in(lo, hi):  # a short paragraph: scanned
+            info = quote_cue(token)
+            if info is not None and _source_object(info):
+                yield token.idx, info
+        return
     for para in scene.layout.paragraphs[setting.para.index : setting.last_para.index + 1]:
         phrases = _source_phrases(scene, para.index)
         k = bisect.bisect_left(phrases, lo, key=lambda p: p[0])
         for start, end, info in phrases[k:]:
             if end > hi:
-                break
-            if quote.open.start <= start < setting.outer_end:
-                continue
-            region = (setting.pre.start, start) if start >= setting.outer_end else (setting.pre.start, hi)
-            content = widen(scene.text, trim(scene.text, *region), setting)
-            return Frame(cue=info, content=content, speaker=speaker_of(info), rule="mixed.according_to")
-    return None
+                return
+            yield start, info
+
+
+def _source_object(info: CueInfo) -> bool:
+    """Whether a cue is a phrase whose object is the source ("according to X")."""
+    return info.kind == "phrase" and info.phrase is not None and info.phrase.kind == "source_object"
 
 
 def _source_phrases(scene: Scene, index: int) -> list[tuple[int, int, CueInfo]]:
@@ -238,9 +256,8 @@ def _source_phrases(scene: Scene, index: int) -> list[tuple[int, int, CueInfo]]:
     found: list[tuple[int, int, CueInfo]] = []
     for token in scene.tokens_in(para.start, para.end):
         info = quote_cue(token)
-        if info is not None and info.kind == "phrase" and info.phrase is not None:
-            if info.phrase.kind == "source_object":
-                found.append((token.idx, token.idx + len(token.text), info))
+        if info is not None and _source_object(info):
+            found.append((token.idx, token.idx + len(token.text), info))
     scene.memo[key] = found
     return found
 

@@ -58,6 +58,9 @@ CONFIDENCE: dict[str, float] = {
 }
 """How sure each rule is (a speaker found by the rule, or none for the last)."""
 
+LONG_PARAGRAPH = 2000
+"""Paragraph length (characters) above which a paragraph's cues are found once and searched, not scanned."""
+
 AFTER = range(100, 200)
 """Orders of the rules reading the words after the closing mark."""
 
@@ -228,9 +231,10 @@ def cues_in(scene: Scene, start: int, end: int) -> list[CueInfo]:
 def cues_between(scene: Scene, start: int, end: int) -> list[CueInfo]:
     """The quotation cues wholly inside ``[start, end)``, as :func:`cues_in` finds them.
 
-    The cues of each paragraph are found once (and cached on the scene); a
-    stretch inside one paragraph is then two binary searches, so long
-    sentences around many quotations are not rescanned per quotation.
+    In a long paragraph (over :data:`LONG_PARAGRAPH` characters) the cues
+    are found once (and cached on the scene) and a stretch is two binary
+    searches, so long sentences around many quotations are not rescanned per
+    quotation; a short one is scanned, which costs at most a constant.
 
     Args:
         scene: The article.
@@ -244,8 +248,8 @@ def cues_between(scene: Scene, start: int, end: int) -> list[CueInfo]:
     if end <= start:
         return []
     para = scene.layout.paragraph_at(start)
-    if not (para.start <= start and end <= para.end):
-        return cues_in(scene, start, end)  # a stretch across paragraphs: rare, scanned
+    if not (para.start <= start and end <= para.end) or para.end - para.start <= LONG_PARAGRAPH:
+        return cues_in(scene, start, end)  # a short paragraph (or a stretch across paragraphs): scanned
     cues = _paragraph_cues(scene, para.index)
     lo = bisect.bisect_left(cues, start, key=lambda c: c.token.idx)
     hi = bisect.bisect_left(cues, end, key=lambda c: c.token.idx)

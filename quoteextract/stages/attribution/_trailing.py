@@ -10,6 +10,7 @@ order is the priority the old branch order gave.
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 import attrs
@@ -17,7 +18,6 @@ import attrs
 from ..._model import Mention, Span
 from ...rules import rule
 from ._context import word_count
-from ._cues import CueInfo
 from ._mention import any_verb_cue, quote_cue
 from ._quotes import (
     AFTER,
@@ -47,15 +47,43 @@ MAX_AFTER_STOP_WORDS = 5
 """Longest attribution (in words) taken after a quotation ending in a full stop, when its verb is in no lexicon."""
 
 
-@attrs.frozen
 class _After:
-    """What the rules after the closing mark share, worked out once per pairing."""
+    """What the rules after the closing mark share, worked out once per pairing and only when asked.
 
-    dash: Attribution | None
-    cues: list[CueInfo]
-    opening: Attribution | None
-    opening_cue: int | None
-    chosen: Attribution | None
+    Args:
+        look: The pairing.
+
+    """
+
+    def __init__(self, look: Look) -> None:
+        self.look = look
+        setting, post = look.setting, look.setting.post
+        cues = cues_between(look.scene, post.start, post.end)
+        if setting.quote.content.text.rstrip().endswith(SENTENCE_FINAL):
+            # The quoted sentence ended: only a cue opening the next words attributes it.
+            cues = [c for c in cues if word_count(look.text[post.start : c.token.idx]) < MAX_AFTER_STOP_WORDS]
+        self.cues = cues
+        self.dash = _dash_speaker(look)
+
+    @functools.cached_property
+    def _opening(self) -> tuple[Attribution, int] | None:
+        return _opening_attribution(self.look, self.look.setting.post)
+
+    @property
+    def opening(self) -> Attribution | None:
+        """A speaker and verb opening the words after the marks, as an attribution."""
+        return self._opening[0] if self._opening is not None else None
+
+    @functools.cached_property
+    def chosen(self) -> Attribution | None:
+        """The attribution of the first cue after the marks that has a speaker (else of the last cue)."""
+        post = self.look.setting.post
+        chosen = None
+        for cue in self.cues:
+            chosen = from_cue(self.look, cue, "quote.trailing", post.end, lead_in=post.start)
+            if chosen.speaker is not None:
+                break
+        return chosen
 
     @property
     def dash_first(self) -> bool:
@@ -68,33 +96,16 @@ class _After:
     @property
     def opens(self) -> bool:
         """Whether a speaker and verb open the words after the marks (not the first cue itself)."""
-        return self.opening is not None and (not self.cues or self.cues[0].token.i != self.opening_cue)
+        if self._opening is None:
+            return False
+        return not self.cues or self.cues[0].token.i != self._opening[1]
 
 
 def _after(look: Look) -> _After:
-    """The dash, cues and opening attribution after the closing mark (cached on ``look``)."""
+    """The analysis of the words after the closing mark (cached on ``look``)."""
     found = look.memo.get("after")
-    if isinstance(found, _After):
-        return found
-    setting, post = look.setting, look.setting.post
-    cues = cues_between(look.scene, post.start, post.end)
-    if setting.quote.content.text.rstrip().endswith(SENTENCE_FINAL):
-        # The quoted sentence ended: only a cue opening the next words attributes it.
-        cues = [c for c in cues if word_count(look.text[post.start : c.token.idx]) < MAX_AFTER_STOP_WORDS]
-    opening = _opening_attribution(look, post)
-    chosen = None
-    for cue in cues:
-        chosen = from_cue(look, cue, "quote.trailing", post.end, lead_in=post.start)
-        if chosen.speaker is not None:
-            break
-    found = _After(
-        dash=_dash_speaker(look),
-        cues=cues,
-        opening=opening[0] if opening is not None else None,
-        opening_cue=opening[1] if opening is not None else None,
-        chosen=chosen,
-    )
-    look.memo["after"] = found
+    if not isinstance(found, _After):
+        found = look.memo["after"] = _After(look)
     return found
 
 
