@@ -260,3 +260,31 @@ def test_disabling_a_rejection_rule_through_the_extractor(nlp):
     off = quoteextract.Extractor(nlp, disable=["reject.marker"])(text)
     assert [r.reason for r in on.rejected] == ["word_as_word"]
     assert "word_as_word" not in [r.reason for r in off.rejected]
+
+
+def _tokens_read(nlp, text, monkeypatch):
+    """How many tokens the stage reads through ``tokens_in`` on one article."""
+    from quoteextract.stages.attribution import _context
+
+    count = [0]
+    original = _context.tokens_in
+
+    def counting(doc, start, end):
+        found = original(doc, start, end)
+        count[0] += len(found)
+        return found
+
+    monkeypatch.setattr(_context, "tokens_in", counting)
+    attribute(Article.build(nlp(text)))
+    monkeypatch.setattr(_context, "tokens_in", original)
+    return count[0]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("unit", ["“Hi there.” ", "“Hi,” he said. ", '"a" ', '"a b c d e" '])
+def test_tokens_read_grow_linearly_with_quotations_in_one_paragraph(nlp, unit, monkeypatch):
+    """Four times the quotations in one paragraph: at most about four times the tokens read."""
+    repeat = 2100 // len(unit) + 1  # past LONG_PARAGRAPH characters even for the smaller article
+    small = _tokens_read(nlp, unit * repeat, monkeypatch)
+    large = _tokens_read(nlp, unit * (4 * repeat), monkeypatch)
+    assert large <= 4.5 * small, (small, large)  # a rescan per quotation would read about 16 times as many
