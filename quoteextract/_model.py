@@ -247,6 +247,17 @@ class Cue(Span):
     relation: str | None = None
 
 
+def _plain_span(span: Span | None) -> Span | None:
+    """The words of a span without what a subclass adds (a :class:`Cue`'s lexicon entry).
+
+    A source link's words are plain text: the JSON keeps only their offsets,
+    so a link read back equals the link written.
+    """
+    if span is None or type(span) is Span:
+        return span
+    return Span(span.start, span.end, span.text)
+
+
 @attrs.frozen
 class SourceLink:
     """One hop in a claim's chain of sources.
@@ -269,7 +280,7 @@ class SourceLink:
 
     relation: Relation = attrs.field(converter=_relation)
     entity: int | None = None
-    span: Span | None = None
+    span: Span | None = attrs.field(default=None, converter=_plain_span)
     mention: Span | None = None
     addressee: int | None = None
 

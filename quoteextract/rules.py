@@ -294,5 +294,13 @@ BUILTIN_RULE_MODULES: tuple[str, ...] = (
     "quoteextract.stages.speakers._speaker_rules",
     "quoteextract.stages.sources._claim_rules",
     "quoteextract.stages.sources._segment_rules",
+    "quoteextract.stages.attribution._reject",
+    "quoteextract.stages.attribution._quotes",
+    "quoteextract.stages.attribution._trailing",
+    "quoteextract.stages.attribution._leading",
+    "quoteextract.stages.attribution._around",
+    "quoteextract.stages.attribution._from_marks",
+    "quoteextract.stages.attribution._mixed",
+    "quoteextract.stages.attribution._merge",
 )
 """Modules whose import registers the built-in rules, so listings see them without running anything."""

@@ -72,3 +72,31 @@ def parsed(rows: Sequence[tuple[str, bool, int, str, str, str, str, str]]) -> Do
         lemmas=lemmas,
         ents=ents,
     )
+
+
+def parse_table(rows: str) -> Doc:
+    r"""Build a Doc from one line per token: ``word head dep pos tag lemma [nospace]``.
+
+    ``head`` is the index of the token's head (its own index for a root);
+    ``nospace`` means no white space follows the token. A word ``\n`` is a
+    line break.
+
+    Args:
+        rows: The table, one token a line (blank lines ignored).
+
+    Returns:
+        The parsed Doc.
+
+    """
+    words, spaces, heads, deps, pos, tags, lemmas = [], [], [], [], [], [], []
+    for line in rows.strip().splitlines():
+        fields = line.split()
+        word = "\n" if fields[0] == "\\n" else fields[0]
+        words.append(word)
+        heads.append(int(fields[1]))
+        deps.append(fields[2])
+        pos.append(fields[3])
+        tags.append(fields[4])
+        lemmas.append("\n" if fields[5] == "\\n" else fields[5])
+        spaces.append(not (len(fields) > 6 and fields[6] == "nospace"))
+    return Doc(_vocab(), words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)

@@ -5,10 +5,12 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
+import attrs
 import pytest
 
 from quoteextract import find_quotes
 from quoteextract._model import QuoteScan
+from quoteextract.article import Article
 from quoteextract.stages.attribution import attribute
 from quoteextract.stages.attribution._mention import quote_cue, speaker_of
 
@@ -16,7 +18,7 @@ SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_ed65664943946bce.
 
 
 def _attribute(nlp, text):
-    return attribute(nlp(text), find_quotes(text))
+    return attribute(Article.build(nlp(text)))
 
 
 def _with_fragment(quotes, words):
@@ -187,13 +189,13 @@ def test_odd_input_does_not_crash(nlp, text):
 @pytest.mark.model
 def test_empty_scan_gives_no_quotations_from_marks(nlp):
     """With no pairings, only claims without marks can come out."""
-    quotes, rejected = attribute(nlp("The sky was grey all day."), QuoteScan())
+    quotes, rejected = attribute(attrs.evolve(Article.build(nlp("The sky was grey all day.")), scan=QuoteScan()))
     assert quotes == [] and rejected == []
 
 
 def _seed(nlp):
     text = SEED.read_text(encoding="utf-8")
-    quotes, rejected = attribute(nlp(text), find_quotes(text))
+    quotes, rejected = attribute(Article.build(nlp(text)))
     return text, quotes, rejected
 
 

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
 from quoteextract import find_quotes
 from quoteextract._model import QuotedSpan, QuoteScan, Span
+from quoteextract.article import Article, Layout
 from quoteextract.stages.attribution import attribute
-from quoteextract.stages.attribution._context import paragraphs, setting_of
+from quoteextract.stages.attribution._context import setting_of
 from quoteextract.stages.attribution._quotes import is_standalone
 
 
 def _attribute(nlp, text):
-    return attribute(nlp(text), find_quotes(text))
+    return attribute(Article.build(nlp(text)))
 
 
 def _only_direct(nlp, text):
@@ -37,7 +39,7 @@ def test_is_standalone(text, standalone):
     """A quotation is standalone when it opens its sentence or follows an introduction."""
     scan = find_quotes(text)
     quote = scan.quotes[0]
-    setting = setting_of(text, paragraphs(text), quote, None)
+    setting = setting_of(Layout.of(text), quote, None)
     assert is_standalone(text, setting) is standalone
 
 
@@ -211,7 +213,7 @@ def test_multi_paragraph_quotation(nlp):
         close=Span.of(text, close, close + 1),
         reopen=(Span.of(text, second_open, second_open + 1),),
     )
-    quotes, _ = attribute(nlp(text), QuoteScan((quote,)))
+    quotes, _ = attribute(attrs.evolve(Article.build(nlp(text)), scan=QuoteScan((quote,))))
     assert len(quotes) == 1
     assert quotes[0].kind == "direct"
     assert quotes[0].speaker is not None and quotes[0].speaker.text == "The mayor"

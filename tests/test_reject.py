@@ -5,14 +5,15 @@ from __future__ import annotations
 import pytest
 
 from quoteextract import find_quotes
+from quoteextract.article import Article, Layout
 from quoteextract.stages.attribution import attribute
-from quoteextract.stages.attribution._context import paragraphs, setting_of
+from quoteextract.stages.attribution._context import Scene, setting_of
 from quoteextract.stages.attribution._reject import is_headline, is_nickname, is_title_case, marker_reason
 
 
 def _setting(text):
     quote = find_quotes(text).quotes[0]
-    return setting_of(text, paragraphs(text), quote, None)
+    return setting_of(Layout.of(text), quote, None)
 
 
 @pytest.mark.parametrize(
@@ -72,7 +73,7 @@ def test_is_nickname(text, expected):
 )
 def test_is_headline(text, expected):
     """A quotation in a short title-like line without final punctuation is in a headline."""
-    assert is_headline(text, _setting(text), paragraphs(text)) is expected
+    assert is_headline(Scene(Article.build(text)), _setting(text)) is expected
 
 
 @pytest.mark.model
@@ -89,7 +90,7 @@ def test_is_headline(text, expected):
 )
 def test_rejections_are_exposed(nlp, text, reason):
     """A rejected pairing is kept out of the quotations and reported with its reason."""
-    quotes, rejected = attribute(nlp(text), find_quotes(text))
+    quotes, rejected = attribute(Article.build(nlp(text)))
     assert not any(q.fragments for q in quotes)
     assert [r.reason for r in rejected] == [reason]
     assert rejected[0].span.text == find_quotes(text).quotes[0].content.text

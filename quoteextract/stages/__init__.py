@@ -39,7 +39,7 @@ def run(article: Article, id: str | None = None, scope: str = DEFAULT_SCOPE) -> 
 
     """
     assert article.doc is not None, "the parse-based stages need a Doc; the regex-only mode has its own rules"
-    quotes, rejected = attribute(article.doc, article.scan, article)
+    quotes, rejected = attribute(article)
     quotes = classify(article, quotes)
     speakers = resolve_speakers(article, quotes)
     quotes = link_sources(article, speakers.quotes, speakers.entities)

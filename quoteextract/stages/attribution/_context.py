@@ -2,149 +2,36 @@
 
 The attribution rules look at the words before the opening mark and after
 the closing mark within the same sentence. spaCy's sentence boundaries are
-unreliable around quote marks, so the regions here are found on the text
-itself (sentence-final punctuation followed by a space and a capital or a
-quote mark) and then mapped to tokens.
+unreliable around quote marks, so the regions come from the article's
+:class:`~quoteextract.article.Layout` (sentence-final punctuation on the text
+itself, indexed once per article) and are then mapped to tokens.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 import attrs
-import regex
 
 from ..._model import QuotedSpan, Span
+from ...article import PATTERNS, Article, Layout, Paragraph
+from ...rules import Rule
+from ..finder._mark_table import DOUBLE_CLOSING, DOUBLE_OPENING, SINGLE_CLOSING, SINGLE_OPENING
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-PATTERNS: dict[str, regex.Pattern[str]] = {
-    # A sentence boundary: final punctuation, optional closing marks or
-    # brackets, then white space. The next sentence starts after the space.
-    "SENTENCE_END": regex.compile(
-        r"""
-        [.!?]+              # sentence-final punctuation
-        [\"”’')\]]*         # closing quote marks or brackets
-        (?=\s|$)            # then white space or the end
-        """,
-        regex.VERBOSE,
-    ),
-    # A paragraph: a run of characters without a line break.
-    "PARAGRAPH": regex.compile(r"[^\n\r]+"),
-    # The word (letters and periods) at the end of a stretch, to tell "Mr." from a sentence end.
-    "LAST_WORD": regex.compile(r"([\p{L}.]+)$"),
-    # Words, for counting.
-    "WORD": regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*"),
-}
+OPENING_MARKS: str = "".join(sorted({char for mark in DOUBLE_OPENING | SINGLE_OPENING for char in mark}))
+"""Characters of the marks that may open a quotation (from the finder's mark table)."""
 
-ABBREVIATIONS: frozenset[str] = frozenset(
-    "mr mrs ms dr sen rep gov gen col lt sgt st jr sr prof rev pres atty supt capt cmdr adm maj "
-    "no vs etc inc corp co ltd jan feb mar apr aug sept sep oct nov dec u.s u.k d.c a.m p.m".split()
-)
-"""Words whose final period does not end a sentence (lower case, without the period)."""
+CLOSING_MARKS: str = "".join(sorted({char for mark in DOUBLE_CLOSING | SINGLE_CLOSING for char in mark}))
+"""Characters of the marks that may close a quotation (from the finder's mark table)."""
 
+FEW_CHILDREN = 32
+"""Children a head may have before :meth:`Scene.children` looks them up in the arc index instead of reading them."""
 
-@attrs.frozen
-class Paragraph:
-    """A paragraph of the text: a line between line breaks.
-
-    Args:
-        index: Its position among the text's paragraphs.
-        start: Offset of its first character.
-        end: Offset one past its last character.
-
-    """
-
-    index: int
-    start: int
-    end: int
-
-
-def paragraphs(text: str) -> list[Paragraph]:
-    """Split ``text`` into paragraphs (non-empty lines).
-
-    Args:
-        text: The article.
-
-    Returns:
-        The paragraphs in text order.
-
-    """
-    return [Paragraph(i, m.start(), m.end()) for i, m in enumerate(PATTERNS["PARAGRAPH"].finditer(text))]
-
-
-def paragraph_at(paras: list[Paragraph], offset: int) -> Paragraph:
-    """The paragraph containing ``offset`` (or the last one starting before it).
-
-    Args:
-        paras: The text's paragraphs, from :func:`paragraphs`.
-        offset: A character offset.
-
-    Returns:
-        The paragraph.
-
-    """
-    found = paras[0]
-    for para in paras:
-        if para.start > offset:
-            break
-        found = para
-    return found
-
-
-def _is_boundary(text: str, match: regex.Match[str]) -> bool:
-    """Whether a sentence-final punctuation match really ends a sentence."""
-    if text[match.start()] != ".":
-        return True
-    before = text[max(0, match.start() - 40) : match.start()]
-    word = PATTERNS["LAST_WORD"].search(before)
-    if word is None:
-        return True
-    token = word.group(1).lower()
-    if token in ABBREVIATIONS:
-        return False
-    # Single capital initials ("J. Smith") do not end a sentence.
-    return not (len(token) == 1 and word.group(1).isupper())
-
-
-def sentence_start(text: str, lo: int, offset: int) -> int:
-    """The start of the sentence holding ``offset``, not before ``lo``.
-
-    Args:
-        text: The article.
-        lo: The earliest possible start (the paragraph's start).
-        offset: A character offset inside the sentence.
-
-    Returns:
-        The offset of the sentence's first non-space character.
-
-    """
-    start = lo
-    for match in PATTERNS["SENTENCE_END"].finditer(text, lo, offset):
-        if match.end() < offset and _is_boundary(text, match):
-            start = match.end()
-    while start < offset and text[start].isspace():
-        start += 1
-    return start
-
-
-def sentence_end(text: str, offset: int, hi: int) -> int:
-    """The end of the sentence holding ``offset``, not after ``hi``.
-
-    Args:
-        text: The article.
-        offset: A character offset inside the sentence.
-        hi: The latest possible end (the paragraph's end).
-
-    Returns:
-        The offset one past the sentence's final punctuation (or ``hi``).
-
-    """
-    for match in PATTERNS["SENTENCE_END"].finditer(text, offset, hi):
-        if _is_boundary(text, match):
-            return match.end()
-    return hi
+__all__ = ["CLOSING_MARKS", "OPENING_MARKS", "Paragraph", "Scene", "Setting", "setting_of", "tokens_in", "word_count"]
 
 
 @attrs.frozen
@@ -173,18 +60,19 @@ class Setting:
         return self.quote.close.end if self.quote.close is not None else self.quote.content.end
 
     @property
-    def standalone_start(self) -> bool:
-        """Whether the quote opens its sentence or follows an introduction ending in ``:`` or ``,``."""
-        pre = self.pre.text.rstrip()
-        return not pre or pre[-1] in ":,—–" or pre.endswith("--")
+    def marks(self) -> list[Span]:
+        """The pairing's marks: the opening mark, any re-opening marks, the closing mark."""
+        marks = [self.quote.open, *self.quote.reopen]
+        if self.quote.close is not None:
+            marks.append(self.quote.close)
+        return marks
 
 
-def setting_of(text: str, paras: list[Paragraph], quote: QuotedSpan, next_open: int | None) -> Setting:
+def setting_of(layout: Layout, quote: QuotedSpan, next_open: int | None) -> Setting:
     """Locate ``quote`` in its paragraph and sentence.
 
     Args:
-        text: The article.
-        paras: Its paragraphs.
+        layout: The article's layout.
         quote: The pairing.
         next_open: Offset of the next outermost opening mark, if any.
 
@@ -192,14 +80,15 @@ def setting_of(text: str, paras: list[Paragraph], quote: QuotedSpan, next_open: 
         The :class:`Setting`.
 
     """
-    para = paragraph_at(paras, quote.open.start)
+    text = layout.text
+    para = layout.paragraph_at(quote.open.start)
     outer_end = quote.close.end if quote.close is not None else quote.content.end
-    last = paragraph_at(paras, max(outer_end - 1, quote.open.start))
-    pre_start = sentence_start(text, para.start, quote.open.start)
+    last = layout.paragraph_at(max(outer_end - 1, quote.open.start))
+    pre_start = layout.sentence_start(para.start, quote.open.start)
     hi = last.end
     if next_open is not None and outer_end <= next_open < hi:
         hi = next_open
-    post_end = sentence_end(text, outer_end, hi) if outer_end < hi else outer_end
+    post_end = layout.sentence_end(outer_end, hi) if outer_end < hi else outer_end
     return Setting(
         quote=quote,
         para=para,
@@ -207,6 +96,107 @@ def setting_of(text: str, paras: list[Paragraph], quote: QuotedSpan, next_open: 
         pre=Span.of(text, pre_start, quote.open.start),
         post=Span.of(text, outer_end, post_end),
     )
+
+
+@attrs.define(eq=False)
+class Scene:
+    """The article as the quotation rules see it, with the few indexes they share.
+
+    Built once per article by the attribution stage; every lookup is a
+    binary search or a per-paragraph cache, so no rule rescans a paragraph
+    per pairing.
+
+    Args:
+        article: The article (parsed: ``article.doc`` is set).
+
+    """
+
+    article: Article
+    memo: dict[tuple[str, int], object] = attrs.field(factory=dict, init=False, repr=False)
+    """Per-paragraph facts the rules work out once (keyed by what and the paragraph's index)."""
+    _rules: dict[str, tuple[Rule, ...]] = attrs.field(factory=dict, init=False, repr=False)
+    _arcs: dict[tuple[int, str], list[int]] | None = attrs.field(default=None, init=False, repr=False)
+
+    def active(self, stage: str) -> tuple[Rule, ...]:
+        """The active rules of ``stage``, in order (asked of the rule set once per article).
+
+        Args:
+            stage: A stage name.
+
+        Returns:
+            The rules.
+
+        """
+        found = self._rules.get(stage)
+        if found is None:
+            found = self._rules[stage] = self.article.rules.active(stage)
+        return found
+
+    def is_on(self, name: str, stage: str) -> bool:
+        """Whether the rule ``name`` of ``stage`` runs for this article."""
+        return any(r.name == name for r in self.active(stage))
+
+    def children(self, token: Token, deps: frozenset[str]) -> list[Token]:
+        """``token``'s children whose label is in ``deps``, in text order.
+
+        A head with few children is read directly; for one with many (a
+        run-on parse) an index of every arc by head and label is built once
+        per article, so it costs no scan per question.
+
+        Args:
+            token: A token of the article's parse.
+            deps: Dependency labels.
+
+        Returns:
+            The children.
+
+        """
+        if token.n_lefts + token.n_rights <= FEW_CHILDREN:
+            return [c for c in token.children if c.dep_ in deps]
+        if self._arcs is None:
+            arcs: dict[tuple[int, str], list[int]] = {}
+            for child in self.doc:
+                if child.head.i != child.i:
+                    arcs.setdefault((child.head.i, child.dep_), []).append(child.i)
+            self._arcs = arcs
+        found = sorted(i for dep in deps for i in self._arcs.get((token.i, dep), ()))
+        return [self.doc[i] for i in found]
+
+    @property
+    def text(self) -> str:
+        """The article's text."""
+        return self.article.text
+
+    @property
+    def doc(self) -> Doc:
+        """The article's parse."""
+        assert self.article.doc is not None, "attribution needs a parsed article"
+        return self.article.doc
+
+    @property
+    def layout(self) -> Layout:
+        """The article's paragraphs and sentences."""
+        return self.article.layout
+
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        """The tokens lying wholly within ``[start, end)`` (as :func:`tokens_in`)."""
+        return tokens_in(self.doc, start, end)
+
+    @functools.cached_property
+    def _bounds(self) -> dict[int, tuple[int, int]]:
+        """Each paragraph's first and last non-space offsets (``(start, start)`` when blank)."""
+        found: dict[int, tuple[int, int]] = {}
+        text = self.text
+        for para in self.layout.paragraphs:
+            line = text[para.start : para.end]
+            stripped = line.strip()
+            lead = len(line) - len(line.lstrip())
+            found[para.index] = (para.start + lead, para.start + lead + len(stripped))
+        return found
+
+    def visible(self, para: Paragraph) -> tuple[int, int]:
+        """``(first, end)`` of the paragraph's non-space characters."""
+        return self._bounds[para.index]
 
 
 def tokens_in(doc: Doc, start: int, end: int) -> list[Token]:

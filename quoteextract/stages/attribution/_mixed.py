@@ -20,57 +20,34 @@ when the complement is exactly the quoted words. Rule names:
 
 from __future__ import annotations
 
+import bisect
+import sys
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import attrs
 
-from ..._doctext import doc_text
 from ..._model import Mention, Quotation, Span
-from ._context import Setting, sentence_end, tokens_in, word_count
-from ._mention import any_verb_cue, quote_cue, speaker_of, to_span
+from ...lang.en.syntax import EMPTY_SUBJECTS, NOMINAL_SUBJECT_DEPS, SUBJECT_DEPS
+from ...rules import rule
+from ._complement import clip, complement, cut_after, trim, widen
+from ._context import Scene, Setting, tokens_in, word_count
+from ._mention import any_verb_cue, quote_cue, speaker_of
+from ._quotes import LONG_PARAGRAPH, cue_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from ._cues import CueInfo
 
-CONTENT_DEPS: frozenset[str] = frozenset(
-    {"ccomp", "xcomp", "dobj", "oprd", "prep", "attr", "acomp", "parataxis", "advcl", "pcomp", "pobj", "dep", "obj"}
-)
-"""A cue verb's dependents that make up the reported words."""
-
-SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
-"""Dependents that are the speaker's side of a cue, never its content."""
-
-OPENING: frozenset[str] = frozenset({"“", '"', "‘", "'", "«", "„"})
-"""Punctuation tokens kept at the start of a content span (opening marks)."""
-
-CLOSING: frozenset[str] = frozenset({"”", '"', "’", "'", "»", "“"})
-"""Punctuation tokens kept at the end of a content span (closing marks)."""
-
-TRAILING_CLAUSE_DEPS: frozenset[str] = frozenset({"advcl", "xcomp", "conj", "acl"})
-"""Labels of a participle clause after a comma that is not part of the reported words."""
-
-CLAUSE_DEPS: frozenset[str] = frozenset({"ccomp", "xcomp", "parataxis"})
-"""A path through one of these makes that clause the whole content."""
-
-OBJECT_PREPS: frozenset[str] = frozenset({"as", "of", "for", "about", "on", "to"})
-"""Prepositions of a cue whose phrase is part of the reported words ("described it as ...")."""
-
-CLAUSE_BREAKS: frozenset[str] = frozenset({",", ";", "—", "–", "--", "(", ":"})
-"""Punctuation after the quoted words that ends the reported words."""
-
-CONTRAST_MARKERS: frozenset[str] = frozenset({"while", "whereas"})
-"""Words after the quoted words that start a clause of the writer's own."""
+PARATAXIS: frozenset[str] = frozenset({"parataxis"})
+"""The label the parser gives a cue inserted in the sentence it reports."""
 
 MAX_PARENTHETICAL_HOPS = 3
 """How far up from the quoted words a clause may carry an inserted cue."""
 
 MIN_VERB_FRAME_WORDS = 3
 """Shortest fragment (in words) that a verb outside the lexicon can report."""
-
-EXPLETIVES: frozenset[str] = frozenset({"it", "there", "this", "that", "which", "what", "who"})
-"""Subjects that name no speaker."""
 
 REPORTED_DEPS: frozenset[str] = frozenset({"ccomp", "xcomp", "conj"})
 """Labels through which a cue is part of what an outer cue reports."""
@@ -140,7 +117,7 @@ def governing_cue(
         return None
     best: tuple[int, CueInfo, Token] | None = None
     for token in _attachments(tokens, start, end):
-        found = _outermost_cue(token, start, end, bounds or (0, len(doc_text(doc))))
+        found = _outermost_cue(token, start, end, bounds or (0, sys.maxsize))
         if found is not None and (best is None or found[0] < best[0]):
             best = found
     return None if best is None else (best[1], best[2])
@@ -160,13 +137,7 @@ def _outermost_cue(token: Token, start: int, end: int, bounds: tuple[int, int]) 
             info = quote_cue(node)
             if info is not None and info.kind == "verb" and child.dep_ not in SUBJECT_DEPS:
                 found = (found[0] if found else hops, info, child)
-                if _reported_by_outer_cue(node):
-                    pass  # "he says he believes ...": the outer attribution is the one reported
-                elif (
-                    _has_subject(node)
-                    or node.tag_ == "VBG"
-                    or (node.dep_ == "conj" and quote_cue(node.head) is not None)
-                ):
+                if not _reported_by_outer_cue(node) and _stands_alone(node):
                     break  # a cue with its own subject, a participle, or one of two coordinated cues
         elif _beyond(node, bounds):
             break
@@ -174,6 +145,11 @@ def _outermost_cue(token: Token, start: int, end: int, bounds: tuple[int, int]) 
             break
         child, node, hops = node, node.head, hops + 1
     return found
+
+
+def _stands_alone(node: Token) -> bool:
+    """Whether a cue verb reports for itself: it has a subject, is a participle, or is coordinated with a cue."""
+    return _has_subject(node) or node.tag_ == "VBG" or (node.dep_ == "conj" and quote_cue(node.head) is not None)
 
 
 def _reported_by_outer_cue(verb: Token) -> bool:
@@ -196,93 +172,98 @@ def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" for c in verb.children)
 
 
-def complement(cue: CueInfo, child: Token) -> Span:
-    """The reported words: the cue's dependents on ``child``'s side that carry content.
+def frame_of(scene: Scene, setting: Setting) -> Frame | None:
+    """The reporting clause of an embedded fragment: the first frame the active ``"mixed"`` rules find.
 
     Args:
-        cue: The governing cue.
-        child: The cue's dependent on the path to the fragment.
-
-    Returns:
-        The span from the first to the last of those dependents' words,
-        without edge punctuation.
-
-    """
-    verb = cue.token
-    doc = verb.doc
-    side_right = child.i > verb.i
-    parts = [child]
-    has_clause = any(c.dep_ == "ccomp" for c in verb.children)
-    clause_path = child.dep_ in CLAUSE_DEPS
-    for dep in verb.children:
-        if clause_path:
-            break  # a reported clause is the whole content
-        if dep.dep_ == "prep" and dep.lower_ not in OBJECT_PREPS:
-            continue
-        if dep.i == child.i or (dep.i > verb.i) != side_right or dep.dep_ not in CONTENT_DEPS:
-            continue
-        if dep.dep_ == "dobj" and has_clause:
-            continue  # "told reporters that ...": the object is the addressee
-        if dep.dep_ in ("advcl", "prep", "pcomp") and dep.i > child.i and child.dep_ in ("ccomp", "xcomp"):
-            continue  # a clause after the reported clause ("..., compared to ...") stays out
-        parts.append(dep)
-    lo = min(p.left_edge.i for p in parts)
-    hi = max(p.right_edge.i for p in parts)
-    if side_right:
-        lo = max(lo, cue.span.end)
-    else:
-        hi = min(hi, cue.span.start - 1)
-        # "..., she said": the subject and verb are not content.
-    if lo > hi:
-        lo, hi = child.left_edge.i, child.right_edge.i
-    hi = _before_participle(doc, lo, hi)
-    while lo < hi and ((doc[lo].is_punct and doc[lo].text not in OPENING) or doc[lo].is_space):
-        lo += 1
-    while hi > lo and ((doc[hi].is_punct and doc[hi].text not in CLOSING) or doc[hi].is_space):
-        hi -= 1
-    start, stop = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
-    return Span.of(doc_text(doc), start, stop)
-
-
-def _before_participle(doc: Doc, lo: int, hi: int) -> int:
-    """Cut a trailing participle clause (", adding that ...", ", referring to ...") off the content."""
-    inside_marks = False
-    for k in range(lo, hi + 1):
-        token = doc[k]
-        if token.text in OPENING or token.text in CLOSING:
-            inside_marks = not inside_marks if token.text in ('"', "'") else token.text in OPENING
-        if inside_marks or k < lo + 2:
-            continue
-        comma = doc[k - 1].text == "," or (doc[k - 1].text in CLOSING and doc[k - 2].text == ",")
-        if token.tag_ == "VBG" and token.dep_ in TRAILING_CLAUSE_DEPS and comma:
-            return k - 2 if doc[k - 1].text == "," else k - 1
-    return hi
-
-
-def frame_of(doc: Doc, setting: Setting) -> Frame | None:
-    """The reporting clause of an embedded fragment.
-
-    Args:
-        doc: The parsed article.
+        scene: The article.
         setting: The fragment in its sentence.
 
     Returns:
-        The frame, or ``None`` when no cue governs the fragment.
+        The frame, or ``None`` when no rule finds one.
 
     """
-    bounds = (setting.para.start, setting.last_para.end)
-    found = governing_cue(doc, setting.quote.content.start, setting.quote.content.end, bounds)
-    if found is not None:
-        cue, child = found
-        content = _clip(doc_text(doc), complement(cue, child), setting)
-        content = cut_after(doc, content, setting.outer_end)
-        content = _widen(doc_text(doc), content, setting)
-        avoid = (min(content.start, setting.quote.open.start), max(content.end, setting.outer_end))
-        return Frame(cue=cue, content=content, speaker=speaker_of(cue, avoid=avoid), rule="mixed.complement")
-    return _according_to(doc, setting) or _parenthetical(doc, setting, bounds) or _verb_frame(doc, setting, bounds)
+    for found in scene.active("mixed"):
+        frame: Frame | None = found.func(scene, setting)
+        if frame is not None:
+            return frame
+    return None
 
 
-def _parenthetical(doc: Doc, setting: Setting, bounds: tuple[int, int]) -> Frame | None:
+def _bounds(setting: Setting) -> tuple[int, int]:
+    """The stretch of text a fragment's cue must lie in: its paragraph(s)."""
+    return (setting.para.start, setting.last_para.end)
+
+
+@rule("mixed.complement", stage="mixed", order=10, confidence=CONFIDENCE["mixed.complement"])
+def complement_frame(scene: Scene, setting: Setting) -> Frame | None:
+    """The fragment lies in a cue verb's complement ("He called the deal “a disaster for workers”")."""
+    found = governing_cue(scene.doc, setting.quote.content.start, setting.quote.content.end, _bounds(setting))
+    if found is None:
+        return None
+    cue, child = found
+    text = scene.text
+    content = clip(scene, complement(text, cue, child), setting)
+    content = cut_after(scene, content, setting.outer_end)
+    content = widen(text, content, setting)
+    avoid = (min(content.start, setting.quote.open.start), max(content.end, setting.outer_end))
+    return Frame(cue=cue, content=content, speaker=speaker_of(cue, avoid=avoid), rule="mixed.complement")
+
+
+@rule("mixed.according_to", stage="mixed", order=20, confidence=CONFIDENCE["mixed.according_to"])
+def according_to(scene: Scene, setting: Setting) -> Frame | None:
+    """The sentence carries "according to X" and no cue verb governs the fragment."""
+    quote = setting.quote
+    for start, info in _source_phrases_in(scene, setting):
+        if quote.open.start <= start < setting.outer_end:
+            continue
+        region = (setting.pre.start, start) if start >= setting.outer_end else (setting.pre.start, setting.post.end)
+        content = widen(scene.text, trim(scene.text, *region), setting)
+        return Frame(cue=info, content=content, speaker=speaker_of(info), rule="mixed.according_to")
+    return None
+
+
+def _source_phrases_in(scene: Scene, setting: Setting) -> Iterator[tuple[int, CueInfo]]:
+    """``(offset, cue)`` of the "according to"-like phrases starting on tokens of the fragment's sentence."""
+    lo, hi = setting.pre.start, setting.post.end
+    if setting.last_para.end - setting.para.start <= LONG_PARAGRAPH:
+        for token in scene.tokens_in(lo, hi):  # a short paragraph: scanned
+            info = quote_cue(token)
+            if info is not None and _source_object(info):
+                yield token.idx, info
+        return
+    for para in scene.layout.paragraphs[setting.para.index : setting.last_para.index + 1]:
+        phrases = _source_phrases(scene, para.index)
+        k = bisect.bisect_left(phrases, lo, key=lambda p: p[0])
+        for start, end, info in phrases[k:]:
+            if end > hi:
+                return
+            yield start, info
+
+
+def _source_object(info: CueInfo) -> bool:
+    """Whether a cue is a phrase whose object is the source ("according to X")."""
+    return info.kind == "phrase" and info.phrase is not None and info.phrase.kind == "source_object"
+
+
+def _source_phrases(scene: Scene, index: int) -> list[tuple[int, int, CueInfo]]:
+    """``(start, end, cue)`` of the "according to"-like phrases of one paragraph (cached on the scene)."""
+    key = ("mixed.according_to", index)
+    cached = scene.memo.get(key)
+    if isinstance(cached, list):
+        return cached
+    para = scene.layout.paragraphs[index]
+    found: list[tuple[int, int, CueInfo]] = []
+    for token in scene.tokens_in(para.start, para.end):
+        info = quote_cue(token)
+        if info is not None and _source_object(info):
+            found.append((token.idx, token.idx + len(token.text), info))
+    scene.memo[key] = found
+    return found
+
+
+@rule("mixed.parenthetical", stage="mixed", order=30, confidence=CONFIDENCE["mixed.parenthetical"])
+def parenthetical(scene: Scene, setting: Setting) -> Frame | None:
     """A cue inserted in the sentence it reports ("The rules, the lawyers said, “all point one way”").
 
     The parser hangs such a cue off the reported clause (``parataxis``), so
@@ -292,20 +273,16 @@ def _parenthetical(doc: Doc, setting: Setting, bounds: tuple[int, int]) -> Frame
     quote = setting.quote
     start, end = quote.content.start, quote.content.end
     seen: set[int] = set()
-    for token in _attachments(tokens_in(doc, start, end), start, end):
+    for token in _attachments(scene.tokens_in(start, end), start, end):
         node = token
         for _ in range(MAX_PARENTHETICAL_HOPS):
             if node.i in seen:
                 break
             seen.add(node.i)
-            for child in node.children:
-                if child.dep_ != "parataxis" or start <= child.idx < end or _beyond(child, bounds):
-                    continue
-                cue = quote_cue(child)
-                if cue is None or cue.kind != "verb":
-                    continue
-                stop = sentence_end(doc_text(doc), setting.outer_end, setting.last_para.end)
-                content = _widen(doc_text(doc), _trim(doc_text(doc), setting.pre.start, stop), setting)
+            cue = _inserted_cue(scene.children(node, PARATAXIS), start, end, _bounds(setting))
+            if cue is not None:
+                stop = scene.layout.sentence_end(setting.outer_end, setting.last_para.end)
+                content = widen(scene.text, trim(scene.text, setting.pre.start, stop), setting)
                 speaker = speaker_of(cue, avoid=(quote.open.start, setting.outer_end))
                 return Frame(cue=cue, content=content, speaker=speaker, rule="mixed.parenthetical")
             if node.head.i == node.i:
@@ -314,110 +291,54 @@ def _parenthetical(doc: Doc, setting: Setting, bounds: tuple[int, int]) -> Frame
     return None
 
 
-def _verb_frame(doc: Doc, setting: Setting, bounds: tuple[int, int]) -> Frame | None:
-    """A frame from the nearest verb with a subject above a fragment of a few words or more.
+def _inserted_cue(children: list[Token], start: int, end: int, bounds: tuple[int, int]) -> CueInfo | None:
+    """A cue verb among a node's ``parataxis`` children outside the fragment, if any."""
+    for child in children:
+        if start <= child.idx < end or _beyond(child, bounds):
+            continue
+        cue = quote_cue(child)
+        if cue is not None and cue.kind == "verb":
+            return cue
+    return None
 
-    "The minister hailed the pact as “a new dawn for farmers”": no lexicon cue,
-    but the verb with a named subject reports what the subject said.
-    """
+
+@rule("mixed.verb", stage="mixed", order=40, confidence=CONFIDENCE["mixed.verb"])
+def verb_frame(scene: Scene, setting: Setting) -> Frame | None:
+    """No cue, but a verb with a named subject governs a fragment of three words or more ("hailed it as “...”")."""
     quote = setting.quote
     if word_count(quote.content.text) < MIN_VERB_FRAME_WORDS:
         return None
     start, end = quote.content.start, quote.content.end
-    for token in _attachments(tokens_in(doc, start, end), start, end):
+    bounds = _bounds(setting)
+    for token in _attachments(scene.tokens_in(start, end), start, end):
         child, node, hops = token, token.head, 1
         while node.i != child.i and hops <= MAX_HOPS and not _beyond(node, bounds):
-            if not (start <= node.idx < end) and node.pos_ == "VERB" and child.dep_ not in SUBJECT_DEPS:
-                subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                if subject is not None and not (start <= subject.idx < end) and subject.lower_ not in EXPLETIVES:
-                    cue = any_verb_cue(node)
-                    if cue is None:
-                        return None
-                    content = _clip(doc_text(doc), complement(cue, child), setting)
-                    content = _widen(doc_text(doc), cut_after(doc, content, setting.outer_end), setting)
-                    speaker = speaker_of(cue, avoid=(min(content.start, quote.open.start), content.end))
-                    return Frame(cue=cue, content=content, speaker=speaker, rule="mixed.verb")
+            if _subject_verb(scene, node, child, start, end):
+                return _verb_frame_of(scene, setting, node, child)
             if node.head.i == node.i:
                 break
             child, node, hops = node, node.head, hops + 1
     return None
 
 
-def _clip(text: str, content: Span, setting: Setting) -> Span:
-    """Keep the content inside the fragment's sentence (parses may run across lines)."""
-    start = max(content.start, setting.pre.start)
-    end = min(content.end, sentence_end(text, setting.outer_end, setting.last_para.end))
-    if end <= start:
-        return content
-    return _trim(text, start, end) if (start, end) != (content.start, content.end) else content
+def _subject_verb(scene: Scene, node: Token, child: Token, start: int, end: int) -> bool:
+    """Whether ``node`` is a verb outside the fragment, reached not through its subject, with a real subject."""
+    if start <= node.idx < end or node.pos_ != "VERB" or child.dep_ in SUBJECT_DEPS:
+        return False
+    subject = next(iter(scene.children(node, NOMINAL_SUBJECT_DEPS)), None)
+    return subject is not None and not (start <= subject.idx < end) and subject.lower_ not in EMPTY_SUBJECTS
 
 
-def cut_after(doc: Doc, content: Span, after: int) -> Span:
-    """End the content before a new clause that follows the quoted words.
-
-    Args:
-        doc: The parsed article.
-        content: The reported words.
-        after: Offset just past the last closing mark inside them.
-
-    Returns:
-        The content, cut where the writer's own words start again. A comma
-        just inside the last closing mark ends the reported words ("... “should
-        be wrapped up by June,” referring to ..."); after the closing mark, a
-        comma, semicolon, dash or bracket, "while" or "whereas" before a
-        clause, or "and"/"but" before a verb starts words that are no longer
-        the reported ones ("... an “outright betrayal” while managers stay silent ...").
-
-    """
-    text = doc_text(doc)
-    if after < content.end and text[max(0, after - 2) : after - 1] == "," and text[after : content.end].strip():
-        return _trim(text, content.start, after)
-    tokens = tokens_in(doc, after, content.end)
-    for k, token in enumerate(tokens):
-        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-        contrast = token.lower_ in CONTRAST_MARKERS and (nxt is None or nxt.tag_ != "VBG")
-        stop = token.text in CLAUSE_BREAKS or contrast
-        if token.dep_ == "cc" and nxt is not None and nxt.pos_ in ("VERB", "AUX"):
-            stop = True
-        if stop:
-            return _trim(doc_text(doc), content.start, max(after, token.idx))
-    return content
-
-
-def _widen(text: str, content: Span, setting: Setting) -> Span:
-    """Make sure the content holds the whole fragment with its marks."""
-    quote = setting.quote
-    start = min(content.start, quote.open.start)
-    end = max(content.end, setting.outer_end)
-    return Span.of(text, start, end)
-
-
-def _according_to(doc: Doc, setting: Setting) -> Frame | None:
-    """A sentence with "according to X" around a fragment no verb reports."""
-    for token in tokens_in(doc, setting.pre.start, setting.post.end):
-        if setting.quote.open.start <= token.idx < setting.outer_end:
-            continue
-        info = quote_cue(token)
-        if info is None or info.kind != "phrase" or info.phrase is None or info.phrase.kind != "source_object":
-            continue
-        speaker = speaker_of(info)
-        if token.idx >= setting.outer_end:
-            start, end = setting.pre.start, token.idx
-        else:
-            start, end = setting.pre.start, setting.post.end
-        content = _trim(doc_text(doc), start, end)
-        content = _widen(doc_text(doc), content, setting)
-        return Frame(cue=info, content=content, speaker=speaker, rule="mixed.according_to")
-    return None
-
-
-def _trim(text: str, start: int, end: int) -> Span:
-    """``text[start:end]`` without white space and trailing commas or periods."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:—–"):
-        end -= 1
-    return Span.of(text, start, end)
+def _verb_frame_of(scene: Scene, setting: Setting, node: Token, child: Token) -> Frame | None:
+    """The frame of a verb outside the lexicon that governs the fragment."""
+    cue = any_verb_cue(node)
+    if cue is None:
+        return None
+    text = scene.text
+    content = clip(scene, complement(text, cue, child), setting)
+    content = widen(text, cut_after(scene, content, setting.outer_end), setting)
+    speaker = speaker_of(cue, avoid=(min(content.start, setting.quote.open.start), content.end))
+    return Frame(cue=cue, content=content, speaker=speaker, rule="mixed.verb")
 
 
 def quotation(text: str, frame: Frame, settings: list[Setting]) -> Quotation:
@@ -433,12 +354,7 @@ def quotation(text: str, frame: Frame, settings: list[Setting]) -> Quotation:
         one quoted fragment.
 
     """
-    marks: list[Span] = []
-    for s in settings:
-        marks.append(s.quote.open)
-        marks.extend(s.quote.reopen)
-        if s.quote.close is not None:
-            marks.append(s.quote.close)
+    marks = [mark for s in settings for mark in s.marks]
     fragments = tuple(s.quote.content for s in settings)
     content = frame.content
     kind = "mixed"
@@ -453,7 +369,7 @@ def quotation(text: str, frame: Frame, settings: list[Setting]) -> Quotation:
         kind=kind,
         fragments=fragments,
         marks=tuple(marks),
-        cue=to_span(frame.cue.span),
+        cue=cue_of(text, frame.cue),
         speaker=frame.speaker,
         confidence=confidence,
         rule=frame.rule,

@@ -11,9 +11,11 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
+import attrs
 import regex
 
-from ._context import Paragraph, Setting, word_count
+from ...rules import rule
+from ._context import CLOSING_MARKS, Paragraph, Scene, Setting, word_count
 
 REASONS: tuple[str, ...] = ("scare_quote", "title", "nickname", "word_as_word", "headline", "unattributed")
 """Reasons a pairing is rejected (see :class:`quoteextract.Rejection`)."""
@@ -32,9 +34,13 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
         r"^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.\-]*|of|the|a|an|and|or|in|on|at|to|for|with|by|from|vs\.?|&)$"
     ),
     # Sentence-final punctuation at the end of a paragraph (after closing marks).
-    "FINAL_PUNCT": regex.compile(r"[.!?:;,…][\"”’')\]]*\s*$"),
+    "FINAL_PUNCT": regex.compile(r"[.!?:;,…][" + regex.escape(CLOSING_MARKS) + r")\]]*\s*$"),
     # A capitalised word right before or after a mark (for nicknames).
     "CAPITALISED": regex.compile(r"^\p{Lu}[\p{L}'’\-]*$"),
+    # A run of characters without white space (what str.split() gives).
+    "CHUNK": regex.compile(r"\S+"),
+    # White space.
+    "SPACE": regex.compile(r"\s*"),
 }
 
 
@@ -142,34 +148,88 @@ def is_nickname(text: str, setting: Setting) -> bool:
     return bool(PATTERNS["CAPITALISED"].match(before[-1]) and PATTERNS["CAPITALISED"].match(after[0]))
 
 
-def is_headline(text: str, setting: Setting, paras: list[Paragraph]) -> bool:
+def is_headline(scene: Scene, setting: Setting) -> bool:
     """Whether the pairing is in a headline: a short title-like line without final punctuation.
 
+    The line's facts (word count, final punctuation, its words) are worked
+    out once per paragraph, so many pairings on one line cost no rescans.
+
     Args:
-        text: The article.
+        scene: The article.
         setting: The pairing in its sentence.
-        paras: The article's paragraphs.
 
     Returns:
         True when the quote's paragraph is a heading line.
 
     """
     para = setting.para
-    if setting.last_para.index != para.index:
+    if setting.last_para.index != para.index or para.words > MAX_HEADLINE_WORDS:
         return False
-    line = text[para.start : para.end].strip()
-    if word_count(line) > 20 or PATTERNS["FINAL_PUNCT"].search(line):
+    line = _line(scene, para)
+    if line.final_punct:
         return False
-    after = text[setting.outer_end : para.end].strip()
-    if after.startswith(("—", "–", "-")):
+    text, quote = scene.text, setting.quote
+    first, end = scene.visible(para)
+    after_blank = end <= setting.outer_end
+    if not after_blank and text[_first_visible(text, setting.outer_end, end)] in "—–-":
         return False  # "“...” — Commissioner Lee": a quotation credited with a dash
-    outside = (text[para.start : setting.quote.open.start] + " " + after).strip()
-    if not outside:
+    if first >= quote.open.start and after_blank:
         # A quote alone on a line without final punctuation: a heading only when title-like.
-        return is_title_case(setting.quote.content.text) and para.index == 0
-    words = [w for w in outside.split() if PATTERNS["WORD"].search(w)]
+        return is_title_case(quote.content.text) and para.index == 0
+    words = [
+        w for w in _outside_pieces(text, line.pieces, quote.open.start, setting.outer_end) if PATTERNS["WORD"].search(w)
+    ]
     capitals = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
-    return bool(words) and capitals / len(words) >= 0.6
+    return bool(words) and capitals / len(words) >= HEADLINE_CAPITALS
+
+
+MAX_HEADLINE_WORDS = 20
+"""Longest line (in words) that can be a headline."""
+
+HEADLINE_CAPITALS = 0.6
+"""Share of capitalised words outside the marks that makes a short line a headline."""
+
+
+@attrs.frozen
+class _Line:
+    """What :func:`is_headline` needs of a line, worked out once."""
+
+    final_punct: bool
+    pieces: tuple[tuple[int, int], ...]  # white-space separated chunks holding a word
+
+
+def _line(scene: Scene, para: Paragraph) -> _Line:
+    """The line facts of ``para`` (cached on the scene)."""
+    key = ("headline", para.index)
+    found = scene.memo.get(key)
+    if not isinstance(found, _Line):
+        text = scene.text
+        line = text[para.start : para.end].strip()
+        pieces = tuple(
+            (m.start(), m.end())
+            for m in PATTERNS["CHUNK"].finditer(text, para.start, para.end)
+            if PATTERNS["WORD"].search(m.group())
+        )
+        found = _Line(PATTERNS["FINAL_PUNCT"].search(line) is not None, pieces)
+        scene.memo[key] = found
+    return found
+
+
+def _first_visible(text: str, start: int, end: int) -> int:
+    """The first non-space offset in ``[start, end)`` (there is one)."""
+    match = PATTERNS["SPACE"].match(text, start, end)
+    return match.end() if match is not None else start
+
+
+def _outside_pieces(text: str, pieces: tuple[tuple[int, int], ...], start: int, end: int) -> list[str]:
+    """The line's chunks with the stretch ``[start, end)`` cut out (a chunk crossing it gives two)."""
+    found: list[str] = []
+    for lo, hi in pieces:
+        if lo < start:
+            found.append(text[lo : min(hi, start)])
+        if hi > end:
+            found.append(text[max(lo, end) : hi])
+    return found
 
 
 TITLE_PREPOSITIONS: frozenset[str] = frozenset({"on", "in", "at", "with", "to", "from", "for", "of", "by"})
@@ -193,3 +253,76 @@ def title_context(text: str, setting: Setting) -> bool:
         return True
     words = PATTERNS["WORD"].findall(before)
     return bool(words) and words[-1].lower() in TITLE_PREPOSITIONS
+
+
+# Rules -------------------------------------------------------------------
+# Stage "reject": each rule takes the scene and a pairing's setting and
+# returns a reason from REASONS or None; the first reason given wins.
+# Orders below LATE run on every pairing before any parse rule; orders from
+# LATE on run on the short fragments that nothing reports and no claim holds.
+
+LATE = 100
+"""First order of the rules for unreported fragments (run at the merge)."""
+
+
+@rule("reject.marker", stage="reject", order=10)
+def marker(scene: Scene, setting: Setting) -> str | None:
+    """A marker word right before the marks names the reason ("so-called", "the book", "the word")."""
+    return marker_reason(scene.text, setting)
+
+
+@rule("reject.nickname", stage="reject", order=20)
+def nickname(scene: Scene, setting: Setting) -> str | None:
+    """Capitalised name parts touch both marks (Joe “The Plumber” Smith): a nickname."""
+    return "nickname" if is_nickname(scene.text, setting) else None
+
+
+@rule("reject.headline", stage="reject", order=30)
+def headline(scene: Scene, setting: Setting) -> str | None:
+    """The pairing sits in a short title-like line without final punctuation: a headline."""
+    return "headline" if is_headline(scene, setting) else None
+
+
+@rule("reject.title", stage="reject", order=40)
+def title(scene: Scene, setting: Setting) -> str | None:
+    """A title-case phrase inside a sentence after a possessive or preposition ("on “Meet the Voters”")."""
+    from ._quotes import is_standalone
+
+    content = setting.quote.content.text
+    if is_title_case(content) and title_context(scene.text, setting) and not is_standalone(scene.text, setting):
+        return "title"
+    return None
+
+
+@rule("reject.unreported_title", stage="reject", order=LATE + 10)
+def unreported_title(scene: Scene, setting: Setting) -> str | None:
+    """A short title-case fragment that nothing reports and no claim holds: a title."""
+    return "title" if is_title_case(setting.quote.content.text) else None
+
+
+@rule("reject.scare_quote", stage="reject", order=LATE + 20)
+def scare_quote(scene: Scene, setting: Setting) -> str | None:
+    """A short fragment (four words or fewer) that nothing reports and no claim holds: a scare quote."""
+    return "scare_quote"
+
+
+def rejection(scene: Scene, setting: Setting, *, late: bool = False) -> str | None:
+    """The reason the first active rejection rule gives for a pairing, or ``None``.
+
+    Args:
+        scene: The article.
+        setting: The pairing in its sentence.
+        late: Run the rules for unreported fragments (orders from :data:`LATE`)
+            instead of the rules for every pairing.
+
+    Returns:
+        A reason from :data:`REASONS`, or ``None`` when no active rule rejects it.
+
+    """
+    for found in scene.active("reject"):
+        if (found.order >= LATE) != late:
+            continue
+        reason: str | None = found.func(scene, setting)
+        if reason is not None:
+            return reason
+    return None

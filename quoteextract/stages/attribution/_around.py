@@ -1,0 +1,191 @@
+"""Attributions from around the sentence, for a quoted sentence with no cue of its own.
+
+The registered rules of stage ``"quotes"`` with orders 300–399, tried in
+order: an introduction ending in a colon in the previous sentence, the
+speaker of the quotation right before, a cue with a speaker in the previous
+or next sentence, anywhere in the paragraph, and finally none
+(``quote.unattributed``). Cues inside quoted words never count.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from ..._model import Mention, Span
+from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS, VERB_POS
+from ...rules import rule
+from ._cues import CueInfo, mention_span
+from ._leading import leading, with_pre
+from ._mention import speaker_of, to_mention
+from ._quotes import AROUND, CONFIDENCE, Attribution, Look, cue_of, cues_between, run_band
+
+NEIGHBOUR_CLASSES: frozenset[str] = frozenset({"speech", "phrase"})
+"""Cue classes that attribute a quotation from a neighbouring sentence."""
+
+EMPTY_SPEAKERS: frozenset[str] = frozenset({"it", "this", "that"})
+"""Subjects of a neighbouring cue that name no speaker."""
+
+
+def neighbours(look: Look) -> Attribution | None:
+    """The attribution of a quoted sentence with no cue of its own (the active rules of orders 300–399).
+
+    Args:
+        look: The pairing, with the quotation before it and the quoted stretches.
+
+    Returns:
+        The attribution, or ``None`` when no active rule gives one.
+
+    """
+    return run_band(look, AROUND)
+
+
+def previous_sentence(look: Look) -> tuple[int, int] | None:
+    """The sentence before the pairing's sentence (in its paragraph or the one before).
+
+    Args:
+        look: The pairing.
+
+    Returns:
+        ``(start, end)`` of that sentence, or ``None`` at the article's start.
+
+    """
+    text, layout, setting = look.text, look.scene.layout, look.setting
+    end = setting.pre.start
+    para = setting.para
+    while end > para.start and text[end - 1].isspace():
+        end -= 1
+    if end <= para.start:
+        if para.index == 0:
+            return None
+        para = layout.paragraphs[para.index - 1]
+        end = para.end
+    start = layout.sentence_start(para.start, max(para.start, end - 1))
+    return (start, end) if start < end else None
+
+
+@rule("quote.colon_intro", stage="quotes", order=310, confidence=CONFIDENCE["quote.colon_intro"])
+def colon_intro(look: Look) -> Attribution | None:
+    """An introduction in the previous sentence ending with a colon ("The senator went on:")."""
+    if look.setting.pre.text.strip():
+        return None
+    previous = previous_sentence(look)
+    if previous is None or not look.text[previous[0] : previous[1]].rstrip().endswith(":"):
+        return None
+    intro = Span.of(look.text, previous[0], previous[1])
+    found = leading(with_pre(look, intro)) or _any_verb_subject(look, intro)
+    if found is None:
+        return None
+    return Attribution(rule="quote.colon_intro", cue=found.cue, speaker=found.speaker, end=found.end)
+
+
+def _any_verb_subject(look: Look, intro: Span) -> Attribution | None:
+    """Any verb with a subject in an introduction ending in a colon ("The senator went further:")."""
+    for token in reversed(look.scene.tokens_in(intro.start, intro.end)):
+        if token.pos_ not in VERB_POS:
+            continue
+        for child in token.children:
+            if child.dep_ in NOMINAL_SUBJECT_DEPS and child.pos_ in ("PROPN", "NOUN", "PRON"):
+                start, end = token.idx, token.idx + len(token.text)
+                return Attribution(
+                    rule="quote.colon_intro",
+                    cue=Span.of(look.text, start, end),
+                    speaker=to_mention(mention_span(child)),
+                    end=intro.end,
+                )
+    return None
+
+
+@rule("quote.continuation", stage="quotes", order=320, confidence=CONFIDENCE["quote.continuation"])
+def continuation(look: Look) -> Attribution | None:
+    """Right after a quotation with a speaker, with nothing in between: the same speaker."""
+    previous, setting = look.previous, look.setting
+    if previous is None or previous[0].speaker is None:
+        return None
+    between = look.text[previous[1] : setting.pre.start]
+    earlier = look.scene.layout.paragraph_at(max(0, previous[1] - 1)).index
+    if between.strip() or setting.para.index - earlier > 1:
+        return None
+    prev = previous[0]
+    return Attribution(rule="quote.continuation", cue=prev.cue, speaker=prev.speaker)
+
+
+@rule("quote.previous_sentence", stage="quotes", order=330, confidence=CONFIDENCE["quote.previous_sentence"])
+def in_previous_sentence(look: Look) -> Attribution | None:
+    """A speech cue with a speaker in the sentence before."""
+    before = previous_sentence(look)
+    if before is None:
+        return None
+    return neighbour_speaker(look, before[0], before[1], "quote.previous_sentence")
+
+
+@rule("quote.next_sentence", stage="quotes", order=340, confidence=CONFIDENCE["quote.next_sentence"])
+def in_next_sentence(look: Look) -> Attribution | None:
+    """A speech cue with a speaker in the sentence after."""
+    setting, text = look.setting, look.text
+    start, hi = setting.post.end, setting.last_para.end
+    if start >= hi:
+        return None
+    while start < hi and text[start].isspace():
+        start += 1
+    end = look.scene.layout.sentence_end(min(start + 1, hi), hi)
+    return neighbour_speaker(look, setting.post.end, end, "quote.next_sentence")
+
+
+@rule("quote.paragraph", stage="quotes", order=350, confidence=CONFIDENCE["quote.paragraph"])
+def in_paragraph(look: Look) -> Attribution | None:
+    """A speech cue with a speaker elsewhere in the paragraph: the nearest before, else the first after."""
+    setting = look.setting
+    found = neighbour_speaker(look, setting.para.start, setting.pre.start, "quote.paragraph", last=True)
+    if found is None and setting.post.end < setting.last_para.end:
+        found = neighbour_speaker(look, setting.post.end, setting.last_para.end, "quote.paragraph")
+    return found
+
+
+@rule("quote.unattributed", stage="quotes", order=390, confidence=CONFIDENCE["quote.unattributed"])
+def unattributed(look: Look) -> Attribution | None:
+    """None of the rules before found an attribution: a direct quotation without a speaker."""
+    return Attribution(rule="quote.unattributed")
+
+
+def neighbour_speaker(look: Look, start: int, end: int, name: str, *, last: bool = False) -> Attribution | None:
+    """A cue with a speaker in a neighbouring sentence ``[start, end)``.
+
+    The cues of a paragraph, and the speaker of each, are worked out once
+    per paragraph (see :func:`_paragraph_cues`), so a paragraph of many
+    quotations without attribution is not rescanned per quotation.
+
+    Args:
+        look: The pairing (its ``quoted`` stretches hold cues that do not count).
+        start: The sentence's first offset.
+        end: Offset one past its end.
+        name: The rule name to report.
+        last: Take the last cue with a speaker rather than the first.
+
+    Returns:
+        The attribution of the first cue that has a speaker, or ``None``.
+
+    """
+    cues = cues_between(look.scene, start, end)
+    for cue in reversed(cues) if last else cues:
+        if cue.cls not in NEIGHBOUR_CLASSES or _inside(look.quoted, cue.token.idx):
+            continue
+        speaker = _speaker(look, cue)
+        if speaker is not None and speaker.text.lower() not in EMPTY_SPEAKERS:
+            return Attribution(rule=name, cue=cue_of(look.text, cue), speaker=speaker)
+    return None
+
+
+def _speaker(look: Look, cue: CueInfo) -> Mention | None:
+    """The speaker of a neighbouring cue, never written after its verb (cached on the scene)."""
+    key = ("quote.neighbour_speaker", cue.token.i)
+    memo = look.scene.memo
+    if key not in memo:
+        memo[key] = speaker_of(cue, inverted_ok=False)
+    found = memo[key]
+    return found if isinstance(found, Mention) else None
+
+
+def _inside(quoted: tuple[tuple[int, int], ...], offset: int) -> bool:
+    """Whether ``offset`` lies in one of the quoted stretches (sorted, not overlapping)."""
+    k = bisect.bisect_right(quoted, offset, key=lambda q: q[0]) - 1
+    return k >= 0 and quoted[k][0] <= offset < quoted[k][1]

@@ -1,0 +1,176 @@
+"""The reported words around a quoted fragment: a cue's complement, cut where the writer's words resume.
+
+"He called the deal “a disaster for workers” on Monday": the cue "called"
+reports "the deal “a disaster for workers”"; :func:`complement` finds those
+words from the parse, :func:`cut_after` ends them before a new clause, and
+:func:`clip`, :func:`widen` and :func:`trim` keep them inside the sentence,
+around the whole fragment, without edge punctuation.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..._model import Span
+from ...lang.en.syntax import VERB_POS
+from ..finder._mark_table import DOUBLE_CLOSING, DOUBLE_OPENING, SINGLE_CLOSING, SINGLE_OPENING
+from ._context import Scene, Setting
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from ._cues import CueInfo
+
+CONTENT_DEPS: frozenset[str] = frozenset(
+    {"ccomp", "xcomp", "dobj", "oprd", "prep", "attr", "acomp", "parataxis", "advcl", "pcomp", "pobj", "dep", "obj"}
+)
+"""A cue verb's dependents that make up the reported words."""
+
+OPENING: frozenset[str] = DOUBLE_OPENING | SINGLE_OPENING
+"""Punctuation tokens kept at the start of a content span (opening marks, from the mark table)."""
+
+CLOSING: frozenset[str] = DOUBLE_CLOSING | SINGLE_CLOSING
+"""Punctuation tokens kept at the end of a content span (closing marks, from the mark table)."""
+
+TRAILING_CLAUSE_DEPS: frozenset[str] = frozenset({"advcl", "xcomp", "conj", "acl"})
+"""Labels of a participle clause after a comma that is not part of the reported words."""
+
+CLAUSE_DEPS: frozenset[str] = frozenset({"ccomp", "xcomp", "parataxis"})
+"""A path through one of these makes that clause the whole content."""
+
+OBJECT_PREPS: frozenset[str] = frozenset({"as", "of", "for", "about", "on", "to"})
+"""Prepositions of a cue whose phrase is part of the reported words ("described it as ...")."""
+
+CLAUSE_BREAKS: frozenset[str] = frozenset({",", ";", "—", "–", "--", "(", ":"})
+"""Punctuation after the quoted words that ends the reported words."""
+
+CONTRAST_MARKERS: frozenset[str] = frozenset({"while", "whereas"})
+"""Words after the quoted words that start a clause of the writer's own."""
+
+
+def complement(text: str, cue: CueInfo, child: Token) -> Span:
+    """The reported words: the cue's dependents on ``child``'s side that carry content.
+
+    Args:
+        text: The article.
+        cue: The governing cue.
+        child: The cue's dependent on the path to the fragment.
+
+    Returns:
+        The span from the first to the last of those dependents' words,
+        without edge punctuation.
+
+    """
+    verb = cue.token
+    doc = verb.doc
+    side_right = child.i > verb.i
+    parts = _content_parts(verb, child)
+    lo = min(p.left_edge.i for p in parts)
+    hi = max(p.right_edge.i for p in parts)
+    if side_right:
+        lo = max(lo, cue.span.end)
+    else:
+        hi = min(hi, cue.span.start - 1)
+        # "..., she said": the subject and verb are not content.
+    if lo > hi:
+        lo, hi = child.left_edge.i, child.right_edge.i
+    hi = _before_participle(doc, lo, hi)
+    while lo < hi and ((doc[lo].is_punct and doc[lo].text not in OPENING) or doc[lo].is_space):
+        lo += 1
+    while hi > lo and ((doc[hi].is_punct and doc[hi].text not in CLOSING) or doc[hi].is_space):
+        hi -= 1
+    start, stop = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+    return Span.of(text, start, stop)
+
+
+def _content_parts(verb: Token, child: Token) -> list[Token]:
+    """``child`` and the cue's other dependents on its side that belong to the reported words."""
+    if child.dep_ in CLAUSE_DEPS:
+        return [child]  # a reported clause is the whole content
+    side_right = child.i > verb.i
+    has_clause = any(c.dep_ == "ccomp" for c in verb.children)
+    parts = [child]
+    for dep in verb.children:
+        if dep.i == child.i or (dep.i > verb.i) != side_right or dep.dep_ not in CONTENT_DEPS:
+            continue
+        if dep.dep_ == "prep" and dep.lower_ not in OBJECT_PREPS:
+            continue
+        if dep.dep_ == "dobj" and has_clause:
+            continue  # "told reporters that ...": the object is the addressee
+        if dep.dep_ in ("advcl", "prep", "pcomp") and dep.i > child.i and child.dep_ in ("ccomp", "xcomp"):
+            continue  # a clause after the reported clause ("..., compared to ...") stays out
+        parts.append(dep)
+    return parts
+
+
+def _before_participle(doc: Doc, lo: int, hi: int) -> int:
+    """Cut a trailing participle clause (", adding that ...", ", referring to ...") off the content."""
+    inside_marks = False
+    for k in range(lo, hi + 1):
+        token = doc[k]
+        if token.text in OPENING or token.text in CLOSING:
+            inside_marks = not inside_marks if token.text in ('"', "'") else token.text in OPENING
+        if inside_marks or k < lo + 2:
+            continue
+        comma = doc[k - 1].text == "," or (doc[k - 1].text in CLOSING and doc[k - 2].text == ",")
+        if token.tag_ == "VBG" and token.dep_ in TRAILING_CLAUSE_DEPS and comma:
+            return k - 2 if doc[k - 1].text == "," else k - 1
+    return hi
+
+
+def clip(scene: Scene, content: Span, setting: Setting) -> Span:
+    """Keep the content inside the fragment's sentence (parses may run across lines)."""
+    start = max(content.start, setting.pre.start)
+    end = min(content.end, scene.layout.sentence_end(setting.outer_end, setting.last_para.end))
+    if end <= start:
+        return content
+    return trim(scene.text, start, end) if (start, end) != (content.start, content.end) else content
+
+
+def cut_after(scene: Scene, content: Span, after: int) -> Span:
+    """End the content before a new clause that follows the quoted words.
+
+    Args:
+        scene: The article.
+        content: The reported words.
+        after: Offset just past the last closing mark inside them.
+
+    Returns:
+        The content, cut where the writer's own words start again. A comma
+        just inside the last closing mark ends the reported words ("... “should
+        be wrapped up by June,” referring to ..."); after the closing mark, a
+        comma, semicolon, dash or bracket, "while" or "whereas" before a
+        clause, or "and"/"but" before a verb starts words that are no longer
+        the reported ones ("... an “outright betrayal” while managers stay silent ...").
+
+    """
+    text = scene.text
+    if after < content.end and text[max(0, after - 2) : after - 1] == "," and text[after : content.end].strip():
+        return trim(text, content.start, after)
+    tokens = scene.tokens_in(after, content.end)
+    for k, token in enumerate(tokens):
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        contrast = token.lower_ in CONTRAST_MARKERS and (nxt is None or nxt.tag_ != "VBG")
+        stop = token.text in CLAUSE_BREAKS or contrast
+        if token.dep_ == "cc" and nxt is not None and nxt.pos_ in VERB_POS:
+            stop = True
+        if stop:
+            return trim(text, content.start, max(after, token.idx))
+    return content
+
+
+def widen(text: str, content: Span, setting: Setting) -> Span:
+    """Make sure the content holds the whole fragment with its marks."""
+    quote = setting.quote
+    start = min(content.start, quote.open.start)
+    end = max(content.end, setting.outer_end)
+    return Span.of(text, start, end)
+
+
+def trim(text: str, start: int, end: int) -> Span:
+    """``text[start:end]`` without white space and trailing commas or periods."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:—–"):
+        end -= 1
+    return Span.of(text, start, end)

@@ -1,0 +1,268 @@
+"""Quotations made from quote marks alone: every outermost pairing becomes a quotation, a fragment or a rejection.
+
+For each pairing, in text order:
+
+1. the ``"reject"`` rules may refuse it (a scare quote, title, nickname, headline ...);
+2. a *standalone* pairing (a quoted sentence) gets its attribution from the
+   ``"quotes"`` rules: after it, before it, else around it
+   (:mod:`._quotes`, :mod:`._leading`, :mod:`._around`); later pieces of a
+   split quotation join it (``quote.split``);
+3. an *embedded* pairing (a phrase of a sentence) gets the reporting clause
+   around it from the ``"mixed"`` rules (:mod:`._mixed`); fragments reported
+   by one cue become one quotation. A short fragment nothing reports is
+   *loose*: a scare quote unless a claim holds it (decided at the merge); a
+   long one is a quotation of its own, attributed like a quoted sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from ..._model import Quotation, QuotedSpan, Rejection, Span
+from ...article import Layout
+from ...rules import rule
+from . import _mixed, _reject
+from ._around import neighbours
+from ._context import CLOSING_MARKS, Scene, Setting, setting_of, word_count
+from ._leading import leading
+from ._quotes import MAX_ATTRIBUTION_WORDS, SENTENCE_FINAL, Attribution, Look, is_standalone, quotation
+from ._trailing import trailing
+
+MAX_SCARE_WORDS = 4
+"""Longest fragment (in words) rejected as a scare quote when nothing reports it."""
+
+
+@attrs.frozen
+class FromMarks:
+    """What the quote marks alone give.
+
+    Args:
+        quotes: Quotations, direct and mixed.
+        rejected: Pairings that are not quotations, with their reasons.
+        loose: Short fragments that nothing reports (scare quotes unless a
+            claim holds them), in text order.
+        embedded: Starts of quotations that are phrases of a sentence rather
+            than quoted sentences.
+
+    """
+
+    quotes: tuple[Quotation, ...] = ()
+    rejected: tuple[Rejection, ...] = ()
+    loose: tuple[Setting, ...] = ()
+    embedded: frozenset[int] = frozenset()
+
+
+@attrs.define
+class _Found:
+    """The results gathered while walking the pairings."""
+
+    quotes: list[Quotation] = attrs.field(factory=list)
+    rejected: list[Rejection] = attrs.field(factory=list)
+    loose: list[Setting] = attrs.field(factory=list)
+    embedded: set[int] = attrs.field(factory=set)
+    frames: dict[int, tuple[_mixed.Frame, list[Setting]]] = attrs.field(factory=dict)
+    previous: tuple[Quotation, int] | None = None  # the last direct quotation and where its attribution ends
+
+
+def from_marks(scene: Scene) -> FromMarks:
+    """Quotations made from the article's quote marks alone.
+
+    Args:
+        scene: The article.
+
+    Returns:
+        The quotations, rejections, loose fragments and embedded starts.
+
+    """
+    layout = scene.layout
+    if not layout.paragraphs:
+        return FromMarks()
+    outer = [q for q in scene.article.scan.quotes if q.depth == 0]
+    settings = _settings(layout, outer)
+    reasons = [_reject.rejection(scene, s) for s in settings]
+    # A rejected pairing (a title in an attribution) does not end the words around its neighbours.
+    kept = [s.quote for s, r in zip(settings, reasons, strict=True) if r is None]
+    if len(kept) < len(outer):
+        fresh = {s.quote.open.start: s for s in _settings(layout, kept)}
+        renewed = [fresh.get(s.quote.open.start, s) for s in settings]
+        reasons = [
+            r if new == old else _reject.rejection(scene, new)
+            for old, new, r in zip(settings, renewed, reasons, strict=True)
+        ]
+        settings = renewed
+    quoted = tuple((s.quote.open.start, s.outer_end) for s in settings)
+    found = _Found()
+    found.rejected.extend(
+        Rejection(s.quote.content, r) for s, r in zip(settings, reasons, strict=True) if r is not None
+    )
+    i = 0
+    while i < len(settings):
+        if reasons[i] is not None:
+            i += 1
+        elif not is_standalone(scene.text, settings[i]):
+            _embedded(scene, settings[i], quoted, found)
+            i += 1
+        else:
+            i = _standalone(scene, settings, reasons, i, quoted, found)
+    for frame, members in found.frames.values():
+        found.quotes.append(_mixed.quotation(scene.text, _frame_union(scene.text, frame, members), members))
+    return FromMarks(tuple(found.quotes), tuple(found.rejected), tuple(found.loose), frozenset(found.embedded))
+
+
+def _settings(layout: Layout, quotes: Sequence[QuotedSpan]) -> list[Setting]:
+    """Each pairing in its sentence, its words after it ending at the next pairing."""
+    return [
+        setting_of(layout, q, quotes[i + 1].open.start if i + 1 < len(quotes) else None) for i, q in enumerate(quotes)
+    ]
+
+
+def _standalone(
+    scene: Scene,
+    settings: list[Setting],
+    reasons: list[str | None],
+    i: int,
+    quoted: tuple[tuple[int, int], ...],
+    found: _Found,
+) -> int:
+    """Attribute the quoted sentence ``settings[i]`` (with the pieces that join it); the next index."""
+    setting = settings[i]
+    look = Look(scene, setting, found.previous, quoted)
+    attribution = attribution_of(look)
+    if scene.is_on("quote.split", "quotes"):
+        joined, j = split(scene, settings, reasons, i, attribution)
+    else:
+        joined, j = [], i + 1
+    if attribution is None:
+        attribution = neighbours(look)
+    if attribution is None:
+        found.rejected.append(Rejection(setting.quote.content, "unattributed"))
+        return j
+    quote = quotation(scene.text, setting, attribution, joined)
+    found.quotes.append(quote)
+    last = joined[-1] if joined else setting
+    found.previous = (quote, max(last.post.end, attribution.end or 0))
+    return j
+
+
+def _embedded(scene: Scene, setting: Setting, quoted: tuple[tuple[int, int], ...], found: _Found) -> None:
+    """A phrase of a sentence: a fragment of its reporting clause, a loose fragment, or a quotation of its own."""
+    frame = _mixed.frame_of(scene, setting)
+    if frame is not None:
+        found.frames.setdefault(frame.cue.token.i, (frame, []))[1].append(setting)
+        return
+    content = setting.quote.content.text.rstrip()
+    if word_count(content) <= MAX_SCARE_WORDS and not content.endswith(("!", "?")):
+        found.loose.append(setting)  # a short phrase; an exclamation ("“Stay there!”") is a quotation
+        return
+    look = Look(scene, setting, found.previous, quoted)
+    before = leading(look)
+    attribution = before if before is not None and before.speaker is not None else attribution_of(look)
+    if attribution is None:
+        attribution = neighbours(look)
+    if attribution is None:
+        found.rejected.append(Rejection(setting.quote.content, "unattributed"))
+        return
+    quote = quotation(scene.text, setting, attribution)
+    found.quotes.append(quote)
+    found.embedded.add(quote.start)
+
+
+def attribution_of(look: Look) -> Attribution | None:
+    """The attribution in the pairing's own sentence: after it, else before it.
+
+    A cue after the quotation without a speaker gives way to one before it
+    that has one ("Lee said, “Maybe,” when asked ...").
+
+    Args:
+        look: The pairing.
+
+    Returns:
+        The attribution, or ``None`` when the sentence has none.
+
+    """
+    after = trailing(look)
+    if after is not None and after.speaker is not None:
+        if _introduced(look.setting):
+            before = leading(look)
+            if before is not None and before.speaker is not None and before.cue is not None:
+                return before  # "Lee said, “We won.” The crowd cheered.": the next sentence is not the source
+        return after
+    before = leading(look)
+    if before is not None and (after is None or before.speaker is not None):
+        return before
+    return after
+
+
+def _introduced(setting: Setting) -> bool:
+    """Whether an attribution ending in a comma or colon introduces a quoted full sentence.
+
+    True for "Lee said, “We won.”": the words before the mark end with a
+    comma or colon and the quoted words end their sentence.
+    """
+    before = setting.pre.text.rstrip()
+    ended = setting.quote.content.text.rstrip().rstrip(CLOSING_MARKS).endswith(SENTENCE_FINAL)
+    return bool(before) and before.endswith((",", ":")) and ended
+
+
+def _frame_union(text: str, frame: _mixed.Frame, members: list[Setting]) -> _mixed.Frame:
+    """A frame whose content covers every fragment reported by its cue."""
+    start = min([frame.content.start] + [m.quote.open.start for m in members])
+    end = max([frame.content.end] + [m.outer_end for m in members])
+    return attrs.evolve(frame, content=Span.of(text, start, end))
+
+
+@rule("quote.split", stage="quotes", order=400)
+def split(
+    scene: Scene,
+    settings: list[Setting],
+    reasons: list[str | None],
+    i: int,
+    attribution: Attribution | None,
+) -> tuple[list[Setting], int]:
+    """Later quoted sentences of the same paragraph join a quotation split around its attribution.
+
+    A piece joins when it follows in the same paragraph, directly or after
+    the first piece's attribution only, is a standalone sentence, and has no
+    attribution of its own. Rejected pairings in between (a title in the
+    attribution) are stepped over.
+
+    Returns:
+        The pieces joining ``settings[i]`` and the index of the next pairing.
+
+    """
+    joined: list[Setting] = []
+    current = settings[i]
+    j = i + 1
+    while j < len(settings):
+        nxt = settings[j]
+        if reasons[j] is not None:
+            if nxt.para.index != current.last_para.index:
+                break
+            j += 1
+            continue
+        if not _joins(scene, current, nxt, attribution if not joined else None, first=not joined):
+            break
+        joined.append(nxt)
+        current = nxt
+        j += 1
+    return joined, j
+
+
+def _joins(scene: Scene, current: Setting, nxt: Setting, attribution: Attribution | None, *, first: bool) -> bool:
+    """Whether the pairing ``nxt`` continues the quotation whose last piece is ``current``."""
+    text = scene.text
+    if nxt.para.index != current.last_para.index or not is_standalone(text, nxt, piece=True):
+        return False
+    gap = text[current.outer_end : nxt.quote.open.start]
+    if gap.strip():
+        if not first or attribution is None or attribution.end is None or attribution.end < current.outer_end:
+            return False
+        if text[attribution.end : nxt.quote.open.start].strip() or word_count(gap) > MAX_ATTRIBUTION_WORDS:
+            return False
+    elif attribution is None and first:
+        return False
+    if scene.is_on("reject.marker", "reject") and _reject.marker_reason(text, nxt) is not None:
+        return False
+    return trailing(Look(scene, nxt)) is None
