@@ -19,7 +19,6 @@ import attrs
 from . import stages
 from ._batch import Job, Result, extract_long, run_batch
 from ._chunks import DEFAULT_CHUNK_SIZE
-from ._doctext import doc_text
 from ._errors import InputError, PipelineError, QuoteExtractError
 from ._input import MAX_TEXT_LENGTH, coerce_text, has_visible, repair_text
 from ._model import Extraction, ModelInfo
@@ -70,8 +69,7 @@ def analyse(
     _check_doc(doc)
     _check_id(id)
     check_scope(scope)
-    text = doc_text(doc)
-    if not text.strip():
+    if not has_words(doc):
         return Extraction(id=id, model=model)
     check_language(doc.lang_)
     result = stages.run(Article.build(doc, rules), id=id, scope=scope)
@@ -79,6 +77,11 @@ def analyse(
     if len(visible) < len(result.quotes):
         result = attrs.evolve(result, quotes=visible)
     return result if model is None else attrs.evolve(result, model=model)
+
+
+def has_words(doc: Doc) -> bool:
+    """Whether ``doc`` holds anything but white space (without rebuilding ``doc.text``)."""
+    return any(not token.is_space for token in doc)
 
 
 def _check_doc(doc: object) -> None:
@@ -89,7 +92,7 @@ def _check_doc(doc: object) -> None:
         raise InputError(
             f"analyse() needs a parsed spaCy Doc, not {type(doc).__name__}; for a string use quoteextract.extract(text)"
         )
-    if doc_text(doc).strip() and not doc.has_annotation("DEP"):
+    if has_words(doc) and not doc.has_annotation("DEP"):
         raise PipelineError(
             "the Doc has no dependency parse; make it with a pipeline that has a parser, such as en_core_web_sm"
         )

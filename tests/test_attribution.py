@@ -250,17 +250,6 @@ def test_seed_split_quotation_is_joined(nlp):
 
 
 @pytest.mark.model
-def test_doc_text_cache_follows_the_document(nlp):
-    """The cached document text is always the text of the document asked about."""
-    from quoteextract._doctext import doc_text
-
-    first, second = nlp("The first article."), nlp("A second, different one.")
-    assert doc_text(first) == first.text
-    assert doc_text(second) == second.text
-    assert doc_text(first) == first.text
-
-
-@pytest.mark.model
 def test_every_pairing_is_a_fragment_or_rejected(nlp):
     """Each outermost pairing of the seed article ends up in a quotation's fragments or in the rejections."""
     text, quotes, rejected = _seed(nlp)

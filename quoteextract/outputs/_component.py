@@ -32,9 +32,8 @@ import attrs
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .._doctext import doc_text
 from .._errors import InputError, PipelineError
-from .._extractor import analyse
+from .._extractor import analyse, has_words
 from .._model import QUOTE_KINDS, Entity, Extraction, Quotation
 from .._pipeline import pipeline_info
 from ..rules import as_rule_set
@@ -229,7 +228,7 @@ class QuoteExtractComponent:
             PipelineError: If the Doc has no dependency parse.
 
         """
-        if doc_text(doc).strip() and not doc.has_annotation("DEP"):
+        if has_words(doc) and not doc.has_annotation("DEP"):
             raise PipelineError(
                 f"the {self.name!r} component got a Doc without a dependency parse; add it after the parser "
                 '(nlp.add_pipe("quoteextract", after="parser")) in a pipeline that has one, such as en_core_web_sm'
