@@ -21,7 +21,7 @@ from ._doctext import doc_text
 from ._errors import InputError, PipelineError, QuoteExtractError
 from ._input import MAX_TEXT_LENGTH, coerce_text
 from ._model import Entity, Extraction, Quotation
-from ._pipeline import check_pipeline, load_pipeline
+from ._pipeline import check_pipeline, load_pipeline, pipeline_name
 from .stages.attribution import attribute
 from .stages.finder._marks import find_quotes
 from .stages.sources._links import link_sources
@@ -132,6 +132,23 @@ class Extractor:
             if self._nlp.max_length < self.max_length:
                 self._nlp.max_length = self.max_length
         return self._nlp
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickle the settings, not the loaded pipeline: it is loaded again on first use.
+
+        A pipeline given by name, or loaded by :func:`~quoteextract.load_pipeline`,
+        travels as its name (a few bytes instead of 16 MB); only a pipeline
+        built elsewhere travels whole, since no name would rebuild it.
+        """
+        state = dict(self.__dict__)
+        state["_nlp"] = None
+        spec = state["_nlp_spec"]
+        if spec is not None and not isinstance(spec, str):
+            state["_nlp_spec"] = pipeline_name(spec) or spec
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
 
     def __call__(self, text: str | bytes, id: str | None = None) -> Extraction:
         """Extract quotations, speakers and sources from one article.
