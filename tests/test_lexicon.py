@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from quoteextract.lang.en import _lexicon
 from quoteextract._model import RELATIONS
+from quoteextract.lang.en import _lexicon
 
 
 @pytest.mark.parametrize(
