@@ -41,7 +41,7 @@ def _load_by_name(name: str) -> Language:
             raise ModelNotFoundError(f"spaCy pipeline {name!r} is not installed.\n{INSTALL_HINT}") from None
         pipeline = module.load()
     _NAMES[pipeline] = name
-    return pipeline  # type: ignore[no-any-return]
+    return pipeline
 
 
 def pipeline_name(nlp: Language) -> str | None:

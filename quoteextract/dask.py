@@ -12,6 +12,7 @@ Example:
     >>> extract_bag(bag).map(json.dumps).to_textfiles("out/*.jsonl")  # doctest: +SKIP
 
 .. versionadded:: 0.2.0
+
 """
 
 from __future__ import annotations
@@ -76,7 +77,8 @@ def extract_bag(
     if not isinstance(bag, db.Bag):
         raise InputError(f"extract_bag() needs a dask.bag.Bag, not {type(bag).__name__}")
     settings = worker_settings(nlp, scope=scope, batch_size=batch_size, max_length=max_length, errors=errors)
-    return bag.map_partitions(extract_partition, settings)
+    documents: db.Bag = bag.map_partitions(extract_partition, settings)  # type: ignore[no-untyped-call]
+    return documents
 
 
 def extract_dataframe(
@@ -129,6 +131,7 @@ def extract_dataframe(
             hint = "" if role == "text_col" else "; pass id_col=None for articles without ids"
             raise InputError(f"{role}={column!r} is not a column (columns: {', '.join(map(str, ddf.columns))}){hint}")
     settings = worker_settings(nlp, scope=scope, batch_size=batch_size, max_length=max_length, errors=errors)
-    return ddf.map_partitions(
+    quotations: dd.DataFrame = ddf.map_partitions(  # type: ignore[no-untyped-call]
         flat_partition, settings, text_col, id_col, meta=flat_frame([]), align_dataframes=False
     )
+    return quotations

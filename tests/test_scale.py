@@ -25,7 +25,7 @@ def records() -> list[dict]:
 
 
 def test_plain_import_loads_no_engine():
-    """import quoteextract (and its command line) imports neither Dask, PySpark nor pandas."""
+    """Importing quoteextract (and its command line) loads neither Dask, PySpark nor pandas."""
     code = (
         "import sys, quoteextract, quoteextract.outputs._cli;"
         "print([m for m in ('dask', 'distributed', 'pyspark', 'pandas', 'pyarrow') if m in sys.modules])"

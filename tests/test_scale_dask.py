@@ -97,7 +97,7 @@ def test_dataframe_checks_its_columns():
         extract_dataframe(ddf)
     with pytest.raises(quoteextract.InputError, match="id_col=None"):
         extract_dataframe(ddf, text_col="body")
-    with pytest.raises(quoteextract.InputError, match="dask.bag.Bag"):
+    with pytest.raises(quoteextract.InputError, match=r"dask\.bag\.Bag"):
         from quoteextract.dask import extract_bag
 
         extract_bag([1, 2])  # type: ignore[arg-type]

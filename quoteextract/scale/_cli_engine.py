@@ -120,7 +120,7 @@ def run_engine(args: argparse.Namespace) -> int:
     except ImportError as err:
         print(f"quoteextract: {missing_engine('Dask', 'dask', err)}", file=sys.stderr)
         return EXIT_USAGE
-    from tqdm import tqdm
+    from tqdm import tqdm  # type: ignore[import-untyped]
 
     show = sys.stderr.isatty() if args.progress is None else args.progress
     failed = 0
@@ -128,7 +128,7 @@ def run_engine(args: argparse.Namespace) -> int:
         total=sum(p.records for p in todo), unit="doc", file=sys.stderr, disable=not show, dynamic_ncols=True
     ) as bar:
         futures = client.map(write_partition, todo, settings=settings, folder=str(folder), fmt=fmt, pure=False)
-        for future in as_completed(futures):
+        for future in as_completed(futures):  # type: ignore[no-untyped-call]
             count, failures = future.result()
             for id, error in failures:
                 bar.write(f"quoteextract: {id}: {error}", file=sys.stderr)
@@ -144,9 +144,10 @@ def _client(args: argparse.Namespace) -> Iterator[Client]:
     from distributed import Client, LocalCluster
 
     if args.scheduler:
-        with Client(args.scheduler) as client:
+        with Client(args.scheduler) as client:  # type: ignore[no-untyped-call]
             yield client
         return
     workers = args.workers or os.cpu_count() or 1
-    with LocalCluster(n_workers=workers, **LOCAL_CLUSTER_OPTIONS) as cluster, Client(cluster) as client:
+    cluster = LocalCluster(n_workers=workers, **LOCAL_CLUSTER_OPTIONS)  # type: ignore[no-untyped-call]
+    with cluster, Client(cluster) as client:  # type: ignore[no-untyped-call]
         yield client

@@ -116,7 +116,7 @@ _EXTRACTORS: dict[tuple[str | None, str, int], Extractor] = {}
 
 
 def worker_extractor(settings: WorkerSettings) -> Extractor:
-    """This process's Extractor for ``settings``, built (and its pipeline loaded) once.
+    """The Extractor of this process for ``settings``, built (and its pipeline loaded) once.
 
     Args:
         settings: The task's settings.
