@@ -188,3 +188,10 @@ def test_output_folder_of_another_run_is_refused(tmp_path):
         _partitions.prepare_output(tmp_path, {**plan, "partition_size": 5}, resume=True)
     _partitions.prepare_output(tmp_path, plan, resume=True)
     assert not list(tmp_path.glob(".part-*"))  # a crashed run's half-written file is removed
+
+
+def test_docs_list_the_flat_schema():
+    """docs/scaling.md documents every flat column with its type, in order."""
+    text = (Path(__file__).parent.parent / "docs" / "scaling.md").read_text(encoding="utf-8")
+    positions = [text.index(f"| `{name}` | {kind} |") for name, kind, _ in FLAT_COLUMNS]
+    assert positions == sorted(positions)
