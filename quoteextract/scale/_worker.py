@@ -239,7 +239,7 @@ def flat_partition(
     texts = frame[text_col].tolist()
     ids = frame[id_col].tolist() if id_col is not None else [None] * len(texts)
     records = (
-        Record(_missing_to_none(id), text) if isinstance(text, str) else as_record({"id": id, "text": text})
+        as_record({"id": _missing_to_none(id), "text": _missing_to_none(text)})
         for text, id in zip(texts, ids, strict=True)
     )
     rows: list[dict[str, Any]] = []
