@@ -195,3 +195,19 @@ def test_docs_list_the_flat_schema():
     text = (Path(__file__).parent.parent / "docs" / "scaling.md").read_text(encoding="utf-8")
     positions = [text.index(f"| `{name}` | {kind} |") for name, kind, _ in FLAT_COLUMNS]
     assert positions == sorted(positions)
+
+
+def test_scope_is_forwarded_when_the_extractor_has_it(monkeypatch):
+    """The scope setting reaches the workers' Extractor once it has one (issue 11), and is refused before."""
+
+    class ScopedExtractor:
+        def __init__(self, nlp=None, *, max_length=10, scope="attribution"):
+            self.scope = scope
+
+    if "scope" not in _worker.inspect.signature(quoteextract.Extractor).parameters:
+        with pytest.raises(quoteextract.InputError, match="scope setting"):
+            worker_settings(None, scope="speech", batch_size=8, max_length=100, errors="raise")
+    monkeypatch.setattr(_worker, "Extractor", ScopedExtractor)
+    monkeypatch.setattr(_worker, "_EXTRACTORS", {})
+    settings = worker_settings(None, scope="speech", batch_size=8, max_length=100, errors="raise")
+    assert _worker.worker_extractor(settings).scope == "speech"
