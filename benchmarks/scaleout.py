@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 DEFAULT_CONFIGS = "many:1,many:2,dask:1,dask:2,spark:1,spark:2"
-PARTITIONS_PER_WORKER = 4
+PARTITION_SIZE = 8  # articles per partition: small, so that no worker waits long for the last one
 
 
 def load_records(corpus: str, count: int) -> list[dict[str, str]]:
@@ -56,13 +56,18 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _load_model(settings: Any) -> float:
-    """Build this worker's cached Extractor and load its pipeline; return the seconds it took."""
+def _warm_up(settings: Any, text: str) -> float:
+    """Build this worker's cached Extractor, load its pipeline and extract one article; return the seconds."""
     from quoteextract.scale._worker import worker_extractor
 
     start = time.perf_counter()
-    worker_extractor(settings).nlp  # noqa: B018 - load the pipeline
+    worker_extractor(settings)(text)
     return time.perf_counter() - start
+
+
+def partitions(records: list[Any], k: int) -> int:
+    """How many partitions to cut the records into: PARTITION_SIZE articles each, at least one per worker."""
+    return max(k, -(-len(records) // PARTITION_SIZE))
 
 
 def run_many(records: list[dict[str, str]], k: int, batch_size: int) -> dict[str, Any]:
@@ -90,23 +95,26 @@ def run_many(records: list[dict[str, str]], k: int, batch_size: int) -> dict[str
 
 def run_dask(records: list[dict[str, str]], k: int, batch_size: int) -> dict[str, Any]:
     """quoteextract.dask.extract_bag on a LocalCluster of k single-threaded worker processes."""
+    import dask
     import dask.bag as db
     from distributed import Client, LocalCluster
 
     from quoteextract.dask import extract_bag
-    from quoteextract.scale._cli_engine import LOCAL_CLUSTER_OPTIONS
+    from quoteextract.scale._cli_engine import LOCAL_CLUSTER_OPTIONS, WORKER_CONFIG
     from quoteextract.scale._worker import WorkerSettings
 
     start = time.perf_counter()
-    with LocalCluster(n_workers=k, **LOCAL_CLUSTER_OPTIONS) as cluster, Client(cluster) as client:
-        client.run(_load_model, WorkerSettings(batch_size=batch_size))
+    with dask.config.set(WORKER_CONFIG):
+        cluster = LocalCluster(n_workers=k, **LOCAL_CLUSTER_OPTIONS)
+    with cluster, Client(cluster) as client:
+        client.run(_warm_up, WorkerSettings(batch_size=batch_size), records[0]["text"])
         startup = time.perf_counter() - start
-        partitions = PARTITIONS_PER_WORKER * k
+        count = partitions(records, k)
         start = time.perf_counter()
-        db.from_sequence(records, npartitions=partitions).map_partitions(list).compute()
+        db.from_sequence(records, npartitions=count).map_partitions(list).compute()
         overhead = (time.perf_counter() - start) / len(records)
         start = time.perf_counter()
-        documents = extract_bag(db.from_sequence(records, npartitions=partitions), batch_size=batch_size).compute()
+        documents = extract_bag(db.from_sequence(records, npartitions=count), batch_size=batch_size).compute()
         elapsed = time.perf_counter() - start
         worker_mb = max(client.run(peak_rss_mb).values())
     return {
@@ -151,7 +159,7 @@ def run_spark(records: list[dict[str, str]], k: int, batch_size: int) -> dict[st
     startup = time.perf_counter() - start
     df = (
         spark.createDataFrame([(r["id"], r["text"]) for r in records], schema)
-        .repartition(PARTITIONS_PER_WORKER * k)
+        .repartition(partitions(records, k))
         .cache()
     )
     df.count()
