@@ -124,7 +124,7 @@ def run_engine(args: argparse.Namespace) -> int:
     except ImportError as err:
         print(f"quoteextract: {missing_engine('Dask', 'dask', err)}", file=sys.stderr)
         return EXIT_USAGE
-    from tqdm import tqdm  # type: ignore[import-untyped]
+    from tqdm import tqdm  # type: ignore[import-untyped, unused-ignore]
 
     show = sys.stderr.isatty() if args.progress is None else args.progress
     failed = 0

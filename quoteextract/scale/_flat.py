@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from ..outputs._textview import chain_label, speaker_name
 
 if TYPE_CHECKING:
-    import pandas as pd  # type: ignore[import-untyped]
+    import pandas as pd  # type: ignore[import-untyped, unused-ignore]
 
     from .._model import Extraction, Quotation
 

@@ -26,7 +26,7 @@ from ..outputs._corpus import Record, output_record
 from ._flat import error_row, flat_frame, flat_id, flat_rows
 
 if TYPE_CHECKING:
-    import pandas as pd  # type: ignore[import-untyped]
+    import pandas as pd  # type: ignore[import-untyped, unused-ignore]
     from spacy.language import Language
 
 Errors = Literal["raise", "record"]
