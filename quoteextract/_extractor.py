@@ -22,7 +22,7 @@ from ._chunks import DEFAULT_CHUNK_SIZE
 from ._errors import InputError, PipelineError, QuoteExtractError
 from ._input import MAX_TEXT_LENGTH, coerce_text, has_visible, repair_text
 from ._model import Extraction, ModelInfo
-from ._pipeline import check_pipeline, load_pipeline, pipeline_info
+from ._pipeline import check_pipeline, load_pipeline, pipeline_info, pipeline_name
 from ._settings import Settings
 from .article import Article
 from .lang import check_language
@@ -175,6 +175,23 @@ class Extractor:
         .. versionadded:: 0.2.0
         """
         return pipeline_info(self.nlp)
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickle the settings, not the loaded pipeline: it is loaded again on first use.
+
+        A pipeline given by name, or loaded by :func:`~quoteextract.load_pipeline`,
+        travels as its name (a few bytes instead of 16 MB); only a pipeline
+        built elsewhere travels whole, since no name would rebuild it.
+        """
+        state = dict(self.__dict__)
+        state["_nlp"] = None
+        spec = state["_nlp_spec"]
+        if spec is not None and not isinstance(spec, str):
+            state["_nlp_spec"] = pipeline_name(spec) or spec
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
 
     def __call__(self, text: str | bytes, id: str | None = None) -> Extraction:
         """Extract quotations, speakers and sources from one article.

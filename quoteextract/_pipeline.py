@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import weakref
 from typing import TYPE_CHECKING
 
 from ._errors import ModelNotFoundError, PipelineError
@@ -33,19 +34,41 @@ INSTALL_HINT = (
 )
 
 
+_NAMES: weakref.WeakKeyDictionary[Language, str] = weakref.WeakKeyDictionary()
+"""The name each pipeline loaded here was loaded under (see :func:`pipeline_name`)."""
+
+
 @functools.lru_cache(maxsize=8)
 def _load_by_name(name: str) -> Language:
     import spacy
 
     try:
-        return spacy.load(name)
+        pipeline = spacy.load(name)
     except OSError:
-        pass
-    try:  # pipelines installed as packages but not registered under their name
-        module = importlib.import_module(name)
-    except ImportError:
-        raise ModelNotFoundError(f"spaCy pipeline {name!r} is not installed.\n{INSTALL_HINT}") from None
-    return module.load()  # type: ignore[no-any-return]
+        try:  # pipelines installed as packages but not registered under their name
+            module = importlib.import_module(name)
+        except ImportError:
+            raise ModelNotFoundError(f"spaCy pipeline {name!r} is not installed.\n{INSTALL_HINT}") from None
+        pipeline = module.load()
+    _NAMES[pipeline] = name
+    return pipeline
+
+
+def pipeline_name(nlp: Language) -> str | None:
+    """The name (or path) that loads ``nlp`` again, if it was loaded by :func:`load_pipeline`.
+
+    Lets a pipeline travel to another process (a Dask or Spark worker) as its
+    name instead of its 16 MB of weights.
+
+    Args:
+        nlp: A loaded pipeline.
+
+    Returns:
+        The name it was loaded under, or ``None`` for a pipeline built or
+        loaded elsewhere (its settings may differ from any installed one).
+
+    """
+    return _NAMES.get(nlp)
 
 
 def load_pipeline(nlp: Language | str | None = None, *, cached: bool = True) -> Language:

@@ -27,6 +27,7 @@ from .._errors import QuoteExtractError
 from .._extractor import Extractor
 from .._model import Extraction
 from .._version import __version__
+from ..scale._cli_engine import ENGINE_FORMATS, add_engine_arguments, engine_problem, run_engine
 from ..stages.scope import DEFAULT_SCOPE, SCOPES
 from ._corpus import (
     Done,
@@ -61,6 +62,8 @@ examples:
   quoteextract corpus.jsonl -o out.jsonl --n-process 2 --resume
   quoteextract corpus.jsonl -o out.jsonl --resume --retry-errors
   quoteextract articles/ --format jsonl          every .txt file below articles/
+  quoteextract corpus/ -o out/ --engine dask --workers 4 --resume
+                                                 on a Dask cluster, one file per partition
   quoteextract evaluate gold.jsonl               score against annotated data
   quoteextract download                          install the default spaCy English pipeline
   quoteextract rules                             list the registered rules
@@ -89,7 +92,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "-f",
         "--format",
-        choices=FORMATS,
+        choices=FORMATS + ENGINE_FORMATS,
         default=None,
         help="output format (default: text for articles, jsonl for corpora)",
     )
@@ -135,6 +138,7 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="show a progress bar on standard error (default: when standard error is a terminal)",
     )
+    add_engine_arguments(parser)
     parser.add_argument("--version", action="version", version=f"quoteextract {__version__}")
     return parser
 
@@ -167,12 +171,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return rules_main(args_list[1:])
     parser = _parser()
     args = parser.parse_args(args_list)
-    problem = _usage_problem(args)
+    problem = engine_problem(args) or (_usage_problem(args) if args.engine == "local" else None)
     if problem:
         parser.error(problem)
     previous = _on_sigterm()
     try:
-        return _run(args)
+        return _run(args) if args.engine == "local" else run_engine(args)
     except BrokenPipeError:  # the reader went away (``| head``): stop quietly
         _silence_stdout()
         return EXIT_BROKEN_PIPE

@@ -164,7 +164,7 @@ def read_folder(folder: Path) -> Iterator[Record]:
             yield read_text_file(path, path.relative_to(folder).as_posix())
 
 
-def read_jsonl(stream: IO[bytes], name: str) -> Iterator[Record]:
+def read_jsonl(stream: IO[bytes], name: str, first_line: int = 1) -> Iterator[Record]:
     """Read JSON-lines records ``{"id": ..., "text": ..., ...}`` from a binary stream.
 
     Blank lines are skipped. A line that is not a JSON object with a string
@@ -174,12 +174,14 @@ def read_jsonl(stream: IO[bytes], name: str) -> Iterator[Record]:
     Args:
         stream: The binary stream.
         name: The input's name, for made-up ids and messages.
+        first_line: The line number of the stream's first line (for a
+            stream that starts inside the file, such as a partition's).
 
     Yields:
         One :class:`Record` per non-blank line.
 
     """
-    for number, raw in enumerate(stream, 1):
+    for number, raw in enumerate(stream, first_line):
         if not raw.strip():
             continue
         where = f"{name}:{number}"
