@@ -375,9 +375,7 @@ def _gold_errors(
             yield _error("wrong_speaker", article, quote, f"{detail}; predicted speaker {names}")
 
 
-def _false_alarms(
-    article: GoldArticle, predicted: Sequence[PredictedQuote], matched: _Matching
-) -> Iterator[ErrorCase]:
+def _false_alarms(article: GoldArticle, predicted: Sequence[PredictedQuote], matched: _Matching) -> Iterator[ErrorCase]:
     """The predictions matched to no gold quotation, in prediction order."""
     pred_matches = _by_prediction(matched)
     for p, quote in enumerate(predicted):
