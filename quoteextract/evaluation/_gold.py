@@ -227,6 +227,8 @@ def iter_gold_jsonl(lines: Iterable[str], source: str = "<gold>") -> Iterator[Go
         if not line.strip():
             continue
         try:
+            # The standard library, not srsly: ujson rejects integers past 64 bits and NaN,
+            # rounds floats and words its errors differently, and these messages are checked.
             record = json.loads(line)
         except json.JSONDecodeError as err:
             raise GoldFormatError(f"{_where(source, number)}: not valid JSON ({err.msg})") from None
