@@ -32,6 +32,11 @@ def test_read_jsonl_fixture():
     ("line", "message"),
     [
         ("{not json", "line 2: not valid JSON"),
+        ("{not json", r"not valid JSON \(Expecting property name enclosed in double quotes\)"),
+        (
+            json.dumps({**GOOD, "id": "y", "quotes": [{"start": 9, "end": 10**30, "kind": "indirect"}]}),
+            r"quote 0: start/end \[9, 1000000000000000000000000000000\] is not inside",
+        ),
         ('["a list"]', "line 2: expected a JSON object"),
         ('{"id": "y", "quotes": []}', "line 2: 'text' must be a string"),
         (json.dumps({**GOOD, "id": "y", "quotes": [{"start": 9, "end": 99, "kind": "indirect"}]}), "not inside"),

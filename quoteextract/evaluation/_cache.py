@@ -39,13 +39,13 @@ def pipeline_key(nlp: Language) -> str:
         ``<lang>_<name>-<version>-spacy<version>-<hash of components>``.
 
     """
-    import spacy
+    from spacy.about import __version__ as spacy_version
 
     meta = nlp.meta
     components = ",".join(nlp.pipe_names)
     digest = hashlib.sha256(f"{components}|{meta.get('spacy_version', '')}".encode()).hexdigest()[:10]
     name = f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '0')}"
-    key = f"{name}-spacy{spacy.__version__}-{digest}"
+    key = f"{name}-spacy{spacy_version}-{digest}"
     return _PATTERNS["UNSAFE"].sub("_", key)
 
 
@@ -93,6 +93,15 @@ def _store(path: Path, doc: Doc) -> None:
         raise
 
 
+def _load_or_parse(path: Path, nlp: Language, text: str) -> Doc:
+    """The cached Doc of ``text``; when unreadable or stale, parse it again and replace it."""
+    doc = _load(path, nlp, text)
+    if doc is None:
+        doc = nlp(text)
+        _store(path, doc)
+    return doc
+
+
 def parse_texts(
     nlp: Language,
     texts: Sequence[str],
@@ -127,8 +136,5 @@ def parse_texts(
             doc = next(fresh)
             _store(path, doc)
         else:
-            doc = _load(path, nlp, text)
-            if doc is None:  # unreadable or stale: parse again and replace it
-                doc = nlp(text)
-                _store(path, doc)
+            doc = _load_or_parse(path, nlp, text)
         yield doc

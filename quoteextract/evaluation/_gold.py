@@ -93,6 +93,69 @@ def _optional_span(record: Mapping[str, Any], prefix: str, text_length: int) -> 
     return _span([start, end], text_length, f"{prefix}_start/{prefix}_end")
 
 
+def _kind(record: Mapping[str, Any]) -> str:
+    """The quote's kind, one of :data:`~quoteextract._model.QUOTE_KINDS`."""
+    kind = record.get("kind")
+    if kind not in QUOTE_KINDS:
+        raise ValueError(f"kind must be one of {', '.join(QUOTE_KINDS)}, got {kind!r}")
+    return str(kind)
+
+
+def _fragments(record: Mapping[str, Any], text_length: int, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The quote's fragments (the whole span when none are given), each inside the quote."""
+    raw_fragments = record.get("fragments") or [[start, end]]
+    if not isinstance(raw_fragments, list):
+        raise ValueError("fragments must be a list of [start, end] pairs")
+    fragments = tuple(_span(f, text_length, "fragment") for f in raw_fragments)
+    for f_start, f_end in fragments:
+        if f_start < start or f_end > end:
+            raise ValueError(f"fragment [{f_start}, {f_end}] lies outside the quote [{start}, {end}]")
+    return fragments
+
+
+def _source(record: Mapping[str, Any], text: str) -> tuple[tuple[int, int] | None, str | None]:
+    """The source mention's span and text (the text defaults to the span's)."""
+    source = _optional_span(record, "source", len(text))
+    source_text = record.get("source")
+    if source_text is not None and not isinstance(source_text, str):
+        raise ValueError("source must be a string or null")
+    if source is None and source_text is not None:
+        raise ValueError("source is given without source_start/source_end")
+    if source is not None and source_text is None:
+        source_text = text[source[0] : source[1]]
+    return source, source_text
+
+
+def _aliases(record: Mapping[str, Any]) -> tuple[str, ...]:
+    """The source's other names."""
+    aliases = record.get("source_aliases") or []
+    if not (isinstance(aliases, list) and all(isinstance(a, str) for a in aliases)):
+        raise ValueError("source_aliases must be a list of strings")
+    return tuple(aliases)
+
+
+def _parse_quote_fields(record: Mapping[str, Any], text: str) -> GoldQuote:
+    """Check every field of one quote record, in order, and build the quote."""
+    start, end = _span([record.get("start"), record.get("end")], len(text), "start/end")
+    kind = _kind(record)
+    if "text" in record and record["text"] != text[start:end]:
+        raise ValueError(f"text does not equal text[{start}:{end}]")
+    fragments = _fragments(record, len(text), start, end)
+    source, source_text = _source(record, text)
+    aliases = _aliases(record)
+    return GoldQuote(
+        start=start,
+        end=end,
+        kind=kind,
+        fragments=fragments,
+        cue=_optional_span(record, "cue", len(text)),
+        source=source,
+        source_text=source_text,
+        source_aliases=aliases,
+        **parse_speaker_fields(record),
+    )
+
+
 def parse_quote(record: Any, text: str, index: int) -> GoldQuote:
     """Build one :class:`GoldQuote` from its JSON record, checking every field.
 
@@ -111,41 +174,7 @@ def parse_quote(record: Any, text: str, index: int) -> GoldQuote:
     if not isinstance(record, dict):
         raise ValueError(f"quote {index} must be an object, got {type(record).__name__}")
     try:
-        start, end = _span([record.get("start"), record.get("end")], len(text), "start/end")
-        kind = record.get("kind")
-        if kind not in QUOTE_KINDS:
-            raise ValueError(f"kind must be one of {', '.join(QUOTE_KINDS)}, got {kind!r}")
-        if "text" in record and record["text"] != text[start:end]:
-            raise ValueError(f"text does not equal text[{start}:{end}]")
-        raw_fragments = record.get("fragments") or [[start, end]]
-        if not isinstance(raw_fragments, list):
-            raise ValueError("fragments must be a list of [start, end] pairs")
-        fragments = tuple(_span(f, len(text), "fragment") for f in raw_fragments)
-        for f_start, f_end in fragments:
-            if f_start < start or f_end > end:
-                raise ValueError(f"fragment [{f_start}, {f_end}] lies outside the quote [{start}, {end}]")
-        source = _optional_span(record, "source", len(text))
-        source_text = record.get("source")
-        if source_text is not None and not isinstance(source_text, str):
-            raise ValueError("source must be a string or null")
-        if source is None and source_text is not None:
-            raise ValueError("source is given without source_start/source_end")
-        if source is not None and source_text is None:
-            source_text = text[source[0] : source[1]]
-        aliases = record.get("source_aliases") or []
-        if not (isinstance(aliases, list) and all(isinstance(a, str) for a in aliases)):
-            raise ValueError("source_aliases must be a list of strings")
-        return GoldQuote(
-            start=start,
-            end=end,
-            kind=kind,
-            fragments=fragments,
-            cue=_optional_span(record, "cue", len(text)),
-            source=source,
-            source_text=source_text,
-            source_aliases=tuple(aliases),
-            **parse_speaker_fields(record),
-        )
+        return _parse_quote_fields(record, text)
     except ValueError as err:
         raise ValueError(f"quote {index}: {err}") from None
 
@@ -198,6 +227,8 @@ def iter_gold_jsonl(lines: Iterable[str], source: str = "<gold>") -> Iterator[Go
         if not line.strip():
             continue
         try:
+            # The standard library, not srsly: ujson rejects integers past 64 bits and NaN,
+            # rounds floats and words its errors differently, and these messages are checked.
             record = json.loads(line)
         except json.JSONDecodeError as err:
             raise GoldFormatError(f"{_where(source, number)}: not valid JSON ({err.msg})") from None

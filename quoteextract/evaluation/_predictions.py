@@ -155,6 +155,18 @@ def _speaker_extras(quote: Mapping[str, Any], entities: Mapping[Any, Mapping[str
     }
 
 
+def _speaker_names(speaker: Any, names: Mapping[Any, str]) -> tuple[str, ...]:
+    """The JSON speaker mention's text and its entity's name, where given (none without a speaker)."""
+    if not isinstance(speaker, dict):
+        return ()
+    found: list[str] = []
+    if isinstance(speaker.get("text"), str):
+        found.append(speaker["text"])
+    if _entity_id(speaker.get("entity")) in names:
+        found.append(names[speaker["entity"]])
+    return tuple(found)
+
+
 def from_dict(data: Any) -> list[PredictedQuote]:
     """Read the quotations of one extraction in the library's JSON shape.
 
@@ -187,12 +199,6 @@ def from_dict(data: Any) -> list[PredictedQuote]:
             start, end = _pair([quote.get("start"), quote.get("end")], "start/end")
             speaker_data = quote.get("speaker")
             speaker = _span_of(speaker_data, "speaker")
-            speaker_names: list[str] = []
-            if speaker is not None:
-                if isinstance(speaker_data.get("text"), str):
-                    speaker_names.append(speaker_data["text"])
-                if _entity_id(speaker_data.get("entity")) in names:
-                    speaker_names.append(names[speaker_data["entity"]])
             quotes.append(
                 PredictedQuote(
                     start=start,
@@ -201,7 +207,7 @@ def from_dict(data: Any) -> list[PredictedQuote]:
                     fragments=tuple(_pair(f, "fragment") for f in quote.get("fragments") or []),
                     cue=_span_of(quote.get("cue"), "cue"),
                     speaker=speaker,
-                    speaker_names=tuple(speaker_names),
+                    speaker_names=_speaker_names(speaker_data, names),
                     **_speaker_extras(quote, entities),
                 )
             )

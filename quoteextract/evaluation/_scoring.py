@@ -27,7 +27,7 @@ A ratio whose denominator is zero is 0.0 for P/R/F1 and ``None`` for
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -269,39 +269,65 @@ class _Tally:
     errors: list[ErrorCase] = attrs.Factory(list)
 
 
-def _score_article(article: GoldArticle, predicted: Sequence[PredictedQuote], tally: _Tally) -> None:
-    """Score one article and add its counts to ``tally``."""
+_Matching = dict[int, tuple[int, float]]
+"""Gold index to ``(prediction index, overlap)``, as :func:`._matching.greedy_match` returns."""
+
+
+def _score_spans(article: GoldArticle, predicted: Sequence[PredictedQuote], tally: _Tally) -> _Matching:
+    """Add the strict and overlap span scores; return the overlap matching."""
     text = article.text
-    gold = article.quotes
-    gold_units = [units(text, q.start, q.end, q.fragments) for q in gold]
+    gold_units = [units(text, q.start, q.end, q.fragments) for q in article.quotes]
     pred_units = [units(text, p.start, p.end, p.fragments) for p in predicted]
+    matchings: list[_Matching] = []
     for strict in (True, False):
         matched = greedy_match(gold_units, pred_units, strict=strict)
         found = len({p for p, _ in matched.values()})
-        scores = Scores(found, len(predicted), len(matched), len(gold))
+        matchings.append(matched)
+        scores = Scores(found, len(predicted), len(matched), len(article.quotes))
         if strict:
             tally.strict += scores
         else:
             tally.overlap += scores
-    # ``matched`` is now the overlap matching.
+    return matchings[-1]
+
+
+def _by_prediction(matched: _Matching) -> dict[int, list[int]]:
+    """The gold indices matched to each prediction index."""
     pred_matches: dict[int, list[int]] = {}
     for g, (p, _) in matched.items():
         pred_matches.setdefault(p, []).append(g)
-    for g, quote in enumerate(gold):
-        tally.kinds[(quote.kind, g in matched)] += 1
-    # Speakers and end to end.
+    return pred_matches
+
+
+def _score_speakers(
+    gold: Sequence[GoldQuote],
+    predicted: Sequence[PredictedQuote],
+    matched: _Matching,
+    tally: _Tally,
+) -> dict[int, bool]:
+    """Add the speaker and end-to-end counts; return whether each scored gold index's speaker is right."""
     right: dict[int, bool] = {}
     for g, (p, _) in matched.items():
         if gold[g].source is not None:
             right[g] = speaker_right(gold[g], predicted[p])
             tally.speaker_total += 1
             tally.speaker_correct += right[g]
+    pred_matches = _by_prediction(matched)
     naming = [p for p, q in enumerate(predicted) if q.speaker is not None]
     e2e_precise = sum(1 for p in naming if any(right.get(g, False) for g in pred_matches.get(p, ())))
     tally.end_to_end += Scores(
         e2e_precise, len(naming), sum(right.values()), sum(1 for q in gold if q.source is not None)
     )
-    # Cues.
+    return right
+
+
+def _score_cues(
+    gold: Sequence[GoldQuote],
+    predicted: Sequence[PredictedQuote],
+    matched: _Matching,
+    tally: _Tally,
+) -> None:
+    """Add the cue scores (all quotations paired by cue) and the cue-on-matched counts."""
     gold_cues = [q.cue for q in gold]
     pred_cues = [q.cue for q in predicted]
     pairs = greedy_pair(gold_cues, pred_cues)
@@ -312,49 +338,62 @@ def _score_article(article: GoldArticle, predicted: Sequence[PredictedQuote], ta
         if gold[g].cue is not None:
             tally.cue_total += 1
             tally.cue_right += overlaps(gold[g].cue, predicted[p].cue)
-    # Errors, in text order.
-    for g, quote in enumerate(gold):
+
+
+def _error(kind: str, article: GoldArticle, quote: GoldQuote | PredictedQuote, detail: str) -> ErrorCase:
+    """One error case about ``quote``, with its context in the article."""
+    return ErrorCase(
+        kind,
+        article.id,
+        quote.start,
+        quote.end,
+        quote.kind,
+        context(article.text, quote.start, quote.end),
+        detail,
+    )
+
+
+def _speaker_label(quote: PredictedQuote) -> str:
+    """A prediction's speaker names joined by `` / ``, or ``none``."""
+    return " / ".join(quote.speaker_names) or "none"
+
+
+def _gold_errors(
+    article: GoldArticle,
+    predicted: Sequence[PredictedQuote],
+    matched: _Matching,
+    right: Mapping[int, bool],
+) -> Iterator[ErrorCase]:
+    """The misses and wrong speakers, in gold order."""
+    text = article.text
+    for g, quote in enumerate(article.quotes):
         detail = f"cue {_snippet(text, quote.cue)}, source {_snippet(text, quote.source)}"
         if g not in matched:
-            tally.errors.append(
-                ErrorCase(
-                    "miss",
-                    article.id,
-                    quote.start,
-                    quote.end,
-                    quote.kind,
-                    context(text, quote.start, quote.end),
-                    detail,
-                )
-            )
+            yield _error("miss", article, quote, detail)
         elif g in right and not right[g]:
-            p = predicted[matched[g][0]]
-            names = " / ".join(p.speaker_names) or "none"
-            tally.errors.append(
-                ErrorCase(
-                    "wrong_speaker",
-                    article.id,
-                    quote.start,
-                    quote.end,
-                    quote.kind,
-                    context(text, quote.start, quote.end),
-                    f"{detail}; predicted speaker {names}",
-                )
-            )
+            names = _speaker_label(predicted[matched[g][0]])
+            yield _error("wrong_speaker", article, quote, f"{detail}; predicted speaker {names}")
+
+
+def _false_alarms(article: GoldArticle, predicted: Sequence[PredictedQuote], matched: _Matching) -> Iterator[ErrorCase]:
+    """The predictions matched to no gold quotation, in prediction order."""
+    pred_matches = _by_prediction(matched)
     for p, quote in enumerate(predicted):
         if p not in pred_matches:
-            names = " / ".join(quote.speaker_names) or "none"
-            tally.errors.append(
-                ErrorCase(
-                    "false_alarm",
-                    article.id,
-                    quote.start,
-                    quote.end,
-                    quote.kind,
-                    context(text, quote.start, quote.end),
-                    f"cue {_snippet(text, quote.cue)}, speaker {names}",
-                )
-            )
+            detail = f"cue {_snippet(article.text, quote.cue)}, speaker {_speaker_label(quote)}"
+            yield _error("false_alarm", article, quote, detail)
+
+
+def _score_article(article: GoldArticle, predicted: Sequence[PredictedQuote], tally: _Tally) -> None:
+    """Score one article and add its counts to ``tally``."""
+    gold = article.quotes
+    matched = _score_spans(article, predicted, tally)
+    for g, quote in enumerate(gold):
+        tally.kinds[(quote.kind, g in matched)] += 1
+    right = _score_speakers(gold, predicted, matched, tally)
+    _score_cues(gold, predicted, matched, tally)
+    tally.errors.extend(_gold_errors(article, predicted, matched, right))
+    tally.errors.extend(_false_alarms(article, predicted, matched))
 
 
 def score(

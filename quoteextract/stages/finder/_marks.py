@@ -255,7 +255,7 @@ class _Scanner:
                 self._mark(mark, after, mark.pos == first, mark.end == last)
 
     def _mark(self, mark: Mark, look: Lookahead, starts_paragraph: bool, ends_paragraph: bool) -> None:
-        """Open, close or skip one mark.
+        """Open, close or skip one mark, by the kind of its character.
 
         Args:
             mark: The mark.
@@ -264,56 +264,88 @@ class _Scanner:
             ends_paragraph: Whether it is the paragraph's last visible character.
 
         """
-        char = mark.char
-        if char in APOSTROPHE_LIKE and (mark.intraword or self._is_elision(mark)):
+        if mark.char in APOSTROPHE_LIKE and (mark.intraword or self._is_elision(mark)):
             return
-        kind = KIND[char]
-        height, exact = self._target(char)
+        kind = KIND[mark.char]
         if kind == "open":
             self._push(mark, look)
         elif kind == "close":
-            if height is not None:
-                self._close(height, mark)
-            else:
-                self.warnings.append(Problem(mark.pos, _MSG_STRAY.format(mark=char)))
+            self._closing_mark(mark)
         elif kind == "left":
-            # “ closes a German „ unless it clearly opens, and closes
-            # anything it can at the end of a paragraph; else it opens.
-            if height is not None and ((exact and not mark.opener_like) or ends_paragraph):
-                self._close(height, mark)
-            elif not mark.closer_like:
-                if self._opens(mark, look, starts_paragraph):
-                    self._push(mark, look)
-            elif height is not None:
-                self._close(height, mark)
-            elif char not in APOSTROPHE_LIKE:
-                self.warnings.append(Problem(mark.pos, _MSG_STRAY.format(mark=char)))
+            self._left_mark(mark, look, starts_paragraph, ends_paragraph)
         elif kind == "right":
-            if char in APOSTROPHE_LIKE and mark.opener_like:
-                return  # ’tis, ’Cause: a leading apostrophe
-            if height is not None:
-                if not (char in SINGLE_CLOSING and self._possessive(mark, look)):
-                    self._close(height, mark)
-            elif char in APOSTROPHE_LIKE:
-                return
-            elif mark.opener_like:
-                self._push(mark, look)  # ”Swedish” or »Danish« style
-            else:
-                self._stray_closer(mark, look)
-        else:  # straight
-            if mark.opener_like:
-                if self._opens(mark, look, starts_paragraph):
-                    self._push(mark, look)
-            elif height is not None:
-                if not (char in SINGLE_CLOSING and self._possessive(mark, look)):
-                    self._close(height, mark)
-            elif char in APOSTROPHE_LIKE:
-                if mark.left and mark.right:
-                    self.warnings.append(Problem(mark.pos, _MSG_STRAY.format(mark=char)))
-            elif mark.closer_like:
-                self._stray_closer(mark, look)
-            else:
-                self._push(mark, look)
+            self._right_mark(mark, look)
+        else:
+            self._straight_mark(mark, look, starts_paragraph)
+
+    def _closing_mark(self, mark: Mark) -> None:
+        """A mark that only closes: close what it can, else warn it is stray."""
+        height, _exact = self._target(mark.char)
+        if height is not None:
+            self._close(height, mark)
+        else:
+            self._warn_stray(mark)
+
+    def _left_mark(self, mark: Mark, look: Lookahead, starts_paragraph: bool, ends_paragraph: bool) -> None:
+        """A left mark such as “: closes a German „ unless it clearly opens.
+
+        It also closes anything it can at the end of a paragraph; else it opens.
+        """
+        height, exact = self._target(mark.char)
+        if height is not None and ((exact and not mark.opener_like) or ends_paragraph):
+            self._close(height, mark)
+        elif not mark.closer_like:
+            self._push_if_opens(mark, look, starts_paragraph)
+        elif height is not None:
+            self._close(height, mark)
+        elif mark.char not in APOSTROPHE_LIKE:
+            self._warn_stray(mark)
+
+    def _right_mark(self, mark: Mark, look: Lookahead) -> None:
+        """A right mark such as ”: closes, unless it is an apostrophe.
+
+        With nothing open it opens (”Swedish” or »Danish« style) or is a stray closer.
+        """
+        if mark.char in APOSTROPHE_LIKE and mark.opener_like:
+            return  # ’tis, ’Cause: a leading apostrophe
+        height, _exact = self._target(mark.char)
+        if height is not None:
+            self._close_unless_possessive(height, mark, look)
+        elif mark.char in APOSTROPHE_LIKE:
+            return
+        elif mark.opener_like:
+            self._push(mark, look)
+        else:
+            self._stray_closer(mark, look)
+
+    def _straight_mark(self, mark: Mark, look: Lookahead, starts_paragraph: bool) -> None:
+        """A straight mark (" or '): its context decides whether it opens or closes."""
+        height, _exact = self._target(mark.char)
+        if mark.opener_like:
+            self._push_if_opens(mark, look, starts_paragraph)
+        elif height is not None:
+            self._close_unless_possessive(height, mark, look)
+        elif mark.char in APOSTROPHE_LIKE:
+            if mark.left and mark.right:
+                self._warn_stray(mark)
+        elif mark.closer_like:
+            self._stray_closer(mark, look)
+        else:
+            self._push(mark, look)
+
+    def _push_if_opens(self, mark: Mark, look: Lookahead, starts_paragraph: bool) -> None:
+        """Open a quotation at ``mark`` if it has the closer it needs ahead (see :meth:`_opens`)."""
+        if self._opens(mark, look, starts_paragraph):
+            self._push(mark, look)
+
+    def _close_unless_possessive(self, height: int, mark: Mark, look: Lookahead) -> None:
+        """Close the quotation at ``height``, unless ``mark`` is a single closer read as an apostrophe."""
+        if not (mark.char in SINGLE_CLOSING and self._possessive(mark, look)):
+            self._close(height, mark)
+
+    def _warn_stray(self, mark: Mark) -> None:
+        """Ignore ``mark`` as a stray closer, with a warning."""
+        self.warnings.append(Problem(mark.pos, _MSG_STRAY.format(mark=mark.char)))
 
     def _stray_closer(self, mark: Mark, look: Lookahead) -> None:
         """A double closing mark with nothing open: a misprinted opener, or stray.
