@@ -302,5 +302,6 @@ BUILTIN_RULE_MODULES: tuple[str, ...] = (
     "quoteextract.stages.attribution._from_marks",
     "quoteextract.stages.attribution._mixed",
     "quoteextract.stages.attribution._merge",
+    "quoteextract.stages.regex.surface",
 )
 """Modules whose import registers the built-in rules, so listings see them without running anything."""

@@ -6,24 +6,6 @@ import bisect
 import itertools
 
 
-class LineStarts:
-    """The start of the line holding an offset, for offsets that never decrease (linear overall)."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.scanned = 0
-        self.start = 0
-
-    def before(self, pos: int) -> int:
-        """The offset just after the last line break before ``pos`` (0 if none)."""
-        if pos > self.scanned:
-            found = self.text.rfind("\n", self.scanned, pos)
-            if found >= 0:
-                self.start = found + 1
-            self.scanned = pos
-        return self.start
-
-
 class Intervals:
     """Half-open intervals sorted by start, asked whether any overlaps a range (in log time).
 
