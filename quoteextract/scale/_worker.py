@@ -18,10 +18,11 @@ from typing import TYPE_CHECKING, Any, Literal
 import attrs
 
 from .._errors import InputError, PipelineError, QuoteExtractError
-from .._extractor import Extractor, _positive_int
+from .._extractor import Extractor
 from .._input import MAX_TEXT_LENGTH
 from .._model import Extraction
 from .._pipeline import pipeline_name
+from .._streaming import _positive_int
 from ..outputs._corpus import Record, output_record
 from ._flat import error_row, flat_frame, flat_id, flat_rows
 
