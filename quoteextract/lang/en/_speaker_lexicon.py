@@ -9,7 +9,8 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
+
+from ._tables import read_table
 
 GENDERS: tuple[str, ...] = ("male", "female")
 """The genders a lexicon row can mark; ``-`` means unknown or either."""
@@ -25,13 +26,11 @@ def _rows(name: str) -> list[list[str]]:
         One list of fields per row.
 
     """
-    text = resources.files("quoteextract.lang.en").joinpath("data", name).read_text(encoding="utf-8")
-    rows = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        rows.append(line.rstrip("\n").split("\t"))
-    return rows
+    return [list(row) for row in read_table(name, (1, MAX_COLUMNS), strip=False)]
+
+
+MAX_COLUMNS = 20
+"""Most tab-separated fields a row of a speaker lexicon may have."""
 
 
 def _gender(value: str) -> str | None:

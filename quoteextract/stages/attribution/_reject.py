@@ -9,11 +9,11 @@ caller (:func:`quoteextract.stages.attribution.attribute`), which knows about cu
 from __future__ import annotations
 
 import functools
-from importlib import resources
 
 import attrs
 import regex
 
+from ...lang.en._tables import read_table
 from ...rules import rule
 from ._context import CLOSING_MARKS, Paragraph, Scene, Setting, word_count
 
@@ -47,12 +47,8 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
 @functools.cache
 def _table() -> dict[str, frozenset[tuple[str, ...]]]:
     """The marker words of ``reject_cues.tsv``, grouped by reason (loaded once)."""
-    text = resources.files("quoteextract.lang.en").joinpath("data/reject_cues.tsv").read_text(encoding="utf-8")
     table: dict[str, set[tuple[str, ...]]] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        reason, phrase = (f.strip() for f in line.split("\t"))
+    for reason, phrase in read_table("reject_cues.tsv", 2):
         table.setdefault(reason, set()).add(tuple(phrase.split()))
     return {reason: frozenset(phrases) for reason, phrases in table.items()}
 

@@ -13,9 +13,10 @@ wire services write for a double quote) or two backticks (TeX style).
 from __future__ import annotations
 
 import functools
-from importlib import resources
 
 import regex
+
+from ...lang.en._tables import read_table
 
 # Kinds of mark ------------------------------------------------------------
 #   straight: " ' '' and the full-width forms; direction inferred from context.
@@ -242,12 +243,7 @@ def elision_pattern() -> regex.Pattern[str]:
         A compiled, case-insensitive pattern of literal alternatives.
 
     """
-    words = []
-    raw = resources.files("quoteextract.lang.en").joinpath("data/elisions.tsv").read_text(encoding="utf-8")
-    for line in raw.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        words.append(line.split("\t", 1)[0].strip())
+    words = [row[0] for row in read_table("elisions.tsv", (1, 2))]
     plain = sorted((w for w in words if not w.endswith("'")), key=len, reverse=True)
     closed = sorted((w[:-1] for w in words if w.endswith("'")), key=len, reverse=True)
     alternatives = []
