@@ -41,17 +41,7 @@ def parse(rows: str, ents: list[str] | None = None) -> Doc:
         pos.append(upos)
         tags.append(tag)
         lemmas.append(lemma)
-    return Doc(
-        _vocab(),
-        words=words,
-        spaces=spaces,
-        heads=heads,
-        deps=deps,
-        pos=pos,
-        tags=tags,
-        lemmas=lemmas,
-        ents=ents,
-    )
+    return _doc(words, spaces, heads, deps, pos, tags, lemmas, ents)
 
 
 def parsed(rows: Sequence[tuple[str, bool, int, str, str, str, str, str]]) -> Doc:
@@ -61,17 +51,7 @@ def parsed(rows: Sequence[tuple[str, bool, int, str, str, str, str, str]]) -> Do
     IOB strings such as ``"B-PERSON"``, ``"I-PERSON"`` or ``"O"``.
     """
     words, spaces, heads, deps, pos, tags, lemmas, ents = (list(column) for column in zip(*rows, strict=True))
-    return Doc(
-        _vocab(),
-        words=words,
-        spaces=spaces,
-        heads=heads,
-        deps=deps,
-        pos=pos,
-        tags=tags,
-        lemmas=lemmas,
-        ents=ents,
-    )
+    return _doc(words, spaces, heads, deps, pos, tags, lemmas, ents)
 
 
 def parse_table(rows: str) -> Doc:
@@ -99,4 +79,12 @@ def parse_table(rows: str) -> Doc:
         tags.append(fields[4])
         lemmas.append("\n" if fields[5] == "\\n" else fields[5])
         spaces.append(not (len(fields) > 6 and fields[6] == "nospace"))
-    return Doc(_vocab(), words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    return _doc(words, spaces, heads, deps, pos, tags, lemmas, None)
+
+
+def _doc(words, spaces, heads, deps, pos, tags, lemmas, ents) -> Doc:
+    """The Doc of these columns (``ents`` may be ``None``: no entities)."""
+    columns = {"spaces": spaces, "heads": heads, "deps": deps, "pos": pos, "tags": tags, "lemmas": lemmas}
+    if ents is not None:
+        columns["ents"] = ents
+    return Doc(_vocab(), words=words, **columns)
