@@ -5,6 +5,7 @@ from __future__ import annotations
 import attrs
 import pytest
 
+import quoteextract
 from quoteextract import find_quotes
 from quoteextract._model import QuotedSpan, QuoteScan, Span
 from quoteextract.article import Article, Layout
@@ -227,3 +228,30 @@ def test_unattributed_quotation_is_kept(nlp):
     assert quote.rule == "quote.unattributed"
     assert quote.speaker is None
     assert quote.confidence < 0.5
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, pieces",
+    [
+        ("“The plan,” she said, “is dead.” She left.", ["The plan,", "is dead."]),
+        ("“The plan,” she said, “is dead.”", ["The plan,", "is dead."]),
+        (
+            "“We will not sell,” said Tom Okafor, the city's chief engineer, “but we will lease.” He left.",
+            ["We will not sell,", "but we will lease."],
+        ),
+    ],
+)
+def test_a_split_quotation_keeps_its_second_half_when_the_writer_goes_on(nlp, text, pieces):
+    """The sentence after a split quotation ("She left.") is the writer's, not the second piece's attribution."""
+    quotes = quoteextract.analyse(nlp(text)).quotes
+    assert [[f.text for f in q.fragments] for q in quotes] == [pieces]
+    assert quotes[0].rule == "quote.split"
+
+
+@pytest.mark.model
+def test_an_unlisted_verb_in_the_writers_next_sentence_attributes_nothing(nlp):
+    """After a quoted sentence's full stop, "She smiled." does not make her the speaker."""
+    quotes = quoteextract.analyse(nlp("“It is over.” She smiled.")).quotes
+    assert [q.rule for q in quotes] == ["quote.unattributed"]
+    assert quotes[0].speaker is None

@@ -34,6 +34,8 @@ from ._quotes import (
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from ._context import Setting
+
 OPENING_ATTRIBUTION_TOKENS = 4
 """How many words after a quotation may hold its speaker and verb ("the senator's aide replied")."""
 
@@ -42,6 +44,9 @@ SPEAKER_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "we", "i", "y
 
 INVERTED_VERB_TAGS: frozenset[str] = frozenset({"VBD", "VBZ"})
 """Tags of a verb written before its speaker ("beamed Maria Lopez")."""
+
+NEW_SENTENCE_SUBJECTS = frozenset({"He", "She", "They", "It", "We", "I", "You"})
+"""Capitalised pronouns that, after a quoted sentence's full stop, open the writer's next sentence."""
 
 MAX_AFTER_STOP_WORDS = 5
 """Longest attribution (in words) taken after a quotation ending in a full stop, when its verb is in no lexicon."""
@@ -135,6 +140,8 @@ def dash(look: Look) -> Attribution | None:
 @rule("quote.trailing_verb", stage="quotes", order=120, confidence=CONFIDENCE["quote.trailing_verb"])
 def trailing_verb(look: Look) -> Attribution | None:
     """A verb no lexicon lists, with its speaker, in a short attribution after the marks ("...,” the coach barked.")."""
+    if _writer_goes_on(look.setting):
+        return None
     after = _after(look)
     if after.opens:
         assert after.opening is not None
@@ -145,9 +152,20 @@ def trailing_verb(look: Look) -> Attribution | None:
     inverted = _inverted_verb(look, post)
     if inverted is not None:
         return inverted
-    if setting.quote.content.text.rstrip().endswith(".") and word_count(post.text) > MAX_AFTER_STOP_WORDS:
-        return None  # the quoted sentence ended: a long sentence after it is the writer's own
+    if setting.quote.content.text.rstrip().endswith("."):
+        if word_count(post.text) > MAX_AFTER_STOP_WORDS:
+            return None  # the quoted sentence ended: a long sentence after it is the writer's own
     return verb_attribution(look, post, "quote.trailing_verb", lead_in=post.start)
+
+
+def _writer_goes_on(setting: Setting) -> bool:
+    """Whether a quoted sentence ended with a full stop and a capitalised pronoun opens the next one.
+
+    "... is dead.” She left." is the writer's next sentence, not an attribution: an
+    unlisted verb there ("left", "smiled") reports nothing.
+    """
+    words = setting.post.text.split(maxsplit=1)
+    return setting.quote.content.text.rstrip().endswith(".") and bool(words) and words[0] in NEW_SENTENCE_SUBJECTS
 
 
 def _chosen(look: Look, name: str) -> Attribution | None:
