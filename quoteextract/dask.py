@@ -11,7 +11,7 @@ Example:
     >>> bag = db.read_text("corpus-*.jsonl").map(json.loads)       # doctest: +SKIP
     >>> extract_bag(bag).map(json.dumps).to_textfiles("out/*.jsonl")  # doctest: +SKIP
 
-.. versionadded:: 0.1.0
+.. versionadded:: 0.2.0
 
 """
 
@@ -71,7 +71,7 @@ def extract_bag(
         InputError: If ``bag`` is not a Dask Bag or a setting is out of range.
         PipelineError: If ``nlp`` is a pipeline object no name rebuilds.
 
-    .. versionadded:: 0.1.0
+    .. versionadded:: 0.2.0
 
     """
     if not isinstance(bag, db.Bag):
@@ -121,7 +121,7 @@ def extract_dataframe(
             setting is out of range.
         PipelineError: If ``nlp`` is a pipeline object no name rebuilds.
 
-    .. versionadded:: 0.1.0
+    .. versionadded:: 0.2.0
 
     """
     if not isinstance(ddf, dd.DataFrame):

@@ -6,7 +6,7 @@ only the pipeline's name and the settings travel with the tasks, and each
 Python worker process builds one :class:`~quoteextract.Extractor` and loads
 the pipeline once (see ``docs/scaling.md``).
 
-.. versionadded:: 0.1.0
+.. versionadded:: 0.2.0
 """
 
 from __future__ import annotations
@@ -79,7 +79,7 @@ def extract_dataframe(
             setting is out of range.
         PipelineError: If ``nlp`` is a pipeline object no name rebuilds.
 
-    .. versionadded:: 0.1.0
+    .. versionadded:: 0.2.0
 
     """
     if not isinstance(df, DataFrame):
