@@ -182,7 +182,8 @@ STAGE_ORDER: dict[str, int] = {
     "titles": 8,
     "speakers": 9,
     "sources": 10,
-    "regex": 11,
+    "confidence": 11,
+    "regex": 12,
 }
 """The stages in the order the pipeline runs them (for listings)."""
 
@@ -288,6 +289,7 @@ def _load_builtins() -> None:
 BUILTIN_RULE_MODULES: tuple[str, ...] = (
     # One line per module that registers built-in rules (each stage adds its own).
     "quoteextract.stages.classify",
+    "quoteextract.stages.confidence",
     "quoteextract.stages.claims.frames",
     "quoteextract.stages.claims.filters",
     "quoteextract.stages.speakers._descriptors",

@@ -30,6 +30,7 @@ class Band:
         high: Highest (exclusive, except for the last band).
         predicted: Predictions in the band.
         precise: Of those, how many match a gold item.
+        confidence_total: The sum of their confidences.
 
     """
 
@@ -37,6 +38,12 @@ class Band:
     high: float
     predicted: int = 0
     precise: int = 0
+    confidence_total: float = 0.0
+
+    @property
+    def mean_confidence(self) -> float | None:
+        """The band's mean predicted confidence, or ``None`` when it is empty."""
+        return self.confidence_total / self.predicted if self.predicted else None
 
     @property
     def precision(self) -> float | None:
@@ -63,7 +70,7 @@ def calibrate(articles: Sequence[GoldArticle], extractions: Mapping[str, Extract
         One :class:`Band` per band of :data:`BANDS`, lowest first.
 
     """
-    counts = [[0, 0] for _ in BANDS[:-1]]
+    counts: list[list[float]] = [[0, 0, 0.0] for _ in BANDS[:-1]]
     for article in articles:
         extraction = extractions.get(article.id)
         if extraction is None:
@@ -77,7 +84,32 @@ def calibrate(articles: Sequence[GoldArticle], extractions: Mapping[str, Extract
             band = counts[_band_index(quote.confidence)]
             band[0] += 1
             band[1] += index in matched
-    return [Band(BANDS[i], BANDS[i + 1], n, k) for i, (n, k) in enumerate(counts)]
+            band[2] += quote.confidence
+    return [Band(BANDS[i], BANDS[i + 1], int(n), int(k), total) for i, (n, k, total) in enumerate(counts)]
+
+
+def calibration_error(bands: Sequence[Band]) -> float | None:
+    """The expected calibration error: the gap between confidence and precision.
+
+    The mean over predictions of ``|band precision - band mean confidence|``
+    (each band weighted by its size); 0 is perfectly calibrated.
+
+    Args:
+        bands: The bands of :func:`calibrate`.
+
+    Returns:
+        The error, or ``None`` when there are no predictions.
+
+    """
+    total = sum(b.predicted for b in bands)
+    if not total:
+        return None
+    gaps = sum(
+        b.predicted * abs(b.precise / b.predicted - b.mean_confidence)
+        for b in bands
+        if b.predicted and b.mean_confidence is not None
+    )
+    return gaps / total
 
 
 def format_calibration(bands: Sequence[Band], title: str = "") -> str:
@@ -92,9 +124,13 @@ def format_calibration(bands: Sequence[Band], title: str = "") -> str:
 
     """
     lines = [title] if title else []
-    lines += ["| confidence | predicted | precision |", "| --- | ---: | ---: |"]
+    lines += ["| confidence | predicted | precision | mean confidence |", "| --- | ---: | ---: | ---: |"]
     for band in bands:
         closing = "]" if band.high == BANDS[-1] else ")"
         precision = "–" if band.precision is None else f"{band.precision:.3f}"
-        lines.append(f"| [{band.low:.1f}, {band.high:.1f}{closing} | {band.predicted} | {precision} |")
+        mean = "–" if band.mean_confidence is None else f"{band.mean_confidence:.3f}"
+        lines.append(f"| [{band.low:.1f}, {band.high:.1f}{closing} | {band.predicted} | {precision} | {mean} |")
+    error = calibration_error(bands)
+    if error is not None:
+        lines.append(f"expected calibration error: {error:.3f}")
     return "\n".join(lines)

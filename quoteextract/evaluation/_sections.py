@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .._model import Extraction
-from ._calibration import calibrate, format_calibration
+from ._calibration import calibrate, calibration_error, format_calibration
 from ._nonquotes import format_non_quotes, non_quote_hits, read_non_quotes
 from ._predictions import PredictedQuote, from_extraction, read_predictions
 from ._run import load_gold
@@ -83,6 +83,14 @@ def extra_sections(
         bands = calibrate(articles, extractions)
         texts.append(format_calibration(bands, f"calibration ({scope} scope): confidence band vs overlap precision"))
         data["calibration"] = [
-            {"low": b.low, "high": b.high, "predicted": b.predicted, "precision": b.precision} for b in bands
+            {
+                "low": b.low,
+                "high": b.high,
+                "predicted": b.predicted,
+                "precision": b.precision,
+                "mean_confidence": b.mean_confidence,
+            }
+            for b in bands
         ]
+        data["calibration_error"] = calibration_error(bands)
     return texts, data

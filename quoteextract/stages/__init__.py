@@ -16,6 +16,7 @@ import attrs
 from .._model import Entity, Extraction, Quotation
 from .attribution import attribute
 from .classify import classify
+from .confidence import score
 from .scope import DEFAULT_SCOPE, apply_scope
 from .sources import link_sources
 from .speakers import resolve_speakers
@@ -43,6 +44,7 @@ def run(article: Article, id: str | None = None, scope: str = DEFAULT_SCOPE) -> 
     quotes = classify(article, quotes)
     speakers = resolve_speakers(article, quotes)
     quotes = link_sources(article, speakers.quotes, speakers.entities)
+    quotes = score(article, quotes)
     quotes = apply_scope(quotes, scope)
     quotes = sorted(quotes, key=lambda q: (q.start, q.end))
     entities = _index_quotes(speakers.entities, quotes)
