@@ -16,6 +16,7 @@ import attrs
 from .._model import Entity, Extraction, Quotation
 from .attribution import attribute
 from .classify import classify
+from .layout import apply_layout
 from .scope import DEFAULT_SCOPE, apply_scope
 from .sources import link_sources
 from .speakers import resolve_speakers
@@ -40,6 +41,7 @@ def run(article: Article, id: str | None = None, scope: str = DEFAULT_SCOPE) -> 
     """
     assert article.doc is not None, "the parse-based stages need a Doc; the regex-only mode has its own rules"
     quotes, rejected = attribute(article)
+    quotes, rejected = apply_layout(article, quotes, rejected)  # the line roles: see stages.layout
     quotes = classify(article, quotes)
     speakers = resolve_speakers(article, quotes)
     quotes = link_sources(article, speakers.quotes, speakers.entities)

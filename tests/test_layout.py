@@ -1,0 +1,353 @@
+"""The layout stage: every line's role from typography and position (invented lines, no model)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+import quoteextract
+from quoteextract.article import LINE_ROLES, Article, Layout
+from quoteextract.rules import DEFAULT_RULES, RuleSet, all_rules
+from quoteextract.stages.layout import assign_roles
+
+BODY = "The council voted on Tuesday to close the depot, and officials said the site would be sold next year."
+
+
+def roles(text: str, rules: RuleSet = DEFAULT_RULES) -> list[str]:
+    """The role of each line of ``text``."""
+    return [p.role for p in assign_roles(Layout.of(text), None, rules).paragraphs]
+
+
+def role_of_line(text: str, index: int) -> str:
+    return roles(text)[index]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Harbour workers vow to block cruise terminal",
+        "Editorial: The levy is the wrong tax at the wrong time",
+        "Live: Storm batters the coast as ferries are cancelled",
+        "Q&A: The woman who planted a roundabout",
+        "What do you make of the new tram?",
+        "Mayor Ruiz: “We will not back down”",
+    ],
+)
+def test_first_short_line_without_full_stop_is_the_headline(headline):
+    """A short first line without a final full stop (or a short question) above the text is the headline."""
+    assert roles(f"{headline}\n\n{BODY}") == ["headline", "body"]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The council voted on Tuesday to close the bus depot.",
+        "“We will keep it open as long as we can,” said the manager.",
+        "Councillors met on Tuesday, and the vote was close, with two abstentions and a walkout by three members.",
+    ],
+)
+def test_a_first_line_that_is_a_sentence_is_body(first):
+    """A first line ending with a full stop (or a quotation standing alone) is text, not a headline."""
+    assert roles(f"{first}\n{BODY}")[0] == "body"
+
+
+def test_a_single_line_is_never_a_headline():
+    """A text of one line has nothing to head."""
+    assert roles("Residents angry over depot") == ["body"]
+
+
+def test_headline_may_follow_a_section_label_and_a_byline_may_follow_it():
+    """A label in capitals above the headline, then a byline: the headline is still found."""
+    text = f"POLITICS\nMinisters clash over rail fares\nBy Tomasz Wren, Transport Correspondent\n{BODY}"
+    assert roles(text) == ["section_label", "headline", "byline", "body"]
+
+
+@pytest.mark.parametrize(
+    "subheading",
+    ["Costs expected to rise", "What happens next", "A Long Wait for Repairs", "Drivers Left in the Dark"],
+)
+def test_short_line_without_punctuation_between_paragraphs_is_a_subheading(subheading):
+    """A short capitalised line without final punctuation above a longer paragraph is a sub-heading."""
+    assert roles(f"{BODY}\n{subheading}\n{BODY}")[1] == "subheading"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "racist and reckless who has",  # a sentence broken by a line break: lower case first
+        "Sahar Okoro, 52",  # a list of names: the next line is as short
+        "The minister added:",  # a line introducing a quotation ends with a colon
+        "09:40 Trains resume",  # a live-blog time stamp
+    ],
+)
+def test_lines_that_are_not_subheadings(line):
+    """Broken sentences, list items, introductions and time stamps are not sub-headings."""
+    following = "Tobi Lane, 61" if "," in line else BODY
+    assert roles(f"{BODY}\n{line}\n{following}")[1] != "subheading"
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["CURRENCIES: The pound rose against the euro.", "WEATHER WATCH: Heavy rain is forecast.", "SHORT READS:"],
+)
+def test_label_in_capitals_opening_a_line_is_a_section_label(label):
+    """A label in capitals and a colon opening a line makes it a section label."""
+    assert roles(f"{BODY}\n{label}\n{BODY}")[1] == "section_label"
+
+
+def test_a_label_that_names_someone_in_the_article_is_no_section_label():
+    """A label "OKAFOR:" is a speaker when "Okafor" is written elsewhere in the article."""
+    text = f"Dele Okafor spoke to the station.\nOKAFOR: We will not sell the depot.\n{BODY}"
+    assert roles(text)[1] != "section_label"
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Ana Ruiz",
+        "By Ana Ruiz, Staff Writer",
+        "BY ANA RUIZ AND TOM LEE",
+        "By Ana Ruiz and Tom Lee | The Dunmore Herald",
+        "Ana Ruiz | Reporter",
+        "Reporting by Ana Ruiz; editing by Tom Lee",
+        "Additional reporting by Kofi Boateng in Accra",
+        "BYLINE: Ana Ruiz.",
+        "DUNMORE, April 4",
+    ],
+)
+def test_bylines_and_datelines(byline):
+    """Bylines, credit lines and a dateline alone on its line are bylines."""
+    assert roles(f"Depot to close\n{byline}\n{BODY}")[1] == "byline"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By contrast, the county kept both of its depots open last year.",
+        "By winning the vote, the council can sell the site.",
+        "By Tuesday the council had changed its mind, officials said.",
+    ],
+)
+def test_sentences_opening_with_by_are_body(line):
+    """Sentences opening "By contrast, ...", "By winning ..." and "By Tuesday ..." are not bylines."""
+    assert roles(f"{BODY}\n{line}")[1] == "body"
+
+
+def test_publication_line_under_the_headline_is_a_byline():
+    """A short name in title case right under the headline names the outlet."""
+    assert roles(f"Our view: The depot must stay\nThe Dunmore Herald\n{BODY}")[1] == "byline"
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "READ MORE: Why the depot keeps closing early",
+        "WATCH: Inside the fight over the depot",
+        "RELATED: Council sells the old library",
+        "Read more: Depot staff strike for a second day",
+        "Click here to see the full timetable",
+        "Sign up for our morning newsletter",
+        "Follow Ana Ruiz on Twitter @anaruiz.",
+        "Subscribe to our daily briefing.",
+    ],
+)
+def test_links_and_calls_to_action_are_teasers(teaser):
+    """Link labels and calls to action are teasers."""
+    assert roles(f"{BODY}\n{teaser}\n{BODY}")[1] == "teaser"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Story continues below advertisement",
+        "Advertisement",
+        "This article is more than two years old.",
+        "Copyright 2026 The Dunmore Herald. All rights reserved.",
+        "© 2026 Harbour Wire",
+        "(h/t The Courier.)",
+    ],
+)
+def test_web_furniture_is_boilerplate(line):
+    """Advertisement markers, age warnings and copyright lines are boilerplate."""
+    assert roles(f"{BODY}\n{line}\n{BODY}")[1] == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo: Volunteers say they cleared two tonnes of litter near the pier.",
+        "Ana Ruiz speaks to residents outside the depot. (Photo: Tom Lee)",
+        "Pictured: the flooded car park at the depot",
+        "Residents gather outside the depot on Saturday. (Getty Images)",
+        "Tom Lee via Getty Images.",
+        "The new tram crosses the river bridge. AP Photo/Ana Ruiz",
+        "Mayor Ruiz, pictured, opened the depot in 2019.",
+        "Credit: Dunmore Herald",
+    ],
+)
+def test_photo_captions_and_credits(line):
+    """Caption labels, photo credits at the end of a line and "pictured" make a caption."""
+    assert roles(f"{BODY}\n{line}\n{BODY}")[1] == "caption"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The email included a photo of the minister holding a shotgun, aides said.",
+        "“Pictured is how it looked before,” she said.",
+    ],
+)
+def test_sentences_about_photos_are_body(line):
+    """A sentence mentioning a photo, or a quotation, is not a caption."""
+    assert roles(f"{BODY}\n{line}\n{BODY}")[1] == "body"
+
+
+@pytest.mark.parametrize(
+    ("quote", "signoff"),
+    [
+        ("“It's quicker than the bus.”", "— Pat Nolan, bus driver"),
+        ("“Too expensive for students.”", "-- Pat Nolan, 54, Dunmore"),
+        ("“We sleep in shifts now.”", "– Grace Odum"),
+        ("“Nobody asked us.”", "— Mei-Lin O'Hara, Westfield, retired teacher"),
+    ],
+)
+def test_dash_and_name_under_a_quotation_is_a_signoff(quote, signoff):
+    """A dash and a name alone on a line right under a quotation is a sign-off."""
+    assert roles(f"Your view\n{quote}\n{signoff}\n{BODY}")[1:3] == ["body", "signoff"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        f"{BODY}\n— Pat Nolan, bus driver",  # no quotation above
+        "“Fine.”\n— and then the bus came, late as usual, so we all went home in the rain.",
+        "“Fine.”\n— the driver",  # no name
+    ],
+)
+def test_dashes_that_are_not_signoffs(lines):
+    """A dash line after text, a dashed sentence and a role without a name are no sign-offs."""
+    assert "signoff" not in roles(lines)
+
+
+QA = (
+    "Q&A: The roundabout meadow\n\n"
+    "Helga Brandt has turned a roundabout into a meadow. She spoke to the Mercury.\n\n"
+    "Q: Why a roundabout?\n"
+    "A: Because nobody else wanted it.\n\n"
+    "Q. Did you ask permission?\n"
+    "A. Eventually.\n\n"
+    "The council said it would review the meadow."
+)
+
+
+def test_q_and_a_lines_are_questions_and_answers():
+    """Lines opening "Q:" or "Q." are questions, "A:" or "A." answers; the rest keeps its role."""
+    assert roles(QA) == ["headline", "body", "qa_question", "qa_answer", "qa_question", "qa_answer", "body"]
+
+
+TRANSCRIPT = (
+    "Transcript: The Morning Call\n"
+    "MARSH: Councillor Dele Obi, the pool closes on Friday. Is that the end?\n"
+    "OBI: No. We have found a buyer.\n"
+    "MARSH: Who is the buyer?\n"
+    "OBI: I cannot say yet.\n"
+    "MARSH: Councillor Obi, thank you."
+)
+
+
+def test_name_labels_in_capitals_make_a_transcript_and_the_asker_is_the_interviewer():
+    """The label whose turns end in question marks asks; the other answers."""
+    assert roles(TRANSCRIPT)[1:] == ["qa_question", "qa_answer", "qa_question", "qa_answer", "qa_question"]
+
+
+def test_a_full_name_label_and_a_surname_label_are_one_speaker():
+    """The labels "JANE MARSH:" and "MARSH:" are the same interviewer."""
+    text = TRANSCRIPT.replace("MARSH: Councillor Dele", "JANE MARSH: Councillor Dele", 1)
+    assert roles(text)[1:] == ["qa_question", "qa_answer", "qa_question", "qa_answer", "qa_question"]
+
+
+def test_section_labels_each_used_once_are_no_transcript():
+    """A markets report's "STOCKS:", "BONDS:", "CURRENCIES:" are labels, not speakers."""
+    text = (
+        "Markets close higher\nSTOCKS: Shares rose 2 percent.\nBONDS: Yields fell.\nCURRENCIES: The pound rose.\n"
+        + BODY
+    )
+    assert roles(text)[1:4] == ["section_label"] * 3
+
+
+def test_a_question_line_alone_is_no_transcript():
+    """A "Q:" line with no answer after it is not a transcript."""
+    assert "qa_question" not in roles(f"{BODY}\nQ: What next for the depot?\n{BODY}")
+
+
+def test_roles_are_line_roles():
+    """Every role a layout rule gives is one of LINE_ROLES."""
+    found = set(roles(QA)) | set(roles(TRANSCRIPT)) | set(roles(f"Depot to close\nBy Ana Ruiz\n{BODY}"))
+    assert found <= set(LINE_ROLES)
+
+
+def test_a_disabled_layout_rule_gives_no_role():
+    """Switching a layout rule off really switches it off: the line falls to the next rule, or body."""
+    text = f"Harbour workers vow to block cruise terminal\n\n{BODY}"
+    assert roles(text, RuleSet(disable=frozenset({"layout.headline"})))[0] == "subheading"
+    assert roles(text, RuleSet(disable=frozenset({"layout.headline", "layout.subheading"}))) == ["body", "body"]
+    assert roles(QA, RuleSet(disable=frozenset({"layout.transcript"})))[2] != "qa_question"
+
+
+def test_every_layout_rule_is_registered_with_a_description():
+    """The layout rules are listed, each with a one-line description."""
+    layout = [r for r in all_rules() if r.stage == "layout"]
+    assert {r.name for r in layout} >= {
+        "layout.transcript",
+        "layout.signoff",
+        "layout.byline",
+        "layout.teaser",
+        "layout.boilerplate",
+        "layout.caption",
+        "layout.section_label",
+        "layout.headline",
+        "layout.subheading",
+    }
+    assert all(r.description for r in layout)
+
+
+def test_article_build_sets_the_roles_in_the_regex_mode_too():
+    """Article.build gives the roles with or without a parse; offsets are unchanged."""
+    article = Article.build(f"Depot to close\n{BODY}")
+    assert [p.role for p in article.layout.paragraphs] == ["headline", "body"]
+    assert article.layout.role_at(0) == "headline"
+    assert article.layout.role_at(len("Depot to close") + 3) == "body"
+
+
+def test_with_roles_keeps_the_index_and_refuses_bad_roles():
+    """Layout.with_roles returns a new layout with the roles; a wrong count or role is a typed error."""
+    layout = Layout.of(f"Depot to close\n{BODY}")
+    titled = layout.with_roles(("headline", "body"))
+    assert [p.role for p in titled.paragraphs] == ["headline", "body"]
+    assert [p.role for p in layout.paragraphs] == ["body", "body"]
+    assert titled.sentence_end(20, len(titled.text)) == layout.sentence_end(20, len(layout.text))
+    with pytest.raises(quoteextract.InputError):
+        layout.with_roles(("body",))
+    with pytest.raises(quoteextract.InputError):
+        layout.with_roles(("headline", "footer"))
+
+
+def test_empty_and_blank_texts_get_no_roles():
+    """Empty text, blank lines and white-space lines are handled without error."""
+    assert roles("") == []
+    assert roles("   \n\n  \n") == ["body", "body"]
+
+
+def test_roles_take_linear_time():
+    """Ten times the lines take about ten times as long, not a hundred (one pass, article facts once)."""
+    block = f"{BODY}\nCosts expected to rise\nOKAFOR: We said no.\n“Fine.”\n— Pat Nolan, driver\n"
+    unit = block * 40
+
+    def cost(text):
+        began = time.perf_counter()
+        roles(text)
+        return time.perf_counter() - began
+
+    small, large = cost(unit), cost(unit * 10)
+    assert large < small * 30
