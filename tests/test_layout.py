@@ -52,6 +52,12 @@ def test_a_first_line_that_is_a_sentence_is_body(first):
     assert roles(f"{first}\n{BODY}")[0] == "body"
 
 
+@pytest.mark.parametrize("headline", ["COUNCIL SAYS NO TO DEPOT", "DEPOT PLAN SCRAPPED"])
+def test_a_first_line_in_capitals_is_the_headline_or_a_label(headline):
+    """A first line in capitals heads the article (headline, or a label when short); either reports nothing."""
+    assert roles(f"{headline}\n{BODY}")[0] in {"headline", "section_label"}
+
+
 def test_a_single_line_is_never_a_headline():
     """A text of one line has nothing to head."""
     assert roles("Residents angry over depot") == ["body"]
@@ -114,6 +120,8 @@ def test_a_label_that_names_someone_in_the_article_is_no_section_label():
         "Additional reporting by Kofi Boateng in Accra",
         "BYLINE: Ana Ruiz.",
         "DUNMORE, April 4",
+        "Ana Ruiz, Political Correspondent",
+        "Words by Ana Ruiz",
     ],
 )
 def test_bylines_and_datelines(byline):
@@ -150,6 +158,9 @@ def test_publication_line_under_the_headline_is_a_byline():
         "Sign up for our morning newsletter",
         "Follow Ana Ruiz on Twitter @anaruiz.",
         "Subscribe to our daily briefing.",
+        "[READ: The depot that nobody wanted]",
+        "Watch the video above for the full speech.",
+        "Contact the reporter at ana@example.com.",
     ],
 )
 def test_links_and_calls_to_action_are_teasers(teaser):
@@ -166,6 +177,9 @@ def test_links_and_calls_to_action_are_teasers(teaser):
         "Copyright 2026 The Dunmore Herald. All rights reserved.",
         "© 2026 Harbour Wire",
         "(h/t The Courier.)",
+        "Published 10:32 BST, 4 April 2026",
+        "Updated: Tuesday 09:12",
+        "Share",
     ],
 )
 def test_web_furniture_is_boilerplate(line):
@@ -184,6 +198,9 @@ def test_web_furniture_is_boilerplate(line):
         "The new tram crosses the river bridge. AP Photo/Ana Ruiz",
         "Mayor Ruiz, pictured, opened the depot in 2019.",
         "Credit: Dunmore Herald",
+        "Transport minister Ana Ruiz gestures as she speaks at the depot on Monday.",
+        "Firefighters are seen outside the warehouse in Kettleby on Saturday.",
+        "Pat Nolan poses for a photograph next to his bus in Dunmore.",
     ],
 )
 def test_photo_captions_and_credits(line):
@@ -196,10 +213,13 @@ def test_photo_captions_and_credits(line):
     [
         "The email included a photo of the minister holding a shotgun, aides said.",
         "“Pictured is how it looked before,” she said.",
+        "Ana Ruiz speaks at the depot on Monday, her spokesman said.",
+        "Updated figures released on Monday show 40 percent of buses were late.",
+        "The mayor is seen as the favourite in the race for the depot contract.",
     ],
 )
 def test_sentences_about_photos_are_body(line):
-    """A sentence mentioning a photo, or a quotation, is not a caption."""
+    """A sentence mentioning a photo, a quotation, a report of speech or an update of figures is text."""
     assert roles(f"{BODY}\n{line}\n{BODY}")[1] == "body"
 
 

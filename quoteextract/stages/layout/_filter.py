@@ -97,6 +97,8 @@ def _dropped(quote: Quotation, para: Paragraph, turn: _Turn | None) -> bool:
     """Whether the role of the quotation's line silences it."""
     if para.role in SILENT_ROLES:
         return True
+    if para.role == "section_label" and turn is None:
+        return True  # a whole line in capitals ("COUNCIL SAYS NO", "POLITICS")
     if para.role not in {"section_label", "qa_answer"} or turn is None:
         return False
     label = turn.label

@@ -34,12 +34,20 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
     "BY": regex.compile(r"^(?:By|BY)[ \t]+(?P<name>\p{Lu}[\p{L}'’.\-]+(?:[ ]\p{Lu}[\p{L}'’.\-]*){1,3})(?:[ ,;|]|$)"),
     # "Reporting by ...", "Additional reporting by ...", "Written by ...", "Editing by ...".
     "CREDITS": regex.compile(
-        r"^(?:Additional[ ]reporting|Reporting|Written|Editing|Edited|Compiled|Writing)[ ]by[ ]\p{Lu}",
+        r"^(?:Additional[ ]reporting|Reporting|Written|Editing|Edited|Compiled|Writing|Story|Words|Text|Posted)[ ]by[ ]\p{Lu}",
         regex.IGNORECASE,
     ),
     # "Ana Ruiz | Reporter", "BYLINE: Ana Ruiz": a name and a bar, or the label.
     "NAME_BAR": regex.compile(r"^\p{Lu}[\p{L}'’.\-]+(?:[ ]\p{Lu}[\p{L}'’.\-]+){1,3}[ \t]*\|[ \t]*\S"),
     "BYLINE_LABEL": regex.compile(r"^BYLINE[ \t]*:", regex.IGNORECASE),
+    # "Ana Ruiz, Political Correspondent": a name, a comma, a newsroom job.
+    "NAME_JOB": regex.compile(
+        r"""
+        ^\p{Lu}[\p{L}'’.\-]+(?:[ ]\p{Lu}[\p{L}'’.\-]+){1,3},[ ]
+        (?:[\p{L}]+[ ]){0,3}(?i:reporter|correspondent|writer|editor|columnist|contributor|staff|journalist)s?\.?$
+        """,
+        regex.VERBOSE,
+    ),
     # A dateline alone on its line: "DUNMORE, April 4" / "LONDON (Reuters) -".
     "DATELINE": regex.compile(
         r"""
@@ -54,9 +62,9 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
     # Links and teasers: a link label, then a colon, bar or dash ("READ MORE: ...", "WATCH | ...").
     "TEASER_LABEL": regex.compile(
         r"""
-        ^(?:READ[ ]MORE|READ[ ]ALSO|ALSO[ ]READ|MORE[ ]ON[ ]THIS|MORE|WATCH|LISTEN|RELATED|SEE[ ]ALSO|
+        ^[\[(]?(?:READ[ ]MORE|READ[ ]ALSO|ALSO[ ]READ|MORE[ ]ON[ ]THIS|MORE|WATCH|LISTEN|RELATED|SEE[ ]ALSO|READ|
             RECOMMENDED|VIDEO|PHOTOS|GALLERY|Read[ ]more|Read[ ]also|Also[ ]read|Watch|Listen|Related|See[ ]also|
-            Recommended|Video|More[ ]on[ ]this)
+            Recommended|Video|More[ ]on[ ]this|Read|More)
         [ \t]*(?:[:|»›]|[—–-][ ])
         """,
         regex.VERBOSE,
@@ -66,7 +74,9 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
         r"""
         ^(?:Click[ ]here|Sign[ ]up[ ](?:for|to|now|here)|Subscribe[ ](?:to|now|here|for)
             |Follow[ ].{1,60}?[ ]on[ ](?:Twitter|X|Facebook|Instagram)
-            |Want[ ]to[ ]receive|Read[ ]it[ ]all[ ]here|Read[ ]the[ ]full[ ]|Download[ ]our[ ]app|Get[ ]the[ ]latest[ ])
+            |Want[ ]to[ ]receive|Read[ ]it[ ]all[ ]here|Read[ ]the[ ]full[ ]|Download[ ]our[ ]app|Get[ ]the[ ]latest[ ]
+            |Watch[ ]the[ ](?:video|full)|Listen[ ]to[ ]the[ ](?:podcast|full|interview)|Support[ ]our[ ]journalism
+            |Follow[ ]us[ ]on[ ]|Like[ ]us[ ]on[ ]|Contact[ ]the[ ](?:author|reporter|writer)[ ]at)
         |\b(?:click[ ]here|sign[ ]up[ ]for[ ]our|subscribe[ ]to[ ]our)\b
         """,
         regex.VERBOSE | regex.IGNORECASE,
@@ -77,7 +87,9 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
         ^(?:Story[ ]continues[ ](?:below|after)|Advertisement$|ADVERTISEMENT$|Article[ ]continues[ ]below
             |This[ ](?:article|story|content)[ ]is[ ]more[ ]than[ ]\w+[ ](?:years?|months?|days?)[ ]old
             |Copyright[ ]|©|\(c\)[ ]\d{4}|All[ ]rights[ ]reserved|\(h/t[ ]|h/t[ ]|Share[ ]this[ ]|Share[ ]on[ ]
-            |Comments?[ ]\(\d+\)|Skip[ ](?:to|Ad)|Loading[ ]|Image[ ]\d+[ ]of[ ]\d+)
+            |Comments?[ ]\(\d+\)|Skip[ ](?:to|Ad)|Loading[ ]|Image[ ]\d+[ ]of[ ]\d+
+            |(?:Share|Tweet|Email|Print|Comments?|Save)$|This[ ]story[ ]was[ ](?:originally[ ])?published
+            |(?:Published|(?:Last[ ])?[Uu]pdated):?[ ](?:on[ ]|at[ ])?(?:\d|\p{Lu}\p{Ll}+,?[ ]\d))
         |All[ ]rights[ ]reserved\.?$
         """,
         regex.VERBOSE,
@@ -101,6 +113,17 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
         """,
         regex.VERBOSE,
     ),
+    # Verbs of news-photo captions, in the present tense, early in the line:
+    # "Ana Ruiz gestures as she speaks ...", "Firefighters are seen ...", "X poses for ...".
+    "CAPTION_VERBS": regex.compile(
+        r"""
+        ^(?:\S+[ ]){1,8}?
+        (?:(?:is|are)[ ](?:seen|pictured|shown)(?![ ](?:as|by|to)\b)|gestures|poses|looks[ ]on|waves[ ]to|arrives[ ](?:at|for)
+            |speaks[ ](?:during|at|to|with)|attends|listens[ ](?:to|as|during)|walks[ ](?:past|through|along|to)
+            |stands[ ](?:outside|in|on|next|beside)|sits[ ](?:in|on|at|outside)|holds[ ]up|takes[ ]part)\b
+        """,
+        regex.VERBOSE,
+    ),
     # "pictured" / "(left)" / "left to right": words only captions use.
     "CAPTION_WORDS": regex.compile(
         r"""
@@ -111,6 +134,9 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
     ),
 }
 """Regular expressions of the line rules, each commented (bounded repetition: linear time)."""
+
+REPORTING = regex.compile(r"\b(?:said|says|told|tells|according[ ]to|added|stated|announced)\b")
+"""Reporting words: a line holding one reports speech, it is no caption."""
 
 MAX_SIGNOFF_WORDS = 14
 """Longest sign-off line (in words)."""
@@ -185,6 +211,8 @@ def byline(site: LineSite) -> str | None:
         return "byline"
     if PATTERNS["CREDITS"].match(text) or PATTERNS["BYLINE_LABEL"].match(text) or PATTERNS["NAME_BAR"].match(text):
         return "byline"
+    if PATTERNS["NAME_JOB"].match(text):
+        return "byline"
     if len(line.words) <= 8 and PATTERNS["DATELINE"].match(text) and any(c.isdigit() for c in text):
         return "byline"
     return "byline" if _publication_line(site) else None
@@ -233,7 +261,9 @@ def caption(site: LineSite) -> str | None:
     text = line.text
     if PATTERNS["CAPTION_START"].match(text) or PATTERNS["CAPTION_END"].search(text):
         return "caption"
-    if PATTERNS["CAPTION_WORDS"].search(text) and _one_sentence(line) and not _has_quote_marks(text):
+    if _has_quote_marks(text) or not _one_sentence(line) or REPORTING.search(text):
+        return None
+    if PATTERNS["CAPTION_WORDS"].search(text) or PATTERNS["CAPTION_VERBS"].match(text):
         return "caption"
     return None
 
@@ -246,7 +276,7 @@ def section_label(site: LineSite) -> str | None:
     if match is not None and sum(c.isalpha() for c in match.group("label")) >= 4:
         return None if _names_someone(site, match.group("label")) else "section_label"
     if line.caps and not line.final and len(line.words) <= MAX_LABEL_LINE_WORDS and site.next is not None:
-        return "section_label"
+        return None if _first_content_line(site) and len(line.words) > 2 else "section_label"
     return None
 
 
