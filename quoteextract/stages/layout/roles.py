@@ -34,8 +34,11 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
     "BY": regex.compile(r"^(?:By|BY)[ \t]+(?P<name>\p{Lu}[\p{L}'’.\-]+(?:[ ]\p{Lu}[\p{L}'’.\-]*){1,3})(?:[ ,;|]|$)"),
     # "Reporting by ...", "Additional reporting by ...", "Written by ...", "Editing by ...".
     "CREDITS": regex.compile(
-        r"^(?:Additional[ ]reporting|Reporting|Written|Editing|Edited|Compiled|Writing|Story|Words|Text|Posted)[ ]by[ ]\p{Lu}",
-        regex.IGNORECASE,
+        r"""
+        ^(?:Additional[ ]reporting|Reporting|Written|Editing|Edited|Compiled|Writing|Story|Words|Text|Posted)
+        [ ]by[ ]\p{Lu}
+        """,
+        regex.IGNORECASE | regex.VERBOSE,
     ),
     # "Ana Ruiz | Reporter", "BYLINE: Ana Ruiz": a name and a bar, or the label.
     "NAME_BAR": regex.compile(r"^\p{Lu}[\p{L}'’.\-]+(?:[ ]\p{Lu}[\p{L}'’.\-]+){1,3}[ \t]*\|[ \t]*\S"),
@@ -118,7 +121,8 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
     "CAPTION_VERBS": regex.compile(
         r"""
         ^(?:\S+[ ]){1,8}?
-        (?:(?:is|are)[ ](?:seen|pictured|shown)(?![ ](?:as|by|to)\b)|gestures|poses|looks[ ]on|waves[ ]to|arrives[ ](?:at|for)
+        (?:(?:is|are)[ ](?:seen|pictured|shown)(?![ ](?:as|by|to)\b)
+            |gestures|poses|looks[ ]on|waves[ ]to|arrives[ ](?:at|for)
             |speaks[ ](?:during|at|to|with)|attends|listens[ ](?:to|as|during)|walks[ ](?:past|through|along|to)
             |stands[ ](?:outside|in|on|next|beside)|sits[ ](?:in|on|at|outside)|holds[ ]up|takes[ ]part)\b
         """,
