@@ -287,6 +287,27 @@ def test_a_full_name_label_and_a_surname_label_are_one_speaker():
     assert roles(text)[1:] == ["qa_question", "qa_answer", "qa_question", "qa_answer", "qa_question"]
 
 
+def test_an_answer_in_several_paragraphs_keeps_its_role():
+    """Lines without a label between an answer and the next question continue the answer."""
+    text = (
+        "Ana Ruiz spoke to us.\nQ: Why the depot?\nA: Because it was empty.\nAnd nobody else wanted it.\n"
+        "Q: What next?\nA: The bus station.\nThe council has not replied."
+    )
+    assert roles(text) == ["body", "qa_question", "qa_answer", "qa_answer", "qa_question", "qa_answer", "body"]
+
+
+def test_name_labels_in_title_case_make_a_transcript_when_they_take_turns():
+    """Labels such as "Marsh:" and "Obi:" are speakers when each takes at least two turns."""
+    text = TRANSCRIPT.replace("MARSH:", "Marsh:").replace("OBI:", "Obi:")
+    assert roles(text)[1:] == ["qa_question", "qa_answer", "qa_question", "qa_answer", "qa_question"]
+
+
+def test_a_label_in_title_case_used_once_is_no_speaker():
+    """A line "Update: ..." or "Live: ..." used once is not a transcript turn."""
+    text = f"Live: Depot vote tonight\nUpdate: The vote is delayed.\nNote: The depot stays open.\n{BODY}"
+    assert not {"qa_question", "qa_answer"} & set(roles(text))
+
+
 def test_section_labels_each_used_once_are_no_transcript():
     """A markets report's "STOCKS:", "BONDS:", "CURRENCIES:" are labels, not speakers."""
     text = (

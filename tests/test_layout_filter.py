@@ -95,3 +95,14 @@ def test_a_signoff_does_not_override_a_speaker():
     text = "Your view\n“It is too slow,” said Ana Ruiz.\n— Pat Nolan, bus driver\nThe end came soon after that."
     kept, _ = _apply(text, quote(text, "It is too slow,", "Ana Ruiz", "said"))
     assert kept[0].speaker.text == "Ana Ruiz"
+
+
+def test_an_answer_continued_in_the_next_line_is_a_second_quotation_of_the_same_label():
+    """A continuation line of an answer is one more quotation whose speaker mention is the answer's label."""
+    text = "Ana Ruiz spoke to us.\nQ: Why?\nA: Because it was empty.\nNobody wanted it.\nQ: Next?\nA: Rest."
+    kept, _ = _apply(text)
+    assert [(q.text, q.speaker.text, q.speaker.start) for q in kept] == [
+        ("Because it was empty.", "A", text.index("A: Because")),
+        ("Nobody wanted it.", "A", text.index("A: Because")),
+        ("Rest.", "A", text.index("A: Rest")),
+    ]

@@ -89,8 +89,26 @@ def apply_layout(
                 quote, speaker=signoff[0], cue=signoff[1], rule="layout.signoff", confidence=SIGNOFF_CONFIDENCE
             )
         kept.append(quote)
-    kept.extend(_answer(turn) for index, turn in turns.items() if layout.paragraphs[index].role == "qa_answer")
+    kept.extend(_answers(text, layout, turns))
     return kept, rejected
+
+
+def _answers(text: str, layout: Layout, turns: dict[int, _Turn]) -> list[Quotation]:
+    """One quotation per answer line; a line without a label continues the answer above it."""
+    found: list[Quotation] = []
+    label: Span | None = None
+    for para in layout.paragraphs:
+        if para.role != "qa_answer":
+            continue
+        turn = turns.get(para.index)
+        if turn is None and label is not None:
+            line = make_line(text, para)
+            if line.text:
+                turn = _Turn(label, Span.of(text, line.start, line.end))
+        if turn is not None:
+            label = turn.label
+            found.append(_answer(turn))
+    return found
 
 
 def _dropped(quote: Quotation, para: Paragraph, turn: _Turn | None) -> bool:

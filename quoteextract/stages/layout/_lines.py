@@ -38,6 +38,9 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
     "QA_LABEL": regex.compile(
         r"^(?P<label>Q|A|Question|Answer)[ \t]*[:.](?:[ \t]+|$)",
     ),
+    # "Ruiz: rest" with a label of one to three words in title case (a transcript's speaker,
+    # counted only when several labels take turns: "Editorial: ..." heads one line).
+    "TITLE_LABEL": regex.compile(r"^(?P<label>\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){0,2})[ \t]*:[ \t]+\S"),
     # An opening quote mark at the start of a line.
     "OPENS_QUOTE": regex.compile(r"^[\"“‘'«]"),
     # A closing quote mark (after optional final punctuation) at the end of a line.

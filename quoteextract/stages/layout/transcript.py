@@ -15,6 +15,7 @@ once per article (the first line asks for it) and is linear.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -66,7 +67,7 @@ def turn_label(text: str) -> tuple[str, int] | None:
         ``(label, end)`` (``end`` relative to the line), or ``None``.
 
     """
-    for name in ("QA_LABEL", "CAPS_LABEL"):
+    for name in ("QA_LABEL", "CAPS_LABEL", "TITLE_LABEL"):
         match = LINE_PATTERNS[name].match(text)
         if match is not None:
             return match.group("label"), match.end("label")
@@ -98,12 +99,17 @@ def transcript_of(page: Page) -> Transcript:
 
 
 def _read_turns(page: Page) -> Transcript:
-    """Find the labelled turns and decide who asks."""
+    """Find the labelled turns, decide who asks, and give the lines between turns their speaker's role."""
     labels: dict[int, str] = {}
+    titled: Counter[str] = Counter()
     for line in page.lines:
         found = turn_label(line.text)
         if found is not None and _speaker_label(found[0]):
             labels[line.index] = found[0]
+            if not found[0].isupper():
+                titled[speaker_key(found[0])] += 1
+    if sum(1 for n in titled.values() if n >= 2) < 2:  # labels in title case count only when they take turns
+        labels = {i: label for i, label in labels.items() if label.isupper()}
     keys = {i: speaker_key(label) for i, label in labels.items()}
     interviewer = _qa_interviewer(keys) or _named_interviewer(page, keys)
     transcript = Transcript(labels=labels, interviewer=interviewer)
@@ -111,12 +117,20 @@ def _read_turns(page: Page) -> Transcript:
         return transcript
     qa = interviewer in QUESTION_LABELS
     for index, key in keys.items():
-        if qa and key not in QUESTION_LABELS | ANSWER_LABELS:
-            continue
-        if not qa and key in QUESTION_LABELS | ANSWER_LABELS:
+        if qa != (key in QUESTION_LABELS | ANSWER_LABELS):
             continue
         transcript.roles[index] = "qa_question" if key == interviewer else "qa_answer"
+    _continue_turns(page, transcript)
     return transcript
+
+
+def _continue_turns(page: Page, transcript: Transcript) -> None:
+    """Unlabelled lines between two turns continue the turn above them (a long answer in paragraphs)."""
+    turns = sorted(transcript.roles)
+    for before, after in itertools.pairwise(turns):
+        for index in range(before + 1, after):
+            if page.lines[index].text:
+                transcript.roles[index] = transcript.roles[before]
 
 
 def _speaker_label(label: str) -> bool:
