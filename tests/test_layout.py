@@ -58,6 +58,12 @@ def test_a_first_line_in_capitals_is_the_headline_or_a_label(headline):
     assert roles(f"{headline}\n{BODY}")[0] in {"headline", "section_label"}
 
 
+def test_an_article_has_one_headline():
+    """A second short line without a full stop under the headline is not a second headline."""
+    text = f"Readers react: Is the car park too dear?\n“Free parking would help.” — Olu Bankole, café owner\n{BODY}"
+    assert roles(text)[:2] == ["headline", "body"]
+
+
 def test_a_single_line_is_never_a_headline():
     """A text of one line has nothing to head."""
     assert roles("Residents angry over depot") == ["body"]
@@ -300,6 +306,15 @@ def test_name_labels_in_title_case_make_a_transcript_when_they_take_turns():
     """Labels such as "Marsh:" and "Obi:" are speakers when each takes at least two turns."""
     text = TRANSCRIPT.replace("MARSH:", "Marsh:").replace("OBI:", "Obi:")
     assert roles(text)[1:] == ["qa_question", "qa_answer", "qa_question", "qa_answer", "qa_question"]
+
+
+def test_a_title_case_label_used_once_is_no_turn_in_a_transcript():
+    """In a transcript of "Seaboard Weekly:" and "Bree:" turns, a headline "Interview: ..." stays a headline."""
+    text = (
+        "Interview: The last lighthouse keeper\nConnor Bree kept the light for 31 years.\n"
+        "Seaboard Weekly: Were you lonely?\nBree: Never.\nSeaboard Weekly: What did you miss?\nBree: Fresh bread."
+    )
+    assert roles(text) == ["headline", "body", "qa_question", "qa_answer", "qa_question", "qa_answer"]
 
 
 def test_a_label_in_title_case_used_once_is_no_speaker():

@@ -101,6 +101,23 @@ def test_the_interview_phrase_names_the_interviewee(nlp):
     assert _speakers(_run(nlp, text)) == [("The rota. People are exhausted.", "Mira Daud")]
 
 
+def test_the_interviewee_may_be_named_after_the_transcript(nlp):
+    """With no introduction, "A" is the person the article names after the turns; never an entity "A"."""
+    text = (
+        "INTERVIEW\n\nQ. What made you stand for the council?\nA. The potholes. Honestly.\n\n"
+        "Mira Solberg, 38, was elected in May."
+    )
+    assert _speakers(_run(nlp, text)) == [("The potholes. Honestly.", "Mira Solberg")]
+
+
+def test_an_answer_without_anyone_named_has_no_speaker_entity(nlp):
+    """When the article names no person, the answer keeps its label mention but no entity is made of "A"."""
+    text = "Q&A\n\nQ: Why the depot?\nA: Because it was empty.\n\nQ: And now?\nA: Now it is full."
+    extraction = _run(nlp, text)
+    assert [name for _, name in _speakers(extraction)] == [None, None]
+    assert "A" not in {e.name for e in extraction.entities}
+
+
 def test_answers_stay_in_the_speech_scope(nlp):
     """A transcript's answers are reported speech."""
     extraction = _run(nlp, QA, scope="speech")
@@ -158,6 +175,18 @@ def test_dash_signoffs_name_the_speaker_and_their_titles(nlp):
     assert "bike courier" in titles["Joao Pereira"]
     assert "Northgate" not in titles["Harriet Moss"]
     assert all(q.rule == "layout.signoff" for q in extraction.quotes)
+
+
+def test_a_signoff_overrides_a_speaker_carried_over_from_the_line_above(nlp):
+    """A quotation whose speaker only came from an earlier line belongs to the sign-off under it."""
+    text = (
+        "Readers react: Should the car park be free?\n\n"
+        "“Free parking would bring people back.” — Olu Bankole, café owner\n\n"
+        "“It should cost something, or commuters will fill it by eight.”\n"
+        "— Marta Nowak, 47, Castlegate"
+    )
+    found = dict(_speakers(_run(nlp, text)))
+    assert found["It should cost something, or commuters will fill it by eight."] == "Marta Nowak"
 
 
 COLUMN = (

@@ -72,6 +72,7 @@ def assign_roles(layout: Layout, doc: Doc | None, rules: RuleSet) -> Layout:
                 role = answer
                 break
         page.roles[line.index] = role
+        page.seen.add(role)
         page.body_seen = page.body_seen or (bool(line.text) and role not in roles.HEADING_ROLES)
         found.append(role)
     return layout.with_roles(tuple(found))

@@ -15,7 +15,8 @@ attribution found:
   "HARTIGAN"; the speakers stage resolves it to the interviewee); the claim
   that read the label as its speaker (``claim.colon``) is replaced;
 - a quotation standing alone in a line above a ``signoff`` line ("— Pat
-  Nolan, bus driver") without a speaker gets the sign-off's name as its
+  Nolan, bus driver") without a speaker in its own line (none, or one
+  carried over from an earlier paragraph) gets the sign-off's name as its
   speaker mention and the dash as its cue (rule ``layout.signoff``).
 
 Linear: each quotation asks for its paragraph once (a binary search), and
@@ -84,7 +85,7 @@ def apply_layout(
             rejected.extend(Rejection(f, "headline" if para.role == "headline" else "layout") for f in quote.fragments)
             continue
         signoff = signed.get(para.index)
-        if signoff is not None and quote.speaker is None and quote.kind == "direct":
+        if signoff is not None and quote.kind == "direct" and _speaker_elsewhere(layout, quote, para):
             quote = attrs.evolve(
                 quote, speaker=signoff[0], cue=signoff[1], rule="layout.signoff", confidence=SIGNOFF_CONFIDENCE
             )
@@ -109,6 +110,12 @@ def _answers(text: str, layout: Layout, turns: dict[int, _Turn]) -> list[Quotati
             label = turn.label
             found.append(_answer(turn))
     return found
+
+
+def _speaker_elsewhere(layout: Layout, quote: Quotation, para: Paragraph) -> bool:
+    """Whether a quotation has no speaker of its own line (none, or one carried over from a line above)."""
+    speaker = quote.speaker
+    return speaker is None or layout.paragraph_at(speaker.start).index != para.index
 
 
 def _dropped(quote: Quotation, para: Paragraph, turn: _Turn | None) -> bool:

@@ -140,6 +140,7 @@ class Page:
         roles: The roles given so far (lines before the current one), by line index.
         body_seen: Whether a line above the current one is text (not a heading,
             byline, label, link or caption).
+        seen: The roles given to the lines above the current one.
 
     """
 
@@ -148,6 +149,7 @@ class Page:
     memo: dict[str, object] = field(default_factory=dict)
     roles: dict[int, str] = field(default_factory=dict)
     body_seen: bool = False
+    seen: set[str] = field(default_factory=set)
 
     def line(self, index: int) -> Line | None:
         """The line at ``index``, or ``None`` outside the article."""

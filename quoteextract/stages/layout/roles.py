@@ -290,6 +290,8 @@ def headline(site: LineSite) -> str | None:
     line = site.line
     if site.next is None or not _first_content_line(site) or len(line.words) > MAX_HEADLINE_WORDS:
         return None
+    if "headline" in site.page.seen:
+        return None  # one headline per article: what follows it is a standfirst or text
     if line.opens_quote and line.is_quotation:
         return None  # a quotation standing alone opens the article (vox pops start this way)
     if not line.final:

@@ -29,7 +29,7 @@ MIN_TURNS = 3
 NOT_SPEAKERS: frozenset[str] = frozenset(
     "UPDATE UPDATED CORRECTION CORRECTIONS CLARIFICATION NOTE EDITOR'S EDITOR’S BYLINE PREVIOUSLY EXCLUSIVE "
     "BREAKING WATCH LISTEN RELATED VIDEO PHOTO PHOTOS SOURCE SOURCES CREDIT EMAIL ALSO MORE READ WARNING "
-    "BACKGROUND ANALYSIS OPINION EDITORIAL LIVE TRANSCRIPT WHO WHAT WHEN WHERE WHY HOW".split()
+    "BACKGROUND ANALYSIS OPINION EDITORIAL LIVE TRANSCRIPT INTERVIEW WHO WHAT WHEN WHERE WHY HOW".split()
 )
 """Words of labels in capitals that head sections, not turns of speakers."""
 
@@ -108,8 +108,11 @@ def _read_turns(page: Page) -> Transcript:
             labels[line.index] = found[0]
             if not found[0].isupper():
                 titled[speaker_key(found[0])] += 1
-    if sum(1 for n in titled.values() if n >= 2) < 2:  # labels in title case count only when they take turns
-        labels = {i: label for i, label in labels.items() if label.isupper()}
+    # Labels in title case count only when they take turns: two of them, each used twice at least.
+    turning = {key for key, n in titled.items() if n >= 2}
+    if len(turning) < 2:
+        turning = set()
+    labels = {i: label for i, label in labels.items() if label.isupper() or speaker_key(label) in turning}
     keys = {i: speaker_key(label) for i, label in labels.items()}
     interviewer = _qa_interviewer(keys) or _named_interviewer(page, keys)
     transcript = Transcript(labels=labels, interviewer=interviewer)

@@ -7,7 +7,8 @@ Two ``speakers`` rules that read the line roles of the ``layout`` stage:
   name label is the person whose name holds its words ("HARTIGAN": Emlyn
   Hartigan); "A" is the person the introduction says was interviewed ("...
   spoke to Ana Ruiz", "an interview with Ana Ruiz"), else the first person
-  it names.
+  it names (else the first person named anywhere in the article's text; else
+  no speaker: "A" is never an entity).
 - ``speaker.signoff`` (order 60): the name of a dash sign-off ("— Pat Nolan,
   bus driver") is a person, and the words after it that are neither an age
   nor a place (a capitalised word) are titles.
@@ -33,6 +34,7 @@ import regex
 from ...rules import rule
 from ..layout.roles import PATTERNS as ROLE_PATTERNS
 from ._groups import Group
+from ._speaker_rules import NO_SPEAKER
 
 if TYPE_CHECKING:
     from ._reader import Reader
@@ -129,8 +131,9 @@ def _interviewee(reader: Reader) -> Group | None:
         group = reader.first_owned_in(match.end(), min(match.end() + 40, first_turn))
         if group is not None and group.type == "person":
             return group
-    people = (g for m, _, g in reader.items if m.start < first_turn and layout.role_at(m.start) == "body")
-    return next((g for g in people if g.type == "person"), None)
+    people = [g for m, _, g in reader.items if layout.role_at(m.start) == "body" and g.type == "person"]
+    before = [g for g in people if g.mentions and min(g.mentions)[0] < first_turn]
+    return (before or people or [None])[0]
 
 
 @rule("speaker.transcript", stage="speakers", order=50)
@@ -150,7 +153,7 @@ def transcript_speaker(site: SpeakerSite) -> Outcome:
         if group is None:
             group = voices.labels[label.upper()] = _label_group(reader, label)
     if group is None:
-        return None
+        return NO_SPEAKER  # "A" is nobody's name
     return _claim(reader, group, speaker.start, speaker.end)
 
 
