@@ -133,7 +133,8 @@ def _interviewee(reader: Reader) -> Group | None:
             return group
     people = [g for m, _, g in reader.items if layout.role_at(m.start) == "body" and g.type == "person"]
     before = [g for g in people if g.mentions and min(g.mentions)[0] < first_turn]
-    return (before or people or [None])[0]
+    chosen = before or people
+    return chosen[0] if chosen else None
 
 
 @rule("speaker.transcript", stage="speakers", order=50)
