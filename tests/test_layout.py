@@ -176,6 +176,15 @@ def test_links_and_calls_to_action_are_teasers(teaser):
 
 @pytest.mark.parametrize(
     "line",
+    ["“Sign up for our classes while there is room,” she said.", "He said readers should click here to complain."],
+)
+def test_calls_to_action_someone_reports_are_body(line):
+    """A call to action inside a quotation or a report of speech is text."""
+    assert roles(f"{BODY}\n{line}\n{BODY}")[1] == "body"
+
+
+@pytest.mark.parametrize(
+    "line",
     [
         "Story continues below advertisement",
         "Advertisement",
@@ -222,6 +231,8 @@ def test_photo_captions_and_credits(line):
         "Ana Ruiz speaks at the depot on Monday, her spokesman said.",
         "Updated figures released on Monday show 40 percent of buses were late.",
         "The mayor is seen as the favourite in the race for the depot contract.",
+        "Ruiz attends every meeting, and she believes the plan will fail.",
+        "Nolan walks past the depot each morning and hopes it will reopen.",
     ],
 )
 def test_sentences_about_photos_are_body(line):

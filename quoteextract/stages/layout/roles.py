@@ -120,7 +120,7 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
     # "Ana Ruiz gestures as she speaks ...", "Firefighters are seen ...", "X poses for ...".
     "CAPTION_VERBS": regex.compile(
         r"""
-        ^(?:\S+[ ]){1,8}?
+        ^(?:\S+[ ]){1,6}?
         (?:(?:is|are)[ ](?:seen|pictured|shown)(?![ ](?:as|by|to)\b)
             |gestures|poses|looks[ ]on|waves[ ]to|arrives[ ](?:at|for)
             |speaks[ ](?:during|at|to|with)|attends|listens[ ](?:to|as|during)|walks[ ](?:past|through|along|to)
@@ -139,8 +139,14 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
 }
 """Regular expressions of the line rules, each commented (bounded repetition: linear time)."""
 
-REPORTING = regex.compile(r"\b(?:said|says|told|tells|according[ ]to|added|stated|announced)\b")
-"""Reporting words: a line holding one reports speech, it is no caption."""
+REPORTING = regex.compile(
+    r"""
+    \b(?:said|says|say|told|tells|according[ ]to|adds?|added|stated|announced|explained|noted|believes?|thinks?
+        |argues?|argued|warns?|warned|claims?|claimed|insists?|insisted|hopes?|fears?|expects?|that)\b
+    """,
+    regex.VERBOSE,
+)
+"""Reporting words (and "that"): a line holding one reports speech or a belief, it is no caption."""
 
 MAX_SIGNOFF_WORDS = 14
 """Longest sign-off line (in words)."""
@@ -242,9 +248,11 @@ def teaser(site: LineSite) -> str | None:
     line = site.line
     if len(line.words) > MAX_TEASER_WORDS:
         return None
-    if PATTERNS["TEASER_LABEL"].match(line.text) or PATTERNS["CALL"].search(line.text):
+    if PATTERNS["TEASER_LABEL"].match(line.text):
         return "teaser"
-    return None
+    if _has_quote_marks(line.text) or REPORTING.search(line.text):
+        return None  # "“Sign up for our classes,” she said" is a quotation
+    return "teaser" if PATTERNS["CALL"].search(line.text) else None
 
 
 @rule("layout.boilerplate", stage="layout", order=45)
