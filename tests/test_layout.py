@@ -195,6 +195,7 @@ def test_calls_to_action_someone_reports_are_body(line):
         "Published 10:32 BST, 4 April 2026",
         "Updated: Tuesday 09:12",
         "Share",
+        "[ad_1]",
     ],
 )
 def test_web_furniture_is_boilerplate(line):
