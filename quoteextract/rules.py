@@ -305,6 +305,7 @@ BUILTIN_RULE_MODULES: tuple[str, ...] = (
     "quoteextract.stages.regex.surface",
     "quoteextract.stages.layout.roles",
     "quoteextract.stages.layout.transcript",
+    "quoteextract.stages.layout.interview",
     "quoteextract.stages.speakers._transcript",
 )
 """Modules whose import registers the built-in rules, so listings see them without running anything."""

@@ -118,6 +118,31 @@ def test_an_answer_without_anyone_named_has_no_speaker_entity(nlp):
     assert "A" not in {e.name for e in extraction.entities}
 
 
+def test_an_answer_is_given_to_the_outlet_that_held_the_interview(nlp):
+    """The outlet named in the introduction is the answer's outer link, with the relation ``interview``."""
+    extraction = _run(nlp, QA)
+    names = {e.id: e.name for e in extraction.entities}
+    for quote in extraction.quotes:
+        chain = [
+            (link.relation, names.get(link.entity) if link.entity is not None else link.mention.text)
+            for link in quote.sources
+        ]
+        assert chain == [("said", "Bruno Castellane"), ("interview", "Eastgate Echo")]
+
+
+def test_an_outlet_in_a_transcripts_headline_holds_the_interview(nlp):
+    """A headline "Transcript: Show, Station" names the outlet when the introduction does not."""
+    quote = _run(nlp, TRANSCRIPT).quotes[0]
+    assert [link.relation for link in quote.sources] == ["said", "interview"]
+    assert quote.sources[-1].mention.text == "Radio Eastgate"
+
+
+def test_switching_the_outlet_rule_off_leaves_the_speaker_alone(nlp):
+    """With ``sources.transcript_outlet`` off an answer's chain is its speaker only."""
+    extraction = _run(nlp, QA, disable=["sources.transcript_outlet"])
+    assert all([link.relation for link in q.sources] == ["said"] for q in extraction.quotes)
+
+
 def test_answers_stay_in_the_speech_scope(nlp):
     """A transcript's answers are reported speech."""
     extraction = _run(nlp, QA, scope="speech")

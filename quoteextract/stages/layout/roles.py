@@ -91,7 +91,8 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
             |This[ ](?:article|story|content)[ ]is[ ]more[ ]than[ ]\w+[ ](?:years?|months?|days?)[ ]old
             |Copyright[ ]|©|\(c\)[ ]\d{4}|All[ ]rights[ ]reserved|\(h/t[ ]|h/t[ ]|Share[ ]this[ ]|Share[ ]on[ ]
             |Comments?[ ]\(\d+\)|Skip[ ](?:to|Ad)|Loading[ ]|Image[ ]\d+[ ]of[ ]\d+
-            |(?:Share|Tweet|Email|Print|Comments?|Save)$|\[(?:ad|advert|advertisement)[_ ]?\d*\]$|This[ ]story[ ]was[ ](?:originally[ ])?published
+            |(?:Share|Tweet|Email|Print|Comments?|Save)$|\[(?:ad|advert|advertisement)[_ ]?\d*\]$
+            |This[ ]story[ ]was[ ](?:originally[ ])?published
             |(?:Published|(?:Last[ ])?[Uu]pdated):?[ ](?:on[ ]|at[ ])?(?:\d|\p{Lu}\p{Ll}+,?[ ]\d))
         |All[ ]rights[ ]reserved\.?$
         """,
