@@ -255,10 +255,21 @@ def test_dash_and_name_under_a_quotation_is_a_signoff(quote, signoff):
     assert roles(f"Your view\n{quote}\n{signoff}\n{BODY}")[1:3] == ["body", "signoff"]
 
 
+def test_a_writers_note_at_the_end_is_a_byline():
+    """The last line "Ana Ruiz is a freelance writer based in Dunmore." names the writer."""
+    assert roles(f"{BODY}\n{BODY}\nAna Ruiz is a freelance writer based in Dunmore.")[-1] == "byline"
+    assert roles(f"{BODY}\nAna Ruiz is a freelance writer based in Dunmore.\n{BODY}")[1] == "body"
+
+
+def test_a_dash_and_a_name_ending_a_letter_is_a_signoff():
+    """A letter to the editor ends with its writer's sign-off, after text without quote marks."""
+    assert roles(f"Letters\n{BODY}\n— Pat Nolan, Dunmore")[-1] == "signoff"
+
+
 @pytest.mark.parametrize(
     "lines",
     [
-        f"{BODY}\n— Pat Nolan, bus driver",  # no quotation above
+        f"{BODY}\n— Pat Nolan, bus driver\n{BODY}",  # no quotation above
         "“Fine.”\n— and then the bus came, late as usual, so we all went home in the rain.",
         "“Fine.”\n— the driver",  # no name
     ],

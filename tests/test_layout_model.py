@@ -238,6 +238,22 @@ def test_first_person_without_a_byline_is_the_author(nlp):
     assert "Celia Marchetti" not in names
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why I still take the night bus\n\nI asked the driver, Sam Okoro, whether the route would survive. "
+        "He said it would not.\n\nCelia Marchetti is a freelance writer based in Northgate.",
+        "Letters: Save the night bus\n\nI asked the council whether the route would survive. It said it would "
+        "not.\n\n— Celia Marchetti, Northgate",
+    ],
+)
+def test_first_person_is_the_writer_named_at_the_end(nlp, text):
+    """A writer's note or a letter's sign-off at the end names the "I" of the article."""
+    extraction = _run(nlp, text)
+    spoken = [(q.speaker.text, name) for (_, name), q in zip(_speakers(extraction), extraction.quotes, strict=True)]
+    assert ("I", "Celia Marchetti") in spoken
+
+
 def test_first_person_inside_quote_marks_is_the_quoted_speaker(nlp):
     """An "I" inside a quotation is not the writer."""
     text = "By Celia Marchetti\n\n“I said the route would close,” the driver, Sam Okoro, told passengers."

@@ -43,6 +43,14 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
     # "Ana Ruiz | Reporter", "BYLINE: Ana Ruiz": a name and a bar, or the label.
     "NAME_BAR": regex.compile(r"^\p{Lu}[\p{L}'’.\-]+(?:[ ]\p{Lu}[\p{L}'’.\-]+){1,3}[ \t]*\|[ \t]*\S"),
     "BYLINE_LABEL": regex.compile(r"^BYLINE[ \t]*:", regex.IGNORECASE),
+    # The writer's note at the end: "Ana Ruiz is a freelance writer based in Dunmore."
+    "BIO": regex.compile(
+        r"""
+        ^(?P<name>\p{Lu}[\p{L}'’.\-]+(?:[ ]\p{Lu}[\p{L}'’.\-]+){1,3})[ ](?:is|was)[ ](?:a|an|the)[ ]
+        [^\n]{0,80}?\b(?:writer|journalist|columnist|reporter|author|contributor|editor|correspondent|novelist)\b
+        """,
+        regex.VERBOSE,
+    ),
     # "Ana Ruiz, Political Correspondent": a name, a comma, a newsroom job.
     "NAME_JOB": regex.compile(
         r"""
@@ -202,12 +210,12 @@ def signoff_name(text: str) -> tuple[int, int, int | None] | None:
 
 @rule("layout.signoff", stage="layout", order=20)
 def signoff(site: LineSite) -> str | None:
-    """A dash and a name alone on a line after a quotation ("— Pat Nolan, bus driver"): a sign-off."""
+    """A dash and a name alone on a line after a quotation ("— Pat Nolan, bus driver") or ending a letter."""
     line, previous = site.line, site.previous
     if previous is None or len(line.words) > MAX_SIGNOFF_WORDS:
         return None
-    if LINE_PATTERNS["CLOSES_QUOTE"].search(previous.text) is None:
-        return None  # the line above must end a quotation
+    if LINE_PATTERNS["CLOSES_QUOTE"].search(previous.text) is None and site.next is not None:
+        return None  # the line above must end a quotation, or this line ends a letter
     return "signoff" if signoff_name(line.text) is not None else None
 
 
@@ -222,7 +230,7 @@ def byline(site: LineSite) -> str | None:
         return "byline"
     if PATTERNS["CREDITS"].match(text) or PATTERNS["BYLINE_LABEL"].match(text) or PATTERNS["NAME_BAR"].match(text):
         return "byline"
-    if PATTERNS["NAME_JOB"].match(text):
+    if PATTERNS["NAME_JOB"].match(text) or (site.next is None and PATTERNS["BIO"].match(text)):
         return "byline"
     if len(line.words) <= 8 and PATTERNS["DATELINE"].match(text) and any(c.isdigit() for c in text):
         return "byline"

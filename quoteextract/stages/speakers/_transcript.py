@@ -13,8 +13,9 @@ Two ``speakers`` rules that read the line roles of the ``layout`` stage:
   bus driver") is a person, and the words after it that are neither an age
   nor a place (a capitalised word) are titles.
 - ``speaker.first_person`` (order 250): "I" or "we" outside quote marks, in
-  the article's own text, is its writer: "I" is the byline's name when the
-  article has one, else an entity named "the author"; "we" is the outlet
+  the article's own text, is its writer: "I" is the name of the byline, of
+  the writer's note at the end ("Ana Ruiz is a freelance writer ...") or of
+  a letter's closing sign-off, else an entity named "the author"; "we" is the outlet
   (named by a publication line under the headline, a byline's "..., The
   Herald" or a headline "The Herald's view"), else, in an editorial, "the
   editorial board".
@@ -33,10 +34,12 @@ import regex
 
 from ...rules import rule
 from ..layout.roles import PATTERNS as ROLE_PATTERNS
+from ..layout.roles import signoff_name
 from ._groups import Group
 from ._speaker_rules import NO_SPEAKER
 
 if TYPE_CHECKING:
+    from ...article import Paragraph
     from ._reader import Reader
     from ._speaker_rules import Outcome, SpeakerSite
 
@@ -161,16 +164,28 @@ def transcript_speaker(site: SpeakerSite) -> Outcome:
 # -- the writer and the outlet ---------------------------------------------------
 
 
+def _writer_name(text: str, para: Paragraph, last: bool) -> tuple[int, int] | None:
+    """Where the writer is named: a byline ("By Ana Ruiz"), a writer's note at the end, a letter's sign-off."""
+    line = text[para.start : para.end]
+    if para.role == "byline":
+        match = ROLE_PATTERNS["BY"].match(line) or ROLE_PATTERNS["BIO"].match(line)
+        return (para.start + match.start("name"), para.start + match.end("name")) if match is not None else None
+    if para.role == "signoff" and last:
+        where = signoff_name(line.strip())
+        lead = len(line) - len(line.lstrip())
+        return (para.start + lead + where[0], para.start + lead + where[1]) if where is not None else None
+    return None
+
+
 def _author(reader: Reader) -> Group:
-    """The byline's person, else a new entity named "the author"."""
+    """The writer a byline, a writer's note or a letter's sign-off names, else a new entity named "the author"."""
     layout, text = reader.article.layout, reader.text
-    for para in layout.paragraphs:
-        if para.role != "byline":
+    paragraphs = layout.paragraphs
+    for para in paragraphs:
+        where = _writer_name(text, para, para.index == len(paragraphs) - 1)
+        if where is None:
             continue
-        match = ROLE_PATTERNS["BY"].match(text[para.start : para.end])
-        if match is None:
-            continue
-        start, end = para.start + match.start("name"), para.start + match.end("name")
+        start, end = where
         return reader.first_owned_in(start, end) or _claim(reader, _new_group(text[start:end], "person"), start, end)
     return _new_group("the author", "person")
 
