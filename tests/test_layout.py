@@ -217,6 +217,7 @@ def test_web_furniture_is_boilerplate(line):
         "Transport minister Ana Ruiz gestures as she speaks at the depot on Monday.",
         "Firefighters are seen outside the warehouse in Kettleby on Saturday.",
         "Pat Nolan poses for a photograph next to his bus in Dunmore.",
+        "Supporters wave flags as Ana Ruiz arrives at the depot on Monday.",
     ],
 )
 def test_photo_captions_and_credits(line):
@@ -234,6 +235,8 @@ def test_photo_captions_and_credits(line):
         "The mayor is seen as the favourite in the race for the depot contract.",
         "Ruiz attends every meeting, and she believes the plan will fail.",
         "Nolan walks past the depot each morning and hopes it will reopen.",
+        "The mayor now sits at 40 percent in the polls, down from 52 in May.",
+        "She attends every council meeting and stands at the back.",
     ],
 )
 def test_sentences_about_photos_are_body(line):
