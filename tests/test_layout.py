@@ -128,6 +128,8 @@ def test_a_label_that_names_someone_in_the_article_is_no_section_label():
         "DUNMORE, April 4",
         "Ana Ruiz, Political Correspondent",
         "Words by Ana Ruiz",
+        "By Mei-Lin O'Hara in Dunmore",
+        "By Ana Ruiz — Transport Correspondent",
     ],
 )
 def test_bylines_and_datelines(byline):
@@ -141,6 +143,9 @@ def test_bylines_and_datelines(byline):
         "By contrast, the county kept both of its depots open last year.",
         "By winning the vote, the council can sell the site.",
         "By Tuesday the council had changed its mind, officials said.",
+        "By Ana Ruiz's account, the depot was never safe.",
+        "By Monday Night Football standards, the game was dull, fans said.",
+        "By Tuesday, Ana Ruiz said, the depot would be empty.",
     ],
 )
 def test_sentences_opening_with_by_are_body(line):

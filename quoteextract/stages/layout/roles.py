@@ -29,9 +29,17 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
         """,
         regex.VERBOSE,
     ),
-    # "By Ana Ruiz", "By Ana Ruiz and Tom Lee, Staff Writers", "BY ANA RUIZ":
-    # "By" then a capitalised name word (not "By contrast, ..." or "By winning ...").
-    "BY": regex.compile(r"^(?:By|BY)[ \t]+(?P<name>\p{Lu}[\p{L}'’.\-]+(?:[ ]\p{Lu}[\p{L}'’.\-]*){1,3})(?:[ ,;|]|$)"),
+    # "By Ana Ruiz", "By Ana Ruiz and Tom Lee, Staff Writers", "BY ANA RUIZ", "By Mei O'Hara":
+    # "By", a name of two to four capitalised words (not "By contrast, ...", "By winning ...",
+    # "By Ana Ruiz's account"), then the end, another name, or a comma, bar or dash and the rest.
+    "BY": regex.compile(
+        r"""
+        ^(?:By|BY)[ \t]+
+        (?P<name>\p{Lu}(?:['’]\p{Lu})?[\p{L}.\-]+(?:[ ]\p{Lu}(?:['’]\p{Lu})?[\p{L}.\-]*){1,3})
+        (?:[ ]+(?:and|AND|&)[ ]+\p{Lu}[^\n]*|[ \t]*[,|;—–\-][^\n]*|[ \t]+in[ ]\p{Lu}[\p{L}]+)?$
+        """,
+        regex.VERBOSE,
+    ),
     # "Reporting by ...", "Additional reporting by ...", "Written by ...", "Editing by ...".
     "CREDITS": regex.compile(
         r"""
@@ -162,6 +170,9 @@ MAX_SIGNOFF_WORDS = 14
 MAX_BYLINE_WORDS = 16
 """Longest byline (in words)."""
 
+MAX_BY_WORDS = 12
+"""Longest "By ..." line (in words)."""
+
 MAX_PUBLICATION_WORDS = 5
 """Longest line naming the outlet under the headline."""
 
@@ -225,7 +236,7 @@ def byline(site: LineSite) -> str | None:
     if len(line.words) > MAX_BYLINE_WORDS or line.text.endswith(("?", "!")):
         return None
     text = line.text
-    if PATTERNS["BY"].match(text) and (len(line.words) <= 6 or "," in text or "|" in text or not line.final):
+    if PATTERNS["BY"].match(text) and len(line.words) <= MAX_BY_WORDS and (len(line.words) <= 6 or not line.final):
         return "byline"
     if PATTERNS["CREDITS"].match(text) or PATTERNS["BYLINE_LABEL"].match(text) or PATTERNS["NAME_BAR"].match(text):
         return "byline"
