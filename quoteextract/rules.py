@@ -306,6 +306,7 @@ BUILTIN_RULE_MODULES: tuple[str, ...] = (
     "quoteextract.stages.layout.roles",
     "quoteextract.stages.layout.transcript",
     "quoteextract.stages.layout.interview",
+    "quoteextract.stages.layout.labels",
     "quoteextract.stages.speakers._transcript",
 )
 """Modules whose import registers the built-in rules, so listings see them without running anything."""

@@ -69,6 +69,26 @@ def test_section_label_is_no_speaker(nlp):
     assert "MARKETS" not in names and "CURRENCIES" not in names
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["MARKETS: Traders said rates would hold.", "CURRENCIES: Analysts told reporters the pound would stay weak."],
+)
+def test_a_report_after_a_section_label_is_the_reporters_claim(nlp, line):
+    """After "MARKETS:" the claim is the one the sentence reports, not one spoken by the label."""
+    text = f"The pound rose on Tuesday.\n\n{line}\n\nShares rose in late trade."
+    quotes = _in(text, line, _run(nlp, text))
+    assert quotes
+    assert all(q.rule != "claim.colon" and q.speaker is not None for q in quotes)
+    assert all(q.speaker.text.upper() != q.speaker.text for q in quotes)
+
+
+def test_switching_the_label_filter_off_gives_the_label_claim_back(nlp):
+    """With ``claim_filter.section_label`` off, the "Label: words" claim of the label returns (then dropped)."""
+    text = "The pound rose on Tuesday.\n\nMARKETS: Traders said rates would hold.\n\nShares rose in late trade."
+    extraction = _run(nlp, text, disable=["claim_filter.section_label"])
+    assert not _in(text, "MARKETS: Traders said rates would hold.", extraction)
+
+
 QA = (
     "Q&A: The man who saved the lido\n\n"
     "Bruno Castellane, 71, swam in the Eastgate lido for fifty years before he led the campaign to reopen it. "
