@@ -77,7 +77,13 @@ def test_headline_may_follow_a_section_label_and_a_byline_may_follow_it():
 
 @pytest.mark.parametrize(
     "subheading",
-    ["Costs expected to rise", "What happens next", "A Long Wait for Repairs", "Drivers Left in the Dark"],
+    [
+        "Costs expected to rise",
+        "What happens next",
+        "A Long Wait for Repairs",
+        "Drivers Left in the Dark",
+        "“We were never told”",
+    ],
 )
 def test_short_line_without_punctuation_between_paragraphs_is_a_subheading(subheading):
     """A short capitalised line without final punctuation above a longer paragraph is a sub-heading."""
@@ -97,6 +103,11 @@ def test_lines_that_are_not_subheadings(line):
     """Broken sentences, list items, introductions and time stamps are not sub-headings."""
     following = "Tobi Lane, 61" if "," in line else BODY
     assert roles(f"{BODY}\n{line}\n{following}")[1] != "subheading"
+
+
+def test_a_quotation_above_a_signoff_is_no_pull_quote():
+    """A vox pop's quotation without a full stop, signed off below, stays a quotation."""
+    assert roles(f"Your view\n{BODY}\n“Too slow by half”\n— Pat Nolan, bus driver\n{BODY}")[2:4] == ["body", "signoff"]
 
 
 @pytest.mark.parametrize(
@@ -199,6 +210,7 @@ def test_calls_to_action_someone_reports_are_body(line):
         "(h/t The Courier.)",
         "Published 10:32 BST, 4 April 2026",
         "Updated: Tuesday 09:12",
+        "Posted on April 4, 2026",
         "Share",
         "[ad_1]",
     ],
@@ -222,6 +234,7 @@ def test_web_furniture_is_boilerplate(line):
         "Transport minister Ana Ruiz gestures as she speaks at the depot on Monday.",
         "Firefighters are seen outside the warehouse in Kettleby on Saturday.",
         "Pat Nolan poses for a photograph next to his bus in Dunmore.",
+        "Ana Ruiz, left, and Tom Lee open the depot on Friday.",
         "Supporters wave flags as Ana Ruiz arrives at the depot on Monday.",
     ],
 )
@@ -432,9 +445,13 @@ def test_roles_take_linear_time():
     unit = block * 40
 
     def cost(text):
-        began = time.perf_counter()
-        roles(text)
-        return time.perf_counter() - began
+        times = []
+        for _ in range(3):  # the best of three: other processes share the machine
+            began = time.perf_counter()
+            roles(text)
+            times.append(time.perf_counter() - began)
+        return min(times)
 
+    roles(unit)  # warm up (rules loaded, patterns compiled)
     small, large = cost(unit), cost(unit * 10)
     assert large < small * 30

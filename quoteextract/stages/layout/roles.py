@@ -109,7 +109,7 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
             |Comments?[ ]\(\d+\)|Skip[ ](?:to|Ad)|Loading[ ]|Image[ ]\d+[ ]of[ ]\d+
             |(?:Share|Tweet|Email|Print|Comments?|Save)$|\[(?:ad|advert|advertisement)[_ ]?\d*\]$
             |This[ ]story[ ]was[ ](?:originally[ ])?published
-            |(?:Published|(?:Last[ ])?[Uu]pdated):?[ ](?:on[ ]|at[ ])?(?:\d|\p{Lu}\p{Ll}+,?[ ]\d))
+            |(?:Published|Posted|(?:Last[ ])?[Uu]pdated):?[ ](?:on[ ]|at[ ])?(?:\d|\p{Lu}\p{Ll}+,?[ ]\d))
         |All[ ]rights[ ]reserved\.?$
         """,
         regex.VERBOSE,
@@ -147,7 +147,7 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
     # "pictured" / "(left)" / "left to right": words only captions use.
     "CAPTION_WORDS": regex.compile(
         r"""
-        (?:,[ ]pictured|\(pictured\)|\((?:left|right|centre|center|top|above|below)\)
+        (?:,[ ]pictured|\(pictured\)|\((?:left|right|centre|center|top|above|below)\)|,[ ](?:left|right|centre|center),
             |\bfrom[ ]left\b|\bleft[ ]to[ ]right\b)
         """,
         regex.VERBOSE | regex.IGNORECASE,
@@ -334,11 +334,24 @@ def subheading(site: LineSite) -> str | None:
     line, following = site.line, site.next
     if following is None or line.final or len(line.words) > MAX_SUBHEADING_WORDS or not line.words:
         return None
+    if _pull_quote(site):
+        return "subheading"
     if _has_quote_marks(line.text) or not line.text[0].isupper() or LINE_PATTERNS["DASH_START"].match(line.text):
         return None  # a heading starts with a capital (a line starting in lower case is a broken sentence)
     if len(following.words) <= len(line.words):
         return None  # a list of short items, not a heading above a paragraph
     return "subheading"
+
+
+def _pull_quote(site: LineSite) -> bool:
+    """A pull quote: a short quotation alone on a line, without final punctuation, between paragraphs.
+
+    (A vox pop's quotation above a sign-off, or one that ends a sentence, is a quotation.)
+    """
+    line, following = site.line, site.next
+    if site.previous is None or following is None or not line.is_quotation or line.final:
+        return False
+    return signoff_name(following.text) is None
 
 
 def _names_someone(site: LineSite, label: str) -> bool:
