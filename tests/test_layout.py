@@ -376,6 +376,12 @@ def test_section_labels_each_used_once_are_no_transcript():
     assert roles(text)[1:4] == ["section_label"] * 3
 
 
+def test_labelled_figures_are_no_transcript():
+    """A count such as "Clinton: 2,316." / "Sanders: 1,547." has labels but nobody asks or says anything."""
+    text = "Delegate count\nOkafor: 1,769.\nBrandt: 1,501.\nOkafor: 547.\nBrandt: 46.\n" + BODY
+    assert not {"qa_question", "qa_answer"} & set(roles(text))
+
+
 def test_a_question_line_alone_is_no_transcript():
     """A "Q:" line with no answer after it is not a transcript."""
     assert "qa_question" not in roles(f"{BODY}\nQ: What next for the depot?\n{BODY}")

@@ -3,9 +3,11 @@
 An article is a transcript when it has labelled turns that answer each other:
 
 - a "Q:" (or "Q.", "Question:") line followed by an "A:" line; or
-- speaker labels in capitals ("FOSSE:", "JAKE TAPPER:") with at least two
-  different labels, :data:`MIN_TURNS` turns and one label speaking twice (a
-  markets report's "STOCKS:", "BONDS:", "CURRENCIES:" each speak once).
+- speaker labels ("FOSSE:", "JAKE TAPPER:", or "Fosse:" when two such labels
+  take two turns each) with at least two different speakers,
+  :data:`MIN_TURNS` turns, one speaker talking twice (a markets report's
+  "STOCKS:", "BONDS:", "CURRENCIES:" each speak once) and someone asking a
+  question (a list "Clinton: 2,316." / "Sanders: 1,547." asks nothing).
 
 The interviewer is "Q", or the label whose turns end most often with a
 question mark (the first label on a tie); the interviewer's turns are
@@ -25,6 +27,9 @@ from ._lines import LineSite, Page
 
 MIN_TURNS = 3
 """Fewest labelled turns that make a transcript of name labels."""
+
+MIN_TURN_WORDS = 1
+"""Fewest words with letters a labelled line needs to be a turn ("A: Yes." is one; "Clinton: 2,316." is not)."""
 
 NOT_SPEAKERS: frozenset[str] = frozenset(
     "UPDATE UPDATED CORRECTION CORRECTIONS CLARIFICATION NOTE EDITOR'S EDITOR’S BYLINE PREVIOUSLY EXCLUSIVE "
@@ -104,7 +109,7 @@ def _read_turns(page: Page) -> Transcript:
     titled: Counter[str] = Counter()
     for line in page.lines:
         found = turn_label(line.text)
-        if found is not None and _speaker_label(found[0]):
+        if found is not None and _speaker_label(found[0]) and _says_something(line.text[found[1] :]):
             labels[line.index] = found[0]
             if not found[0].isupper():
                 titled[speaker_key(found[0])] += 1
@@ -136,6 +141,11 @@ def _continue_turns(page: Page, transcript: Transcript) -> None:
                 transcript.roles[index] = transcript.roles[before]
 
 
+def _says_something(words: str) -> bool:
+    """Whether the words of a turn hold at least :data:`MIN_TURN_WORDS` words with letters ("1,769." does not)."""
+    return sum(1 for w in words.split() if any(c.isalpha() for c in w)) >= MIN_TURN_WORDS
+
+
 def _speaker_label(label: str) -> bool:
     """Whether a label can name whoever speaks a turn (not "UPDATE", "EDITOR'S NOTE")."""
     return not any(word in NOT_SPEAKERS for word in label.upper().split())
@@ -159,6 +169,8 @@ def _named_interviewer(page: Page, keys: dict[int, str]) -> str | None:
     if len(counts) < 2 or len(named) < MIN_TURNS or max(counts.values()) < 2:
         return None
     questions: Counter[str] = Counter(k for i, k in named.items() if page.lines[i].text.rstrip().endswith("?"))
+    if not questions:
+        return None  # nobody asks: labelled lines of a list ("Clinton: 2,316."), not an interview
     order = {k: n for n, k in reversed(list(enumerate(named[i] for i in sorted(named))))}
     return max(counts, key=lambda k: (questions[k] / counts[k], -order[k]))
 
