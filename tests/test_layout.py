@@ -461,3 +461,14 @@ def test_roles_take_linear_time():
     roles(unit)  # warm up (rules loaded, patterns compiled)
     small, large = cost(unit), cost(unit * 10)
     assert large < small * 30
+
+
+def test_the_regex_only_mode_reports_nothing_from_silent_lines():
+    """Without a parse too, a caption gives no claim (and switching the caption rule off gives it back)."""
+    from quoteextract.stages.regex._regex_mode import extract_regex
+
+    text = (
+        "Tom Lee said the crane was safe.\n\nPhoto: Ana Ruiz said the view was “priceless”. (Getty Images)\n\nThe end."
+    )
+    assert [q.text for q in extract_regex(text).quotes] == ["the crane was safe"]
+    assert len(extract_regex(text, disable=["layout.caption"]).quotes) == 2

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from ..._errors import InputError
 from . import roles, transcript  # noqa: F401  (register the ``layout`` rules)
-from ._filter import apply_layout
+from ._filter import apply_layout, is_silent
 from ._lines import Line, LineSite, Page, make_line
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from ...article import Layout
     from ...rules import RuleSet
 
-__all__ = ["Line", "LineSite", "Page", "apply_layout", "assign_roles"]
+__all__ = ["Line", "LineSite", "Page", "apply_layout", "assign_roles", "is_silent"]
 
 
 def assign_roles(layout: Layout, doc: Doc | None, rules: RuleSet) -> Layout:

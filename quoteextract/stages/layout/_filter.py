@@ -94,6 +94,20 @@ def apply_layout(
     return kept, rejected
 
 
+def is_silent(layout: Layout, offset: int) -> bool:
+    """Whether the line holding ``offset`` reports nothing (a headline, caption, byline, question ...).
+
+    Args:
+        layout: The article's layout, with roles.
+        offset: A character offset (a claim's start).
+
+    Returns:
+        ``True`` for a line whose role is in :data:`SILENT_ROLES`.
+
+    """
+    return bool(layout.paragraphs) and layout.role_at(offset) in SILENT_ROLES
+
+
 def _answers(text: str, layout: Layout, turns: dict[int, _Turn]) -> list[Quotation]:
     """One quotation per answer line; a line without a label continues the answer above it."""
     found: list[Quotation] = []
