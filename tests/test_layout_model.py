@@ -219,6 +219,8 @@ def test_dash_signoffs_name_the_speaker_and_their_titles(nlp):
     assert "nurse" in titles["Femi Adeyemi"]
     assert "bike courier" in titles["Joao Pereira"]
     assert "Northgate" not in titles["Harriet Moss"]
+    assert "62" not in titles["Harriet Moss"]
+    assert not any("\n" in title for entity_titles in titles.values() for title in entity_titles)
     assert all(q.rule == "layout.signoff" for q in extraction.quotes)
 
 

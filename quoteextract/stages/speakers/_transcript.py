@@ -247,6 +247,11 @@ SIGNOFF_DETAIL = regex.compile(r"[^,]+")
 """A comma-separated piece of a sign-off's details ("54", "bus driver", "Dunmore")."""
 
 
+def _is_title_piece(words: str) -> bool:
+    """Whether a piece of a sign-off's details is a title: lower case first, no figure (not an age or a place)."""
+    return bool(words) and words[0].islower() and not any(c.isdigit() for c in words)
+
+
 @rule("speaker.signoff", stage="speakers", order=60)
 def signoff_speaker(site: SpeakerSite) -> Outcome:
     """The name of a dash sign-off ("— Pat Nolan, 54, bus driver"): that person, titled by the words after it."""
@@ -260,9 +265,12 @@ def signoff_speaker(site: SpeakerSite) -> Outcome:
     text = reader.text
     line_end = text.find("\n", speaker.end)
     line_end = len(text) if line_end < 0 else line_end
+    # The sign-off's line gives the titles: the parse's titles across its line break ("bus driver\n\n09:40
+    # The ...") or in it (an age, "34") are dropped, and its own pieces are added.
+    group.descriptors = [d for d in group.descriptors if not (d.start < line_end and d.end > speaker.end)]
     for piece in SIGNOFF_DETAIL.finditer(text, speaker.end, line_end):
         words = piece.group().strip().rstrip(".")
-        if words and words[0].islower() and not any(c.isdigit() for c in words):
+        if _is_title_piece(words):
             start = piece.start() + piece.group().index(words)
             reader.add_title(group, start, start + len(words), voices.seen_titles)
     return _claim(reader, group, speaker.start, speaker.end)
