@@ -42,6 +42,7 @@ def test_first_short_line_without_full_stop_is_the_headline(headline):
 @pytest.mark.parametrize(
     "first",
     [
+        "Asked whether she would run again, Ruiz said: “Never”",
         "The council voted on Tuesday to close the bus depot.",
         "“We will keep it open as long as we can,” said the manager.",
         "Councillors met on Tuesday, and the vote was close, with two abstentions and a walkout by three members.",
@@ -139,6 +140,7 @@ def test_a_label_that_names_someone_in_the_article_is_no_section_label():
         "DUNMORE, April 4",
         "Ana Ruiz, Political Correspondent",
         "Words by Ana Ruiz",
+        "(Reporting by Ana Ruiz; editing by Tom Lee)",
         "By Mei-Lin O'Hara in Dunmore",
         "By Ana Ruiz — Transport Correspondent",
     ],

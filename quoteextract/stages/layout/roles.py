@@ -43,7 +43,7 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
     # "Reporting by ...", "Additional reporting by ...", "Written by ...", "Editing by ...".
     "CREDITS": regex.compile(
         r"""
-        ^(?:Additional[ ]reporting|Reporting|Written|Editing|Edited|Compiled|Writing|Story|Words|Text|Posted)
+        ^\(?(?:Additional[ ]reporting|Reporting|Written|Editing|Edited|Compiled|Writing|Story|Words|Text|Posted)
         [ ]by[ ]\p{Lu}
         """,
         regex.IGNORECASE | regex.VERBOSE,
@@ -144,6 +144,8 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
         """,
         regex.VERBOSE,
     ),
+    # Reporting verbs in the past tense: narrative, not a heading ("Mayor says ..." heads a story).
+    "NARRATIVE": regex.compile(r"\b(?:said|told|added|asked|replied|explained|wrote)\b"),
     # "pictured" / "(left)" / "left to right": words only captions use.
     "CAPTION_WORDS": regex.compile(
         r"""
@@ -321,6 +323,8 @@ def headline(site: LineSite) -> str | None:
         return None  # one headline per article: what follows it is a standfirst or text
     if line.opens_quote and line.is_quotation:
         return None  # a quotation standing alone opens the article (vox pops start this way)
+    if PATTERNS["NARRATIVE"].search(line.text):
+        return None  # "..., Ruiz said: “Never”": a headline reports in the present tense
     if not line.final:
         return "headline"
     if line.text.endswith("?") and len(line.words) <= MAX_QUESTION_HEADLINE_WORDS:
@@ -336,6 +340,8 @@ def subheading(site: LineSite) -> str | None:
         return None
     if _pull_quote(site):
         return "subheading"
+    if PATTERNS["NARRATIVE"].search(line.text):
+        return None
     if _has_quote_marks(line.text) or not line.text[0].isupper() or LINE_PATTERNS["DASH_START"].match(line.text):
         return None  # a heading starts with a capital (a line starting in lower case is a broken sentence)
     if len(following.words) <= len(line.words):
