@@ -25,14 +25,38 @@ from typing import TYPE_CHECKING, Any, Literal
 import attrs
 import regex
 
+from ._errors import InputError
 from ._model import QuoteScan
 from .rules import DEFAULT_RULES, RuleSet
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-LineRole = Literal["body", "headline", "subhead", "teaser", "caption", "label", "byline", "boilerplate", "qa"]
-"""What a line of the article is; rules give no claims from lines that are not ``body`` or ``qa``."""
+LineRole = Literal[
+    "body",
+    "headline",
+    "subheading",
+    "section_label",
+    "teaser",
+    "caption",
+    "byline",
+    "boilerplate",
+    "qa_question",
+    "qa_answer",
+    "signoff",
+]
+"""What a line of the article is (the ``layout`` rules decide; see the "Layout" page of the docs).
+
+Nothing is reported from a ``headline``, ``subheading``, ``teaser``, ``caption``,
+``byline``, ``boilerplate`` or ``qa_question`` line; a ``section_label`` line
+("CURRENCIES: ...") is text whose label speaks for no one; a ``qa_answer`` line
+is a quotation of the interviewee; a ``signoff`` line ("— Pat Nolan, bus
+driver") names the speaker of the quotations above it.
+
+.. versionchanged:: 0.3.0 ``subhead``, ``label`` and ``qa`` (never produced)
+   became ``subheading``, ``section_label``, ``qa_question`` and ``qa_answer``;
+   ``signoff`` is new.
+"""
 
 LINE_ROLES: tuple[str, ...] = LineRole.__args__  # type: ignore[attr-defined]
 """Every :data:`LineRole`."""
@@ -72,7 +96,7 @@ class Paragraph:
         index: Its position among the text's paragraphs.
         start: Offset of its first character.
         end: Offset one past its last character.
-        role: What the line is (``body`` unless a layout rule says otherwise).
+        role: What the line is (a :data:`LineRole`; ``body`` unless a layout rule says otherwise).
         words: How many words it has.
 
     """
@@ -158,6 +182,34 @@ class Layout:
             tuple(b[1] for b in bounds),
             tuple(b[0] for b in bounds),
         )
+
+    def with_roles(self, roles: tuple[str, ...]) -> Layout:
+        """The same layout with one role per paragraph (the index is shared, not rebuilt).
+
+        Args:
+            roles: One :data:`LineRole` per paragraph, in order.
+
+        Returns:
+            A new layout; this one is unchanged.
+
+        Raises:
+            InputError: If ``roles`` does not give one known role per paragraph.
+
+        .. versionadded:: 0.3.0
+
+        """
+        if len(roles) != len(self.paragraphs) or any(r not in LINE_ROLES for r in roles):
+            raise InputError(f"need one role of {', '.join(LINE_ROLES)} per paragraph ({len(self.paragraphs)})")
+        paragraphs = tuple(attrs.evolve(p, role=r) for p, r in zip(self.paragraphs, roles, strict=True))
+        return attrs.evolve(self, paragraphs=paragraphs)
+
+    def role_at(self, offset: int) -> str:
+        """The role of the paragraph containing ``offset`` (``body`` in a text without paragraphs).
+
+        .. versionadded:: 0.3.0
+
+        """
+        return self.paragraph_at(offset).role if self.paragraphs else "body"
 
     def paragraph_at(self, offset: int) -> Paragraph:
         """The paragraph containing ``offset`` (or the last one starting before it; the first if none).
@@ -264,7 +316,7 @@ class Article:
 
     @classmethod
     def build(cls, source: Doc | str, rules: RuleSet = DEFAULT_RULES) -> Article:
-        """Work out the layout and the quote marks of a parsed Doc or a plain text.
+        """Work out the layout (with every line's role) and the quote marks of a parsed Doc or a plain text.
 
         Args:
             source: A parsed spaCy ``Doc`` or, for the regex-only mode, a ``str``.
@@ -275,6 +327,7 @@ class Article:
 
         """
         from .stages.finder import find_quotes
+        from .stages.layout import assign_roles
 
         if isinstance(source, str):
             text, doc, language = source, None, rules.language
@@ -283,7 +336,7 @@ class Article:
         return cls(
             text=text,
             doc=doc,
-            layout=Layout.of(text),
+            layout=assign_roles(Layout.of(text), doc, rules),
             scan=find_quotes(text),
             rules=rules,
             language=language,

@@ -305,5 +305,10 @@ BUILTIN_RULE_MODULES: tuple[str, ...] = (
     "quoteextract.stages.attribution._mixed",
     "quoteextract.stages.attribution._merge",
     "quoteextract.stages.regex.surface",
+    "quoteextract.stages.layout.roles",
+    "quoteextract.stages.layout.transcript",
+    "quoteextract.stages.layout.interview",
+    "quoteextract.stages.layout.labels",
+    "quoteextract.stages.speakers._transcript",
 )
 """Modules whose import registers the built-in rules, so listings see them without running anything."""

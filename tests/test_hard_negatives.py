@@ -68,7 +68,12 @@ def test_bad_non_quote_is_refused():
 #   speech scope:      non-quote false-positive rate 0.228 (42/184), positive-control recall 0.957 (176/184)
 # (the issue's aim is a false-positive rate <= 0.03). The guards allow 0.02 of noise: lower the
 # ceilings and raise the floors here as the stage rules improve.
-CEILINGS = {"attribution": 0.522, "speech": 0.228}
+# After the layout roles (headline, subheading, caption, teaser, byline lines report nothing):
+#   attribution scope: 0.386 (71/184), recall 0.957; speech scope: 0.174 (32/184), recall 0.957;
+#   the headline, subheading, byline, caption and teaser rows are 0/68 in both scopes.
+CEILINGS = {"attribution": 0.386, "speech": 0.174}
+LAYOUT_REASONS = ("headline", "subheading", "byline", "caption", "teaser")
+"""Reasons the layout stage answers for: no false positive is allowed on them."""
 FLOORS = {"attribution": 0.957, "speech": 0.957}
 
 
@@ -86,3 +91,4 @@ def test_hard_negatives_false_positive_rate(nlp, scope, capsys):
         print(f"\n[{scope}] positive-control recall {recall:.3f}\n{format_non_quotes(hits)}")
     assert hit / total <= CEILINGS[scope] + 0.02
     assert recall >= FLOORS[scope] - 0.02
+    assert {why: hits[why][0] for why in LAYOUT_REASONS} == dict.fromkeys(LAYOUT_REASONS, 0)

@@ -17,6 +17,7 @@ from .._model import Entity, Extraction, Quotation
 from .attribution import attribute
 from .classify import classify
 from .confidence import score
+from .layout import apply_layout
 from .scope import DEFAULT_SCOPE, apply_scope
 from .sources import link_sources
 from .speakers import resolve_speakers
@@ -41,6 +42,7 @@ def run(article: Article, id: str | None = None, scope: str = DEFAULT_SCOPE) -> 
     """
     assert article.doc is not None, "the parse-based stages need a Doc; the regex-only mode has its own rules"
     quotes, rejected = attribute(article)
+    quotes, rejected = apply_layout(article, quotes, rejected)  # the line roles: see stages.layout
     quotes = classify(article, quotes)
     speakers = resolve_speakers(article, quotes)
     quotes = link_sources(article, speakers.quotes, speakers.entities)

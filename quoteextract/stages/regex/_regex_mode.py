@@ -30,6 +30,7 @@ from ..._input import coerce_text, has_visible, repair_text
 from ..._model import Entity, Extraction, Mention, Quotation, QuotedSpan, SourceLink, Span
 from ...article import Article
 from ...rules import Rule, as_rule_set
+from ..layout import is_silent
 from ._intervals import Intervals
 from ._patterns import patterns
 from .surface import CONFIDENCE, Hit, Place
@@ -322,6 +323,7 @@ def extract_regex(
     claimed: list[_Bounds] = []
     found = _direct(article, outer, active, marks, claimed)
     found += _indirect(text, outer, claimed, active, marks)
+    found = [f for f in found if not is_silent(article.layout, f.content.start)]  # headlines, captions: stages.layout
     quotes, entities = _entities(found)
     index: dict[int, list[int]] = {}
     for i, quote in enumerate(quotes):

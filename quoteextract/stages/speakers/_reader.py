@@ -58,6 +58,7 @@ class Reader:
     def __init__(self, article: Article, quotes: list[Quotation]) -> None:
         assert article.doc is not None
         self.doc: Doc = article.doc
+        self.article = article  # the line roles, for the rules of ._transcript
         self.text = article.text
         self.speaker_rules: tuple[Rule, ...] = article.rules.active("speakers")
         self.title_rules: tuple[Rule, ...] = article.rules.active("titles")

@@ -1,0 +1,206 @@
+"""Using the line roles, in one place, right after attribution.
+
+:func:`apply_layout` is called by :func:`quoteextract.stages.run` on what
+attribution found:
+
+- nothing is reported from a line that is not text (``headline``,
+  ``subheading``, ``teaser``, ``caption``, ``byline``, ``boilerplate``), nor from
+  an interviewer's question (``qa_question``): the quote-mark pairs among
+  them go to ``rejected`` (reason ``headline`` for a headline, else ``layout``),
+  plain claims are dropped;
+- in a ``section_label`` line ("CURRENCIES: The pound rose ...") a claim whose
+  speaker or cue is the label is dropped; the sentence after the label stays text;
+- each ``qa_answer`` line becomes one ``direct`` quotation (rule
+  ``layout.transcript``) whose speaker mention is the turn's label ("A",
+  "HARTIGAN"; the speakers stage resolves it to the interviewee); the claim
+  that read the label as its speaker (``claim.colon``) is replaced;
+- a quotation standing alone in a line above a ``signoff`` line ("— Pat
+  Nolan, bus driver") without a speaker in its own line (none, or one
+  carried over from an earlier paragraph) gets the sign-off's name as its
+  speaker mention and the dash as its cue (rule ``layout.signoff``).
+
+Linear: each quotation asks for its paragraph once (a binary search), and
+the sign-offs and answers are found in one pass over the paragraphs.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import attrs
+
+from ..._model import Cue, Mention, Quotation, Rejection, Span
+from ._lines import make_line
+from .roles import signoff_name
+from .transcript import turn_label
+
+if TYPE_CHECKING:
+    from ...article import Article, Layout, Paragraph
+
+SILENT_ROLES: frozenset[str] = frozenset(
+    {"headline", "subheading", "teaser", "caption", "byline", "boilerplate", "qa_question", "signoff"}
+)
+"""Roles of lines that report nothing."""
+
+ANSWER_CONFIDENCE = 0.9
+"""Confidence of a transcript answer as a quotation of the interviewee."""
+
+SIGNOFF_CONFIDENCE = 0.85
+"""Confidence of a quotation credited by a dash sign-off."""
+
+
+@attrs.frozen
+class _Turn:
+    """A labelled line's label (the speaker mention) and its words (the content)."""
+
+    label: Span
+    content: Span
+
+
+def apply_layout(
+    article: Article, quotes: list[Quotation], rejected: list[Rejection]
+) -> tuple[list[Quotation], list[Rejection]]:
+    """Drop what non-text lines gave, make transcript answers quotations, credit quotations to sign-offs.
+
+    Args:
+        article: The article, its lines' roles set.
+        quotes: What attribution found.
+        rejected: The quote-mark pairs attribution refused.
+
+    Returns:
+        The quotations and the rejections, updated.
+
+    """
+    layout = article.layout
+    if all(p.role == "body" for p in layout.paragraphs):
+        return quotes, rejected
+    text = article.text
+    turns = {p.index: t for p in layout.paragraphs if (t := _turn(text, p)) is not None}
+    signed = _signed_paragraphs(text, layout)
+    kept: list[Quotation] = []
+    rejected = list(rejected)
+    for quote in quotes:
+        para = layout.paragraph_at(quote.start)
+        if _dropped(quote, para, turns.get(para.index)):
+            rejected.extend(Rejection(f, "headline" if para.role == "headline" else "layout") for f in quote.fragments)
+            continue
+        signoff = signed.get(para.index)
+        if signoff is not None and quote.kind == "direct" and _speaker_elsewhere(layout, quote, para):
+            quote = attrs.evolve(
+                quote, speaker=signoff[0], cue=signoff[1], rule="layout.signoff", confidence=SIGNOFF_CONFIDENCE
+            )
+        kept.append(quote)
+    kept.extend(_answers(text, layout, turns))
+    return kept, rejected
+
+
+def is_silent(layout: Layout, offset: int) -> bool:
+    """Whether the line holding ``offset`` reports nothing (a headline, caption, byline, question ...).
+
+    Args:
+        layout: The article's layout, with roles.
+        offset: A character offset (a claim's start).
+
+    Returns:
+        ``True`` for a line whose role is in :data:`SILENT_ROLES`.
+
+    """
+    return bool(layout.paragraphs) and layout.role_at(offset) in SILENT_ROLES
+
+
+def _answers(text: str, layout: Layout, turns: dict[int, _Turn]) -> list[Quotation]:
+    """One quotation per answer line; a line without a label continues the answer above it."""
+    found: list[Quotation] = []
+    label: Span | None = None
+    for para in layout.paragraphs:
+        if para.role != "qa_answer":
+            continue
+        turn = turns.get(para.index)
+        if turn is None and label is not None:
+            line = make_line(text, para)
+            if line.text:
+                turn = _Turn(label, Span.of(text, line.start, line.end))
+        if turn is not None:
+            label = turn.label
+            found.append(_answer(turn))
+    return found
+
+
+def _speaker_elsewhere(layout: Layout, quote: Quotation, para: Paragraph) -> bool:
+    """Whether a quotation has no speaker of its own line (none, or one carried over from a line above)."""
+    speaker = quote.speaker
+    return speaker is None or layout.paragraph_at(speaker.start).index != para.index
+
+
+def _dropped(quote: Quotation, para: Paragraph, turn: _Turn | None) -> bool:
+    """Whether the role of the quotation's line silences it."""
+    if para.role in SILENT_ROLES:
+        return True
+    if para.role == "section_label" and turn is None:
+        return True  # a whole line in capitals ("COUNCIL SAYS NO", "POLITICS")
+    if para.role not in {"section_label", "qa_answer"} or turn is None:
+        return False
+    label = turn.label
+    for span in (quote.speaker, quote.cue):
+        if span is not None and label.start <= span.start and span.end <= label.end + 1:
+            return True  # the label (or its colon) read as the speaker or the cue
+    return para.role == "qa_answer" and quote.start <= turn.content.start and quote.end >= turn.content.end
+
+
+def _turn(text: str, para: Paragraph) -> _Turn | None:
+    """The label and words of a ``section_label`` or ``qa_answer`` line that opens with a label."""
+    if para.role not in {"section_label", "qa_answer"}:
+        return None
+    line = make_line(text, para)
+    found = turn_label(line.text)
+    if found is None:
+        return None
+    label, label_end = found
+    rest = line.text[label_end:]
+    after = rest.lstrip(" \t:.")
+    start = line.end - len(after)
+    if not after:
+        return None
+    return _Turn(Span.of(text, line.start, line.start + len(label)), Span.of(text, start, line.end))
+
+
+def _answer(turn: _Turn) -> Quotation:
+    """A transcript answer as a ``direct`` quotation spoken by its label."""
+    label = turn.label
+    return Quotation(
+        content=turn.content,
+        kind="direct",
+        cue=Cue(label.start, label.end, label.text, lemma="say", cue_class="speech", relation="said"),
+        speaker=Mention(label.start, label.end, label.text),
+        confidence=ANSWER_CONFIDENCE,
+        rule="layout.transcript",
+    )
+
+
+def _signed_paragraphs(text: str, layout: Layout) -> dict[int, tuple[Mention, Cue]]:
+    """For each paragraph whose quotations a sign-off below credits: the name mention and the dash.
+
+    One pass: a sign-off credits the quotation lines right above it, up to the
+    previous sign-off or the first line that is not a quotation.
+    """
+    found: dict[int, tuple[Mention, Cue]] = {}
+    paragraphs = layout.paragraphs
+    floor = 0
+    for para in paragraphs:
+        if para.role != "signoff":
+            continue
+        line = make_line(text, para)
+        where = signoff_name(line.text)
+        if where is None:
+            floor = para.index + 1
+            continue
+        name = Mention(line.start + where[0], line.start + where[1], line.text[where[0] : where[1]])
+        dash = Cue(line.start, line.start + 1, text[line.start], lemma="say", cue_class="speech", relation="said")
+        index = para.index - 1
+        while index >= floor and paragraphs[index].role == "body" and make_line(text, paragraphs[index]).opens_quote:
+            found[index] = (name, dash)
+            index -= 1
+        if index >= floor and index == para.index - 1:
+            found[index] = (name, dash)  # a quotation ending on the line above that opened higher up
+        floor = para.index + 1
+    return found

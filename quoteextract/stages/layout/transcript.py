@@ -1,0 +1,181 @@
+"""Interview transcripts: "Q:" / "A:" lines and "NAME:" turns become questions and answers.
+
+An article is a transcript when it has labelled turns that answer each other:
+
+- a "Q:" (or "Q.", "Question:") line followed by an "A:" line; or
+- speaker labels ("FOSSE:", "JAKE TAPPER:", or "Fosse:" when two such labels
+  take two turns each) with at least two different speakers,
+  :data:`MIN_TURNS` turns, one speaker talking twice (a markets report's
+  "STOCKS:", "BONDS:", "CURRENCIES:" each speak once) and someone asking a
+  question (a list "Clinton: 2,316." / "Sanders: 1,547." asks nothing).
+
+The interviewer is "Q", or the label whose turns end most often with a
+question mark (the first label on a tie); the interviewer's turns are
+``qa_question`` lines, everyone else's ``qa_answer`` lines. The scan runs
+once per article (the first line asks for it) and is linear.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ...rules import rule
+from ._lines import PATTERNS as LINE_PATTERNS
+from ._lines import LineSite, Page
+
+MIN_TURNS = 3
+"""Fewest labelled turns that make a transcript of name labels."""
+
+MIN_TURN_WORDS = 1
+"""Fewest words with letters a labelled line needs to be a turn ("A: Yes." is one; "Clinton: 2,316." is not)."""
+
+NOT_SPEAKERS: frozenset[str] = frozenset(
+    "UPDATE UPDATED CORRECTION CORRECTIONS CLARIFICATION NOTE EDITOR'S EDITOR’S BYLINE PREVIOUSLY EXCLUSIVE "
+    "BREAKING WATCH LISTEN RELATED VIDEO PHOTO PHOTOS SOURCE SOURCES CREDIT EMAIL ALSO MORE READ WARNING "
+    "BACKGROUND ANALYSIS OPINION EDITORIAL LIVE TRANSCRIPT INTERVIEW WHO WHAT WHEN WHERE WHY HOW".split()
+)
+"""Words of labels in capitals that head sections, not turns of speakers."""
+
+QUESTION_LABELS: frozenset[str] = frozenset({"Q", "QUESTION"})
+"""Labels of the interviewer's turns in a Q&A."""
+
+ANSWER_LABELS: frozenset[str] = frozenset({"A", "ANSWER"})
+"""Labels of the interviewee's turns in a Q&A."""
+
+
+@dataclass
+class Transcript:
+    """The labelled turns of an article.
+
+    Args:
+        roles: ``qa_question`` or ``qa_answer`` for each turn, by line index.
+        labels: The label of each turn (as written), by line index.
+        interviewer: The interviewer's label in upper case (``"Q"`` in a Q&A),
+            or ``None`` when the article is no transcript.
+
+    """
+
+    roles: dict[int, str] = field(default_factory=dict)
+    labels: dict[int, str] = field(default_factory=dict)
+    interviewer: str | None = None
+
+
+def turn_label(text: str) -> tuple[str, int] | None:
+    """The label opening a line and the offset just after its colon, if the line opens with one.
+
+    Args:
+        text: A line's visible text.
+
+    Returns:
+        ``(label, end)`` (``end`` relative to the line), or ``None``.
+
+    """
+    for name in ("QA_LABEL", "CAPS_LABEL", "TITLE_LABEL"):
+        match = LINE_PATTERNS[name].match(text)
+        if match is not None:
+            return match.group("label"), match.end("label")
+    return None
+
+
+def speaker_key(label: str) -> str:
+    """A turn label as one speaker: its last word in capitals ("JAKE TAPPER" and "TAPPER" are one)."""
+    words = label.upper().rstrip(".").split()
+    return words[-1] if words else ""
+
+
+def transcript_of(page: Page) -> Transcript:
+    """The transcript of an article (worked out once, kept in the page's memo).
+
+    Args:
+        page: The article's lines.
+
+    Returns:
+        Its turns; empty roles when the article is no transcript.
+
+    """
+    found = page.memo.get("transcript")
+    if isinstance(found, Transcript):
+        return found
+    transcript = _read_turns(page)
+    page.memo["transcript"] = transcript
+    return transcript
+
+
+def _read_turns(page: Page) -> Transcript:
+    """Find the labelled turns, decide who asks, and give the lines between turns their speaker's role."""
+    labels: dict[int, str] = {}
+    titled: Counter[str] = Counter()
+    for line in page.lines:
+        found = turn_label(line.text)
+        if found is not None and _speaker_label(found[0]) and _says_something(line.text[found[1] :]):
+            labels[line.index] = found[0]
+            if not found[0].isupper():
+                titled[speaker_key(found[0])] += 1
+    # Labels in title case count only when they take turns: two of them, each used twice at least.
+    turning = {key for key, n in titled.items() if n >= 2}
+    if len(turning) < 2:
+        turning = set()
+    labels = {i: label for i, label in labels.items() if label.isupper() or speaker_key(label) in turning}
+    keys = {i: speaker_key(label) for i, label in labels.items()}
+    interviewer = _qa_interviewer(keys) or _named_interviewer(page, keys)
+    transcript = Transcript(labels=labels, interviewer=interviewer)
+    if interviewer is None:
+        return transcript
+    qa = interviewer in QUESTION_LABELS
+    for index, key in keys.items():
+        if qa != (key in QUESTION_LABELS | ANSWER_LABELS):
+            continue
+        transcript.roles[index] = "qa_question" if key == interviewer else "qa_answer"
+    _continue_turns(page, transcript)
+    return transcript
+
+
+def _continue_turns(page: Page, transcript: Transcript) -> None:
+    """Unlabelled lines between two turns continue the turn above them (a long answer in paragraphs)."""
+    turns = sorted(transcript.roles)
+    for before, after in itertools.pairwise(turns):
+        for index in range(before + 1, after):
+            if page.lines[index].text:
+                transcript.roles[index] = transcript.roles[before]
+
+
+def _says_something(words: str) -> bool:
+    """Whether the words of a turn hold at least :data:`MIN_TURN_WORDS` words with letters ("1,769." does not)."""
+    return sum(1 for w in words.split() if any(c.isalpha() for c in w)) >= MIN_TURN_WORDS
+
+
+def _speaker_label(label: str) -> bool:
+    """Whether a label can name whoever speaks a turn (not "UPDATE", "EDITOR'S NOTE")."""
+    return not any(word in NOT_SPEAKERS for word in label.upper().split())
+
+
+def _qa_interviewer(keys: dict[int, str]) -> str | None:
+    """``"Q"`` when a question line is answered by an answer line, else ``None``."""
+    previous = ""
+    for index in sorted(keys):
+        key = keys[index]
+        if key in ANSWER_LABELS and previous in QUESTION_LABELS:
+            return "Q"
+        previous = key
+    return None
+
+
+def _named_interviewer(page: Page, keys: dict[int, str]) -> str | None:
+    """The label asking the questions in a transcript of name labels, or ``None`` if there is none."""
+    named = {i: k for i, k in keys.items() if k not in QUESTION_LABELS | ANSWER_LABELS}
+    counts = Counter(named.values())
+    if len(counts) < 2 or len(named) < MIN_TURNS or max(counts.values()) < 2:
+        return None
+    questions: Counter[str] = Counter(k for i, k in named.items() if page.lines[i].text.rstrip().endswith("?"))
+    if not questions:
+        return None  # nobody asks: labelled lines of a list ("Clinton: 2,316."), not an interview
+    order = {k: n for n, k in reversed(list(enumerate(named[i] for i in sorted(named))))}
+    return max(counts, key=lambda k: (questions[k] / counts[k], -order[k]))
+
+
+@rule("layout.transcript", stage="layout", order=10)
+def transcript_turn(site: LineSite) -> str | None:
+    """A labelled turn of an interview transcript ("Q:", "A:", "RUIZ:"): a question or an answer."""
+    return transcript_of(site.page).roles.get(site.line.index)
