@@ -215,3 +215,46 @@ def test_classify_rules_are_registered_in_their_stage():
         found = get_rule(name)
         assert found.stage == "classify"
         assert found.description
+
+
+ALLOWED_THE_VAN = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("guard", 2, "nsubj", "NOUN", "NN", "guard"),
+    ("allowed", 2, "ROOT", "VERB", "VBD", "allow"),
+    ("the", 4, "det", "DET", "DT", "the"),
+    ("van", 6, "nsubj", "NOUN", "NN", "van"),
+    ("to", 6, "aux", "PART", "TO", "to"),
+    ("enter", 2, "ccomp", "VERB", "VB", "enter"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+ALLOWED_THAT = [
+    ("He", 1, "nsubj", "PRON", "PRP", "he"),
+    ("allowed", 1, "ROOT", "VERB", "VBD", "allow"),
+    ("that", 4, "mark", "SCONJ", "IN", "that"),
+    ("some", 4, "nsubj", "PRON", "DT", "some"),
+    ("erred", 1, "ccomp", "VERB", "VBD", "err"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_permission_is_a_stance_not_speech():
+    """classify.class.permission: "allowed the van to enter" grants, it reports no words."""
+    quote = classified(parse(ALLOWED_THE_VAN), "the van to enter", "allowed")
+    assert quote.cue_class == "stance"
+    switched_off = RuleSet(disable=["classify.class.permission"])
+    assert classified(parse(ALLOWED_THE_VAN), "the van to enter", "allowed", rules=switched_off).cue_class == "speech"
+
+
+def test_allowing_that_is_a_concession_said():
+    """Allowing that some erred concedes a point: still speech."""
+    assert classified(parse(ALLOWED_THAT), "some erred", "allowed").cue_class == "speech"
+
+
+@pytest.mark.parametrize(("noun", "cls"), [("idea", "belief"), ("notion", "belief"), ("claim", "speech")])
+def test_an_idea_is_held_not_said(noun, cls):
+    """An idea or a notion is held, not said (nobody need have voiced it); a claim was said."""
+    from quoteextract.lang.en._lexicon import cue_noun
+
+    entry = cue_noun(noun)
+    assert entry is not None and entry.cls == cls

@@ -36,6 +36,7 @@ from ..lang.en.polarity import (
     NEGATORS,
     REFUSAL_LEMMAS,
 )
+from ..lang.en.senses import PERMISSION_LEMMAS
 from ..lang.en.syntax import SUBJECT_DEPS, is_verb
 from ..rules import rule
 from .attribution._cues import CueInfo, is_cue
@@ -162,6 +163,19 @@ def class_from_phrase(target: Target) -> Answer:
     if target.cue_info is not None and target.cue_info.phrase is not None:
         return "cue_class", phrase_class(target.cue_info.phrase)
     return None
+
+
+@rule("classify.class.permission", stage="classify", order=5)
+def class_permission(target: Target) -> Answer:
+    """A cue of permission with an object and infinitive ("allowed the gates to open") is a ``stance``, not speech."""
+    token = target.cue_token
+    span = target.content
+    if token is None or span is None or token.lemma_.lower() not in PERMISSION_LEMMAS:
+        return None
+    opener = span.doc[span.start - 1] if span.start > 0 else span[0]
+    if opener.lower_ == "that" or span[0].lower_ == "that":
+        return None  # "allowed that some were good people": a concession, said
+    return "cue_class", "stance"
 
 
 @rule("classify.class.word", stage="classify", order=30)
