@@ -175,3 +175,39 @@ def test_according_to_a_source_on_the_model(nlp):
         ("the trains will run on Monday", "According to")
     ]
     assert len(_found(nlp, "Prices rose sharply last year, according to figures from the port.")) == 1
+
+
+THATS_ACCORDING_TO_THE_REPORT = """
+Costs     1 nsubj PRON  NNS cost
+rose      1 ROOT  VERB  VBD rise
+.         1 punct PUNCT .   .
+That_     4 nsubj PRON  DT  that
+'s        4 ROOT  AUX   VBZ be
+according 4 prep  VERB  VBG accord
+to        5 prep  ADP   IN  to
+the       8 det   DET   DT  the
+report    6 pobj  NOUN  NN  report
+.         4 punct PUNCT .   .
+"""
+
+
+def test_thats_according_to_reports_the_sentence_before():
+    """A pronoun before "according to" points back: the sentence before is the content."""
+    assert _claims(THATS_ACCORDING_TO_THE_REPORT) == [("claim.according_to", "Costs rose", "according to")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The port handled 4 million tonnes last year.\n\nThat's according to its annual report.", "The port"),
+        ("Turnout fell by a third in the north. That is according to early county results.", "Turnout fell"),
+        ("The clinic saw 900 patients in May. That was according to the health board.", "The clinic"),
+    ],
+)
+def test_thats_according_to_on_the_model(nlp, text, content):
+    """A wire's "That's according to X." reports the sentence before it, in both scopes."""
+    for scope in ("attribution", "speech"):
+        found = _found(nlp, text, scope)
+        assert len(found) == 1 and found[0][0].startswith(content), found
+        assert found[0][1].lower() == "according to"

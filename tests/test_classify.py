@@ -258,3 +258,57 @@ def test_an_idea_is_held_not_said(noun, cls):
 
     entry = cue_noun(noun)
     assert entry is not None and entry.cls == cls
+
+
+RESPONDED_BY_CLOSING = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("council", 2, "nsubj", "NOUN", "NN", "council"),
+    ("responded", 2, "ROOT", "VERB", "VBD", "respond"),
+    ("by", 2, "prep", "ADP", "IN", "by"),
+    ("closing", 3, "pcomp", "VERB", "VBG", "close"),
+    ("the", 6, "det", "DET", "DT", "the"),
+    ("pool", 4, "dobj", "NOUN", "NN", "pool"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_response_by_deed_is_not_speech():
+    """classify.class.deed: "responded by closing the pool" answers with an act, not words."""
+    assert classified(parse(RESPONDED_BY_CLOSING), "closing the pool", "responded").cue_class == "stance"
+    switched_off = RuleSet(disable=["classify.class.deed"])
+    quote = classified(parse(RESPONDED_BY_CLOSING), "closing the pool", "responded", rules=switched_off)
+    assert quote.cue_class == "speech"
+
+
+EXPRESSED_CONCERN_THAT = [
+    ("He", 1, "nsubj", "PRON", "PRP", "he"),
+    ("voiced", 1, "ROOT", "VERB", "VBD", "voice"),
+    ("concern", 1, "dobj", "NOUN", "NN", "concern"),
+    ("that", 5, "mark", "SCONJ", "IN", "that"),
+    ("costs", 5, "nsubj", "NOUN", "NNS", "cost"),
+    ("rose", 2, "acl", "VERB", "VBD", "rise"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+PRAISED_THE_PLAN_THAT = [
+    ("He", 1, "nsubj", "PRON", "PRP", "he"),
+    ("praised", 1, "ROOT", "VERB", "VBD", "praise"),
+    ("the", 3, "det", "DET", "DT", "the"),
+    ("plan", 1, "dobj", "NOUN", "NN", "plan"),
+    ("that", 6, "dobj", "PRON", "WDT", "that"),
+    ("they", 6, "nsubj", "PRON", "PRP", "they"),
+    ("made", 3, "relcl", "VERB", "VBD", "make"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_noun_with_its_content_clause_is_a_clause():
+    """Voicing concern that costs rose: the noun carries what was said, so the content is a clause."""
+    quote = classified(parse(EXPRESSED_CONCERN_THAT), "concern that costs rose", "voiced")
+    assert quote.content_type == "clause"
+
+
+def test_a_noun_with_a_relative_clause_stays_a_noun_phrase():
+    """Praising the plan that they made: a relative clause names the plan, not what was said."""
+    quote = classified(parse(PRAISED_THE_PLAN_THAT), "the plan that they made", "praised")
+    assert quote.content_type == "noun_phrase"

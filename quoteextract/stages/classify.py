@@ -57,6 +57,9 @@ SPEECH_RELATIONS: frozenset[str] = frozenset(
 MARK_CUES: frozenset[str] = frozenset({":", "—", "–", "-", "--"})
 """Punctuation that introduces a quotation in place of a verb ("Lee: “We won.”")."""
 
+NOUN_CLAUSE_MARKS: frozenset[str] = frozenset({"that", "whether", "if"})
+"""Subordinators of a noun's content clause ("the claim that ...", "the question whether ...")."""
+
 NOUN_PHRASE_POS: frozenset[str] = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET", "X"})
 """Parts of speech of the head of a noun-phrase content ("the plan", "criticism")."""
 
@@ -178,6 +181,19 @@ def class_permission(target: Target) -> Answer:
     return "cue_class", "stance"
 
 
+@rule("classify.class.deed", stage="classify", order=6)
+def class_deed(target: Target) -> Answer:
+    """A cue whose content is a deed done "by" it ("responded by closing the pool") is a ``stance``, not speech."""
+    token = target.cue_token
+    span = target.content
+    if token is None or span is None or span.start == 0:
+        return None
+    opener = span.doc[span.start - 1]
+    if opener.lower_ != "by" or opener.head.i != token.i:
+        return None
+    return ("cue_class", "stance") if any(t.tag_ == "VBG" and t.head.i == opener.i for t in span) else None
+
+
 @rule("classify.class.word", stage="classify", order=30)
 def class_from_word(target: Target) -> Answer:
     """Cue class of a cue verb, noun or adjective, as the lexicon lists it."""
@@ -232,7 +248,27 @@ def content_clause(target: Target) -> Answer:
     root = span.root
     if is_verb(root) or any(child.dep_ in SUBJECT_DEPS for child in root.children):
         return "content_type", "clause"
+    if _noun_with_clause(root):
+        return "content_type", "clause"  # "concern that the plan fails": what was said is the clause
     return None
+
+
+def _noun_with_clause(noun: Token) -> bool:
+    """Whether a noun carries a content clause ("concern that ...", "doubts about whether ...")."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    for child in noun.children:
+        if child.dep_ in {"acl", "ccomp"} and _opened_by(child, NOUN_CLAUSE_MARKS):
+            return True
+        if child.dep_ == "prep" and any(g.dep_ == "pcomp" and _opened_by(g, {"whether", "if"}) for g in child.children):
+            return True
+    return False
+
+
+def _opened_by(verb: Token, marks: frozenset[str] | set[str]) -> bool:
+    """Whether a clause opens with one of ``marks`` as its subordinator ("that the plan fails")."""
+    first = verb.left_edge
+    return first.dep_ == "mark" and first.lower_ in marks
 
 
 @rule("classify.content.noun_phrase", stage="classify", order=140)

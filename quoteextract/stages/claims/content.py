@@ -51,6 +51,12 @@ TAIL_CONTENT_DEPS: frozenset[str] = frozenset({"ccomp", "conj", "parataxis", "xc
 """Dependents of a closing cue that would be content of its own, so the attribution is not bare."""
 
 PHRASE_BREAKS: frozenset[str] = frozenset({",", "—", "–", "("})
+
+BACK_POINTERS: frozenset[str] = frozenset({"that", "this"})
+"""Pronouns that point back to the sentence before ("That's according to the filings.")."""
+
+COPULAS: frozenset[str] = frozenset({"'s", "’s", "is", "was"})
+"""Forms of "be" after such a pronoun."""
 """Punctuation before a source phrase that closes its sentence (", according to X.")."""
 
 ANCHOR_DEPS: frozenset[str] = frozenset({"prep", "pobj", "pcomp"})
@@ -132,6 +138,30 @@ def phrase_sentence(cue: CueInfo) -> list[Token] | None:
     if comma.text in PHRASE_BREAKS and not tail:
         return list(doc[sent.start : comma.i])
     return None
+
+
+def previous_sentence(cue: CueInfo) -> list[Token] | None:
+    """The sentence before "That's according to X." (the pronoun points back to it).
+
+    News wires source a figure in the next sentence: "The campaign raised $21
+    million in January. That's according to its filings." The source phrase
+    reports the sentence before it.
+
+    Args:
+        cue: A phrase cue.
+
+    Returns:
+        The previous sentence's tokens, or ``None`` when the words before the
+        phrase are not a demonstrative and a copula, or there is no sentence before.
+
+    """
+    first = cue.token
+    sent = first.sent
+    before = [t.lower_ for t in words_of(list(first.doc[sent.start : first.i])) if t.dep_ != "cc"]
+    if len(before) != 2 or before[0] not in BACK_POINTERS or before[1] not in COPULAS or sent.start == 0:
+        return None
+    previous = first.doc[sent.start - 1].sent
+    return list(previous) if words_of(list(previous)) else None
 
 
 def host_clause(cue: CueInfo) -> list[Token] | None:

@@ -50,6 +50,7 @@ from .content import (
     noun_with_clause,
     object_content,
     phrase_sentence,
+    previous_sentence,
     tail_attribution,
 )
 
@@ -186,7 +187,7 @@ def according_to(cue: CueInfo) -> Found | None:
         return NO_CLAIM  # "in a statement": a medium, the verb it modifies reports
     found = phrase_sentence(cue)
     if found is None:
-        found = host_clause(cue)
+        found = previous_sentence(cue) or host_clause(cue)
     return Found(found or ())
 
 
