@@ -312,3 +312,20 @@ def test_a_noun_with_a_relative_clause_stays_a_noun_phrase():
     """Praising the plan that they made: a relative clause names the plan, not what was said."""
     quote = classified(parse(PRAISED_THE_PLAN_THAT), "the plan that they made", "praised")
     assert quote.content_type == "noun_phrase"
+
+
+NOTED_THAT_MISPARSED = [
+    ("Groups", 1, "nsubj", "NOUN", "NNS", "group"),
+    ("noted", 1, "ROOT", "VERB", "VBD", "note"),
+    ("that", 5, "mark", "SCONJ", "IN", "that"),
+    ("Lee", 4, "compound", "PROPN", "NNP", "Lee"),
+    ("backed", 5, "amod", "ADJ", "JJ", "backed"),
+    ("bans", 1, "ccomp", "NOUN", "NNS", "ban"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_content_right_after_that_is_a_clause_even_when_misparsed():
+    """A content the cue introduces with "that" is a clause, whatever the parser made of its verb."""
+    quote = classified(parse(NOTED_THAT_MISPARSED), "Lee backed bans", "noted")
+    assert quote.content_type == "clause"

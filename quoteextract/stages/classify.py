@@ -238,13 +238,16 @@ def content_infinitive(target: Target) -> Answer:
 
 @rule("classify.content.clause", stage="classify", order=130)
 def content_clause(target: Target) -> Answer:
-    """Content headed by a verb, or opened by "that"/"whether"/a wh-word, is a ``clause``."""
+    """Content headed by a verb, opened by (or after) "that"/"whether"/a wh-word, or a noun's clause: ``clause``."""
     span = target.content
     if span is None or not len(span):
         return None
     words = [t for t in span if not t.is_punct]
     if words and words[0].lower_ in CLAUSE_OPENERS and len(words) > 1:
         return "content_type", "clause"
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in NOUN_CLAUSE_MARKS and before.tag_ == "IN" and len(words) > 1:
+        return "content_type", "clause"  # "noted that [...]": the "that" was cut, the parse may miss the verb
     root = span.root
     if is_verb(root) or any(child.dep_ in SUBJECT_DEPS for child in root.children):
         return "content_type", "clause"
