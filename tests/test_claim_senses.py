@@ -211,3 +211,69 @@ def test_thats_according_to_on_the_model(nlp, text, content):
         found = _found(nlp, text, scope)
         assert len(found) == 1 and found[0][0].startswith(content), found
         assert found[0][1].lower() == "according to"
+
+
+CALLED_FOR_THE_COUNCIL_TO_REOPEN = """
+The     1 det    DET   DT  the
+mayor   2 nsubj  NOUN  NN  mayor
+called  2 ROOT   VERB  VBD call
+for     7 mark   SCONJ IN  for
+the     5 det    DET   DT  the
+council 7 nsubj  NOUN  NN  council
+to      7 aux    PART  TO  to
+reopen  2 advcl  VERB  VB  reopen
+the     9 det    DET   DT  the
+pool    7 dobj   NOUN  NN  pool
+.       2 punct  PUNCT .   .
+"""
+
+
+def test_called_for_someone_to_act_reports_the_infinitive():
+    """claim.prep: "called for the council to reopen the pool", with "for" parsed as a mark, reports the request."""
+    assert _claims(CALLED_FOR_THE_COUNCIL_TO_REOPEN) == [("claim.prep", "the council to reopen the pool", "called")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor is calling for the council to reopen the pool.", "the council to reopen the pool"),
+        ("Residents have pushed for the city to build a new school.", "the city to build a new school"),
+        ("Officials called for all schools to close early on Friday.", "all schools to close early on Friday"),
+    ],
+)
+def test_requests_for_someone_to_act_on_the_model(nlp, text, content):
+    """Requests with "for X to ..." are found: what is asked for is the claim."""
+    found = _found(nlp, text)
+    assert [f[0] for f in found] == [content]
+
+
+MOST_SAID_YES = """
+Most   1 amod  ADJ   JJS most
+voters 2 nsubj NOUN  NNS voter
+said   2 ROOT  VERB  VBD say
+yes    2 intj  INTJ  UH  yes
+.      2 punct PUNCT .   .
+"""
+
+
+def test_a_yes_or_no_is_what_was_said():
+    """claim.answer: "Most voters said yes." reports the answer; switched off, there is no claim."""
+    assert _claims(MOST_SAID_YES) == [("claim.answer", "yes", "said")]
+    assert _claims(MOST_SAID_YES, disable=["claim.answer"]) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Asked if the pool should reopen, 60 percent of residents said yes.", "yes"),
+        ("The coach said no to the transfer.", "no to the transfer"),
+        ("When the board asked whether she would stay, Ms. Ruiz said no.", "no"),
+    ],
+)
+def test_answers_on_the_model(nlp, text, content):
+    """A bare "yes"/"no" after a speech verb is the claim, and its polarity is not negated."""
+    (quote,) = [q for q in quoteextract.extract(text, nlp).quotes if q.rule == "claim.answer"]
+    assert quote.text == content
+    assert quote.polarity == "asserted"

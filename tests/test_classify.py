@@ -329,3 +329,18 @@ def test_content_right_after_that_is_a_clause_even_when_misparsed():
     """A content the cue introduces with "that" is a clause, whatever the parser made of its verb."""
     quote = classified(parse(NOTED_THAT_MISPARSED), "Lee backed bans", "noted")
     assert quote.content_type == "clause"
+
+
+NO_SHE_SAID = [
+    ("No", 2, "intj", "INTJ", "UH", "no"),
+    (",", 2, "punct", "PUNCT", ",", ","),
+    ("she", 3, "nsubj", "PRON", "PRP", "she"),
+    ("said", 3, "ROOT", "VERB", "VBD", "say"),
+    (".", 3, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_no_that_was_said_negates_nothing():
+    """In "No, she said" the "no" is the words said: the polarity is asserted, not negated."""
+    quote = classified(parse(NO_SHE_SAID), "No", "said", kind="direct")
+    assert quote.polarity == "asserted"

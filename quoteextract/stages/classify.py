@@ -57,6 +57,9 @@ SPEECH_RELATIONS: frozenset[str] = frozenset(
 MARK_CUES: frozenset[str] = frozenset({":", "—", "–", "-", "--"})
 """Punctuation that introduces a quotation in place of a verb ("Lee: “We won.”")."""
 
+ANSWER_DEPS: frozenset[str] = frozenset({"intj", "dobj", "ccomp"})
+"""Relations of a "no" that is the words said, not a negation of the saying ("said no")."""
+
 NOUN_CLAUSE_MARKS: frozenset[str] = frozenset({"that", "whether", "if"})
 """Subordinators of a noun's content clause ("the claim that ...", "the question whether ...")."""
 
@@ -284,8 +287,13 @@ def content_noun_phrase(target: Target) -> Answer:
 
 
 def _negated(token: Token) -> bool:
-    """Whether ``token`` has a negating dependent ("did not say", "never said", "no comment")."""
-    return any(child.dep_ == "neg" or child.lower_ in NEGATORS for child in token.children)
+    """Whether ``token`` has a negating dependent ("did not say", "never said", "no comment").
+
+    A "no" that is what was said ("said no", "“No,” she said") negates nothing.
+    """
+    return any(
+        child.dep_ == "neg" or (child.lower_ in NEGATORS and child.dep_ not in ANSWER_DEPS) for child in token.children
+    )
 
 
 @rule("classify.polarity.denied", stage="classify", order=210)
