@@ -344,3 +344,31 @@ def test_a_no_that_was_said_negates_nothing():
     """In "No, she said" the "no" is the words said: the polarity is asserted, not negated."""
     quote = classified(parse(NO_SHE_SAID), "No", "said", kind="direct")
     assert quote.polarity == "asserted"
+
+
+SAID_NOTHING = [
+    ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+    ("said", 1, "ROOT", "VERB", "VBD", "say"),
+    ("nothing", 1, "dobj", "PRON", "NN", "nothing"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_saying_nothing_is_negated():
+    """Saying nothing reports that nothing was said: ``negated``."""
+    assert classified(parse(SAID_NOTHING), "nothing", "said").polarity == "negated"
+
+
+NOT_NOW_SHE_SAID = [
+    ("Not", 4, "neg", "PART", "RB", "not"),
+    ("now", 4, "advmod", "ADV", "RB", "now"),
+    (",", 4, "punct", "PUNCT", ",", ","),
+    ("she", 4, "nsubj", "PRON", "PRP", "she"),
+    ("said", 4, "ROOT", "VERB", "VBD", "say"),
+    (".", 4, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_negation_inside_the_reported_words_does_not_negate_the_cue():
+    """A "Not" the parse hangs on the cue but inside the quoted words negates the words, not the saying."""
+    assert classified(parse(NOT_NOW_SHE_SAID), "Not now", "said", kind="direct").polarity == "asserted"

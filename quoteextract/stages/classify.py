@@ -286,13 +286,23 @@ def content_noun_phrase(target: Target) -> Answer:
     return ("content_type", "noun_phrase") if span.root.pos_ in NOUN_PHRASE_POS else None
 
 
-def _negated(token: Token) -> bool:
+def _outside(token: Token, quote: Quotation | None) -> list[Token]:
+    """The dependents of ``token`` outside the reported words (a parse may hang the content's words on the cue)."""
+    if quote is None:
+        return list(token.children)
+    # a one-word content is the cue's own object ("said nothing"): it counts
+    return [c for c in token.children if not quote.start <= c.idx < quote.end or c.idx + len(c) >= quote.end]
+
+
+def _negated(token: Token, quote: Quotation | None = None) -> bool:
     """Whether ``token`` has a negating dependent ("did not say", "never said", "no comment").
 
-    A "no" that is what was said ("said no", "“No,” she said") negates nothing.
+    A "no" that is what was said ("said no", "“No,” she said") negates nothing, nor
+    does a negation inside the reported words.
     """
     return any(
-        child.dep_ == "neg" or (child.lower_ in NEGATORS and child.dep_ not in ANSWER_DEPS) for child in token.children
+        child.dep_ == "neg" or (child.lower_ in NEGATORS and not (child.lower_ == "no" and child.dep_ in ANSWER_DEPS))
+        for child in _outside(token, quote)
     )
 
 
@@ -300,7 +310,7 @@ def _negated(token: Token) -> bool:
 def polarity_denied(target: Target) -> Answer:
     """A denial cue ("denied that", "rejected the claim", "disputed") gives ``denied``."""
     token = target.cue_token
-    if token is not None and token.lemma_.lower() in DENIAL_LEMMAS and not _negated(token):
+    if token is not None and token.lemma_.lower() in DENIAL_LEMMAS and not _negated(token, target.quote):
         return "polarity", "denied"
     return None
 
@@ -324,7 +334,7 @@ def polarity_negated(target: Target) -> Answer:
     token = target.cue_token
     if token is None:
         return None
-    if _negated(token) or (token.dep_ == "xcomp" and _negated(token.head)):
+    if _negated(token, target.quote) or (token.dep_ == "xcomp" and _negated(token.head, target.quote)):
         return "polarity", "negated"
     return None
 
@@ -337,7 +347,7 @@ def polarity_hypothetical(target: Target) -> Answer:
         return None
     heads = (token, token.head) if token.dep_ in {"xcomp", "conj"} else (token,)
     for verb in heads:
-        for child in verb.children:
+        for child in _outside(verb, target.quote):
             if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_MODALS:
                 return "polarity", "hypothetical"
             if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKERS:
