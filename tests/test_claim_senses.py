@@ -277,3 +277,39 @@ def test_answers_on_the_model(nlp, text, content):
     (quote,) = [q for q in quoteextract.extract(text, nlp).quotes if q.rule == "claim.answer"]
     assert quote.text == content
     assert quote.polarity == "asserted"
+
+
+COSTS_WILL_RISE_SHE_TOLD_THE_PAPER = """
+Costs  2 nsubj PRON  NNS cost
+will   2 aux   AUX   MD  will
+rise   5 ccomp VERB  VB  rise
+,      5 punct PUNCT ,   ,
+she    5 nsubj PRON  PRP she
+told   5 ROOT  VERB  VBD tell
+the    7 det   DET   DT  the
+paper  5 dobj  NOUN  NN  paper
+.      5 punct PUNCT .   .
+"""
+
+
+def test_a_closing_tell_with_its_addressee_reports_the_clause_before():
+    """In a closing "she told the paper" the object of "tell" is the one told, not the content."""
+    assert _claims(COSTS_WILL_RISE_SHE_TOLD_THE_PAPER) == [("claim.parataxis", "Costs will rise", "told")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The delay will cost about two million, Ines Dalton told the planning committee.", "The delay will cost"),
+        ("The pool will reopen in May, the mayor told reporters on Tuesday.", "The pool will reopen in May"),
+        ("The roof is safe, an engineer told the council.", "The roof is safe"),
+    ],
+)
+def test_closing_tell_on_the_model(nlp, text, content):
+    """A closing "X told Y" reports the clause before it, in both scopes, with X as the source."""
+    for scope in ("attribution", "speech"):
+        (quote,) = quoteextract.extract(text, nlp, scope=scope).quotes
+        assert quote.text.startswith(content)
+        assert quote.cue is not None and quote.cue.text == "told"
+        assert quote.speaker is not None and quote.speaker.text != "reporters"

@@ -67,11 +67,12 @@ def test_bad_non_quote_is_refused():
 #   attribution scope: non-quote false-positive rate 0.522 (96/184), positive-control recall 0.957 (176/184)
 #   speech scope:      non-quote false-positive rate 0.228 (42/184), positive-control recall 0.957 (176/184)
 # After the claims stage's sense checks (anonymity requests, "according to plan", permission,
-# deeds): attribution 0.500 (92/184), speech 0.217 (40/184), recall unchanged.
+# deeds): attribution 0.500 (92/184), speech 0.217 (40/184); positive-control recall 0.967
+# (178/184) in both scopes once a closing "X told the committee" reports the clause before it.
 # (the aim is a false-positive rate <= 0.03). The guards allow 0.02 of noise: lower the
 # ceilings and raise the floors here as the stage rules improve.
 CEILINGS = {"attribution": 0.500, "speech": 0.217}
-FLOORS = {"attribution": 0.957, "speech": 0.957}
+FLOORS = {"attribution": 0.967, "speech": 0.967}
 
 
 @pytest.mark.model

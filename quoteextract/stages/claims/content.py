@@ -47,6 +47,9 @@ COLON_LEAD_DEPS: frozenset[str] = frozenset({"prt", "advmod", "npadvmod", "nsubj
 TAIL_PUNCT: frozenset[str] = frozenset({",", "—", "–"})
 """Punctuation that opens a closing attribution (", the ministry said.")."""
 
+ADDRESSEE_DEPS: frozenset[str] = frozenset({"dobj", "dative"})
+"""Relations of the one told ("..., she told *reporters*.")."""
+
 TAIL_CONTENT_DEPS: frozenset[str] = frozenset({"ccomp", "conj", "parataxis", "xcomp", "dobj"})
 """Dependents of a closing cue that would be content of its own, so the attribution is not bare."""
 
@@ -244,8 +247,9 @@ def tail_attribution(verb: Token) -> list[Token] | None:
     if block_start - 1 <= sent.start + 1 or doc[block_start - 1].text not in TAIL_PUNCT:
         return None
     allowed = {t.i for t in mention} | {verb.i}
+    content_deps = TAIL_CONTENT_DEPS - addressee_deps(verb)
     for child in verb.children:
-        if child.i >= block_start and child.dep_ not in TAIL_CONTENT_DEPS:
+        if child.i >= block_start and child.dep_ not in content_deps:
             allowed.update(t.i for t in child.subtree)
     if any(t.i not in allowed for t in words_of(list(doc[block_start : sent.end]))):
         return None
@@ -289,7 +293,25 @@ def has_own_complement(verb: Token) -> bool:
         ``True`` when a dependent after ``verb`` fills its object or complement slot.
 
     """
-    return any(c.dep_ in OWN_COMPLEMENT_DEPS and c.i > verb.i for c in verb.children)
+    deps = OWN_COMPLEMENT_DEPS - addressee_deps(verb)
+    return any(c.dep_ in deps and c.i > verb.i for c in verb.children)
+
+
+def addressee_deps(verb: Token) -> frozenset[str]:
+    """The relations that hold the one addressed, not the content, of a cue ("told *reporters*").
+
+    Args:
+        verb: A cue verb.
+
+    Returns:
+        ``{"dobj", "dative"}`` for a verb of telling (lexicon relation ``told``: "tell",
+        "inform", "assure", "remind"), else nothing.
+
+    """
+    info = is_cue(verb)
+    if info is None or info.word is None or info.word.relation != "told":
+        return frozenset()
+    return ADDRESSEE_DEPS
 
 
 def noun_with_clause(token: Token) -> bool:
