@@ -292,6 +292,7 @@ BUILTIN_RULE_MODULES: tuple[str, ...] = (
     "quoteextract.stages.confidence",
     "quoteextract.stages.claims.frames",
     "quoteextract.stages.claims.filters",
+    "quoteextract.stages.claims.senses",
     "quoteextract.stages.speakers._descriptors",
     "quoteextract.stages.speakers._speaker_rules",
     "quoteextract.stages.sources._claim_rules",

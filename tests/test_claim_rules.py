@@ -244,6 +244,7 @@ def test_frames_and_filters_are_listed_in_order():
         "claim.according_to",
         "claim.noun",
         "claim.colon",
+        "claim.answer",
         "claim.parataxis",
         "claim.ccomp",
         "claim.question",

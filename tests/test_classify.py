@@ -215,3 +215,160 @@ def test_classify_rules_are_registered_in_their_stage():
         found = get_rule(name)
         assert found.stage == "classify"
         assert found.description
+
+
+ALLOWED_THE_VAN = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("guard", 2, "nsubj", "NOUN", "NN", "guard"),
+    ("allowed", 2, "ROOT", "VERB", "VBD", "allow"),
+    ("the", 4, "det", "DET", "DT", "the"),
+    ("van", 6, "nsubj", "NOUN", "NN", "van"),
+    ("to", 6, "aux", "PART", "TO", "to"),
+    ("enter", 2, "ccomp", "VERB", "VB", "enter"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+ALLOWED_THAT = [
+    ("He", 1, "nsubj", "PRON", "PRP", "he"),
+    ("allowed", 1, "ROOT", "VERB", "VBD", "allow"),
+    ("that", 4, "mark", "SCONJ", "IN", "that"),
+    ("some", 4, "nsubj", "PRON", "DT", "some"),
+    ("erred", 1, "ccomp", "VERB", "VBD", "err"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_permission_is_a_stance_not_speech():
+    """classify.class.permission: "allowed the van to enter" grants, it reports no words."""
+    quote = classified(parse(ALLOWED_THE_VAN), "the van to enter", "allowed")
+    assert quote.cue_class == "stance"
+    switched_off = RuleSet(disable=["classify.class.permission"])
+    assert classified(parse(ALLOWED_THE_VAN), "the van to enter", "allowed", rules=switched_off).cue_class == "speech"
+
+
+def test_allowing_that_is_a_concession_said():
+    """Allowing that some erred concedes a point: still speech."""
+    assert classified(parse(ALLOWED_THAT), "some erred", "allowed").cue_class == "speech"
+
+
+@pytest.mark.parametrize(("noun", "cls"), [("idea", "belief"), ("notion", "belief"), ("claim", "speech")])
+def test_an_idea_is_held_not_said(noun, cls):
+    """An idea or a notion is held, not said (nobody need have voiced it); a claim was said."""
+    from quoteextract.lang.en._lexicon import cue_noun
+
+    entry = cue_noun(noun)
+    assert entry is not None and entry.cls == cls
+
+
+RESPONDED_BY_CLOSING = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("council", 2, "nsubj", "NOUN", "NN", "council"),
+    ("responded", 2, "ROOT", "VERB", "VBD", "respond"),
+    ("by", 2, "prep", "ADP", "IN", "by"),
+    ("closing", 3, "pcomp", "VERB", "VBG", "close"),
+    ("the", 6, "det", "DET", "DT", "the"),
+    ("pool", 4, "dobj", "NOUN", "NN", "pool"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_response_by_deed_is_not_speech():
+    """classify.class.deed: "responded by closing the pool" answers with an act, not words."""
+    assert classified(parse(RESPONDED_BY_CLOSING), "closing the pool", "responded").cue_class == "stance"
+    switched_off = RuleSet(disable=["classify.class.deed"])
+    quote = classified(parse(RESPONDED_BY_CLOSING), "closing the pool", "responded", rules=switched_off)
+    assert quote.cue_class == "speech"
+
+
+EXPRESSED_CONCERN_THAT = [
+    ("He", 1, "nsubj", "PRON", "PRP", "he"),
+    ("voiced", 1, "ROOT", "VERB", "VBD", "voice"),
+    ("concern", 1, "dobj", "NOUN", "NN", "concern"),
+    ("that", 5, "mark", "SCONJ", "IN", "that"),
+    ("costs", 5, "nsubj", "NOUN", "NNS", "cost"),
+    ("rose", 2, "acl", "VERB", "VBD", "rise"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+PRAISED_THE_PLAN_THAT = [
+    ("He", 1, "nsubj", "PRON", "PRP", "he"),
+    ("praised", 1, "ROOT", "VERB", "VBD", "praise"),
+    ("the", 3, "det", "DET", "DT", "the"),
+    ("plan", 1, "dobj", "NOUN", "NN", "plan"),
+    ("that", 6, "dobj", "PRON", "WDT", "that"),
+    ("they", 6, "nsubj", "PRON", "PRP", "they"),
+    ("made", 3, "relcl", "VERB", "VBD", "make"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_noun_with_its_content_clause_is_a_clause():
+    """Voicing concern that costs rose: the noun carries what was said, so the content is a clause."""
+    quote = classified(parse(EXPRESSED_CONCERN_THAT), "concern that costs rose", "voiced")
+    assert quote.content_type == "clause"
+
+
+def test_a_noun_with_a_relative_clause_stays_a_noun_phrase():
+    """Praising the plan that they made: a relative clause names the plan, not what was said."""
+    quote = classified(parse(PRAISED_THE_PLAN_THAT), "the plan that they made", "praised")
+    assert quote.content_type == "noun_phrase"
+
+
+NOTED_THAT_MISPARSED = [
+    ("Groups", 1, "nsubj", "NOUN", "NNS", "group"),
+    ("noted", 1, "ROOT", "VERB", "VBD", "note"),
+    ("that", 5, "mark", "SCONJ", "IN", "that"),
+    ("Lee", 4, "compound", "PROPN", "NNP", "Lee"),
+    ("backed", 5, "amod", "ADJ", "JJ", "backed"),
+    ("bans", 1, "ccomp", "NOUN", "NNS", "ban"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_content_right_after_that_is_a_clause_even_when_misparsed():
+    """A content the cue introduces with "that" is a clause, whatever the parser made of its verb."""
+    quote = classified(parse(NOTED_THAT_MISPARSED), "Lee backed bans", "noted")
+    assert quote.content_type == "clause"
+
+
+NO_SHE_SAID = [
+    ("No", 2, "intj", "INTJ", "UH", "no"),
+    (",", 2, "punct", "PUNCT", ",", ","),
+    ("she", 3, "nsubj", "PRON", "PRP", "she"),
+    ("said", 3, "ROOT", "VERB", "VBD", "say"),
+    (".", 3, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_no_that_was_said_negates_nothing():
+    """In "No, she said" the "no" is the words said: the polarity is asserted, not negated."""
+    quote = classified(parse(NO_SHE_SAID), "No", "said", kind="direct")
+    assert quote.polarity == "asserted"
+
+
+SAID_NOTHING = [
+    ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+    ("said", 1, "ROOT", "VERB", "VBD", "say"),
+    ("nothing", 1, "dobj", "PRON", "NN", "nothing"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_saying_nothing_is_negated():
+    """Saying nothing reports that nothing was said: ``negated``."""
+    assert classified(parse(SAID_NOTHING), "nothing", "said").polarity == "negated"
+
+
+NOT_NOW_SHE_SAID = [
+    ("Not", 4, "neg", "PART", "RB", "not"),
+    ("now", 4, "advmod", "ADV", "RB", "now"),
+    (",", 4, "punct", "PUNCT", ",", ","),
+    ("she", 4, "nsubj", "PRON", "PRP", "she"),
+    ("said", 4, "ROOT", "VERB", "VBD", "say"),
+    (".", 4, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_negation_inside_the_reported_words_does_not_negate_the_cue():
+    """A "Not" the parse hangs on the cue but inside the quoted words negates the words, not the saying."""
+    assert classified(parse(NOT_NOW_SHE_SAID), "Not now", "said", kind="direct").polarity == "asserted"

@@ -66,6 +66,9 @@ def test_bad_non_quote_is_refused():
 # Measured on 2026-11-30 with en_core_web_sm 3.8.0, before the precision rules of issue 11:
 #   attribution scope: non-quote false-positive rate 0.522 (96/184), positive-control recall 0.957 (176/184)
 #   speech scope:      non-quote false-positive rate 0.228 (42/184), positive-control recall 0.957 (176/184)
+# After the claims stage's sense checks (anonymity requests, "according to plan", permission,
+# deeds): attribution 0.500 (92/184), speech 0.217 (40/184); positive-control recall 0.967
+# (178/184) in both scopes once a closing "X told the committee" reports the clause before it.
 # (the issue's aim is a false-positive rate <= 0.03). The guards allow 0.02 of noise: lower the
 # ceilings and raise the floors here as the stage rules improve.
 # After the layout roles (headline, subheading, caption, teaser, byline lines report nothing):
@@ -74,7 +77,7 @@ def test_bad_non_quote_is_refused():
 CEILINGS = {"attribution": 0.386, "speech": 0.174}
 LAYOUT_REASONS = ("headline", "subheading", "byline", "caption", "teaser")
 """Reasons the layout stage answers for: no false positive is allowed on them."""
-FLOORS = {"attribution": 0.957, "speech": 0.957}
+FLOORS = {"attribution": 0.967, "speech": 0.967}
 
 
 @pytest.mark.model

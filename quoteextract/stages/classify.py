@@ -36,6 +36,7 @@ from ..lang.en.polarity import (
     NEGATORS,
     REFUSAL_LEMMAS,
 )
+from ..lang.en.senses import PERMISSION_LEMMAS
 from ..lang.en.syntax import SUBJECT_DEPS, is_verb
 from ..rules import rule
 from .attribution._cues import CueInfo, is_cue
@@ -55,6 +56,12 @@ SPEECH_RELATIONS: frozenset[str] = frozenset(
 
 MARK_CUES: frozenset[str] = frozenset({":", "—", "–", "-", "--"})
 """Punctuation that introduces a quotation in place of a verb ("Lee: “We won.”")."""
+
+ANSWER_DEPS: frozenset[str] = frozenset({"intj", "dobj", "ccomp"})
+"""Relations of a "no" that is the words said, not a negation of the saying ("said no")."""
+
+NOUN_CLAUSE_MARKS: frozenset[str] = frozenset({"that", "whether", "if"})
+"""Subordinators of a noun's content clause ("the claim that ...", "the question whether ...")."""
 
 NOUN_PHRASE_POS: frozenset[str] = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET", "X"})
 """Parts of speech of the head of a noun-phrase content ("the plan", "criticism")."""
@@ -164,6 +171,32 @@ def class_from_phrase(target: Target) -> Answer:
     return None
 
 
+@rule("classify.class.permission", stage="classify", order=5)
+def class_permission(target: Target) -> Answer:
+    """A cue of permission with an object and infinitive ("allowed the gates to open") is a ``stance``, not speech."""
+    token = target.cue_token
+    span = target.content
+    if token is None or span is None or token.lemma_.lower() not in PERMISSION_LEMMAS:
+        return None
+    opener = span.doc[span.start - 1] if span.start > 0 else span[0]
+    if opener.lower_ == "that" or span[0].lower_ == "that":
+        return None  # "allowed that some were good people": a concession, said
+    return "cue_class", "stance"
+
+
+@rule("classify.class.deed", stage="classify", order=6)
+def class_deed(target: Target) -> Answer:
+    """A cue whose content is a deed done "by" it ("responded by closing the pool") is a ``stance``, not speech."""
+    token = target.cue_token
+    span = target.content
+    if token is None or span is None or span.start == 0:
+        return None
+    opener = span.doc[span.start - 1]
+    if opener.lower_ != "by" or opener.head.i != token.i:
+        return None
+    return ("cue_class", "stance") if any(t.tag_ == "VBG" and t.head.i == opener.i for t in span) else None
+
+
 @rule("classify.class.word", stage="classify", order=30)
 def class_from_word(target: Target) -> Answer:
     """Cue class of a cue verb, noun or adjective, as the lexicon lists it."""
@@ -208,17 +241,40 @@ def content_infinitive(target: Target) -> Answer:
 
 @rule("classify.content.clause", stage="classify", order=130)
 def content_clause(target: Target) -> Answer:
-    """Content headed by a verb, or opened by "that"/"whether"/a wh-word, is a ``clause``."""
+    """Content headed by a verb, opened by (or after) "that"/"whether"/a wh-word, or a noun's clause: ``clause``."""
     span = target.content
     if span is None or not len(span):
         return None
     words = [t for t in span if not t.is_punct]
     if words and words[0].lower_ in CLAUSE_OPENERS and len(words) > 1:
         return "content_type", "clause"
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in NOUN_CLAUSE_MARKS and before.tag_ == "IN" and len(words) > 1:
+        return "content_type", "clause"  # "noted that [...]": the "that" was cut, the parse may miss the verb
     root = span.root
     if is_verb(root) or any(child.dep_ in SUBJECT_DEPS for child in root.children):
         return "content_type", "clause"
+    if _noun_with_clause(root):
+        return "content_type", "clause"  # "concern that the plan fails": what was said is the clause
     return None
+
+
+def _noun_with_clause(noun: Token) -> bool:
+    """Whether a noun carries a content clause ("concern that ...", "doubts about whether ...")."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    for child in noun.children:
+        if child.dep_ in {"acl", "ccomp"} and _opened_by(child, NOUN_CLAUSE_MARKS):
+            return True
+        if child.dep_ == "prep" and any(g.dep_ == "pcomp" and _opened_by(g, {"whether", "if"}) for g in child.children):
+            return True
+    return False
+
+
+def _opened_by(verb: Token, marks: frozenset[str] | set[str]) -> bool:
+    """Whether a clause opens with one of ``marks`` as its subordinator ("that the plan fails")."""
+    first = verb.left_edge
+    return first.dep_ == "mark" and first.lower_ in marks
 
 
 @rule("classify.content.noun_phrase", stage="classify", order=140)
@@ -230,16 +286,31 @@ def content_noun_phrase(target: Target) -> Answer:
     return ("content_type", "noun_phrase") if span.root.pos_ in NOUN_PHRASE_POS else None
 
 
-def _negated(token: Token) -> bool:
-    """Whether ``token`` has a negating dependent ("did not say", "never said", "no comment")."""
-    return any(child.dep_ == "neg" or child.lower_ in NEGATORS for child in token.children)
+def _outside(token: Token, quote: Quotation | None) -> list[Token]:
+    """The dependents of ``token`` outside the reported words (a parse may hang the content's words on the cue)."""
+    if quote is None:
+        return list(token.children)
+    # a one-word content is the cue's own object ("said nothing"): it counts
+    return [c for c in token.children if not quote.start <= c.idx < quote.end or c.idx + len(c) >= quote.end]
+
+
+def _negated(token: Token, quote: Quotation | None = None) -> bool:
+    """Whether ``token`` has a negating dependent ("did not say", "never said", "no comment").
+
+    A "no" that is what was said ("said no", "“No,” she said") negates nothing, nor
+    does a negation inside the reported words.
+    """
+    return any(
+        child.dep_ == "neg" or (child.lower_ in NEGATORS and not (child.lower_ == "no" and child.dep_ in ANSWER_DEPS))
+        for child in _outside(token, quote)
+    )
 
 
 @rule("classify.polarity.denied", stage="classify", order=210)
 def polarity_denied(target: Target) -> Answer:
     """A denial cue ("denied that", "rejected the claim", "disputed") gives ``denied``."""
     token = target.cue_token
-    if token is not None and token.lemma_.lower() in DENIAL_LEMMAS and not _negated(token):
+    if token is not None and token.lemma_.lower() in DENIAL_LEMMAS and not _negated(token, target.quote):
         return "polarity", "denied"
     return None
 
@@ -263,7 +334,7 @@ def polarity_negated(target: Target) -> Answer:
     token = target.cue_token
     if token is None:
         return None
-    if _negated(token) or (token.dep_ == "xcomp" and _negated(token.head)):
+    if _negated(token, target.quote) or (token.dep_ == "xcomp" and _negated(token.head, target.quote)):
         return "polarity", "negated"
     return None
 
@@ -276,7 +347,7 @@ def polarity_hypothetical(target: Target) -> Answer:
         return None
     heads = (token, token.head) if token.dep_ in {"xcomp", "conj"} else (token,)
     for verb in heads:
-        for child in verb.children:
+        for child in _outside(verb, target.quote):
             if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_MODALS:
                 return "polarity", "hypothetical"
             if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKERS:

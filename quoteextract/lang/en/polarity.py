@@ -14,8 +14,8 @@ DENIAL_LEMMAS: frozenset[str] = frozenset(
 REFUSAL_LEMMAS: frozenset[str] = frozenset({"decline", "refuse"})
 """Cue lemmas of a refusal to speak ("declined to comment", "refused to say"): nothing was asserted."""
 
-NEGATORS: frozenset[str] = frozenset({"not", "n't", "never", "no", "neither", "nor", "nobody", "none"})
-"""Words that negate the verb or noun they depend on ("did not say", "never said", "no comment")."""
+NEGATORS: frozenset[str] = frozenset({"not", "n't", "never", "no", "neither", "nor", "nobody", "none", "nothing"})
+"""Words that negate the verb or noun they depend on ("did not say", "never said", "no comment", "said nothing")."""
 
 HYPOTHETICAL_MODALS: frozenset[str] = frozenset({"would", "could", "might", "'d"})
 """Modal auxiliaries that make a cue hypothetical ("would say", "could argue")."""

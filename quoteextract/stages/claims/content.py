@@ -47,10 +47,19 @@ COLON_LEAD_DEPS: frozenset[str] = frozenset({"prt", "advmod", "npadvmod", "nsubj
 TAIL_PUNCT: frozenset[str] = frozenset({",", "—", "–"})
 """Punctuation that opens a closing attribution (", the ministry said.")."""
 
+ADDRESSEE_DEPS: frozenset[str] = frozenset({"dobj", "dative"})
+"""Relations of the one told ("..., she told *reporters*.")."""
+
 TAIL_CONTENT_DEPS: frozenset[str] = frozenset({"ccomp", "conj", "parataxis", "xcomp", "dobj"})
 """Dependents of a closing cue that would be content of its own, so the attribution is not bare."""
 
 PHRASE_BREAKS: frozenset[str] = frozenset({",", "—", "–", "("})
+
+BACK_POINTERS: frozenset[str] = frozenset({"that", "this"})
+"""Pronouns that point back to the sentence before ("That's according to the filings.")."""
+
+COPULAS: frozenset[str] = frozenset({"'s", "’s", "is", "was"})
+"""Forms of "be" after such a pronoun."""
 """Punctuation before a source phrase that closes its sentence (", according to X.")."""
 
 ANCHOR_DEPS: frozenset[str] = frozenset({"prep", "pobj", "pcomp"})
@@ -134,6 +143,30 @@ def phrase_sentence(cue: CueInfo) -> list[Token] | None:
     return None
 
 
+def previous_sentence(cue: CueInfo) -> list[Token] | None:
+    """The sentence before "That's according to X." (the pronoun points back to it).
+
+    News wires source a figure in the next sentence: "The campaign raised $21
+    million in January. That's according to its filings." The source phrase
+    reports the sentence before it.
+
+    Args:
+        cue: A phrase cue.
+
+    Returns:
+        The previous sentence's tokens, or ``None`` when the words before the
+        phrase are not a demonstrative and a copula, or there is no sentence before.
+
+    """
+    first = cue.token
+    sent = first.sent
+    before = [t.lower_ for t in words_of(list(first.doc[sent.start : first.i])) if t.dep_ != "cc"]
+    if len(before) != 2 or before[0] not in BACK_POINTERS or before[1] not in COPULAS or sent.start == 0:
+        return None
+    previous = first.doc[sent.start - 1].sent
+    return list(previous) if words_of(list(previous)) else None
+
+
 def host_clause(cue: CueInfo) -> list[Token] | None:
     """The clause a cue is attached to, without the cue's own words.
 
@@ -214,8 +247,9 @@ def tail_attribution(verb: Token) -> list[Token] | None:
     if block_start - 1 <= sent.start + 1 or doc[block_start - 1].text not in TAIL_PUNCT:
         return None
     allowed = {t.i for t in mention} | {verb.i}
+    content_deps = TAIL_CONTENT_DEPS - addressee_deps(verb)
     for child in verb.children:
-        if child.i >= block_start and child.dep_ not in TAIL_CONTENT_DEPS:
+        if child.i >= block_start and child.dep_ not in content_deps:
             allowed.update(t.i for t in child.subtree)
     if any(t.i not in allowed for t in words_of(list(doc[block_start : sent.end]))):
         return None
@@ -259,7 +293,25 @@ def has_own_complement(verb: Token) -> bool:
         ``True`` when a dependent after ``verb`` fills its object or complement slot.
 
     """
-    return any(c.dep_ in OWN_COMPLEMENT_DEPS and c.i > verb.i for c in verb.children)
+    deps = OWN_COMPLEMENT_DEPS - addressee_deps(verb)
+    return any(c.dep_ in deps and c.i > verb.i for c in verb.children)
+
+
+def addressee_deps(verb: Token) -> frozenset[str]:
+    """The relations that hold the one addressed, not the content, of a cue ("told *reporters*").
+
+    Args:
+        verb: A cue verb.
+
+    Returns:
+        ``{"dobj", "dative"}`` for a verb of telling (lexicon relation ``told``: "tell",
+        "inform", "assure", "remind"), else nothing.
+
+    """
+    info = is_cue(verb)
+    if info is None or info.word is None or info.word.relation != "told":
+        return frozenset()
+    return ADDRESSEE_DEPS
 
 
 def noun_with_clause(token: Token) -> bool:

@@ -39,7 +39,7 @@ import attrs
 from ...lang.en.syntax import EXPLETIVES
 from ...rules import rule
 from ..attribution._cues import CueInfo
-from ._tokens import has_mark, is_clause, subject_of
+from ._tokens import has_mark, is_clause, is_infinitive, subject_of
 from .complements import CCOMP_FOLLOWERS, OBJECT_FOLLOWERS, PASSIVE_FOLLOWERS, verb_phrase_rest
 from .content import (
     PRONOUN_OBJECTS,
@@ -50,6 +50,7 @@ from .content import (
     noun_with_clause,
     object_content,
     phrase_sentence,
+    previous_sentence,
     tail_attribution,
 )
 
@@ -71,6 +72,7 @@ FRAME_CONFIDENCE: dict[str, float] = {
     "noun": 0.7,
     "colon": 0.6,
     "passive": 0.6,
+    "answer": 0.7,
 }
 """How much each construction is trusted (the rule ``claim.<frame>``'s confidence); multiplied by the cue's weight."""
 
@@ -86,6 +88,9 @@ DEFAULT_CONFIDENCE = 0.5
 
 SPEECH_LIKE: frozenset[str] = frozenset({"speech", "belief", "evidence"})
 """Cue classes that may introduce a claim after a colon ("She wrote: ...")."""
+
+ANSWER_WORDS: frozenset[str] = frozenset({"yes", "no", "yeah", "nope"})
+"""Words that answer a question on their own ("said yes")."""
 
 HOST_DEPS: frozenset[str] = frozenset({"parataxis", "ccomp", "conj", "advcl"})
 """Relations by which a cue hangs off the clause it reports ("The talks, he said, will resume")."""
@@ -186,7 +191,7 @@ def according_to(cue: CueInfo) -> Found | None:
         return NO_CLAIM  # "in a statement": a medium, the verb it modifies reports
     found = phrase_sentence(cue)
     if found is None:
-        found = host_clause(cue)
+        found = previous_sentence(cue) or host_clause(cue)
     return Found(found or ())
 
 
@@ -205,6 +210,22 @@ def colon(cue: CueInfo) -> Found | None:
     if word is None or word.cls not in SPEECH_LIKE:
         return None
     return _found(after_colon(cue.token))
+
+
+@rule("claim.answer", stage="claims", order=350, confidence=FRAME_CONFIDENCE["answer"])
+def answer(cue: CueInfo) -> Found | None:
+    """A speech verb's "yes" or "no" ("60 percent said yes", "he said no to the merger") is what was said."""
+    word = _word(cue)
+    if word is None or word.cls != "speech":
+        return None
+    token = cue.token
+    reply = next((c for c in token.rights if c.dep_ in {"intj", "dobj"} and c.lower_ in ANSWER_WORDS), None)
+    if reply is None:
+        return None
+    after = reply.nbor() if reply.i + 1 < len(token.doc) else None
+    if after is not None and after.lower_ == "to" and after.dep_ == "prep" and after.head.i == token.i:
+        return Found(token.doc[reply.i : after.right_edge.i + 1])  # "said no to the merger"
+    return Found([reply])
 
 
 @rule("claim.parataxis", stage="claims", order=400, confidence=FRAME_CONFIDENCE["parataxis"])
@@ -321,6 +342,15 @@ def prep(cue: CueInfo) -> Found | None:
         found = _prep_content(token, child, children)
         if found is not None:
             return Found(found)
+    return _found(_for_clause(token)) if "for" in word.preps else None
+
+
+def _for_clause(verb: Token) -> list[Token] | None:
+    """The infinitive after "called for X to ...", where the parser makes "for" its mark."""
+    for child in verb.rights:
+        first = child.left_edge
+        if child.dep_ == "advcl" and first.lower_ == "for" and first.dep_ == "mark" and is_infinitive(child):
+            return [t for t in verb_phrase_rest(verb, child, OBJECT_FOLLOWERS) if t.i != first.i]
     return None
 
 
