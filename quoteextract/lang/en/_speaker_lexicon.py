@@ -46,12 +46,15 @@ class Role:
         noun: The noun, singular and lower case ("spokeswoman").
         type: ``person`` or ``organisation``.
         gender: ``male``, ``female`` or ``None``.
+        name_like: Also a common given name or surname ("hunter", "mason"):
+            folded off a capitalised name only when two name words follow.
 
     """
 
     noun: str
     type: str
     gender: str | None
+    name_like: bool = False
 
 
 @functools.cache
@@ -75,13 +78,17 @@ def courtesy_titles() -> frozenset[str]:
 def roles() -> dict[str, Role]:
     """Role nouns by their lower-case singular form.
 
+    The list is derived from WordNet 3.0 by ``scripts/make_roles.py``, with the
+    hand-kept additions and exclusions of ``roles_hand.tsv``.
+
     Returns:
         ``{"mayor": Role("mayor", "person", None), ...}``.
 
     """
     table = {}
     for row in _rows("roles.tsv"):
-        table[row[0]] = Role(row[0], row[1], _gender(row[2] if len(row) > 2 else "-"))
+        flags = row[3].split(",") if len(row) > 3 else []
+        table[row[0]] = Role(row[0], row[1], _gender(row[2] if len(row) > 2 else "-"), "name" in flags)
     return table
 
 
