@@ -292,6 +292,7 @@ BUILTIN_RULE_MODULES: tuple[str, ...] = (
     "quoteextract.stages.claims.filters",
     "quoteextract.stages.speakers._descriptors",
     "quoteextract.stages.speakers._speaker_rules",
+    "quoteextract.stages.speakers._titled",
     "quoteextract.stages.sources._claim_rules",
     "quoteextract.stages.sources._segment_rules",
     "quoteextract.stages.attribution._reject",

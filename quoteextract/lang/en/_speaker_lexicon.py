@@ -48,6 +48,7 @@ class Role:
         gender: ``male``, ``female`` or ``None``.
         name_like: Also a common given name or surname ("hunter", "mason"):
             folded off a capitalised name only when two name words follow.
+        curated: From the hand-kept list (``roles_hand.tsv``), not only WordNet.
 
     """
 
@@ -55,6 +56,7 @@ class Role:
     type: str
     gender: str | None
     name_like: bool = False
+    curated: bool = False
 
 
 @functools.cache
@@ -88,7 +90,7 @@ def roles() -> dict[str, Role]:
     table = {}
     for row in _rows("roles.tsv"):
         flags = row[3].split(",") if len(row) > 3 else []
-        table[row[0]] = Role(row[0], row[1], _gender(row[2] if len(row) > 2 else "-"), "name" in flags)
+        table[row[0]] = Role(row[0], row[1], _gender(row[2] if len(row) > 2 else "-"), "name" in flags, "hand" in flags)
     return table
 
 

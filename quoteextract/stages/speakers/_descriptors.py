@@ -91,15 +91,28 @@ def role_nouns(tokens: list[Token]) -> set[str]:
     for i, word in enumerate(words):
         if i + 1 < len(words) and f"{word} {words[i + 1]}" in table:
             found.add(f"{word} {words[i + 1]}")
-        if word in table and tokens[i].pos_ in _NOUNS:
+        if word in table and (tokens[i].pos_ == "NOUN" or (tokens[i].pos_ == "PROPN" and _title_word(tokens[i], word))):
             found.add(word)
     return found
+
+
+def _title_word(token: Token, word: str) -> bool:
+    """Whether a proper-noun token may still be a role ("Secretary"), not a name that spells one ("Obi", "Hunter").
+
+    Capitalised words of the hand-kept list always count ("Department",
+    "Secretary"); of the WordNet list, person roles that are no common name.
+    """
+    role = _lexicon.roles()[word]
+    if role.curated:
+        return True
+    return role.type == "person" and not role.name_like and token.text not in _lexicon.first_names()
 
 
 def _own_appositive(child: Token, name_tokens: frozenset[int]) -> list[list[Token]]:
     """The titles of one appositive of the name: its words, then each noun conjunct's."""
     conjuncts = [c for c in child.children if c.dep_ == "conj" and c.pos_ in _NOUNS]
-    excluded = {t.i for c in conjuncts for t in c.subtree}
+    clauses = [c for c in child.children if c.dep_ == "relcl"]  # "a retired nurse, who worked there"
+    excluded = {t.i for c in conjuncts + clauses for t in c.subtree}
     first = [t for t in child.subtree if t.i not in excluded and t.i not in name_tokens]
     titles = [_trim(_contiguous(first))]
     titles.extend(_trim(_contiguous(list(conj.subtree))) for conj in conjuncts)
@@ -144,6 +157,83 @@ def premodifier_title(site: TitleSite) -> list[list[Token]]:
         i -= 1
     run = _trim(run)
     return [run] if run and role_nouns(run) else []
+
+
+_PHRASE_POS = frozenset({"DET", "NOUN", "ADJ", "NUM", "ADV", "PART", "PROPN", "VERB"})
+"""Parts of speech a title's words may have when read from the surface ("the 23-year-old poet")."""
+
+_BEFORE_PHRASE = frozenset({"VERB", "AUX", "ADP", "SCONJ"})
+"""Parts of speech that make a noun phrase the object of something, not a title ("after meeting the mayor, ...")."""
+
+
+def _is_role(token: Token) -> bool:
+    """Whether a token is a role noun ("novelist", "firm") tagged as a noun."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in _lexicon.roles()
+
+
+def _phrase_word(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` may be a word of a title read from the surface."""
+    token = doc[i]
+    if token.ent_type_ == "PERSON" or (token.pos_ == "VERB" and token.tag_ not in {"VBN", "VBG"}):
+        return False
+    hyphen = token.text in {"-", "–"} and i > 0 and not doc[i - 1].is_space
+    return token.pos_ in _PHRASE_POS or hyphen or token.tag_ == "POS"
+
+
+def _phrase_before(doc: Doc, end: int) -> list[Token]:
+    """The noun phrase ending at ``doc[end - 1]``, read leftwards from the surface, up to its determiner.
+
+    The small parser often misattaches such phrases ("the ride-hailing firm
+    Vantly", "23-year-old poet Felix Amara"), so the words are read from
+    their parts of speech: nouns, adjectives, numbers, participles, hyphens
+    and a possessive; a determiner or the sentence's start ends the phrase.
+    """
+    run: list[Token] = []
+    i = end - 1
+    while i >= 0 and len(run) < MAX_PHRASE and _phrase_word(doc, i):
+        run.insert(0, doc[i])
+        if doc[i].pos_ == "DET" or doc[i].is_sent_start:
+            break
+        i -= 1
+    while len(run) > 1 and run[0].pos_ == "ADV" and run[1].pos_ == "DET":
+        run = run[1:]  # "Later the spokeswoman": the adverb is the clause's
+    return run
+
+
+MAX_PHRASE = 8
+"""Most words of a title read from the surface."""
+
+
+@rule("title.preceding", stage="titles", order=15)
+def preceding_title(site: TitleSite) -> list[list[Token]]:
+    """A role-noun phrase written right before the name: "the novelist Mara Lind", "the ride-hailing firm Vantly"."""
+    if site.first == 0 or not _is_role(site.doc[site.first - 1]):
+        return []
+    run = _trim(_phrase_before(site.doc, site.first))
+    return [run] if run else []
+
+
+@rule("title.stacked", stage="titles", order=26)
+def stacked_title(site: TitleSite) -> list[list[Token]]:
+    """A role phrase and a comma before the name or its title: "The panel’s chair, the novelist Mara Lind, said".
+
+    The name (with any title right before it) must be closed by a comma or
+    the clause's end, and the phrase must not be the object of a verb or
+    preposition ("After meeting the mayor, Lind said" gives no title).
+    """
+    doc = site.doc
+    start = site.first
+    if start > 0 and _is_role(doc[start - 1]):
+        start = _phrase_before(doc, start)[0].i
+    last = max(site.name_tokens)
+    closed = last + 1 >= len(doc) or doc[last + 1].text in {",", ";", ")", "—", "–"}
+    if start < 2 or doc[start - 1].text != "," or not closed or not _is_role(doc[start - 2]):
+        return []
+    phrase = _phrase_before(doc, start - 1)
+    if not phrase or phrase[0].i == 0 or phrase[0].is_sent_start:
+        return [_trim(phrase)] if phrase else []
+    before = doc[phrase[0].i - 1]
+    return [] if before.pos_ in _BEFORE_PHRASE else [_trim(phrase)]
 
 
 @rule("title.copula", stage="titles", order=30)
@@ -193,4 +283,4 @@ def titles_of(doc: Doc, start_token: int, end_token: int, rules: Sequence[Rule] 
     site = TitleSite(doc, doc[start_token:end_token].root, start_token, frozenset(range(start_token, end_token)))
     active = DEFAULT_RULES.active("titles") if rules is None else rules
     titles = [title for found in active for title in found.func(site)]
-    return [t for t in titles if t and len(t) <= 30]
+    return [t for t in titles if t and len(t) <= 30 and any(w.is_alpha for w in t)]  # an age alone is no title

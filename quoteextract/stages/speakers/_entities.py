@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..._model import Descriptor, Entity
 from ..._model import Span as TextSpan
 from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS
 
 if TYPE_CHECKING:
+    from ._groups import Descriptor as Title
     from ._groups import Group
     from ._reader import Reader
 
@@ -41,19 +42,37 @@ def build_entities(reader: Reader) -> tuple[list[Entity], dict[int, int]]:
     return [_entity(reader.text, ids[id(g)], g, ids) for g in kept], ids
 
 
+def _joined_titles(text: str, titles: list[Title]) -> list[tuple[int, int, Group | None]]:
+    """The group's title spans, once each: a title inside or touching another one is joined to it.
+
+    The rules may find one title in pieces ("Officer" from the honorific and
+    "Station Officer" from the parse; "Staff" and "Nurse"); those become one
+    span. Titles naming a related group are kept apart.
+    """
+    spans: list[list[Any]] = []
+    for title in titles:
+        for span in spans:
+            gap = text[min(span[1], title.end) : max(span[0], title.start)]
+            if title.related is None and span[2] is None and not gap.strip():
+                span[0], span[1] = min(span[0], title.start), max(span[1], title.end)
+                break
+        else:
+            spans.append([title.start, title.end, title.related])
+    return [(start, end, related) for start, end, related in spans]
+
+
 def _entity(text: str, ident: int, group: Group, ids: dict[int, int]) -> Entity:
     """One group as an entity; titles once each, their related groups as entity ids."""
     spans = sorted(set(group.mentions))
     descriptors = []
     seen = set()
-    for title in group.descriptors:
-        if title.text in seen:
+    for start, end, related_group in _joined_titles(text, group.descriptors):
+        words = text[start:end]
+        if words in seen:
             continue
-        seen.add(title.text)
-        related = ids.get(id(title.related)) if title.related is not None else None
-        descriptors.append(
-            Descriptor(title.text, TextSpan(title.start, title.end, text[title.start : title.end]), related)
-        )
+        seen.add(words)
+        related = ids.get(id(related_group)) if related_group is not None else None
+        descriptors.append(Descriptor(words, TextSpan(start, end, words), related))
     return Entity(
         id=ident,
         name=group.name or text[spans[0][0] : spans[0][1]],

@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     from ._groups import Group, NameMention
     from ._reader import Reader
 
+TITLE_VOTES = 2
+"""Type votes a title's role noun casts (a named-entity label casts one)."""
+
 TITLE_GENDER_WORDS = 6
 """Longest title (in tokens) whose role noun may set a group's gender."""
 
@@ -28,10 +31,24 @@ def gather_titles(reader: Reader) -> None:
         if honorific and honorific not in _lexicon.courtesy_titles():
             reader.add_title(group, mention.start, mention.start + len(honorific), seen)
             group.role_nouns |= {honorific.lower().rstrip(".")}
+        if mention.name.title:
+            _add_folded_title(reader, group, mention, seen)
         tokens = [t for t in ent if mention.start <= t.idx < mention.end]
         if tokens:
             for title in titles_of(reader.doc, tokens[0].i, tokens[-1].i + 1, reader.title_rules):
                 _add_parsed_title(reader, group, title, seen)
+
+
+def _add_folded_title(reader: Reader, group: Group, mention: NameMention, seen: set[tuple[int, int, int]]) -> None:
+    """Record the role title folded off the front of a name ("Alderman" of "Alderman Rick Soto")."""
+    words = mention.name.title
+    start = reader.text.find(words[0], mention.start, mention.end)
+    end = reader.text.find(words[-1], start, mention.end)
+    if start < 0 or end < 0:
+        return
+    reader.add_title(group, start, end + len(words[-1]), seen)
+    nouns = {w for n in (1, 2) if (w := " ".join(words[-n:]).lower()) in _lexicon.roles()}
+    group.role_nouns |= nouns
 
 
 def _add_parsed_title(reader: Reader, group: Group, title: list[Token], seen: set[tuple[int, int, int]]) -> None:
@@ -44,6 +61,8 @@ def _add_parsed_title(reader: Reader, group: Group, title: list[Token], seen: se
     reader.add_title(group, start, end, seen, related)
     nouns = role_nouns(title)
     group.role_nouns |= nouns
+    for kind in {_lexicon.roles()[noun].type for noun in nouns}:
+        group.votes[kind] += TITLE_VOTES  # "the ride-hailing firm Vantly": a role says more than the tagger
     for noun in nouns:
         role = _lexicon.roles()[noun]
         if role.gender is not None and group.gender is None and len(title) <= TITLE_GENDER_WORDS:
