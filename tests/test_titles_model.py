@@ -1,0 +1,119 @@
+"""Titles and role mentions end to end on the model: invented sentences, several phrasings of each construction."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _entity(extraction, name):
+    (entity,) = [e for e in extraction.entities if e.name == name]
+    return entity
+
+
+def _speakers(extraction):
+    names = {e.id: e.name for e in extraction.entities}
+    return [
+        names.get(q.speaker.entity) if q.speaker and q.speaker.entity is not None else None for q in extraction.quotes
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Councillor Priya Nand said the market would move.", "Priya Nand", "Councillor"),
+        ("Alderwoman Greta Solberg said traders had not been asked.", "Greta Solberg", "Alderwoman"),
+        ('Winger Davi Costa said the club owed fans an apology. "We were awful," Costa said.', "Davi Costa", "Winger"),
+        ("Detective Sergeant Owen Marsh told the court the van was stolen.", "Owen Marsh", "Detective Sergeant"),
+        ("Chief Superintendent Nia Rowe said patrols would double.", "Nia Rowe", "Chief Superintendent"),
+    ],
+)
+def test_pre_nominal_titles_are_folded_off_the_name(extractor, text, name, title):
+    extraction = extractor(text)
+    entity = _entity(extraction, name)
+    assert title in entity.titles and entity.type == "person"
+    assert all(name in speaker for speaker in _speakers(extraction))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        (
+            "The trust's treasurer, the accountant Lars Fenn, said reserves would last a year.",
+            "Lars Fenn",
+            {"the accountant", "The trust's treasurer"},
+        ),
+        (
+            "The youngest candidate, 19-year-old student Ada Brook, said she would fight on.",
+            "Ada Brook",
+            {"19-year-old student", "The youngest candidate"},
+        ),
+    ],
+)
+def test_stacked_titles_and_the_speaker_they_name(extractor, text, name, titles):
+    extraction = extractor(text)
+    assert titles <= set(_entity(extraction, name).titles)
+    assert _speakers(extraction) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "The Orchard Foundation, a children's charity, said donations had fallen by a third.",
+            "Orchard Foundation",
+            "a children's charity",
+        ),
+        ("The budget airline Swiftair said fares would rise in May.", "Swiftair", "The budget airline"),
+    ],
+)
+def test_organisation_descriptors(extractor, text, name, title):
+    entity = _entity(extractor(text), name)
+    assert title in entity.titles and entity.type == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "first"),
+    [
+        (
+            "A police spokesman said two men were held. The spokesman, Inspector Ravi Dhillon, said both would be "
+            "questioned.",
+            "Ravi Dhillon",
+            "A police spokesman",
+        ),
+        (
+            "A school spokeswoman said the roof was unsafe. Later the spokeswoman, deputy head Marta Ilic, said "
+            "lessons would move online.",
+            "Marta Ilic",
+            "A school spokeswoman",
+        ),
+    ],
+)
+def test_role_mentions_before_and_after_the_name_are_one_entity(extractor, text, name, first):
+    extraction = extractor(text)
+    assert first in _entity(extraction, name).titles
+    assert _speakers(extraction) == [name, name]
+    assert not [e for e in extraction.entities if e.type == "anonymous"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "title"),
+    [
+        ('"He never missed a shift," said his brother, a retired postman.', "his brother", "a retired postman"),
+        ('"She built this place," said her son, a local builder.', "her son", "a local builder"),
+    ],
+)
+def test_unnamed_back_references_keep_their_titles(extractor, text, speaker, title):
+    extraction = extractor(text)
+    assert title in _entity(extraction, speaker).titles
+
+
+def test_no_title_from_the_object_of_a_clause_before_the_name(extractor):
+    extraction = extractor("After meeting the mayor, Tom Reyes said the plan was dead.")
+    assert _entity(extraction, "Tom Reyes").titles == ()
+
+
+def test_a_trade_that_is_a_first_name_stays_in_the_name(extractor):
+    extraction = extractor("Hunter Biden said nothing. Mason Mount said the team was ready.")
+    assert {"Hunter Biden", "Mason Mount"} <= {e.name for e in extraction.entities}
