@@ -143,3 +143,20 @@ def test_role_mentions_before_and_after_the_name_are_one_entity():
     assert not [e for e in result.entities if e.type == "anonymous"]
     for q in result.quotes:
         assert doc.text[q.content.start : q.content.end] == q.content.text
+
+
+def test_a_role_word_inside_the_person_entity_before_the_name_is_no_crash():
+    """A role noun the tagger put in the person entity ("Nurse Jo Hale") leaves the surface rules nothing to read."""
+    from quoteextract.stages.speakers._descriptors import titles_of
+
+    doc = parsed(
+        [
+            ("Nurse", True, 2, "compound", "NOUN", "NN", "nurse", "B-PERSON"),
+            ("Jo", True, 2, "compound", "PROPN", "NNP", "Jo", "I-PERSON"),
+            ("Hale", False, 4, "nsubj", "PROPN", "NNP", "Hale", "I-PERSON"),
+            (",", True, 2, "punct", "PUNCT", ",", ",", "O"),
+            ("said", False, 4, "ROOT", "VERB", "VBD", "say", "O"),
+            (".", False, 4, "punct", "PUNCT", ".", ".", "O"),
+        ]
+    )
+    assert [[t.text for t in title] for title in titles_of(doc, 1, 3)] == [["Nurse"]]

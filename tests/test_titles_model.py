@@ -109,9 +109,31 @@ def test_unnamed_back_references_keep_their_titles(extractor, text, speaker, tit
     assert title in _entity(extraction, speaker).titles
 
 
-def test_no_title_from_the_object_of_a_clause_before_the_name(extractor):
-    extraction = extractor("After meeting the mayor, Tom Reyes said the plan was dead.")
-    assert _entity(extraction, "Tom Reyes").titles == ()
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After meeting the mayor, Tom Reyes said the plan was dead.",
+        "After meeting the mayor, Tom Reyes, 45, said the plan was dead.",
+    ],
+)
+def test_no_title_from_the_object_of_a_clause_before_the_name(extractor, text):
+    assert _entity(extractor(text), "Tom Reyes").titles == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("I asked the club secretary, Dora Pike, whether the ground would be sold.", "Dora Pike", "the club secretary"),
+        ("One of the nurses, Ama Boateng, said the ward was short of staff.", "Ama Boateng", "One of the nurses"),
+        (
+            "Shares rose after its chief financial officer, Ian Cobb, said sales were strong.",
+            "Ian Cobb",
+            "its chief financial officer",
+        ),
+    ],
+)
+def test_a_role_phrase_in_apposition_before_the_name(extractor, text, name, title):
+    assert title in _entity(extractor(text), name).titles
 
 
 def test_a_trade_that_is_a_first_name_stays_in_the_name(extractor):

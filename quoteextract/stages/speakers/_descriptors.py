@@ -55,9 +55,11 @@ _OFF_HEAD = frozenset({"poss", "pobj", "case"})
 
 
 def _trim(tokens: list[Token]) -> list[Token]:
-    """Drop punctuation and conjunctions from both ends of a token run."""
+    """Drop punctuation and conjunctions from both ends of a token run, and an adverb before its determiner."""
     while tokens and (tokens[0].dep_ in _EDGE_DEPS or tokens[0].is_punct or tokens[0].is_space):
         tokens = tokens[1:]
+    while len(tokens) > 1 and tokens[0].pos_ == "ADV" and tokens[1].pos_ == "DET":
+        tokens = tokens[1:]  # "Later the spokeswoman": the adverb is the clause's
     while tokens and (tokens[-1].dep_ in _EDGE_DEPS or tokens[-1].is_punct or tokens[-1].is_space):
         tokens = tokens[:-1]
     return tokens
@@ -103,8 +105,8 @@ def _title_word(token: Token, word: str) -> bool:
     "Secretary"); of the WordNet list, person roles that are no common name.
     """
     role = _lexicon.roles()[word]
-    if role.curated:
-        return True
+    if role.curated or token.is_lower:
+        return True  # a lower-case word tagged a proper noun ("shop steward") is still a common noun
     return role.type == "person" and not role.name_like and token.text not in _lexicon.first_names()
 
 
@@ -135,6 +137,8 @@ def reverse_appositive_title(site: TitleSite) -> list[list[Token]]:
     root = site.root
     if root.dep_ != "appos" or root.head.i in site.name_tokens or root.head.pos_ != "NOUN":
         return []
+    if root.head.dep_ in {"dobj", "pobj"} and _introductory(root.head):
+        return []  # "After meeting the mayor, Tom Reyes, 45, said"
     own = {t.i for t in root.subtree}
     before = [t for t in root.head.subtree if t.i not in own and t.i < min(own)]
     title = _trim(_contiguous(before))
@@ -168,7 +172,10 @@ _BEFORE_PHRASE = frozenset({"VERB", "AUX", "ADP", "SCONJ"})
 
 def _is_role(token: Token) -> bool:
     """Whether a token is a role noun ("novelist", "firm") tagged as a noun."""
-    return token.pos_ == "NOUN" and token.lemma_.lower() in _lexicon.roles()
+    word = token.lemma_.lower()
+    if word not in _lexicon.roles():
+        return False
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and _title_word(token, word))
 
 
 def _phrase_word(doc: Doc, i: int) -> bool:
@@ -195,8 +202,6 @@ def _phrase_before(doc: Doc, end: int) -> list[Token]:
         if doc[i].pos_ == "DET" or doc[i].is_sent_start:
             break
         i -= 1
-    while len(run) > 1 and run[0].pos_ == "ADV" and run[1].pos_ == "DET":
-        run = run[1:]  # "Later the spokeswoman": the adverb is the clause's
     return run
 
 
@@ -219,12 +224,14 @@ def stacked_title(site: TitleSite) -> list[list[Token]]:
 
     The name (with any title right before it) must be closed by a comma or
     the clause's end, and the phrase must not be the object of a verb or
-    preposition ("After meeting the mayor, Lind said" gives no title).
+    preposition in a clause opening the sentence ("After meeting the mayor,
+    Lind, 45, said" gives no title; "I asked the committee chair, Councillor
+    Nell Varga, whether" does).
     """
     doc = site.doc
     start = site.first
-    if start > 0 and _is_role(doc[start - 1]):
-        start = _phrase_before(doc, start)[0].i
+    own = _phrase_before(doc, start) if start > 0 and _is_role(doc[start - 1]) else []
+    start = own[0].i if own else start
     last = max(site.name_tokens)
     closed = last + 1 >= len(doc) or doc[last + 1].text in {",", ";", ")", "—", "–"}
     if start < 2 or doc[start - 1].text != "," or not closed or not _is_role(doc[start - 2]):
@@ -233,7 +240,15 @@ def stacked_title(site: TitleSite) -> list[list[Token]]:
     if not phrase or phrase[0].i == 0 or phrase[0].is_sent_start:
         return [_trim(phrase)] if phrase else []
     before = doc[phrase[0].i - 1]
-    return [] if before.pos_ in _BEFORE_PHRASE else [_trim(phrase)]
+    if before.lower_ == "of" and before.i > 0 and doc[before.i - 1].lower_ == "one":
+        return [_trim([doc[before.i - 1], before, *phrase])]  # "One of the councillors, Gus Ambrose,"
+    return [] if before.pos_ in _BEFORE_PHRASE and _introductory(before) else [_trim(phrase)]
+
+
+def _introductory(token: Token) -> bool:
+    """Whether a token lies in a clause that opens its sentence ("After meeting the mayor, ...")."""
+    opener = token.sent[0]
+    return opener.pos_ in {"ADP", "SCONJ"} or opener.tag_ in {"VBG", "VBN"}
 
 
 @rule("title.copula", stage="titles", order=30)
