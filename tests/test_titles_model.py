@@ -74,6 +74,23 @@ def test_organisation_descriptors(extractor, text, name, title):
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Pellmark, the Dutch packaging group, said profits fell by a fifth.", "Pellmark", "the Dutch packaging group"),
+        (
+            "Fernwick, a small software firm in Leeds, said it would hire forty engineers.",
+            "Fernwick",
+            "a small software firm in Leeds",
+        ),
+        ("Brisa, the regional airline, said on Monday it would cut six routes.", "Brisa", "the regional airline"),
+    ],
+)
+def test_a_name_the_tagger_missed_is_found_by_its_role_appositive(extractor, text, name, title):
+    entity = _entity(extractor(text), name)
+    assert title in entity.titles and entity.type == "organisation"
+
+
+@pytest.mark.parametrize(
     ("text", "name", "first"),
     [
         (

@@ -206,6 +206,11 @@ def _joined_entities(doc: Doc) -> list[tuple[Span, str]]:
     return joined
 
 
+def _described(token: Token) -> bool:
+    """Whether a proper noun has a role-noun appositive ("Skylark, the Irish budget carrier,"): a name."""
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in _lexicon.roles() for c in token.children)
+
+
 def name_mentions(doc: Doc, text: str, layout: SpeakerLayout) -> list[tuple[NameMention, Span]]:
     """Proper-name mentions, from the named-entity layer and from proper-noun runs.
 
@@ -241,7 +246,7 @@ def name_mentions(doc: Doc, text: str, layout: SpeakerLayout) -> list[tuple[Name
         if mention is None:
             continue
         name = mention.name
-        if looks_like_person(name) or looks_like_org(name) or name.last in known:
+        if looks_like_person(name) or looks_like_org(name) or name.last in known or _described(run[-1]):
             found.append((mention, doc[run[0].i : run[-1].i + 1]))
     found.sort(key=lambda pair: pair[0].start)
     return found
