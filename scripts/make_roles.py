@@ -58,6 +58,21 @@ PERSON_ROOTS = ("person.n.01",)
 ORGANISATION_ROOTS = ("organization.n.01", "business.n.01", "institution.n.01", "company.n.01")
 """Senses whose hyponyms are organisation roles."""
 
+TITLE_ROOTS = (
+    "worker.n.01", "leader.n.01", "official.n.01", "official.n.02", "professional.n.01", "skilled_worker.n.01",
+    "serviceman.n.01", "military_officer.n.01", "clergyman.n.01", "religious.n.01", "athlete.n.01", "player.n.01",
+    "expert.n.01", "head.n.04", "representative.n.01", "spokesperson.n.01", "lawman.n.01", "politician.n.01",
+    "creator.n.02", "communicator.n.01", "scientist.n.01", "performer.n.01", "employee.n.01", "student.n.01",
+    "intellectual.n.01", "agent.n.01", "businessperson.n.01", "owner.n.01", "advocate.n.01", "candidate.n.01",
+    "lawyer.n.01", "ruler.n.01", "volunteer.n.01", "organizer.n.01", "trainer.n.01", "defendant.n.01",
+    "operator.n.02", "engineer.n.01", "administrator.n.01", "financial_officer.n.01", "builder.n.03",
+    "reformer.n.01", "landlord.n.01", "strategist.n.01", "accountant.n.01", "negotiator.n.01", "principal.n.02",
+    "member.n.01", "money_handler.n.01", "benefactor.n.01",
+)  # fmt: skip
+"""Senses whose hyponyms are written as titles before a name: offices, ranks, trades, clergy, sports
+positions, professions ("Alderman Rick Soto", "midfielder Tomi Ade"); not kinship, age or character
+words ("mother", "adult", "yahoo"), which are roles but no titles."""
+
 FEMALE_ROOTS = ("female.n.02", "woman.n.01")
 MALE_ROOTS = ("male.n.02", "man.n.01")
 
@@ -81,8 +96,9 @@ HEADER = """\
 # with Princeton University. (https://wordnet.princeton.edu/license-and-commercial-use)
 #
 # columns: noun (singular, lower case)<TAB>type (person or organisation)<TAB>gender (male, female or -)
-#          <TAB>flags (`name`: also a common given name or surname, never folded off a capitalised
-#          name; `hand`: from roles_hand.tsv; `-`: none)
+#          <TAB>flags, comma-separated (`title`: written as a title before a name, an office, rank,
+#          trade or profession, so folded off a capitalised name; `name`: also a common given name or
+#          surname, folded only when two name words follow; `hand`: from roles_hand.tsv; `-`: none)
 """
 
 
@@ -148,8 +164,8 @@ NOUN_PERSON = 18
 """WordNet's lexicographer file ``noun.person``."""
 
 
-def derive(wordnet: WordNet) -> dict[str, tuple[str, str]]:
-    """Role nouns from WordNet: ``{noun: (type, gender)}``, by each lemma's most frequent sense.
+def derive(wordnet: WordNet) -> dict[str, tuple[str, str, bool]]:
+    """Role nouns from WordNet: ``{noun: (type, gender, title)}``, by each lemma's most frequent sense.
 
     A person role's first sense is in the lexicographer file ``noun.person``
     or below ``person.n.01`` (WordNet files some people, "driver", under
@@ -158,8 +174,9 @@ def derive(wordnet: WordNet) -> dict[str, tuple[str, str]]:
     person = wordnet.closure(PERSON_ROOTS)
     organisation = wordnet.closure(ORGANISATION_ROOTS)
     female, male = wordnet.closure(FEMALE_ROOTS), wordnet.closure(MALE_ROOTS)
+    titles = wordnet.closure(TITLE_ROOTS)
     nouns = set(wordnet.senses)
-    roles: dict[str, tuple[str, str]] = {}
+    roles: dict[str, tuple[str, str, bool]] = {}
     for lemma, senses in wordnet.senses.items():
         if not _usable(lemma):
             continue
@@ -168,17 +185,18 @@ def derive(wordnet: WordNet) -> dict[str, tuple[str, str]]:
             continue  # the first sense is a capitalised one ("Carter" the president)
         word = lemma.replace("_", " ")
         if first in person or wordnet.lexfile[first] == NOUN_PERSON:
-            roles[word] = ("person", _gender(lemma, first, female, male, nouns))
+            roles[word] = ("person", _gender(lemma, first, female, male, nouns), first in titles)
         elif first in organisation:
-            roles[word] = ("organisation", "-")
+            roles[word] = ("organisation", "-", False)
     return roles
 
 
-def read_hand(path: Path) -> tuple[dict[str, tuple[str, str]], set[str], set[str]]:
-    """The hand-kept list: additions ``{noun: (type, gender)}``, exclusions, name-like words."""
+def read_hand(path: Path) -> tuple[dict[str, tuple[str, str]], set[str], set[str], set[str]]:
+    """The hand-kept list: additions ``{noun: (type, gender)}``, exclusions, name-like words, no-title words."""
     add: dict[str, tuple[str, str]] = {}
     drop: set[str] = set()
     names: set[str] = set()
+    untitled: set[str] = set()
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -190,21 +208,25 @@ def read_hand(path: Path) -> tuple[dict[str, tuple[str, str]], set[str], set[str
             drop.add(noun)
         elif action == "name":
             names.add(noun)
+        elif action == "notitle":
+            untitled.add(noun)
         else:
             raise ValueError(f"{path.name}: unknown action {action!r} in {line!r}")
-    return add, drop, names
+    return add, drop, names, untitled
 
 
 def build(wordnet: WordNet, hand: Path) -> str:
     """The text of roles.tsv."""
     roles = derive(wordnet)
-    add, drop, names = read_hand(hand)
+    add, drop, names, untitled = read_hand(hand)
     rows = []
     for noun in sorted(set(roles) | set(add)):
         if noun in drop:
             continue
-        kind, gender = add.get(noun) or roles[noun]
-        flags = [f for f, on in (("name", noun in names), ("hand", noun in add)) if on]
+        kind, gender = add[noun] if noun in add else roles[noun][:2]
+        title = roles[noun][2] if noun in roles else False
+        title = (title or (noun in add and kind == "person")) and noun not in untitled
+        flags = [f for f, on in (("name", noun in names), ("hand", noun in add), ("title", title)) if on]
         rows.append(f"{noun}\t{kind}\t{gender}\t{','.join(flags) or '-'}")
     return HEADER + "\n".join(rows) + "\n"
 

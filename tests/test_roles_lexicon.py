@@ -108,16 +108,27 @@ def _tiny_wordnet(folder: Path) -> None:
     (folder / "index.noun").write_text("  1 licence\n" + "\n".join(index) + "\n", encoding="latin-1")
 
 
-def test_the_generator_reads_person_nouns_by_their_first_sense(tmp_path):
+def test_the_generator_reads_person_nouns_by_their_first_sense(tmp_path, monkeypatch):
     make_roles = _make_roles()
+    monkeypatch.setattr(make_roles, "TITLE_ROOTS", ("official.n.01",))
     _tiny_wordnet(tmp_path)
     roles = make_roles.derive(make_roles.WordNet(tmp_path))
-    assert roles["alderman"] == ("person", "male")  # "-man" with a "-woman" form
-    assert roles["alderwoman"] == ("person", "female")
+    assert roles["alderman"] == ("person", "male", True)  # "-man" with a "-woman" form; an official's title
+    assert roles["alderwoman"] == ("person", "female", True)
+    assert roles["worker"] == ("person", "-", False)
     assert "mason" not in roles  # its first sense is "Mason" the actor, a proper name
     hand = tmp_path / "hand.tsv"
-    hand.write_text("# comment\nadd\tmason\tperson\t-\nname\tmason\ndrop\tofficial\n", encoding="utf-8")
+    hand.write_text(
+        "# comment\nadd\tmason\tperson\t-\nname\tmason\ndrop\tofficial\nnotitle\talderwoman\n", encoding="utf-8"
+    )
     text = make_roles.build(make_roles.WordNet(tmp_path), hand)
     rows = {line.split("\t")[0]: line.split("\t")[1:] for line in text.splitlines() if not line.startswith("#")}
-    assert rows["mason"] == ["person", "-", "name,hand"]
+    assert rows["mason"] == ["person", "-", "name,hand,title"]
+    assert rows["alderwoman"] == ["person", "female", "-"]
     assert "official" not in rows and rows["worker"] == ["person", "-", "-"]
+
+
+def test_titles_are_offices_ranks_and_trades_not_kinship_or_character_words():
+    roles = lexicon.roles()
+    assert all(roles[w].title for w in ("alderman", "councillor", "midfielder", "sergeant", "pharmacist", "canon"))
+    assert not any(roles[w].title for w in ("mother", "victim", "yahoo", "liberal"))

@@ -49,6 +49,9 @@ class Role:
         name_like: Also a common given name or surname ("hunter", "mason"):
             folded off a capitalised name only when two name words follow.
         curated: From the hand-kept list (``roles_hand.tsv``), not only WordNet.
+        title: Written as a title before a name (an office, rank, trade or
+            profession: "Alderman Rick Soto"), unlike kinship or character
+            words ("mother", "yahoo").
 
     """
 
@@ -57,6 +60,7 @@ class Role:
     gender: str | None
     name_like: bool = False
     curated: bool = False
+    title: bool = False
 
 
 @functools.cache
@@ -90,7 +94,8 @@ def roles() -> dict[str, Role]:
     table = {}
     for row in _rows("roles.tsv"):
         flags = row[3].split(",") if len(row) > 3 else []
-        table[row[0]] = Role(row[0], row[1], _gender(row[2] if len(row) > 2 else "-"), "name" in flags, "hand" in flags)
+        gender = _gender(row[2] if len(row) > 2 else "-")
+        table[row[0]] = Role(row[0], row[1], gender, "name" in flags, "hand" in flags, "title" in flags)
     return table
 
 

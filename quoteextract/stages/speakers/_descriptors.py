@@ -102,12 +102,13 @@ def _title_word(token: Token, word: str) -> bool:
     """Whether a proper-noun token may still be a role ("Secretary"), not a name that spells one ("Obi", "Hunter").
 
     Capitalised words of the hand-kept list always count ("Department",
-    "Secretary"); of the WordNet list, person roles that are no common name.
+    "Secretary"); of the WordNet list, titles (offices, ranks, trades) that
+    are no common name ("Midfielder", not "Yahoo" or "Hunter").
     """
     role = _lexicon.roles()[word]
     if role.curated or token.is_lower:
         return True  # a lower-case word tagged a proper noun ("shop steward") is still a common noun
-    return role.type == "person" and not role.name_like and token.text not in _lexicon.first_names()
+    return role.title and not role.name_like and token.text not in _lexicon.first_names()
 
 
 def _own_appositive(child: Token, name_tokens: frozenset[int]) -> list[list[Token]]:

@@ -88,12 +88,12 @@ MAX_TITLE_WORDS = 4
 
 
 def _role_at(words: list[str], end: int) -> _lexicon.Role | None:
-    """The person role noun ending at ``words[end - 1]`` (one or two words), if any."""
+    """The title role noun ending at ``words[end - 1]`` (one or two words), if any ("Alderman", "Chief Constable")."""
     roles = _lexicon.roles()
     for size in (2, 1):
         if end - size >= 0:
             role = roles.get(" ".join(w.lower() for w in words[end - size : end]))
-            if role is not None and role.type == "person":
+            if role is not None and role.type == "person" and role.title:
                 return role
     return None
 

@@ -61,12 +61,27 @@ def _add_parsed_title(reader: Reader, group: Group, title: list[Token], seen: se
     reader.add_title(group, start, end, seen, related)
     nouns = role_nouns(title)
     group.role_nouns |= nouns
-    for kind in {_lexicon.roles()[noun].type for noun in nouns}:
-        group.votes[kind] += TITLE_VOTES  # "the ride-hailing firm Vantly": a role says more than the tagger
+    _vote(group, title)
     for noun in nouns:
         role = _lexicon.roles()[noun]
         if role.gender is not None and group.gender is None and len(title) <= TITLE_GENDER_WORDS:
             group.gender = role.gender
+
+
+def _vote(group: Group, title: list[Token]) -> None:
+    """Let the role noun heading a title vote for the group's type ("the ride-hailing firm Vantly").
+
+    A role says more than the tagger's label, so it casts :data:`TITLE_VOTES`;
+    not from a copula ("X was the big winner"); for a person, only a title
+    (an office, rank, trade: "the harbourmaster"), not a character word.
+    """
+    inside = {t.i for t in title}
+    head = next((t for t in title if t.head.i not in inside or t.head is t), title[-1])
+    if head.dep_ == "attr":
+        return
+    roles = [_lexicon.roles()[noun] for noun in role_nouns([head])]
+    for kind in {r.type for r in roles if r.type == "organisation" or r.title or r.curated}:
+        group.votes[kind] += TITLE_VOTES
 
 
 class _Pass:
