@@ -26,6 +26,8 @@ from quoteextract.stages.speakers._names import parse_name, title_length
         ("Harbour Master Elias Voss", ("Harbour", "Master"), ("Elias", "Voss")),
         ("Headteacher Lorna Quist", ("Headteacher",), ("Lorna", "Quist")),
         ("Rev. Canon Jo Hale", ("Canon",), ("Jo", "Hale")),
+        ("State Department Inspector General Ann Lee", ("State", "Department", "Inspector", "General"), ("Ann", "Lee")),
+        ("State Department Inspector General", (), ("State", "Department", "Inspector", "General")),
         # a trade that is also a name is kept when one name word follows
         ("Hunter Biden", (), ("Hunter", "Biden")),
         ("Baker Hughes", (), ("Baker", "Hughes")),

@@ -121,8 +121,8 @@ def title_length(words: list[str]) -> int:
     for end in range(min(MAX_TITLE_WORDS, len(words) - 1), 0, -1):
         role = _role_at(words, end)
         rest = words[end:]
-        if role is None or not rest[0][:1].isupper():
-            continue
+        if role is None or not rest[0][:1].isupper() or _role_at(words, end + 1) is not None:
+            continue  # "Inspector General Ann Lee": the title goes on
         if any(not w[:1].isalpha() or w in first_names for w in words[: end - 1]):
             continue
         if (role.name_like or words[end - 1] in first_names) and len(rest) < 2:
