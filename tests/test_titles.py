@@ -162,3 +162,20 @@ def test_a_role_word_inside_the_person_entity_before_the_name_is_no_crash():
         ]
     )
     assert [[t.text for t in title] for title in titles_of(doc, 1, 3)] == [["Nurse"]]
+
+
+def test_titles_found_in_pieces_are_joined_and_inner_ones_dropped():
+    """Entity titles: "Station" + "Officer" are one; "staff" inside "the mayor's chief of staff" is not repeated."""
+    from quoteextract.stages.speakers._entities import _joined_titles
+    from quoteextract.stages.speakers._groups import Descriptor, Group
+
+    text = "Station Officer Jo Prine and the mayor's chief of staff, Ann Lee"
+    mayor = Group()
+
+    def title(words, related=None):
+        start = text.index(words)
+        return Descriptor(words, start, start + len(words), related)
+
+    pieces = [title("Officer"), title("Station"), title("the mayor's chief of staff", mayor), title("staff")]
+    joined = [(text[s:e], r) for s, e, r in _joined_titles(text, pieces)]
+    assert joined == [("Station Officer", None), ("the mayor's chief of staff", mayor)]

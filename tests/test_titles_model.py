@@ -156,3 +156,15 @@ def test_a_role_phrase_in_apposition_before_the_name(extractor, text, name, titl
 def test_a_trade_that_is_a_first_name_stays_in_the_name(extractor):
     extraction = extractor("Hunter Biden said nothing. Mason Mount said the team was ready.")
     assert {"Hunter Biden", "Mason Mount"} <= {e.name for e in extraction.entities}
+
+
+def test_a_reverse_appositive_with_a_second_title_gives_two(extractor):
+    titles = _entity(
+        extractor("The club's manager, former striker Dom Pelly, said the squad was tired."), "Dom Pelly"
+    ).titles
+    assert set(titles) == {"The club's manager", "former striker"}
+
+
+def test_a_title_inside_a_longer_one_is_not_repeated(extractor):
+    extraction = extractor("Mayor Luis Ferro's chief of staff, Nina Alba, said the budget was balanced.")
+    assert _entity(extraction, "Nina Alba").titles == ("Mayor Luis Ferro's chief of staff",)

@@ -142,8 +142,13 @@ def reverse_appositive_title(site: TitleSite) -> list[list[Token]]:
         return []  # "After meeting the mayor, Tom Reyes, 45, said"
     own = {t.i for t in root.subtree}
     before = [t for t in root.head.subtree if t.i not in own and t.i < min(own)]
-    title = _trim(_contiguous(before))
-    return [title] if title else []
+    pieces: list[list[Token]] = [[]]
+    for token in _contiguous(before):  # "The club's manager, former striker Dom Pelly": two titles
+        if token.text == ",":
+            pieces.append([])
+        else:
+            pieces[-1].append(token)
+    return [title for piece in pieces if (title := _trim(piece))]
 
 
 @rule("title.premodifier", stage="titles", order=10)
@@ -198,12 +203,17 @@ def _phrase_before(doc: Doc, end: int) -> list[Token]:
     """
     run: list[Token] = []
     i = end - 1
-    while i >= 0 and len(run) < MAX_PHRASE and _phrase_word(doc, i):
+    while i >= 0 and len(run) < MAX_PHRASE and (_phrase_word(doc, i) or _of_between_nouns(doc, i)):
         run.insert(0, doc[i])
         if doc[i].pos_ == "DET" or doc[i].is_sent_start:
             break
         i -= 1
     return run
+
+
+def _of_between_nouns(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` is the "of" of a role's complement ("chief of staff", "head of news")."""
+    return doc[i].lower_ == "of" and 0 < i < len(doc) - 1 and doc[i - 1].pos_ == "NOUN" and doc[i + 1].pos_ == "NOUN"
 
 
 MAX_PHRASE = 8

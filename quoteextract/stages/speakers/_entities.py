@@ -42,6 +42,22 @@ def build_entities(reader: Reader) -> tuple[list[Entity], dict[int, int]]:
     return [_entity(reader.text, ids[id(g)], g, ids) for g in kept], ids
 
 
+def _outermost(titles: list[Title]) -> list[Title]:
+    """The titles, in order, less those inside a longer one ("chief of staff" in "the mayor's chief of staff").
+
+    A title that names a related group is always kept. Sorted once, so linear
+    but for the sort in the number of titles.
+    """
+    inside: set[int] = set()
+    reach = -1
+    for index in sorted(range(len(titles)), key=lambda k: (titles[k].start, -titles[k].end)):
+        title = titles[index]
+        if title.end <= reach and title.related is None:
+            inside.add(index)
+        reach = max(reach, title.end)
+    return [t for k, t in enumerate(titles) if k not in inside]
+
+
 def _joined_titles(text: str, titles: list[Title]) -> list[tuple[int, int, Group | None]]:
     """The group's title spans, once each: a title inside or touching another one is joined to it.
 
@@ -50,7 +66,7 @@ def _joined_titles(text: str, titles: list[Title]) -> list[tuple[int, int, Group
     span. Titles naming a related group are kept apart.
     """
     spans: list[list[Any]] = []
-    for title in titles:
+    for title in _outermost(titles):
         for span in spans:
             gap = text[min(span[1], title.end) : max(span[0], title.start)]
             if title.related is None and span[2] is None and not gap.strip():
