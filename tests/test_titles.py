@@ -12,7 +12,7 @@ from _handmade import quote
 from quoteextract.article import Article
 from quoteextract.rules import as_rule_set
 from quoteextract.stages.speakers import resolve_speakers
-from quoteextract.stages.speakers._names import parse_name, title_length
+from quoteextract.stages.speakers._names import parse_name, title_is_credible, title_length, unfold_title
 
 
 @pytest.mark.parametrize(
@@ -48,6 +48,22 @@ def test_a_folded_title_marks_a_person_and_its_gender():
     name = parse_name("Spokeswoman Ama Quill")
     assert name.title == ("Spokeswoman",) and name.tokens == ("Ama", "Quill")
     assert title_length(["Councillor"]) == 0  # a title needs a name after it
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "surnames", "credible"),
+    [
+        ("Winger Davi Costa", "ORG", set(), True),  # a first and a last name follow
+        ("Alderman Solano", "ORG", {"solano"}, True),  # "Rick Solano" elsewhere
+        ("Alderman Solano", "PERSON", set(), True),
+        ("Cardinal Health", "ORG", set(), False),
+        ("Engineer Street", "", set(), False),
+    ],
+)
+def test_a_title_before_one_name_word_needs_support(text, label, surnames, credible):
+    name = parse_name(text)
+    assert name.title and title_is_credible(name, label, surnames) is credible
+    assert unfold_title(name).tokens == tuple(text.split())
 
 
 def _entities(doc, *quotes, disable=()):

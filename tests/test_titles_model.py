@@ -153,6 +153,11 @@ def test_a_role_phrase_in_apposition_before_the_name(extractor, text, name, titl
     assert title in _entity(extractor(text), name).titles
 
 
+def test_a_role_word_opening_a_one_word_organisation_name_stays(extractor):
+    names = {e.name for e in extractor("Cardinal Health said profits rose. Engineer Street will close.").entities}
+    assert "Cardinal Health" in names and "Health" not in names
+
+
 def test_a_trade_that_is_a_first_name_stays_in_the_name(extractor):
     extraction = extractor("Hunter Biden said nothing. Mason Mount said the team was ready.")
     assert {"Hunter Biden", "Mason Mount"} <= {e.name for e in extraction.entities}

@@ -132,6 +132,35 @@ def title_length(words: list[str]) -> int:
     return 0
 
 
+def title_is_credible(name: Name, label: str, surnames: set[str]) -> bool:
+    """Whether a title folded off a name can stand, given the tagger's label and the names seen.
+
+    A title reads as one before a person's name: the tagger labels it a
+    person, a first and a last name follow ("Winger Davi Costa", which the
+    small tagger often calls an organisation), the name starts with a known
+    first name, or its one word is the last word of a full name seen
+    elsewhere ("Alderman Solano" after "Rick Solano"). Before one other word
+    the words are a name of their own ("Cardinal Health", "Engineer Street").
+
+    Args:
+        name: A parsed name with a folded ``title``.
+        label: The named-entity label ("" for a proper-noun run).
+        surnames: Lower-case last words of the article's names of two or more words.
+
+    Returns:
+        True to keep the title folded off.
+
+    """
+    if label == "PERSON" or len(name.tokens) >= 2 or name.tokens[0] in _lexicon.first_names():
+        return True
+    return name.last in surnames
+
+
+def unfold_title(name: Name) -> Name:
+    """The name with its folded title put back among its words."""
+    return Name(name.text, name.honorific, name.title + name.tokens, name.possessive)
+
+
 def parse_name(text: str) -> Name:
     """Take a proper name apart into honorific, role title, name tokens and possessive.
 
