@@ -173,3 +173,13 @@ def test_a_reverse_appositive_with_a_second_title_gives_two(extractor):
 def test_a_title_inside_a_longer_one_is_not_repeated(extractor):
     extraction = extractor("Mayor Luis Ferro's chief of staff, Nina Alba, said the budget was balanced.")
     assert _entity(extraction, "Nina Alba").titles == ("Mayor Luis Ferro's chief of staff",)
+
+
+def test_the_extractor_switches_the_title_rules_off(nlp):
+    import quoteextract
+
+    text = "The trust's treasurer, the accountant Lars Fenn, said reserves would last a year."
+    off = quoteextract.Extractor(nlp, disable=["title.stacked", "speaker.titled"])(text)
+    assert "The trust's treasurer" not in _entity(off, "Lars Fenn").titles
+    on = quoteextract.Extractor(nlp)(text)
+    assert "The trust's treasurer" in _entity(on, "Lars Fenn").titles

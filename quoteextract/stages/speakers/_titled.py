@@ -84,8 +84,10 @@ def join_role_mentions(reader: Reader, resolved: dict[int, Group]) -> None:
 
     """
     unnamed: dict[str, list[Group]] = {}
+    first: dict[int, int] = {}
     for group in reader.groups:
         if group.kind in UNNAMED_KINDS and not group.plural and group.mentions:
+            first[id(group)] = min(group.mentions)[0]
             for noun in group.role_nouns:
                 unnamed.setdefault(noun, []).append(group)
     joined: dict[int, Group] = {}
@@ -95,9 +97,9 @@ def join_role_mentions(reader: Reader, resolved: dict[int, Group]) -> None:
         for title in list(group.descriptors):
             role = _definite_role(title.text) if title.related is None else None
             candidates = unnamed.get(role or "", [])
-            earlier = [g for g in candidates if id(g) not in joined and min(g.mentions)[0] < title.start]
+            earlier = [g for g in candidates if id(g) not in joined and first[id(g)] < title.start]
             if earlier:
-                source = max(earlier, key=lambda g: min(g.mentions)[0])
+                source = max(earlier, key=lambda g: first[id(g)])
                 _join(reader, source, group)
                 joined[id(source)] = group
     if joined:
