@@ -183,3 +183,8 @@ def test_the_extractor_switches_the_title_rules_off(nlp):
     assert "The trust's treasurer" not in _entity(off, "Lars Fenn").titles
     on = quoteextract.Extractor(nlp)(text)
     assert "The trust's treasurer" in _entity(on, "Lars Fenn").titles
+
+
+def test_a_place_name_is_no_title_of_an_unnamed_group(extractor):
+    extraction = extractor("Voters in the district Harlow backed the plan.")
+    assert all(e.titles == () for e in extraction.entities if e.name.startswith("Voters"))

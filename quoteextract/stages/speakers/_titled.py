@@ -65,7 +65,8 @@ def title_unnamed(reader: Reader) -> None:
                 continue
             for title in titles_of(reader.doc, span.start, span.end, reader.title_rules):
                 t_start, t_end = title[0].idx, title[-1].idx + len(title[-1].text)
-                if t_end <= start or t_start >= end:
+                common = any(t.pos_ == "NOUN" for t in title)  # "the district Harlow": a name is no title
+                if common and (t_end <= start or t_start >= end):
                     reader.add_title(group, t_start, t_end, seen)
 
 
