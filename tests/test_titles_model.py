@@ -188,3 +188,26 @@ def test_the_extractor_switches_the_title_rules_off(nlp):
 def test_a_place_name_is_no_title_of_an_unnamed_group(extractor):
     extraction = extractor("Voters in the district Harlow backed the plan.")
     assert all(e.titles == () for e in extraction.entities if e.name.startswith("Voters"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        ("The novelist and critic Sam Vey said the prize had lost its way.", "Sam Vey", {"The novelist and critic"}),
+        ("Her husband, the actor Ben Osei, said the family was grateful.", "Ben Osei", {"Her husband", "the actor"}),
+        (
+            "The chief executive of Harlow Water, Kate Bligh, said bills would rise.",
+            "Kate Bligh",
+            {"The chief executive of Harlow Water"},
+        ),
+        (
+            "The head of the inquiry, retired judge Sir Alan Moss, said hearings would begin in May.",
+            "Alan Moss",
+            {"The head of the inquiry", "retired judge"},
+        ),
+    ],
+)
+def test_more_stacked_and_preceding_titles(extractor, text, name, titles):
+    extraction = extractor(text)
+    assert set(_entity(extraction, name).titles) == titles
+    assert _speakers(extraction) == [name]

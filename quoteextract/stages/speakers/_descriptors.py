@@ -46,6 +46,9 @@ class TitleSite:
     name_tokens: frozenset[int]
 
 
+_NAME_HONORIFICS = frozenset({"Dame", "Lord", "Lady", "Dr", "Dr.", "Rev."})
+"""Honorifics besides the courtesy ones that belong to a name, not to a title before it."""
+
 _EDGE_DEPS = frozenset({"punct", "cc"})
 """Tokens trimmed from the edges of a title."""
 
@@ -165,6 +168,8 @@ def premodifier_title(site: TitleSite) -> list[list[Token]]:
         run.insert(0, token)
         heads.add(token.i)
         i -= 1
+    while run and (run[-1].text in _lexicon.courtesy_titles() or run[-1].text in _NAME_HONORIFICS):
+        run = run[:-1]  # "retired judge Sir Alan Moss": "Sir" belongs to the name
     run = _trim(run)
     return [run] if run and role_nouns(run) else []
 
@@ -190,7 +195,8 @@ def _phrase_word(doc: Doc, i: int) -> bool:
     if token.ent_type_ == "PERSON" or (token.pos_ == "VERB" and token.tag_ not in {"VBN", "VBG"}):
         return False
     hyphen = token.text in {"-", "–"} and i > 0 and not doc[i - 1].is_space
-    return token.pos_ in _PHRASE_POS or hyphen or token.tag_ == "POS"
+    joined = token.lower_ == "and" and 0 < i < len(doc) - 1 and doc[i - 1].pos_ == doc[i + 1].pos_ == "NOUN"
+    return token.pos_ in _PHRASE_POS or hyphen or joined or token.tag_ in {"POS", "PRP$"}
 
 
 def _phrase_before(doc: Doc, end: int) -> list[Token]:
@@ -205,7 +211,7 @@ def _phrase_before(doc: Doc, end: int) -> list[Token]:
     i = end - 1
     while i >= 0 and len(run) < MAX_PHRASE and (_phrase_word(doc, i) or _of_between_nouns(doc, i)):
         run.insert(0, doc[i])
-        if doc[i].pos_ == "DET" or doc[i].is_sent_start:
+        if doc[i].pos_ == "DET" or doc[i].tag_ == "PRP$" or doc[i].is_sent_start:
             break
         i -= 1
     return run
@@ -220,13 +226,42 @@ MAX_PHRASE = 8
 """Most words of a title read from the surface."""
 
 
+def _name_start(site: TitleSite) -> int:
+    """Index of the name's first token, an honorific written before it included ("Sir Alan Moss")."""
+    honorifics = _lexicon.honorifics()
+    i = site.first
+    while i > 0 and site.doc[i - 1].text in honorifics:
+        i -= 1
+    return i
+
+
 @rule("title.preceding", stage="titles", order=15)
 def preceding_title(site: TitleSite) -> list[list[Token]]:
     """A role-noun phrase written right before the name: "the novelist Mara Lind", "the ride-hailing firm Vantly"."""
-    if site.first == 0 or not _is_role(site.doc[site.first - 1]):
+    first = _name_start(site)
+    if first == 0 or not _is_role(site.doc[first - 1]):
         return []
-    run = _trim(_phrase_before(site.doc, site.first))
+    run = _trim(_phrase_before(site.doc, first))
     return [run] if run else []
+
+
+_OF_ORGANISATION = frozenset({"of", "at", "for"})
+"""Prepositions joining a role to the organisation it serves ("chief executive of Harlow Water")."""
+
+
+def _role_phrase_before_comma(doc: Doc, comma: int) -> list[Token]:
+    """The role phrase ending right before ``doc[comma]``: "The panel’s chair", "The head of Harlow Water"."""
+    if _is_role(doc[comma - 1]):
+        return _phrase_before(doc, comma)
+    j = comma - 1
+    while j > 0 and doc[j].pos_ == "PROPN":
+        j -= 1  # the organisation's name
+    if j < comma - 1 and doc[j].lower_ == "the":
+        j -= 1
+    if j < 1 or j == comma - 1 or doc[j].lower_ not in _OF_ORGANISATION or not _is_role(doc[j - 1]):
+        return []
+    phrase = _phrase_before(doc, j)
+    return [*phrase, *doc[j:comma]] if phrase else []
 
 
 @rule("title.stacked", stage="titles", order=26)
@@ -237,17 +272,18 @@ def stacked_title(site: TitleSite) -> list[list[Token]]:
     the clause's end, and the phrase must not be the object of a verb or
     preposition in a clause opening the sentence ("After meeting the mayor,
     Lind, 45, said" gives no title; "I asked the committee chair, Councillor
-    Nell Varga, whether" does).
+    Nell Varga, whether" does). The phrase may name the organisation the role
+    serves ("The chief executive of Harlow Water, Kate Bligh, said").
     """
     doc = site.doc
-    start = site.first
+    start = _name_start(site)
     own = _phrase_before(doc, start) if start > 0 and _is_role(doc[start - 1]) else []
     start = own[0].i if own else start
     last = max(site.name_tokens)
     closed = last + 1 >= len(doc) or doc[last + 1].text in {",", ";", ")", "—", "–"}
-    if start < 2 or doc[start - 1].text != "," or not closed or not _is_role(doc[start - 2]):
+    if start < 2 or doc[start - 1].text != "," or not closed:
         return []
-    phrase = _phrase_before(doc, start - 1)
+    phrase = _role_phrase_before_comma(doc, start - 1)
     if not phrase or phrase[0].i == 0 or phrase[0].is_sent_start:
         return [_trim(phrase)] if phrase else []
     before = doc[phrase[0].i - 1]
