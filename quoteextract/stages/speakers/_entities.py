@@ -63,18 +63,24 @@ def _joined_titles(text: str, titles: list[Title]) -> list[tuple[int, int, Group
 
     The rules may find one title in pieces ("Officer" from the honorific and
     "Station Officer" from the parse; "Staff" and "Nurse"); those become one
-    span. Titles naming a related group are kept apart.
+    span, listed where its first piece was. Titles naming a related group are
+    kept apart. One sweep in text order (linear but for the sort).
     """
-    spans: list[list[Any]] = []
-    for title in _outermost(titles):
-        for span in spans:
-            gap = text[min(span[1], title.end) : max(span[0], title.start)]
-            if title.related is None and span[2] is None and not gap.strip():
-                span[0], span[1] = min(span[0], title.start), max(span[1], title.end)
-                break
-        else:
-            spans.append([title.start, title.end, title.related])
-    return [(start, end, related) for start, end, related in spans]
+    kept = _outermost(titles)
+    spans: dict[int, list[Any]] = {}  # first piece's position in ``kept`` -> [start, end, related]
+    current = -1
+    for index in sorted(range(len(kept)), key=lambda k: (kept[k].start, -kept[k].end)):
+        title = kept[index]
+        span = spans.get(current)
+        if span is not None and title.related is None and span[2] is None and not text[span[1] : title.start].strip():
+            span[1] = max(span[1], title.end)
+            first = min(index, current)
+            spans[first] = spans.pop(current)
+            current = first
+            continue
+        spans[index] = [title.start, title.end, title.related]
+        current = index
+    return [(spans[k][0], spans[k][1], spans[k][2]) for k in sorted(spans)]
 
 
 def _entity(text: str, ident: int, group: Group, ids: dict[int, int]) -> Entity:
