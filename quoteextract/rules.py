@@ -295,6 +295,7 @@ BUILTIN_RULE_MODULES: tuple[str, ...] = (
     "quoteextract.stages.claims.senses",
     "quoteextract.stages.speakers._descriptors",
     "quoteextract.stages.speakers._speaker_rules",
+    "quoteextract.stages.speakers._titled",
     "quoteextract.stages.sources._claim_rules",
     "quoteextract.stages.sources._segment_rules",
     "quoteextract.stages.attribution._reject",

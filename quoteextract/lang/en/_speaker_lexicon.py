@@ -46,12 +46,21 @@ class Role:
         noun: The noun, singular and lower case ("spokeswoman").
         type: ``person`` or ``organisation``.
         gender: ``male``, ``female`` or ``None``.
+        name_like: Also a common given name or surname ("hunter", "mason"):
+            folded off a capitalised name only when two name words follow.
+        curated: From the hand-kept list (``roles_hand.tsv``), not only WordNet.
+        title: Written as a title before a name (an office, rank, trade or
+            profession: "Alderman Rick Soto"), unlike kinship or character
+            words ("mother", "yahoo").
 
     """
 
     noun: str
     type: str
     gender: str | None
+    name_like: bool = False
+    curated: bool = False
+    title: bool = False
 
 
 @functools.cache
@@ -75,13 +84,18 @@ def courtesy_titles() -> frozenset[str]:
 def roles() -> dict[str, Role]:
     """Role nouns by their lower-case singular form.
 
+    The list is derived from WordNet 3.0 by ``scripts/make_roles.py``, with the
+    hand-kept additions and exclusions of ``roles_hand.tsv``.
+
     Returns:
         ``{"mayor": Role("mayor", "person", None), ...}``.
 
     """
     table = {}
     for row in _rows("roles.tsv"):
-        table[row[0]] = Role(row[0], row[1], _gender(row[2] if len(row) > 2 else "-"))
+        flags = row[3].split(",") if len(row) > 3 else []
+        gender = _gender(row[2] if len(row) > 2 else "-")
+        table[row[0]] = Role(row[0], row[1], gender, "name" in flags, "hand" in flags, "title" in flags)
     return table
 
 

@@ -12,7 +12,8 @@
    pronouns (:mod:`._pronouns`) and role references are resolved in text
    order against what came before (:mod:`._passes`, :mod:`._reader`);
    unnamed sources get an entity of their own (:mod:`._anonymous`); credit
-   lines are skipped (:mod:`._credits`);
+   lines are skipped (:mod:`._credits`); an unnamed role group that a later
+   title names joins the named group (:mod:`._titled`);
 4. the groups worth reporting become entities (:mod:`._entities`).
 """
 
@@ -24,10 +25,11 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ..._model import Entity, Quotation
-from . import _descriptors, _speaker_rules, _transcript  # noqa: F401  (register the ``titles`` and ``speakers`` rules)
+from . import _descriptors, _speaker_rules, _titled, _transcript  # noqa: F401  (register the ``titles`` and ``speakers`` rules)
 from ._entities import build_entities, mark_salient
 from ._passes import gather_titles, read
 from ._reader import Reader
+from ._titled import join_role_mentions, title_unnamed
 
 if TYPE_CHECKING:
     from ...article import Article
@@ -86,6 +88,8 @@ def resolve_speakers(article: Article, quotes: list[Quotation]) -> SpeakerResult
     reader = Reader(article, list(quotes))
     gather_titles(reader)
     resolved = read(reader)
+    title_unnamed(reader)
+    join_role_mentions(reader, resolved)
     mark_salient(reader)
     entities, ids = build_entities(reader)
     speaker_entity = {index: ids[id(group)] for index, group in resolved.items() if id(group) in ids}

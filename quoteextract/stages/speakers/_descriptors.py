@@ -46,6 +46,9 @@ class TitleSite:
     name_tokens: frozenset[int]
 
 
+_NAME_HONORIFICS = frozenset({"Dame", "Lord", "Lady", "Dr", "Dr.", "Rev."})
+"""Honorifics besides the courtesy ones that belong to a name, not to a title before it."""
+
 _EDGE_DEPS = frozenset({"punct", "cc"})
 """Tokens trimmed from the edges of a title."""
 
@@ -55,9 +58,11 @@ _OFF_HEAD = frozenset({"poss", "pobj", "case"})
 
 
 def _trim(tokens: list[Token]) -> list[Token]:
-    """Drop punctuation and conjunctions from both ends of a token run."""
+    """Drop punctuation and conjunctions from both ends of a token run, and an adverb before its determiner."""
     while tokens and (tokens[0].dep_ in _EDGE_DEPS or tokens[0].is_punct or tokens[0].is_space):
         tokens = tokens[1:]
+    while len(tokens) > 1 and tokens[0].pos_ == "ADV" and tokens[1].pos_ == "DET":
+        tokens = tokens[1:]  # "Later the spokeswoman": the adverb is the clause's
     while tokens and (tokens[-1].dep_ in _EDGE_DEPS or tokens[-1].is_punct or tokens[-1].is_space):
         tokens = tokens[:-1]
     return tokens
@@ -91,15 +96,29 @@ def role_nouns(tokens: list[Token]) -> set[str]:
     for i, word in enumerate(words):
         if i + 1 < len(words) and f"{word} {words[i + 1]}" in table:
             found.add(f"{word} {words[i + 1]}")
-        if word in table and tokens[i].pos_ in _NOUNS:
+        if word in table and (tokens[i].pos_ == "NOUN" or (tokens[i].pos_ == "PROPN" and _title_word(tokens[i], word))):
             found.add(word)
     return found
+
+
+def _title_word(token: Token, word: str) -> bool:
+    """Whether a proper-noun token may still be a role ("Secretary"), not a name that spells one ("Obi", "Hunter").
+
+    Capitalised words of the hand-kept list always count ("Department",
+    "Secretary"); of the WordNet list, titles (offices, ranks, trades) that
+    are no common name ("Midfielder", not "Yahoo" or "Hunter").
+    """
+    role = _lexicon.roles()[word]
+    if role.curated or token.is_lower:
+        return True  # a lower-case word tagged a proper noun ("shop steward") is still a common noun
+    return role.title and not role.name_like and token.text not in _lexicon.first_names()
 
 
 def _own_appositive(child: Token, name_tokens: frozenset[int]) -> list[list[Token]]:
     """The titles of one appositive of the name: its words, then each noun conjunct's."""
     conjuncts = [c for c in child.children if c.dep_ == "conj" and c.pos_ in _NOUNS]
-    excluded = {t.i for c in conjuncts for t in c.subtree}
+    clauses = [c for c in child.children if c.dep_ == "relcl"]  # "a retired nurse, who worked there"
+    excluded = {t.i for c in conjuncts + clauses for t in c.subtree}
     first = [t for t in child.subtree if t.i not in excluded and t.i not in name_tokens]
     titles = [_trim(_contiguous(first))]
     titles.extend(_trim(_contiguous(list(conj.subtree))) for conj in conjuncts)
@@ -122,10 +141,17 @@ def reverse_appositive_title(site: TitleSite) -> list[list[Token]]:
     root = site.root
     if root.dep_ != "appos" or root.head.i in site.name_tokens or root.head.pos_ != "NOUN":
         return []
+    if root.head.dep_ in {"dobj", "pobj"} and _introductory(root.head):
+        return []  # "After meeting the mayor, Tom Reyes, 45, said"
     own = {t.i for t in root.subtree}
     before = [t for t in root.head.subtree if t.i not in own and t.i < min(own)]
-    title = _trim(_contiguous(before))
-    return [title] if title else []
+    pieces: list[list[Token]] = [[]]
+    for token in _contiguous(before):  # "The club's manager, former striker Dom Pelly": two titles
+        if token.text == ",":
+            pieces.append([])
+        else:
+            pieces[-1].append(token)
+    return [title for piece in pieces if (title := _trim(piece))]
 
 
 @rule("title.premodifier", stage="titles", order=10)
@@ -142,8 +168,134 @@ def premodifier_title(site: TitleSite) -> list[list[Token]]:
         run.insert(0, token)
         heads.add(token.i)
         i -= 1
+    while run and (run[-1].text in _lexicon.courtesy_titles() or run[-1].text in _NAME_HONORIFICS):
+        run = run[:-1]  # "retired judge Sir Alan Moss": "Sir" belongs to the name
     run = _trim(run)
     return [run] if run and role_nouns(run) else []
+
+
+_PHRASE_POS = frozenset({"DET", "NOUN", "ADJ", "NUM", "ADV", "PART", "PROPN", "VERB"})
+"""Parts of speech a title's words may have when read from the surface ("the 23-year-old poet")."""
+
+_BEFORE_PHRASE = frozenset({"VERB", "AUX", "ADP", "SCONJ"})
+"""Parts of speech that make a noun phrase the object of something, not a title ("after meeting the mayor, ...")."""
+
+
+def _is_role(token: Token) -> bool:
+    """Whether a token is a role noun ("novelist", "firm") tagged as a noun."""
+    word = token.lemma_.lower()
+    if word not in _lexicon.roles():
+        return False
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and _title_word(token, word))
+
+
+def _phrase_word(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` may be a word of a title read from the surface."""
+    token = doc[i]
+    if token.ent_type_ == "PERSON" or (token.pos_ == "VERB" and token.tag_ not in {"VBN", "VBG"}):
+        return False
+    hyphen = token.text in {"-", "–"} and i > 0 and not doc[i - 1].is_space
+    joined = token.lower_ == "and" and 0 < i < len(doc) - 1 and doc[i - 1].pos_ == doc[i + 1].pos_ == "NOUN"
+    return token.pos_ in _PHRASE_POS or hyphen or joined or token.tag_ in {"POS", "PRP$"}
+
+
+def _phrase_before(doc: Doc, end: int) -> list[Token]:
+    """The noun phrase ending at ``doc[end - 1]``, read leftwards from the surface, up to its determiner.
+
+    The small parser often misattaches such phrases ("the ride-hailing firm
+    Vantly", "23-year-old poet Felix Amara"), so the words are read from
+    their parts of speech: nouns, adjectives, numbers, participles, hyphens
+    and a possessive; a determiner or the sentence's start ends the phrase.
+    """
+    run: list[Token] = []
+    i = end - 1
+    while i >= 0 and len(run) < MAX_PHRASE and (_phrase_word(doc, i) or _of_between_nouns(doc, i)):
+        run.insert(0, doc[i])
+        if doc[i].pos_ == "DET" or doc[i].tag_ == "PRP$" or doc[i].is_sent_start:
+            break
+        i -= 1
+    return run
+
+
+def _of_between_nouns(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` is the "of" of a role's complement ("chief of staff", "head of news")."""
+    return doc[i].lower_ == "of" and 0 < i < len(doc) - 1 and doc[i - 1].pos_ == "NOUN" and doc[i + 1].pos_ == "NOUN"
+
+
+MAX_PHRASE = 8
+"""Most words of a title read from the surface."""
+
+
+def _name_start(site: TitleSite) -> int:
+    """Index of the name's first token, an honorific written before it included ("Sir Alan Moss")."""
+    honorifics = _lexicon.honorifics()
+    i = site.first
+    while i > 0 and site.doc[i - 1].text in honorifics:
+        i -= 1
+    return i
+
+
+@rule("title.preceding", stage="titles", order=15)
+def preceding_title(site: TitleSite) -> list[list[Token]]:
+    """A role-noun phrase written right before the name: "the novelist Mara Lind", "the ride-hailing firm Vantly"."""
+    first = _name_start(site)
+    if first == 0 or not _is_role(site.doc[first - 1]):
+        return []
+    run = _trim(_phrase_before(site.doc, first))
+    return [run] if run else []
+
+
+_OF_ORGANISATION = frozenset({"of", "at", "for"})
+"""Prepositions joining a role to the organisation it serves ("chief executive of Harlow Water")."""
+
+
+def _role_phrase_before_comma(doc: Doc, comma: int) -> list[Token]:
+    """The role phrase ending right before ``doc[comma]``: "The panel’s chair", "The head of Harlow Water"."""
+    if _is_role(doc[comma - 1]):
+        return _phrase_before(doc, comma)
+    j = comma - 1
+    while j > 0 and doc[j].pos_ == "PROPN":
+        j -= 1  # the organisation's name
+    if j < comma - 1 and doc[j].lower_ == "the":
+        j -= 1
+    if j < 1 or j == comma - 1 or doc[j].lower_ not in _OF_ORGANISATION or not _is_role(doc[j - 1]):
+        return []
+    phrase = _phrase_before(doc, j)
+    return [*phrase, *doc[j:comma]] if phrase else []
+
+
+@rule("title.stacked", stage="titles", order=26)
+def stacked_title(site: TitleSite) -> list[list[Token]]:
+    """A role phrase and a comma before the name or its title: "The panel’s chair, the novelist Mara Lind, said".
+
+    The name (with any title right before it) must be closed by a comma or
+    the clause's end, and the phrase must not be the object of a verb or
+    preposition in a clause opening the sentence ("After meeting the mayor,
+    Lind, 45, said" gives no title; "I asked the committee chair, Councillor
+    Nell Varga, whether" does). The phrase may name the organisation the role
+    serves ("The chief executive of Harlow Water, Kate Bligh, said").
+    """
+    doc = site.doc
+    start = _name_start(site)
+    own = _phrase_before(doc, start) if start > 0 and _is_role(doc[start - 1]) else []
+    start = own[0].i if own else start
+    last = max(site.name_tokens)
+    closed = last + 1 >= len(doc) or doc[last + 1].text in {",", ";", ")", "—", "–"}
+    if start < 2 or doc[start - 1].text != "," or not closed:
+        return []
+    phrase = _role_phrase_before_comma(doc, start - 1)
+    if not phrase or phrase[0].i == 0 or phrase[0].is_sent_start:
+        return [_trim(phrase)] if phrase else []
+    before = doc[phrase[0].i - 1]
+    if before.lower_ == "of" and before.i > 0 and doc[before.i - 1].lower_ == "one":
+        return [_trim([doc[before.i - 1], before, *phrase])]  # "One of the councillors, Gus Ambrose,"
+    return [] if before.pos_ in _BEFORE_PHRASE and _introductory(before) else [_trim(phrase)]
+
+
+def _introductory(token: Token) -> bool:
+    """Whether a token lies in a clause that opens its sentence ("After meeting the mayor, ...")."""
+    opener = token.sent[0]
+    return opener.pos_ in {"ADP", "SCONJ"} or opener.tag_ in {"VBG", "VBN"}
 
 
 @rule("title.copula", stage="titles", order=30)
@@ -193,4 +345,4 @@ def titles_of(doc: Doc, start_token: int, end_token: int, rules: Sequence[Rule] 
     site = TitleSite(doc, doc[start_token:end_token].root, start_token, frozenset(range(start_token, end_token)))
     active = DEFAULT_RULES.active("titles") if rules is None else rules
     titles = [title for found in active for title in found.func(site)]
-    return [t for t in titles if t and len(t) <= 30]
+    return [t for t in titles if t and len(t) <= 30 and any(w.is_alpha for w in t)]  # an age alone is no title

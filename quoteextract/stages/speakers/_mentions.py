@@ -11,7 +11,7 @@ from ...lang.en import _speaker_lexicon as _lexicon
 from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS, VERB_POS
 from ._groups import ORG_LABELS, PERSON_LABELS, NameMention
 from ._intervals import Intervals
-from ._names import looks_like_org, looks_like_person, parse_name
+from ._names import looks_like_org, looks_like_person, parse_name, title_is_credible, unfold_title
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -206,6 +206,18 @@ def _joined_entities(doc: Doc) -> list[tuple[Span, str]]:
     return joined
 
 
+def _check_titles(found: list[tuple[NameMention, Span]], surnames: set[str]) -> None:
+    """Put back a title folded off a one-word name that is no person's ("Cardinal Health")."""
+    for mention, _ in found:
+        if mention.name.title and not title_is_credible(mention.name, mention.label, surnames):
+            mention.name = unfold_title(mention.name)
+
+
+def _described(token: Token) -> bool:
+    """Whether a proper noun has a role-noun appositive ("Skylark, the Irish budget carrier,"): a name."""
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in _lexicon.roles() for c in token.children)
+
+
 def name_mentions(doc: Doc, text: str, layout: SpeakerLayout) -> list[tuple[NameMention, Span]]:
     """Proper-name mentions, from the named-entity layer and from proper-noun runs.
 
@@ -236,12 +248,16 @@ def name_mentions(doc: Doc, text: str, layout: SpeakerLayout) -> list[tuple[Name
             if mention is not None:
                 found.append((mention, doc[piece[0].i : piece[-1].i + 1]))
     known = {t.lower() for m, _ in found for t in m.name.tokens}
+    surnames = {m.name.last for m, _ in found if len(m.name.tokens) >= 2}
+    _check_titles(found, surnames)
     for run in _propn_runs(doc, covered):
         mention = _mention(text, run, "", layout, possessive=False)
         if mention is None:
             continue
+        if mention.name.title and not title_is_credible(mention.name, "", surnames):
+            mention.name = unfold_title(mention.name)
         name = mention.name
-        if looks_like_person(name) or looks_like_org(name) or name.last in known:
+        if looks_like_person(name) or looks_like_org(name) or name.last in known or _described(run[-1]):
             found.append((mention, doc[run[0].i : run[-1].i + 1]))
     found.sort(key=lambda pair: pair[0].start)
     return found

@@ -34,8 +34,11 @@ class Name:
     Args:
         text: The name as written, edges trimmed.
         honorific: A title written before it ("Sen."), if any.
-        tokens: The name words without honorific, possessive or article.
+        tokens: The name words without honorific, title, possessive or article.
         possessive: True for "Kim’s".
+        title: The words of a role title written before the name and folded
+            off it ("Deputy Chief Constable" of "Deputy Chief Constable Maren
+            Holt"), after any honorific; empty when there is none.
 
     """
 
@@ -43,6 +46,7 @@ class Name:
     honorific: str | None
     tokens: tuple[str, ...]
     possessive: bool
+    title: tuple[str, ...] = ()
 
     @property
     def key(self) -> str:
@@ -79,11 +83,90 @@ def split_honorific(text: str) -> tuple[str | None, str]:
     return best, text[len(best) :].strip()
 
 
-def parse_name(text: str) -> Name:
-    """Take a proper name apart into honorific, name tokens and possessive.
+MAX_TITLE_WORDS = 4
+"""Most words of a role title folded off the front of a name ("Detective Chief Inspector")."""
+
+
+def _role_at(words: list[str], end: int) -> _lexicon.Role | None:
+    """The title role noun ending at ``words[end - 1]`` (one or two words), if any ("Alderman", "Chief Constable")."""
+    roles = _lexicon.roles()
+    for size in (2, 1):
+        if end - size >= 0:
+            role = roles.get(" ".join(w.lower() for w in words[end - size : end]))
+            if role is not None and role.type == "person" and role.title:
+                return role
+    return None
+
+
+def title_length(words: list[str]) -> int:
+    """How many leading words of a name are a role title to fold off it.
+
+    The title is the longest run of at most :data:`MAX_TITLE_WORDS` words
+    that ends in a person role noun ("Alderman", "Midfielder", "Station
+    Officer", "Defence Secretary", "Harbour Master"); the words before the role
+    noun may be any capitalised words but a known first name. A name word must
+    follow, capitalised, and the rest must not read as an organisation ("Police
+    Officer Association"). A role that is also a common name ("Hunter",
+    "Mason") or a known first name ("Dean") is folded only when two name words
+    follow: "Hunter Biden" keeps its first name.
 
     Args:
-        text: The name as written ("Sen. Elizabeth Warren’s").
+        words: The words of a name, honorific removed.
+
+    Returns:
+        The number of title words (0 for none).
+
+    """
+    first_names = _lexicon.first_names()
+    for end in range(min(MAX_TITLE_WORDS, len(words) - 1), 0, -1):
+        role = _role_at(words, end)
+        rest = words[end:]
+        if role is None or not rest[0][:1].isupper() or _role_at(words, end + 1) is not None:
+            continue  # "Inspector General Ann Lee": the title goes on
+        if any(not w[:1].isalpha() or w in first_names for w in words[: end - 1]):
+            continue
+        if (role.name_like or words[end - 1] in first_names) and len(rest) < 2:
+            continue
+        if not looks_like_org(Name(" ".join(rest), None, tuple(rest), False)):
+            return end
+    return 0
+
+
+def title_is_credible(name: Name, label: str, surnames: set[str]) -> bool:
+    """Whether a title folded off a name can stand, given the tagger's label and the names seen.
+
+    A title reads as one before a person's name: the tagger labels it a
+    person, a first and a last name follow ("Winger Davi Costa", which the
+    small tagger often calls an organisation), the name starts with a known
+    first name, or its one word is the last word of a full name seen
+    elsewhere ("Alderman Solano" after "Rick Solano"). Before one other word
+    the words are a name of their own ("Cardinal Health", "Engineer Street").
+
+    Args:
+        name: A parsed name with a folded ``title``.
+        label: The named-entity label ("" for a proper-noun run).
+        surnames: Lower-case last words of the article's names of two or more words.
+
+    Returns:
+        True to keep the title folded off.
+
+    """
+    if label == "PERSON" or len(name.tokens) >= 2 or name.tokens[0] in _lexicon.first_names():
+        return True
+    return name.last in surnames
+
+
+def unfold_title(name: Name) -> Name:
+    """The name with its folded title put back among its words."""
+    return Name(name.text, name.honorific, name.title + name.tokens, name.possessive)
+
+
+def parse_name(text: str) -> Name:
+    """Take a proper name apart into honorific, role title, name tokens and possessive.
+
+    Args:
+        text: The name as written ("Sen. Elizabeth Warren’s", "Alderman Rick
+            Soto": title "Alderman", name tokens "Rick Soto").
 
     Returns:
         The :class:`Name`.
@@ -94,8 +177,9 @@ def parse_name(text: str) -> Name:
     bare = _PATTERNS["possessive"].sub("", trimmed) if possessive else trimmed
     bare = _PATTERNS["article"].sub("", bare)
     honorific, rest = split_honorific(bare)
-    tokens = tuple(t for t in rest.split() if not _PATTERNS["suffix"].match(t) and t not in {",", "."})
-    return Name(text=trimmed, honorific=honorific, tokens=tokens, possessive=possessive)
+    words = [t for t in rest.split() if not _PATTERNS["suffix"].match(t) and t not in {",", "."}]
+    folded = title_length(words)
+    return Name(trimmed, honorific, tuple(words[folded:]), possessive, tuple(words[:folded]))
 
 
 def is_acronym(word: str) -> bool:
@@ -133,9 +217,10 @@ def name_gender(name: Name) -> str | None:
         gender = _lexicon.honorifics().get(name.honorific)
         if gender is not None:
             return gender
-    if len(name.tokens) >= 2:
-        return _lexicon.first_names().get(name.tokens[0])
-    return None
+    if len(name.tokens) >= 2 and name.tokens[0] in _lexicon.first_names():
+        return _lexicon.first_names()[name.tokens[0]]
+    role = _role_at(list(name.title), len(name.title)) if name.title else None
+    return None if role is None else role.gender
 
 
 def looks_like_org(name: Name) -> bool:
@@ -166,7 +251,7 @@ def looks_like_person(name: Name) -> bool:
         True for "Mr. Smith", "Jane Doe".
 
     """
-    if name.honorific is not None:
+    if name.honorific is not None or name.title:
         return True
     return len(name.tokens) >= 2 and name.tokens[0] in _lexicon.first_names() and not looks_like_org(name)
 

@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     from ._groups import Group, NameMention
     from ._reader import Reader
 
+TITLE_VOTES = 2
+"""Type votes a title's role noun casts (a named-entity label casts one)."""
+
 TITLE_GENDER_WORDS = 6
 """Longest title (in tokens) whose role noun may set a group's gender."""
 
@@ -28,10 +31,24 @@ def gather_titles(reader: Reader) -> None:
         if honorific and honorific not in _lexicon.courtesy_titles():
             reader.add_title(group, mention.start, mention.start + len(honorific), seen)
             group.role_nouns |= {honorific.lower().rstrip(".")}
+        if mention.name.title:
+            _add_folded_title(reader, group, mention, seen)
         tokens = [t for t in ent if mention.start <= t.idx < mention.end]
         if tokens:
             for title in titles_of(reader.doc, tokens[0].i, tokens[-1].i + 1, reader.title_rules):
                 _add_parsed_title(reader, group, title, seen)
+
+
+def _add_folded_title(reader: Reader, group: Group, mention: NameMention, seen: set[tuple[int, int, int]]) -> None:
+    """Record the role title folded off the front of a name ("Alderman" of "Alderman Rick Soto")."""
+    words = mention.name.title
+    start = reader.text.find(words[0], mention.start, mention.end)
+    end = reader.text.find(words[-1], start, mention.end)
+    if start < 0 or end < 0:
+        return
+    reader.add_title(group, start, end + len(words[-1]), seen)
+    nouns = {w for n in (1, 2) if (w := " ".join(words[-n:]).lower()) in _lexicon.roles()}
+    group.role_nouns |= nouns
 
 
 def _add_parsed_title(reader: Reader, group: Group, title: list[Token], seen: set[tuple[int, int, int]]) -> None:
@@ -44,10 +61,27 @@ def _add_parsed_title(reader: Reader, group: Group, title: list[Token], seen: se
     reader.add_title(group, start, end, seen, related)
     nouns = role_nouns(title)
     group.role_nouns |= nouns
+    _vote(group, title)
     for noun in nouns:
         role = _lexicon.roles()[noun]
         if role.gender is not None and group.gender is None and len(title) <= TITLE_GENDER_WORDS:
             group.gender = role.gender
+
+
+def _vote(group: Group, title: list[Token]) -> None:
+    """Let the role noun heading a title vote for the group's type ("the ride-hailing firm Vantly").
+
+    A role says more than the tagger's label, so it casts :data:`TITLE_VOTES`;
+    not from a copula ("X was the big winner"); for a person, only a title
+    (an office, rank, trade: "the harbourmaster"), not a character word.
+    """
+    inside = {t.i for t in title}
+    head = next((t for t in title if t.head.i not in inside or t.head is t), title[-1])
+    if head.dep_ == "attr":
+        return
+    roles = [_lexicon.roles()[noun] for noun in role_nouns([head])]
+    for kind in {r.type for r in roles if r.type == "organisation" or r.title or r.curated}:
+        group.votes[kind] += TITLE_VOTES
 
 
 class _Pass:

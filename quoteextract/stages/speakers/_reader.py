@@ -86,6 +86,7 @@ class Reader:
         self._by_noun: dict[str, dict[int, Group]] = {}
         self._filed: dict[int, set[str]] = {}
         self._anonymous_by_head: dict[str, Group] = {}
+        self.title_owner: dict[int, Group] = {}
 
     # -- look-ups ---------------------------------------------------------------
 
@@ -201,6 +202,9 @@ class Reader:
         group.descriptors.append(Title(self.text[start:end], start, end, related))
         if related is not None:
             related.salient = True
+        if group.kind == "name" and self.text[start:end].split()[0].lower() not in {"who", "whom", "whose"}:
+            for i in range(bisect.bisect_left(self._token_starts, start), bisect.bisect_left(self._token_starts, end)):
+                self.title_owner.setdefault(i, group)  # "the prize's founder" in a title of Gwen Tallis
 
     def anonymous(self, root: Token, phrase: str, start: int, end: int) -> Group:
         """An unnamed source: "the official" after "a senior official" is the same one."""

@@ -1,0 +1,123 @@
+"""Role mentions and the names they title: one entity before and after the name.
+
+News often introduces a source by role and names it later, or names it in the
+middle of a role phrase:
+
+* "A fire service spokeswoman said ... The spokeswoman, Station Officer Jo
+  Prine, said ...": the unnamed spokeswoman of the first sentence is Jo Prine
+  (:func:`join_role_mentions`);
+* "The prize's founder, the retired publisher Gwen Tallis, said ...": the
+  speaker mention "The prize's founder" is a title of Gwen Tallis (the
+  ``speaker.titled`` rule);
+* "said his sister, a retired nurse": an unnamed back-reference keeps the
+  titles the parse gives it (:func:`title_unnamed`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...lang.en import _speaker_lexicon as _lexicon
+from ...rules import rule
+from ._descriptors import titles_of
+from ._groups import Descriptor as Title
+
+if TYPE_CHECKING:
+    from ._groups import Group
+    from ._reader import Reader
+    from ._speaker_rules import Outcome, SpeakerSite
+
+DEFINITE = frozenset({"the", "that", "this"})
+"""Determiners of a back-reference to a role already introduced ("the spokeswoman")."""
+
+UNNAMED_KINDS = frozenset({"anonymous", "role"})
+"""Kinds of groups found from a role phrase rather than a name."""
+
+
+@rule("speaker.titled", stage="speakers", order=450)
+def titled_speaker(site: SpeakerSite) -> Outcome:
+    """A mention inside a title of a named entity ("The prize's founder, the poet Jo Hale, said"): that entity."""
+    group = site.reader.title_owner.get(site.head.i)
+    if group is None:
+        return None
+    site.reader.add_mention(group, site.speaker.start, site.speaker.end)
+    return group
+
+
+def _definite_role(text: str) -> str | None:
+    """The person role noun of a short definite title ("the spokeswoman"), if it is one."""
+    words = text.split()
+    if len(words) != 2 or words[0].lower() not in DEFINITE:
+        return None
+    role = _lexicon.roles().get(words[1].lower())
+    return words[1].lower() if role is not None and role.type == "person" else None
+
+
+def title_unnamed(reader: Reader) -> None:
+    """Give unnamed role and anonymous groups the titles of their mentions ("his sister, a retired nurse")."""
+    seen: set[tuple[int, int, int]] = set()
+    for group in reader.groups:
+        if group.kind not in UNNAMED_KINDS:
+            continue
+        for start, end in list(group.mentions):
+            span = reader.doc.char_span(start, end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            for title in titles_of(reader.doc, span.start, span.end, reader.title_rules):
+                t_start, t_end = title[0].idx, title[-1].idx + len(title[-1].text)
+                common = any(t.pos_ == "NOUN" for t in title)  # "the district Harlow": a name is no title
+                if common and (t_end <= start or t_start >= end):
+                    reader.add_title(group, t_start, t_end, seen)
+
+
+def join_role_mentions(reader: Reader, resolved: dict[int, Group]) -> None:
+    """Join an unnamed role group to the named one a later definite title shows it to be.
+
+    "A fire service spokeswoman said ... The spokeswoman, Jo Prine, said":
+    Jo Prine's title "The spokeswoman" points back to the latest unnamed,
+    singular group first mentioned before it whose role nouns hold
+    "spokeswoman"; that group's mentions and titles become Jo Prine's, its
+    first mention one of her titles, and the quotations it spoke hers.
+
+    Args:
+        reader: The article's reader, after its passes.
+        resolved: Quotation index to speaker group; updated in place.
+
+    """
+    unnamed: dict[str, list[Group]] = {}
+    first: dict[int, int] = {}
+    for group in reader.groups:
+        if group.kind in UNNAMED_KINDS and not group.plural and group.mentions:
+            first[id(group)] = min(group.mentions)[0]
+            for noun in group.role_nouns:
+                unnamed.setdefault(noun, []).append(group)
+    joined: dict[int, Group] = {}
+    for group in reader.groups:
+        if group.kind != "name" or group.type == "organisation":
+            continue
+        for title in list(group.descriptors):
+            role = _definite_role(title.text) if title.related is None else None
+            candidates = unnamed.get(role or "", [])
+            earlier = [g for g in candidates if id(g) not in joined and first[id(g)] < title.start]
+            if earlier:
+                source = max(earlier, key=lambda g: first[id(g)])
+                _join(reader, source, group)
+                joined[id(source)] = group
+    if joined:
+        for index, group in resolved.items():
+            resolved[index] = joined.get(id(group), group)
+        reader.groups[:] = [g for g in reader.groups if id(g) not in joined]
+
+
+def _join(reader: Reader, source: Group, target: Group) -> None:
+    """Move an unnamed group's mentions and titles to ``target``; its first mention becomes a title."""
+    start, end = min(source.mentions)
+    target.descriptors.insert(0, Title(reader.text[start:end], start, end))
+    target.descriptors.extend(source.descriptors)
+    target.mentions.extend(source.mentions)
+    target.role_nouns |= source.role_nouns
+    target.salient = True
+    if target.gender is None:
+        target.gender = source.gender
+    if reader.is_speaker_group(source):
+        reader.add_speaker(target)
