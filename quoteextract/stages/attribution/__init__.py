@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING, NamedTuple
 from ..._model import Quotation, Rejection
 from ._context import Scene
 from ._from_marks import from_marks
+from ._join import join_continued
 from ._merge import merge
+from ._nested import nested_quotations
 
 if TYPE_CHECKING:
     from ...article import Article
@@ -58,6 +60,8 @@ def attribute(article: Article) -> Attributed:
     claims = _unmarked_claims(article)
     quotes, unreported = merge(scene, marks.quotes, claims, marks.loose, marks.embedded)
     quotes.sort(key=lambda q: (q.start, q.end))
+    quotes = join_continued(scene, quotes)
+    quotes = sorted([*quotes, *nested_quotations(scene, quotes)], key=lambda q: (q.start, -q.end))
     rejected = sorted([*marks.rejected, *unreported], key=lambda r: r.span.start)
     return Attributed(quotes, rejected)
 
