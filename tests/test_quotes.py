@@ -159,13 +159,14 @@ def test_verb_next_to_the_marks_wins(nlp, text, speaker):
 
 @pytest.mark.model
 def test_continuation_takes_previous_speaker(nlp):
-    """A quoted paragraph without attribution right after a quotation takes its speaker."""
+    """A quoted paragraph without attribution right after a quotation continues it: one quotation, two pieces."""
     text = "“We are ready for the final,” the coach said.\n“The players know exactly what to do.”"
     quotes, _ = _attribute(nlp, text)
-    assert [q.kind for q in quotes] == ["direct", "direct"]
-    second = quotes[1]
-    assert second.rule == "quote.continuation"
-    assert second.speaker is not None and second.speaker.text == "the coach"
+    assert [q.kind for q in quotes] == ["direct"]
+    quote = quotes[0]
+    assert quote.rule == "quote.join"
+    assert [f.text for f in quote.fragments] == ["We are ready for the final,", "The players know exactly what to do."]
+    assert quote.speaker is not None and quote.speaker.text == "the coach"
 
 
 @pytest.mark.model
@@ -219,6 +220,8 @@ def test_multi_paragraph_quotation(nlp):
     assert quotes[0].kind == "direct"
     assert quotes[0].speaker is not None and quotes[0].speaker.text == "The mayor"
     assert len(quotes[0].marks) == 3
+    pieces = [f.text for f in quotes[0].fragments]
+    assert pieces == ["We will rebuild the market.", "We will reopen the bridge by June."]
 
 
 @pytest.mark.model
