@@ -6,7 +6,7 @@ import attrs
 import pytest
 
 import quoteextract
-from quoteextract import find_quotes
+from quoteextract import find_quotes, rules
 from quoteextract._model import QuotedSpan, QuoteScan, Span
 from quoteextract.article import Article, Layout
 from quoteextract.stages.attribution import attribute
@@ -180,13 +180,18 @@ def test_colon_in_previous_paragraph(nlp):
 
 @pytest.mark.model
 def test_speaker_in_previous_sentence(nlp):
-    """A quoted sentence with no cue takes a speaker named in the sentence before it."""
+    """A quoted sentence with no cue takes a speaker named in the sentence before it, and continues that claim."""
     text = "Ms. Park said the talks had gone well. “We found common ground on nearly every issue.”"
-    quotes, _ = _attribute(nlp, text)
-    direct = [q for q in quotes if q.kind == "direct"]
+    alone = attribute(Article.build(nlp(text), rules.as_rule_set(disable=["quote.join"]))).quotes
+    direct = [q for q in alone if q.kind == "direct"]
     assert len(direct) == 1
     assert direct[0].rule == "quote.previous_sentence"
     assert direct[0].speaker is not None and direct[0].speaker.text == "Ms. Park"
+    quotes, _ = _attribute(nlp, text)
+    assert [(q.rule, q.kind) for q in quotes] == [("quote.join", "mixed")]
+    assert quotes[0].text.startswith("the talks had gone well")
+    assert [f.text for f in quotes[0].fragments] == ["We found common ground on nearly every issue."]
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == "Ms. Park"
 
 
 @pytest.mark.model

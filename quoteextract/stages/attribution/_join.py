@@ -13,9 +13,10 @@ separate quoted sentences with no attribution of their own:
 Both are one quotation, as a reader and annotators (PolNeAR records one span
 from the first piece to the last) take them: the later piece joins the
 quotation whose attribution it borrows (rule ``quote.join``, stage
-``"merge"``). A piece joins only the quotation right before it (no claim or
-quotation in between), only when that quotation has quote marks, and only
-when both hang off the same cue. Claims in the first quotation's attribution
+``"merge"``). A piece joins only the quotation right before it, and only
+when both hang off the same cue; a claim without quote marks ("Lynch
+announced the lawsuit. “We are seeking ...”") is continued only by the quoted
+sentence right after it, which makes it ``mixed``. Claims in the first quotation's attribution
 ("..., Ramos said, referring to the census.¶“So ...”") are stepped over and
 kept. One pass over the results in text order.
 """
@@ -107,12 +108,17 @@ def _continued(scene: Scene, found: list[Quotation], later: Quotation) -> int | 
 
 
 def _joinable(scene: Scene, first: Quotation, later: Quotation) -> bool:
-    """Whether ``later`` may join ``first``: it follows it, within one paragraph break, and ``first`` has marks."""
-    if not first.marks or first.end > later.start:
+    """Whether ``later`` may join ``first``: it follows it, within one paragraph break.
+
+    A claim without marks is continued only by the quoted sentence right
+    after it in its paragraph ("Lynch announced the lawsuit. “We are seeking
+    ...”"), not across a sentence of the writer's.
+    """
+    if first.end > later.start or (not first.marks and later.rule != "quote.previous_sentence"):
         return False
     layout = scene.layout
     step = layout.paragraph_at(later.start).index - layout.paragraph_at(max(first.start, first.end - 1)).index
-    return step <= MAX_PARAGRAPH_STEP
+    return step <= (MAX_PARAGRAPH_STEP if first.marks else 0)
 
 
 def _anchor(quote: Quotation) -> tuple[int, int] | None:
