@@ -3,9 +3,11 @@
 :func:`attribute` decides, for every outermost quote-mark pairing, whether it
 is a direct quotation, a quoted fragment of a reported clause, or not a
 quotation at all (:mod:`._from_marks`, with the rules of :mod:`._quotes`,
-:mod:`._leading`, :mod:`._around`, :mod:`._mixed` and :mod:`._reject`), and
+:mod:`._leading`, :mod:`._around`, :mod:`._mixed` and :mod:`._reject`),
 merges the result with the claims without quote marks found by
-:mod:`._claims` (:mod:`._merge`).
+:mod:`._claims` (:mod:`._merge`), joins quotations continued over paragraphs
+or sentences (:mod:`._join`) and adds the quotations inside quotations
+(:mod:`._nested`).
 """
 
 from __future__ import annotations
@@ -27,7 +29,10 @@ class Attributed(NamedTuple):
     """What the attribution stage gives: unpack it as ``quotes, rejected = attribute(article)``.
 
     Args:
-        quotes: Quotations and claims in text order, no two covering the same words.
+        quotes: Quotations and claims in text order (an outer quotation before the
+            ones inside it), no two covering the same words except a quotation
+            inside another's fragment (``quote.nested``) and a claim in the
+            attribution of a joined quotation (``quote.join``).
         rejected: The pairings judged not to be quotations, with their reasons, in text order.
 
     .. versionadded:: 0.2.0
