@@ -69,7 +69,8 @@ def test_bad_non_quote_is_refused():
 # (the aim is a false-positive rate <= 0.03). The guards allow 0.02 of noise: lower the
 # ceilings and raise the floors here as the stage rules improve.
 CEILINGS = {"attribution": 0.522, "speech": 0.228}
-FLOORS = {"attribution": 0.957, "speech": 0.957}
+# Continued quotations joined into one (quote.join) raised positive-control recall to 0.967 (178/184).
+FLOORS = {"attribution": 0.967, "speech": 0.967}
 
 
 @pytest.mark.model
