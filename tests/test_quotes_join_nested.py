@@ -284,3 +284,21 @@ def test_a_cue_in_the_next_sentence_attributes_only_when_it_opens_it(nlp, text, 
     assert len(quotes) == 1
     found = quotes[0].speaker.text if quotes[0].speaker is not None else None
     assert found == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“Nobody asked us” — Commissioner Lee", "Commissioner Lee"),
+        ("“It is over.” -- Ana Reyes, mayor", "Ana Reyes"),
+        ("“We will be back.” — a spokeswoman for the union", "a spokeswoman"),
+        ("The new wording -- “eligible candidates” -- is a subtle change from the last order.", None),
+        ("The board’s phrase – “fiscal prudence” – that the mayor used was not in the report.", None),
+    ],
+)
+def test_a_dash_gives_a_speaker_only_when_a_name_follows_it(nlp, text, speaker):
+    """A sign-off after a dash names the speaker; a dash that goes on with the writer's sentence does not."""
+    quotes = [q for q in _extract(nlp, text) if q.kind == "direct"]
+    speakers = [q.speaker.text for q in quotes if q.speaker is not None and q.rule == "quote.dash"]
+    assert speakers == ([speaker] if speaker is not None else [])
