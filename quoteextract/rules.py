@@ -304,6 +304,8 @@ BUILTIN_RULE_MODULES: tuple[str, ...] = (
     "quoteextract.stages.attribution._leading",
     "quoteextract.stages.attribution._around",
     "quoteextract.stages.attribution._from_marks",
+    "quoteextract.stages.attribution._join",
+    "quoteextract.stages.attribution._nested",
     "quoteextract.stages.attribution._mixed",
     "quoteextract.stages.attribution._merge",
     "quoteextract.stages.regex.surface",

@@ -6,7 +6,7 @@ import attrs
 import pytest
 
 import quoteextract
-from quoteextract import find_quotes
+from quoteextract import find_quotes, rules
 from quoteextract._model import QuotedSpan, QuoteScan, Span
 from quoteextract.article import Article, Layout
 from quoteextract.stages.attribution import attribute
@@ -159,13 +159,14 @@ def test_verb_next_to_the_marks_wins(nlp, text, speaker):
 
 @pytest.mark.model
 def test_continuation_takes_previous_speaker(nlp):
-    """A quoted paragraph without attribution right after a quotation takes its speaker."""
+    """A quoted paragraph without attribution right after a quotation continues it: one quotation, two pieces."""
     text = "“We are ready for the final,” the coach said.\n“The players know exactly what to do.”"
     quotes, _ = _attribute(nlp, text)
-    assert [q.kind for q in quotes] == ["direct", "direct"]
-    second = quotes[1]
-    assert second.rule == "quote.continuation"
-    assert second.speaker is not None and second.speaker.text == "the coach"
+    assert [q.kind for q in quotes] == ["direct"]
+    quote = quotes[0]
+    assert quote.rule == "quote.join"
+    assert [f.text for f in quote.fragments] == ["We are ready for the final,", "The players know exactly what to do."]
+    assert quote.speaker is not None and quote.speaker.text == "the coach"
 
 
 @pytest.mark.model
@@ -179,13 +180,18 @@ def test_colon_in_previous_paragraph(nlp):
 
 @pytest.mark.model
 def test_speaker_in_previous_sentence(nlp):
-    """A quoted sentence with no cue takes a speaker named in the sentence before it."""
+    """A quoted sentence with no cue takes a speaker named in the sentence before it, and continues that claim."""
     text = "Ms. Park said the talks had gone well. “We found common ground on nearly every issue.”"
-    quotes, _ = _attribute(nlp, text)
-    direct = [q for q in quotes if q.kind == "direct"]
+    alone = attribute(Article.build(nlp(text), rules.as_rule_set(disable=["quote.join"]))).quotes
+    direct = [q for q in alone if q.kind == "direct"]
     assert len(direct) == 1
     assert direct[0].rule == "quote.previous_sentence"
     assert direct[0].speaker is not None and direct[0].speaker.text == "Ms. Park"
+    quotes, _ = _attribute(nlp, text)
+    assert [(q.rule, q.kind) for q in quotes] == [("quote.join", "mixed")]
+    assert quotes[0].text.startswith("the talks had gone well")
+    assert [f.text for f in quotes[0].fragments] == ["We found common ground on nearly every issue."]
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == "Ms. Park"
 
 
 @pytest.mark.model
@@ -219,6 +225,8 @@ def test_multi_paragraph_quotation(nlp):
     assert quotes[0].kind == "direct"
     assert quotes[0].speaker is not None and quotes[0].speaker.text == "The mayor"
     assert len(quotes[0].marks) == 3
+    pieces = [f.text for f in quotes[0].fragments]
+    assert pieces == ["We will rebuild the market.", "We will reopen the bridge by June."]
 
 
 @pytest.mark.model

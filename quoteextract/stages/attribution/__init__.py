@@ -3,9 +3,11 @@
 :func:`attribute` decides, for every outermost quote-mark pairing, whether it
 is a direct quotation, a quoted fragment of a reported clause, or not a
 quotation at all (:mod:`._from_marks`, with the rules of :mod:`._quotes`,
-:mod:`._leading`, :mod:`._around`, :mod:`._mixed` and :mod:`._reject`), and
+:mod:`._leading`, :mod:`._around`, :mod:`._mixed` and :mod:`._reject`),
 merges the result with the claims without quote marks found by
-:mod:`._claims` (:mod:`._merge`).
+:mod:`._claims` (:mod:`._merge`), joins quotations continued over paragraphs
+or sentences (:mod:`._join`) and adds the quotations inside quotations
+(:mod:`._nested`).
 """
 
 from __future__ import annotations
@@ -15,7 +17,9 @@ from typing import TYPE_CHECKING, NamedTuple
 from ..._model import Quotation, Rejection
 from ._context import Scene
 from ._from_marks import from_marks
+from ._join import join_continued
 from ._merge import merge
+from ._nested import nested_quotations
 
 if TYPE_CHECKING:
     from ...article import Article
@@ -25,7 +29,10 @@ class Attributed(NamedTuple):
     """What the attribution stage gives: unpack it as ``quotes, rejected = attribute(article)``.
 
     Args:
-        quotes: Quotations and claims in text order, no two covering the same words.
+        quotes: Quotations and claims in text order (an outer quotation before the
+            ones inside it), no two covering the same words except a quotation
+            inside another's fragment (``quote.nested``) and a claim in the
+            attribution of a joined quotation (``quote.join``).
         rejected: The pairings judged not to be quotations, with their reasons, in text order.
 
     .. versionadded:: 0.2.0
@@ -58,6 +65,8 @@ def attribute(article: Article) -> Attributed:
     claims = _unmarked_claims(article)
     quotes, unreported = merge(scene, marks.quotes, claims, marks.loose, marks.embedded)
     quotes.sort(key=lambda q: (q.start, q.end))
+    quotes = join_continued(scene, quotes)
+    quotes = sorted([*quotes, *nested_quotations(scene, quotes)], key=lambda q: (q.start, -q.end))
     rejected = sorted([*marks.rejected, *unreported], key=lambda r: r.span.start)
     return Attributed(quotes, rejected)
 

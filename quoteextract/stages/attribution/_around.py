@@ -14,6 +14,7 @@ import bisect
 from ..._model import Mention, Span
 from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS, VERB_POS
 from ...rules import rule
+from ._context import word_count
 from ._cues import CueInfo, mention_span
 from ._leading import leading, with_pre
 from ._mention import speaker_of, to_mention
@@ -24,6 +25,12 @@ NEIGHBOUR_CLASSES: frozenset[str] = frozenset({"speech", "phrase"})
 
 EMPTY_SPEAKERS: frozenset[str] = frozenset({"it", "this", "that"})
 """Subjects of a neighbouring cue that name no speaker."""
+
+SUBJECT_LEAD = 1
+"""Most words before the speaker of a cue opening the next sentence ("And Smith said.")."""
+
+NEXT_SENTENCE_LEAD_WORDS = 6
+"""Most words before the cue of a next sentence that attributes the quotation ("The city's engineer, Okafor, said.")."""
 
 
 def neighbours(look: Look) -> Attribution | None:
@@ -65,13 +72,22 @@ def previous_sentence(look: Look) -> tuple[int, int] | None:
 
 @rule("quote.colon_intro", stage="quotes", order=310, confidence=CONFIDENCE["quote.colon_intro"])
 def colon_intro(look: Look) -> Attribution | None:
-    """An introduction in the previous sentence ending with a colon ("The senator went on:")."""
-    if look.setting.pre.text.strip():
-        return None
-    previous = previous_sentence(look)
-    if previous is None or not look.text[previous[0] : previous[1]].rstrip().endswith(":"):
-        return None
-    intro = Span.of(look.text, previous[0], previous[1])
+    """An introduction ending with a colon, before the mark or as the previous sentence ("The senator went on:").
+
+    Before the mark, any verb with a subject in the introduction attributes
+    the quotation ("Sanders delivered a snappy retort: “...”"), when no cue
+    right before the colon did.
+    """
+    pre = look.setting.pre
+    if pre.text.strip():
+        if not pre.text.rstrip().endswith(":"):
+            return None
+        intro = pre
+    else:
+        previous = previous_sentence(look)
+        if previous is None or not look.text[previous[0] : previous[1]].rstrip().endswith(":"):
+            return None
+        intro = Span.of(look.text, previous[0], previous[1])
     found = leading(with_pre(look, intro)) or _any_verb_subject(look, intro)
     if found is None:
         return None
@@ -97,10 +113,12 @@ def _any_verb_subject(look: Look, intro: Span) -> Attribution | None:
 
 @rule("quote.continuation", stage="quotes", order=320, confidence=CONFIDENCE["quote.continuation"])
 def continuation(look: Look) -> Attribution | None:
-    """Right after a quotation with a speaker, with nothing in between: the same speaker."""
+    """Right after a quotation with a speaker, with nothing in between, opening its sentence: the same speaker."""
     previous, setting = look.previous, look.setting
     if previous is None or previous[0].speaker is None:
         return None
+    if setting.pre.text.strip():
+        return None  # words of the writer's before the mark ("Sanders delivered a retort: “...”"): no continuation
     between = look.text[previous[1] : setting.pre.start]
     earlier = look.scene.layout.paragraph_at(max(0, previous[1] - 1)).index
     if between.strip() or setting.para.index - earlier > 1:
@@ -120,7 +138,12 @@ def in_previous_sentence(look: Look) -> Attribution | None:
 
 @rule("quote.next_sentence", stage="quotes", order=340, confidence=CONFIDENCE["quote.next_sentence"])
 def in_next_sentence(look: Look) -> Attribution | None:
-    """A speech cue with a speaker in the sentence after."""
+    """A speech cue with a speaker opening the sentence after ("“We won.” Smith said.").
+
+    The cue must come within :data:`NEXT_SENTENCE_LEAD_WORDS` words of that
+    sentence's start: a later one reports something else ("She left the room
+    and Okafor said nothing.").
+    """
     setting, text = look.setting, look.text
     start, hi = setting.post.end, setting.last_para.end
     if start >= hi:
@@ -128,16 +151,21 @@ def in_next_sentence(look: Look) -> Attribution | None:
     while start < hi and text[start].isspace():
         start += 1
     end = look.scene.layout.sentence_end(min(start + 1, hi), hi)
-    return neighbour_speaker(look, setting.post.end, end, "quote.next_sentence")
+    return neighbour_speaker(look, start, end, "quote.next_sentence", lead=NEXT_SENTENCE_LEAD_WORDS)
 
 
 @rule("quote.paragraph", stage="quotes", order=350, confidence=CONFIDENCE["quote.paragraph"])
 def in_paragraph(look: Look) -> Attribution | None:
-    """A speech cue with a speaker elsewhere in the paragraph: the nearest before, else the first after."""
+    """A speech cue with a speaker elsewhere in the paragraph: the nearest before, else the first after.
+
+    A cue after the quotation must open its sentence, as for ``quote.next_sentence``.
+    """
     setting = look.setting
     found = neighbour_speaker(look, setting.para.start, setting.pre.start, "quote.paragraph", last=True)
     if found is None and setting.post.end < setting.last_para.end:
-        found = neighbour_speaker(look, setting.post.end, setting.last_para.end, "quote.paragraph")
+        found = neighbour_speaker(
+            look, setting.post.end, setting.last_para.end, "quote.paragraph", lead=NEXT_SENTENCE_LEAD_WORDS
+        )
     return found
 
 
@@ -147,7 +175,9 @@ def unattributed(look: Look) -> Attribution | None:
     return Attribution(rule="quote.unattributed")
 
 
-def neighbour_speaker(look: Look, start: int, end: int, name: str, *, last: bool = False) -> Attribution | None:
+def neighbour_speaker(
+    look: Look, start: int, end: int, name: str, *, last: bool = False, lead: int | None = None
+) -> Attribution | None:
     """A cue with a speaker in a neighbouring sentence ``[start, end)``.
 
     The cues of a paragraph, and the speaker of each, are worked out once
@@ -160,6 +190,9 @@ def neighbour_speaker(look: Look, start: int, end: int, name: str, *, last: bool
         end: Offset one past its end.
         name: The rule name to report.
         last: Take the last cue with a speaker rather than the first.
+        lead: At most this many words before the cue in its sentence, and at
+            most :data:`SUBJECT_LEAD` before its speaker: the attribution
+            opens its sentence (no limit when ``None``).
 
     Returns:
         The attribution of the first cue that has a speaker, or ``None``.
@@ -169,10 +202,21 @@ def neighbour_speaker(look: Look, start: int, end: int, name: str, *, last: bool
     for cue in reversed(cues) if last else cues:
         if cue.cls not in NEIGHBOUR_CLASSES or _inside(look.quoted, cue.token.idx):
             continue
+        if lead is not None and not _opens_sentence(look, start, cue.token.idx, lead):
+            continue
         speaker = _speaker(look, cue)
+        if lead is not None and speaker is not None and not _opens_sentence(look, start, speaker.start, SUBJECT_LEAD):
+            continue
         if speaker is not None and speaker.text.lower() not in EMPTY_SPEAKERS:
             return Attribution(rule=name, cue=cue_of(look.text, cue), speaker=speaker)
     return None
+
+
+def _opens_sentence(look: Look, start: int, offset: int, lead: int) -> bool:
+    """Whether at most ``lead`` words come before ``offset`` in its sentence (not counting those before ``start``)."""
+    para = look.scene.layout.paragraph_at(offset)
+    begin = max(start, look.scene.layout.sentence_start(para.start, offset))
+    return word_count(look.text[begin:offset]) <= lead
 
 
 def _speaker(look: Look, cue: CueInfo) -> Mention | None:

@@ -89,6 +89,8 @@ def setting_of(layout: Layout, quote: QuotedSpan, next_open: int | None) -> Sett
     if next_open is not None and outer_end <= next_open < hi:
         hi = next_open
     post_end = layout.sentence_end(outer_end, hi) if outer_end < hi else outer_end
+    if _ends_sentence(layout, quote, outer_end, hi):
+        post_end = outer_end
     return Setting(
         quote=quote,
         para=para,
@@ -96,6 +98,28 @@ def setting_of(layout: Layout, quote: QuotedSpan, next_open: int | None) -> Sett
         pre=Span.of(text, pre_start, quote.open.start),
         post=Span.of(text, outer_end, post_end),
     )
+
+
+def _ends_sentence(layout: Layout, quote: QuotedSpan, outer_end: int, hi: int) -> bool:
+    """Whether the quoted words end with a full stop that ends the writer's sentence too.
+
+    "“... is dead.” She left.": the full stop inside the closing mark ends the
+    sentence (the layout's boundary runs through the mark) and a capital opens
+    the next one, so nothing after the mark belongs to the quotation's
+    sentence. A question or exclamation ("“... now?” Lee asked.") and a
+    lower-case word after the mark ("“... is dead.” she said.") do not end it.
+    """
+    content = quote.content
+    stop = len(content.text.rstrip())
+    if quote.close is None or stop == 0 or content.text[stop - 1] != ".":
+        return False
+    if layout.sentence_end(content.start + stop - 1, hi) != outer_end:
+        return False  # "U.S." or "Mr." before the mark: no sentence boundary there
+    text = layout.text
+    k = outer_end
+    while k < hi and text[k].isspace():
+        k += 1
+    return k < hi and (text[k].isupper() or text[k] in OPENING_MARKS)
 
 
 @attrs.define(eq=False)

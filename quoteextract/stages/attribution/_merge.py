@@ -28,6 +28,7 @@ from ...rules import rule
 from . import _reject
 from ._complement import cut_after
 from ._context import Scene, Setting
+from ._join import BORROWING_RULES
 
 NEAR_EXACT = 0.85
 """Share of a claim's characters inside one quotation for the two to be the same."""
@@ -89,17 +90,23 @@ class _Quotes:
             yield self.quotes[self._start_order[i]]
             i -= 1
 
-    def cue_taken(self, claim: Quotation) -> bool:
+    def cue_taken(self, claim: Quotation, joining: bool = False) -> bool:
         """Whether the claim's cue already introduces a quotation lying outside the claim.
 
         In "“...,” she told reporters at the summit" the cue reports the
         quotation; what the claim finder took as the cue's other complement
-        ("the summit") is no claim.
+        ("the summit") is no claim. With ``joining``, a quoted sentence after
+        the claim that borrows its cue ("Park said the talks went well. “We
+        found common ground.”") does not take it: the two join (``quote.join``).
         """
         if claim.cue is None:
             return False
         same = self._by_cue.get((claim.cue.start, claim.cue.end), [])
-        return any(not _overlaps(q.content, claim.content) for q in same)
+        return any(
+            not _overlaps(q.content, claim.content)
+            and not (joining and q.rule in BORROWING_RULES and q.start >= claim.end)
+            for q in same
+        )
 
 
 def merge(
@@ -126,6 +133,7 @@ def merge(
     index = _Quotes(quotes)
     loose_starts = [s.quote.open.start for s in loose]
     merging = scene.is_on("mixed.claim", "merge")
+    joining = scene.is_on("quote.join", "merge")
     removed: set[int] = set()
     added: list[Quotation] = []
     used_loose: set[int] = set()
@@ -135,7 +143,7 @@ def merge(
         if _superseded(scene, index, claim, inside, embedded):
             continue
         if (not inside and not inner) or not merging:
-            if not index.cue_taken(claim):
+            if not index.cue_taken(claim, joining):
                 added.append(claim)
             continue
         fragments = [f for k in inside for f in quotes[k].fragments] + [loose[k].quote.content for k in inner]

@@ -48,6 +48,9 @@ INVERTED_VERB_TAGS: frozenset[str] = frozenset({"VBD", "VBZ"})
 NEW_SENTENCE_SUBJECTS = frozenset({"He", "She", "They", "It", "We", "I", "You"})
 """Capitalised pronouns that, after a quoted sentence's full stop, open the writer's next sentence."""
 
+NOT_NAME_STARTS: frozenset[str] = frozenset({"that", "which", "this", "these", "those"})
+"""Words that, right after a dash, start a clause or a back-reference rather than a name."""
+
 MAX_AFTER_STOP_WORDS = 5
 """Longest attribution (in words) taken after a quotation ending in a full stop, when its verb is in no lexicon."""
 
@@ -211,10 +214,12 @@ def _dash_speaker(look: Look) -> Attribution | None:
     for token in tokens:
         if token.is_punct and names:
             break
-        if token.pos_ in ("PROPN", "NOUN", "ADJ", "DET") or (token.is_title and not token.is_punct):
+        if token.lower_ not in NOT_NAME_STARTS and (
+            token.pos_ in ("PROPN", "NOUN", "ADJ", "DET") or (token.is_title and not token.is_punct)
+        ):
             names.append(token)
-        elif names:
-            break
+        elif names or not token.is_punct:
+            break  # the words after the dash go on the writer's sentence ("” -- is a subtle change")
     if not names or not any(t.pos_ in ("PROPN", "NOUN") for t in names):
         return None
     start, last = names[0].idx, names[-1].idx + len(names[-1].text)
