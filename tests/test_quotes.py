@@ -225,8 +225,8 @@ def test_multi_paragraph_quotation(nlp):
     assert quotes[0].kind == "direct"
     assert quotes[0].speaker is not None and quotes[0].speaker.text == "The mayor"
     assert len(quotes[0].marks) == 3
-    pieces = [f.text for f in quotes[0].fragments]
-    assert pieces == ["We will rebuild the market.", "We will reopen the bridge by June."]
+    (piece,) = quotes[0].fragments
+    assert piece.text == "We will rebuild the market.\n“We will reopen the bridge by June."
 
 
 @pytest.mark.model

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ..._model import Cue, Mention, Quotation, QuotedSpan, Span
+from ..._model import Cue, Mention, Quotation, Span
 from ...lang.en._lexicon import cue_verb
 from ._context import OPENING_MARKS, Scene, Setting, word_count
 from ._cues import CueInfo
@@ -362,37 +362,6 @@ def _last_words(scene: Scene, region: Span, count: int) -> list[Token]:
 # Building the quotation ------------------------------------------------------
 
 
-def paragraph_pieces(text: str, quote: QuotedSpan) -> tuple[Span, ...]:
-    """A pairing's words, one piece per paragraph when it runs over paragraphs.
-
-    A quotation re-opened at each new paragraph (the news convention: no
-    closing mark until the last paragraph) is one quotation whose fragments
-    are its paragraphs' quoted words, without the re-opening marks.
-
-    Args:
-        text: The article.
-        quote: The pairing.
-
-    Returns:
-        Its content, or its paragraphs' pieces in order.
-
-    """
-    if not quote.reopen:
-        return (quote.content,)
-    pieces = []
-    start = quote.content.start
-    for mark in quote.reopen:
-        end = mark.start
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            pieces.append(Span.of(text, start, end))
-        start = mark.end
-    if quote.content.end > start:
-        pieces.append(Span.of(text, start, quote.content.end))
-    return tuple(pieces)
-
-
 def quotation(text: str, setting: Setting, attribution: Attribution, joined: list[Setting] | None = None) -> Quotation:
     """Build the direct :class:`~quoteextract.Quotation` for a pairing (or a split series).
 
@@ -417,7 +386,7 @@ def quotation(text: str, setting: Setting, attribution: Attribution, joined: lis
     return Quotation(
         content=content,
         kind="direct",
-        fragments=tuple(fragment for p in pieces for fragment in paragraph_pieces(text, p.quote)),
+        fragments=tuple(p.quote.content for p in pieces),
         marks=tuple(marks),
         cue=attribution.cue,
         speaker=attribution.speaker,
