@@ -95,12 +95,18 @@ class Chain:
 def segments(region: tuple[int, int], quote: Quotation) -> list[tuple[int, int]]:
     """The attribution region minus the claim's own words.
 
+    The words between the halves of a split quotation ("“...,” X told the
+    Herald. “...”") are attribution text.
+
     For a mixed claim, the reporter's words before its first and after its
     last quoted fragment count as attribution text too ("In the letter, X
     “...”", "... “x,” according to Y" when the claim runs on past the marks).
     """
     start, end = region
-    holes = sorted([(quote.content.start, quote.content.end), *((f.start, f.end) for f in quote.fragments)])
+    if quote.kind == "direct" and len(quote.fragments) > 1:  # a split quotation: the words between are the writer's
+        holes = sorted((f.start, f.end) for f in quote.fragments)
+    else:
+        holes = sorted([(quote.content.start, quote.content.end), *((f.start, f.end) for f in quote.fragments)])
     out = []
     cursor = start
     for s, e in holes:

@@ -10,6 +10,7 @@ from ...lang.en._lexicon import cue_noun, cue_verb
 from ...lang.en.syntax import VERB_POS
 from ._chain import link, plain
 from ._index import Found
+from ._outlets import object_outlet
 from ._patterns import PATTERNS
 from ._site import ClaimSite, Proposal, source_rule
 
@@ -66,15 +67,23 @@ def _addressee(site: ClaimSite, verb: Token) -> int | None:
 
 @source_rule("sources.speaker", order=100)
 def speaker_link(site: ClaimSite) -> list[Proposal]:
-    """The speaker, with the relation its cue states ("said", "wrote", "told" with the addressee)."""
+    """The speaker, with the relation its cue states ("said", "wrote", "told" with the addressee).
+
+    A speaker who told a news outlet ("X told the Herald") ``said`` the words
+    (the outlet, its addressee, is the outer ``told`` link of ``sources.told``).
+    """
     speaker = site.quote.speaker
     if speaker is None:
         return []
     entity = speaker.entity
     entity_type = site.index.entities[entity].type if entity is not None and entity in site.index.entities else ""
     relation = cue_relation(site, entity_type)
-    told = site.cue_root is not None and relation == "told"
-    addressee = _addressee(site, site.cue_root) if told and site.cue_root is not None else None
+    addressee = None
+    if site.cue_root is not None and relation == "told":
+        addressee = _addressee(site, site.cue_root)
+        outlet = object_outlet(site, site.cue_root)
+        if outlet is not None:  # "X told the Herald": X said it; the Herald is the outer link (``sources.told``)
+            relation, addressee = "said", outlet.entity if outlet.entity is not None else addressee
     words = site.quote.cue if site.quote.cue is not None else speaker
     return [Proposal(SourceLink(relation, entity, plain(words), plain(speaker), addressee))]
 
@@ -113,30 +122,47 @@ def _word(site: ClaimSite, token: Token) -> Span:
     return Span.of(site.text, token.idx, token.idx + len(token.text))
 
 
+NESTED_RANK = 3
+"""Chain rank of the speakers above a nested claim: outside the immediate speaker's relays, inside its outlets."""
+
+
 @source_rule("sources.nested", order=310)
 def nested(site: ClaimSite) -> list[Proposal]:
-    """Speech verbs above the cue's clause: "X said Y told him that ..." adds X."""
+    """Speech verbs above the cue's clause: "X said Y told her that Z called it ..." adds Y, then X.
+
+    Each speaker above relays the words below (``reported_by``), except the
+    one a verb below *told* ("Y told her": X is ``told``); nearer the claim is
+    inner.
+    """
     token = site.cue_root
     if token is None:
         return []
     out = []
+    below = token
     for _ in range(4):
         if token.dep_ not in _COMPLEMENT_DEPS or token.head is token:
             break
         token = token.head
-        relation = _speech_verb(token)
-        if relation is None:
+        if _speech_verb(token) is None:
             continue
+        told_below = _speech_verb(below) == "told" and any(c.dep_ in _OBJECT_DEPS for c in below.children)
+        relation = "told" if told_below else "reported_by"
         for child in token.children:
             if child.dep_ == "nsubj":
                 ident = site.index.entity_of(child.idx, child.idx + len(child.text))
-                out.append(Proposal(link(relation, _word(site, token), _subject_found(site, child, ident))))
+                found = _subject_found(site, child, ident)
+                out.append(Proposal(link(relation, _word(site, token), found), NESTED_RANK))
+        below = token
     return out
 
 
-@source_rule("sources.embedded", order=320)
+@source_rule("sources.embedded", order=320, default=False)
 def embedded(site: ClaimSite) -> list[Proposal]:
-    """A claim whose words start with another attribution: "X said [Y told him that ...]" (Y innermost, told X)."""
+    """A claim whose words start with another attribution: "X said [Y told him that ...]" (Y innermost, told X).
+
+    Off by default: the claim is X's own words (its immediate speaker is X);
+    switch it on to read the attribution inside them as the claim's source.
+    """
     quote, cue_root = site.quote, site.cue_root
     if cue_root is None:
         return []
@@ -157,9 +183,15 @@ def embedded(site: ClaimSite) -> list[Proposal]:
 
 @source_rule("sources.opening", order=330)
 def opening(site: ClaimSite) -> list[Proposal]:
-    """A claim that is itself an attribution: "According to Y, [X said that ...]" (X innermost, Y relays)."""
+    """A claim that is itself an attribution: "According to Y, [X said that ...]" (X innermost, Y relays).
+
+    Only under a relay cue ("according to"): under a speech verb ("Quinn said
+    [two aides had told her that ...]") the claim is the speaker's own words.
+    """
     quote = site.quote
     if quote.kind == "direct" or quote.cue is None or (quote.cue.start < quote.end and quote.cue.end > quote.start):
+        return []
+    if not quote.cue.text.lower().startswith("according"):
         return []
     span = site.doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -177,7 +209,7 @@ def opening(site: ClaimSite) -> list[Proposal]:
 
 @source_rule("sources.inner_quote", order=900, scope="article")
 def inner_quote(sites: list[ClaimSite]) -> list[tuple[int, Proposal]]:
-    """A quotation inside another one's quoted words: the outer speaker ``quoted`` the inner words.
+    """A quotation inside another one's quoted words: the outer speaker relays them (``reported_by``).
 
     One sweep over the quoted stretches sorted by start: a claim is checked
     only against the stretches open at its start.
@@ -212,8 +244,8 @@ def inner_quote(sites: list[ClaimSite]) -> list[tuple[int, Proposal]]:
 
 
 def _quoted_by(outer: ClaimSite) -> SourceLink:
-    """The link saying that ``outer``'s speaker quoted a claim."""
+    """The link saying that ``outer``'s speaker relayed a claim quoted inside its words."""
     speaker = outer.quote.speaker
     assert speaker is not None
     words = outer.quote.cue if outer.quote.cue is not None else speaker
-    return SourceLink(relation="quoted", entity=speaker.entity, span=plain(words), mention=plain(speaker))
+    return SourceLink(relation="reported_by", entity=speaker.entity, span=plain(words), mention=plain(speaker))

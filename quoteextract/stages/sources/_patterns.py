@@ -81,6 +81,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "quoted": re.compile(r"\bquot(?:ed|es|ing)\s+(?P<rest>.{1,80}?)\s+as\s+(?:saying|telling)\b"),
     # "told Y", "telling Y".
     "told": re.compile(r"\b(?:told|tells|telling)\s+", re.IGNORECASE),
+    # "speaking to Y", "spoke with Y", "talking to Y" (an interview when Y is an outlet).
+    "spoke_to": re.compile(r"\b(?:speaking|spoke|speaks|talking|talked|talks)\s+(?:to|with)\s+", re.IGNORECASE),
     # "a spokeswoman for X", "spokesman of X": the speaker speaks for X.
     "spokes_for": re.compile(
         r"\b(?:spokes(?:man|woman|person|people|men|women)|representative|aide|lawyer|attorney|adviser|advisor)s?"
