@@ -126,11 +126,11 @@ def test_told_a_person_is_no_link(nlp):
 
 @pytest.mark.model
 def test_reported_citing(nlp):
-    """The phrase "Y reported, citing X" gives X (citing) then Y (reported_by)."""
+    """The phrase "Y reported, citing X": X is the speaker (said), the outlet Y the outer citing link."""
     text = "The plant will close in June, the Springfield Gazette reported, citing two people familiar with the plan."
     q = quote(text, "The plant will close in June", "the Springfield Gazette", "reported", kind="indirect")
     chain = _chain(nlp, text, q)[0]
-    assert [r for r, _, _ in chain] == ["citing", "reported_by"]
+    assert [r for r, _, _ in chain] == ["said", "citing"]
     assert chain[1][1] == "Springfield Gazette" and chain[0][1].startswith("two people")
 
 

@@ -10,7 +10,7 @@ from ...lang.en._lexicon import cue_noun, cue_verb
 from ...lang.en.syntax import VERB_POS
 from ._chain import link, plain
 from ._index import Found
-from ._outlets import object_outlet
+from ._outlets import OUTER_RANK, object_outlet, outlet_text
 from ._patterns import PATTERNS
 from ._site import ClaimSite, Proposal, source_rule
 
@@ -71,6 +71,9 @@ def speaker_link(site: ClaimSite) -> list[Proposal]:
 
     A speaker who told a news outlet ("X told the Herald") ``said`` the words
     (the outlet, its addressee, is the outer ``told`` link of ``sources.told``).
+    When speaker resolution credited the words to the source an outlet relays
+    ("according to X, the Times reported"), the speaker is X, named where the
+    text names X, and the outlet is the outer ``reported_by`` link.
     """
     speaker = site.quote.speaker
     if speaker is None:
@@ -85,7 +88,34 @@ def speaker_link(site: ClaimSite) -> list[Proposal]:
         if outlet is not None:  # "X told the Herald": X said it; the Herald is the outer link (``sources.told``)
             relation, addressee = "said", outlet.entity if outlet.entity is not None else addressee
     words = site.quote.cue if site.quote.cue is not None else speaker
-    return [Proposal(SourceLink(relation, entity, plain(words), plain(speaker), addressee))]
+    relay = _relaying_outlet(site)
+    if relay is None:
+        return [Proposal(SourceLink(relation, entity, plain(words), plain(speaker), addressee))]
+    relation = "said" if relation in {"reported_by", "unknown"} else relation
+    named = _nearest_mention(site, entity)
+    own = Proposal(SourceLink(relation, entity, plain(words), named, addressee))
+    return [own, Proposal(link("reported_by", plain(words), relay), OUTER_RANK)]
+
+
+def _relaying_outlet(site: ClaimSite) -> Found | None:
+    """The outlet the speaker mention names when speaker resolution credited its words to a source it relays."""
+    speaker = site.quote.speaker
+    if speaker is None or speaker.entity is None:
+        return None
+    ident = site.index.entity_of(speaker.start, speaker.end)
+    if ident is None or ident == speaker.entity or not outlet_text(speaker.text):
+        return None
+    return site.index.found(speaker.start, speaker.end, ident)
+
+
+def _nearest_mention(site: ClaimSite, ident: int | None) -> Span | None:
+    """The mention of an entity nearest the claim's cue ("three people close to him")."""
+    entity = site.index.entities.get(ident) if ident is not None else None
+    if entity is None or not entity.mentions:
+        return None
+    anchor = site.quote.cue.start if site.quote.cue is not None else site.quote.start
+    best = min(entity.mentions, key=lambda m: abs(m.start - anchor))
+    return Span.of(site.text, best.start, best.end)
 
 
 @source_rule("sources.quoted", order=300)

@@ -104,8 +104,26 @@ def reported_by(seg: SegmentSite) -> list[Proposal]:
 
 @source_rule("sources.citing", order=250, scope="segment")
 def citing(seg: SegmentSite) -> list[Proposal]:
-    """Citation: in "citing X" the speaker relays X (``citing``)."""
-    return _relay(seg, "citing", "citing")
+    """Citation: in "Y reported, citing X" X is the speaker and the outlet Y relays X (``citing``).
+
+    Only when speaker resolution credited the claim to X (the source an outlet
+    cites); a speaker citing evidence ("the minister said, citing police
+    figures") is the claim's own source, with no link for the evidence.
+    """
+    claim = seg.claim
+    speaker = claim.quote.speaker
+    if speaker is None or claim.speaker_entity is None:
+        return []
+    out = []
+    for match in seg.matches("citing"):
+        found = claim.index.after(seg.start + match.end(), seg.end)
+        if found is None or found.entity != claim.speaker_entity:
+            continue
+        citer = claim.index.entity_of(speaker.start, speaker.end)
+        if citer is not None and citer != claim.speaker_entity:
+            outlet = claim.index.found(speaker.start, speaker.end, citer)
+            out.append(Proposal(link("citing", seg.words(match, found), outlet), OUTER_RANK, replace=True))
+    return out
 
 
 @source_rule("sources.reported", order=260, scope="segment")
