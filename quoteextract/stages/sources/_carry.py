@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..._model import SourceLink
 from ...lang.en._speaker_lexicon import pronouns
+from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS
 from ._outlets import OUTER_RANK
 from ._site import ClaimSite, Proposal, source_rule
 
@@ -61,22 +62,44 @@ def _carries(frame: _Frame, site: ClaimSite, text: str, breaks: list[int]) -> bo
         return False
     if bisect.bisect_left(breaks, site.quote.start) != bisect.bisect_left(breaks, frame.end):
         return False
-    speaker = site.quote.speaker
-    pronoun = speaker is not None and speaker.text.lower() in pronouns()
+    pronoun = _pronoun(site)
     same_paragraph = "\n" not in text[frame.end : site.quote.start]
-    if site.speaker_entity is None:
+    if site.speaker_entity is None or site.speaker_entity != frame.entity:
+        # an unresolved (or differently resolved) pronoun right after the frame continues it
         return pronoun and same_paragraph and frame.link.relation == "interview"
-    if site.speaker_entity != frame.entity:
-        return False
     return frame.link.relation == "interview" or (pronoun and same_paragraph and site.quote.kind == "direct")
+
+
+def _pronoun(site: ClaimSite) -> bool:
+    """Whether the claim's speaker mention is a pronoun ("she said")."""
+    speaker = site.quote.speaker
+    return speaker is not None and speaker.text.lower() in pronouns()
+
+
+def _frame_entity(site: ClaimSite, link: SourceLink) -> int | None:
+    """Who gave the interview: the claim's speaker, else the named subject of the clause the frame opens."""
+    if site.speaker_entity is not None or link.span is None:
+        return site.speaker_entity
+    span = site.doc.char_span(link.span.start, link.span.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    verb = span.root.head
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS), None)
+        if subject is not None:
+            return site.index.entity_of(subject.idx, subject.idx + len(subject.text))
+        if verb.head is verb:
+            break
+        verb = verb.head
+    return None
 
 
 @source_rule("sources.frame_carry", order=910, scope="article")
 def frame_carry(sites: list[ClaimSite]) -> list[tuple[int, Proposal]]:
     """Carry-over: the speaker's next quotations keep an interview (or "told OUTLET") link until the frame ends.
 
-    A frame ends at another frame, a new speaker, or a section break; a
-    quotation inside another one's words neither takes nor ends it.
+    A frame ends at another frame, a new speaker named, or a section break;
+    a quotation inside another one's words neither takes nor ends it.
     """
     if not sites:
         return []
@@ -93,10 +116,10 @@ def frame_carry(sites: list[ClaimSite]) -> list[tuple[int, Proposal]]:
         covered = max(covered, site.quote.end)
         own = _frame_link(site)
         if own is not None:
-            frame = _Frame(site.speaker_entity, own, site.quote.end)
+            frame = _Frame(_frame_entity(site, own), own, site.quote.end)
         elif frame is not None and _carries(frame, site, text, breaks):
             out.append((i, Proposal(frame.link, OUTER_RANK)))
             frame.end = site.quote.end
-        elif site.speaker_entity is not None and frame is not None and site.speaker_entity != frame.entity:
-            frame = None
+        elif frame is not None and site.speaker_entity not in {None, frame.entity} and not _pronoun(site):
+            frame = None  # a new speaker, named (a pronoun resolved elsewhere does not end the frame)
     return out

@@ -103,7 +103,7 @@ def _relaying_outlet(site: ClaimSite) -> Found | None:
     if speaker is None or speaker.entity is None:
         return None
     ident = site.index.entity_of(speaker.start, speaker.end)
-    if ident is None or ident == speaker.entity or not outlet_text(speaker.text):
+    if ident == speaker.entity or not outlet_text(speaker.text):
         return None
     return site.index.found(speaker.start, speaker.end, ident)
 
@@ -239,16 +239,19 @@ def opening(site: ClaimSite) -> list[Proposal]:
 
 @source_rule("sources.inner_quote", order=900, scope="article")
 def inner_quote(sites: list[ClaimSite]) -> list[tuple[int, Proposal]]:
-    """A quotation inside another one's quoted words: the outer speaker relays them (``reported_by``).
+    """A quotation inside another claim's words: the outer speaker relays it (``reported_by``).
+
+    An outer speaker already linked (by ``sources.nested``: "Quinn said two
+    aides had told her that Marsh called it “a rounding error.”", Quinn
+    ``told``) keeps that link.
 
     One sweep over the quoted stretches sorted by start: a claim is checked
     only against the stretches open at its start.
     """
     holders = sorted(
-        (f.start, f.end, j)
+        (site.quote.content.start, site.quote.content.end, j)
         for j, site in enumerate(sites)
         if site.quote.speaker is not None
-        for f in (site.quote.fragments or (site.quote.content,))
     )
     order = sorted(range(len(sites)), key=lambda i: sites[i].quote.start)
     open_: list[tuple[int, int, int, int]] = []  # (end, start, outer index, tie-breaker) by end
@@ -269,7 +272,7 @@ def inner_quote(sites: list[ClaimSite]) -> list[tuple[int, Proposal]]:
                 if j != i and inner.end <= end and (start, end) != (inner.start, inner.end)
             }
         )
-        out.extend((i, Proposal(_quoted_by(sites[j]), replace=True)) for j in outers)
+        out.extend((i, Proposal(_quoted_by(sites[j]))) for j in outers)
     return out
 
 

@@ -11,7 +11,7 @@ from ..._model import SourceLink, Span
 from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS
 from ._chain import link
 from ._index import Found
-from ._outlets import OUTER_RANK, outlet_found
+from ._outlets import OUTER_RANK, outlet_found, outlet_text
 from ._patterns import FRAME_RELATION, RANK
 from ._site import Proposal, SegmentSite, source_rule
 
@@ -120,7 +120,7 @@ def citing(seg: SegmentSite) -> list[Proposal]:
         if found is None or found.entity != claim.speaker_entity:
             continue
         citer = claim.index.entity_of(speaker.start, speaker.end)
-        if citer is not None and citer != claim.speaker_entity:
+        if citer != claim.speaker_entity and (citer is not None or outlet_text(speaker.text)):
             outlet = claim.index.found(speaker.start, speaker.end, citer)
             out.append(Proposal(link("citing", seg.words(match, found), outlet), OUTER_RANK, replace=True))
     return out

@@ -124,21 +124,36 @@ def _group_at(reader: Reader, token: Token) -> Group | None:
     return reader.holder({_lemma(token), token.lower_}, plural=token.tag_ in {"NNS", "NNPS"})
 
 
+def _named_author(reader: Reader, token: Token) -> Group | None:
+    """The group of an author phrase; a new one named by the phrase ("the drivers' union") when none is known."""
+    found = _group_at(reader, token)
+    if found is not None or token.pos_ not in _NOUNS:
+        return found
+    start, end = token.left_edge.idx, token.idx + len(token.text)
+    label = reader.text[start:end]
+    if label.lower().startswith(("a ", "an ")) or anonymous_head(token.text) is not None:
+        return None  # "a letter from a resident": nobody the text names
+    group = Group(kind="unknown", label=label, salient=True)
+    reader.groups.append(group)
+    reader.add_mention(group, start, end)
+    return group
+
+
 def _author(reader: Reader, document: Token) -> Group | None:
     """The author the document's own phrase names: possessive, "by"/"from"/"of", a name inside it."""
     for child in document.children:
         if child.dep_ == "poss":
-            return _group_at(reader, child)
+            return _named_author(reader, child)
     for child in document.children:
         if child.dep_ == "prep" and child.lower_ in _AUTHOR_PREPS:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
-                return _group_at(reader, objects[0])
+                return _named_author(reader, objects[0])
         if child.dep_ == "acl":  # "a statement released by X"
             agent = next((c for c in child.children if c.dep_ == "agent"), None)
             objects = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
             if objects:
-                return _group_at(reader, objects[0])
+                return _named_author(reader, objects[0])
     owner = reader.owner
     return next(
         (owner[c.i] for c in document.children if c.dep_ in {"compound", "nmod", "amod"} and c.i in owner), None
