@@ -11,10 +11,13 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from ..._model import SourceLink
+from ..._model import SourceLink, Span
+from ...lang.en._outlets import is_outlet_name
 from ...lang.en._speaker_lexicon import pronouns
 from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS
-from ._outlets import OUTER_RANK
+from ._chain import link
+from ._index import Found
+from ._outlets import OUTER_RANK, outlet_found
 from ._site import ClaimSite, Proposal, source_rule
 
 _HEADING = re.compile(r"^[^\S\n]*(?:[*#=~_-]{3,}|[^\n.!?:;,“”\"'’)]{1,60}[^\W\d.!?,;]?)[^\S\n]*$", re.MULTILINE)
@@ -22,6 +25,26 @@ _HEADING = re.compile(r"^[^\S\n]*(?:[*#=~_-]{3,}|[^\n.!?:;,“”\"'’)]{1,60}[
 
 _FRAMES = frozenset({"interview", "told"})
 """Outer relations that set a frame."""
+
+LABEL_RULE = "claim.colon"
+"""The rule of "Label: words" claims, the turns of a Q&A or a transcript."""
+
+_INTERVIEWER_LABELS = frozenset({"q", "q.", "question", "interviewer"})
+"""Labels of the interviewer's turns in a Q&A."""
+
+_INTERVIEW_INTRO = re.compile(
+    r"\b(?:(?:spoke|speaks|talked|talks|speaking|talking)\s+(?:to|with)|interview(?:ed)?\s+(?:with|on|by)|told|tells)\s+",
+    re.IGNORECASE,
+)
+"""Words before the outlet in the introduction of a Q&A ("She spoke to the Millbrook Mercury")."""
+
+_TRANSCRIPT_LINE = re.compile(
+    r"^[^\S\n]*(?:transcript|interview|Q\s*&\s*A)\b[^\n:]*:(?P<rest>[^\n]*)$", re.IGNORECASE | re.MULTILINE
+)
+"""A heading that announces an interview's transcript ("Transcript: The Morning Call, Radio Kestrel")."""
+
+_PARTS = re.compile(r"[^,;|–—\s](?:[^,;|–—]*[^,;|–—\s])?")
+"""The comma-separated parts of a heading, each tried as an outlet's name."""
 
 
 @dataclass
@@ -122,4 +145,67 @@ def frame_carry(sites: list[ClaimSite]) -> list[tuple[int, Proposal]]:
             frame.end = site.quote.end
         elif frame is not None and site.speaker_entity not in {None, frame.entity} and not _pronoun(site):
             frame = None  # a new speaker, named (a pronoun resolved elsewhere does not end the frame)
+    return out
+
+
+def _asks(site: ClaimSite) -> bool:
+    """Whether a turn is the interviewer's: labelled "Q", or a question."""
+    speaker = site.quote.speaker
+    label = speaker.text.strip().lower() if speaker is not None else ""
+    return label in _INTERVIEWER_LABELS or site.quote.text.rstrip().endswith("?")
+
+
+def _interview_outlet(sites: list[ClaimSite], before: int) -> tuple[Found, Span] | None:
+    """The outlet a Q&A was given to, with the words naming it.
+
+    Named after "spoke to", "interview with" in the introduction, else in a
+    heading that announces a transcript or interview ("Transcript: The
+    Morning Call, Radio Kestrel").
+    """
+    site = sites[0]
+    text = site.text[:before]
+    for match in reversed(list(_INTERVIEW_INTRO.finditer(text))):
+        line_end = text.find("\n", match.end())
+        found = site.index.after(match.end(), len(text) if line_end < 0 else line_end)
+        outlet = outlet_found(site, found) if found is not None else None
+        if outlet is not None:
+            return outlet, Span.of(site.text, match.start(), max(found.mention.end, match.end()))
+    for line in _TRANSCRIPT_LINE.finditer(text):
+        for part in _PARTS.finditer(line.group("rest")):
+            start, end = line.start("rest") + part.start(), line.start("rest") + part.end()
+            if is_outlet_name(part.group(0)):
+                found = site.index.found(start, end, site.index.entity_of(start, end))
+                return found, Span.of(site.text, line.start(), line.end())
+    return None
+
+
+@source_rule("sources.transcript", order=905, scope="article")
+def transcript(sites: list[ClaimSite]) -> list[tuple[int, Proposal]]:
+    """Q&A and transcripts: the answers ("A: ...", "HARTIGAN: ...") were given in an interview with the outlet.
+
+    The outlet is the one the introduction says the interviewee spoke to
+    ("She spoke to the Millbrook Mercury."), or the one a "Transcript:" or
+    "Interview:" heading names; the interviewer's turns (labelled "Q", or
+    questions) get no link.
+    """
+    turns = sorted((i for i, s in enumerate(sites) if s.quote.rule == LABEL_RULE), key=lambda i: sites[i].quote.start)
+    first = next((i for i in turns if _asks(sites[i])), None)
+    if first is None:
+        return []
+    given = _interview_outlet(sites, sites[first].quote.start)
+    if given is None:
+        return []
+    outlet, words = given
+    interviewers = {
+        sites[i].quote.speaker.text.strip().lower() for i in turns if _asks(sites[i]) and sites[i].quote.speaker
+    }
+    out = []
+    for i in turns:
+        site = sites[i]
+        speaker = site.quote.speaker
+        if site.quote.start < sites[first].quote.start or speaker is None:
+            continue
+        if speaker.text.strip().lower() in interviewers:
+            continue
+        out.append((i, Proposal(link("interview", words, outlet), OUTER_RANK)))
     return out
