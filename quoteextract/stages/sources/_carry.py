@@ -148,11 +148,15 @@ def frame_carry(sites: list[ClaimSite]) -> list[tuple[int, Proposal]]:
     return out
 
 
+def _label(site: ClaimSite) -> str:
+    """The label of a turn ("q", "hartigan"), lower-cased; "" without one."""
+    speaker = site.quote.speaker
+    return speaker.text.strip().lower() if speaker is not None else ""
+
+
 def _asks(site: ClaimSite) -> bool:
     """Whether a turn is the interviewer's: labelled "Q", or a question."""
-    speaker = site.quote.speaker
-    label = speaker.text.strip().lower() if speaker is not None else ""
-    return label in _INTERVIEWER_LABELS or site.quote.text.rstrip().endswith("?")
+    return _label(site) in _INTERVIEWER_LABELS or site.quote.text.rstrip().endswith("?")
 
 
 def _interview_outlet(sites: list[ClaimSite], before: int) -> tuple[Found, Span] | None:
@@ -168,7 +172,7 @@ def _interview_outlet(sites: list[ClaimSite], before: int) -> tuple[Found, Span]
         line_end = text.find("\n", match.end())
         found = site.index.after(match.end(), len(text) if line_end < 0 else line_end)
         outlet = outlet_found(site, found) if found is not None else None
-        if outlet is not None:
+        if outlet is not None and found is not None:
             return outlet, Span.of(site.text, match.start(), max(found.mention.end, match.end()))
     for line in _TRANSCRIPT_LINE.finditer(text):
         for part in _PARTS.finditer(line.group("rest")):
@@ -196,16 +200,14 @@ def transcript(sites: list[ClaimSite]) -> list[tuple[int, Proposal]]:
     if given is None:
         return []
     outlet, words = given
-    interviewers = {
-        sites[i].quote.speaker.text.strip().lower() for i in turns if _asks(sites[i]) and sites[i].quote.speaker
-    }
+    interviewers = {_label(sites[i]) for i in turns if _asks(sites[i])}
     out = []
     for i in turns:
         site = sites[i]
         speaker = site.quote.speaker
         if site.quote.start < sites[first].quote.start or speaker is None:
             continue
-        if speaker.text.strip().lower() in interviewers:
+        if _label(site) in interviewers:
             continue
         out.append((i, Proposal(link("interview", words, outlet), OUTER_RANK)))
     return out
