@@ -139,6 +139,7 @@ def _outer(chain):
         ("Ruth Ambler told the Kelso Courier that the bakery would stay open.", "bakery", "Kelso Courier"),
         ("“The mill stays,” Hal Dunmore told WKRB. “Full stop.”", "mill stays", "WKRB"),
         ("The coach, Marta Ilves, tells Radio Fenwick the team is tired.", "team is tired", "Radio Fenwick"),
+        ("“It was a mistake,” the senator told The Associated Press on Tuesday.", "mistake", "Associated Press"),
     ],
 )
 def test_told_outlet_is_an_outer_link(extractor, text, needle, outlet):
@@ -161,6 +162,22 @@ def test_told_people_is_no_outer_link(extractor, text):
     """Reporters, a jury or a court told are addressees, not links of the chain."""
     result = extractor(text)
     assert all(len(q.sources) == 1 for q in result.quotes)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, needle, outlet",
+    [
+        ("“We will rebuild,” Lena Ortiz said in an interview on KWPX.", "rebuild", "KWPX"),
+        ("Lena Ortiz said in an interview with NPR that the deal was dead.", "deal was dead", "NPR"),
+        ("Speaking on Radio Mellor, the chief constable, Ruth Gale, said crime had fallen.", "crime", "Radio Mellor"),
+    ],
+)
+def test_interview_with_an_outlet_is_an_outer_link(extractor, text, needle, outlet):
+    """An interview with, on or speaking to an outlet: the speaker said it, the outlet is the outer interview."""
+    chain = _chains(extractor(text), needle)
+    assert chain[0][0] == "said"
+    assert ("interview", outlet) in _outer(chain)
 
 
 @pytest.mark.model
@@ -216,6 +233,12 @@ def test_told_frame_carries_to_a_pronoun_quotation_only(extractor):
             ("citing", "Ormsby Gazette"),
         ),
         (
+            "Quoting a senior official, the Marlow Post said the talks had failed.",
+            "talks had failed",
+            "a senior official",
+            ("citing", "Marlow Post"),
+        ),
+        (
             "The plant will shut in March, according to two managers, the Dalby Star reported on Monday.",
             "plant will shut",
             "two managers",
@@ -264,6 +287,7 @@ def test_as_reported_by_is_a_link_not_content(extractor):
             "Harwick Water Board",
         ),
         ("A report from the Ferris Institute said wages had stalled.", "wages had stalled", "Ferris Institute"),
+        ("The ruling, issued by Judge Amy Cole, said the fence must come down.", "fence", "Amy Cole"),
     ],
 )
 def test_documents_are_credited_to_their_authors(extractor, text, needle, author):

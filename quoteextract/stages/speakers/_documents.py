@@ -170,7 +170,7 @@ def _issuer(reader: Reader, document: Token) -> Group | None:
     if document.dep_ == "dobj" and _lemma(verb) not in _ISSUE_VERBS:
         return None
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    return _group_at(reader, subject) if subject is not None else None
+    return _named_author(reader, subject) if subject is not None else None
 
 
 def _earlier(reader: Reader, document: Token) -> Group | None:
