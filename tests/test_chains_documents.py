@@ -233,6 +233,12 @@ def test_told_frame_carries_to_a_pronoun_quotation_only(extractor):
             ("citing", "Ormsby Gazette"),
         ),
         (
+            "The newspaper reported, citing two nurses, that the ward would close.",
+            "ward would close",
+            "two nurses",
+            ("citing", "The newspaper"),
+        ),
+        (
             "Quoting a senior official, the Marlow Post said the talks had failed.",
             "talks had failed",
             "a senior official",

@@ -60,7 +60,7 @@ def _apply(chain: Chain, proposals: Iterable[Proposal]) -> None:
     """Add a rule's proposals to a chain, in the order the rule gave them."""
     for proposal in proposals:
         if proposal.replace:
-            chain.replace(proposal.link)
+            chain.replace(proposal.link, proposal.rank)
         else:
             chain.add(proposal.link, proposal.rank)
 

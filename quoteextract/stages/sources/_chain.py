@@ -70,12 +70,18 @@ class Chain:
         self.links.append(link)
         self.ranks.append(rank)
 
-    def replace(self, link: SourceLink) -> None:
-        """Add a link, dropping any earlier link for the same entity."""
-        keep = [i for i, old in enumerate(self.links) if link.entity is None or old.entity != link.entity]
+    def replace(self, link: SourceLink, rank: int | None = None) -> None:
+        """Add a link, dropping any earlier link for the same entity (or, without one, the same mention)."""
+
+        def same(old: SourceLink) -> bool:
+            if link.entity is not None:
+                return old.entity == link.entity
+            return link.mention is not None and old.mention == link.mention
+
+        keep = [i for i, old in enumerate(self.links) if not same(old)]
         self.links = [self.links[i] for i in keep]
         self.ranks = [self.ranks[i] for i in keep]
-        self.add(link)
+        self.add(link, rank)
 
     def ordered(self) -> tuple[SourceLink, ...]:
         """The links, innermost first (:data:`RANK`, then closeness to the claim)."""

@@ -26,7 +26,7 @@ import weakref
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ...lang.en._outlets import is_outlet_name
+from ...lang.en._outlets import is_outlet_name, outlet_noun
 from ...lang.en._tables import read_table
 from ...rules import rule
 from ._anonymous import anonymous_head
@@ -70,6 +70,7 @@ class _Index:
     """What the rules ask about one article, built once."""
 
     by_family: dict[str, list[int]] = field(default_factory=dict)
+    relays: list[int] = field(default_factory=list)
     tokens: dict[str, list[Token]] = field(default_factory=dict)
     offsets: list[int] = field(default_factory=list)
     groups: list[Group] = field(default_factory=list)
@@ -86,6 +87,8 @@ def _index(reader: Reader) -> _Index:
     if index is None:
         index = _Index()
         for token in reader.doc:
+            if token.lower_ in _RELAY_WORDS or token.lower_ == "according":
+                index.relays.append(token.i)
             if is_document(token):
                 family = document_families().get(_lemma(token)) or document_families()[token.lower_]
                 index.by_family.setdefault(family, []).append(token.i)
@@ -216,7 +219,10 @@ def _relayed_source(site: SpeakerSite) -> Token | None:
     """The source an outlet's clause cites ("citing X", "according to X"), outside the claim's words."""
     quote = site.quote
     sentence = site.root.sent
-    for token in sentence:
+    relays = _index(site.reader).relays
+    doc = site.reader.doc
+    first, last = bisect.bisect_left(relays, sentence.start), bisect.bisect_left(relays, sentence.end)
+    for token in (doc[i] for i in relays[first:last]):
         if quote.start <= token.idx < quote.end:
             continue
         if token.lower_ in _RELAY_WORDS:
@@ -249,7 +255,7 @@ def _source_group(reader: Reader, source: Token) -> Group:
 @rule("speaker.relayed", stage="speakers", order=50)
 def relayed_speaker(site: SpeakerSite) -> Outcome:
     """An outlet relaying others ("the Clarion reported, citing two managers"): the speaker is the source it cites."""
-    if not is_outlet_name(site.speaker.text):
+    if not (is_outlet_name(site.speaker.text) or outlet_noun(site.speaker.text)):
         return None
     source = _relayed_source(site)
     return _source_group(site.reader, source) if source is not None else None
