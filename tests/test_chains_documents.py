@@ -383,3 +383,16 @@ def test_qa_answers_were_given_to_the_outlet(extractor, text, outlet):
     for answer in answers:
         assert any(link.relation == "interview" and outlet in (link.mention.text or "") for link in answer.sources)
     assert not any(link.relation == "interview" for q in questions for link in q.sources)
+
+
+@pytest.mark.model
+def test_quotation_inside_a_quotation_is_reported_by_its_speaker(nlp):
+    """'“My father told me, ‘Never sell the land,’ and I won't,” said Hollis Beck': the father, then Hollis."""
+    text = "“My father told me, ‘Never sell the land,’ and I won't,” said Hollis Beck."
+    outer = quote(text, "My father told me, ‘Never sell the land,’ and I won't,", "Hollis Beck", "said")
+    inner = quote(text, "Never sell the land,", "My father", "told")
+    article = Article.build(nlp(text))
+    result = resolve_speakers(article, [outer, inner])
+    names = {e.id: e.name for e in result.entities}
+    linked = link_sources(article, result.quotes, result.entities)
+    assert [(s.relation, names.get(s.entity)) for s in linked[1].sources][-1] == ("reported_by", "Hollis Beck")

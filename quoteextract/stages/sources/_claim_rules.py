@@ -241,9 +241,11 @@ def opening(site: ClaimSite) -> list[Proposal]:
 def inner_quote(sites: list[ClaimSite]) -> list[tuple[int, Proposal]]:
     """A quotation inside another claim's words: the outer speaker relays it (``reported_by``).
 
-    An outer speaker already linked (by ``sources.nested``: "Quinn said two
-    aides had told her that Marsh called it “a rounding error.”", Quinn
-    ``told``) keeps that link.
+    Inside a direct quotation the outer speaker is always ``reported_by``
+    ("“My father told me, ‘Never sell,’” said Hollis": Hollis relays his
+    father); inside an indirect or mixed claim an outer speaker already linked
+    by ``sources.nested`` keeps that link ("Quinn said two aides had told her
+    that Marsh called it “a rounding error.”": Quinn ``told``).
 
     One sweep over the quoted stretches sorted by start: a claim is checked
     only against the stretches open at its start.
@@ -272,7 +274,7 @@ def inner_quote(sites: list[ClaimSite]) -> list[tuple[int, Proposal]]:
                 if j != i and inner.end <= end and (start, end) != (inner.start, inner.end)
             }
         )
-        out.extend((i, Proposal(_quoted_by(sites[j]))) for j in outers)
+        out.extend((i, Proposal(_quoted_by(sites[j]), replace=sites[j].quote.kind == "direct")) for j in outers)
     return out
 
 
