@@ -396,3 +396,33 @@ def test_quotation_inside_a_quotation_is_reported_by_its_speaker(nlp):
     names = {e.id: e.name for e in result.entities}
     linked = link_sources(article, result.quotes, result.entities)
     assert [(s.relation, names.get(s.entity)) for s in linked[1].sources][-1] == ("reported_by", "Hollis Beck")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, needle, outlet",
+    [
+        ("According to a letter seen by the Kelso Courier, the bank will cut 500 jobs.", "500 jobs", "Kelso Courier"),
+        ("The council will sell the park, according to documents obtained by the Marlow Post.", "park", "Marlow Post"),
+    ],
+)
+def test_document_seen_by_an_outlet(extractor, text, needle, outlet):
+    """A document 'seen by' or 'obtained by' an outlet reached the reader through it (reported_by)."""
+    assert ("reported_by", outlet) in _outer(_chains(extractor(text), needle))
+
+
+@pytest.mark.model
+def test_document_seen_by_people_is_no_link(extractor):
+    """'A report seen by two MPs' names readers, not an outlet: no outer link."""
+    result = extractor("A report seen by two MPs says the prison is unsafe.")
+    assert _outer(_chains(result, "prison")) == []
+
+
+@pytest.mark.model
+def test_seeing_a_document_does_not_author_it(extractor):
+    """'The memo, seen by the Courier, warned ...': the memo's author is its writer, not the outlet that saw it."""
+    text = (
+        "Dr Lina Varga wrote in a memo that the ward was unsafe. "
+        "The memo, seen by the Kelso Courier, warned of “a disaster.”"
+    )
+    assert _speaker(extractor(text), "disaster") == "Lina Varga"

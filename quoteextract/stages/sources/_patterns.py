@@ -73,6 +73,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # "as reported by Y", "first reported by Y", "reported in Y".
     "reported_by": re.compile(r"\b(?:as\s+)?(?:first\s+|previously\s+|also\s+)?reported\s+(?:by|in)\s+", re.I),
+    # "a memo seen by Y", "documents obtained by Y": the outlet Y that has the document published it.
+    "seen_by": re.compile(r"\b(?:seen|obtained|reviewed|viewed)\s+by\s+", re.IGNORECASE),
     # "Y reported", "Y reports", "Y has reported" (source before the verb).
     "reported": re.compile(r"\b(?:has\s+|had\s+|first\s+|also\s+|previously\s+)*report(?:ed|s)\b(?!\s+(?:by|in)\b)"),
     # "citing X", "quoting X" (not "quoting X as saying": see "quoted").

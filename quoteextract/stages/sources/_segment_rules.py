@@ -102,6 +102,12 @@ def reported_by(seg: SegmentSite) -> list[Proposal]:
     return _relay(seg, "reported_by", "reported_by")
 
 
+@source_rule("sources.seen_by", order=245, scope="segment")
+def seen_by(seg: SegmentSite) -> list[Proposal]:
+    """Publication: a document "seen by" or "obtained by" a news outlet reached us through it (``reported_by``)."""
+    return _outlet_links(seg, "seen_by", "reported_by")
+
+
 @source_rule("sources.citing", order=250, scope="segment")
 def citing(seg: SegmentSite) -> list[Proposal]:
     """Citation: in "Y reported, citing X" X is the speaker and the outlet Y relays X (``citing``).

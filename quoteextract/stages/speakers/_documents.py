@@ -44,6 +44,19 @@ _AUTHOR_PREPS = frozenset({"by", "from", "of"})
 _ISSUE_VERBS = frozenset({"release", "issue", "publish", "send", "post", "put"})
 """Verbs whose subject authors a document ("X issued a statement")."""
 
+_AUTHOR_VERBS = _ISSUE_VERBS | {
+    "write",
+    "sign",
+    "prepare",
+    "draft",
+    "compile",
+    "produce",
+    "commission",
+    "file",
+    "author",
+}
+"""Verbs whose agent authors a document ("a report written by X"; not "a memo seen by the Courier")."""
+
 _RELAY_WORDS = frozenset({"citing", "quoting"})
 """Participles that name the source an outlet relays."""
 
@@ -152,7 +165,7 @@ def _author(reader: Reader, document: Token) -> Group | None:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return _named_author(reader, objects[0])
-        if child.dep_ == "acl":  # "a statement released by X"
+        if child.dep_ == "acl" and _lemma(child) in _AUTHOR_VERBS:  # "a statement released by X"
             agent = next((c for c in child.children if c.dep_ == "agent"), None)
             objects = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
             if objects:
