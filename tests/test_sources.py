@@ -136,11 +136,11 @@ def test_reported_citing(nlp):
 
 @pytest.mark.model
 def test_interview_with(nlp):
-    """The phrase "X said in an interview with OUTLET": X said it, the outlet is the outer interview link."""
+    """'X said in an interview with OUTLET': X said it (to the outlet, its addressee), the outlet is the outer link."""
     text = "“The budget is fine,” Ana Ruiz said in an interview with the Daily Ledger."
     q = quote(text, "The budget is fine,", "Ana Ruiz", "said")
     chain = _chain(nlp, text, q)[0]
-    assert chain == [("said", "Ana Ruiz", None), ("interview", "Daily Ledger", None)]
+    assert chain == [("said", "Ana Ruiz", "Daily Ledger"), ("interview", "Daily Ledger", None)]
 
 
 @pytest.mark.model

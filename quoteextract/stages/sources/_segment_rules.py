@@ -32,6 +32,7 @@ def frame_source(seg: SegmentSite) -> list[Proposal]:
         words = seg.words(match, found)
         outlet = outlet_found(seg.claim, found) if relation == "interview" else None
         if outlet is not None and outlet.entity != seg.claim.speaker_entity:
+            out.extend(_addressed(seg, outlet))
             out.append(Proposal(link("interview", words, outlet), OUTER_RANK))
         elif match["prep"].lower() in {"with", "to"}:
             out.append(Proposal(SourceLink(relation, seg.claim.speaker_entity, words, None, found.entity)))
@@ -168,8 +169,20 @@ def _outlet_links(seg: SegmentSite, pattern: str, relation: str) -> list[Proposa
         found = seg.claim.index.after(seg.start + match.end(), seg.end)
         outlet = outlet_found(seg.claim, found) if found is not None else None
         if outlet is not None and (outlet.entity is None or outlet.entity != seg.claim.speaker_entity):
+            out.extend(_addressed(seg, outlet))
             out.append(Proposal(link(relation, seg.words(match, found), outlet), OUTER_RANK))
     return out
+
+
+def _addressed(seg: SegmentSite, outlet: Found) -> list[Proposal]:
+    """The speaker's own link again, with the outlet it spoke to as its addressee (when it has none yet)."""
+    claim = seg.claim
+    if outlet.entity is None or claim.speaker_entity is None:
+        return []
+    own = next((old for old in claim.chain.links if old.entity == claim.speaker_entity), None)
+    if own is None or own.addressee is not None:
+        return []
+    return [Proposal(SourceLink(own.relation, own.entity, own.span, own.mention, outlet.entity))]
 
 
 def _near_speaker(seg: SegmentSite, offset: int) -> bool:
