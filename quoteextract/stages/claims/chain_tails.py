@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...lang.en._outlets import is_outlet_name, outlet_noun
 from ...lang.en.syntax import is_verb
 from ...rules import rule
 from ..attribution._cues import is_cue
@@ -114,7 +115,7 @@ def drop_relays(tokens: Sequence[Token]) -> list[Token]:
 
 @rule("claim_filter.relay_host", stage="claim_filters", order=450)
 def relay_host(candidate: Candidate) -> bool:
-    """Drops an "according to X" claim that is only a reporting clause ("according to X, the Times reported")."""
+    """Drops an "according to X" claim that is only an outlet's reporting clause ("..., the Times reported")."""
     if candidate.rule != "claim.according_to" or not candidate.tokens:
         return False
     ids = {t.i for t in candidate.tokens}
@@ -122,4 +123,11 @@ def relay_host(candidate: Candidate) -> bool:
     if len(roots) != 1 or not is_verb(roots[0]) or is_cue(roots[0]) is None:
         return False
     root = roots[0]
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i in ids), None)
+    if subject is None:
+        return False
+    doc = subject.doc
+    words = doc.text[subject.left_edge.idx : subject.right_edge.idx + len(subject.right_edge.text)]
+    if not (is_outlet_name(words) or outlet_noun(words)):
+        return False  # only an outlet's reporting clause relays the source before it
     return all(c.dep_ in ATTRIBUTION_DEPS or c.dep_ == "prep" for c in root.children if c.i in ids)
