@@ -426,3 +426,22 @@ def test_seeing_a_document_does_not_author_it(extractor):
         "The memo, seen by the Kelso Courier, warned of “a disaster.”"
     )
     assert _speaker(extractor(text), "disaster") == "Lina Varga"
+
+
+@pytest.mark.model
+def test_interview_frame_ends_at_a_section_break(extractor):
+    """A subheading between the interview and the next quotation ends the frame; a new paragraph does not."""
+    frame = "In an interview with the Brackley Post, Oren Vale said he would run again.\n\n"
+    broken = extractor(frame + "The vote\n\n“We counted twice,” Vale said.")
+    kept = extractor(frame + "“We counted twice,” Vale said on Tuesday.")
+    assert _outer(_chains(broken, "counted twice")) == []
+    assert ("interview", "Brackley Post") in _outer(_chains(kept, "counted twice"))
+
+
+@pytest.mark.model
+def test_interview_addressee_is_the_outlet_even_as_the_first_entity(extractor):
+    """The outlet interviewing the speaker is the speaker link's addressee, also when its entity id is 0."""
+    result = extractor("In an interview with the Brackley Post, Oren Vale said he would run again.")
+    (claim,) = result.quotes
+    outlet = next(e for e in result.entities if e.name == "Brackley Post")
+    assert claim.sources[0].addressee == outlet.id

@@ -61,7 +61,10 @@ class Chain:
             if same:
                 if RANK.get(link.relation, 0) == 0 and old.relation in {"said", "unknown", "according_to"}:
                     self.links[i] = attrs.evolve(
-                        old, relation=link.relation, span=link.span, addressee=link.addressee or old.addressee
+                        old,
+                        relation=link.relation,
+                        span=link.span,
+                        addressee=link.addressee if link.addressee is not None else old.addressee,
                     )
                     self.ranks[i] = rank
                 elif old.addressee is None and link.addressee is not None:
