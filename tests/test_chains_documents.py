@@ -445,3 +445,30 @@ def test_interview_addressee_is_the_outlet_even_as_the_first_entity(extractor):
     (claim,) = result.quotes
     outlet = next(e for e in result.entities if e.name == "Brackley Post")
     assert claim.sources[0].addressee == outlet.id
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, needle, speaker, outlet",
+    [
+        (
+            "The Evening Star reported, citing two engineers, that the bridge was cracked.",
+            "bridge was cracked",
+            "two engineers",
+            "The Evening Star",
+        ),
+        (
+            "The Marlow Post reported, citing three nurses, that the ward would close in May.",
+            "ward would close",
+            "three nurses",
+            "Marlow Post",
+        ),
+    ],
+)
+def test_report_whose_clause_the_parse_hangs_under_citing(extractor, text, needle, speaker, outlet):
+    """'Y reported, citing X, that ...' parsed with the clause under 'citing': the clause is the report's."""
+    result = extractor(text)
+    (claim,) = [q for q in result.quotes if needle in q.text]
+    assert claim.text.startswith(needle.split()[0]) or claim.text.startswith("the")
+    assert _speaker(result, needle) == speaker
+    assert ("citing", outlet) in _outer(_chains(result, needle))

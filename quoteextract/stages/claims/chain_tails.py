@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from ...lang.en._outlets import is_outlet_name, outlet_noun
 from ...lang.en.syntax import is_verb
 from ...rules import rule
-from ..attribution._cues import is_cue
+from ..attribution._cues import CueInfo, is_cue
 from .filters import ATTRIBUTION_DEPS, Candidate
 
 if TYPE_CHECKING:
@@ -29,11 +29,16 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Token
 
+    from .frames import Found
+
 RELAY_WORDS: frozenset[str] = frozenset({"according", "citing", "quoting", "reported"})
 """Words that head a relay phrase ("according to X", "citing X", "as reported by X")."""
 
 LEADING_FILLERS: frozenset[str] = frozenset({"as", "first", "also", "previously", "originally"})
 """Words that may open a relay phrase before its head word ("as first reported by X")."""
+
+RELAY_PARTICIPLES: frozenset[str] = frozenset({"citing", "quoting"})
+"""Participles through which an outlet names the source it relays."""
 
 SEPARATORS: frozenset[str] = frozenset({",", "—", "–", "--"})
 """Punctuation that closes a leading relay phrase or opens a trailing one."""
@@ -94,6 +99,24 @@ def _trailing(tokens: Sequence[Token]) -> int:
     return len(tokens)
 
 
+def _foreign_clause(tokens: Sequence[Token]) -> int:
+    """Where a clause the parse hangs under a relay participle starts ("citing X, [that ...]"), else the end.
+
+    In "The Star reported, citing two engineers, that the bridge was cracked"
+    the parser may attach the "that" clause to "citing"; it is the report's
+    content (``claim.relay_complement``), not part of the words cited.
+    """
+    ids = {t.i for t in tokens}
+    for k, token in enumerate(tokens):
+        if token.dep_ == "ccomp" and token.head.lower_ in RELAY_PARTICIPLES and token.head.i not in ids:
+            start = token.left_edge.i
+            cut = next((j for j, t in enumerate(tokens) if t.i >= start), k)
+            while cut > 0 and tokens[cut - 1].text in SEPARATORS:
+                cut -= 1
+            return cut
+    return len(tokens)
+
+
 def drop_relays(tokens: Sequence[Token]) -> list[Token]:
     """The content's tokens without a relay phrase at either edge.
 
@@ -108,7 +131,7 @@ def drop_relays(tokens: Sequence[Token]) -> list[Token]:
     """
     ordered = sorted(tokens, key=lambda t: t.i)
     start = _leading(ordered)
-    end = _trailing(ordered)
+    end = min(_trailing(ordered), _foreign_clause(ordered))
     kept = ordered[start:end] if start < end else ordered
     return kept if any(not (t.is_punct or t.is_space) for t in kept) else ordered
 
@@ -131,3 +154,19 @@ def relay_host(candidate: Candidate) -> bool:
     if not (is_outlet_name(words) or outlet_noun(words)):
         return False  # only an outlet's reporting clause relays the source before it
     return all(c.dep_ in ATTRIBUTION_DEPS or c.dep_ == "prep" for c in root.children if c.i in ids)
+
+
+@rule("claim.relay_complement", stage="claims", order=495, confidence=0.9)
+def relay_complement(cue: CueInfo) -> Found | None:
+    """A report's content clause parsed under its relay ("Y reported, citing X, that ..."): the report's content."""
+    from .frames import Found  # here: frames imports this module's importers
+
+    token = cue.token
+    if not is_verb(token):
+        return None
+    for child in token.children:
+        if child.i > token.i and child.dep_ in {"advcl", "xcomp", "conj"} and child.lower_ in RELAY_PARTICIPLES:
+            clauses = [c for c in child.children if c.dep_ == "ccomp" and c.i > child.i]
+            if clauses:
+                return Found(tuple(clauses[0].subtree))
+    return None
