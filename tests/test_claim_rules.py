@@ -245,6 +245,7 @@ def test_frames_and_filters_are_listed_in_order():
         "claim.noun",
         "claim.colon",
         "claim.parataxis",
+        "claim.relay_complement",
         "claim.ccomp",
         "claim.question",
         "claim.passive",
