@@ -246,6 +246,7 @@ def test_frames_and_filters_are_listed_in_order():
         "claim.colon",
         "claim.answer",
         "claim.parataxis",
+        "claim.relay_complement",
         "claim.ccomp",
         "claim.question",
         "claim.passive",

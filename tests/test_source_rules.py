@@ -72,11 +72,11 @@ def _according():
 
 
 def test_told_outlet_is_a_relay():
-    """sources.told: "Ana Ruiz told Reuters" makes Reuters a relay; switched off, only the addressee stays."""
+    """sources.told: "Ana Ruiz told Reuters": she said it, Reuters is the outer told link; off, the addressee stays."""
     doc = _told()
     q = quote(doc.text, "We will win,", "Ana Ruiz", "told")
-    assert _chains(doc, q) == [[("told", "Ana Ruiz", "Reuters"), ("reported_by", "Reuters", None)]]
-    assert _chains(doc, q, disable=["sources.told"]) == [[("told", "Ana Ruiz", "Reuters")]]
+    assert _chains(doc, q) == [[("said", "Ana Ruiz", "Reuters"), ("told", "Reuters", None)]]
+    assert _chains(doc, q, disable=["sources.told"]) == [[("said", "Ana Ruiz", "Reuters")]]
 
 
 def test_according_to_chain():
@@ -97,8 +97,8 @@ def test_speaker_rule_off_leaves_the_relays():
 @pytest.mark.parametrize(
     ("entry", "relation"),
     [
-        (None, "told"),  # a plain Span: the lexicon entry of the cue's word ("tell": told)
-        (("tell", "speech", "told"), "told"),  # a Cue carrying the same entry
+        (None, "said"),  # a plain Span: the lexicon entry of the cue's word ("tell": told), to an outlet: said
+        (("tell", "speech", "told"), "said"),  # a Cue carrying the same entry
         (("write", "speech", "wrote"), "wrote"),  # a Cue's own entry wins: the lexicon is not consulted again
         (("hope", "belief", "said"), "unknown"),  # a non-speech class turns "said" into "unknown", as before
     ],
@@ -118,7 +118,7 @@ def test_speaker_relation_from_span_or_cue(entry, relation):
 
 @pytest.mark.model
 def test_disabling_a_source_rule_through_the_extractor(nlp):
-    """Extractor(disable=["sources.told"]) removes exactly the relay links of "told OUTLET"."""
+    """Extractor(disable=["sources.told"]) removes exactly the outer links of "told OUTLET"."""
     text = "“We will publish the code next week,” Ana Ruiz told Reuters on Monday."
     on = quoteextract.Extractor(nlp)(text)
     off = quoteextract.Extractor(nlp, disable=["sources.told"])(text)
@@ -127,9 +127,9 @@ def test_disabling_a_source_rule_through_the_extractor(nlp):
         names = {e.id: e.name for e in extraction.entities}
         return [(s.relation, names.get(s.entity)) for q in extraction.quotes for s in q.sources]
 
-    assert ("reported_by", "Reuters") in relations(on)
-    assert ("reported_by", "Reuters") not in relations(off)
-    assert [r for r in relations(on) if r != ("reported_by", "Reuters")] == relations(off)
+    assert ("told", "Reuters") in relations(on)
+    assert ("told", "Reuters") not in relations(off)
+    assert [r for r in relations(on) if r != ("told", "Reuters")] == relations(off)
 
 
 # -- indexes equal to the scans they replace (no model) ---------------------------------------

@@ -18,6 +18,7 @@ from ...lang.en.syntax import is_verb
 from ..attribution._cues import is_cue
 from ..finder._mark_table import KIND
 from ._tokens import new_speech, subject_of
+from .chain_tails import drop_relays
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -218,7 +219,7 @@ def char_span(text: str, tokens: list[Token] | tuple[Token, ...]) -> Span | None
     """
     if not tokens:
         return None
-    ordered = sorted(tokens, key=lambda t: t.i)
+    ordered = drop_relays(tokens)  # relay phrases at the edges are chain links (chain_tails)
     first, last = 0, len(ordered) - 1
     while first <= last and _skippable(ordered[first], OPEN_MARKS):
         first += 1

@@ -10,14 +10,16 @@ lists them; :mod:`._site` describes what a rule reads and returns):
   to"; :mod:`._claim_rules`);
 * media frames: "in a statement", "in an interview with Y", "in the letter",
   "a statement from X", "a statement released by X" (:mod:`._segment_rules`);
-* relays: "according to X", "as reported by Y", "Y reported", "citing X",
-  "Y quoted X as saying";
-* "X told OUTLET" (a news outlet told is a relay);
+* relays: "according to X", "as reported by Y", "Y reported", "Y reported,
+  citing X" (Y ``citing``), "a memo seen by Y", "Y quoted X as saying";
+* outlets: "X told OUTLET" (``told``), "in an interview with OUTLET",
+  "speaking to OUTLET", a Q&A's answers (``interview``), frames that carry
+  over to the speaker's next quotations (:mod:`._carry`);
 * spokespeople: "X's spokesman said", "a spokeswoman for X" (X gets
   ``on_behalf_of``);
 * nesting: "X said Y told him that ..." (the cue's clause hangs under
-  another speech verb) and a quotation inside another quotation (the outer
-  speaker ``quoted`` the inner words).
+  another speech verb: Y, then X ``told``) and a quotation inside another
+  claim (the outer speaker ``reported_by``).
 
 Every link carries the span of the words that state it and, when a source is
 named, its mention; nothing is added that the text does not say. The chain
@@ -33,7 +35,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ..._model import Entity, Quotation
-from . import _claim_rules, _segment_rules  # noqa: F401  (register the ``sources`` rules)
+from . import _carry, _claim_rules, _segment_rules  # noqa: F401  (register the ``sources`` rules)
 from ._chain import Chain, region, segments
 from ._index import MentionIndex
 from ._patterns import PATTERNS, RANK
@@ -60,7 +62,7 @@ def _apply(chain: Chain, proposals: Iterable[Proposal]) -> None:
     """Add a rule's proposals to a chain, in the order the rule gave them."""
     for proposal in proposals:
         if proposal.replace:
-            chain.replace(proposal.link)
+            chain.replace(proposal.link, proposal.rank)
         else:
             chain.add(proposal.link, proposal.rank)
 

@@ -61,7 +61,10 @@ class Chain:
             if same:
                 if RANK.get(link.relation, 0) == 0 and old.relation in {"said", "unknown", "according_to"}:
                     self.links[i] = attrs.evolve(
-                        old, relation=link.relation, span=link.span, addressee=link.addressee or old.addressee
+                        old,
+                        relation=link.relation,
+                        span=link.span,
+                        addressee=link.addressee if link.addressee is not None else old.addressee,
                     )
                     self.ranks[i] = rank
                 elif old.addressee is None and link.addressee is not None:
@@ -70,12 +73,18 @@ class Chain:
         self.links.append(link)
         self.ranks.append(rank)
 
-    def replace(self, link: SourceLink) -> None:
-        """Add a link, dropping any earlier link for the same entity."""
-        keep = [i for i, old in enumerate(self.links) if link.entity is None or old.entity != link.entity]
+    def replace(self, link: SourceLink, rank: int | None = None) -> None:
+        """Add a link, dropping any earlier link for the same entity (or, without one, the same mention)."""
+
+        def same(old: SourceLink) -> bool:
+            if link.entity is not None:
+                return old.entity == link.entity
+            return link.mention is not None and old.mention == link.mention
+
+        keep = [i for i, old in enumerate(self.links) if not same(old)]
         self.links = [self.links[i] for i in keep]
         self.ranks = [self.ranks[i] for i in keep]
-        self.add(link)
+        self.add(link, rank)
 
     def ordered(self) -> tuple[SourceLink, ...]:
         """The links, innermost first (:data:`RANK`, then closeness to the claim)."""
@@ -95,12 +104,18 @@ class Chain:
 def segments(region: tuple[int, int], quote: Quotation) -> list[tuple[int, int]]:
     """The attribution region minus the claim's own words.
 
+    The words between the halves of a split quotation ("“...,” X told the
+    Herald. “...”") are attribution text.
+
     For a mixed claim, the reporter's words before its first and after its
     last quoted fragment count as attribution text too ("In the letter, X
     “...”", "... “x,” according to Y" when the claim runs on past the marks).
     """
     start, end = region
-    holes = sorted([(quote.content.start, quote.content.end), *((f.start, f.end) for f in quote.fragments)])
+    if quote.kind == "direct" and len(quote.fragments) > 1:  # a split quotation: the words between are the writer's
+        holes = sorted((f.start, f.end) for f in quote.fragments)
+    else:
+        holes = sorted([(quote.content.start, quote.content.end), *((f.start, f.end) for f in quote.fragments)])
     out = []
     cursor = start
     for s, e in holes:

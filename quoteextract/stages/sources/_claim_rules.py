@@ -10,6 +10,7 @@ from ...lang.en._lexicon import cue_noun, cue_verb
 from ...lang.en.syntax import VERB_POS
 from ._chain import link, plain
 from ._index import Found
+from ._outlets import OUTER_RANK, object_outlet, outlet_text
 from ._patterns import PATTERNS
 from ._site import ClaimSite, Proposal, source_rule
 
@@ -66,17 +67,55 @@ def _addressee(site: ClaimSite, verb: Token) -> int | None:
 
 @source_rule("sources.speaker", order=100)
 def speaker_link(site: ClaimSite) -> list[Proposal]:
-    """The speaker, with the relation its cue states ("said", "wrote", "told" with the addressee)."""
+    """The speaker, with the relation its cue states ("said", "wrote", "told" with the addressee).
+
+    A speaker who told a news outlet ("X told the Herald") ``said`` the words
+    (the outlet, its addressee, is the outer ``told`` link of ``sources.told``).
+    When speaker resolution credited the words to the source an outlet relays
+    ("according to X, the Times reported"), the speaker is X, named where the
+    text names X, and the outlet is the outer ``reported_by`` link.
+    """
     speaker = site.quote.speaker
     if speaker is None:
         return []
     entity = speaker.entity
     entity_type = site.index.entities[entity].type if entity is not None and entity in site.index.entities else ""
     relation = cue_relation(site, entity_type)
-    told = site.cue_root is not None and relation == "told"
-    addressee = _addressee(site, site.cue_root) if told and site.cue_root is not None else None
+    addressee = None
+    if site.cue_root is not None and relation == "told":
+        addressee = _addressee(site, site.cue_root)
+        outlet = object_outlet(site, site.cue_root)
+        if outlet is not None:  # "X told the Herald": X said it; the Herald is the outer link (``sources.told``)
+            relation, addressee = "said", outlet.entity if outlet.entity is not None else addressee
     words = site.quote.cue if site.quote.cue is not None else speaker
-    return [Proposal(SourceLink(relation, entity, plain(words), plain(speaker), addressee))]
+    relay = _relaying_outlet(site)
+    if relay is None:
+        return [Proposal(SourceLink(relation, entity, plain(words), plain(speaker), addressee))]
+    relation = "said" if relation in {"reported_by", "unknown"} else relation
+    named = _nearest_mention(site, entity)
+    own = Proposal(SourceLink(relation, entity, plain(words), named, addressee))
+    return [own, Proposal(link("reported_by", plain(words), relay), OUTER_RANK)]
+
+
+def _relaying_outlet(site: ClaimSite) -> Found | None:
+    """The outlet the speaker mention names when speaker resolution credited its words to a source it relays."""
+    speaker = site.quote.speaker
+    if speaker is None or speaker.entity is None:
+        return None
+    ident = site.index.entity_of(speaker.start, speaker.end)
+    if ident == speaker.entity or not outlet_text(speaker.text):
+        return None
+    return site.index.found(speaker.start, speaker.end, ident)
+
+
+def _nearest_mention(site: ClaimSite, ident: int | None) -> Span | None:
+    """The mention of an entity nearest the claim's cue ("three people close to him")."""
+    entity = site.index.entities.get(ident) if ident is not None else None
+    if entity is None or not entity.mentions:
+        return None
+    anchor = site.quote.cue.start if site.quote.cue is not None else site.quote.start
+    best = min(entity.mentions, key=lambda m: abs(m.start - anchor))
+    return Span.of(site.text, best.start, best.end)
 
 
 @source_rule("sources.quoted", order=300)
@@ -113,30 +152,47 @@ def _word(site: ClaimSite, token: Token) -> Span:
     return Span.of(site.text, token.idx, token.idx + len(token.text))
 
 
+NESTED_RANK = 3
+"""Chain rank of the speakers above a nested claim: outside the immediate speaker's relays, inside its outlets."""
+
+
 @source_rule("sources.nested", order=310)
 def nested(site: ClaimSite) -> list[Proposal]:
-    """Speech verbs above the cue's clause: "X said Y told him that ..." adds X."""
+    """Speech verbs above the cue's clause: "X said Y told her that Z called it ..." adds Y, then X.
+
+    Each speaker above relays the words below (``reported_by``), except the
+    one a verb below *told* ("Y told her": X is ``told``); nearer the claim is
+    inner.
+    """
     token = site.cue_root
     if token is None:
         return []
     out = []
+    below = token
     for _ in range(4):
         if token.dep_ not in _COMPLEMENT_DEPS or token.head is token:
             break
         token = token.head
-        relation = _speech_verb(token)
-        if relation is None:
+        if _speech_verb(token) is None:
             continue
+        told_below = _speech_verb(below) == "told" and any(c.dep_ in _OBJECT_DEPS for c in below.children)
+        relation = "told" if told_below else "reported_by"
         for child in token.children:
             if child.dep_ == "nsubj":
                 ident = site.index.entity_of(child.idx, child.idx + len(child.text))
-                out.append(Proposal(link(relation, _word(site, token), _subject_found(site, child, ident))))
+                found = _subject_found(site, child, ident)
+                out.append(Proposal(link(relation, _word(site, token), found), NESTED_RANK))
+        below = token
     return out
 
 
-@source_rule("sources.embedded", order=320)
+@source_rule("sources.embedded", order=320, default=False)
 def embedded(site: ClaimSite) -> list[Proposal]:
-    """A claim whose words start with another attribution: "X said [Y told him that ...]" (Y innermost, told X)."""
+    """A claim whose words start with another attribution: "X said [Y told him that ...]" (Y innermost, told X).
+
+    Off by default: the claim is X's own words (its immediate speaker is X);
+    switch it on to read the attribution inside them as the claim's source.
+    """
     quote, cue_root = site.quote, site.cue_root
     if cue_root is None:
         return []
@@ -157,9 +213,15 @@ def embedded(site: ClaimSite) -> list[Proposal]:
 
 @source_rule("sources.opening", order=330)
 def opening(site: ClaimSite) -> list[Proposal]:
-    """A claim that is itself an attribution: "According to Y, [X said that ...]" (X innermost, Y relays)."""
+    """A claim that is itself an attribution: "According to Y, [X said that ...]" (X innermost, Y relays).
+
+    Only under a relay cue ("according to"): under a speech verb ("Quinn said
+    [two aides had told her that ...]") the claim is the speaker's own words.
+    """
     quote = site.quote
     if quote.kind == "direct" or quote.cue is None or (quote.cue.start < quote.end and quote.cue.end > quote.start):
+        return []
+    if not quote.cue.text.lower().startswith("according"):
         return []
     span = site.doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -177,16 +239,21 @@ def opening(site: ClaimSite) -> list[Proposal]:
 
 @source_rule("sources.inner_quote", order=900, scope="article")
 def inner_quote(sites: list[ClaimSite]) -> list[tuple[int, Proposal]]:
-    """A quotation inside another one's quoted words: the outer speaker ``quoted`` the inner words.
+    """A quotation inside another claim's words: the outer speaker relays it (``reported_by``).
+
+    Inside a direct quotation the outer speaker is always ``reported_by``
+    ("“My father told me, ‘Never sell,’” said Hollis": Hollis relays his
+    father); inside an indirect or mixed claim an outer speaker already linked
+    by ``sources.nested`` keeps that link ("Quinn said two aides had told her
+    that Marsh called it “a rounding error.”": Quinn ``told``).
 
     One sweep over the quoted stretches sorted by start: a claim is checked
     only against the stretches open at its start.
     """
     holders = sorted(
-        (f.start, f.end, j)
+        (site.quote.content.start, site.quote.content.end, j)
         for j, site in enumerate(sites)
         if site.quote.speaker is not None
-        for f in (site.quote.fragments or (site.quote.content,))
     )
     order = sorted(range(len(sites)), key=lambda i: sites[i].quote.start)
     open_: list[tuple[int, int, int, int]] = []  # (end, start, outer index, tie-breaker) by end
@@ -207,13 +274,13 @@ def inner_quote(sites: list[ClaimSite]) -> list[tuple[int, Proposal]]:
                 if j != i and inner.end <= end and (start, end) != (inner.start, inner.end)
             }
         )
-        out.extend((i, Proposal(_quoted_by(sites[j]), replace=True)) for j in outers)
+        out.extend((i, Proposal(_quoted_by(sites[j]), replace=sites[j].quote.kind == "direct")) for j in outers)
     return out
 
 
 def _quoted_by(outer: ClaimSite) -> SourceLink:
-    """The link saying that ``outer``'s speaker quoted a claim."""
+    """The link saying that ``outer``'s speaker relayed a claim quoted inside its words."""
     speaker = outer.quote.speaker
     assert speaker is not None
     words = outer.quote.cue if outer.quote.cue is not None else speaker
-    return SourceLink(relation="quoted", entity=speaker.entity, span=plain(words), mention=plain(speaker))
+    return SourceLink(relation="reported_by", entity=speaker.entity, span=plain(words), mention=plain(speaker))

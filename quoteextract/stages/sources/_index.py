@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..._model import Entity, Span
+from ...lang.en._outlets import is_outlet_name
 from ...lang.en._speaker_lexicon import roles
 from ._patterns import PATTERNS
 
@@ -59,6 +60,9 @@ class MentionIndex:
         self._longest = max((e - s for s, e, _ in self.spans), default=0)
         self._chunks: dict[int, int] | None = None
         self._by_role: dict[str, list[tuple[int, list[int]]]] = {}
+        outlets = {e.id for e in entities if e.type != "anonymous" and is_outlet_name(e.name)}
+        self._outlets = [(s, e, ident) for s, e, ident in self.spans if ident in outlets]
+        self._outlet_starts = [s for s, _, _ in self._outlets]
         for entity in entities:
             starts = sorted(m.start for m in entity.mentions)
             for last in {n.lower().split()[-1] for n in (entity.name, *entity.titles) if n and n.split()}:
@@ -74,6 +78,14 @@ class MentionIndex:
             if overlap > size:
                 best, size = ident, overlap
         return best
+
+    def latest_outlet(self, pos: int) -> Found | None:
+        """The latest mention before ``pos`` of an entity named as a news outlet ("the Ashby Gleaner")."""
+        i = bisect.bisect_left(self._outlet_starts, pos)
+        if i == 0:
+            return None
+        start, end, ident = self._outlets[i - 1]
+        return self.found(start, end, ident)
 
     def found(self, start: int, end: int, ident: int | None) -> Found:
         """A :class:`Found` for ``start:end``, typed by its entity."""

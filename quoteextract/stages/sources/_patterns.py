@@ -73,14 +73,18 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # "as reported by Y", "first reported by Y", "reported in Y".
     "reported_by": re.compile(r"\b(?:as\s+)?(?:first\s+|previously\s+|also\s+)?reported\s+(?:by|in)\s+", re.I),
+    # "a memo seen by Y", "documents obtained by Y": the outlet Y that has the document published it.
+    "seen_by": re.compile(r"\b(?:seen|obtained|reviewed|viewed)\s+by\s+", re.IGNORECASE),
     # "Y reported", "Y reports", "Y has reported" (source before the verb).
     "reported": re.compile(r"\b(?:has\s+|had\s+|first\s+|also\s+|previously\s+)*report(?:ed|s)\b(?!\s+(?:by|in)\b)"),
-    # "citing X".
-    "citing": re.compile(r"\bciting\s+", re.IGNORECASE),
+    # "citing X", "quoting X" (not "quoting X as saying": see "quoted").
+    "citing": re.compile(r"\b(?:citing|quoting)\s+(?!.{1,80}?\s+as\s+(?:saying|telling)\b)", re.IGNORECASE),
     # "Y quoted X as saying": Y before, X after.
     "quoted": re.compile(r"\bquot(?:ed|es|ing)\s+(?P<rest>.{1,80}?)\s+as\s+(?:saying|telling)\b"),
     # "told Y", "telling Y".
     "told": re.compile(r"\b(?:told|tells|telling)\s+", re.IGNORECASE),
+    # "speaking to Y", "spoke with Y", "speaking on Y" (an interview when Y is an outlet).
+    "spoke_to": re.compile(r"\b(?:speaking|spoke|speaks|talking|talked|talks)\s+(?:to|with|on)\s+", re.IGNORECASE),
     # "a spokeswoman for X", "spokesman of X": the speaker speaks for X.
     "spokes_for": re.compile(
         r"\b(?:spokes(?:man|woman|person|people|men|women)|representative|aide|lawyer|attorney|adviser|advisor)s?"

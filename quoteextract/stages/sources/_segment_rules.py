@@ -11,27 +11,31 @@ from ..._model import SourceLink, Span
 from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS
 from ._chain import link
 from ._index import Found
+from ._outlets import OUTER_RANK, outlet_found, outlet_text
 from ._patterns import FRAME_RELATION, RANK
 from ._site import Proposal, SegmentSite, source_rule
 
 
 @source_rule("sources.frame_source", order=200, scope="segment")
 def frame_source(seg: SegmentSite) -> list[Proposal]:
-    """A medium with its source: "a statement from X" (X: statement), "in an interview with Y" (Y: addressee).
+    """A medium with its source: "a statement from X" (X: statement), "in an interview with Y" (Y: interview).
 
     The relation is the frame noun's ("letter", "tweet": ``posted``); "according
-    to a statement from X" is a relay (rank of ``according_to``); an outlet
-    interviewing the speaker ("in an interview with the Ledger") also relays
-    the claim (``reported_by``).
+    to a statement from X" is a relay (rank of ``according_to``). A news
+    outlet that interviewed the speaker ("in an interview with the Ledger",
+    "in an interview on KWPX") is the outer ``interview`` link; a person who
+    interviewed the speaker is the addressee of the speaker's ``interview``.
     """
     out = []
     for match, found in seg.frames:
         relation = FRAME_RELATION.get(match["frame"].lower().split()[-1], "statement")
         words = seg.words(match, found)
-        if match["prep"].lower() in {"with", "to"}:
+        outlet = outlet_found(seg.claim, found) if relation == "interview" else None
+        if outlet is not None and outlet.entity != seg.claim.speaker_entity:
+            out.extend(_addressed(seg, outlet))
+            out.append(Proposal(link("interview", words, outlet), OUTER_RANK))
+        elif match["prep"].lower() in {"with", "to"}:
             out.append(Proposal(SourceLink(relation, seg.claim.speaker_entity, words, None, found.entity)))
-            if found.type == "organisation":
-                out.append(Proposal(link("reported_by", words, found)))
         else:
             relay = match.group(0).lower().startswith("according")
             out.append(Proposal(link(relation, words, found), RANK["according_to"] if relay else None))
@@ -99,10 +103,34 @@ def reported_by(seg: SegmentSite) -> list[Proposal]:
     return _relay(seg, "reported_by", "reported_by")
 
 
+@source_rule("sources.seen_by", order=245, scope="segment")
+def seen_by(seg: SegmentSite) -> list[Proposal]:
+    """Publication: a document "seen by" or "obtained by" a news outlet reached us through it (``reported_by``)."""
+    return _outlet_links(seg, "seen_by", "reported_by")
+
+
 @source_rule("sources.citing", order=250, scope="segment")
 def citing(seg: SegmentSite) -> list[Proposal]:
-    """Citation: in "citing X" the speaker relays X (``citing``)."""
-    return _relay(seg, "citing", "citing")
+    """Citation: in "Y reported, citing X" X is the speaker and the outlet Y relays X (``citing``).
+
+    Only when speaker resolution credited the claim to X (the source an outlet
+    cites); a speaker citing evidence ("the minister said, citing police
+    figures") is the claim's own source, with no link for the evidence.
+    """
+    claim = seg.claim
+    speaker = claim.quote.speaker
+    if speaker is None or claim.speaker_entity is None:
+        return []
+    out = []
+    for match in seg.matches("citing"):
+        found = claim.index.after(seg.start + match.end(), seg.end)
+        if found is None or found.entity != claim.speaker_entity:
+            continue
+        citer = claim.index.entity_of(speaker.start, speaker.end)
+        if citer != claim.speaker_entity and (citer is not None or outlet_text(speaker.text)):
+            outlet = claim.index.found(speaker.start, speaker.end, citer)
+            out.append(Proposal(link("citing", seg.words(match, found), outlet), OUTER_RANK, replace=True))
+    return out
 
 
 @source_rule("sources.reported", order=260, scope="segment")
@@ -119,13 +147,42 @@ def reported(seg: SegmentSite) -> list[Proposal]:
 
 @source_rule("sources.told", order=270, scope="segment")
 def told(seg: SegmentSite) -> list[Proposal]:
-    """Outlet told: in "X told OUTLET" the news organisation told relays the claim (``reported_by``)."""
+    """Outlet told: in "X told OUTLET" the news outlet is the outer ``told`` link ("told reporters" is not one).
+
+    An outlet is known by its words (:mod:`._outlets`): "the Dunmore Herald",
+    "KWPX", "Radio Kestrel"; "the station", "this newspaper" stand for the
+    latest outlet named before.
+    """
+    return _outlet_links(seg, "told", "told")
+
+
+@source_rule("sources.spoke_to", order=275, scope="segment")
+def spoke_to(seg: SegmentSite) -> list[Proposal]:
+    """Interview: in "speaking to OUTLET", "X spoke to OUTLET" the outlet is the outer ``interview`` link."""
+    return _outlet_links(seg, "spoke_to", "interview")
+
+
+def _outlet_links(seg: SegmentSite, pattern: str, relation: str) -> list[Proposal]:
+    """The outlet named right after each match of ``pattern``, as an outer link with ``relation``."""
     out = []
-    for match in seg.matches("told"):
+    for match in seg.matches(pattern):
         found = seg.claim.index.after(seg.start + match.end(), seg.end)
-        if found is not None and found.type == "organisation" and found.entity != seg.claim.speaker_entity:
-            out.append(Proposal(link("reported_by", seg.words(match, found), found)))
+        outlet = outlet_found(seg.claim, found) if found is not None else None
+        if outlet is not None and (outlet.entity is None or outlet.entity != seg.claim.speaker_entity):
+            out.extend(_addressed(seg, outlet))
+            out.append(Proposal(link(relation, seg.words(match, found), outlet), OUTER_RANK))
     return out
+
+
+def _addressed(seg: SegmentSite, outlet: Found) -> list[Proposal]:
+    """The speaker's own link again, with the outlet it spoke to as its addressee (when it has none yet)."""
+    claim = seg.claim
+    if outlet.entity is None or claim.speaker_entity is None:
+        return []
+    own = next((old for old in claim.chain.links if old.entity == claim.speaker_entity), None)
+    if own is None or own.addressee is not None:
+        return []
+    return [Proposal(SourceLink(own.relation, own.entity, own.span, own.mention, outlet.entity))]
 
 
 def _near_speaker(seg: SegmentSite, offset: int) -> bool:

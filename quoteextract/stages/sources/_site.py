@@ -41,13 +41,14 @@ SCOPES: dict[str, Scope] = {}
 F = TypeVar("F", bound=Callable[..., object])
 
 
-def source_rule(name: str, *, order: int, scope: Scope = "claim") -> Callable[[F], F]:
+def source_rule(name: str, *, order: int, scope: Scope = "claim", default: bool = True) -> Callable[[F], F]:
     """Register a rule of stage ``sources`` with its scope.
 
     Args:
         name: Unique dotted name of the rule.
         order: Position within the stage: lower runs first.
         scope: ``claim``, ``segment`` or ``article``.
+        default: Whether extractors run it unless told not to.
 
     Returns:
         A decorator that registers the function and returns it unchanged.
@@ -56,7 +57,7 @@ def source_rule(name: str, *, order: int, scope: Scope = "claim") -> Callable[[F
 
     def register(func: F) -> F:
         SCOPES[name] = scope
-        return rule(name, stage="sources", order=order)(func)
+        return rule(name, stage="sources", order=order, default=default)(func)
 
     return register
 

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ..._model import Entity, Quotation
-from . import _descriptors, _speaker_rules, _titled, _transcript  # noqa: F401  (register the ``titles`` and ``speakers`` rules)
+from . import _descriptors, _documents, _speaker_rules, _titled, _transcript  # noqa: F401  (register the ``titles`` and ``speakers`` rules)
 from ._entities import build_entities, mark_salient
 from ._passes import gather_titles, read
 from ._reader import Reader

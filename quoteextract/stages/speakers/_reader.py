@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ...lang.en import _speaker_lexicon as _lexicon
 from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS
+from . import _documents as documents
 from ._anonymous import anonymous_head, describe
 from ._credits import credit_ranges
 from ._descriptors import role_nouns
@@ -284,7 +285,7 @@ class Reader:
     def unnamed_source(self, chunk: Span) -> None:
         """Give an unnamed source named as a relay ("citing two officials") an entity."""
         root = chunk.root
-        if root.pos_ not in _NOUNS or anonymous_head(root.text) is None:
+        if root.pos_ not in _NOUNS or anonymous_head(root.text) is None or documents.claimed(self, chunk.start_char):
             return
         if any(c.dep_ == "poss" for c in root.children):
             return

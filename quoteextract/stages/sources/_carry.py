@@ -1,0 +1,213 @@
+"""Frames that carry over: an interview or a "told OUTLET" frame holds for the speaker's next quotations.
+
+"In an interview with the Tarnby Courier, Vos denied it. “Nonsense,” he said."
+The second quotation was given to the Courier too, though its own sentence
+does not say so. The rule reads every claim once, in text order.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from ..._model import SourceLink, Span
+from ...lang.en._outlets import is_outlet_name
+from ...lang.en._speaker_lexicon import pronouns
+from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS
+from ._chain import link
+from ._index import Found
+from ._outlets import OUTER_RANK, outlet_found
+from ._site import ClaimSite, Proposal, source_rule
+
+_HEADING = re.compile(r"^[^\S\n]*(?:[*#=~_-]{3,}|[^\n.!?:;,“”\"'’)]{1,60}[^\W\d.!?,;]?)[^\S\n]*$", re.MULTILINE)
+"""A line that breaks a passage: a rule ("* * *", "---") or a short line without final punctuation (a subheading)."""
+
+_FRAMES = frozenset({"interview", "told"})
+"""Outer relations that set a frame."""
+
+LABEL_RULE = "claim.colon"
+"""The rule of "Label: words" claims, the turns of a Q&A or a transcript."""
+
+_INTERVIEWER_LABELS = frozenset({"q", "q.", "question", "interviewer"})
+"""Labels of the interviewer's turns in a Q&A."""
+
+_INTERVIEW_INTRO = re.compile(
+    r"\b(?:(?:spoke|speaks|talked|talks|speaking|talking)\s+(?:to|with)|interview(?:ed)?\s+(?:with|on|by)|told|tells)\s+",
+    re.IGNORECASE,
+)
+"""Words before the outlet in the introduction of a Q&A ("She spoke to the Millbrook Mercury")."""
+
+_TRANSCRIPT_LINE = re.compile(
+    r"^[^\S\n]*(?:transcript|interview|Q\s*&\s*A)\b[^\n:]*:(?P<rest>[^\n]*)$", re.IGNORECASE | re.MULTILINE
+)
+"""A heading that announces an interview's transcript ("Transcript: The Morning Call, Radio Kestrel")."""
+
+_PARTS = re.compile(r"[^,;|–—\s](?:[^,;|–—]*[^,;|–—\s])?")
+"""The comma-separated parts of a heading, each tried as an outlet's name."""
+
+
+@dataclass
+class _Frame:
+    """The frame in force: its speaker, its link, and where it was set."""
+
+    entity: int | None
+    link: SourceLink
+    end: int
+
+
+def _section_breaks(text: str) -> list[int]:
+    """Offsets of the lines that break a passage (subheadings, rules), in order."""
+    return [m.start() for m in _HEADING.finditer(text) if m.group(0).strip() and _isolated(text, m.start(), m.end())]
+
+
+def _isolated(text: str, start: int, end: int) -> bool:
+    """Whether a line stands alone: a blank line, or the text's edge, on both sides."""
+    before = text[max(0, start - 2) : start]
+    after = text[end : end + 2]
+    return (start == 0 or before == "\n\n") and (end == len(text) or after == "\n\n")
+
+
+def _frame_link(site: ClaimSite) -> SourceLink | None:
+    """The outer interview or told link of a claim's own chain, if it has one."""
+    pairs = zip(site.chain.links, site.chain.ranks, strict=True)
+    return next((link for link, rank in pairs if link.relation in _FRAMES and rank >= OUTER_RANK), None)
+
+
+def _carries(frame: _Frame, site: ClaimSite, text: str, breaks: list[int]) -> bool:
+    """Whether the frame holds for this claim: same speaker, same passage, no outer link of its own.
+
+    An interview holds for the passage; a "told OUTLET" only for the direct
+    quotations that continue it in the same paragraph with a pronoun ("“...,”
+    he said"), not for a new report ("He said that ...").
+    """
+    if any(rank >= 2 for rank in site.chain.ranks):
+        return False
+    if bisect.bisect_left(breaks, site.quote.start) != bisect.bisect_left(breaks, frame.end):
+        return False
+    pronoun = _pronoun(site)
+    same_paragraph = "\n" not in text[frame.end : site.quote.start]
+    if site.speaker_entity is None or site.speaker_entity != frame.entity:
+        # an unresolved (or differently resolved) pronoun right after the frame continues it
+        return pronoun and same_paragraph and frame.link.relation == "interview"
+    return frame.link.relation == "interview" or (pronoun and same_paragraph and site.quote.kind == "direct")
+
+
+def _pronoun(site: ClaimSite) -> bool:
+    """Whether the claim's speaker mention is a pronoun ("she said")."""
+    speaker = site.quote.speaker
+    return speaker is not None and speaker.text.lower() in pronouns()
+
+
+def _frame_entity(site: ClaimSite, link: SourceLink) -> int | None:
+    """Who gave the interview: the claim's speaker, else the named subject of the clause the frame opens."""
+    if site.speaker_entity is not None or link.span is None:
+        return site.speaker_entity
+    span = site.doc.char_span(link.span.start, link.span.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    verb = span.root.head
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS), None)
+        if subject is not None:
+            return site.index.entity_of(subject.idx, subject.idx + len(subject.text))
+        if verb.head is verb:
+            break
+        verb = verb.head
+    return None
+
+
+@source_rule("sources.frame_carry", order=910, scope="article")
+def frame_carry(sites: list[ClaimSite]) -> list[tuple[int, Proposal]]:
+    """Carry-over: the speaker's next quotations keep an interview (or "told OUTLET") link until the frame ends.
+
+    A frame ends at another frame, a new speaker named, or a section break;
+    a quotation inside another one's words neither takes nor ends it.
+    """
+    if not sites:
+        return []
+    text = sites[0].text
+    breaks = _section_breaks(text)
+    order = sorted(range(len(sites)), key=lambda i: (sites[i].quote.start, -sites[i].quote.end))
+    out: list[tuple[int, Proposal]] = []
+    frame: _Frame | None = None
+    covered = -1
+    for i in order:
+        site = sites[i]
+        if site.quote.end <= covered:
+            continue  # inside an earlier claim's words
+        covered = max(covered, site.quote.end)
+        own = _frame_link(site)
+        if own is not None:
+            frame = _Frame(_frame_entity(site, own), own, site.quote.end)
+        elif frame is not None and _carries(frame, site, text, breaks):
+            out.append((i, Proposal(frame.link, OUTER_RANK)))
+            frame.end = site.quote.end
+        elif frame is not None and site.speaker_entity not in {None, frame.entity} and not _pronoun(site):
+            frame = None  # a new speaker, named (a pronoun resolved elsewhere does not end the frame)
+    return out
+
+
+def _label(site: ClaimSite) -> str:
+    """The label of a turn ("q", "hartigan"), lower-cased; "" without one."""
+    speaker = site.quote.speaker
+    return speaker.text.strip().lower() if speaker is not None else ""
+
+
+def _asks(site: ClaimSite) -> bool:
+    """Whether a turn is the interviewer's: labelled "Q", or a question."""
+    return _label(site) in _INTERVIEWER_LABELS or site.quote.text.rstrip().endswith("?")
+
+
+def _interview_outlet(sites: list[ClaimSite], before: int) -> tuple[Found, Span] | None:
+    """The outlet a Q&A was given to, with the words naming it.
+
+    Named after "spoke to", "interview with" in the introduction, else in a
+    heading that announces a transcript or interview ("Transcript: The
+    Morning Call, Radio Kestrel").
+    """
+    site = sites[0]
+    text = site.text[:before]
+    for match in reversed(list(_INTERVIEW_INTRO.finditer(text))):
+        line_end = text.find("\n", match.end())
+        found = site.index.after(match.end(), len(text) if line_end < 0 else line_end)
+        outlet = outlet_found(site, found) if found is not None else None
+        if outlet is not None and found is not None:
+            return outlet, Span.of(site.text, match.start(), max(found.mention.end, match.end()))
+    for line in _TRANSCRIPT_LINE.finditer(text):
+        for part in _PARTS.finditer(line.group("rest")):
+            start, end = line.start("rest") + part.start(), line.start("rest") + part.end()
+            if is_outlet_name(part.group(0)):
+                found = site.index.found(start, end, site.index.entity_of(start, end))
+                return found, Span.of(site.text, line.start(), line.end())
+    return None
+
+
+@source_rule("sources.transcript", order=905, scope="article")
+def transcript(sites: list[ClaimSite]) -> list[tuple[int, Proposal]]:
+    """Q&A and transcripts: the answers ("A: ...", "HARTIGAN: ...") were given in an interview with the outlet.
+
+    The outlet is the one the introduction says the interviewee spoke to
+    ("She spoke to the Millbrook Mercury."), or the one a "Transcript:" or
+    "Interview:" heading names; the interviewer's turns (labelled "Q", or
+    questions) get no link.
+    """
+    turns = sorted((i for i, s in enumerate(sites) if s.quote.rule == LABEL_RULE), key=lambda i: sites[i].quote.start)
+    first = next((i for i in turns if _asks(sites[i])), None)
+    if first is None:
+        return []
+    given = _interview_outlet(sites, sites[first].quote.start)
+    if given is None:
+        return []
+    outlet, words = given
+    interviewers = {_label(sites[i]) for i in turns if _asks(sites[i])}
+    out = []
+    for i in turns:
+        site = sites[i]
+        speaker = site.quote.speaker
+        if site.quote.start < sites[first].quote.start or speaker is None:
+            continue
+        if _label(site) in interviewers:
+            continue
+        out.append((i, Proposal(link("interview", words, outlet), OUTER_RANK)))
+    return out

@@ -1,0 +1,60 @@
+"""Which sources are news outlets, and which outlet a back-reference ("the station") stands for.
+
+An outlet a speaker told or gave an interview to is an outer link of the
+chain (``told``, ``interview``); a person told ("told reporters", "told the
+jury") is only the addressee. The words of the source decide
+(:mod:`quoteextract.lang.en._outlets`), since the named-entity layer types
+local papers and call signs unreliably.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...lang.en._outlets import is_outlet_name, outlet_noun, staff_noun
+from ._index import Found
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ._site import ClaimSite
+
+OUTER_RANK = 4
+"""Chain rank of an outlet the words were told or given to: outermost, with ``reported_by``."""
+
+
+def outlet_text(text: str) -> bool:
+    """Whether a source's words name an outlet ("the Dunmore Herald", "KWPX", "this newspaper")."""
+    return not staff_noun(text) and (is_outlet_name(text) or outlet_noun(text))
+
+
+def outlet_found(site: ClaimSite, found: Found) -> Found | None:
+    """The outlet a located source stands for, or ``None`` when it is not one.
+
+    A named outlet stands for itself; a common-noun back-reference ("the
+    station", "this newspaper") stands for the latest outlet entity named
+    before it, or for itself when none was.
+    """
+    index = site.index
+    names = [found.mention.text]
+    if found.entity is not None and found.entity in index.entities:
+        names.append(index.entities[found.entity].name)
+    if any(staff_noun(n) for n in names[:1]):
+        return None
+    if any(is_outlet_name(n) for n in names):
+        return found
+    if not outlet_noun(found.mention.text):
+        return None
+    return index.latest_outlet(found.mention.start) or found
+
+
+def object_outlet(site: ClaimSite, verb: Token) -> Found | None:
+    """The outlet a speech verb's object names ("told the Herald", "tells KWPX"), if any."""
+    for child in verb.children:
+        if child.dep_ in {"dobj", "dative"}:
+            start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
+            ident = site.index.entity_of(start, end)
+            found = outlet_found(site, site.index.found(start, end, ident))
+            if found is not None:
+                return found
+    return None
