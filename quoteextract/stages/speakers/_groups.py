@@ -134,6 +134,10 @@ class Group:
         ambiguous: Some mention could also mean another group.
         salient: Worth reporting even if nobody quotes it.
         plural: Stands for several people ("two officials").
+        person_evidence: Signs around its mentions that it is a person (a
+            person's role, an age, kin; :mod:`._evidence`).
+        org_evidence: Signs that it is an organisation (an organisation's role
+            noun in a title).
 
     """
 
@@ -149,6 +153,8 @@ class Group:
     ambiguous: bool = False
     salient: bool = False
     plural: bool = False
+    person_evidence: int = 0
+    org_evidence: int = 0
     _derived: _NameWords = field(default_factory=lambda: _NameWords(), repr=False)
 
     def _names(self) -> _NameWords:
@@ -187,6 +193,8 @@ class Group:
             return "person"
         if derived.org:
             return "organisation"
+        if self.person_evidence != self.org_evidence:
+            return "person" if self.person_evidence > self.org_evidence else "organisation"
         person = self.votes["person"]
         org = self.votes["organisation"]
         if person or org:
@@ -321,6 +329,9 @@ def place_name(groups: list[Group], mention: NameMention, index: _NameIndex | No
     2. A multi-word name joins an earlier one-word group called by its last
        word (the surname seen first), or by its acronym, unless the genders
        its first name and the group mark disagree.
+    Groups whose gender contradicts the one an honorific marks ("Mrs Rourke"
+    beside "Tom Rourke") are never candidates for a one-word name.
+
     3. A one-word name joins the one group with a longer name ending in it
        (a surname, or an organisation's head word: "the Post") or
        abbreviated by it (an acronym). When several groups qualify the most
@@ -385,7 +396,9 @@ def _place_full_name(name: Name, near: Callable[..., list[Group]]) -> Group | No
 def _place_one_word(name: Name, near: Callable[..., list[Group]]) -> Group | None:
     """Rules 3 to 5 of :func:`place_name` for a one-word name; ambiguous candidates are marked."""
     nearby = near(f"w:{name.first}", f"a:{name.first.upper()}")
-    surname, exact, first = _bare_candidates([g for g in nearby if g.kind == "name"], name.first)
+    # "Mrs Rourke" is not "Tom Rourke": an honorific's gender rules out a group of the other
+    fitting = [g for g in nearby if g.kind == "name" and not _genders_clash(g, name)]
+    surname, exact, first = _bare_candidates(fitting, name.first)
     if surname:
         return _most_recent_of(surname)
     if exact:

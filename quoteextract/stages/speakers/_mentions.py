@@ -11,7 +11,7 @@ from ...lang.en import _speaker_lexicon as _lexicon
 from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS, VERB_POS
 from ._groups import ORG_LABELS, PERSON_LABELS, NameMention
 from ._intervals import Intervals
-from ._names import looks_like_org, looks_like_person, parse_name
+from ._names import Name, looks_like_org, looks_like_person, parse_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -206,6 +206,12 @@ def _joined_entities(doc: Doc) -> list[tuple[Span, str]]:
     return joined
 
 
+def _role_before(name: Name) -> bool:
+    """Whether a run of three or more name words opens with a person's role ("Headteacher Bronwen Tully")."""
+    role = _lexicon.roles().get(name.first)
+    return len(name.tokens) >= 3 and role is not None and role.type == "person"
+
+
 def name_mentions(doc: Doc, text: str, layout: SpeakerLayout) -> list[tuple[NameMention, Span]]:
     """Proper-name mentions, from the named-entity layer and from proper-noun runs.
 
@@ -241,10 +247,36 @@ def name_mentions(doc: Doc, text: str, layout: SpeakerLayout) -> list[tuple[Name
         if mention is None:
             continue
         name = mention.name
-        if looks_like_person(name) or looks_like_org(name) or name.last in known:
+        if looks_like_person(name) or looks_like_org(name) or name.last in known or _role_before(name):
             found.append((mention, doc[run[0].i : run[-1].i + 1]))
     found.sort(key=lambda pair: pair[0].start)
-    return found
+    return _shared_surnames(text, found)
+
+
+def _shared_surnames(text: str, found: list[tuple[NameMention, Span]]) -> list[tuple[NameMention, Span]]:
+    """Give a lone first name coordinated with a full name its surname ("Delia and Tom Rourke": Delia Rourke).
+
+    Only when the full name opens with a known first name and the lone word
+    is nobody's surname in the article ("Trump and Hillary Clinton" stays as
+    it is when "Donald Trump" is named too).
+    """
+    surnames = {m.name.last for m, _ in found if len(m.name.tokens) >= 2}
+    out = list(found)
+    for n in range(len(found) - 1):
+        (alone, span), (full, _) = found[n], found[n + 1]
+        if (
+            len(alone.name.tokens) == 1
+            and alone.name.honorific is None
+            and len(full.name.tokens) == 2
+            and text[alone.end : full.start] == " and "
+            and full.name.tokens[0] in _lexicon.first_names()
+            and alone.name.first not in surnames
+            and not looks_like_org(alone.name)
+            and not looks_like_org(full.name)
+        ):
+            name = parse_name(f"{alone.name.tokens[0]} {full.name.tokens[-1]}")
+            out[n] = (NameMention(alone.start, alone.end, name, full.label), span)
+    return out
 
 
 def span_root(doc: Doc, start: int, end: int) -> Token | None:
@@ -261,7 +293,11 @@ def is_modifier(token: Token) -> bool:
 
 
 def is_subject(token: Token) -> bool:
-    """Whether a token heads (or is inside) the subject of a clause."""
-    while token.dep_ in {"compound", "flat", "amod"} and token.head is not token:
+    """Whether a token heads (or is inside, or is in apposition to) the subject of a clause.
+
+    "The lawyer, Ana Ruiz, said": the name in apposition to the subject is
+    the subject too.
+    """
+    while token.dep_ in {"compound", "flat", "amod", "appos"} and token.head is not token:
         token = token.head
     return token.dep_ in NOMINAL_SUBJECT_DEPS

@@ -55,6 +55,7 @@ class Antecedent:
         speaker: Whether it is a quotation's speaker.
         modifier: Whether the name only modifies another noun ("the Paris
             agreement"); such a mention is never an antecedent.
+        content: Whether it lies in the reported words of a quotation or claim.
 
     """
 
@@ -66,6 +67,7 @@ class Antecedent:
     quoted: bool = False
     speaker: bool = False
     modifier: bool = False
+    content: bool = False
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,9 @@ class Site:
         speaker: Whether it is a quotation's speaker.
         reply: Whether its cue is a reply verb ("replied").
         previous_speakers: Speakers of the earlier quotations, latest first.
+        content: Whether it lies in the reported words of a quotation or claim
+            (and is not its speaker): such a pronoun tells nothing about the
+            speaker's gender, and a name reported beside it is likelier.
 
     """
 
@@ -90,6 +95,7 @@ class Site:
     speaker: bool = False
     reply: bool = False
     previous_speakers: tuple[Group, ...] = field(default=())
+    content: bool = False
 
 
 def agrees(group: Group, pronoun: Pronoun) -> bool | None:
@@ -138,6 +144,8 @@ def score(site: Site, candidate: Antecedent, confirmed: bool | None) -> float:
     value += 0.25 if candidate.subject else 0.0
     value += 0.2 if candidate.speaker else 0.0
     value -= 0.5 if candidate.quoted else 0.0
+    if site.content and candidate.content and candidate.sentence == site.sentence:
+        value += 0.3  # "X said Brandt hid cash in his garage": "his" is Brandt
     if site.pronoun.gender is not None:
         value += 0.3 if confirmed else -0.15
     if site.speaker and site.previous_speakers and candidate.paragraph == site.paragraph:

@@ -78,6 +78,7 @@ class Reader:
         self._owner_rank = {i: rank for rank, i in enumerate(self.owner)}
         self._token_starts = [t.idx for t in self.doc]
         self.speaker_spans = Intervals((q.speaker.start, q.speaker.end) for q in quotes if q.speaker is not None)
+        self.contents = Intervals((q.start, q.end) for q in quotes)
         self.history: list[Antecedent] = []
         self.speakers: list[Group] = []
         self._speaker_ids: set[int] = set()
@@ -125,8 +126,9 @@ class Reader:
                 paragraph=self.layout.paragraph(start),
                 subject=root is not None and is_subject(root),
                 quoted=self.layout.in_quote(start, end),
-                speaker=self.speaker_spans.overlaps(start, end),
+                speaker=self.speaker_spans.overlaps(start, end) and not (root is not None and root.dep_ == "poss"),
                 modifier=root is not None and is_modifier(root),
+                content=self.contents.holds(start),
             )
         )
         self._last_seen[id(group)] = len(self.history) - 1
@@ -170,13 +172,17 @@ class Reader:
             speaker=speaker,
             reply=cue in REPLY_CUES,
             previous_speakers=tuple(reversed(self.speakers[-2:])),
+            content=not speaker and self.contents.holds(token.idx),
         )
         group, _ = resolve(site, self.history)
         if group is None:
             return None
         end = token.idx + len(token.text)
         group.mentions.append((token.idx, end))
-        if pronoun.gender is not None and group.gender is None and group.type != "organisation":
+        # "Tarrant said Brandt hid cash in his garage": a pronoun in the reported
+        # words is no evidence of the speaker's gender
+        reporter = site.content and bool(self.speakers) and group is self.speakers[-1]
+        if pronoun.gender is not None and group.gender is None and group.type != "organisation" and not reporter:
             group.gender = pronoun.gender
         self.remember(token.idx, end, group, token)
         return group
