@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from ...lang.en import _speaker_lexicon as _lexicon
 from ._descriptors import role_nouns, titles_of
+from ._mentions import span_root
+from ._plural import find_sets, set_of
 from ._speaker_rules import speaker_group
 
 if TYPE_CHECKING:
@@ -76,9 +78,19 @@ class _Pass:
         """A quotation's speaker mention: resolved by the ``speakers`` rules."""
         group = speaker_group(self.reader, self.reader.quotes[index])
         self.handled.add(offset)
+        speaker = self.reader.quotes[index].speaker
+        root = span_root(self.reader.doc, speaker.start, speaker.end) if speaker is not None else None
+        together = set_of(self.reader, root) if group is not None and root is not None else None
+        if together is not None:  # "Mia Holt and Reza Qadir said": both of them
+            group = together
         if group is not None:
             self.resolved[index] = group
             self.reader.add_speaker(group)
+
+    def together(self, token: Token, group: Group) -> None:
+        """Several people named together ("X and Y"): one plural antecedent for the "they" after it."""
+        words = [t for t in token.subtree if not (t.is_punct or t.is_space)]
+        self.reader.add_mention(group, words[0].idx, words[-1].idx + len(words[-1].text))
 
     def pronoun(self, token: Token) -> None:
         """A gendered pronoun outside quotes that is not a speaker mention."""
@@ -101,12 +113,16 @@ def read(reader: Reader) -> dict[int, Group]:
 
     """
     walk = _Pass(reader)
+    reader.sets = find_sets(reader)
     events: list[tuple[int, int, Callable[[], None]]] = []
     for index, quote in enumerate(reader.quotes):
         if quote.speaker is not None:
             events.append((quote.speaker.start, 1, functools.partial(walk.speaker, index, quote.speaker.start)))
     for mention, _, group in reader.items:
         events.append((mention.start, 0, functools.partial(walk.name, mention, group)))
+    for i, together in reader.sets.items():
+        token = reader.doc[i]
+        events.append((token.left_edge.idx, 0, functools.partial(walk.together, token, together)))
     for token in reader.doc:
         pronoun = _lexicon.pronouns().get(token.lower_)
         if pronoun is not None and pronoun.gender is not None and not reader.layout.in_quote(token.idx, token.idx + 1):

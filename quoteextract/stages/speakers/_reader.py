@@ -86,6 +86,7 @@ class Reader:
         self._by_noun: dict[str, dict[int, Group]] = {}
         self._filed: dict[int, set[str]] = {}
         self._anonymous_by_head: dict[str, Group] = {}
+        self.sets: dict[int, Group] = {}
 
     # -- look-ups ---------------------------------------------------------------
 
@@ -159,9 +160,9 @@ class Reader:
                 best = group
         return best
 
-    def pronoun(self, token: Token, *, speaker: bool, cue: str = "") -> Group | None:
-        """Resolve one pronoun token and remember it."""
-        pronoun = _lexicon.pronouns().get(token.lower_)
+    def pronoun(self, token: Token, *, speaker: bool, cue: str = "", read_as: str = "") -> Group | None:
+        """Resolve one pronoun token (or a word read as the pronoun ``read_as``: "both" as "they") and remember it."""
+        pronoun = _lexicon.pronouns().get(read_as or token.lower_)
         if pronoun is None:
             return None
         site = Site(

@@ -11,6 +11,7 @@ rule                    order  the speaker is ...
 ``speaker.name``          100  the name the mention's head word belongs to
 ``speaker.relative``      200  the name a relative pronoun stands for ("X, who said")
 ``speaker.pronoun``       300  what a pronoun resolves to (:mod:`._pronouns`)
+``speaker.partitive``     350  the group "one of them", "both", "the two" point back to
 ``speaker.appositive``    400  a name in apposition to the head ("the lawyer, X,")
 ``speaker.anonymous``     500  an unnamed source ("two officials", "the official")
 ``speaker.role``          600  the latest holder of a role ("the mayor"), else a new one
@@ -128,6 +129,31 @@ def pronoun_speaker(site: SpeakerSite) -> Outcome:
         return None
     group = site.reader.pronoun(site.head, speaker=True, cue=cue_lemma(site))
     return NO_SPEAKER if group is None else group
+
+
+PLURAL_BACK_REFERENCES = frozenset({"both", "all", "two", "three", "four"})
+"""Words that, alone as a subject ("Both said", "the two said"), point back to several people."""
+
+PARTS = frozenset({"one", "some", "each", "either", "neither", "both", "all", "two", "three", "another"})
+"""Words that pick some of a plural group out ("one of them", "two of them")."""
+
+
+@rule("speaker.partitive", stage="speakers", order=350)
+def partitive_speaker(site: SpeakerSite) -> Outcome:
+    """Part of a group named before ("one of them", "both", "the two"): the group it points back to."""
+    head = site.head
+    word = head.lower_
+    if word not in PARTS and word not in PLURAL_BACK_REFERENCES:
+        return None
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    them = next((c for c in of.children if c.dep_ == "pobj" and c.lower_ in {"them", "us"}), None) if of else None
+    if them is not None and them.lower_ == "them":
+        group = site.reader.pronoun(them, speaker=True, cue=cue_lemma(site))
+        return NO_SPEAKER if group is None else _mention_of(site, group)
+    if of is None and word in PLURAL_BACK_REFERENCES and not any(c.pos_ in _NOUNS for c in head.children):
+        group = site.reader.pronoun(head, speaker=True, cue=cue_lemma(site), read_as="they")
+        return NO_SPEAKER if group is None else group
+    return None
 
 
 @rule("speaker.appositive", stage="speakers", order=400)
