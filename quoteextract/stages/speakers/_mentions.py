@@ -21,6 +21,16 @@ if TYPE_CHECKING:
 _POSSESSIVES = frozenset({"'s", "’s"})
 """A possessive ending written as its own token."""
 
+NICKNAMED = re.compile(
+    r"""
+    \b(?P<first>[A-Z][\w'’-]*[\w])                   # a first name ("Teddy")
+    [ ][“"‘](?P<nick>[A-Z][\w'’-]*(?:[ ][\w'’-]+){0,3})[”"’]  # a nickname, no punctuation ("“Two Phones”")
+    [ ](?P<last>[A-Z][\w-]*(?:['’][A-Z][\w-]*)?)       # a surname ("Garvey", "O'Hara"), no possessive
+    """,
+    re.VERBOSE,
+)
+"""A nickname written inside a name: Teddy “Two Phones” Garvey."""
+
 
 @dataclass(frozen=True)
 class SpeakerLayout:
@@ -241,7 +251,8 @@ def name_mentions(doc: Doc, text: str, layout: SpeakerLayout) -> list[tuple[Name
             mention = _mention(text, piece, label, layout, possessive=_possessive_after(doc, ent))
             if mention is not None:
                 found.append((mention, doc[piece[0].i : piece[-1].i + 1]))
-    known = {t.lower() for m, _ in found for t in m.name.tokens}
+    nicknamed = _nicknamed(doc, text, layout)
+    known = {t.lower() for m, _ in found + nicknamed for t in m.name.tokens}
     for run in _propn_runs(doc, covered):
         mention = _mention(text, run, "", layout, possessive=False)
         if mention is None:
@@ -250,7 +261,36 @@ def name_mentions(doc: Doc, text: str, layout: SpeakerLayout) -> list[tuple[Name
         if looks_like_person(name) or looks_like_org(name) or name.last in known or _role_before(name):
             found.append((mention, doc[run[0].i : run[-1].i + 1]))
     found.sort(key=lambda pair: pair[0].start)
+    if nicknamed:  # the pieces the tagger found inside a nicknamed name give way to the whole name
+        spans = Intervals((m.start, m.end) for m, _ in nicknamed)
+        found = sorted([p for p in found if not spans.overlaps(p[0].start, p[0].end)] + nicknamed, key=_start)
     return _shared_surnames(text, found)
+
+
+def _start(pair: tuple[NameMention, Span]) -> int:
+    """Where a mention starts (a sort key)."""
+    return pair[0].start
+
+
+def _nicknamed(doc: Doc, text: str, layout: SpeakerLayout) -> list[tuple[NameMention, Span]]:
+    """Names with a nickname inside (Teddy “Two Phones” Garvey): one mention of "Teddy Garvey" over all of it.
+
+    The tagger splits them into a first name, a quotation and a surname.
+    """
+    whole: list[tuple[NameMention, Span]] = []
+    for match in NICKNAMED.finditer(text):
+        first, last = match.group("first"), match.group("last")
+        start, end = _honorific_start(text, match.start()), match.end()
+        span = doc.char_span(match.start(), end, alignment_mode="expand")
+        if span is None or layout.in_credit(start, end) or first in _lexicon.honorifics():
+            continue
+        if span[0].pos_ != "PROPN" and first not in _lexicon.first_names():
+            continue  # a headline's capitalised words around a quotation are no name
+        possessive = text[end : end + 2] in _POSSESSIVES
+        honorific = text[start : match.start()].strip() or None
+        name = Name(text=text[start:end], honorific=honorific, tokens=(first, last), possessive=possessive)
+        whole.append((NameMention(start, end, name, "PERSON"), span))
+    return whole
 
 
 def _shared_surnames(text: str, found: list[tuple[NameMention, Span]]) -> list[tuple[NameMention, Span]]:

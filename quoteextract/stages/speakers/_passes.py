@@ -38,6 +38,8 @@ def gather_titles(reader: Reader) -> None:
 
 def _add_parsed_title(reader: Reader, group: Group, title: list[Token], seen: set[tuple[int, int, int]]) -> None:
     """Record one title of ``group``: its words, the group it names (a possessor), its role nouns."""
+    if all(t.pos_ == "PRON" or t.is_punct for t in title):
+        return  # "Pask himself": an intensive pronoun is no title (it marks a person: see ._evidence)
     owner = reader.owner
     start, end = title[0].idx, title[-1].idx + len(title[-1].text)
     related = next((owner[t.i] for t in title if t.i in owner and owner[t.i] is not group), None)

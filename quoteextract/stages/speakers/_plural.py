@@ -71,6 +71,10 @@ def find_sets(reader: Reader) -> dict[int, Group]:
         group.votes["person"] += 1
         reader.groups.append(group)
         sets[token.i] = group
+        head = token.head
+        if token.dep_ == "appos" and head.pos_ == "NOUN":  # "Two parents, X and Y,": their title
+            first = min((t for t in head.subtree if t.i <= head.i), key=lambda t: t.i)
+            reader.add_title(group, first.idx, head.idx + len(head.text), set())
     return sets
 
 

@@ -36,6 +36,25 @@ REPLY_CUES = frozenset({"reply", "answer", "respond", "retort", "counter", "shoo
 RELAY_BEFORE = re.compile(r"\b(?:according\s+to|citing|quoting)\s+$", re.IGNORECASE)
 """Words before a noun phrase that make it a relayed source ("citing two officials")."""
 
+HEADLINE = re.compile(r"\A\s*[^\n]{1,120}?[^.!?:;,”\"'’\s]\s*\n")
+"""A first line that does not end like a sentence, with more text after it: the headline."""
+
+HEADLINE_WORDS = 15
+"""Most words in a headline."""
+
+
+def headline_end(text: str) -> int:
+    """Where the article's headline ends (0 when the first line reads as a sentence or is the whole text).
+
+    A pronoun in the story never points back to the headline ("Gym owner backs
+    young fighter ... He said"), so its mentions are no antecedents.
+    """
+    match = HEADLINE.match(text)
+    if match is None or len(match.group().split()) > HEADLINE_WORDS or not text[match.end() :].strip():
+        return 0
+    return match.end()
+
+
 DEFINITE_DETERMINERS = frozenset({"the", "that", "this", "those", "these"})
 """Determiners that point back to a source already introduced ("the official")."""
 
@@ -80,6 +99,7 @@ class Reader:
         self.speaker_spans = Intervals((q.speaker.start, q.speaker.end) for q in quotes if q.speaker is not None)
         self.contents = Intervals((q.start, q.end) for q in quotes)
         self.history: list[Antecedent] = []
+        self._headline_end = headline_end(self.text)
         self.speakers: list[Group] = []
         self._speaker_ids: set[int] = set()
         self._last_seen: dict[int, int] = {}
@@ -119,6 +139,10 @@ class Reader:
     def remember(self, start: int, end: int, group: Group, token: Token | None = None) -> None:
         """Add a mention to the pronoun history (and file its group under its role nouns and name words)."""
         root = span_root(self.doc, start, end) if token is None else token
+        if start < self._headline_end:
+            self._last_seen.setdefault(id(group), -1)
+            self._file(group)
+            return
         self.history.append(
             Antecedent(
                 offset=start,
