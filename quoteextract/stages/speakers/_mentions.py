@@ -296,9 +296,10 @@ def _nicknamed(doc: Doc, text: str, layout: SpeakerLayout) -> list[tuple[NameMen
 def _shared_surnames(text: str, found: list[tuple[NameMention, Span]]) -> list[tuple[NameMention, Span]]:
     """Give a lone first name coordinated with a full name its surname ("Delia and Tom Rourke": Delia Rourke).
 
-    Only when the full name opens with a known first name and the lone word
-    is nobody's surname in the article ("Trump and Hillary Clinton" stays as
-    it is when "Donald Trump" is named too).
+    Only when the full name is a person's (a known first name opens it, or the
+    tagger says so) and the lone word is nobody's surname in the article
+    ("Trump and Hillary Clinton" stays as it is when "Donald Trump" is named
+    too).
     """
     surnames = {m.name.last for m, _ in found if len(m.name.tokens) >= 2}
     out = list(found)
@@ -309,7 +310,7 @@ def _shared_surnames(text: str, found: list[tuple[NameMention, Span]]) -> list[t
             and alone.name.honorific is None
             and len(full.name.tokens) == 2
             and text[alone.end : full.start] == " and "
-            and full.name.tokens[0] in _lexicon.first_names()
+            and (full.name.tokens[0] in _lexicon.first_names() or full.label == "PERSON")
             and alone.name.first not in surnames
             and not looks_like_org(alone.name)
             and not looks_like_org(full.name)

@@ -1,0 +1,204 @@
+"""People, mentions and pronouns (issue 12): person evidence, shared surnames, nicknames, plurals, reported pronouns.
+
+The pure parts (name grouping, the headline, the nickname pattern, pronoun scoring) are tested
+without a model; the rest on invented sentences, several phrasings each, with the real pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quoteextract
+from quoteextract.lang.en._speaker_lexicon import person_words, pronouns
+from quoteextract.stages.speakers._groups import NameMention, cluster_names
+from quoteextract.stages.speakers._mentions import NICKNAMED
+from quoteextract.stages.speakers._names import parse_name
+from quoteextract.stages.speakers._pronouns import Antecedent, Site, resolve
+from quoteextract.stages.speakers._reader import headline_end
+
+
+def _placed(*names: str) -> list[str]:
+    """The canonical name of the group each name mention is placed in, in order."""
+    mentions, offset = [], 0
+    for name in names:
+        mentions.append(NameMention(offset, offset + len(name), parse_name(name), "PERSON"))
+        offset += len(name) + 10
+    _, placed = cluster_names(mentions)
+    return [g.name for g in placed]
+
+
+# -- pure ----------------------------------------------------------------------------
+
+
+def test_honorific_gender_keeps_a_bare_surname_off_a_spouse():
+    """An honorific keeps a bare surname off a spouse: "Mrs Rourke" does not join "Tom Rourke"; "Mr Rourke" does."""
+    assert _placed("Tom Rourke", "Mrs Rourke", "Mr Rourke") == ["Tom Rourke", "Rourke", "Tom Rourke"]
+
+
+def test_bare_surname_goes_to_the_compatible_one_of_two():
+    """With two Fenwicks, "Ms Fenwick" goes to the woman even when the man was named last."""
+    placed = _placed("Mary Fenwick", "John Fenwick", "Ms Fenwick", "Mr Fenwick")
+    assert placed[2:] == ["Mary Fenwick", "John Fenwick"]
+
+
+@pytest.mark.parametrize(
+    "text, first, last",
+    [
+        ("Teddy “Two Phones” Garvey said", "Teddy", "Garvey"),
+        ('Ahmed "The Hammer" Rauf, 31,', "Ahmed", "Rauf"),
+        ("Leonard ‘Two Ledgers’ O’Hara’s lawyer", "Leonard", "O’Hara"),
+    ],
+)
+def test_nickname_inside_a_name(text, first, last):
+    """A nickname in quote marks between a first name and a surname is found, the possessive left out."""
+    match = NICKNAMED.search(text)
+    assert match is not None
+    assert (match.group("first"), match.group("last")) == (first, last)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crown\n\n“We are not selling,” Bram Kettle said.",
+        "It was, said Norwich. “Farrant said” so.",
+        "the “Big Society” plan",
+    ],
+)
+def test_quotations_between_words_are_no_nicknames(text):
+    """A quotation across lines, after a full stop, or in lower-case words is not a nickname."""
+    assert NICKNAMED.search(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, is_headline",
+    [
+        ("Gym owner backs young fighter\n\nMarcus Ebbery said.", True),
+        ("Mayor quits, paper says\nLONDON - The mayor quit.", True),
+        ("He said it was fine.\nShe agreed.", False),
+        ("Only one line", False),
+    ],
+)
+def test_headline(text, is_headline):
+    """A first line that does not end like a sentence, with more after it, is the headline."""
+    assert (headline_end(text) > 0) is is_headline
+
+
+def test_person_words_lexicon():
+    """Kin, person verbs and intensive pronouns are read from their data file with their gender."""
+    words = person_words()
+    assert words[("kin", "husband")] == "male"
+    assert words[("reflexive", "herself")] == "female"
+    assert ("verb", "grow") in words
+
+
+def test_pronoun_in_reported_words_prefers_the_name_reported_beside_it():
+    """In reported words a pronoun prefers the name beside it: "Cole said Dunning hid cash in his shed"."""
+    from quoteextract.stages.speakers._groups import Group
+
+    cole, dunning = Group(), Group()
+    history = [
+        Antecedent(offset=0, group=cole, sentence=0, paragraph=0, subject=True, speaker=True),
+        Antecedent(offset=20, group=dunning, sentence=0, paragraph=0, subject=True, content=True),
+    ]
+    site = Site(offset=40, pronoun=pronouns()["his"], sentence=0, paragraph=0, content=True)
+    assert resolve(site, history)[0] is dunning
+
+
+# -- with the model ----------------------------------------------------------------------
+
+
+def _speakers(extractor, text):
+    """The resolved speaker name of each quotation (``None`` when unresolved), and the entities by name."""
+    result = extractor(text)
+    names = {e.id: e for e in result.entities}
+    speakers = [
+        names[q.speaker.entity].name if q.speaker and q.speaker.entity is not None else None for q in result.quotes
+    ]
+    return speakers, {e.name: e for e in result.entities}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Marisol Venn, the shop's owner, said sales had halved. “We're hanging on,” she said.", "Marisol Venn"),
+        ("Oskar Thelwall, 83, said the pond had frozen. “I skated here as a boy,” he said.", "Oskar Thelwall"),
+        ("Priya Ondaatje grew up above the bakery. “The smell never leaves you,” she said.", "Priya Ondaatje"),
+    ],
+)
+def test_person_evidence_lets_the_pronoun_agree(extractor, text, name):
+    """A role, an age or a person's verb types the name a person, so the pronoun after it resolves to it."""
+    speakers, entities = _speakers(extractor, text)
+    assert entities[name].type == "person"
+    assert speakers[-1] == name
+
+
+@pytest.mark.model
+def test_shared_surnames_by_honorific(extractor):
+    """Of a couple, "Mrs Larch" is the wife and "Mr Larch" the husband."""
+    text = "Ingeborg Larch and Tom Larch run the stall. Mrs Larch said trade was slow. Mr Larch said it would pick up."
+    speakers, _ = _speakers(extractor, text)
+    assert speakers == ["Ingeborg Larch", "Tom Larch"]
+
+
+@pytest.mark.model
+def test_first_name_shared_with_a_full_name(extractor):
+    """A lone first name shares the full name's surname: "Delia and Tom Rourke" names Delia Rourke."""
+    text = (
+        "Delia and Tom Rourke opened their bakery in 1976. Mrs Rourke said the secret was simple. "
+        "“Start at four,” she said."
+    )
+    speakers, _ = _speakers(extractor, text)
+    assert speakers == ["Delia Rourke", "Delia Rourke"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Lorne Iwu and Dafydd Prys said they would appeal. “We did nothing wrong,” they said.",
+            "Lorne Iwu and Dafydd Prys",
+        ),
+        (
+            "Two nurses, Ama Kyei and Ruth Oyelaran, spoke to reporters. “We are exhausted,” one of them said.",
+            "Ama Kyei and Ruth Oyelaran",
+        ),
+        (
+            "Judge Selwyn Amadi and Rhona Fitch met on Tuesday. Both said the talks had gone well.",
+            "Selwyn Amadi and Rhona Fitch",
+        ),
+    ],
+)
+def test_people_named_together(extractor, text, expected):
+    """People named together ("X and Y") are one plural antecedent for "they", "one of them" and "both"."""
+    speakers, _ = _speakers(extractor, text)
+    assert speakers[-1] == expected
+
+
+@pytest.mark.model
+def test_partitive_rule_can_be_switched_off(nlp):
+    """Without ``speaker.partitive``, "one of them" is not resolved to the group."""
+    text = "Two nurses, Ama Kyei and Ruth Oyelaran, spoke to reporters. “We are exhausted,” one of them said."
+    on, _ = _speakers(quoteextract.Extractor(nlp), text)
+    off, _ = _speakers(quoteextract.Extractor(nlp, disable=["speaker.partitive"]), text)
+    assert on[-1] == "Ama Kyei and Ruth Oyelaran"
+    assert off[-1] != on[-1]
+
+
+@pytest.mark.model
+def test_possessive_in_reported_words_does_not_set_the_speakers_gender(extractor):
+    """A possessive in reported words leaves the speaker's gender alone: "she" after it is still the speaker."""
+    text = "Inspector Maren Cole said Dunning had hidden the cash in his shed. “He planned it for months,” she said."
+    speakers, entities = _speakers(extractor, text)
+    assert speakers == ["Maren Cole", "Maren Cole"]
+    assert any(m.text == "his" for m in entities["Dunning"].mentions)
+
+
+@pytest.mark.model
+def test_nicknamed_name_is_one_entity(extractor):
+    """Leonard “Two Ledgers” Pask and a later bare "Pask" are one person, Leonard Pask."""
+    text = "Leonard “Two Ledgers” Pask told the jury he was innocent. “I kept the books,” Pask said."
+    speakers, entities = _speakers(extractor, text)
+    assert speakers[-1] == "Leonard Pask"
+    assert entities["Leonard Pask"].titles == ()
