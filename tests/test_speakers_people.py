@@ -202,3 +202,38 @@ def test_nicknamed_name_is_one_entity(extractor):
     speakers, entities = _speakers(extractor, text)
     assert speakers[-1] == "Leonard Pask"
     assert entities["Leonard Pask"].titles == ()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Tom Rourke and Delia Rourke opened the bakery. Rourke, a grandmother of six, said she still baked.",
+            "Delia Rourke",
+        ),
+        (
+            "Delia Rourke and Tom Rourke opened the bakery in 1976. Rourke said he still did the deliveries.",
+            "Tom Rourke",
+        ),
+        (
+            "Tom Rourke and Delia Rourke opened the bakery in 1976. Rourke said she still did the accounts.",
+            "Delia Rourke",
+        ),
+    ],
+)
+def test_bare_surname_shared_by_two_goes_to_the_compatible_one(extractor, text, expected):
+    """A bare surname shared by two people goes to the one its appositive or "said he/she" agrees with."""
+    speakers, _ = _speakers(extractor, text)
+    assert speakers[-1] == expected
+
+
+def test_context_gender_keeps_a_bare_surname_off_the_other_spouse():
+    """Without an honorific, the gender the context marks still rules a group out."""
+    mentions = [
+        NameMention(0, 10, parse_name("Mary Fenwick"), "PERSON"),
+        NameMention(20, 31, parse_name("John Fenwick"), "PERSON"),
+        NameMention(40, 47, parse_name("Fenwick"), "PERSON", gender="female"),
+    ]
+    _, placed = cluster_names(mentions)
+    assert placed[2].name == "Mary Fenwick"

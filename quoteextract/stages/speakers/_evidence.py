@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...lang.en import _speaker_lexicon as _lexicon
+from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -114,3 +115,39 @@ def _set_gender(group: Group, gender: str | None) -> None:
     """Give a group the gender a word marks, unless it has one already."""
     if gender is not None and group.gender is None:
         group.gender = gender
+
+
+def context_gender(token: Token) -> str | None:
+    """The gender the words around a name mark, for choosing among people who share a surname.
+
+    An appositive role or kin noun ("Rourke, a grandmother of six,"), an
+    intensive pronoun ("Rourke himself"), or a pronoun subject of what the
+    name says ("Rourke said he ...").
+
+    Args:
+        token: The last word of the name.
+
+    Returns:
+        ``"male"``, ``"female"`` or ``None``.
+
+    """
+    head = _name_head(token)
+    words = _lexicon.person_words()
+    for child in head.children:
+        if child.dep_ == "appos":
+            role = _lexicon.roles().get(child.lemma_.lower())
+            gender = role.gender if role is not None else words.get(("kin", child.lemma_.lower()))
+            if gender is not None:
+                return gender
+    after = head.nbor(1) if head.i + 1 < len(head.doc) else None
+    if after is not None and ("reflexive", after.lower_) in words:
+        return words[("reflexive", after.lower_)]
+    if head.dep_ not in NOMINAL_SUBJECT_DEPS:
+        return None
+    for clause in head.head.children:
+        if clause.dep_ == "ccomp":
+            subject = next((c for c in clause.children if c.dep_ in NOMINAL_SUBJECT_DEPS), None)
+            pronoun = _lexicon.pronouns().get(subject.lower_) if subject is not None else None
+            if pronoun is not None and pronoun.gender is not None:
+                return pronoun.gender
+    return None

@@ -33,6 +33,9 @@ class NameMention:
         end: Offset one past its last character (possessive excluded).
         name: The parsed name.
         label: The NER label the parser gave it ("" for none).
+        gender: The gender the words around it mark ("Rourke, a grandmother
+            of six,", "Rourke said he ..."), used to choose among groups
+            sharing a surname; ``None`` when they mark none.
 
     """
 
@@ -40,6 +43,7 @@ class NameMention:
     end: int
     name: Name
     label: str = ""
+    gender: str | None = None
 
 
 @dataclass
@@ -235,9 +239,9 @@ class Group:
             self.gender = gender
 
 
-def _genders_clash(group: Group, name: Name) -> bool:
-    """Whether a name's gender contradicts the group's."""
-    gender = name_gender(name)
+def _genders_clash(group: Group, name: Name, context: str | None = None) -> bool:
+    """Whether a name's gender (else the one its context marks) contradicts the group's."""
+    gender = name_gender(name) or context
     return gender is not None and group.gender is not None and gender != group.gender
 
 
@@ -330,7 +334,9 @@ def place_name(groups: list[Group], mention: NameMention, index: _NameIndex | No
        word (the surname seen first), or by its acronym, unless the genders
        its first name and the group mark disagree.
     Groups whose gender contradicts the one an honorific marks ("Mrs Rourke"
-    beside "Tom Rourke") are never candidates for a one-word name.
+    beside "Tom Rourke"), or the words around the mention mark ("Rourke, a
+    grandmother of six,"; "Rourke said he ..."), are never candidates for a
+    one-word name.
 
     3. A one-word name joins the one group with a longer name ending in it
        (a surname, or an organisation's head word: "the Post") or
@@ -360,7 +366,7 @@ def place_name(groups: list[Group], mention: NameMention, index: _NameIndex | No
     if len(name.tokens) >= 2:
         chosen = _place_full_name(name, near)
     elif name.tokens:
-        chosen = _place_one_word(name, near)
+        chosen = _place_one_word(name, near, mention.gender)
     else:
         chosen = None
     if chosen is None:
@@ -393,11 +399,11 @@ def _place_full_name(name: Name, near: Callable[..., list[Group]]) -> Group | No
     return bare[0] if len(bare) == 1 else None
 
 
-def _place_one_word(name: Name, near: Callable[..., list[Group]]) -> Group | None:
+def _place_one_word(name: Name, near: Callable[..., list[Group]], context: str | None = None) -> Group | None:
     """Rules 3 to 5 of :func:`place_name` for a one-word name; ambiguous candidates are marked."""
     nearby = near(f"w:{name.first}", f"a:{name.first.upper()}")
     # "Mrs Rourke" is not "Tom Rourke": an honorific's gender rules out a group of the other
-    fitting = [g for g in nearby if g.kind == "name" and not _genders_clash(g, name)]
+    fitting = [g for g in nearby if g.kind == "name" and not _genders_clash(g, name, context)]
     surname, exact, first = _bare_candidates(fitting, name.first)
     if surname:
         return _most_recent_of(surname)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ...lang.en import _speaker_lexicon as _lexicon
 from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS, VERB_POS
+from ._evidence import context_gender
 from ._groups import ORG_LABELS, PERSON_LABELS, NameMention
 from ._intervals import Intervals
 from ._names import Name, looks_like_org, looks_like_person, parse_name
@@ -266,7 +267,11 @@ def name_mentions(doc: Doc, text: str, layout: SpeakerLayout) -> list[tuple[Name
     if nicknamed:  # the pieces the tagger found inside a nicknamed name give way to the whole name
         spans = Intervals((m.start, m.end) for m, _ in nicknamed)
         found = sorted([p for p in found if not spans.overlaps(p[0].start, p[0].end)] + nicknamed, key=_start)
-    return _shared_surnames(text, found)
+    found = _shared_surnames(text, found)
+    for mention, span in found:
+        if len(mention.name.tokens) == 1 and mention.name.honorific is None:
+            mention.gender = context_gender(span[-1])
+    return found
 
 
 def _start(pair: tuple[NameMention, Span]) -> int:
