@@ -237,3 +237,34 @@ def test_context_gender_keeps_a_bare_surname_off_the_other_spouse():
     ]
     _, placed = cluster_names(mentions)
     assert placed[2].name == "Mary Fenwick"
+
+
+def test_speaker_pronoun_agreeing_with_nobody_retypes_the_previous_speaker():
+    """A speaker "she" agreeing with nobody goes to the previous speaker, a person's name the tagger typed an org."""
+    from quoteextract.stages.speakers._groups import Group
+    from quoteextract.stages.speakers._pronouns import retyped_speaker
+
+    mistyped = Group()
+    mistyped.add(NameMention(0, 13, parse_name("Ines Calloway"), "ORG"))
+    outlet = Group()
+    outlet.add(NameMention(30, 43, parse_name("Harbury Gazette"), "ORG"))
+    history = [
+        Antecedent(offset=0, group=mistyped, sentence=0, paragraph=0, subject=True, speaker=True),
+        Antecedent(offset=30, group=outlet, sentence=0, paragraph=0),
+    ]
+    she = pronouns()["she"]
+    site = Site(offset=80, pronoun=she, sentence=1, paragraph=0, speaker=True, previous_speakers=(mistyped,))
+    assert mistyped.type == "organisation" and mistyped.organisation_by_votes_only
+    assert not outlet.organisation_by_votes_only
+    assert resolve(site, history)[0] is None
+    assert retyped_speaker(site, history) is mistyped
+    not_a_speaker = Site(offset=80, pronoun=she, sentence=1, paragraph=0, previous_speakers=(mistyped,))
+    assert retyped_speaker(not_a_speaker, history) is None
+
+
+@pytest.mark.model
+def test_organisation_words_keep_a_firm_from_being_he(extractor):
+    """A firm's name with an organisation word is never retyped a person by a later "he"."""
+    speakers, entities = _speakers(extractor, "Lockwood Partners said profits rose. “It was a good year,” he said.")
+    assert entities["Lockwood Partners"].type == "organisation"
+    assert speakers[-1] is None

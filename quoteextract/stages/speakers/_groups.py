@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..._model import AnonymousSource
+from ...lang.en import _speaker_lexicon as _lexicon
 from ._names import Name, acronym_of, is_acronym, looks_like_org, looks_like_person, name_gender
 
 PERSON_LABELS = frozenset({"PERSON"})
@@ -206,6 +207,19 @@ class Group:
         return "unknown"
 
     @property
+    def organisation_by_votes_only(self) -> bool:
+        """Typed an organisation by the tagger alone, though every name reads like a person's ("Ines Calloway").
+
+        Every name is two or three capitalised words, none an organisation's
+        or an outlet's word, and no title or place vote says otherwise.
+        """
+        derived = self._names()
+        if self.type != "organisation" or derived.org or self.org_evidence or self.votes["place"] or not self.names:
+            return False
+        outlets = _lexicon.outlet_words()
+        return all(2 <= len(n.tokens) <= 3 and all(_personal_word(t, outlets) for t in n.tokens) for n in self.names)
+
+    @property
     def place(self) -> bool:
         """Whether every organisation vote came from a place name (a country, a city)."""
         return self.votes["place"] > 0 and self.votes["place"] >= self.votes["organisation"]
@@ -237,6 +251,12 @@ class Group:
         gender = name_gender(mention.name)
         if gender is not None and self.gender is None:
             self.gender = gender
+
+
+def _personal_word(word: str, outlets: frozenset[str]) -> bool:
+    """Whether a name word could be a person's: capitalised letters (a hyphen or apostrophe inside), no outlet word."""
+    letters = word.replace("-", "").replace("'", "").replace("’", "")
+    return word[:1].isupper() and letters.isalpha() and word not in outlets
 
 
 def _genders_clash(group: Group, name: Name, context: str | None = None) -> bool:

@@ -159,6 +159,56 @@ def score(site: Site, candidate: Antecedent, confirmed: bool | None) -> float:
     return value
 
 
+def window(site: Site, history: list[Antecedent]) -> dict[int, Antecedent]:
+    """The latest mention of each group in the pronoun's window, by the group's ``id()``.
+
+    Args:
+        site: The pronoun.
+        history: Mentions, in text order (later ones are ignored).
+
+    Returns:
+        The candidates' latest mentions.
+
+    """
+    latest: dict[int, Antecedent] = {}
+    for item in reversed(history):  # history is in text order: stop once out of the window
+        if item.paragraph < site.paragraph - PARAGRAPH_WINDOW:
+            break
+        if item.offset < site.offset and not item.modifier and id(item.group) not in latest:
+            latest[id(item.group)] = item
+    return latest
+
+
+def retyped_speaker(site: Site, history: list[Antecedent]) -> Group | None:
+    """The previous speaker, for a speaker "he" or "she" agreeing with nobody, when the tagger mistyped that person.
+
+    "Ines Calloway said the barrier had jammed. “We got lucky,” she said.":
+    when the tagger called Ines Calloway an organisation and nobody in the
+    window agrees with "she", the speaker of the quotation just before, in
+    the same or the previous paragraph, whose name reads like a person's
+    (:attr:`Group.organisation_by_votes_only <._groups.Group.organisation_by_votes_only>`),
+    is who speaks on.
+
+    Args:
+        site: A speaker pronoun that :func:`resolve` left unresolved.
+        history: Mentions, in text order.
+
+    Returns:
+        That speaker, or ``None``.
+
+    """
+    if not site.speaker or site.pronoun.gender is None or not site.previous_speakers:
+        return None
+    latest = window(site, history)
+    if any(agrees(item.group, site.pronoun) is not False for item in latest.values()):
+        return None
+    previous = site.previous_speakers[0]
+    item = latest.get(id(previous))
+    if item is None or site.paragraph - item.paragraph > 1 or not previous.organisation_by_votes_only:
+        return None
+    return previous
+
+
 def resolve(site: Site, history: list[Antecedent]) -> tuple[Group | None, float]:
     """Pick the group a pronoun stands for, or none when unsure.
 
@@ -173,14 +223,8 @@ def resolve(site: Site, history: list[Antecedent]) -> tuple[Group | None, float]
     """
     if site.pronoun.person == "1":
         return None, 0.0
-    latest: dict[int, Antecedent] = {}
-    for item in reversed(history):  # history is in text order: stop once out of the window
-        if item.paragraph < site.paragraph - PARAGRAPH_WINDOW:
-            break
-        if item.offset < site.offset and not item.modifier and id(item.group) not in latest:
-            latest[id(item.group)] = item
     scored = []
-    for item in latest.values():
+    for item in window(site, history).values():
         confirmed = agrees(item.group, site.pronoun)
         if confirmed is False:
             continue

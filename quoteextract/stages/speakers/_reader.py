@@ -21,7 +21,7 @@ from ._groups import Descriptor as Title
 from ._groups import Group, NameMention, cluster_names
 from ._intervals import Intervals
 from ._mentions import SpeakerLayout, is_modifier, is_subject, make_layout, name_mentions, span_root
-from ._pronouns import Antecedent, Site, resolve
+from ._pronouns import Antecedent, Site, resolve, retyped_speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -200,6 +200,10 @@ class Reader:
             content=not speaker and self.contents.holds(token.idx),
         )
         group, _ = resolve(site, self.history)
+        if group is None:
+            group = retyped_speaker(site, self.history)
+            if group is not None:
+                group.gender = pronoun.gender  # "she said" makes the mistyped speaker a person
         if group is None:
             return None
         end = token.idx + len(token.text)
