@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ...lang.en import _speaker_lexicon as _lexicon
 from ._descriptors import role_nouns, titles_of
 from ._mentions import span_root
-from ._plural import find_sets, set_of
+from ._plural import Together, find_sets, set_of
 from ._speaker_rules import speaker_group
 
 if TYPE_CHECKING:
@@ -89,10 +89,9 @@ class _Pass:
             self.resolved[index] = group
             self.reader.add_speaker(group)
 
-    def together(self, token: Token, group: Group) -> None:
+    def together(self, found: Together) -> None:
         """Several people named together ("X and Y"): one plural antecedent for the "they" after it."""
-        words = [t for t in token.subtree if not (t.is_punct or t.is_space)]
-        self.reader.add_mention(group, words[0].idx, words[-1].idx + len(words[-1].text))
+        self.reader.add_mention(found.group, found.start, found.end)
 
     def pronoun(self, token: Token) -> None:
         """A gendered pronoun outside quotes that is not a speaker mention."""
@@ -115,16 +114,15 @@ def read(reader: Reader) -> dict[int, Group]:
 
     """
     walk = _Pass(reader)
-    reader.sets = find_sets(reader)
+    together = find_sets(reader)
+    reader.sets = {found.token: found.group for found in together}
     events: list[tuple[int, int, Callable[[], None]]] = []
     for index, quote in enumerate(reader.quotes):
         if quote.speaker is not None:
             events.append((quote.speaker.start, 1, functools.partial(walk.speaker, index, quote.speaker.start)))
     for mention, _, group in reader.items:
         events.append((mention.start, 0, functools.partial(walk.name, mention, group)))
-    for i, together in reader.sets.items():
-        token = reader.doc[i]
-        events.append((token.left_edge.idx, 0, functools.partial(walk.together, token, together)))
+    events.extend((found.start, 0, functools.partial(walk.together, found)) for found in together)
     for token in reader.doc:
         pronoun = _lexicon.pronouns().get(token.lower_)
         if pronoun is not None and pronoun.gender is not None and not reader.layout.in_quote(token.idx, token.idx + 1):

@@ -9,6 +9,9 @@ the parse, so reading it is linear in the article's length.
 
 from __future__ import annotations
 
+import bisect
+import itertools
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ._groups import Group
@@ -41,41 +44,99 @@ def _conjuncts(token: Token) -> list[Token]:
     return sorted(found, key=lambda t: t.i)
 
 
-def find_sets(reader: Reader) -> dict[int, Group]:
-    """Plural groups for coordinated people's names, by the token heading the first conjunct.
+@dataclass(frozen=True)
+class Together:
+    """People named together: their plural group and where the coordination is.
+
+    Args:
+        token: The token heading the first conjunct (the key of ``Reader.sets``).
+        group: The plural group.
+        start: Offset of the first member's name.
+        end: Offset one past the last member's name.
+
+    """
+
+    token: int
+    group: Group
+    start: int
+    end: int
+
+
+def _plural_group(reader: Reader, members: list[Group]) -> Group:
+    """A new plural person group named by its members' names joined with "and"."""
+    group = Group(kind="set", label=" and ".join(m.name for m in members), salient=True, plural=True)
+    group.votes["person"] += 1
+    reader.groups.append(group)
+    return group
+
+
+def _people(groups: list[Group | None]) -> list[Group]:
+    """The distinct groups, in order, if every one is a person (or untyped), else none."""
+    members: list[Group] = []
+    for group in groups:
+        if group is None or group.type == "organisation" or group.place:
+            return []
+        if group not in members:
+            members.append(group)
+    return members if len(members) >= 2 else []
+
+
+def _parsed_sets(reader: Reader) -> list[Together]:
+    """Coordinations the parse shows ("X and Y", "the chair, X, and her deputy, Y,")."""
+    found = []
+    for token in reader.doc:
+        if token.dep_ in _NAME_PARTS or token.dep_ == "conj" or not any(c.dep_ == "conj" for c in token.children):
+            continue
+        conjuncts = _conjuncts(token)
+        members = _people([_member(reader, c) for c in conjuncts])
+        if not members:
+            continue
+        owned = [t for c in conjuncts for t in c.subtree if t.i in reader.owner]
+        if not owned:
+            continue
+        first, last = min(owned, key=lambda t: t.i), max(owned, key=lambda t: t.i)
+        group = _plural_group(reader, members)
+        found.append(Together(token.i, group, first.idx, last.idx + len(last.text)))
+        head = token.head
+        if token.dep_ == "appos" and head.pos_ == "NOUN":  # "Two parents, X and Y,": their title
+            opening = min((t for t in head.subtree if t.i <= head.i), key=lambda t: t.i)
+            reader.add_title(group, opening.idx, head.idx + len(head.text), set())
+    return found
+
+
+def _written_sets(reader: Reader, parsed: set[int]) -> list[Together]:
+    """Two names written "X and Y" that the parse did not coordinate (a headline joined to the sentence)."""
+    found = []
+    for (one, ent, group), (other, _, second) in itertools.pairwise(reader.items):
+        if reader.text[one.end : other.start] != " and ":
+            continue
+        heads = [t for t in ent if one.start <= t.idx < one.end]
+        members = _people([group, second])
+        if not heads or heads[-1].i in parsed or not members:
+            continue
+        found.append(Together(heads[-1].i, _plural_group(reader, members), one.start, other.end))
+    return found
+
+
+def find_sets(reader: Reader) -> list[Together]:
+    """Plural groups for people named together, each with the token heading its first conjunct.
 
     Args:
         reader: The article's reader (names grouped).
 
     Returns:
-        ``{token index: group}``; the group is plural, typed a person, and
-        named by its members' names joined with "and".
+        The coordinations, in no particular order; each group is plural,
+        typed a person, and named by its members' names joined with "and".
 
     """
-    sets: dict[int, Group] = {}
-    for token in reader.doc:
-        if token.dep_ in _NAME_PARTS or token.dep_ == "conj" or not any(c.dep_ == "conj" for c in token.children):
-            continue
-        members: list[Group] = []
-        for conjunct in _conjuncts(token):
-            group = _member(reader, conjunct)
-            if group is None or group.type == "organisation" or group.place:
-                members = []
-                break
-            if group not in members:
-                members.append(group)
-        if len(members) < 2:
-            continue
-        label = " and ".join(m.name for m in members)
-        group = Group(kind="set", label=label, salient=True, plural=True)
-        group.votes["person"] += 1
-        reader.groups.append(group)
-        sets[token.i] = group
-        head = token.head
-        if token.dep_ == "appos" and head.pos_ == "NOUN":  # "Two parents, X and Y,": their title
-            first = min((t for t in head.subtree if t.i <= head.i), key=lambda t: t.i)
-            reader.add_title(group, first.idx, head.idx + len(head.text), set())
-    return sets
+    parsed = _parsed_sets(reader)
+    return parsed + _written_sets(reader, _member_tokens(reader, parsed))
+
+
+def _member_tokens(reader: Reader, sets: list[Together]) -> set[int]:
+    """Tokens inside coordinations already found (so a written pair inside one is not found twice)."""
+    starts = [t.idx for t in reader.doc]
+    return {i for s in sets for i in range(bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, s.end))}
 
 
 def set_of(reader: Reader, root: Token) -> Group | None:
