@@ -268,3 +268,33 @@ def test_organisation_words_keep_a_firm_from_being_he(extractor):
     speakers, entities = _speakers(extractor, "Lockwood Partners said profits rose. “It was a good year,” he said.")
     assert entities["Lockwood Partners"].type == "organisation"
     assert speakers[-1] is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Mayor faces recall vote\n\nPetra Ilves grew up in the town she now runs. Critics say she has ignored "
+            "the east side. Ilves said the claim was unfair.",
+            "Petra Ilves",
+        ),
+        ("Critics say Petra Ilves has ignored the east side. Ilves said the claim was unfair.", "Petra Ilves"),
+    ],
+)
+def test_bare_surname_read_as_a_common_noun_is_a_mention(extractor, text, name):
+    """A bare surname the tagger reads as a common noun still stands for the person named in full."""
+    speakers, _ = _speakers(extractor, text)
+    assert speakers[-1] == name
+
+
+@pytest.mark.model
+def test_people_named_together_under_a_headline(extractor):
+    """People written "X and Y" are a plural antecedent for "Both" even when a headline upsets the parse."""
+    text = (
+        "Climbers rescued from ridge\n\nTwo climbers, Saoirse Bannon and Kwame Osei, were airlifted on Saturday. "
+        "Both said they had underestimated the wind."
+    )
+    speakers, entities = _speakers(extractor, text)
+    assert speakers[-1] == "Saoirse Bannon and Kwame Osei"
+    assert entities["Saoirse Bannon and Kwame Osei"].mentions[0].text == "Saoirse Bannon and Kwame Osei"

@@ -263,6 +263,8 @@ def name_mentions(doc: Doc, text: str, layout: SpeakerLayout) -> list[tuple[Name
         name = mention.name
         if looks_like_person(name) or looks_like_org(name) or name.last in known or _subject_name(run, name):
             found.append((mention, doc[run[0].i : run[-1].i + 1]))
+            covered.update(t.i for t in run)
+    found.extend(_bare_surnames(doc, text, layout, found + nicknamed, covered))
     found.sort(key=lambda pair: pair[0].start)
     if nicknamed:  # the pieces the tagger found inside a nicknamed name give way to the whole name
         spans = Intervals((m.start, m.end) for m, _ in nicknamed)
@@ -272,6 +274,35 @@ def name_mentions(doc: Doc, text: str, layout: SpeakerLayout) -> list[tuple[Name
         if len(mention.name.tokens) == 1 and mention.name.honorific is None:
             mention.gender = context_gender(span[-1])
     return found
+
+
+_SURNAME_DEPS = NOMINAL_SUBJECT_DEPS | {"poss", "appos"}
+"""Where a bare surname the tagger did not call a proper noun still stands for its person ("Ilves said")."""
+
+
+def _bare_surnames(
+    doc: Doc, text: str, layout: SpeakerLayout, found: list[tuple[NameMention, Span]], covered: set[int]
+) -> list[tuple[NameMention, Span]]:
+    """Bare surnames of people named in full that the tagger read as common nouns ("Ilves said").
+
+    Only a capitalised word equal to the last word of a full name found
+    elsewhere (whatever the tagger's label, but not an organisation's name by
+    its own words), standing as a subject, a possessor or an appositive.
+    """
+    surnames = {
+        m.name.tokens[-1]
+        for m, _ in found
+        if len(m.name.tokens) >= 2 and not looks_like_org(m.name)
+    }
+    extra: list[tuple[NameMention, Span]] = []
+    for token in doc:
+        if token.text not in surnames or token.i in covered or token.ent_type_ in _NOT_NAMES:
+            continue
+        if token.dep_ in _SURNAME_DEPS and token.pos_ in {"NOUN", "PROPN", "ADJ", "X"}:
+            mention = _mention(text, [token], "", layout, possessive=False)
+            if mention is not None:
+                extra.append((mention, doc[token.i : token.i + 1]))
+    return extra
 
 
 def _start(pair: tuple[NameMention, Span]) -> int:
