@@ -5,7 +5,9 @@ organisation ("Marisol Venn, the shop's owner, said ..."), and then "she"
 cannot agree with her. News writing marks people in a handful of ways, each
 read here once per name mention (so the pass is linear in the article):
 
-- a role noun in one of its titles ("the shop's owner", "Prosecutor");
+- a role noun in one of its short titles ("the shop's owner", "Prosecutor"):
+  a person's role counts for a person even beside an organisation's
+  ("president of the Leadership Institute");
 - an age after the name ("Marisol Venn, 83,", "Venn, now 61,", "aged 40");
 - an intensive pronoun ("Venn herself"), which marks the gender too;
 - kin after its possessive ("Venn's husband"): only people have kin;
@@ -23,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from ...lang.en import _speaker_lexicon as _lexicon
 from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS
+from ._descriptors import role_nouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -39,6 +42,9 @@ AGE_AFTER = frozenset({",", ".", ";", "and", ")", "—", "-", "–"})
 OLDEST_AGE = 120
 """Largest number read as an age."""
 
+SHORT_TITLE = 6
+"""Most tokens in a title whose role nouns count ("the heritage charity", not a relative clause)."""
+
 
 def gather_evidence(reader: Reader) -> None:
     """Count, for every named group, the signs around its mentions that it is a person or an organisation.
@@ -47,18 +53,31 @@ def gather_evidence(reader: Reader) -> None:
         reader: The article's reader, titles gathered (their role nouns count).
 
     """
-    roles = _lexicon.roles()
     for group in reader.groups:
-        for noun in group.role_nouns:
-            role = roles.get(noun)
-            if role is not None and role.type == "person":
-                group.person_evidence += 1
-            elif role is not None:
-                group.org_evidence += 1
+        _read_titles(reader.doc, group)
     for mention, ent, group in reader.items:
         tokens = [t for t in ent if mention.start <= t.idx < mention.end]
         if tokens:
             _read_around(reader.doc, mention, tokens[-1], group)
+
+
+def _read_titles(doc: Doc, group: Group) -> None:
+    """Count the role nouns of a group's short titles: a person's role, else an organisation's.
+
+    A person's role counts for a person even beside an organisation's
+    ("president of the Leadership Institute"); a long title (a relative
+    clause, "who founded the Leadership Institute") tells nothing.
+    """
+    roles = _lexicon.roles()
+    types: set[str] = set()
+    for title in group.descriptors:
+        span = doc.char_span(title.start, title.end, alignment_mode="expand")
+        if span is not None and len(span) <= SHORT_TITLE:
+            types |= {roles[noun].type for noun in role_nouns(list(span)) if noun in roles}
+    if "person" in types:
+        group.person_evidence += 1
+    elif types:
+        group.org_evidence += 1
 
 
 def _read_around(doc: Doc, mention: NameMention, last: Token, group: Group) -> None:
@@ -144,10 +163,19 @@ def context_gender(token: Token) -> str | None:
         return words[("reflexive", after.lower_)]
     if head.dep_ not in NOMINAL_SUBJECT_DEPS:
         return None
-    for clause in head.head.children:
+    verb = head.head
+    for clause in verb.children:
         if clause.dep_ == "ccomp":
             subject = next((c for c in clause.children if c.dep_ in NOMINAL_SUBJECT_DEPS), None)
             pronoun = _lexicon.pronouns().get(subject.lower_) if subject is not None else None
-            if pronoun is not None and pronoun.gender is not None:
-                return pronoun.gender
+            if subject is None or pronoun is None or pronoun.gender is None:
+                continue
+            if not _quoted_between(verb, subject):
+                return pronoun.gender  # "Rourke said he ...", not "Rourke said, “She was ...”"
     return None
+
+
+def _quoted_between(one: Token, other: Token) -> bool:
+    """Whether a quote mark stands between two tokens (the second is in quoted words)."""
+    low, high = sorted((one.i, other.i))
+    return any(t.is_quote for t in one.doc[low:high])

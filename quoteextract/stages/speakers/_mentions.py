@@ -222,7 +222,7 @@ def _subject_name(run: list[Token], name: Name) -> bool:
 
     The tagger misses unfamiliar names; one that does something is someone.
     """
-    return len(name.tokens) >= 2 and run[-1].dep_ in NOMINAL_SUBJECT_DEPS and run[-1].head.pos_ in VERB_POS
+    return len(name.tokens) >= 2 and run[-1].dep_ in NOMINAL_SUBJECT_DEPS and run[-1].head.pos_ == "VERB"
 
 
 def name_mentions(doc: Doc, text: str, layout: SpeakerLayout) -> list[tuple[NameMention, Span]]:
@@ -261,7 +261,8 @@ def name_mentions(doc: Doc, text: str, layout: SpeakerLayout) -> list[tuple[Name
         if mention is None:
             continue
         name = mention.name
-        if looks_like_person(name) or looks_like_org(name) or name.last in known or _subject_name(run, name):
+        subject = _subject_name(run, name) and not layout.in_quote(mention.start, mention.end)
+        if looks_like_person(name) or looks_like_org(name) or name.last in known or subject:
             found.append((mention, doc[run[0].i : run[-1].i + 1]))
             covered.update(t.i for t in run)
     found.extend(_bare_surnames(doc, text, layout, found + nicknamed, covered))
@@ -289,11 +290,7 @@ def _bare_surnames(
     elsewhere (whatever the tagger's label, but not an organisation's name by
     its own words), standing as a subject, a possessor or an appositive.
     """
-    surnames = {
-        m.name.tokens[-1]
-        for m, _ in found
-        if len(m.name.tokens) >= 2 and not looks_like_org(m.name)
-    }
+    surnames = {m.name.tokens[-1] for m, _ in found if len(m.name.tokens) >= 2 and not looks_like_org(m.name)}
     extra: list[tuple[NameMention, Span]] = []
     for token in doc:
         if token.text not in surnames or token.i in covered or token.ent_type_ in _NOT_NAMES:
@@ -346,6 +343,7 @@ def _shared_surnames(text: str, found: list[tuple[NameMention, Span]]) -> list[t
         if (
             len(alone.name.tokens) == 1
             and alone.name.honorific is None
+            and alone.label in PERSON_LABELS | {""}
             and len(full.name.tokens) == 2
             and text[alone.end : full.start] == " and "
             and (full.name.tokens[0] in _lexicon.first_names() or full.label == "PERSON")

@@ -81,10 +81,10 @@ class _Pass:
         group = speaker_group(self.reader, self.reader.quotes[index])
         self.handled.add(offset)
         speaker = self.reader.quotes[index].speaker
-        root = span_root(self.reader.doc, speaker.start, speaker.end) if speaker is not None else None
-        together = set_of(self.reader, root) if group is not None and root is not None else None
-        if together is not None:  # "Mia Holt and Reza Qadir said": both of them
-            group = together
+        if group is not None and speaker is not None:
+            root = span_root(self.reader.doc, speaker.start, speaker.end)
+            together = set_of(self.reader, root, speaker.end) if root is not None else None
+            group = together or group  # "Mia Holt and Reza Qadir said": both of them
         if group is not None:
             self.resolved[index] = group
             self.reader.add_speaker(group)
@@ -115,7 +115,7 @@ def read(reader: Reader) -> dict[int, Group]:
     """
     walk = _Pass(reader)
     together = find_sets(reader)
-    reader.sets = {found.token: found.group for found in together}
+    reader.sets = {found.token: found for found in together}
     events: list[tuple[int, int, Callable[[], None]]] = []
     for index, quote in enumerate(reader.quotes):
         if quote.speaker is not None:

@@ -139,9 +139,20 @@ def _member_tokens(reader: Reader, sets: list[Together]) -> set[int]:
     return {i for s in sets for i in range(bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, s.end))}
 
 
-def set_of(reader: Reader, root: Token) -> Group | None:
-    """The plural group a speaker mention's head stands for ("Two parents, X and Y,": X and Y), if any."""
+def set_of(reader: Reader, root: Token, end: int) -> Group | None:
+    """The plural group a speaker mention's head stands for ("Two parents, X and Y,": X and Y), if any.
+
+    Args:
+        reader: The article's reader (``sets`` found).
+        root: The head of the speaker mention.
+        end: Where the speaker mention ends: a mention of the first name
+            alone ("Howard" of "Howard and Austin Powers") is that person.
+
+    Returns:
+        The plural group, or ``None``.
+
+    """
     sets = reader.sets
     if root.i in sets:
-        return sets[root.i]
-    return next((sets[c.i] for c in root.children if c.dep_ == "appos" and c.i in sets), None)
+        return sets[root.i].group if sets[root.i].end <= end else None
+    return next((sets[c.i].group for c in root.children if c.dep_ == "appos" and c.i in sets), None)

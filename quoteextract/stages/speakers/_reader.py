@@ -21,6 +21,7 @@ from ._groups import Descriptor as Title
 from ._groups import Group, NameMention, cluster_names
 from ._intervals import Intervals
 from ._mentions import SpeakerLayout, is_modifier, is_subject, make_layout, name_mentions, span_root
+from ._plural import Together
 from ._pronouns import Antecedent, Site, resolve, retyped_speaker
 
 if TYPE_CHECKING:
@@ -106,7 +107,7 @@ class Reader:
         self._by_noun: dict[str, dict[int, Group]] = {}
         self._filed: dict[int, set[str]] = {}
         self._anonymous_by_head: dict[str, Group] = {}
-        self.sets: dict[int, Group] = {}
+        self.sets: dict[int, Together] = {}
 
     # -- look-ups ---------------------------------------------------------------
 
