@@ -217,6 +217,28 @@ def _joined_entities(doc: Doc) -> list[tuple[Span, str]]:
     return joined
 
 
+def _missed_names(
+    doc: Doc, text: str, layout: SpeakerLayout, known: set[str], covered: set[int]
+) -> list[tuple[NameMention, Span]]:
+    """Runs of proper nouns the tagger missed that are names (``covered`` grows by their tokens).
+
+    Kept when their own words mark a name (a known first name, an honorific,
+    an organisation word), when their last word is a word of a name found by
+    the tagger, or when they end in a verb's subject outside quotes.
+    """
+    found: list[tuple[NameMention, Span]] = []
+    for run in _propn_runs(doc, covered):
+        mention = _mention(text, run, "", layout, possessive=False)
+        if mention is None:
+            continue
+        name = mention.name
+        subject = _subject_name(run, name) and not layout.in_quote(mention.start, mention.end)
+        if looks_like_person(name) or looks_like_org(name) or name.last in known or subject:
+            found.append((mention, doc[run[0].i : run[-1].i + 1]))
+            covered.update(t.i for t in run)
+    return found
+
+
 def _subject_name(run: list[Token], name: Name) -> bool:
     """Whether a run of two or more proper nouns ends in a verb's subject ("Headteacher Bronwen Tully said").
 
@@ -256,15 +278,7 @@ def name_mentions(doc: Doc, text: str, layout: SpeakerLayout) -> list[tuple[Name
                 found.append((mention, doc[piece[0].i : piece[-1].i + 1]))
     nicknamed = _nicknamed(doc, text, layout)
     known = {t.lower() for m, _ in found + nicknamed for t in m.name.tokens}
-    for run in _propn_runs(doc, covered):
-        mention = _mention(text, run, "", layout, possessive=False)
-        if mention is None:
-            continue
-        name = mention.name
-        subject = _subject_name(run, name) and not layout.in_quote(mention.start, mention.end)
-        if looks_like_person(name) or looks_like_org(name) or name.last in known or subject:
-            found.append((mention, doc[run[0].i : run[-1].i + 1]))
-            covered.update(t.i for t in run)
+    found.extend(_missed_names(doc, text, layout, known, covered))
     found.extend(_bare_surnames(doc, text, layout, found + nicknamed, covered))
     found.sort(key=lambda pair: pair[0].start)
     if nicknamed:  # the pieces the tagger found inside a nicknamed name give way to the whole name
