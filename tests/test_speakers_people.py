@@ -298,3 +298,28 @@ def test_people_named_together_under_a_headline(extractor):
     speakers, entities = _speakers(extractor, text)
     assert speakers[-1] == "Saoirse Bannon and Kwame Osei"
     assert entities["Saoirse Bannon and Kwame Osei"].mentions[0].text == "Saoirse Bannon and Kwame Osei"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Residents of Mill Lane met the council on Monday. They said the plan would double traffic.",
+            "Residents of Mill Lane",
+        ),
+        ("Two nurses walked out on Friday. They said the ward was unsafe.", "Two nurses"),
+    ],
+)
+def test_plural_subject_is_an_antecedent_for_they(extractor, text, expected):
+    """A bare plural role subject ("Residents of Mill Lane met ...") is the group the "they" after it stands for."""
+    speakers, _ = _speakers(extractor, text)
+    assert speakers[-1] == expected
+
+
+@pytest.mark.model
+def test_they_for_an_organisation(extractor):
+    """A "they" after an organisation that spoke is the organisation."""
+    text = "The Harbour Trust said it would appeal the ruling. “We will keep fighting,” they said."
+    speakers, _ = _speakers(extractor, text)
+    assert speakers == ["Harbour Trust", "Harbour Trust"]

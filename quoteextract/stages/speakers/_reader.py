@@ -296,14 +296,16 @@ class Reader:
         return found
 
     def role_subjects(self) -> list[Span]:
-        """Definite noun phrases headed by a role noun that are clause subjects ("the mayor")."""
+        """Role noun phrases that are clause subjects: definite ("the mayor") or bare plural ("Residents")."""
         if not self.doc.has_annotation("DEP"):
             return []
         found = []
         for chunk in self.doc.noun_chunks:
             root = chunk.root
+            # "Residents", "Two nurses": a bare plural subject
+            plural = root.tag_ in PLURAL_NOUN_TAGS and chunk[0].pos_ in {"NOUN", "NUM", "ADJ"}
             if (
-                chunk[0].lower_ == "the"
+                (chunk[0].lower_ == "the" or plural)
                 and root.dep_ in NOMINAL_SUBJECT_DEPS
                 and root.pos_ == "NOUN"
                 and root.i not in self.owner
@@ -327,6 +329,24 @@ class Reader:
         if self.layout.in_quote(chunk.start_char, chunk.end_char) or any(c.dep_ == "poss" for c in root.children):
             return
         nouns = role_nouns([root])
-        holder = self.holder(nouns, root.tag_ in PLURAL_NOUN_TAGS) if nouns else None
+        plural = root.tag_ in PLURAL_NOUN_TAGS
+        holder = self.holder(nouns, plural) if nouns else None
         if holder is not None:
             self.add_mention(holder, chunk.start_char, chunk.end_char)
+        elif nouns and plural and chunk[0].lower_ != "the":  # "Residents met the council. They said ...": a group
+            self._group_of(nouns, chunk)
+
+    def _group_of(self, nouns: set[str], chunk: Span) -> None:
+        """A plural subject no role holder stands for ("Residents of Mill Lane"): an antecedent for "they".
+
+        It is filed under no role noun, so a later "the residents" is not
+        taken for it, and it is an entity only if it speaks.
+        """
+        end = max(t.idx + len(t.text) for t in chunk.root.subtree if not t.is_punct)
+        end = end if end - chunk.start_char <= 120 else chunk.end_char
+        group = Group(kind="role", label=self.text[chunk.start_char : end], plural=True)
+        for noun in nouns:
+            group.votes[_lexicon.roles()[noun].type] += 1
+        self.groups.append(group)
+        self.add_mention(group, chunk.start_char, end)
+        group.salient = False
