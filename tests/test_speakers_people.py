@@ -323,3 +323,21 @@ def test_they_for_an_organisation(extractor):
     text = "The Harbour Trust said it would appeal the ruling. “We will keep fighting,” they said."
     speakers, _ = _speakers(extractor, text)
     assert speakers == ["Harbour Trust", "Harbour Trust"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "“We've heard that before,” said one resident. “They promised the same in 2009,” said another.",
+            "another resident",
+        ),
+        ("A senior official said the talks had stalled. Another said a deal was close.", "Another senior official"),
+    ],
+)
+def test_another_is_one_more_of_the_same_kind(extractor, text, expected):
+    """After "one resident" or "a senior official", "another" is one more of them, a new entity."""
+    speakers, _ = _speakers(extractor, text)
+    assert speakers[-1] == expected
+    assert speakers[0] != speakers[-1]

@@ -11,7 +11,7 @@ rule                    order  the speaker is ...
 ``speaker.name``          100  the name the mention's head word belongs to
 ``speaker.relative``      200  the name a relative pronoun stands for ("X, who said")
 ``speaker.pronoun``       300  what a pronoun resolves to (:mod:`._pronouns`)
-``speaker.partitive``     350  the group "one of them", "both", "the two" point back to
+``speaker.partitive``     350  the group "one of them", "both", "the two" point back to; "another"
 ``speaker.appositive``    400  a name in apposition to the head ("the lawyer, X,")
 ``speaker.anonymous``     500  an unnamed source ("two officials", "the official")
 ``speaker.role``          600  the latest holder of a role ("the mayor"), else a new one
@@ -30,7 +30,7 @@ from ..._model import Cue
 from ...lang.en import _speaker_lexicon as _lexicon
 from ...lang.en.syntax import RELATIVE_PRONOUNS
 from ...rules import rule
-from ._anonymous import anonymous_head
+from ._anonymous import anonymous_head, describe
 from ._descriptors import role_nouns
 from ._groups import Group
 from ._mentions import span_root
@@ -153,7 +153,25 @@ def partitive_speaker(site: SpeakerSite) -> Outcome:
     if of is None and word in PLURAL_BACK_REFERENCES and not any(c.pos_ in _NOUNS for c in head.children):
         group = site.reader.pronoun(head, speaker=True, cue=cue_lemma(site), read_as="they")
         return NO_SPEAKER if group is None else group
+    if word == "another" and head.pos_ != "DET":
+        return _another(site)
     return None
+
+
+def _another(site: SpeakerSite) -> Outcome:
+    """Another of the kind the previous speaker was one of ("said one resident ... said another")."""
+    speakers = site.reader.speakers
+    previous = speakers[-1] if speakers else None
+    words = previous.label.split() if previous is not None and not previous.names else []
+    if len(words) < 2 or words[0].lower() not in {"one", "a", "an"}:
+        return None
+    label = f"{site.speaker.text} {' '.join(words[1:])}"
+    group = Group(kind=previous.kind if previous is not None else "unknown", label=label, salient=True)
+    group.votes.update(previous.votes if previous is not None else {})
+    if previous is not None and previous.anonymous is not None:
+        group.anonymous = describe(label)
+    site.reader.groups.append(group)
+    return _mention_of(site, group)
 
 
 @rule("speaker.appositive", stage="speakers", order=400)
