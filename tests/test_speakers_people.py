@@ -341,3 +341,26 @@ def test_another_is_one_more_of_the_same_kind(extractor, text, expected):
     speakers, _ = _speakers(extractor, text)
     assert speakers[-1] == expected
     assert speakers[0] != speakers[-1]
+
+
+@pytest.mark.model
+def test_one_of_them_with_a_name_is_that_person(extractor):
+    """A part named by an appositive ("One of them, Deepak Sood, said") is that person, not the group."""
+    text = (
+        "Drivers at Northway Buses walked out on Monday. They say rotas have become unworkable. "
+        "One of them, Deepak Sood, said he had worked nine days straight."
+    )
+    speakers, _ = _speakers(extractor, text)
+    assert speakers[-1] == "Deepak Sood"
+
+
+@pytest.mark.model
+def test_both_reaches_back_to_people_named_together(extractor):
+    """A "Both said" a paragraph after "X, 71, and his neighbour, Y," is the two of them."""
+    text = (
+        "Gwilym Harte, 71, and his neighbour, Morag Fitt, have argued over a hedge for nine years. Harte said the "
+        "hedge blocked his light. “It is twelve feet tall,” he said.\n\nFitt, a retired teacher, said she had trimmed "
+        "it twice this year. “He is never satisfied,” she said. Both said they would accept the judge's ruling."
+    )
+    speakers, _ = _speakers(extractor, text)
+    assert speakers == ["Gwilym Harte", "Gwilym Harte", "Morag Fitt", "Morag Fitt", "Gwilym Harte and Morag Fitt"]

@@ -115,7 +115,7 @@ def read(reader: Reader) -> dict[int, Group]:
     """
     walk = _Pass(reader)
     together = find_sets(reader)
-    reader.sets = {found.token: found for found in together}
+    reader.set_sets(together)
     events: list[tuple[int, int, Callable[[], None]]] = []
     for index, quote in enumerate(reader.quotes):
         if quote.speaker is not None:

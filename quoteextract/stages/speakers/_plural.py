@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,16 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from ._reader import Reader
+
+BETWEEN_TWO = re.compile(
+    r"""
+    (?:,[ ][^,.;:\n“”"]{1,30},)?                          # an age or a title of the first ("Gwilym Harte, 71,")
+    [ ]and[ ]
+    (?:(?:his|her|their|the|a|an)[ ][\w’'-]+(?:[ ][\w’'-]+){0,2},[ ])?  # the second's title ("his neighbour, ")
+    \Z""",
+    re.VERBOSE,
+)
+"""The words between two people's names written together ("X and Y", "X, 71, and his neighbour, Y")."""
 
 _NAME_PARTS = frozenset({"compound", "flat"})
 """Dependency labels of the non-head words of a name."""
@@ -105,10 +116,10 @@ def _parsed_sets(reader: Reader) -> list[Together]:
 
 
 def _written_sets(reader: Reader, parsed: set[int]) -> list[Together]:
-    """Two names written "X and Y" that the parse did not coordinate (a headline joined to the sentence)."""
+    """Two names written together ("X and Y", "X, 71, and his neighbour, Y") that the parse did not coordinate."""
     found = []
     for (one, ent, group), (other, _, second) in itertools.pairwise(reader.items):
-        if reader.text[one.end : other.start] != " and ":
+        if not BETWEEN_TWO.match(reader.text[one.end : other.start]):
             continue
         heads = [t for t in ent if one.start <= t.idx < one.end]
         members = _people([group, second])

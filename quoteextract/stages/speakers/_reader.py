@@ -22,7 +22,7 @@ from ._groups import Group, NameMention, cluster_names
 from ._intervals import Intervals
 from ._mentions import SpeakerLayout, is_modifier, is_subject, make_layout, name_mentions, span_root
 from ._plural import Together
-from ._pronouns import Antecedent, Site, resolve, retyped_speaker
+from ._pronouns import PARAGRAPH_WINDOW, Antecedent, Site, resolve, retyped_speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -108,6 +108,8 @@ class Reader:
         self._filed: dict[int, set[str]] = {}
         self._anonymous_by_head: dict[str, Group] = {}
         self.sets: dict[int, Together] = {}
+        self._set_starts: list[int] = []
+        self._set_order: list[Together] = []
 
     # -- look-ups ---------------------------------------------------------------
 
@@ -134,6 +136,22 @@ class Reader:
     def is_speaker_group(self, group: Group) -> bool:
         """Whether ``group`` speaks some quotation."""
         return id(group) in self._speaker_ids
+
+    def set_sets(self, together: list[Together]) -> None:
+        """Record the people named together in the article (indexed once, by where they start)."""
+        self.sets = {found.token: found for found in together}
+        self._set_order = sorted(together, key=lambda found: found.start)
+        self._set_starts = [found.start for found in self._set_order]
+
+    def latest_set(self, offset: int) -> Group | None:
+        """The people named together last before ``offset``, within the pronoun window of paragraphs."""
+        index = bisect.bisect_left(self._set_starts, offset) - 1
+        if index < 0:
+            return None
+        found = self._set_order[index]
+        if self.layout.paragraph(offset) - self.layout.paragraph(found.start) > PARAGRAPH_WINDOW:
+            return None
+        return found.group
 
     # -- the pronoun history ----------------------------------------------------
 

@@ -145,17 +145,34 @@ def partitive_speaker(site: SpeakerSite) -> Outcome:
     word = head.lower_
     if word not in PARTS and word not in PLURAL_BACK_REFERENCES:
         return None
+    if any(c.dep_ == "appos" and c.i in site.reader.owner for c in head.children):
+        return None  # "One of them, Deepak Sood, said": the name (speaker.appositive)
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    them = next((c for c in of.children if c.dep_ == "pobj" and c.lower_ in {"them", "us"}), None) if of else None
-    if them is not None and them.lower_ == "them":
-        group = site.reader.pronoun(them, speaker=True, cue=cue_lemma(site))
-        return NO_SPEAKER if group is None else _mention_of(site, group)
-    if of is None and word in PLURAL_BACK_REFERENCES and not any(c.pos_ in _NOUNS for c in head.children):
-        group = site.reader.pronoun(head, speaker=True, cue=cue_lemma(site), read_as="they")
-        return NO_SPEAKER if group is None else group
+    if of is not None:
+        return _part_of(site, of)
+    if word in PLURAL_BACK_REFERENCES and not any(c.pos_ in _NOUNS for c in head.children):
+        return _the_group(site)
     if word == "another" and head.pos_ != "DET":
         return _another(site)
     return None
+
+
+def _part_of(site: SpeakerSite, of: Token) -> Outcome:
+    """The group "them" resolves to ("one of them")."""
+    them = next((c for c in of.children if c.dep_ == "pobj" and c.lower_ == "them"), None)
+    if them is None:
+        return None
+    group = site.reader.pronoun(them, speaker=True, cue=cue_lemma(site))
+    return NO_SPEAKER if group is None else _mention_of(site, group)
+
+
+def _the_group(site: SpeakerSite) -> Outcome:
+    """What a "they" would be there ("Both said", "the two said"), else the people named together last."""
+    group = site.reader.pronoun(site.head, speaker=True, cue=cue_lemma(site), read_as="they")
+    if group is not None:
+        return group
+    group = site.reader.latest_set(site.speaker.start)  # "both" reaches further back than "they"
+    return NO_SPEAKER if group is None else _mention_of(site, group)
 
 
 def _another(site: SpeakerSite) -> Outcome:
