@@ -364,3 +364,46 @@ def test_both_reaches_back_to_people_named_together(extractor):
     )
     speakers, _ = _speakers(extractor, text)
     assert speakers == ["Gwilym Harte", "Gwilym Harte", "Morag Fitt", "Morag Fitt", "Gwilym Harte and Morag Fitt"]
+
+
+@pytest.mark.model
+def test_object_pronoun_is_not_its_own_clause_subject(extractor):
+    """In "Lund thanked him", "him" is not Lund, so Lund keeps her gender and the "she" after it."""
+    text = (
+        "Coach Stellan Moberg resigned on Friday. The club's owner, Viktoria Lund, thanked him. "
+        "“He gave us everything,” she said. Moberg said he would take a year off."
+    )
+    speakers, entities = _speakers(extractor, text)
+    assert speakers[0] == "Viktoria Lund"
+    assert "him" in [m.text for m in entities["Stellan Moberg"].mentions]
+
+
+def test_object_pronoun_excludes_the_subject_group():
+    """A site's excluded group is never chosen, even as the only candidate."""
+    from quoteextract.stages.speakers._groups import Group
+
+    lund = Group()
+    history = [Antecedent(offset=0, group=lund, sentence=0, paragraph=0, subject=True)]
+    him = pronouns()["him"]
+    assert resolve(Site(offset=20, pronoun=him, sentence=0, paragraph=0), history)[0] is lund
+    assert resolve(Site(offset=20, pronoun=him, sentence=0, paragraph=0, excluded=id(lund)), history)[0] is None
+
+
+@pytest.mark.model
+def test_surname_the_tagger_left_out_and_a_place_vote(extractor):
+    """A surname the tagger left out is joined ("vet Nkechi Obi"), and the "she" after it is hers."""
+    text = (
+        "A swan hit by a car was saved by vet Nkechi Obi on Sunday. Obi, who has treated wildlife for a decade, "
+        "said the bird would be released next week. “Swans are tougher than they look,” she said."
+    )
+    speakers, entities = _speakers(extractor, text)
+    assert speakers == ["Nkechi Obi", "Nkechi Obi"]
+    assert entities["Nkechi Obi"].type == "person"
+
+
+@pytest.mark.model
+def test_a_place_is_never_retyped_a_person(extractor):
+    """A place's name ("New Zealand") is not made a person by the "she" after it."""
+    speakers, entities = _speakers(extractor, "New Zealand said it would send aid. “We are ready,” she said.")
+    assert speakers[-1] is None
+    assert entities["New Zealand"].type == "organisation"

@@ -21,6 +21,13 @@ PERSON_LABELS = frozenset({"PERSON"})
 ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 """NER labels voting for an organisation (a country's government speaks as one)."""
 
+PLACE_WORDS = frozenset(
+    {"New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower"}
+    | {"Great", "Greater", "United", "San", "Santa", "Saint", "St", "Los", "Las", "Port", "Fort", "Mount", "Lake"}
+    | {"Cape", "Glen", "Isle", "Isles", "Sierra", "Costa", "Puerto", "El", "La", "Le"}
+)
+"""First words of place names ("New Zealand", "San Marino"): such a name is never retyped a person."""
+
 PLACE_LABELS = frozenset({"GPE", "FAC", "LOC"})
 """NER labels of places (counted apart: "they" never stands for a place)."""
 
@@ -210,14 +217,20 @@ class Group:
     def organisation_by_votes_only(self) -> bool:
         """Typed an organisation by the tagger alone, though every name reads like a person's ("Ines Calloway").
 
-        Every name is two or three capitalised words, none an organisation's
-        or an outlet's word, and no title or place vote says otherwise.
+        Its full name is two or three capitalised words (a bare surname may
+        stand beside it), none an organisation's or an outlet's word, not
+        opening like a place's ("New", "San", "Port"), and no title says
+        otherwise (the tagger's place votes are as unreliable as its
+        organisation votes).
         """
         derived = self._names()
-        if self.type != "organisation" or derived.org or self.org_evidence or self.votes["place"] or not self.names:
+        if self.type != "organisation" or derived.org or self.org_evidence or not self.names:
             return False
         outlets = _lexicon.outlet_words()
-        return all(2 <= len(n.tokens) <= 3 and all(_personal_word(t, outlets) for t in n.tokens) for n in self.names)
+        names = [n for n in self.names if n.tokens]
+        if not any(len(n.tokens) >= 2 for n in names) or any(n.tokens[0] in PLACE_WORDS for n in names):
+            return False
+        return all(len(n.tokens) <= 3 and all(_personal_word(t, outlets) for t in n.tokens) for n in names)
 
     @property
     def place(self) -> bool:

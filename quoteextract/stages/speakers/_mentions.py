@@ -213,8 +213,36 @@ def _joined_entities(doc: Doc) -> list[tuple[Span, str]]:
             if looks_like_org(parse_name(merged.text)) and ent[-1].text in _lexicon.org_suffixes():
                 joined[-1] = (merged, "ORG")
                 continue
-        joined.append((ent, ent.label_))
+        joined.append((_cut_short(doc, ent), ent.label_))
     return joined
+
+
+def _cut_short(doc: Doc, ent: Span) -> Span:
+    """An entity with the surname the tagger left out after it ("vet Nkechi Obi" tagged "Nkechi").
+
+    One plain capitalised proper noun directly after a one-word entity, on
+    the same line, that no entity holds, that is no honorific, role,
+    organisation or outlet word, and that no capitalised word follows (in a
+    title-case headline every word is capitalised).
+    """
+    if len(ent) != 1 or ent.end >= len(doc):
+        return ent
+    after = doc[ent.end]
+    word = after.text
+    plain = word[:1].isupper() and word[1:].islower() and word.isalpha()
+    vocabulary = _lexicon.org_suffixes() | _lexicon.outlet_words()
+    if (
+        not plain
+        or after.pos_ != "PROPN"
+        or after.ent_type_
+        or word in vocabulary
+        or word in _lexicon.honorifics()
+        or word.lower() in _lexicon.roles()
+        or ent[-1].whitespace_ != " "
+        or (ent.end + 1 < len(doc) and doc[ent.end + 1].text[:1].isupper())  # a title-case headline
+    ):
+        return ent
+    return doc[ent.start : ent.end + 1]
 
 
 def _missed_names(

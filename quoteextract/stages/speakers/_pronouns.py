@@ -10,6 +10,8 @@ enough to read in one sitting and tested without a model:
 2. **Agreement.** "he"/"she" need a person (or an unnamed source) whose
    gender, when known from a first name, an honorific, a role noun
    ("spokeswoman", "sister") or an earlier resolved pronoun, matches;
+   An object pronoun ("him", "her", "them") never stands for the subject of
+   its own clause ("Lund thanked him" is not Lund).
    "they" needs an organisation (not a place) or several people; "it" an
    organisation or a place. A speaker that is neither a name, a role nor an
    unnamed source ("the report") is never an antecedent.
@@ -85,6 +87,8 @@ class Site:
         content: Whether it lies in the reported words of a quotation or claim
             (and is not its speaker): such a pronoun tells nothing about the
             speaker's gender, and a name reported beside it is likelier.
+        excluded: The ``id()`` of a group it cannot stand for: the subject
+            of its own clause, for an object pronoun ("Lund thanked him").
 
     """
 
@@ -96,6 +100,7 @@ class Site:
     reply: bool = False
     previous_speakers: tuple[Group, ...] = field(default=())
     content: bool = False
+    excluded: int | None = None
 
 
 def agrees(group: Group, pronoun: Pronoun) -> bool | None:
@@ -225,6 +230,8 @@ def resolve(site: Site, history: list[Antecedent]) -> tuple[Group | None, float]
         return None, 0.0
     scored = []
     for item in window(site, history).values():
+        if id(item.group) == site.excluded:
+            continue
         confirmed = agrees(item.group, site.pronoun)
         if confirmed is False:
             continue

@@ -59,6 +59,12 @@ def headline_end(text: str) -> int:
 DEFINITE_DETERMINERS = frozenset({"the", "that", "this", "those", "these"})
 """Determiners that point back to a source already introduced ("the official")."""
 
+OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj"})
+"""Dependency labels of a verb's objects (a preposition's object counts when the preposition hangs from the verb)."""
+
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+"""Object pronouns that never stand for their own clause's subject (reflexives do)."""
+
 PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 """Penn tags of plural nouns."""
 
@@ -107,6 +113,7 @@ class Reader:
         self._by_noun: dict[str, dict[int, Group]] = {}
         self._filed: dict[int, set[str]] = {}
         self._anonymous_by_head: dict[str, Group] = {}
+        self._resolved_tokens: dict[int, Group] = {}
         self.sets: dict[int, Together] = {}
         self._set_starts: list[int] = []
         self._set_order: list[Together] = []
@@ -217,6 +224,7 @@ class Reader:
             reply=cue in REPLY_CUES,
             previous_speakers=tuple(reversed(self.speakers[-2:])),
             content=not speaker and self.contents.holds(token.idx),
+            excluded=self._clause_subject(token),
         )
         group, _ = resolve(site, self.history)
         if group is None:
@@ -233,7 +241,25 @@ class Reader:
         if pronoun.gender is not None and group.gender is None and group.type != "organisation" and not reporter:
             group.gender = pronoun.gender
         self.remember(token.idx, end, group, token)
+        self._resolved_tokens[token.i] = group
         return group
+
+    def _clause_subject(self, token: Token) -> int | None:
+        """The ``id()`` of the group a pronoun object's own clause subject stands for ("Lund thanked him": not Lund).
+
+        A plain object pronoun ("him", "her", "them", not "himself" nor a
+        possessive) never stands for the subject of its own verb.
+        """
+        if token.dep_ not in OBJECT_DEPS or token.lower_ not in OBJECT_PRONOUNS:
+            return None
+        verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
+        subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS), None)
+        if subject is None:
+            return None
+        group = self.owner.get(subject.i) or self._resolved_tokens.get(subject.i)
+        if group is None:
+            group = next((self.owner[c.i] for c in subject.children if c.dep_ == "appos" and c.i in self.owner), None)
+        return id(group) if group is not None else None
 
     # -- groups made or found from the parse -------------------------------------
 
