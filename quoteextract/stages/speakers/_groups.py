@@ -227,10 +227,13 @@ class Group:
         if self.type != "organisation" or derived.org or self.org_evidence or not self.names:
             return False
         outlets = _lexicon.outlet_words()
-        names = [n for n in self.names if n.tokens]
-        if not any(len(n.tokens) >= 2 for n in names) or any(n.tokens[0] in PLACE_WORDS for n in names):
+        full = derived.multi  # each spelling once: the check costs the distinct names, not every mention
+        if not full or any(n.tokens[0] in PLACE_WORDS or len(n.tokens) > 3 for n in full):
             return False
-        return all(len(n.tokens) <= 3 and all(_personal_word(t, outlets) for t in n.tokens) for n in names)
+        words = {t for n in full for t in n.tokens}
+        return all(_personal_word(t, outlets) for t in words) and all(
+            _personal_word(w.capitalize(), outlets) for w in derived.single
+        )
 
     @property
     def place(self) -> bool:
