@@ -161,3 +161,14 @@ class Pronoun:
 def pronouns() -> dict[str, Pronoun]:
     """Personal pronouns by lower-case form."""
     return {row[0]: Pronoun(_gender(row[1]), row[2], row[3]) for row in _rows("pronouns.tsv")}
+
+
+@functools.cache
+def person_words() -> dict[tuple[str, str], str | None]:
+    """Words around a name that mark a person, by ``(kind, word)``, mapped to the gender they mark.
+
+    Returns:
+        ``{("kin", "husband"): "male", ("verb", "grow"): None, ("reflexive", "himself"): "male", ...}``.
+
+    """
+    return {(row[0], row[1]): _gender(row[2] if len(row) > 2 else "-") for row in _rows("person_words.tsv")}

@@ -7,7 +7,9 @@
    label the tagger gave each one; the type is decided from the name's own
    words (honorific, first name, organisation suffix, acronym) before the
    tagger's votes;
-2. titles are read from the parse by the ``titles`` rules (:mod:`._descriptors`);
+2. titles are read from the parse by the ``titles`` rules (:mod:`._descriptors`),
+   and the signs around each name that it is a person (a role, an age, kin)
+   are counted before the tagger's votes (:mod:`._evidence`);
 3. speaker mentions (by the ``speakers`` rules, :mod:`._speaker_rules`),
    pronouns (:mod:`._pronouns`) and role references are resolved in text
    order against what came before (:mod:`._passes`, :mod:`._reader`);
@@ -27,6 +29,7 @@ import attrs
 from ..._model import Entity, Quotation
 from . import _descriptors, _documents, _speaker_rules, _titled, _transcript  # noqa: F401  (register the ``titles`` and ``speakers`` rules)
 from ._entities import build_entities, mark_salient
+from ._evidence import gather_evidence
 from ._passes import gather_titles, read
 from ._reader import Reader
 from ._titled import join_role_mentions, title_unnamed
@@ -87,6 +90,7 @@ def resolve_speakers(article: Article, quotes: list[Quotation]) -> SpeakerResult
         return SpeakerResult(quotes, ())
     reader = Reader(article, list(quotes))
     gather_titles(reader)
+    gather_evidence(reader)
     resolved = read(reader)
     title_unnamed(reader)
     join_role_mentions(reader, resolved)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..._model import AnonymousSource
+from ...lang.en import _speaker_lexicon as _lexicon
 from ._names import Name, acronym_of, is_acronym, looks_like_org, looks_like_person, name_gender
 
 PERSON_LABELS = frozenset({"PERSON"})
@@ -19,6 +20,13 @@ PERSON_LABELS = frozenset({"PERSON"})
 
 ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 """NER labels voting for an organisation (a country's government speaks as one)."""
+
+PLACE_WORDS = frozenset(
+    {"New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower"}
+    | {"Great", "Greater", "United", "San", "Santa", "Saint", "St", "Los", "Las", "Port", "Fort", "Mount", "Lake"}
+    | {"Cape", "Glen", "Isle", "Isles", "Sierra", "Costa", "Puerto", "El", "La", "Le"}
+)
+"""First words of place names ("New Zealand", "San Marino"): such a name is never retyped a person."""
 
 PLACE_LABELS = frozenset({"GPE", "FAC", "LOC"})
 """NER labels of places (counted apart: "they" never stands for a place)."""
@@ -33,6 +41,9 @@ class NameMention:
         end: Offset one past its last character (possessive excluded).
         name: The parsed name.
         label: The NER label the parser gave it ("" for none).
+        gender: The gender the words around it mark ("Rourke, a grandmother
+            of six,", "Rourke said he ..."), used to choose among groups
+            sharing a surname; ``None`` when they mark none.
 
     """
 
@@ -40,6 +51,7 @@ class NameMention:
     end: int
     name: Name
     label: str = ""
+    gender: str | None = None
 
 
 @dataclass
@@ -134,6 +146,10 @@ class Group:
         ambiguous: Some mention could also mean another group.
         salient: Worth reporting even if nobody quotes it.
         plural: Stands for several people ("two officials").
+        person_evidence: Signs around its mentions that it is a person (a
+            person's role, an age, kin; :mod:`._evidence`).
+        org_evidence: Signs that it is an organisation (an organisation's role
+            noun in a title).
 
     """
 
@@ -149,6 +165,8 @@ class Group:
     ambiguous: bool = False
     salient: bool = False
     plural: bool = False
+    person_evidence: int = 0
+    org_evidence: int = 0
     _derived: _NameWords = field(default_factory=lambda: _NameWords(), repr=False)
 
     def _names(self) -> _NameWords:
@@ -187,11 +205,35 @@ class Group:
             return "person"
         if derived.org:
             return "organisation"
+        if self.person_evidence != self.org_evidence:
+            return "person" if self.person_evidence > self.org_evidence else "organisation"
         person = self.votes["person"]
         org = self.votes["organisation"]
         if person or org:
             return "person" if person >= org else "organisation"
         return "unknown"
+
+    @property
+    def organisation_by_votes_only(self) -> bool:
+        """Typed an organisation by the tagger alone, though every name reads like a person's ("Ines Calloway").
+
+        Its full name is two or three capitalised words (a bare surname may
+        stand beside it), none an organisation's or an outlet's word, not
+        opening like a place's ("New", "San", "Port"), and no title says
+        otherwise (the tagger's place votes are as unreliable as its
+        organisation votes).
+        """
+        derived = self._names()
+        if self.type != "organisation" or derived.org or self.org_evidence or not self.names:
+            return False
+        outlets = _lexicon.outlet_words()
+        full = derived.multi  # each spelling once: the check costs the distinct names, not every mention
+        if not full or any(n.tokens[0] in PLACE_WORDS or len(n.tokens) > 3 for n in full):
+            return False
+        words = {t for n in full for t in n.tokens}
+        return all(_personal_word(t, outlets) for t in words) and all(
+            _personal_word(w.capitalize(), outlets) for w in derived.single
+        )
 
     @property
     def place(self) -> bool:
@@ -227,9 +269,15 @@ class Group:
             self.gender = gender
 
 
-def _genders_clash(group: Group, name: Name) -> bool:
-    """Whether a name's gender contradicts the group's."""
-    gender = name_gender(name)
+def _personal_word(word: str, outlets: frozenset[str]) -> bool:
+    """Whether a name word could be a person's: capitalised letters (a hyphen or apostrophe inside), no outlet word."""
+    letters = word.replace("-", "").replace("'", "").replace("’", "")
+    return word[:1].isupper() and letters.isalpha() and word not in outlets
+
+
+def _genders_clash(group: Group, name: Name, context: str | None = None) -> bool:
+    """Whether a name's gender (else the one its context marks) contradicts the group's."""
+    gender = name_gender(name) or context
     return gender is not None and group.gender is not None and gender != group.gender
 
 
@@ -321,6 +369,11 @@ def place_name(groups: list[Group], mention: NameMention, index: _NameIndex | No
     2. A multi-word name joins an earlier one-word group called by its last
        word (the surname seen first), or by its acronym, unless the genders
        its first name and the group mark disagree.
+    Groups whose gender contradicts the one an honorific marks ("Mrs Rourke"
+    beside "Tom Rourke"), or the words around the mention mark ("Rourke, a
+    grandmother of six,"; "Rourke said he ..."), are never candidates for a
+    one-word name.
+
     3. A one-word name joins the one group with a longer name ending in it
        (a surname, or an organisation's head word: "the Post") or
        abbreviated by it (an acronym). When several groups qualify the most
@@ -349,7 +402,7 @@ def place_name(groups: list[Group], mention: NameMention, index: _NameIndex | No
     if len(name.tokens) >= 2:
         chosen = _place_full_name(name, near)
     elif name.tokens:
-        chosen = _place_one_word(name, near)
+        chosen = _place_one_word(name, near, mention.gender)
     else:
         chosen = None
     if chosen is None:
@@ -382,10 +435,12 @@ def _place_full_name(name: Name, near: Callable[..., list[Group]]) -> Group | No
     return bare[0] if len(bare) == 1 else None
 
 
-def _place_one_word(name: Name, near: Callable[..., list[Group]]) -> Group | None:
+def _place_one_word(name: Name, near: Callable[..., list[Group]], context: str | None = None) -> Group | None:
     """Rules 3 to 5 of :func:`place_name` for a one-word name; ambiguous candidates are marked."""
     nearby = near(f"w:{name.first}", f"a:{name.first.upper()}")
-    surname, exact, first = _bare_candidates([g for g in nearby if g.kind == "name"], name.first)
+    # "Mrs Rourke" is not "Tom Rourke": an honorific's gender rules out a group of the other
+    fitting = [g for g in nearby if g.kind == "name" and not _genders_clash(g, name, context)]
+    surname, exact, first = _bare_candidates(fitting, name.first)
     if surname:
         return _most_recent_of(surname)
     if exact:

@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING
 
 from ...lang.en import _speaker_lexicon as _lexicon
 from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS, VERB_POS
+from ._evidence import context_gender
 from ._groups import ORG_LABELS, PERSON_LABELS, NameMention
 from ._intervals import Intervals
-from ._names import looks_like_org, looks_like_person, parse_name, title_is_credible, unfold_title
+from ._names import Name, looks_like_org, looks_like_person, parse_name, title_is_credible, unfold_title
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -20,6 +21,16 @@ if TYPE_CHECKING:
 
 _POSSESSIVES = frozenset({"'s", "’s"})
 """A possessive ending written as its own token."""
+
+NICKNAMED = re.compile(
+    r"""
+    \b(?P<first>[A-Z][\w'’-]*[\w])                   # a first name ("Teddy")
+    [ ][“"‘](?P<nick>[A-Z][\w'’-]*(?:[ ][\w'’-]+){0,3})[”"’]  # a nickname, no punctuation ("“Two Phones”")
+    [ ](?P<last>[A-Z][\w-]*(?:['’][A-Z][\w-]*)?)       # a surname ("Garvey", "O'Hara"), no possessive
+    """,
+    re.VERBOSE,
+)
+"""A nickname written inside a name: Teddy “Two Phones” Garvey."""
 
 
 @dataclass(frozen=True)
@@ -202,7 +213,7 @@ def _joined_entities(doc: Doc) -> list[tuple[Span, str]]:
             if looks_like_org(parse_name(merged.text)) and ent[-1].text in _lexicon.org_suffixes():
                 joined[-1] = (merged, "ORG")
                 continue
-        joined.append((ent, ent.label_))
+        joined.append((_cut_short(doc, ent), ent.label_))
     return joined
 
 
@@ -216,6 +227,68 @@ def _check_titles(found: list[tuple[NameMention, Span]], surnames: set[str]) -> 
 def _described(token: Token) -> bool:
     """Whether a proper noun has a role-noun appositive ("Skylark, the Irish budget carrier,"): a name."""
     return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in _lexicon.roles() for c in token.children)
+
+
+def _cut_short(doc: Doc, ent: Span) -> Span:
+    """An entity with the surname the tagger left out after it ("vet Nkechi Obi" tagged "Nkechi").
+
+    One plain capitalised proper noun directly after a one-word entity, on
+    the same line, that no entity holds, that is no honorific, role,
+    organisation or outlet word, and that no capitalised word follows (in a
+    title-case headline every word is capitalised).
+    """
+    if len(ent) != 1 or ent.end >= len(doc):
+        return ent
+    after = doc[ent.end]
+    word = after.text
+    plain = word[:1].isupper() and word[1:].islower() and word.isalpha()
+    vocabulary = _lexicon.org_suffixes() | _lexicon.outlet_words()
+    if (
+        not plain
+        or after.pos_ != "PROPN"
+        or after.ent_type_
+        or word in vocabulary
+        or word in _lexicon.honorifics()
+        or word.lower() in _lexicon.roles()
+        or ent[-1].whitespace_ != " "
+        or (ent.end + 1 < len(doc) and doc[ent.end + 1].text[:1].isupper())  # a title-case headline
+    ):
+        return ent
+    return doc[ent.start : ent.end + 1]
+
+
+def _missed_names(
+    doc: Doc, text: str, layout: SpeakerLayout, known: set[str], covered: set[int], surnames: set[str]
+) -> list[tuple[NameMention, Span]]:
+    """Runs of proper nouns the tagger missed that are names (``covered`` grows by their tokens).
+
+    Kept when their own words mark a name (a known first name, an honorific,
+    an organisation word), when their last word is a word of a name found by
+    the tagger, when they end in a verb's subject outside quotes, or when a
+    role-noun appositive describes them. A title folded off a one-word name
+    that is nobody's goes back on ("Cardinal Health").
+    """
+    found: list[tuple[NameMention, Span]] = []
+    for run in _propn_runs(doc, covered):
+        mention = _mention(text, run, "", layout, possessive=False)
+        if mention is None:
+            continue
+        if mention.name.title and not title_is_credible(mention.name, "", surnames):
+            mention.name = unfold_title(mention.name)
+        name = mention.name
+        subject = _subject_name(run, name) and not layout.in_quote(mention.start, mention.end)
+        if looks_like_person(name) or looks_like_org(name) or name.last in known or subject or _described(run[-1]):
+            found.append((mention, doc[run[0].i : run[-1].i + 1]))
+            covered.update(t.i for t in run)
+    return found
+
+
+def _subject_name(run: list[Token], name: Name) -> bool:
+    """Whether a run of two or more proper nouns ends in a verb's subject ("Headteacher Bronwen Tully said").
+
+    The tagger misses unfamiliar names; one that does something is someone.
+    """
+    return len(name.tokens) >= 2 and run[-1].dep_ in NOMINAL_SUBJECT_DEPS and run[-1].head.pos_ == "VERB"
 
 
 def name_mentions(doc: Doc, text: str, layout: SpeakerLayout) -> list[tuple[NameMention, Span]]:
@@ -247,20 +320,100 @@ def name_mentions(doc: Doc, text: str, layout: SpeakerLayout) -> list[tuple[Name
             mention = _mention(text, piece, label, layout, possessive=_possessive_after(doc, ent))
             if mention is not None:
                 found.append((mention, doc[piece[0].i : piece[-1].i + 1]))
-    known = {t.lower() for m, _ in found for t in m.name.tokens}
+    nicknamed = _nicknamed(doc, text, layout)
+    known = {t.lower() for m, _ in found + nicknamed for t in m.name.tokens}
     surnames = {m.name.last for m, _ in found if len(m.name.tokens) >= 2}
     _check_titles(found, surnames)
-    for run in _propn_runs(doc, covered):
-        mention = _mention(text, run, "", layout, possessive=False)
-        if mention is None:
-            continue
-        if mention.name.title and not title_is_credible(mention.name, "", surnames):
-            mention.name = unfold_title(mention.name)
-        name = mention.name
-        if looks_like_person(name) or looks_like_org(name) or name.last in known or _described(run[-1]):
-            found.append((mention, doc[run[0].i : run[-1].i + 1]))
+    found.extend(_missed_names(doc, text, layout, known, covered, surnames))
+    found.extend(_bare_surnames(doc, text, layout, found + nicknamed, covered))
     found.sort(key=lambda pair: pair[0].start)
+    if nicknamed:  # the pieces the tagger found inside a nicknamed name give way to the whole name
+        spans = Intervals((m.start, m.end) for m, _ in nicknamed)
+        found = sorted([p for p in found if not spans.overlaps(p[0].start, p[0].end)] + nicknamed, key=_start)
+    found = _shared_surnames(text, found)
+    for mention, span in found:
+        if len(mention.name.tokens) == 1 and mention.name.honorific is None:
+            mention.gender = context_gender(span[-1])
     return found
+
+
+_SURNAME_DEPS = NOMINAL_SUBJECT_DEPS | {"poss", "appos"}
+"""Where a bare surname the tagger did not call a proper noun still stands for its person ("Ilves said")."""
+
+
+def _bare_surnames(
+    doc: Doc, text: str, layout: SpeakerLayout, found: list[tuple[NameMention, Span]], covered: set[int]
+) -> list[tuple[NameMention, Span]]:
+    """Bare surnames of people named in full that the tagger read as common nouns ("Ilves said").
+
+    Only a capitalised word equal to the last word of a full name found
+    elsewhere (whatever the tagger's label, but not an organisation's name by
+    its own words), standing as a subject, a possessor or an appositive.
+    """
+    surnames = {m.name.tokens[-1] for m, _ in found if len(m.name.tokens) >= 2 and not looks_like_org(m.name)}
+    extra: list[tuple[NameMention, Span]] = []
+    for token in doc:
+        if token.text not in surnames or token.i in covered or token.ent_type_ in _NOT_NAMES:
+            continue
+        if token.dep_ in _SURNAME_DEPS and token.pos_ in {"NOUN", "PROPN", "ADJ", "X"}:
+            mention = _mention(text, [token], "", layout, possessive=False)
+            if mention is not None:
+                extra.append((mention, doc[token.i : token.i + 1]))
+    return extra
+
+
+def _start(pair: tuple[NameMention, Span]) -> int:
+    """Where a mention starts (a sort key)."""
+    return pair[0].start
+
+
+def _nicknamed(doc: Doc, text: str, layout: SpeakerLayout) -> list[tuple[NameMention, Span]]:
+    """Names with a nickname inside (Teddy “Two Phones” Garvey): one mention of "Teddy Garvey" over all of it.
+
+    The tagger splits them into a first name, a quotation and a surname.
+    """
+    whole: list[tuple[NameMention, Span]] = []
+    for match in NICKNAMED.finditer(text):
+        first, last = match.group("first"), match.group("last")
+        start, end = _honorific_start(text, match.start()), match.end()
+        span = doc.char_span(match.start(), end, alignment_mode="expand")
+        if span is None or layout.in_credit(start, end) or first in _lexicon.honorifics():
+            continue
+        if span[0].pos_ != "PROPN" and first not in _lexicon.first_names():
+            continue  # a headline's capitalised words around a quotation are no name
+        possessive = text[end : end + 2] in _POSSESSIVES
+        honorific = text[start : match.start()].strip() or None
+        name = Name(text=text[start:end], honorific=honorific, tokens=(first, last), possessive=possessive)
+        whole.append((NameMention(start, end, name, "PERSON"), span))
+    return whole
+
+
+def _shared_surnames(text: str, found: list[tuple[NameMention, Span]]) -> list[tuple[NameMention, Span]]:
+    """Give a lone first name coordinated with a full name its surname ("Delia and Tom Rourke": Delia Rourke).
+
+    Only when the full name is a person's (a known first name opens it, or the
+    tagger says so) and the lone word is nobody's surname in the article
+    ("Trump and Hillary Clinton" stays as it is when "Donald Trump" is named
+    too).
+    """
+    surnames = {m.name.last for m, _ in found if len(m.name.tokens) >= 2}
+    out = list(found)
+    for n in range(len(found) - 1):
+        (alone, span), (full, _) = found[n], found[n + 1]
+        if (
+            len(alone.name.tokens) == 1
+            and alone.name.honorific is None
+            and alone.label in PERSON_LABELS | {""}
+            and len(full.name.tokens) == 2
+            and text[alone.end : full.start] == " and "
+            and (full.name.tokens[0] in _lexicon.first_names() or full.label == "PERSON")
+            and alone.name.first not in surnames
+            and not looks_like_org(alone.name)
+            and not looks_like_org(full.name)
+        ):
+            name = parse_name(f"{alone.name.tokens[0]} {full.name.tokens[-1]}")
+            out[n] = (NameMention(alone.start, alone.end, name, full.label), span)
+    return out
 
 
 def span_root(doc: Doc, start: int, end: int) -> Token | None:
@@ -277,7 +430,11 @@ def is_modifier(token: Token) -> bool:
 
 
 def is_subject(token: Token) -> bool:
-    """Whether a token heads (or is inside) the subject of a clause."""
-    while token.dep_ in {"compound", "flat", "amod"} and token.head is not token:
+    """Whether a token heads (or is inside, or is in apposition to) the subject of a clause.
+
+    "The lawyer, Ana Ruiz, said": the name in apposition to the subject is
+    the subject too.
+    """
+    while token.dep_ in {"compound", "flat", "amod", "appos"} and token.head is not token:
         token = token.head
     return token.dep_ in NOMINAL_SUBJECT_DEPS

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from ...lang.en import _speaker_lexicon as _lexicon
 from ._descriptors import role_nouns, titles_of
+from ._mentions import span_root
+from ._plural import Together, find_sets, set_of
 from ._speaker_rules import speaker_group
 
 if TYPE_CHECKING:
@@ -53,6 +55,8 @@ def _add_folded_title(reader: Reader, group: Group, mention: NameMention, seen: 
 
 def _add_parsed_title(reader: Reader, group: Group, title: list[Token], seen: set[tuple[int, int, int]]) -> None:
     """Record one title of ``group``: its words, the group it names (a possessor), its role nouns."""
+    if all(t.pos_ == "PRON" or t.is_punct for t in title):
+        return  # "Pask himself": an intensive pronoun is no title (it marks a person: see ._evidence)
     owner = reader.owner
     start, end = title[0].idx, title[-1].idx + len(title[-1].text)
     related = next((owner[t.i] for t in title if t.i in owner and owner[t.i] is not group), None)
@@ -110,9 +114,18 @@ class _Pass:
         """A quotation's speaker mention: resolved by the ``speakers`` rules."""
         group = speaker_group(self.reader, self.reader.quotes[index])
         self.handled.add(offset)
+        speaker = self.reader.quotes[index].speaker
+        if group is not None and speaker is not None:
+            root = span_root(self.reader.doc, speaker.start, speaker.end)
+            together = set_of(self.reader, root, speaker.end) if root is not None else None
+            group = together or group  # "Mia Holt and Reza Qadir said": both of them
         if group is not None:
             self.resolved[index] = group
             self.reader.add_speaker(group)
+
+    def together(self, found: Together) -> None:
+        """Several people named together ("X and Y"): one plural antecedent for the "they" after it."""
+        self.reader.add_mention(found.group, found.start, found.end)
 
     def pronoun(self, token: Token) -> None:
         """A gendered pronoun outside quotes that is not a speaker mention."""
@@ -135,12 +148,15 @@ def read(reader: Reader) -> dict[int, Group]:
 
     """
     walk = _Pass(reader)
+    together = find_sets(reader)
+    reader.set_sets(together)
     events: list[tuple[int, int, Callable[[], None]]] = []
     for index, quote in enumerate(reader.quotes):
         if quote.speaker is not None:
             events.append((quote.speaker.start, 1, functools.partial(walk.speaker, index, quote.speaker.start)))
     for mention, _, group in reader.items:
         events.append((mention.start, 0, functools.partial(walk.name, mention, group)))
+    events.extend((found.start, 0, functools.partial(walk.together, found)) for found in together)
     for token in reader.doc:
         pronoun = _lexicon.pronouns().get(token.lower_)
         if pronoun is not None and pronoun.gender is not None and not reader.layout.in_quote(token.idx, token.idx + 1):

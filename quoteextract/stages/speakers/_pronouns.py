@@ -10,6 +10,8 @@ enough to read in one sitting and tested without a model:
 2. **Agreement.** "he"/"she" need a person (or an unnamed source) whose
    gender, when known from a first name, an honorific, a role noun
    ("spokeswoman", "sister") or an earlier resolved pronoun, matches;
+   An object pronoun ("him", "her", "them") never stands for the subject of
+   its own clause ("Lund thanked him" is not Lund).
    "they" needs an organisation (not a place) or several people; "it" an
    organisation or a place. A speaker that is neither a name, a role nor an
    unnamed source ("the report") is never an antecedent.
@@ -55,6 +57,7 @@ class Antecedent:
         speaker: Whether it is a quotation's speaker.
         modifier: Whether the name only modifies another noun ("the Paris
             agreement"); such a mention is never an antecedent.
+        content: Whether it lies in the reported words of a quotation or claim.
 
     """
 
@@ -66,6 +69,7 @@ class Antecedent:
     quoted: bool = False
     speaker: bool = False
     modifier: bool = False
+    content: bool = False
 
 
 @dataclass(frozen=True)
@@ -80,6 +84,11 @@ class Site:
         speaker: Whether it is a quotation's speaker.
         reply: Whether its cue is a reply verb ("replied").
         previous_speakers: Speakers of the earlier quotations, latest first.
+        content: Whether it lies in the reported words of a quotation or claim
+            (and is not its speaker): such a pronoun tells nothing about the
+            speaker's gender, and a name reported beside it is likelier.
+        excluded: The ``id()`` of a group it cannot stand for: the subject
+            of its own clause, for an object pronoun ("Lund thanked him").
 
     """
 
@@ -90,6 +99,8 @@ class Site:
     speaker: bool = False
     reply: bool = False
     previous_speakers: tuple[Group, ...] = field(default=())
+    content: bool = False
+    excluded: int | None = None
 
 
 def agrees(group: Group, pronoun: Pronoun) -> bool | None:
@@ -138,6 +149,8 @@ def score(site: Site, candidate: Antecedent, confirmed: bool | None) -> float:
     value += 0.25 if candidate.subject else 0.0
     value += 0.2 if candidate.speaker else 0.0
     value -= 0.5 if candidate.quoted else 0.0
+    if site.content and candidate.content and candidate.sentence == site.sentence:
+        value += 0.3  # "X said Brandt hid cash in his garage": "his" is Brandt
     if site.pronoun.gender is not None:
         value += 0.3 if confirmed else -0.15
     if site.speaker and site.previous_speakers and candidate.paragraph == site.paragraph:
@@ -149,6 +162,56 @@ def score(site: Site, candidate: Antecedent, confirmed: bool | None) -> float:
         elif candidate.group is site.previous_speakers[0]:
             value += 0.25
     return value
+
+
+def window(site: Site, history: list[Antecedent]) -> dict[int, Antecedent]:
+    """The latest mention of each group in the pronoun's window, by the group's ``id()``.
+
+    Args:
+        site: The pronoun.
+        history: Mentions, in text order (later ones are ignored).
+
+    Returns:
+        The candidates' latest mentions.
+
+    """
+    latest: dict[int, Antecedent] = {}
+    for item in reversed(history):  # history is in text order: stop once out of the window
+        if item.paragraph < site.paragraph - PARAGRAPH_WINDOW:
+            break
+        if item.offset < site.offset and not item.modifier and id(item.group) not in latest:
+            latest[id(item.group)] = item
+    return latest
+
+
+def retyped_speaker(site: Site, history: list[Antecedent]) -> Group | None:
+    """The previous speaker, for a speaker "he" or "she" agreeing with nobody, when the tagger mistyped that person.
+
+    "Ines Calloway said the barrier had jammed. “We got lucky,” she said.":
+    when the tagger called Ines Calloway an organisation and nobody in the
+    window agrees with "she", the speaker of the quotation just before, in
+    the same or the previous paragraph, whose name reads like a person's
+    (:attr:`Group.organisation_by_votes_only <._groups.Group.organisation_by_votes_only>`),
+    is who speaks on.
+
+    Args:
+        site: A speaker pronoun that :func:`resolve` left unresolved.
+        history: Mentions, in text order.
+
+    Returns:
+        That speaker, or ``None``.
+
+    """
+    if not site.speaker or site.pronoun.gender is None or not site.previous_speakers:
+        return None
+    latest = window(site, history)
+    if any(agrees(item.group, site.pronoun) is not False for item in latest.values()):
+        return None
+    previous = site.previous_speakers[0]
+    item = latest.get(id(previous))
+    if item is None or site.paragraph - item.paragraph > 1 or not previous.organisation_by_votes_only:
+        return None
+    return previous
 
 
 def resolve(site: Site, history: list[Antecedent]) -> tuple[Group | None, float]:
@@ -165,14 +228,10 @@ def resolve(site: Site, history: list[Antecedent]) -> tuple[Group | None, float]
     """
     if site.pronoun.person == "1":
         return None, 0.0
-    latest: dict[int, Antecedent] = {}
-    for item in reversed(history):  # history is in text order: stop once out of the window
-        if item.paragraph < site.paragraph - PARAGRAPH_WINDOW:
-            break
-        if item.offset < site.offset and not item.modifier and id(item.group) not in latest:
-            latest[id(item.group)] = item
     scored = []
-    for item in latest.values():
+    for item in window(site, history).values():
+        if id(item.group) == site.excluded:
+            continue
         confirmed = agrees(item.group, site.pronoun)
         if confirmed is False:
             continue

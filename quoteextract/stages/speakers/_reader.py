@@ -22,7 +22,8 @@ from ._groups import Descriptor as Title
 from ._groups import Group, NameMention, cluster_names
 from ._intervals import Intervals
 from ._mentions import SpeakerLayout, is_modifier, is_subject, make_layout, name_mentions, span_root
-from ._pronouns import Antecedent, Site, resolve
+from ._plural import Together
+from ._pronouns import PARAGRAPH_WINDOW, Antecedent, Site, resolve, retyped_speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -37,8 +38,33 @@ REPLY_CUES = frozenset({"reply", "answer", "respond", "retort", "counter", "shoo
 RELAY_BEFORE = re.compile(r"\b(?:according\s+to|citing|quoting)\s+$", re.IGNORECASE)
 """Words before a noun phrase that make it a relayed source ("citing two officials")."""
 
+HEADLINE = re.compile(r"\A\s*[^\n]{1,120}?[^.!?:;,”\"'’\s]\s*\n")
+"""A first line that does not end like a sentence, with more text after it: the headline."""
+
+HEADLINE_WORDS = 15
+"""Most words in a headline."""
+
+
+def headline_end(text: str) -> int:
+    """Where the article's headline ends (0 when the first line reads as a sentence or is the whole text).
+
+    A pronoun in the story never points back to the headline ("Gym owner backs
+    young fighter ... He said"), so its mentions are no antecedents.
+    """
+    match = HEADLINE.match(text)
+    if match is None or len(match.group().split()) > HEADLINE_WORDS or not text[match.end() :].strip():
+        return 0
+    return match.end()
+
+
 DEFINITE_DETERMINERS = frozenset({"the", "that", "this", "those", "these"})
 """Determiners that point back to a source already introduced ("the official")."""
+
+OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj"})
+"""Dependency labels of a verb's objects (a preposition's object counts when the preposition hangs from the verb)."""
+
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+"""Object pronouns that never stand for their own clause's subject (reflexives do)."""
 
 PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 """Penn tags of plural nouns."""
@@ -80,7 +106,9 @@ class Reader:
         self._owner_rank = {i: rank for rank, i in enumerate(self.owner)}
         self._token_starts = [t.idx for t in self.doc]
         self.speaker_spans = Intervals((q.speaker.start, q.speaker.end) for q in quotes if q.speaker is not None)
+        self.contents = Intervals((q.start, q.end) for q in quotes)
         self.history: list[Antecedent] = []
+        self._headline_end = headline_end(self.text)
         self.speakers: list[Group] = []
         self._speaker_ids: set[int] = set()
         self._last_seen: dict[int, int] = {}
@@ -88,6 +116,10 @@ class Reader:
         self._filed: dict[int, set[str]] = {}
         self._anonymous_by_head: dict[str, Group] = {}
         self.title_owner: dict[int, Group] = {}
+        self._resolved_tokens: dict[int, Group] = {}
+        self.sets: dict[int, Together] = {}
+        self._set_starts: list[int] = []
+        self._set_order: list[Together] = []
 
     # -- look-ups ---------------------------------------------------------------
 
@@ -115,11 +147,31 @@ class Reader:
         """Whether ``group`` speaks some quotation."""
         return id(group) in self._speaker_ids
 
+    def set_sets(self, together: list[Together]) -> None:
+        """Record the people named together in the article (indexed once, by where they start)."""
+        self.sets = {found.token: found for found in together}
+        self._set_order = sorted(together, key=lambda found: found.start)
+        self._set_starts = [found.start for found in self._set_order]
+
+    def latest_set(self, offset: int) -> Group | None:
+        """The people named together last before ``offset``, within the pronoun window of paragraphs."""
+        index = bisect.bisect_left(self._set_starts, offset) - 1
+        if index < 0:
+            return None
+        found = self._set_order[index]
+        if self.layout.paragraph(offset) - self.layout.paragraph(found.start) > PARAGRAPH_WINDOW:
+            return None
+        return found.group
+
     # -- the pronoun history ----------------------------------------------------
 
     def remember(self, start: int, end: int, group: Group, token: Token | None = None) -> None:
         """Add a mention to the pronoun history (and file its group under its role nouns and name words)."""
         root = span_root(self.doc, start, end) if token is None else token
+        if start < self._headline_end:
+            self._last_seen.setdefault(id(group), -1)
+            self._file(group)
+            return
         self.history.append(
             Antecedent(
                 offset=start,
@@ -128,8 +180,9 @@ class Reader:
                 paragraph=self.layout.paragraph(start),
                 subject=root is not None and is_subject(root),
                 quoted=self.layout.in_quote(start, end),
-                speaker=self.speaker_spans.overlaps(start, end),
+                speaker=self.speaker_spans.overlaps(start, end) and not (root is not None and root.dep_ == "poss"),
                 modifier=root is not None and is_modifier(root),
+                content=self.contents.holds(start),
             )
         )
         self._last_seen[id(group)] = len(self.history) - 1
@@ -160,9 +213,9 @@ class Reader:
                 best = group
         return best
 
-    def pronoun(self, token: Token, *, speaker: bool, cue: str = "") -> Group | None:
-        """Resolve one pronoun token and remember it."""
-        pronoun = _lexicon.pronouns().get(token.lower_)
+    def pronoun(self, token: Token, *, speaker: bool, cue: str = "", read_as: str = "") -> Group | None:
+        """Resolve one pronoun token (or a word read as the pronoun ``read_as``: "both" as "they") and remember it."""
+        pronoun = _lexicon.pronouns().get(read_as or token.lower_)
         if pronoun is None:
             return None
         site = Site(
@@ -173,16 +226,43 @@ class Reader:
             speaker=speaker,
             reply=cue in REPLY_CUES,
             previous_speakers=tuple(reversed(self.speakers[-2:])),
+            content=not speaker and self.contents.holds(token.idx),
+            excluded=self._clause_subject(token),
         )
         group, _ = resolve(site, self.history)
+        if group is None:
+            group = retyped_speaker(site, self.history)
+            if group is not None:
+                group.gender = pronoun.gender  # "she said" makes the mistyped speaker a person
         if group is None:
             return None
         end = token.idx + len(token.text)
         group.mentions.append((token.idx, end))
-        if pronoun.gender is not None and group.gender is None and group.type != "organisation":
+        # "Tarrant said Brandt hid cash in his garage": a pronoun in the reported
+        # words is no evidence of the speaker's gender
+        reporter = site.content and bool(self.speakers) and group is self.speakers[-1]
+        if pronoun.gender is not None and group.gender is None and group.type != "organisation" and not reporter:
             group.gender = pronoun.gender
         self.remember(token.idx, end, group, token)
+        self._resolved_tokens[token.i] = group
         return group
+
+    def _clause_subject(self, token: Token) -> int | None:
+        """The ``id()`` of the group a pronoun object's own clause subject stands for ("Lund thanked him": not Lund).
+
+        A plain object pronoun ("him", "her", "them", not "himself" nor a
+        possessive) never stands for the subject of its own verb.
+        """
+        if token.dep_ not in OBJECT_DEPS or token.lower_ not in OBJECT_PRONOUNS:
+            return None
+        verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
+        subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS), None)
+        if subject is None:
+            return None
+        group = self.owner.get(subject.i) or self._resolved_tokens.get(subject.i)
+        if group is None:
+            group = next((self.owner[c.i] for c in subject.children if c.dep_ == "appos" and c.i in self.owner), None)
+        return id(group) if group is not None else None
 
     # -- groups made or found from the parse -------------------------------------
 
@@ -266,14 +346,16 @@ class Reader:
         return found
 
     def role_subjects(self) -> list[Span]:
-        """Definite noun phrases headed by a role noun that are clause subjects ("the mayor")."""
+        """Role noun phrases that are clause subjects: definite ("the mayor") or bare plural ("Residents")."""
         if not self.doc.has_annotation("DEP"):
             return []
         found = []
         for chunk in self.doc.noun_chunks:
             root = chunk.root
+            # "Residents", "Two nurses": a bare plural subject
+            plural = root.tag_ in PLURAL_NOUN_TAGS and chunk[0].pos_ in {"NOUN", "NUM", "ADJ"}
             if (
-                chunk[0].lower_ == "the"
+                (chunk[0].lower_ == "the" or plural)
                 and root.dep_ in NOMINAL_SUBJECT_DEPS
                 and root.pos_ == "NOUN"
                 and root.i not in self.owner
@@ -297,6 +379,24 @@ class Reader:
         if self.layout.in_quote(chunk.start_char, chunk.end_char) or any(c.dep_ == "poss" for c in root.children):
             return
         nouns = role_nouns([root])
-        holder = self.holder(nouns, root.tag_ in PLURAL_NOUN_TAGS) if nouns else None
+        plural = root.tag_ in PLURAL_NOUN_TAGS
+        holder = self.holder(nouns, plural) if nouns else None
         if holder is not None:
             self.add_mention(holder, chunk.start_char, chunk.end_char)
+        elif nouns and plural and chunk[0].lower_ != "the":  # "Residents met the council. They said ...": a group
+            self._group_of(nouns, chunk)
+
+    def _group_of(self, nouns: set[str], chunk: Span) -> None:
+        """A plural subject no role holder stands for ("Residents of Mill Lane"): an antecedent for "they".
+
+        It is filed under no role noun, so a later "the residents" is not
+        taken for it, and it is an entity only if it speaks.
+        """
+        end = max(t.idx + len(t.text) for t in chunk.root.subtree if not t.is_punct)
+        end = end if end - chunk.start_char <= 120 else chunk.end_char
+        group = Group(kind="role", label=self.text[chunk.start_char : end], plural=True)
+        for noun in nouns:
+            group.votes[_lexicon.roles()[noun].type] += 1
+        self.groups.append(group)
+        self.add_mention(group, chunk.start_char, end)
+        group.salient = False

@@ -11,6 +11,7 @@ rule                    order  the speaker is ...
 ``speaker.name``          100  the name the mention's head word belongs to
 ``speaker.relative``      200  the name a relative pronoun stands for ("X, who said")
 ``speaker.pronoun``       300  what a pronoun resolves to (:mod:`._pronouns`)
+``speaker.partitive``     350  the group "one of them", "both", "the two" point back to; "another"
 ``speaker.appositive``    400  a name in apposition to the head ("the lawyer, X,")
 ``speaker.anonymous``     500  an unnamed source ("two officials", "the official")
 ``speaker.role``          600  the latest holder of a role ("the mayor"), else a new one
@@ -29,7 +30,7 @@ from ..._model import Cue
 from ...lang.en import _speaker_lexicon as _lexicon
 from ...lang.en.syntax import RELATIVE_PRONOUNS
 from ...rules import rule
-from ._anonymous import anonymous_head
+from ._anonymous import anonymous_head, describe
 from ._descriptors import role_nouns
 from ._groups import Group
 from ._mentions import span_root
@@ -128,6 +129,66 @@ def pronoun_speaker(site: SpeakerSite) -> Outcome:
         return None
     group = site.reader.pronoun(site.head, speaker=True, cue=cue_lemma(site))
     return NO_SPEAKER if group is None else group
+
+
+PLURAL_BACK_REFERENCES = frozenset({"both", "all", "two", "three", "four"})
+"""Words that, alone as a subject ("Both said", "the two said"), point back to several people."""
+
+PARTS = frozenset({"one", "some", "each", "either", "neither", "both", "all", "two", "three", "another"})
+"""Words that pick some of a plural group out ("one of them", "two of them")."""
+
+
+@rule("speaker.partitive", stage="speakers", order=350)
+def partitive_speaker(site: SpeakerSite) -> Outcome:
+    """Part of a group named before ("one of them", "both", "the two"): the group it points back to."""
+    head = site.head
+    word = head.lower_
+    if word not in PARTS and word not in PLURAL_BACK_REFERENCES:
+        return None
+    if any(c.dep_ == "appos" and c.i in site.reader.owner for c in head.children):
+        return None  # "One of them, Deepak Sood, said": the name (speaker.appositive)
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None:
+        return _part_of(site, of)
+    if word in PLURAL_BACK_REFERENCES and not any(c.pos_ in _NOUNS for c in head.children):
+        return _the_group(site)
+    if word == "another" and head.pos_ != "DET":
+        return _another(site)
+    return None
+
+
+def _part_of(site: SpeakerSite, of: Token) -> Outcome:
+    """The group "them" resolves to ("one of them")."""
+    them = next((c for c in of.children if c.dep_ == "pobj" and c.lower_ == "them"), None)
+    if them is None:
+        return None
+    group = site.reader.pronoun(them, speaker=True, cue=cue_lemma(site))
+    return NO_SPEAKER if group is None else _mention_of(site, group)
+
+
+def _the_group(site: SpeakerSite) -> Outcome:
+    """What a "they" would be there ("Both said", "the two said"), else the people named together last."""
+    group = site.reader.pronoun(site.head, speaker=True, cue=cue_lemma(site), read_as="they")
+    if group is not None:
+        return group
+    group = site.reader.latest_set(site.speaker.start)  # "both" reaches further back than "they"
+    return NO_SPEAKER if group is None else _mention_of(site, group)
+
+
+def _another(site: SpeakerSite) -> Outcome:
+    """Another of the kind the previous speaker was one of ("said one resident ... said another")."""
+    speakers = site.reader.speakers
+    previous = speakers[-1] if speakers else None
+    words = previous.label.split() if previous is not None and not previous.names else []
+    if len(words) < 2 or words[0].lower() not in {"one", "a", "an"}:
+        return None
+    label = f"{site.speaker.text} {' '.join(words[1:])}"
+    group = Group(kind=previous.kind if previous is not None else "unknown", label=label, salient=True)
+    group.votes.update(previous.votes if previous is not None else {})
+    if previous is not None and previous.anonymous is not None:
+        group.anonymous = describe(label)
+    site.reader.groups.append(group)
+    return _mention_of(site, group)
 
 
 @rule("speaker.appositive", stage="speakers", order=400)

@@ -1,0 +1,181 @@
+"""Evidence that a name is a person, read from the words around it before the tagger's votes count.
+
+The small tagger often calls a person whose first name it has not seen an
+organisation ("Marisol Venn, the shop's owner, said ..."), and then "she"
+cannot agree with her. News writing marks people in a handful of ways, each
+read here once per name mention (so the pass is linear in the article):
+
+- a role noun in one of its short titles ("the shop's owner", "Prosecutor"):
+  a person's role counts for a person even beside an organisation's
+  ("president of the Leadership Institute");
+- an age after the name ("Marisol Venn, 83,", "Venn, now 61,", "aged 40");
+- an intensive pronoun ("Venn herself"), which marks the gender too;
+- kin after its possessive ("Venn's husband"): only people have kin;
+- a verb only people do as its subject ("Venn grew up ...", "was born",
+  "laughed").
+
+Organisation role nouns in titles ("the Canal Trust, a heritage charity")
+count the other way. :attr:`Group.type <._groups.Group.type>` weighs the two
+counts after the name's own words and before the tagger's votes.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...lang.en import _speaker_lexicon as _lexicon
+from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS
+from ._descriptors import role_nouns
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from ._groups import Group, NameMention
+    from ._reader import Reader
+
+AGE_BEFORE = frozenset({"now", "aged", "age"})
+"""Words that may stand between the comma after a name and an age ("Venn, now 61,")."""
+
+AGE_AFTER = frozenset({",", ".", ";", "and", ")", "—", "-", "–"})
+"""Tokens that may close an age written after a name."""
+
+OLDEST_AGE = 120
+"""Largest number read as an age."""
+
+SHORT_TITLE = 6
+"""Most tokens in a title whose role nouns count ("the heritage charity", not a relative clause)."""
+
+
+def gather_evidence(reader: Reader) -> None:
+    """Count, for every named group, the signs around its mentions that it is a person or an organisation.
+
+    Args:
+        reader: The article's reader, titles gathered (their role nouns count).
+
+    """
+    for group in reader.groups:
+        _read_titles(reader.doc, group)
+    for mention, ent, group in reader.items:
+        tokens = [t for t in ent if mention.start <= t.idx < mention.end]
+        if tokens:
+            _read_around(reader.doc, mention, tokens[-1], group)
+
+
+def _read_titles(doc: Doc, group: Group) -> None:
+    """Count the role nouns of a group's short titles: a person's role, else an organisation's.
+
+    A person's role counts for a person even beside an organisation's
+    ("president of the Leadership Institute"); a long title (a relative
+    clause, "who founded the Leadership Institute") tells nothing.
+    """
+    roles = _lexicon.roles()
+    types: set[str] = set()
+    for title in group.descriptors:
+        span = doc.char_span(title.start, title.end, alignment_mode="expand")
+        if span is not None and len(span) <= SHORT_TITLE:
+            types |= {roles[noun].type for noun in role_nouns(list(span)) if noun in roles}
+    if "person" in types:
+        group.person_evidence += 1
+    elif types:
+        group.org_evidence += 1
+
+
+def _read_around(doc: Doc, mention: NameMention, last: Token, group: Group) -> None:
+    """Read the words after a name and the verb it is the subject of."""
+    following = doc[last.i + 1 : last.i + 5]
+    words = _lexicon.person_words()
+    if _has_age(following):
+        group.person_evidence += 1
+    if len(following) and ("reflexive", following[0].lower_) in words:
+        group.person_evidence += 1
+        _set_gender(group, words[("reflexive", following[0].lower_)])
+    head = _name_head(last)
+    if mention.name.possessive and head.dep_ == "poss":
+        noun = head.head
+        if ("kin", noun.lower_) in words or ("kin", noun.lemma_.lower()) in words:
+            group.person_evidence += 1
+    elif head.dep_ in {"nsubj", "nsubjpass"} and _person_verb(head.head):
+        group.person_evidence += 1
+
+
+def _name_head(token: Token) -> Token:
+    """The word a name hangs from its clause by (its head word, not a compound part)."""
+    while token.dep_ in {"compound", "flat"} and token.head is not token:
+        token = token.head
+    return token
+
+
+def _has_age(following: Span) -> bool:
+    """Whether the words after a name are an age: ", 83," or ", now 61," or ", aged 40."."""
+    words = list(following)
+    if not words or words[0].text != ",":
+        return False
+    words = words[1:]
+    if words and words[0].lower_ in AGE_BEFORE:
+        words = words[1:]
+    if len(words) < 2 or not words[0].text.isdigit() or words[1].text not in AGE_AFTER:
+        return False
+    return 0 < int(words[0].text) <= OLDEST_AGE
+
+
+def _person_verb(verb: Token) -> bool:
+    """Whether only a person does this ("grew up", "was born", "laughed")."""
+    lemma = verb.lemma_.lower()
+    if ("verb", lemma) not in _lexicon.person_words():
+        return False
+    if lemma == "grow":
+        return any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    if lemma == "bear":
+        return any(c.dep_ == "auxpass" for c in verb.children)
+    return True
+
+
+def _set_gender(group: Group, gender: str | None) -> None:
+    """Give a group the gender a word marks, unless it has one already."""
+    if gender is not None and group.gender is None:
+        group.gender = gender
+
+
+def context_gender(token: Token) -> str | None:
+    """The gender the words around a name mark, for choosing among people who share a surname.
+
+    An appositive role or kin noun ("Rourke, a grandmother of six,"), an
+    intensive pronoun ("Rourke himself"), or a pronoun subject of what the
+    name says ("Rourke said he ...").
+
+    Args:
+        token: The last word of the name.
+
+    Returns:
+        ``"male"``, ``"female"`` or ``None``.
+
+    """
+    head = _name_head(token)
+    words = _lexicon.person_words()
+    for child in head.children:
+        if child.dep_ == "appos":
+            role = _lexicon.roles().get(child.lemma_.lower())
+            gender = role.gender if role is not None else words.get(("kin", child.lemma_.lower()))
+            if gender is not None:
+                return gender
+    after = head.nbor(1) if head.i + 1 < len(head.doc) else None
+    if after is not None and ("reflexive", after.lower_) in words:
+        return words[("reflexive", after.lower_)]
+    if head.dep_ not in NOMINAL_SUBJECT_DEPS:
+        return None
+    verb = head.head
+    for clause in verb.children:
+        if clause.dep_ == "ccomp":
+            subject = next((c for c in clause.children if c.dep_ in NOMINAL_SUBJECT_DEPS), None)
+            pronoun = _lexicon.pronouns().get(subject.lower_) if subject is not None else None
+            if subject is None or pronoun is None or pronoun.gender is None:
+                continue
+            if not _quoted_between(verb, subject):
+                return pronoun.gender  # "Rourke said he ...", not "Rourke said, “She was ...”"
+    return None
+
+
+def _quoted_between(one: Token, other: Token) -> bool:
+    """Whether a quote mark stands between two tokens (the second is in quoted words)."""
+    low, high = sorted((one.i, other.i))
+    return any(t.is_quote for t in one.doc[low:high])
