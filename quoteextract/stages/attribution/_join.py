@@ -110,6 +110,8 @@ def _continued(scene: Scene, found: list[Quotation], later: Quotation) -> int | 
 def _joinable(scene: Scene, first: Quotation, later: Quotation) -> bool:
     """Whether ``later`` may join ``first``: it follows it, within one paragraph break.
 
+    A quotation signed off on the line under it (a dash sign-off) is its own.
+
     A claim without marks is continued only by the quoted sentence right
     after it in its paragraph ("Lynch announced the lawsuit. “We are seeking
     ...”"), not across a sentence of the writer's.
@@ -117,7 +119,10 @@ def _joinable(scene: Scene, first: Quotation, later: Quotation) -> bool:
     if first.end > later.start or (not first.marks and later.rule != "quote.previous_sentence"):
         return False
     layout = scene.layout
-    step = layout.paragraph_at(later.start).index - layout.paragraph_at(max(first.start, first.end - 1)).index
+    line = layout.paragraph_at(later.start).index
+    if line + 1 < len(layout.paragraphs) and layout.paragraphs[line + 1].role == "signoff":
+        return False  # "— Marta Nowak, 47": the line under it names its own speaker
+    step = line - layout.paragraph_at(max(first.start, first.end - 1)).index
     return step <= (MAX_PARAGRAPH_STEP if first.marks else 0)
 
 

@@ -249,12 +249,18 @@ def _cut_short(doc: Doc, ent: Span) -> Span:
         or after.ent_type_
         or word in vocabulary
         or word in _lexicon.honorifics()
-        or word.lower() in _lexicon.roles()
+        or _title_word(word)
         or ent[-1].whitespace_ != " "
         or (ent.end + 1 < len(doc) and doc[ent.end + 1].text[:1].isupper())  # a title-case headline
     ):
         return ent
     return doc[ent.start : ent.end + 1]
+
+
+def _title_word(word: str) -> bool:
+    """Whether a word is written as a title before a name ("Mayor"), not a rare role noun ("obi")."""
+    role = _lexicon.roles().get(word.lower())
+    return role is not None and role.title
 
 
 def _missed_names(

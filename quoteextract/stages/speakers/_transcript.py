@@ -49,6 +49,8 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
         r"\b(?:interview(?:ed)?[ ]with|spoke[ ](?:to|with)|talked[ ](?:to|with)|speaks[ ](?:to|with)"
         r"|talks[ ](?:to|with)|sat[ ]down[ ]with|interviewed|asked)[ ]+(?=\p{Lu})",
     ),
+    # A relative "who" right after a name: ", who takes over the station".
+    "WHO_AFTER": regex.compile(r"[ ]*,[ ]*who\b"),
     # An editorial's headline: "Editorial: ...", "Our view: ...", "The Herald's view: ...", "The Herald says".
     "EDITORIAL": regex.compile(r"^(?:Editorial|EDITORIAL|Our[ ]view|OUR[ ]VIEW|Leader|View)\b|['’]s[ ]view\b|[ ]says:"),
     # The outlet in a headline "The Herald's view".
@@ -132,12 +134,21 @@ def _interviewee(reader: Reader) -> Group | None:
     intro = reader.text[:first_turn]
     for match in PATTERNS["INTERVIEWEE"].finditer(intro):
         group = reader.first_owned_in(match.end(), min(match.end() + 40, first_turn))
-        if group is not None and group.type == "person":
+        if group is not None and (group.type == "person" or _described_as_someone(reader.text, group, match.end())):
             return group
     people = [g for m, _, g in reader.items if layout.role_at(m.start) == "body" and g.type == "person"]
     before = [g for g in people if g.mentions and min(g.mentions)[0] < first_turn]
     chosen = before or people
     return chosen[0] if chosen else None
+
+
+def _described_as_someone(text: str, group: Group, after: int) -> bool:
+    """Whether the name after an interview phrase is followed by a relative "who" ("spoke to Mira Daud, who ...").
+
+    The small tagger types unfamiliar names as organisations; "who" is kept for people.
+    """
+    ends = [end for start, end in group.mentions if start >= after]
+    return bool(ends) and PATTERNS["WHO_AFTER"].match(text, min(ends)) is not None
 
 
 @rule("speaker.transcript", stage="speakers", order=50)
