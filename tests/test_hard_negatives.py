@@ -68,8 +68,11 @@ def test_bad_non_quote_is_refused():
 #   speech scope:      non-quote false-positive rate 0.228 (42/184), positive-control recall 0.957 (176/184)
 # (the aim is a false-positive rate <= 0.03). The guards allow 0.02 of noise: lower the
 # ceilings and raise the floors here as the stage rules improve.
-CEILINGS = {"attribution": 0.522, "speech": 0.228}
-FLOORS = {"attribution": 0.957, "speech": 0.957}
+# After the rejection rules for marks that are not quotations (names with a gap, works, signs,
+# scare quotes, a pair rejected once stays rejected):
+#   attribution scope: 0.391 (72/184), recall 0.967 (178/184); speech scope: 0.098 (18/184), recall 0.967
+CEILINGS = {"attribution": 0.391, "speech": 0.098}
+FLOORS = {"attribution": 0.967, "speech": 0.967}
 
 
 @pytest.mark.model
