@@ -15,6 +15,7 @@ from ..._model import Span
 from ...lang.en.syntax import VERB_POS
 from ..finder._mark_table import DOUBLE_CLOSING, DOUBLE_OPENING, SINGLE_CLOSING, SINGLE_OPENING
 from ._context import Scene, Setting
+from ._cues import is_cue
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -170,7 +171,10 @@ def _reported_verb(verb: Token, content: Span, after: int) -> bool:
     with the cue, outside the reported words.
     """
     head = verb.head
-    return verb.dep_ == "conj" and head.i != verb.i and content.start <= head.idx < after and head.pos_ in VERB_POS
+    cue = is_cue(verb)
+    if verb.dep_ != "conj" or head.i == verb.i or (cue is not None and cue.cls == "speech"):
+        return False  # "... “went into collect mode” and said ...": a new attribution, not reported words
+    return content.start <= head.idx < after and head.pos_ in VERB_POS
 
 
 def widen(text: str, content: Span, setting: Setting) -> Span:

@@ -6,8 +6,8 @@ hands them to the claim finder (:func:`quoteextract.stages.claims.find_claims`,
 ``rejected=``). The filter :func:`rejected_marks` (stage ``claim_filters``)
 then drops a claim that only re-reports such a pair:
 
-- its content is headed inside the pair, or is at least half the pair's
-  letters ("Locals call it “the Pit”" gives no claim "it “the Pit”");
+- its content is headed inside the pair, or is a noun phrase at least half of
+  whose letters are the pair's ("Locals call it “the Pit”" gives no claim "it “the Pit”");
 - its cue reads the name out, with at most marker words between them
   ("Planners coined the term “desk drift” for ...", "stickers saying “No to
   the toll” have appeared").
@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
+from ...lang.en.syntax import VERB_POS
 from ...rules import rule
 
 if TYPE_CHECKING:
@@ -117,8 +118,11 @@ def rejected_marks(candidate: Candidate) -> bool:
         return True  # the content is the rejected words themselves
     text = candidate.info.token.doc.text
     rejected_letters = sum(_letters(text, start, end) for start, end, _ in pairs)
-    if rejected_letters >= MOSTLY * _letters(text, content.start, content.end):
-        return True  # "the term “desk drift”": the claim would be the name again
+    clause = root is not None and root.pos_ in VERB_POS
+    if not clause and rejected_letters >= MOSTLY * _letters(text, content.start, content.end):
+        return True  # "it “the Pit”": the claim would be the name again; "the island was known as “...”" is a clause
+    if candidate.info.kind != "verb":
+        return False  # "according to “Perfect Enough” by ...": the title is the source, not the content
     cue_end = candidate.cue.end
     return any(
         reason in NAME_REASONS and cue_end <= start and _gap_words(text, cue_end, start) <= MAX_GAP_WORDS
