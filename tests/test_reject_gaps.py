@@ -247,11 +247,13 @@ def test_work_noun_before_a_title(rows, expected):
 
 def test_rejected_lookup_is_by_interval():
     """Rejected pairs are looked up by the stretch of text that holds them."""
-    rejected = Rejected(((40, 50, "title"), (5, 12, "nickname")))
+    rejected = Rejected(((40, 50, "title"), (5, 12, "nickname")), "x" * 60)
     assert rejected.inside(0, 20) == [(5, 12, "nickname")]
     assert rejected.inside(0, 45) == [(5, 12, "nickname")]
     assert rejected.inside(30, 60) == [(40, 50, "title")]
     assert rejected.inside(60, 80) == []
+    assert rejected.holding(7) and rejected.holding(40) and not rejected.holding(12) and not rejected.holding(30)
+    assert rejected.starting(30, 45) == [(40, 50, "title")]
 
 
 def test_attribute_rejects_a_handbuilt_name():
@@ -407,6 +409,38 @@ def test_speakers_words_stay_quotations(nlp, text, words):
     extraction = quoteextract.extract(text, nlp)
     start = text.index(words)
     assert any(_overlaps(q, start, start + len(words)) and q.fragments for q in extraction.quotes)
+
+
+# (text, the quoted modifier): a modifier in a sentence some source reports stays that source's words.
+REPORTED_MODIFIERS = [
+    ("According to the engineers, the “temporary” fix failed twice.", "temporary"),
+    ("The “temporary” fix, the engineer said, has failed twice.", "temporary"),
+    ("He warned of a “ferocious” fight over the budget.", "ferocious"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "words"), REPORTED_MODIFIERS, ids=[t[:24] for t, _ in REPORTED_MODIFIERS])
+def test_reported_modifiers_stay_quotations(nlp, text, words):
+    """A quoted modifier is a scare quote only when no source reports its sentence."""
+    extraction = quoteextract.extract(text, nlp)
+    start = text.index(words)
+    assert any(start >= q.start and start + len(words) <= q.end and q.fragments for q in extraction.quotes)
+    assert not any(r.span.start == start for r in extraction.rejected)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rally was described as a “turning point” by organisers.",
+        "The plan, labelled “reckless” by two senators, was withdrawn.",
+    ],
+)
+def test_passive_characterisation_is_not_a_name(nlp, text):
+    """A passive "described as" or "labelled" reports somebody's characterisation: the pair is not rejected as a name."""
+    extraction = quoteextract.extract(text, nlp)
+    assert not [r for r in extraction.rejected if r.reason in ("nickname", "word_as_word")]
 
 
 @pytest.mark.model

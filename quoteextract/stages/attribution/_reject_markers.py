@@ -33,6 +33,12 @@ from ._reject_syntax import _nominal, words
 MAX_LONELY_WORDS = 4
 """Longest quoted phrase (in words) that a sentence without a cue cannot make a quotation."""
 
+MARKER_CHARS = 160
+"""Characters before the marks a gap marker is looked for in (bounded: no rescan of a long sentence)."""
+
+TITLE_CHARS = 120
+"""Characters before the marks read for a work noun."""
+
 TITLE_WINDOW = 8
 """How many words before the marks a work noun may be for title-case words to be its title."""
 
@@ -84,11 +90,11 @@ def gap_marker(text: str, setting: Setting) -> str | None:
         ``slogan``, ``nickname`` or ``word_as_word``, or ``None``.
 
     """
-    pre = text[setting.pre.start : setting.quote.open.start]
+    pre = text[max(setting.pre.start, setting.quote.open.start - MARKER_CHARS) : setting.quote.open.start]
     if not pre.strip():
         return None
     for reason, pattern in _patterns().items():
-        if pattern.search(pre[-160:]):
+        if pattern.search(pre):
             return reason
     return None
 
@@ -107,7 +113,8 @@ def work_noun_before(scene: Scene, setting: Setting) -> bool:
     """
     if not is_title_case(setting.quote.content.text):
         return False
-    tokens = scene.tokens_in(setting.pre.start, setting.quote.open.start)[-TITLE_WINDOW:]
+    start = max(setting.pre.start, setting.quote.open.start - TITLE_CHARS)  # bounded: no rescan of a long sentence
+    tokens = scene.tokens_in(start, setting.quote.open.start)[-TITLE_WINDOW:]
     nouns = words("work_noun")
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in nouns for t in tokens)
 

@@ -40,6 +40,9 @@ MAX_NAME_WORDS = 5
 MAX_MODIFIER_WORDS = 4
 """Longest quoted modifier (in words) rejected as a scare quote inside a noun phrase."""
 
+HEADLINE_WINDOW = 160
+"""Characters read on each side of the marks to tell a title-case headline."""
+
 HEADLINE_MIN_WORDS = 3
 """Fewest words before the marks for a title-case sentence to be read as a headline."""
 
@@ -74,7 +77,7 @@ def words(group: str) -> frozenset[str]:
 
     Args:
         group: ``naming_verb``, ``as_verb``, ``work_verb``, ``sign_noun``,
-            ``generic_subject`` or ``work_noun``.
+            ``generic_subject``, ``work_noun``, ``skeptical_verb`` or ``name_giving_verb``.
 
     Returns:
         The lower-case lemmas.
@@ -227,7 +230,11 @@ def naming_reason(scene: Scene, setting: Setting) -> str | None:
     if lemma == "coin":
         return "word_as_word"
     fragment = (setting.quote.open.start, setting.outer_end)
-    passive = is_passive_naming(verb, fragment) and not _after_indefinite(scene, setting)
+    passive = (
+        lemma in words("name_giving_verb")
+        and is_passive_naming(verb, fragment)
+        and not _after_indefinite(scene, setting)
+    )
     if not (passive or is_generic(_subject(verb))):
         return None
     if not naming:
@@ -266,7 +273,9 @@ def work_title(scene: Scene, setting: Setting) -> bool:
         return True
     from ._quotes import is_standalone
 
-    return not is_standalone(scene.text, setting) and not _cue_above(token)
+    if is_standalone(scene.text, setting) or _cue_above(token):
+        return False
+    return not reported_otherwise(scene, setting)
 
 
 def modifier_scare_quote(scene: Scene, setting: Setting) -> bool:
@@ -298,7 +307,29 @@ def modifier_scare_quote(scene: Scene, setting: Setting) -> bool:
         return False
     if any(t.dep_ not in MODIFIER_DEPS for t in attached):
         return False
-    return not _in_reported_clause(noun)
+    return not _in_reported_clause(noun) and not reported_otherwise(scene, setting)
+
+
+def reported_otherwise(scene: Scene, setting: Setting) -> bool:
+    """Whether the sentence reports the quoted words without a cue above them.
+
+    "According to the engineers, the “temporary” fix failed" and "The
+    “temporary” fix, the engineer said, has failed" attribute the sentence
+    (rules ``mixed.according_to`` and ``mixed.parenthetical``).
+
+    Args:
+        scene: The article.
+        setting: The pairing in its sentence.
+
+    Returns:
+        True when one of those rules, if active, finds the sentence's source.
+
+    """
+    from ._mixed import according_to, parenthetical
+
+    return (scene.is_on("mixed.according_to", "mixed") and according_to(scene, setting) is not None) or (
+        scene.is_on("mixed.parenthetical", "mixed") and parenthetical(scene, setting) is not None
+    )
 
 
 def _in_reported_clause(noun: Token) -> bool:
@@ -355,7 +386,11 @@ def _cue_above(token: Token) -> bool:
 
 def headline_case(text: str, setting: Setting) -> bool:
     """Whether the sentence's words outside the marks are mostly capitalised (a headline written in title case)."""
-    stretches = ((setting.pre.start, setting.quote.open.start), (setting.outer_end, setting.post.end))
+    near = HEADLINE_WINDOW  # a bounded window: many pairings in one long sentence cost no rescans
+    stretches = (
+        (max(setting.pre.start, setting.quote.open.start - near), setting.quote.open.start),
+        (setting.outer_end, min(setting.post.end, setting.outer_end + near)),
+    )
     found = [w for lo, hi in stretches for w in PATTERNS["WORD"].findall(text, lo, hi) if w[:1].isalpha()]
     return len(found) >= HEADLINE_MIN_WORDS and sum(w[:1].isupper() for w in found) >= HEADLINE_CAPITALS * len(found)
 

@@ -82,7 +82,7 @@ def find_claims(article: Article, rejected: Sequence[Rejection] = ()) -> list[Qu
         return []
     outer = (q for q in article.scan.quotes if q.depth == 0)
     quoted = Quoted(tuple((q.open.start, q.close.end if q.close is not None else q.end) for q in outer))
-    refused = Rejected(tuple((r.span.start, r.span.end, r.reason) for r in rejected))
+    refused = Rejected(tuple((r.span.start, r.span.end, r.reason) for r in rejected), article.text)
     plan = plan_frames(article.rules)
     active = article.rules.active("claim_filters")
     filters = tuple(r.func for r in active)

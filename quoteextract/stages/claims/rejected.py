@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import sys
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -43,6 +44,12 @@ NAME_REASONS: frozenset[str] = frozenset({"nickname", "word_as_word", "title", "
 
 MOSTLY = 0.5
 """Share of a claim's letters inside rejected pairs that makes the claim a re-extraction of them."""
+
+CHAR_SLACK = 0.8
+"""Letters are counted only when the pairs' characters come near :data:`MOSTLY` of the content's."""
+
+NEAR_CHARS = 40
+"""How far after a cue a rejected pair may start for the cue to read it out."""
 
 MAX_GAP_WORDS = 1
 """Most words between a cue and a name it introduces ("saying “...”", "that read “...”")."""
@@ -64,10 +71,23 @@ class Rejected:
 
     Args:
         spans: ``(start, end, reason)`` of each rejected pair's words.
+        text: The article's text (the offsets index it).
 
     """
 
     spans: tuple[tuple[int, int, str], ...] = attrs.field(default=(), converter=_sorted)
+    text: str = ""
+
+    def holding(self, offset: int) -> bool:
+        """Whether a rejected pair's words hold ``offset`` (the pairs never overlap)."""
+        k = bisect.bisect_right(self.spans, (offset, sys.maxsize, "")) - 1
+        return k >= 0 and self.spans[k][0] <= offset < self.spans[k][1]
+
+    def starting(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The rejected pairs whose words start within ``[start, end)``."""
+        lo = bisect.bisect_left(self.spans, (start, -1, ""))
+        hi = bisect.bisect_left(self.spans, (end, -1, ""))
+        return list(self.spans[lo:hi])
 
     def inside(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """The rejected pairs lying within ``[start, end)``.
@@ -107,27 +127,28 @@ def _root(tokens: tuple[Token, ...]) -> Token | None:
 @rule("claim_filter.rejected_marks", stage="claim_filters", order=900)
 def rejected_marks(candidate: Candidate) -> bool:
     """Drops a claim that re-reports a rejected quote-mark pair: its content is mostly the pair, or its cue reads it."""
-    if candidate.info is None or not candidate.tokens:
+    if candidate.info is None or not candidate.tokens or not candidate.rejected.spans:
         return False
     content = candidate.content
-    pairs = candidate.rejected.inside(content.start - 1, content.end + 1)
-    if not pairs:
-        return False
     root = _root(candidate.tokens)
-    if root is not None and any(start <= root.idx < end for start, end, _ in pairs):
-        return True  # the content is the rejected words themselves
-    text = candidate.info.token.doc.text
-    rejected_letters = sum(_letters(text, start, end) for start, end, _ in pairs)
-    clause = root is not None and root.pos_ in VERB_POS
-    if not clause and rejected_letters >= MOSTLY * _letters(text, content.start, content.end):
-        return True  # "it “the Pit”": the claim would be the name again; "the island was known as “...”" is a clause
+    if root is None or candidate.rejected.holding(root.idx):
+        return root is not None  # the content is the rejected words themselves
+    text = candidate.rejected.text
+    if root.pos_ not in VERB_POS:
+        pairs = candidate.rejected.inside(content.start - 1, content.end + 1)
+        inside_chars = sum(end - start for start, end, _ in pairs)
+        if pairs and inside_chars >= MOSTLY * (content.end - content.start) * CHAR_SLACK and (
+            sum(_letters(text, start, end) for start, end, _ in pairs)
+            >= MOSTLY * _letters(text, content.start, content.end)
+        ):
+            return True  # "it “the Pit”": the claim would be the name again; "the island was known as “...”" stays
     if candidate.info.kind != "verb":
         return False  # "according to “Perfect Enough” by ...": the title is the source, not the content
     cue_end = candidate.cue.end
+    near = candidate.rejected.starting(cue_end, min(content.end, cue_end + NEAR_CHARS))
     return any(
-        reason in NAME_REASONS and cue_end <= start and _gap_words(text, cue_end, start) <= MAX_GAP_WORDS
-        for start, _, reason in pairs
-    )  # "stickers saying “No to the toll” have appeared": the cue reads out a slogan
+        reason in NAME_REASONS and _gap_words(text, cue_end, start) <= MAX_GAP_WORDS for start, _, reason in near
+    )
 
 
 def _gap_words(text: str, start: int, end: int) -> int:
