@@ -143,8 +143,8 @@ def cut_after(scene: Scene, content: Span, after: int) -> Span:
         comma, semicolon, dash or bracket, "while" or "whereas" before a
         clause, or "and"/"but" before a verb starts words that are no longer
         the reported ones ("... an “outright betrayal” while managers stay silent ..."),
-        unless that verb continues a verb of the reported words ("said Obama
-        shows “great charm” and exhibits a fondness for ...").
+        unless that verb continues a verb of the reported words ("said the
+        mayor shows “real grit” and keeps her promises").
 
     """
     text = scene.text
@@ -165,7 +165,7 @@ def cut_after(scene: Scene, content: Span, after: int) -> Span:
 def _reported_verb(verb: Token, content: Span, after: int) -> bool:
     """Whether a verb after "and" continues a verb of the reported words, not the cue.
 
-    "said Obama shows “great charm” and exhibits a fondness for ...": *exhibits*
+    "said the mayor shows “real grit” and keeps her promises": *exhibits*
     is coordinated with *shows*, inside the reported clause, so it is reported
     too; in "called the deal “a disaster” and voted against it" *voted* goes
     with the cue, outside the reported words.
@@ -173,7 +173,7 @@ def _reported_verb(verb: Token, content: Span, after: int) -> bool:
     head = verb.head
     cue = is_cue(verb)
     if verb.dep_ != "conj" or head.i == verb.i or (cue is not None and cue.cls == "speech"):
-        return False  # "... “went into collect mode” and said ...": a new attribution, not reported words
+        return False  # "... “went home early” and said ...": a new attribution, not reported words
     return content.start <= head.idx < after and head.pos_ in VERB_POS
 
 

@@ -97,8 +97,8 @@ def marker_reason(text: str, setting: Setting) -> str | None:
 def _title_like(content: str) -> bool:
     """Whether quoted words can be a work's title: they start with a capital or a digit.
 
-    "the federal program “back on track”" and "called the show “the
-    conservative news show of record”" describe; "the novel “Quiet Rivers”" names.
+    "the ferry program “back on schedule”" and "called the show “the best
+    news hour on air”" describe; "the novel “Quiet Rivers”" names.
     """
     first = content.lstrip(" “‘\"'([¿¡")[:1]
     return first.isupper() or first.isdigit()
@@ -150,7 +150,7 @@ def is_nickname(text: str, setting: Setting) -> bool:
     if "\n" in gap[: len(gap) - len(gap.lstrip())]:
         return False  # the next capitalised word starts a new line: a sentence, not the rest of a name
     if quote.content.text.rstrip().endswith((".", "!", "?", ",", ";", ":")):
-        return False  # a name part never ends a sentence or a clause ("calling Trump “an orange buffoon,” Susan said")
+        return False  # a name part never ends a sentence or a clause ("calling Lee “a menace,” Ortiz said")
     return bool(PATTERNS["CAPITALISED"].match(before[-1]) and PATTERNS["CAPITALISED"].match(after[0]))
 
 

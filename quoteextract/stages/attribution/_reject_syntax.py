@@ -169,7 +169,7 @@ def is_passive_naming(verb: Token, fragment: tuple[int, int]) -> bool:
     Returns:
         True for "known as", "is called", "dubbed “...” by the paper"; False
         when the participle has a subject or an object of its own besides the
-        quoted words ("De Blasio, on the radio, called Trump a “blowhard”" read as a participle).
+        quoted words ("Ortiz, on the radio, called Lee a “menace”" read as a participle).
 
     """
     if verb.tag_ != "VBN":
@@ -257,7 +257,7 @@ def work_title(scene: Scene, setting: Setting) -> bool:
     """
     content = setting.quote.content.text
     if not is_title_case(content) or "," in content.rstrip().rstrip(",."):
-        return False  # "“Trump, Trump, Trump”": a chant of a name, not a title
+        return False  # "“Lee, Lee, Lee”": a chant of a name, not a title
     if headline_case(scene.text, setting):
         return False  # a headline in title case: every phrase in it is capitalised
     token = attachment(scene, setting)

@@ -143,7 +143,7 @@ def rejected_marks(candidate: Candidate) -> bool:
         ):
             return True  # "it “the Pit”": the claim would be the name again; "the island was known as “...”" stays
     if candidate.info.kind != "verb":
-        return False  # "according to “Perfect Enough” by ...": the title is the source, not the content
+        return False  # "according to “Salt Roads” by ...": the title is the source, not the content
     cue_end = candidate.cue.end
     near = candidate.rejected.starting(cue_end, min(content.end, cue_end + NEAR_CHARS))
     return any(
