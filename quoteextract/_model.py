@@ -319,9 +319,12 @@ class Rejection:
     Args:
         span: The quoted words, without marks.
         reason: ``scare_quote``, ``title``, ``nickname``, ``word_as_word``,
-            ``headline`` or ``unattributed``.
+            ``headline``, ``slogan`` (words on a sign, banner or shirt) or
+            ``unattributed``.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       The reason ``slogan``.
 
     """
 

@@ -62,7 +62,7 @@ def attribute(article: Article) -> Attributed:
         return Attributed([], [])
     scene = Scene(article)
     marks = from_marks(scene)
-    claims = _unmarked_claims(article)
+    claims = _unmarked_claims(article, marks.rejected)
     quotes, unreported = merge(scene, marks.quotes, claims, marks.loose, marks.embedded)
     quotes.sort(key=lambda q: (q.start, q.end))
     quotes = join_continued(scene, quotes)
@@ -71,11 +71,11 @@ def attribute(article: Article) -> Attributed:
     return Attributed(quotes, rejected)
 
 
-def _unmarked_claims(article: Article) -> list[Quotation]:
-    """The claims without quote marks (the one call into the claim finder)."""
+def _unmarked_claims(article: Article, rejected: tuple[Rejection, ...]) -> list[Quotation]:
+    """The claims without quote marks (the one call into the claim finder); no claim re-reports a rejected pair."""
     from ..claims import find_claims
 
-    return list(find_claims(article))
+    return list(find_claims(article, rejected))
 
 
 __all__ = ["Attributed", "attribute"]

@@ -15,6 +15,7 @@ from ..._model import Span
 from ...lang.en.syntax import VERB_POS
 from ..finder._mark_table import DOUBLE_CLOSING, DOUBLE_OPENING, SINGLE_CLOSING, SINGLE_OPENING
 from ._context import Scene, Setting
+from ._cues import is_cue
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -141,7 +142,9 @@ def cut_after(scene: Scene, content: Span, after: int) -> Span:
         be wrapped up by June,” referring to ..."); after the closing mark, a
         comma, semicolon, dash or bracket, "while" or "whereas" before a
         clause, or "and"/"but" before a verb starts words that are no longer
-        the reported ones ("... an “outright betrayal” while managers stay silent ...").
+        the reported ones ("... an “outright betrayal” while managers stay silent ..."),
+        unless that verb continues a verb of the reported words ("said the
+        mayor shows “real grit” and keeps her promises").
 
     """
     text = scene.text
@@ -152,11 +155,26 @@ def cut_after(scene: Scene, content: Span, after: int) -> Span:
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         contrast = token.lower_ in CONTRAST_MARKERS and (nxt is None or nxt.tag_ != "VBG")
         stop = token.text in CLAUSE_BREAKS or contrast
-        if token.dep_ == "cc" and nxt is not None and nxt.pos_ in VERB_POS:
+        if token.dep_ == "cc" and nxt is not None and nxt.pos_ in VERB_POS and not _reported_verb(nxt, content, after):
             stop = True
         if stop:
             return trim(text, content.start, max(after, token.idx))
     return content
+
+
+def _reported_verb(verb: Token, content: Span, after: int) -> bool:
+    """Whether a verb after "and" continues a verb of the reported words, not the cue.
+
+    "said the mayor shows “real grit” and keeps her promises": *exhibits*
+    is coordinated with *shows*, inside the reported clause, so it is reported
+    too; in "called the deal “a disaster” and voted against it" *voted* goes
+    with the cue, outside the reported words.
+    """
+    head = verb.head
+    cue = is_cue(verb)
+    if verb.dep_ != "conj" or head.i == verb.i or (cue is not None and cue.cls == "speech"):
+        return False  # "... “went home early” and said ...": a new attribution, not reported words
+    return content.start <= head.idx < after and head.pos_ in VERB_POS
 
 
 def widen(text: str, content: Span, setting: Setting) -> Span:

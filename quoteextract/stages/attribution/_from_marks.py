@@ -134,6 +134,10 @@ def _standalone(
         joined, j = split(scene, settings, reasons, i, attribution)
     else:
         joined, j = [], i + 1
+    lonely = _reject.rejection(scene, setting, lonely=True) if attribution is None and not joined else None
+    if lonely is not None:  # a short phrase of the writer's must not take the next sentence's speaker
+        found.rejected.append(Rejection(setting.quote.content, lonely))
+        return j
     if attribution is None:
         attribution = neighbours(look)
     if attribution is None:

@@ -17,7 +17,7 @@ from ...lang.en._tables import read_table
 from ...rules import rule
 from ._context import CLOSING_MARKS, Paragraph, Scene, Setting, word_count
 
-REASONS: tuple[str, ...] = ("scare_quote", "title", "nickname", "word_as_word", "headline", "unattributed")
+REASONS: tuple[str, ...] = ("scare_quote", "title", "nickname", "word_as_word", "headline", "slogan", "unattributed")
 """Reasons a pairing is rejected (see :class:`quoteextract.Rejection`)."""
 
 MAX_LEXICAL_WORDS = 10
@@ -89,9 +89,19 @@ def marker_reason(text: str, setting: Setting) -> str | None:
             continue
         tail = tuple(words[-length:])
         for reason in ("scare_quote", "word_as_word", "nickname", "headline", "title"):
-            if tail in table.get(reason, frozenset()):
+            if tail in table.get(reason, frozenset()) and (reason != "title" or _title_like(content)):
                 return reason
     return None
+
+
+def _title_like(content: str) -> bool:
+    """Whether quoted words can be a work's title: they start with a capital or a digit.
+
+    "the ferry program “back on schedule”" and "called the show “the best
+    news hour on air”" describe; "the novel “Quiet Rivers”" names.
+    """
+    first = content.lstrip(" “‘\"'([¿¡")[:1]
+    return first.isupper() or first.isdigit()
 
 
 def is_title_case(content: str) -> bool:
@@ -139,8 +149,8 @@ def is_nickname(text: str, setting: Setting) -> bool:
     gap = text[quote.close.end : quote.close.end + 30]
     if "\n" in gap[: len(gap) - len(gap.lstrip())]:
         return False  # the next capitalised word starts a new line: a sentence, not the rest of a name
-    if quote.content.text.rstrip().endswith((".", "!", "?")):
-        return False  # a name part never ends a sentence
+    if quote.content.text.rstrip().endswith((".", "!", "?", ",", ";", ":")):
+        return False  # a name part never ends a sentence or a clause ("calling Lee “a menace,” Ortiz said")
     return bool(PATTERNS["CAPITALISED"].match(before[-1]) and PATTERNS["CAPITALISED"].match(after[0]))
 
 
@@ -260,6 +270,10 @@ def title_context(text: str, setting: Setting) -> bool:
 LATE = 100
 """First order of the rules for unreported fragments (run at the merge)."""
 
+LONELY = 200
+"""First order of the rules for a quoted sentence with no attribution in its own sentence
+(run before its neighbours are asked, :mod:`._reject_markers`)."""
+
 
 @rule("reject.marker", stage="reject", order=10)
 def marker(scene: Scene, setting: Setting) -> str | None:
@@ -302,7 +316,7 @@ def scare_quote(scene: Scene, setting: Setting) -> str | None:
     return "scare_quote"
 
 
-def rejection(scene: Scene, setting: Setting, *, late: bool = False) -> str | None:
+def rejection(scene: Scene, setting: Setting, *, late: bool = False, lonely: bool = False) -> str | None:
     """The reason the first active rejection rule gives for a pairing, or ``None``.
 
     Args:
@@ -310,13 +324,16 @@ def rejection(scene: Scene, setting: Setting, *, late: bool = False) -> str | No
         setting: The pairing in its sentence.
         late: Run the rules for unreported fragments (orders from :data:`LATE`)
             instead of the rules for every pairing.
+        lonely: Run the rules for a quoted sentence without an attribution in
+            its own sentence (orders from :data:`LONELY`).
 
     Returns:
         A reason from :data:`REASONS`, or ``None`` when no active rule rejects it.
 
     """
+    band = 2 if lonely else 1 if late else 0
     for found in scene.active("reject"):
-        if (found.order >= LATE) != late:
+        if (found.order >= LONELY) + (found.order >= LATE) != band:
             continue
         reason: str | None = found.func(scene, setting)
         if reason is not None:

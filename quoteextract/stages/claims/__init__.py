@@ -23,16 +23,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..._model import Cue, Mention, Quotation
+from ..._model import Cue, Mention, Quotation, Rejection
 from ..attribution._cues import CueInfo, cue_span, speaker_mention
 from .colon import LabelClaim, label_claims
 from .filters import Candidate, Quoted
 from .frames import FRAME_CONFIDENCE, FramePlan, first_frame, frame_confidence, plan_frames
 from .outermost import outermost
+from .rejected import Rejected
 from .trim import char_span, one_paragraph
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from spacy.tokens import Doc
 
@@ -52,11 +53,13 @@ COLON_RULE = "claim.colon"
 """The rule "Label: words" claims are reported under."""
 
 
-def find_claims(article: Article) -> list[Quotation]:
+def find_claims(article: Article, rejected: Sequence[Rejection] = ()) -> list[Quotation]:
     """Find the claims reported without quote marks in a parsed article.
 
     Args:
         article: The article (``article.doc`` must be set).
+        rejected: The quote-mark pairs the attribution stage rejected; no
+            claim re-reports them (``claim_filter.rejected_marks``).
 
     Returns:
         ``indirect`` quotations in text order, each with its content (the
@@ -72,13 +75,14 @@ def find_claims(article: Article) -> list[Quotation]:
 
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
-       Takes the :class:`~quoteextract.article.Article`.
+       Takes the :class:`~quoteextract.article.Article`, and the rejected pairs.
 
     """
     if article.doc is None or not article.text.strip():
         return []
     outer = (q for q in article.scan.quotes if q.depth == 0)
     quoted = Quoted(tuple((q.open.start, q.close.end if q.close is not None else q.end) for q in outer))
+    refused = Rejected(tuple((r.span.start, r.span.end, r.reason) for r in rejected), article.text)
     plan = plan_frames(article.rules)
     active = article.rules.active("claim_filters")
     filters = tuple(r.func for r in active)
@@ -88,7 +92,7 @@ def find_claims(article: Article) -> list[Quotation]:
     for cue in article.cues:
         if skip_quoted and quoted.holds(cue.token.idx):
             continue
-        candidate = _candidate(article.text, cue, plan, quoted)
+        candidate = _candidate(article.text, cue, plan, quoted, refused)
         if candidate is not None and not any(drop(candidate) for drop in filters):
             candidates.append((_claim(article.text, candidate), cue.token.idx))
     colon = next((reported for _, reported in plan if reported.name == COLON_RULE), None)
@@ -109,7 +113,7 @@ def _label_claims(
     return found
 
 
-def _candidate(text: str, cue: CueInfo, plan: FramePlan, quoted: Quoted) -> Candidate | None:
+def _candidate(text: str, cue: CueInfo, plan: FramePlan, quoted: Quoted, rejected: Rejected) -> Candidate | None:
     """The claim a cue introduces, before the filters, if a frame finds its content."""
     answer = first_frame(cue, plan)
     if answer is None:
@@ -135,6 +139,7 @@ def _candidate(text: str, cue: CueInfo, plan: FramePlan, quoted: Quoted) -> Cand
         mention=mention,
         confidence=confidence,
         quoted=quoted,
+        rejected=rejected,
     )
 
 

@@ -19,6 +19,7 @@ from ...lang.en.syntax import is_verb
 from ...rules import rule
 from ..attribution._cues import CueInfo, is_cue
 from ._tokens import subject_of, words_of
+from .rejected import NO_REJECTIONS, Rejected
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -117,6 +118,8 @@ class Candidate:
             empty), or ``None`` when the cue names no source.
         confidence: The claim's confidence so far.
         quoted: The article's quotations.
+        rejected: The quote-mark pairs the attribution stage rejected
+            (:mod:`.rejected`).
 
     .. versionadded:: 0.2.0
 
@@ -130,6 +133,7 @@ class Candidate:
     mention: Mention | None
     confidence: float
     quoted: Quoted
+    rejected: Rejected = NO_REJECTIONS
 
 
 @rule("claim_filter.cue_in_quotes", stage="claim_filters", order=100)

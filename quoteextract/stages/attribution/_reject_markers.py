@@ -1,0 +1,141 @@
+"""Rejections read from the words before the marks when the marker is a few words away.
+
+The marker table of :mod:`._reject` (``reject_cues.tsv``) matches the words
+right before the opening mark. News puts words in between:
+
+- signs, banners and shirts: "placards reading “Hands off our park”", "a
+  poster in the window read “Closed”", "a shirt that said “...”": words
+  written on a thing, not said by anyone (reason ``slogan``). A crowd that
+  *chants* is speaking, and its chant stays a quotation;
+- names with a gap: "known locally as “...”", "better known to fans as “...”";
+- a name or word for something: "staff have a name for the queue: “the long
+  wait”", "coined the phrase “...”";
+- a work named a few words earlier: "a novel my aunt began, “Salt and
+  Iron”" (title-case words only).
+
+The ``LONELY`` band (orders from 200) runs on a quoted sentence with no
+attribution in its own sentence, before the neighbouring sentences are asked:
+a short verbless phrase ("... a name for it: “the long wait”.") is the
+writer's, and must not take the attribution of the next "X said".
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from ...rules import rule
+from ._context import Scene, Setting, word_count
+from ._reject import LONELY, is_title_case
+from ._reject_syntax import _nominal, words
+
+MAX_LONELY_WORDS = 4
+"""Longest quoted phrase (in words) that a sentence without a cue cannot make a quotation."""
+
+MARKER_CHARS = 160
+"""Characters before the marks a gap marker is looked for in (bounded: no rescan of a long sentence)."""
+
+TITLE_CHARS = 120
+"""Characters before the marks read for a work noun."""
+
+TITLE_WINDOW = 8
+"""How many words before the marks a work noun may be for title-case words to be its title."""
+
+_SIGN_VERBS = (
+    r"(?:read|reads|reading|said|says|saying|proclaimed|proclaims|proclaiming|bore|bears|bearing"
+    r"|declared|declaring|announced|announcing|urged|urging|demanded|demanding"
+    r"|with\s+the\s+words?|emblazoned\s+with|printed\s+with|that\s+spelled\s+out)"
+)
+"""What a sign does with its words ("reading", "that said", "emblazoned with")."""
+
+_PLACE = r"(?:\s+(?:in|on|at|outside|above|over|across|from|near|by|along|behind)(?:\s+[\p{L}\p{N}'’\-]+){1,3}?)?"
+"""An optional short phrase of place between the sign and its verb ("a poster in the window read")."""
+
+
+@functools.cache
+def _patterns() -> dict[str, regex.Pattern[str]]:
+    """The gap markers, each anchored at the end of the words before the opening mark (compiled once)."""
+    signs = "|".join(sorted((regex.escape(w) for w in words("sign_noun")), key=len, reverse=True))
+    return {
+        # "placards reading", "a banner saying", "a poster in the window read", "a shirt that said"
+        "slogan": regex.compile(
+            r"\b(?:"
+            + signs
+            + r")(?:s|es)?\b"
+            + _PLACE
+            + r"\s*,?\s+(?:(?:that|which)\s+)?"
+            + _SIGN_VERBS
+            + r"\s*[,:]?\s*$",
+            regex.IGNORECASE,
+        ),
+        # "known locally as", "better known to fans as", "known here simply as"
+        "nickname": regex.compile(r"\bknown(?:\s+[\p{L}'’\-]+){0,3}?\s+as\s*$", regex.IGNORECASE),
+        # "a name for the queue:", "their word for it,", "coined the phrase", "coined"
+        "word_as_word": regex.compile(
+            r"(?:\b(?:name|word|term|nickname|phrase|expression)\s+for\b[^.!?;“”\"]{0,80}[:,]|\bcoined(?:\s+[\p{L}'’\-]+){0,2}?)\s*$",
+            regex.IGNORECASE,
+        ),
+    }
+
+
+def gap_marker(text: str, setting: Setting) -> str | None:
+    """The reason a marker a few words before the marks gives (see the module docstring).
+
+    Args:
+        text: The article.
+        setting: The pairing in its sentence.
+
+    Returns:
+        ``slogan``, ``nickname`` or ``word_as_word``, or ``None``.
+
+    """
+    pre = text[max(setting.pre.start, setting.quote.open.start - MARKER_CHARS) : setting.quote.open.start]
+    if not pre.strip():
+        return None
+    for reason, pattern in _patterns().items():
+        if pattern.search(pre):
+            return reason
+    return None
+
+
+def work_noun_before(scene: Scene, setting: Setting) -> bool:
+    """Whether title-case quoted words follow a work noun a few words back ("a novel my aunt began, “...”").
+
+    Args:
+        scene: The article.
+        setting: The pairing in its sentence.
+
+    Returns:
+        True when one of the :data:`TITLE_WINDOW` tokens before the marks, in
+        the same sentence and after any earlier closing mark, is a noun naming a work.
+
+    """
+    if not is_title_case(setting.quote.content.text):
+        return False
+    start = max(setting.pre.start, setting.quote.open.start - TITLE_CHARS)  # bounded: no rescan of a long sentence
+    tokens = scene.tokens_in(start, setting.quote.open.start)[-TITLE_WINDOW:]
+    nouns = words("work_noun")
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in nouns for t in tokens)
+
+
+@rule("reject.gap_marker", stage="reject", order=15)
+def gap(scene: Scene, setting: Setting) -> str | None:
+    """A marker a few words before the marks: a sign "reading", "known locally as", "a name for it:", a work noun."""
+    reason = gap_marker(scene.text, setting)
+    if reason is None and work_noun_before(scene, setting):
+        return "title"
+    return reason
+
+
+@rule("reject.lonely_phrase", stage="reject", order=LONELY + 10)
+def lonely_phrase(scene: Scene, setting: Setting) -> str | None:
+    """A short verbless phrase in a sentence without attribution is the writer's ("a name for it: “the long wait”")."""
+    content = setting.quote.content.text.strip()
+    if word_count(content) > MAX_LONELY_WORDS or not _nominal(scene, setting, MAX_LONELY_WORDS):
+        return None
+    words_only = content.lstrip("“‘\"'([ ")
+    if not words_only[:1].islower():
+        return None  # "“Unacceptable.” That was all Lee said.", "Editorial: “Deport Them.”": a sentence of its own
+    intro = setting.pre.text.rstrip()
+    return "word_as_word" if intro.endswith(":") else "scare_quote"
