@@ -455,7 +455,7 @@ def test_interview_addressee_is_the_outlet_even_as_the_first_entity(extractor):
             "The Evening Star reported, citing two engineers, that the bridge was cracked.",
             "bridge was cracked",
             "two engineers",
-            "The Evening Star",
+            "Evening Star",
         ),
         (
             "The Marlow Post reported, citing three nurses, that the ward would close in May.",
