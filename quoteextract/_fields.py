@@ -50,7 +50,9 @@ Relation = Literal[
 ]
 """How a source link passes a claim on (see :class:`SourceLink`)."""
 
-RejectionReason = Literal["scare_quote", "title", "nickname", "word_as_word", "headline", "unattributed", "layout", "slogan"]
+RejectionReason = Literal[
+    "scare_quote", "title", "nickname", "word_as_word", "headline", "unattributed", "layout", "slogan"
+]
 """Why a quote-mark pair is not a quotation (see :class:`Rejection`)."""
 
 ContentType = Literal["quoted", "clause", "infinitive", "noun_phrase"]
