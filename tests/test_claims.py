@@ -492,3 +492,25 @@ def test_disabling_claim_colon_also_stops_label_lines(nlp) -> None:
     assert "claim.colon" in [c.rule for c in find_claims(Article.build(doc))]
     off = rules.as_rule_set(disable=["claim.colon"])
     assert all(c.rule != "claim.colon" for c in find_claims(Article.build(doc, off)))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Harbour traders vow to fight plan for the cruise terminal\n"
+            "Odile Varga, who chairs the traders' group, said the council had not consulted anyone.",
+            "Odile Varga",
+        ),
+        (
+            "Bakers warn of flour shortage\n"
+            "Soren Lund, who runs a bakery in the square, told the council prices had doubled.",
+            "Soren Lund",
+        ),
+    ],
+)
+def test_speaker_stays_on_the_cue_line(nlp, text: str, speaker: str) -> None:
+    """A parse that runs a headline into the next line does not make the headline's subject the speaker."""
+    body = text.index("\n") + 1
+    claims = [c for c in _claims(nlp, text) if c.content.start >= body]
+    assert [c.speaker.text if c.speaker else None for c in claims] == [speaker]

@@ -235,6 +235,29 @@ def _opening_name(verb: Token, lead_in: int) -> Mention | None:
     return to_mention(doc[run[0].i : run[-1].i + 1])
 
 
+def within_cue_line(mention: Mention | None, cue: CueInfo) -> Mention | None:
+    """A claim's speaker mention, kept to the cue's line (a parse may run a headline into the next line).
+
+    A mention wholly on an earlier line ("Traders vow to fight plan" above "Ana Ruiz, who
+    chairs the group, said ...") gives way to the name or pronoun opening the cue's line.
+
+    Args:
+        mention: The mention the parse gives, or ``None``.
+        cue: The claim's cue.
+
+    Returns:
+        The mention on the cue's line, or ``None``.
+
+    """
+    if mention is None:
+        return None
+    kept = _in_cue_paragraph(mention, cue)
+    if kept is not None or cue.kind != "verb":
+        return kept
+    line_start = _last_line_break(cue.token.doc, mention.start, cue.token.idx) + 1
+    return _opening_name(cue.token, max(line_start, cue.token.sent.start_char))
+
+
 def _in_cue_paragraph(mention: Mention, cue: CueInfo) -> Mention | None:
     """The part of a mention in the cue's paragraph (a parse may run across lines)."""
     cue_at = cue.token.idx

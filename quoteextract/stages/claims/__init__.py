@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from ..._model import Cue, Mention, Quotation, Rejection
 from ..attribution._cues import CueInfo, cue_span, speaker_mention
+from ..attribution._mention import within_cue_line
 from .colon import LabelClaim, label_claims
 from .filters import Candidate, Quoted
 from .frames import FRAME_CONFIDENCE, FramePlan, first_frame, frame_confidence, plan_frames
@@ -127,6 +128,7 @@ def _candidate(text: str, cue: CueInfo, plan: FramePlan, quoted: Quoted, rejecte
         return None
     span = speaker_mention(cue)
     mention = None if span is None else Mention(span.start_char, span.end_char, text[span.start_char : span.end_char])
+    mention = within_cue_line(mention, cue)
     confidence = frame_confidence(reported) * cue.weight
     if mention is None:
         confidence *= NO_SOURCE_FACTOR
