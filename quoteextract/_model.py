@@ -245,7 +245,7 @@ class Quotation:
 class Descriptor:
     """A title or description of an entity, with the entity it relates to.
 
-    "Kim's younger sister" describes one person and relates her to another
+    "Ruiz's younger sister" describes one person and relates her to another
     (``related``), so it can be shown as a relation.
 
     Args:

@@ -55,7 +55,7 @@ def is_outlet_name(phrase: str) -> bool:
     if any(_CALL_SIGN.match(w) for w in words) or words[0] in kinds.get("lead", frozenset()):
         return True
     if len(words) == 2 and words[0] in first_names() and not phrase.lower().startswith("the "):
-        return False  # "Kim Star", "Sunil Post": a person's name ending in an outlet word
+        return False  # "Mara Star", "Sunil Post": a person's name ending in an outlet word
     if words[-1].lower() in {"magazine", "newspaper", "radio"}:
         return True
     return any(w in kinds["word"] for w in words[1:] or words)

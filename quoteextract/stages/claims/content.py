@@ -280,7 +280,7 @@ def only_adjuncts_of(verb: Token, tokens: list[Token]) -> bool:
 
 
 def has_own_complement(verb: Token) -> bool:
-    """Whether the cue has an object or complement after it ("... women preferred Clinton").
+    """Whether the cue has an object or complement after it ("... women preferred Okafor").
 
     A clause before such a cue is not what it reports: the parser hangs a
     preceding sentence on it ("Turnout was low: most voters preferred the

@@ -7,7 +7,7 @@ An article is a transcript when it has labelled turns that answer each other:
   take two turns each) with at least two different speakers,
   :data:`MIN_TURNS` turns, one speaker talking twice (a markets report's
   "STOCKS:", "BONDS:", "CURRENCIES:" each speak once) and someone asking a
-  question (a list "Clinton: 2,316." / "Sanders: 1,547." asks nothing).
+  question (a list "Okafor: 2,316." / "Lindqvist: 1,547." asks nothing).
 
 The interviewer is "Q", or the label whose turns end most often with a
 question mark (the first label on a tie); the interviewer's turns are
@@ -29,7 +29,7 @@ MIN_TURNS = 3
 """Fewest labelled turns that make a transcript of name labels."""
 
 MIN_TURN_WORDS = 1
-"""Fewest words with letters a labelled line needs to be a turn ("A: Yes." is one; "Clinton: 2,316." is not)."""
+"""Fewest words with letters a labelled line needs to be a turn ("A: Yes." is one; "Okafor: 2,316." is not)."""
 
 NOT_SPEAKERS: frozenset[str] = frozenset(
     "UPDATE UPDATED CORRECTION CORRECTIONS CLARIFICATION NOTE EDITOR'S EDITOR’S BYLINE PREVIOUSLY EXCLUSIVE "
@@ -170,7 +170,7 @@ def _named_interviewer(page: Page, keys: dict[int, str]) -> str | None:
         return None
     questions: Counter[str] = Counter(k for i, k in named.items() if page.lines[i].text.rstrip().endswith("?"))
     if not questions:
-        return None  # nobody asks: labelled lines of a list ("Clinton: 2,316."), not an interview
+        return None  # nobody asks: labelled lines of a list ("Okafor: 2,316."), not an interview
     order = {k: n for n, k in reversed(list(enumerate(named[i] for i in sorted(named))))}
     return max(counts, key=lambda k: (questions[k] / counts[k], -order[k]))
 

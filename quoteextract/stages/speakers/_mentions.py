@@ -399,7 +399,7 @@ def _shared_surnames(text: str, found: list[tuple[NameMention, Span]]) -> list[t
 
     Only when the full name is a person's (a known first name opens it, or the
     tagger says so) and the lone word is nobody's surname in the article
-    ("Trump and Hillary Clinton" stays as it is when "Donald Trump" is named
+    ("Rourke and Delia Vance" stays as it is when "Tom Rourke" is named
     too).
     """
     surnames = {m.name.last for m, _ in found if len(m.name.tokens) >= 2}

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ...lang.en import _speaker_lexicon as _lexicon
 
 _PATTERNS: dict[str, re.Pattern[str]] = {
-    # A possessive ending: "Kim’s", "Jones'", "the Post's".
+    # A possessive ending: "Ruiz’s", "Jones'", "the Post's".
     "possessive": re.compile(r"(?:['’]s|(?<=s)['’])$"),
     # An acronym: two to six capitals, optionally dotted ("NASA", "U.N.", "FBI").
     "acronym": re.compile(r"^(?:[A-Z]\.){2,6}$|^[A-Z][A-Z&]{1,5}s?$"),
@@ -35,7 +35,7 @@ class Name:
         text: The name as written, edges trimmed.
         honorific: A title written before it ("Sen."), if any.
         tokens: The name words without honorific, title, possessive or article.
-        possessive: True for "Kim’s".
+        possessive: True for "Ruiz’s".
         title: The words of a role title written before the name and folded
             off it ("Deputy Chief Constable" of "Deputy Chief Constable Maren
             Holt"), after any honorific; empty when there is none.
@@ -191,7 +191,7 @@ def acronym_of(tokens: tuple[str, ...]) -> str:
     """The initials of a multi-word name, skipping function words.
 
     Args:
-        tokens: Name words ("Korean", "Central", "News", "Agency").
+        tokens: Name words ("Tarnby", "Valley", "News", "Agency").
 
     Returns:
         The upper-case initials ("NCNA"); "" for fewer than two words.
