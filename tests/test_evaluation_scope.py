@@ -78,6 +78,19 @@ def test_non_quote_hits_by_reason():
     assert "headline" in format_non_quotes(hits)
 
 
+def test_non_quote_hits_asserted_only_skips_negated_predictions():
+    """With ``asserted_only`` a prediction kept as negated or hypothetical is not a plain-assertion hit."""
+    text = "Lee did not say that the plant would close. Ann said it would."
+    items = [NonQuote(21, 42, "negated")]
+    negated = {"a": [PredictedQuote(21, 42, "indirect", polarity="negated")]}
+    asserted = {"a": [PredictedQuote(21, 42, "indirect", polarity="asserted")]}
+    unknown = {"a": [PredictedQuote(21, 42, "indirect")]}
+    assert non_quote_hits({"a": text}, {"a": items}, negated)["all"] == (1, 1)
+    assert non_quote_hits({"a": text}, {"a": items}, negated, asserted_only=True)["all"] == (0, 1)
+    assert non_quote_hits({"a": text}, {"a": items}, asserted, asserted_only=True)["all"] == (1, 1)
+    assert non_quote_hits({"a": text}, {"a": items}, unknown, asserted_only=True)["all"] == (1, 1)
+
+
 def test_calibration_counts_matches_per_band():
     """Each prediction lands in its confidence band; precision is the share matching gold."""
     text = "Lee said taxes rose. Kim said costs fell."
@@ -115,13 +128,15 @@ def test_cli_reports_non_quotes_from_a_prediction_file(tmp_path):
         "quotes": [{"start": 47, "end": 59, "kind": "indirect"}],
         "non_quotes": [{"start": 0, "end": 37, "text": text[:37], "why": "headline"}],
     }
-    pred = {"id": "a", "quotes": [{"start": 16, "end": 37, "kind": "indirect"}], "entities": []}
+    quote = {"start": 16, "end": 37, "kind": "indirect", "polarity": "hypothetical"}
+    pred = {"id": "a", "quotes": [quote], "entities": []}
     (tmp_path / "gold.jsonl").write_text(json.dumps(gold) + "\n", encoding="utf-8")
     (tmp_path / "pred.jsonl").write_text(json.dumps(pred) + "\n", encoding="utf-8")
     status, out = _run_cli(str(tmp_path / "gold.jsonl"), str(tmp_path / "pred.jsonl"))
     assert status == 0 and "non-quote false positives" in out and "(1/1)" in out
     status, out = _run_cli(str(tmp_path / "gold.jsonl"), str(tmp_path / "pred.jsonl"), "--json")
     assert json.loads(out)["non_quotes"]["headline"] == {"false_positives": 1, "total": 1}
+    assert json.loads(out)["non_quotes_asserted"]["headline"] == {"false_positives": 0, "total": 1}
 
 
 @pytest.mark.model

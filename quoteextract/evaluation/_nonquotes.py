@@ -5,7 +5,11 @@ see the development data's README): headlines, captions, nicknames, refusals
 and the like. A non-quote counts as a false positive when a prediction (its
 whole extent or one of its fragments) overlaps it with intersection over union
 >= 0.5, both trimmed as for span scoring. The rate is reported overall and by
-``why``.
+``why``, and once more counting only predictions reported as plain assertions
+(polarity ``asserted`` or unknown): issue 11 asks that refusals and negated or
+hypothetical speech be "dropped or kept with their polarity, never reported as
+plain assertions", so a ``negated`` claim over "did not say that …" is a
+false positive of the first count but not of the second.
 
 .. versionadded:: 0.2.0
 """
@@ -39,6 +43,10 @@ WHY: tuple[str, ...] = (
     "non_reporting",
 )
 """The reasons a gold non-quote may give."""
+
+
+UNASSERTED: frozenset[str] = frozenset({"negated", "denied", "hypothetical"})
+"""Polarities that mark a prediction as not a plain assertion."""
 
 
 @attrs.frozen
@@ -112,6 +120,8 @@ def non_quote_hits(
     texts: Mapping[str, str],
     non_quotes: Mapping[str, Sequence[NonQuote]],
     predictions: Mapping[str, Sequence[PredictedQuote]],
+    *,
+    asserted_only: bool = False,
 ) -> dict[str, tuple[int, int]]:
     """False positives on non-quotes, by ``why`` and overall (key ``"all"``).
 
@@ -119,6 +129,10 @@ def non_quote_hits(
         texts: Article texts by id.
         non_quotes: Non-quotes by article id.
         predictions: Predicted quotations by article id.
+        asserted_only: Count only predictions reported as plain assertions
+            (polarity not in :data:`UNASSERTED`).
+
+    .. versionchanged:: 0.2.0 ``asserted_only``.
 
     Returns:
         ``{why: (covered by a prediction, total)}``, plus ``"all"``.
@@ -127,7 +141,8 @@ def non_quote_hits(
     tally: dict[str, list[int]] = {"all": [0, 0]}
     for article_id, items in non_quotes.items():
         text = texts[article_id]
-        pred_units = [u for p in predictions.get(article_id, ()) for u in units(text, p.start, p.end, p.fragments)]
+        kept = [p for p in predictions.get(article_id, ()) if not (asserted_only and p.polarity in UNASSERTED)]
+        pred_units = [u for p in kept for u in units(text, p.start, p.end, p.fragments)]
         for item in items:
             span = trim(text, item.start, item.end)
             hit = any(iou(span, unit) >= 0.5 for unit in pred_units)
@@ -138,17 +153,22 @@ def non_quote_hits(
     return {key: (hit, total) for key, (hit, total) in tally.items()}
 
 
-def format_non_quotes(hits: Mapping[str, tuple[int, int]]) -> str:
+NON_QUOTE_TITLE = "non-quote false positives (prediction overlaps a non-quote, IoU >= 0.5):"
+"""The first line of :func:`format_non_quotes`'s table by default."""
+
+
+def format_non_quotes(hits: Mapping[str, tuple[int, int]], title: str = NON_QUOTE_TITLE) -> str:
     """The non-quote false-positive rates as text.
 
     Args:
         hits: As returned by :func:`non_quote_hits`.
+        title: The first line.
 
     Returns:
         One line per reason, overall first; no trailing newline.
 
     """
-    lines = ["non-quote false positives (prediction overlaps a non-quote, IoU >= 0.5):"]
+    lines = [title]
     for key in sorted(hits, key=lambda k: (k != "all", k)):
         hit, total = hits[key]
         lines.append(f"  {key:<15} {hit / total if total else 0.0:6.3f}   ({hit}/{total})")

@@ -43,6 +43,10 @@ class PredictedQuote:
         speaker_entity: The resolved speaker entity's name, if any.
         speaker_titles: That entity's titles and descriptor texts.
         sources: The source chain, immediate speaker first.
+        polarity: The predicted polarity (``asserted``, ``negated``,
+            ``denied``, ``hypothetical``), if given.
+
+    .. versionchanged:: 0.2.0 ``polarity``.
 
     """
 
@@ -56,6 +60,7 @@ class PredictedQuote:
     speaker_entity: str | None = None
     speaker_titles: tuple[str, ...] = ()
     sources: tuple[PredictedLink, ...] = ()
+    polarity: str | None = None
 
 
 def _links(extraction: Extraction, links: tuple[SourceLink, ...]) -> tuple[PredictedLink, ...]:
@@ -101,6 +106,7 @@ def from_extraction(extraction: Extraction) -> list[PredictedQuote]:
                 speaker_entity=None if entity is None else entity.name,
                 speaker_titles=() if entity is None else (*entity.titles, *(d.text for d in entity.descriptors)),
                 sources=_links(extraction, quote.sources),
+                polarity=quote.polarity,
             )
         )
     return quotes
@@ -170,7 +176,7 @@ def _speaker_names(speaker: Any, names: Mapping[Any, str]) -> tuple[str, ...]:
 def from_dict(data: Any) -> list[PredictedQuote]:
     """Read the quotations of one extraction in the library's JSON shape.
 
-    Only ``quotes[].start/end/kind/fragments/cue/speaker/sources`` and
+    Only ``quotes[].start/end/kind/fragments/cue/speaker/sources/polarity`` and
     ``entities[].id/name/titles/descriptors`` are read; other fields are ignored.
 
     Args:
@@ -208,6 +214,7 @@ def from_dict(data: Any) -> list[PredictedQuote]:
                     cue=_span_of(quote.get("cue"), "cue"),
                     speaker=speaker,
                     speaker_names=_speaker_names(speaker_data, names),
+                    polarity=quote.get("polarity") if isinstance(quote.get("polarity"), str) else None,
                     **_speaker_extras(quote, entities),
                 )
             )

@@ -79,6 +79,9 @@ def extra_sections(
             hits = non_quote_hits({a.id: a.text for a in articles}, non_quotes, predictions)
             texts.append(format_non_quotes(hits))
             data["non_quotes"] = {key: {"false_positives": h, "total": t} for key, (h, t) in hits.items()}
+            asserted = non_quote_hits({a.id: a.text for a in articles}, non_quotes, predictions, asserted_only=True)
+            texts.append(format_non_quotes(asserted, "... of which reported as plain assertions (polarity asserted):"))
+            data["non_quotes_asserted"] = {key: {"false_positives": h, "total": t} for key, (h, t) in asserted.items()}
     if calibration and extractions:
         bands = calibrate(articles, extractions)
         texts.append(format_calibration(bands, f"calibration ({scope} scope): confidence band vs overlap precision"))
