@@ -133,6 +133,35 @@ here    6 advmod ADV  RB  here
 """
 
 
+WON_THE_ENDORSEMENT_OF_THE_UNION = """
+The         1 det   DET   DT  the
+mayor       2 nsubj NOUN  NN  mayor
+won         2 ROOT  VERB  VBD win
+the         4 det   DET   DT  the
+endorsement 2 dobj  NOUN  NN  endorsement
+of          4 prep  ADP   IN  of
+the         7 det   DET   DT  the
+union       5 pobj  NOUN  NN  union
+.           2 punct PUNCT .   .
+"""
+
+WON_THE_ENDORSEMENT_OF_THE_PLAN = WON_THE_ENDORSEMENT_OF_THE_UNION.replace("union  ", "plan   ").replace(
+    "NN  union", "NN  plan"
+)
+
+WON_HER_ENDORSEMENT_OF_THE_UNION = """
+The         1 det   DET   DT   the
+mayor       2 nsubj NOUN  NN   mayor
+won         2 ROOT  VERB  VBD  win
+her         4 poss  PRON  PRP$ her
+endorsement 2 dobj  NOUN  NN   endorsement
+of          4 prep  ADP   IN   of
+the         7 det   DET   DT   the
+union       5 pobj  NOUN  NN   union
+.           2 punct PUNCT .    .
+"""
+
+
 def _claims(rows: str, *, disable=()):
     doc = parse(rows)
     claims = find_claims(Article.build(doc, rules.as_rule_set((), disable)))
@@ -202,6 +231,19 @@ def test_the_extractor_switches_the_physical_filter_off():
     assert [q.rule for q in quotes] == ["claim.dobj"]
 
 
+def test_the_giver_of_what_was_won_is_no_content():
+    """claim_filter.received_from: in "won the endorsement of the union" the union endorsed; it is no content."""
+    assert _claims(WON_THE_ENDORSEMENT_OF_THE_UNION) == []
+    found = _claims(WON_THE_ENDORSEMENT_OF_THE_UNION, disable=["claim_filter.received_from"])
+    assert found == [("claim.noun", "the union", "endorsement")]
+
+
+def test_what_was_endorsed_stays_content():
+    """The positive controls: "won the endorsement of the plan" (not people) and "won her endorsement of the union"."""
+    assert _claims(WON_THE_ENDORSEMENT_OF_THE_PLAN) == [("claim.noun", "the plan", "endorsement")]
+    assert _claims(WON_HER_ENDORSEMENT_OF_THE_UNION) == [("claim.noun", "the union", "endorsement")]
+
+
 @pytest.mark.parametrize(
     ("lemma", "physical"),
     [
@@ -253,6 +295,21 @@ def test_physical_contents_on_the_model(nlp, text):
     """Things acted on or permitted give no claim in either scope."""
     assert _found(nlp, text) == []
     assert _found(nlp, text, "speech") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last week the mayor won the endorsement of the teachers' union.",
+        "The candidate secured the backing of three councillors on Friday.",
+        "She now faces the criticism of her own deputy.",
+    ],
+)
+def test_givers_on_the_model(nlp, text):
+    """Who gave an endorsement, backing or criticism the subject received is never its content."""
+    quotes = quoteextract.extract(text, nlp).quotes
+    assert all(q.rule != "claim.noun" for q in quotes), quotes
 
 
 @pytest.mark.model

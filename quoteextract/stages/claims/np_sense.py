@@ -9,6 +9,8 @@ a physical thing, the cue word is used in another sense and reports nothing:
 through :mod:`quoteextract.lang.en.content_nouns`; pictures and recordings
 ("tweeted *a photo of her arm*") stay content, and so does a predication
 ("pitched *the island as a refuge*": the claim is what the island is called).
+The "of" phrase of a cue noun the subject won or received names who gave it,
+not what was said: "won the endorsement of *the teachers' union*".
 
 See :mod:`.filters` for the filter protocol (``True`` drops the candidate).
 
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...lang.en._speaker_lexicon import roles
 from ...lang.en.content_nouns import is_partitive, is_physical, physical_file
 from ...lang.en.senses import PERMISSION_LEMMAS
 from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS
@@ -45,6 +48,15 @@ PREDICATE_PREPS: frozenset[str] = frozenset({"as", "like"})
 OBJECT_CLASSES: frozenset[str] = frozenset({"intention", "stance"})
 """Cue classes whose object may well be a thing: what is wanted, offered or backed ("wants a wall",
 "demand for coal", "backs the pipeline"). Said, believed, shown or seen content cannot be one."""
+
+GAIN_LEMMAS: frozenset[str] = frozenset(
+    {"win", "receive", "secure", "get", "earn", "gain", "garner", "pick", "snag", "land", "have", "collect", "face"}
+)
+"""Verbs whose subject receives what a cue noun names ("won the endorsement of X", "faces the criticism of
+X"): the "of" phrase then names who gave it, the source, not what was said."""
+
+GIVER_ENTITIES: frozenset[str] = frozenset({"PERSON", "ORG", "NORP"})
+"""Entity types of a giver ("the endorsement of the Teachers' Union")."""
 
 MAX_PARTITIVE_DEPTH = 2
 """How many partitive nouns a head is read through ("a box of bags of chips")."""
@@ -144,4 +156,26 @@ def physical_permission(candidate: Candidate) -> bool:
     return subject.dep_ == "nsubjpass" or physical_file(subject.lemma_) == "animal"
 
 
-__all__ = ["physical_content", "physical_head", "physical_permission"]
+def _names_people(noun: Token) -> bool:
+    """Whether a noun phrase names people or an organisation ("Mayor Ruiz", "the teachers' union")."""
+    if noun.ent_type_ in GIVER_ENTITIES:
+        return True
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in roles()
+
+
+@rule("claim_filter.received_from", stage="claim_filters", order=960)
+def received_from(candidate: Candidate) -> bool:
+    """Drops the giver of what the subject received ("won the endorsement of the union": the union endorsed)."""
+    info = candidate.info
+    if info is None or info.word is None or info.token.pos_ != "NOUN":
+        return False
+    cue = info.token
+    if cue.dep_ != "dobj" or cue.head.lemma_.lower() not in GAIN_LEMMAS:
+        return False
+    if any(c.dep_ == "poss" for c in cue.children):
+        return False  # "won her endorsement of the plan": she endorsed; the plan is the content
+    giver = _root(candidate.tokens)
+    return giver is not None and giver.dep_ == "pobj" and giver.head.head.i == cue.i and _names_people(giver)
+
+
+__all__ = ["physical_content", "physical_head", "physical_permission", "received_from"]
