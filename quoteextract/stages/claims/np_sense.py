@@ -50,10 +50,11 @@ OBJECT_CLASSES: frozenset[str] = frozenset({"intention", "stance"})
 "demand for coal", "backs the pipeline"). Said, believed, shown or seen content cannot be one."""
 
 GAIN_LEMMAS: frozenset[str] = frozenset(
-    {"win", "receive", "secure", "get", "earn", "gain", "garner", "pick", "snag", "land", "have", "collect", "face"}
+    {"win", "receive", "secure", "get", "earn", "gain", "garner", "pick", "snag", "land", "collect", "face"}
 )
-"""Verbs whose subject receives what a cue noun names ("won the endorsement of X", "faces the criticism of
-X"): the "of" phrase then names who gave it, the source, not what was said."""
+"""Verbs whose subject receives what a stance noun names ("won the endorsement of X", "faces the criticism
+of X"): the "of" phrase then names who gave it, the source, not what was said. Not "have": "had a
+favourable opinion of X" holds the opinion."""
 
 GIVER_ENTITIES: frozenset[str] = frozenset({"PERSON", "ORG", "NORP"})
 """Entity types of a giver ("the endorsement of the Teachers' Union")."""
@@ -167,7 +168,7 @@ def _names_people(noun: Token) -> bool:
 def received_from(candidate: Candidate) -> bool:
     """Drops the giver of what the subject received ("won the endorsement of the union": the union endorsed)."""
     info = candidate.info
-    if info is None or info.word is None or info.token.pos_ != "NOUN":
+    if info is None or info.word is None or info.token.pos_ != "NOUN" or info.cls != "stance":
         return False
     cue = info.token
     if cue.dep_ != "dobj" or cue.head.lemma_.lower() not in GAIN_LEMMAS:
