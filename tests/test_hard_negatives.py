@@ -76,7 +76,9 @@ def test_bad_non_quote_is_refused():
 #   the headline, subheading, byline, caption and teaser rows are 0/68 in both scopes.
 # After every issue-11 rule of session 3 merged (layout, sense checks, rejections, joins):
 #   attribution scope: 0.234 (43/184); speech scope: 0.033 (6/184); recall 0.978 (180/184) in both.
-CEILINGS = {"attribution": 0.234, "speech": 0.033}
+# After the noun-phrase sense check (claim_filter.physical_content, claim_filter.physical_permission):
+#   attribution scope: 0.212 (39/184; non_reporting 10 -> 6 of 18); speech unchanged; recall 0.978.
+CEILINGS = {"attribution": 0.212, "speech": 0.033}
 LAYOUT_REASONS = ("headline", "subheading", "byline", "caption", "teaser")
 """Reasons the layout stage answers for: no false positive is allowed on them."""
 FLOORS = {"attribution": 0.978, "speech": 0.978}
