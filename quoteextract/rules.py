@@ -293,6 +293,7 @@ BUILTIN_RULE_MODULES: tuple[str, ...] = (
     "quoteextract.stages.claims.frames",
     "quoteextract.stages.claims.filters",
     "quoteextract.stages.claims.senses",
+    "quoteextract.stages.claims.inf_sense",
     "quoteextract.stages.claims.chain_tails",
     "quoteextract.stages.claims.rejected",
     "quoteextract.stages.speakers._descriptors",

@@ -76,7 +76,10 @@ def test_bad_non_quote_is_refused():
 #   the headline, subheading, byline, caption and teaser rows are 0/68 in both scopes.
 # After every issue-11 rule of session 3 merged (layout, sense checks, rejections, joins):
 #   attribution scope: 0.234 (43/184); speech scope: 0.033 (6/184); recall 0.978 (180/184) in both.
-CEILINGS = {"attribution": 0.234, "speech": 0.033}
+# After claim_filter.bare_refusal and claim_filter.seen_thing (session 4, infinitives/refusals):
+#   attribution scope: 0.201 (37/184; refusal 2/18: "refused to say when ..." is kept as negated,
+#   PolNeAR annotates such refusals); speech scope: 0.033 (6/184, refusal 0/18); recall 0.978.
+CEILINGS = {"attribution": 0.201, "speech": 0.033}
 LAYOUT_REASONS = ("headline", "subheading", "byline", "caption", "teaser")
 """Reasons the layout stage answers for: no false positive is allowed on them."""
 FLOORS = {"attribution": 0.978, "speech": 0.978}
