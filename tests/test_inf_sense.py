@@ -251,3 +251,84 @@ def test_seeing_things_on_the_model(nlp, text):
 def test_seeing_views_on_the_model(nlp, text, content):
     """Seeing something as something, or seeing a chance, stays a belief claim."""
     assert [t for t, _ in _found(nlp, text)] == [content]
+
+
+ALLOWED_THE_VAN_TO_LEAVE = """
+The     1 det   DET   DT  the
+guard   2 nsubj NOUN  NN  guard
+allowed 2 ROOT  VERB  VBD allow
+the     4 det   DET   DT  the
+van     6 nsubj NOUN  NN  van
+to      6 aux   PART  TO  to
+leave   2 ccomp VERB  VB  leave
+.       2 punct PUNCT .   .
+"""
+
+IS_FOCUSED_ON_BREAD = """
+The     1 det     DET   DT  the
+bakery  3 nsubjpass NOUN NN bakery
+is      3 auxpass AUX   VBZ be
+focused 3 ROOT    VERB  VBN focus
+on      3 prep    ADP   IN  on
+bread   4 pobj    NOUN  NN  bread
+.       3 punct   PUNCT .   .
+"""
+
+HAS_FOCUSED_ON_REPAIRS = """
+The     1 det   DET   DT  the
+council 3 nsubj NOUN  NN  council
+has     3 aux   AUX   VBZ have
+focused 3 ROOT  VERB  VBN focus
+on      3 prep  ADP   IN  on
+repairs 4 pobj  NOUN  NNS repair
+.       3 punct PUNCT .   .
+"""
+
+
+def _claims_enabled(rows: str, enable=()):
+    doc = parse(rows)
+    claims = find_claims(Article.build(doc, rules.as_rule_set(enable, ())))
+    return [(c.rule, c.content.text, c.cue.text) for c in claims]
+
+
+def test_permission_is_off_by_default_and_drops_when_enabled():
+    """claim_filter.permission (opt-in): "allowed the van to leave" grants, it reports no view."""
+    assert _claims(ALLOWED_THE_VAN_TO_LEAVE) == [("claim.ccomp", "the van to leave", "allowed")]
+    assert _claims_enabled(ALLOWED_THE_VAN_TO_LEAVE, ["claim_filter.permission"]) == []
+
+
+def test_focused_as_a_state_is_no_claim():
+    """claim_filter.focused_state: "is focused on bread" describes; "has focused on repairs" stays."""
+    assert _claims(IS_FOCUSED_ON_BREAD) == []
+    assert _claims(IS_FOCUSED_ON_BREAD, disable=["claim_filter.focused_state"]) == [("claim.prep", "bread", "focused")]
+    assert _claims(HAS_FOCUSED_ON_REPAIRS) == [("claim.prep", "repairs", "focused")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The guard allowed the van to leave the depot.", False),
+        ("The new rules allow cyclists to use the bus lane.", False),
+        ("The mayor allowed that some of the critics had a point.", True),
+    ],
+)
+def test_permission_on_the_model(nlp, text, kept):
+    """With the permission filter on, permissions give no claim; a conceded "that" clause stays."""
+    extractor = quoteextract.Extractor(nlp, enable=["claim_filter.permission"])
+    assert bool(extractor(text).quotes) is kept
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The bakery is focused on bread for schools.", False),
+        ("An ad focused on housing ran all week.", False),
+        ("In her speech, the mayor focused on housing.", True),
+        ("The council has focused on repairs since May.", True),
+    ],
+)
+def test_focused_on_the_model(nlp, text, kept):
+    """Being focused on something is a state and gives no claim; an act of focusing stays."""
+    assert bool(quoteextract.extract(text, nlp).quotes) is kept
