@@ -294,6 +294,7 @@ BUILTIN_RULE_MODULES: tuple[str, ...] = (
     "quoteextract.stages.claims.filters",
     "quoteextract.stages.claims.senses",
     "quoteextract.stages.claims.np_sense",
+    "quoteextract.stages.claims.inf_sense",
     "quoteextract.stages.claims.chain_tails",
     "quoteextract.stages.claims.rejected",
     "quoteextract.stages.speakers._descriptors",
