@@ -128,6 +128,43 @@ def gap(scene: Scene, setting: Setting) -> str | None:
     return reason
 
 
+BYLINE_AFTER = regex.compile(r"[ \t]*,?[ \t]+by[ \t]+(?:the[ \t]+)?\p{Lu}")
+"""A credit right after the closing mark: "“..., ” by Times' Lee Park", "“...” by the Herald's Ana Ruiz"."""
+
+LEAD_IN = regex.compile(r"^[\s\p{Pd}\p{Lu}'’:]*$")
+"""What may stand before a listed headline in its sentence: a dash, a label in capitals ("BROADWAY BEAT—")."""
+
+
+def credited_title(text: str, setting: Setting) -> bool:
+    """Whether the quoted words are the headline of a linked story, credited to its writer.
+
+    Newsletters list stories as "—“Ferry fares to rise in May,” by the Herald's
+    Ana Ruiz": the quoted words open their sentence (after at most a dash or a
+    label in capitals), a comma closes them, and "by" and a name follow the
+    closing mark. A quotation is not credited so ("“If there had not been that
+    intervention” by the allies, ..." has no comma: the words go on).
+
+    Args:
+        text: The article.
+        setting: The pairing in its sentence.
+
+    Returns:
+        True for such a listed headline.
+
+    """
+    credit = BYLINE_AFTER.match(text, setting.outer_end)
+    if credit is None:
+        return False
+    comma = setting.quote.content.text.rstrip().endswith(",") or "," in credit.group()
+    return comma and LEAD_IN.match(text[setting.pre.start : setting.quote.open.start]) is not None
+
+
+@rule("reject.credited_title", stage="reject", order=17)
+def credited(scene: Scene, setting: Setting) -> str | None:
+    """A story's headline credited to its writer ("—“Ferry fares to rise,” by the Herald's Ana Ruiz"): a title."""
+    return "title" if credited_title(scene.text, setting) else None
+
+
 @rule("reject.lonely_phrase", stage="reject", order=LONELY + 10)
 def lonely_phrase(scene: Scene, setting: Setting) -> str | None:
     """A short verbless phrase in a sentence without attribution is the writer's ("a name for it: “the long wait”")."""
