@@ -1,5 +1,3 @@
-# The passages are data, one per line: long lines read better than wrapped ones here.
-# ruff: noqa: E501
 """A "Label: words" line is a claim only when the label can name who speaks (``claim.colon``).
 
 "Senator Lee: Taxes will rise" and "Poll: most voters back the plan" attribute the
@@ -135,4 +133,6 @@ def test_next_sentence_keeps_its_own_claim(nlp):
     text = "Economists call it “shrinkflation”: smaller packs at the same price. Ruth Okoro said shoppers had noticed."
     extraction = quoteextract.extract(text, nlp)
     start = text.index("shoppers had noticed")
-    assert any(q.start <= start < q.end and q.speaker is not None and q.speaker.text == "Ruth Okoro" for q in extraction.quotes)
+    assert any(
+        q.start <= start < q.end and q.speaker is not None and q.speaker.text == "Ruth Okoro" for q in extraction.quotes
+    )

@@ -1,5 +1,3 @@
-# The passages are data, one per line: long lines read better than wrapped ones here.
-# ruff: noqa: E501
 """Labels inside a naming construction (rule ``reject.naming_label``).
 
 A quoted modifier of the name a naming verb gives ("called it a “temporary”
@@ -131,11 +129,31 @@ def test_rule_gives_scare_quote():
 
 # (text, the quoted words, a real quotation next to them)
 LABELS = [
-    ("The port authority called it a “brief” stoppage. Dockers said the cranes had been idle for a month.", "brief", "the cranes had been idle"),
-    ("The ministry has labelled the backlog a “temporary” problem. “We wait and wait,” said Ana Ruiz.", "temporary", "We wait and wait"),
-    ("Officials describe the shortfall as a “rounding error”, but Tomas Ek said it would close two wards.", "rounding error", "it would close two wards"),
-    ("Analysts call the slump a “soft patch”. Priya Shah said the orders had not come back.", "soft patch", "the orders had not come back"),
-    ("Many commuters describe the new timetable as “a lottery”. The operator said trains would run every ten minutes.", "a lottery", "trains would run every ten minutes"),
+    (
+        "The port authority called it a “brief” stoppage. Dockers said the cranes had been idle for a month.",
+        "brief",
+        "the cranes had been idle",
+    ),
+    (
+        "The ministry has labelled the backlog a “temporary” problem. “We wait and wait,” said Ana Ruiz.",
+        "temporary",
+        "We wait and wait",
+    ),
+    (
+        "Officials describe the shortfall as a “rounding error”, but Tomas Ek said it would close two wards.",
+        "rounding error",
+        "it would close two wards",
+    ),
+    (
+        "Analysts call the slump a “soft patch”. Priya Shah said the orders had not come back.",
+        "soft patch",
+        "the orders had not come back",
+    ),
+    (
+        "Many commuters describe the timetable as “a lottery”. The operator said trains would run every ten minutes.",
+        "a lottery",
+        "trains would run every ten minutes",
+    ),
 ]
 
 
@@ -144,7 +162,7 @@ def _overlaps(quote, start, end):
 
 
 def _reported(quote, start, end):
-    """Whether a result reports the words ``[start, end)`` as its own: its content or a fragment covers them (IoU >= 0.5)."""
+    """Whether a result reports ``[start, end)`` as its own: its content or a fragment covers it (IoU >= 0.5)."""
     for unit in (quote.content, *quote.fragments):
         inter = min(unit.end, end) - max(unit.start, start)
         if inter > 0 and inter / (max(unit.end, end) - min(unit.start, start)) >= 0.5:

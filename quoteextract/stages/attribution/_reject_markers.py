@@ -6,7 +6,8 @@ right before the opening mark. News puts words in between:
 - signs, banners and shirts: "placards reading “Hands off our park”", "a
   poster in the window read “Closed”", "a shirt that said “...”": words
   written on a thing, not said by anyone (reason ``slogan``). A crowd that
-  *chants* is speaking, and its chant stays a quotation;
+  *chants* stays a quotation by default, as PolNeAR counts it; the rule
+  ``reject.chant`` (:mod:`._reject_chant`, off by default) makes it a slogan;
 - names with a gap: "known locally as “...”", "better known to fans as “...”";
 - a name or word for something: "staff have a name for the queue: “the long
   wait”", "coined the phrase “...”";
