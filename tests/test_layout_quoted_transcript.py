@@ -62,7 +62,14 @@ def test_question_before_a_closing_mark():
 
 @pytest.mark.parametrize(
     ("line", "expected"),
-    [("and the fares will stay.", True), ("(END VIDEO CLIP.)", False), ("….", False), ("[crosstalk]", False)],
+    [
+        ("and the fares will stay.", True),
+        ("“And the fares will stay.", True),
+        ("(END VIDEO CLIP.)", False),
+        ("….", False),
+        ("[crosstalk]", False),
+        ("“(LAUGHTER.)", False),
+    ],
 )
 def test_continuation_lines(line, expected):
     """An unlabelled line continues the turn above unless it is an elision or a stage direction."""

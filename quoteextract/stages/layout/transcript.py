@@ -153,9 +153,9 @@ def _continues(line: str) -> bool:
     """Whether an unlabelled line between turns is words of the turn above.
 
     Not: an empty line, an elision ("…."), or a stage direction in brackets
-    ("(END VIDEO CLIP.)", "[crosstalk]").
+    ("(END VIDEO CLIP.)", "[crosstalk]", "“(LAUGHTER.)" in a quoted transcript).
     """
-    stripped = line.strip()
+    stripped = line.strip().strip("\"“”‘’'«»„").strip()  # a quoted transcript's line opens with a mark
     if not any(c.isalpha() for c in stripped):
         return False
     return not (stripped[0] in "([" and stripped.rstrip(".").endswith((")", "]")))
