@@ -76,10 +76,13 @@ def test_bad_non_quote_is_refused():
 #   the headline, subheading, byline, caption and teaser rows are 0/68 in both scopes.
 # After every issue-11 rule of session 3 merged (layout, sense checks, rejections, joins):
 #   attribution scope: 0.234 (43/184); speech scope: 0.033 (6/184); recall 0.978 (180/184) in both.
-CEILINGS = {"attribution": 0.234, "speech": 0.033}
+# After the quotation-side rules of session 4 (reject.naming_label, claim.colon's speaker-like label):
+#   attribution scope: 0.212 (39/184); speech scope: 0.011 (2/184, the two crowd chants, which
+#   PolNeAR counts: rule reject.chant is off by default); recall 0.989 (182/184) in both.
+CEILINGS = {"attribution": 0.212, "speech": 0.011}
 LAYOUT_REASONS = ("headline", "subheading", "byline", "caption", "teaser")
 """Reasons the layout stage answers for: no false positive is allowed on them."""
-FLOORS = {"attribution": 0.978, "speech": 0.978}
+FLOORS = {"attribution": 0.989, "speech": 0.989}
 
 
 @pytest.mark.model
