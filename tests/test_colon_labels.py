@@ -113,7 +113,7 @@ PASSAGES = [
     ("A reminder: the depot closes early on Fridays.", "the depot closes early on Fridays", False),
     ("At issue: a levy on every boat that moors overnight.", "a levy on every boat that moors overnight", False),
     ("One conclusion: the old rota never worked.", "the old rota never worked", False),
-    ("Economists call it “shrinkflation”: smaller packs at the same price.", "smaller packs at the same price", False),
+    ("Grocers call it “price creep”: the same tins at a higher price.", "the same tins at a higher price", False),
     ("Grocers have a word for it, “creep”: prices edge up every week.", "prices edge up every week", False),
 ]
 
@@ -130,7 +130,7 @@ def test_label_lines(nlp, text, content, claim):
 @pytest.mark.model
 def test_next_sentence_keeps_its_own_claim(nlp):
     """A colon after a clause no longer swallows the next sentence's attribution."""
-    text = "Economists call it “shrinkflation”: smaller packs at the same price. Ruth Okoro said shoppers had noticed."
+    text = "Grocers call it “price creep”: the same tins at a higher price. Ruth Okoro said shoppers had noticed."
     extraction = quoteextract.extract(text, nlp)
     start = text.index("shoppers had noticed")
     assert any(

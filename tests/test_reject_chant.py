@@ -60,8 +60,8 @@ def test_off_by_default():
 
 CHANTS = [
     (
-        "The crowd chanted “Keep it local” outside the ferry terminal. “We heard them,” said Ana Ruiz.",
-        "Keep it local",
+        "The crowd chanted “Fix the ferry” outside the town hall. “We heard them,” said Ana Ruiz.",
+        "Fix the ferry",
         "We heard them",
     ),
     (

@@ -140,8 +140,8 @@ LABELS = [
         "We wait and wait",
     ),
     (
-        "Officials describe the shortfall as a “rounding error”, but Tomas Ek said it would close two wards.",
-        "rounding error",
+        "Officials describe the overspend as a “minor slip”, but Tomas Ek said it would close two wards.",
+        "minor slip",
         "it would close two wards",
     ),
     (
