@@ -78,13 +78,16 @@ def test_bad_non_quote_is_refused():
 #   attribution scope: 0.234 (43/184); speech scope: 0.033 (6/184); recall 0.978 (180/184) in both.
 # After the noun-phrase sense check (claim_filter.physical_content, claim_filter.physical_permission):
 #   attribution scope: 0.212 (39/184; non_reporting 10 -> 6 of 18); speech unchanged; recall 0.978.
-CEILINGS = {"attribution": 0.212, "speech": 0.033}
-# After claim_filter.bare_refusal and claim_filter.seen_thing (session 4, infinitives/refusals):
-#   attribution scope: 0.201 (37/184; refusal 2/18: "refused to say when ..." is kept as negated,
+# After claim_filter.bare_refusal (opt-in since the merge: PolNeAR annotates bare refusals) and seen_thing:
+#   attribution scope with the refusal check on: 0.201 (37/184; refusal 2/18: "refused to say when ..." is kept as negated,
 #   PolNeAR annotates such refusals); speech scope: 0.033 (6/184, refusal 0/18); recall 0.978.
+# After the quotation-side rules of session 4 (reject.naming_label, claim.colon's speaker-like label):
+#   attribution scope: 0.212 (39/184); speech scope: 0.011 (2/184, the two crowd chants, which
+#   PolNeAR counts: rule reject.chant is off by default); recall 0.989 (182/184) in both.
+CEILINGS = {"attribution": 0.212, "speech": 0.011}
 LAYOUT_REASONS = ("headline", "subheading", "byline", "caption", "teaser")
 """Reasons the layout stage answers for: no false positive is allowed on them."""
-FLOORS = {"attribution": 0.978, "speech": 0.978}
+FLOORS = {"attribution": 0.989, "speech": 0.989}
 
 
 @pytest.mark.model

@@ -6,7 +6,8 @@ right before the opening mark. News puts words in between:
 - signs, banners and shirts: "placards reading “Hands off our park”", "a
   poster in the window read “Closed”", "a shirt that said “...”": words
   written on a thing, not said by anyone (reason ``slogan``). A crowd that
-  *chants* is speaking, and its chant stays a quotation;
+  *chants* stays a quotation by default, as PolNeAR counts it; the rule
+  ``reject.chant`` (:mod:`._reject_chant`, off by default) makes it a slogan;
 - names with a gap: "known locally as “...”", "better known to fans as “...”";
 - a name or word for something: "staff have a name for the queue: “the long
   wait”", "coined the phrase “...”";
@@ -126,6 +127,43 @@ def gap(scene: Scene, setting: Setting) -> str | None:
     if reason is None and work_noun_before(scene, setting):
         return "title"
     return reason
+
+
+BYLINE_AFTER = regex.compile(r"[ \t]*,?[ \t]+by[ \t]+(?:the[ \t]+)?\p{Lu}")
+"""A credit right after the closing mark: "“..., ” by Times' Lee Park", "“...” by the Herald's Ana Ruiz"."""
+
+LEAD_IN = regex.compile(r"^[\s\p{Pd}\p{Lu}'’:]*$")
+"""What may stand before a listed headline in its sentence: a dash, a label in capitals ("BROADWAY BEAT—")."""
+
+
+def credited_title(text: str, setting: Setting) -> bool:
+    """Whether the quoted words are the headline of a linked story, credited to its writer.
+
+    Newsletters list stories as "—“Ferry fares to rise in May,” by the Herald's
+    Ana Ruiz": the quoted words open their sentence (after at most a dash or a
+    label in capitals), a comma closes them, and "by" and a name follow the
+    closing mark. A quotation is not credited so ("“If there had not been that
+    intervention” by the allies, ..." has no comma: the words go on).
+
+    Args:
+        text: The article.
+        setting: The pairing in its sentence.
+
+    Returns:
+        True for such a listed headline.
+
+    """
+    credit = BYLINE_AFTER.match(text, setting.outer_end)
+    if credit is None:
+        return False
+    comma = setting.quote.content.text.rstrip().endswith(",") or "," in credit.group()
+    return comma and LEAD_IN.match(text[setting.pre.start : setting.quote.open.start]) is not None
+
+
+@rule("reject.credited_title", stage="reject", order=17)
+def credited(scene: Scene, setting: Setting) -> str | None:
+    """A story's headline credited to its writer ("—“Ferry fares to rise,” by the Herald's Ana Ruiz"): a title."""
+    return "title" if credited_title(scene.text, setting) else None
 
 
 @rule("reject.lonely_phrase", stage="reject", order=LONELY + 10)

@@ -37,6 +37,9 @@ from .transcript import turn_label
 if TYPE_CHECKING:
     from ...article import Article, Layout, Paragraph
 
+CLOSING_MARKS = "\"”’'»"
+"""Closing quote marks trimmed from the end of a quoted transcript's turn."""
+
 SILENT_ROLES: frozenset[str] = frozenset(
     {"headline", "subheading", "teaser", "caption", "byline", "boilerplate", "qa_question", "signoff"}
 )
@@ -159,9 +162,13 @@ def _turn(text: str, para: Paragraph) -> _Turn | None:
     rest = line.text[label_end:]
     after = rest.lstrip(" \t:.")
     start = line.end - len(after)
-    if not after:
+    end = line.end
+    if label_end > len(label):  # a quoted transcript's turn ("“WALLACE: ...”"): its closing mark is no word of it
+        end = start + len(after.rstrip().rstrip(CLOSING_MARKS).rstrip())
+    if end <= start:
         return None
-    return _Turn(Span.of(text, line.start, line.start + len(label)), Span.of(text, start, line.end))
+    label_start = line.start + label_end - len(label)
+    return _Turn(Span.of(text, label_start, label_start + len(label)), Span.of(text, start, end))
 
 
 def _answer(turn: _Turn) -> Quotation:

@@ -30,7 +30,7 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
     "CAPS_LABEL": regex.compile(
         r"""
         ^(?P<label>\p{Lu}[\p{Lu}'’.\-]*(?:[ ]\p{Lu}[\p{Lu}'’.\-]*){0,3})   # words in capitals
-        [ \t]*:(?:[ \t]+|$)                                              # a colon, then space or the end
+        [ \t]*:(?:[ \t\xa0]+|$)                                          # a colon, then space or the end
         """,
         regex.VERBOSE,
     ),
@@ -41,6 +41,8 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
     # "Ruiz: rest" with a label of one to three words in title case (a transcript's speaker,
     # counted only when several labels take turns: "Editorial: ..." heads one line).
     "TITLE_LABEL": regex.compile(r"^(?P<label>\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){0,2})[ \t]*:[ \t]+\S"),
+    # One opening quote mark (and spaces) before a turn's label ("“WALLACE: ..." in a quoted transcript).
+    "LEADING_MARK": regex.compile(r"[\"“‘«„][ \t]*(?=\p{Lu})"),
     # An opening quote mark at the start of a line.
     "OPENS_QUOTE": regex.compile(r"^[\"“‘'«]"),
     # A closing quote mark (after optional final punctuation) at the end of a line.

@@ -63,7 +63,12 @@ class Transcript:
 
 
 def turn_label(text: str) -> tuple[str, int] | None:
-    """The label opening a line and the offset just after its colon, if the line opens with one.
+    """The label opening a line and the offset just after it, if the line opens with one.
+
+    A quoted transcript opens every turn with a quote mark, as news opens each
+    paragraph of a long quotation ("“WALLACE: Senator, ..." after "Partial
+    transcript as follows:"): one opening mark before the label is skipped, so
+    the label starts at ``end - len(label)``.
 
     Args:
         text: A line's visible text.
@@ -72,10 +77,13 @@ def turn_label(text: str) -> tuple[str, int] | None:
         ``(label, end)`` (``end`` relative to the line), or ``None``.
 
     """
+    lead = LINE_PATTERNS["LEADING_MARK"].match(text)
+    skip = lead.end() if lead is not None else 0
+    words = text[skip:]  # the patterns are anchored with "^"
     for name in ("QA_LABEL", "CAPS_LABEL", "TITLE_LABEL"):
-        match = LINE_PATTERNS[name].match(text)
+        match = LINE_PATTERNS[name].match(words)
         if match is not None:
-            return match.group("label"), match.end("label")
+            return match.group("label"), skip + match.end("label")
     return None
 
 
@@ -137,8 +145,20 @@ def _continue_turns(page: Page, transcript: Transcript) -> None:
     turns = sorted(transcript.roles)
     for before, after in itertools.pairwise(turns):
         for index in range(before + 1, after):
-            if page.lines[index].text:
+            if _continues(page.lines[index].text):
                 transcript.roles[index] = transcript.roles[before]
+
+
+def _continues(line: str) -> bool:
+    """Whether an unlabelled line between turns is words of the turn above.
+
+    Not: an empty line, an elision ("…."), or a stage direction in brackets
+    ("(END VIDEO CLIP.)", "[crosstalk]", "“(LAUGHTER.)" in a quoted transcript).
+    """
+    stripped = line.strip().strip("\"“”‘’'«»„").strip()  # a quoted transcript's line opens with a mark
+    if not any(c.isalpha() for c in stripped):
+        return False
+    return not (stripped[0] in "([" and stripped.rstrip(".").endswith((")", "]")))
 
 
 def _says_something(words: str) -> bool:
@@ -168,11 +188,16 @@ def _named_interviewer(page: Page, keys: dict[int, str]) -> str | None:
     counts = Counter(named.values())
     if len(counts) < 2 or len(named) < MIN_TURNS or max(counts.values()) < 2:
         return None
-    questions: Counter[str] = Counter(k for i, k in named.items() if page.lines[i].text.rstrip().endswith("?"))
+    questions: Counter[str] = Counter(k for i, k in named.items() if _asks(page.lines[i].text))
     if not questions:
         return None  # nobody asks: labelled lines of a list ("Okafor: 2,316."), not an interview
     order = {k: n for n, k in reversed(list(enumerate(named[i] for i in sorted(named))))}
     return max(counts, key=lambda k: (questions[k] / counts[k], -order[k]))
+
+
+def _asks(line: str) -> bool:
+    """Whether a turn ends with a question mark (before any closing quote mark: "“REED: Why now?”")."""
+    return line.rstrip().rstrip("\"”’'»").endswith("?")
 
 
 @rule("layout.transcript", stage="layout", order=10)
