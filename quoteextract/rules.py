@@ -299,6 +299,8 @@ BUILTIN_RULE_MODULES: tuple[str, ...] = (
     "quoteextract.stages.speakers._speaker_rules",
     "quoteextract.stages.speakers._titled",
     "quoteextract.stages.speakers._documents",
+    "quoteextract.stages.speakers._nested",
+    "quoteextract.stages.speakers._framed",
     "quoteextract.stages.sources._claim_rules",
     "quoteextract.stages.sources._segment_rules",
     "quoteextract.stages.sources._carry",

@@ -24,6 +24,7 @@ from ._intervals import Intervals
 from ._mentions import SpeakerLayout, is_modifier, is_subject, make_layout, name_mentions, span_root
 from ._plural import Together
 from ._pronouns import PARAGRAPH_WINDOW, Antecedent, Site, resolve, retyped_speaker
+from ._turns import Question, Turn, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -120,6 +121,11 @@ class Reader:
         self.sets: dict[int, Together] = {}
         self._set_starts: list[int] = []
         self._set_order: list[Together] = []
+        self._at_offset: dict[int, Group] = {}
+        self.quote_index = {id(quote): index for index, quote in enumerate(quotes)}
+        self.nested: dict[int, int] = {}  # a quoted "I" speaker's quotation -> the quotation around it (._nested)
+        self.spoke: dict[int, Group] = {}  # each quotation resolved so far -> its speaker's group
+        self.turn: Turn | None = None
 
     # -- look-ups ---------------------------------------------------------------
 
@@ -186,6 +192,7 @@ class Reader:
             )
         )
         self._last_seen[id(group)] = len(self.history) - 1
+        self._at_offset[start] = group
         self._file(group)
 
     def _file(self, group: Group) -> None:
@@ -228,6 +235,7 @@ class Reader:
             previous_speakers=tuple(reversed(self.speakers[-2:])),
             content=not speaker and self.contents.holds(token.idx),
             excluded=self._clause_subject(token),
+            turn=self.turn if speaker else None,
         )
         group, _ = resolve(site, self.history)
         if group is None:
@@ -263,6 +271,45 @@ class Reader:
         if group is None:
             group = next((self.owner[c.i] for c in subject.children if c.dep_ == "appos" and c.i in self.owner), None)
         return id(group) if group is not None else None
+
+    # -- questions ---------------------------------------------------------------
+
+    def question(self, found: Question) -> None:
+        """Record a question put to someone (the person asked answers next: :mod:`._turns`)."""
+        addressee = self._addressee(found.addressee)
+        subject = subject_of(found.verb)
+        asker = self._group_of_token(subject) if subject is not None else None
+        if addressee is None or addressee is asker:
+            return
+        offset = found.verb.idx
+        self.turn = Turn(asker, addressee, self.layout.sentence(offset), self.layout.paragraph(offset))
+
+    def _group_of_token(self, token: Token) -> Group | None:
+        """The group a word was read as: a name's, a resolved pronoun's, a title's, a mention's, an appositive's."""
+        found = self.owner.get(token.i) or self._resolved_tokens.get(token.i) or self.title_owner.get(token.i)
+        found = found or self._at_offset.get(token.left_edge.idx) or self._at_offset.get(token.idx)
+        if found is None:
+            found = next((self.owner[c.i] for c in token.children if c.dep_ == "appos" and c.i in self.owner), None)
+        return found
+
+    def _addressee(self, token: Token) -> Group | None:
+        """The group a question is put to; a role named only as one ("the ranger") becomes a group of its own."""
+        found = self._group_of_token(token)
+        if found is not None or token.pos_ != "NOUN" or self.layout.in_quote(token.idx, token.idx + 1):
+            return found
+        start = token.left_edge.idx
+        end = token.idx + len(token.text)
+        nouns = role_nouns([token])
+        known = len(self.groups)
+        group = self.role(nouns, token, None, start, end) if nouns else None
+        if group is None:
+            group = Group(kind="role", label=self.text[start:end], plural=token.tag_ in PLURAL_NOUN_TAGS)
+            group.votes["person"] += 1  # what is asked a question is someone
+            self.groups.append(group)
+            self.add_mention(group, start, end)
+        if len(self.groups) > known:
+            group.salient = False  # an entity only if it speaks
+        return group
 
     # -- groups made or found from the parse -------------------------------------
 
