@@ -71,7 +71,7 @@ def _cue_verb(doc: Doc, quote: Quotation) -> Token | None:
 
 @rule("speaker.framed", stage="speaker_mentions", order=100)
 def framed_speaker(site: FramedSite) -> Mention | None:
-    """A name the parse hung on an opening frame's outlet ("In an interview with X, Feeney, now 72, said"): the speaker."""
+    """A name the parse hung on an opening frame's outlet ("In an interview with X, Feeney, 72, said"): the speaker."""
     verb = site.verb
     frame = next((c for c in verb.children if c.dep_ in FRAME_DEPS and c.i < verb.i and c.i == c.left_edge.i), None)
     if frame is None or frame.right_edge.i >= verb.i:
