@@ -247,7 +247,12 @@ ARTICLES = [
         [
             Q("the water had risen a metre in an hour", "His brother", "Tobiah Renwick's brother"),
             Q("the family had lost every animal", "Renwick's daughter", "Tobiah Renwick's daughter"),
-            Q("“The sheep were gone by midnight,”", "she", "Tobiah Renwick's daughter", classes=("relatives", "pronoun")),
+            Q(
+                "“The sheep were gone by midnight,”",
+                "she",
+                "Tobiah Renwick's daughter",
+                classes=("relatives", "pronoun"),
+            ),
         ],
     ),
     A(

@@ -116,12 +116,29 @@ def _possessive_after(doc: Doc, ent: Span) -> bool:
     return ent.end < len(doc) and doc[ent.end].tag_ == "POS"
 
 
+_COMMA_KEEPS = frozenset({"inc", "inc.", "ltd", "ltd.", "llc", "llp", "plc", "co", "co.", "corp", "corp.", "jr", "jr."})
+"""Words after a comma that continue the same name ("Acme, Inc.", "Sam Ruiz, Jr.")."""
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+"""Entity labels of places, whose comma joins one name ("Salem, Oregon")."""
+
+
+def _inner_comma(ent: Span, token: Token) -> bool:
+    """Whether a comma inside an entity parts two names ("the Marsh Gazette, Dunstan Ferrow")."""
+    if token.text != "," or token.i + 1 >= ent.end or ent.label_ in _PLACE_LABELS:
+        return False
+    after = token.nbor(1)
+    return after.pos_ == "PROPN" and after.lower_ not in _COMMA_KEEPS
+
+
 def _pieces(ent: Span) -> list[list[Token]]:
-    """Split an entity at an inner possessive ("The Ledger’s Lena Park": two names) or a verb."""
+    """Split an entity at an inner possessive ("The Ledger’s Lena Park": two names), a verb or a comma."""
     pieces: list[list[Token]] = [[]]
     for token in ent:
         if token.tag_.startswith("VB") and token.text not in _POSSESSIVES and token.pos_ in VERB_POS:
             pieces.append([])  # a headline's verb swallowed by the tagger ("Obama Says ...")
+        elif _inner_comma(ent, token):
+            pieces.append([])
         elif token.tag_ == "POS" and token.i < ent.end - 1:
             pieces[-1].append(token)
             pieces.append([])

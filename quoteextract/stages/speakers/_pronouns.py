@@ -158,8 +158,10 @@ def score(site: Site, candidate: Antecedent, confirmed: bool | None) -> float:
         value += 0.3  # "X said Brandt hid cash in his garage": "his" is Brandt
     if site.pronoun.gender is not None:
         value += 0.3 if confirmed else -0.15
-    if site.speaker:
-        value += turn_bonus(site.turn, candidate.group, site.sentence, site.paragraph)
+    turn = turn_bonus(site.turn, candidate.group, site.sentence, site.paragraph) if site.speaker else 0.0
+    value += turn
+    if turn < 0:
+        return value  # who asked the question does not keep talking: the turn has passed
     if site.speaker and site.previous_speakers and candidate.paragraph == site.paragraph:
         if site.reply:
             if candidate.group is site.previous_speakers[0]:
