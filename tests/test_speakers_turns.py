@@ -44,7 +44,7 @@ def test_questions_in_a_hand_built_parse():
         . 1 punct PUNCT . .
         """
     )
-    found = questions(doc)
+    found = questions(doc, list(doc))
     assert [(q.verb.text, q.addressee.text) for q in found] == [("asked", "warden")]
     assert doc.text[: found[0].end].endswith("the warden")
     no_object = parse(
@@ -58,7 +58,7 @@ def test_questions_in_a_hand_built_parse():
         . 2 punct PUNCT . .
         """
     )
-    assert questions(no_object) == []
+    assert questions(no_object, list(no_object)) == []
 
 
 # -- with the model ----------------------------------------------------------------------
@@ -212,3 +212,27 @@ def test_a_relative_who_makes_a_person(extractor, text, name):
     speakers, entities = _speakers(extractor, text)
     assert entities[name].type == "person"
     assert speakers[-1] == name
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, name, outlet",
+    [
+        (
+            "Talks collapse\n\nIn an interview with the Dale Post, union leader Rhys Banner said talks had failed.",
+            "Rhys Banner",
+            "Dale Post",
+        ),
+        (
+            "Speaking to the Grace Tribune, Councillor Ivo Marsh said the depot would close.",
+            "Ivo Marsh",
+            "Grace Tribune",
+        ),
+    ],
+)
+def test_an_outlet_named_like_a_person_after_the(extractor, text, name, outlet):
+    """An outlet after "the": "the Dale Post" is a paper (the outer interview link), not a person it was told to."""
+    result = extractor(text)
+    names = {e.id: e.name for e in result.entities}
+    links = [(link.relation, names.get(link.entity)) for link in result.quotes[0].sources]
+    assert links == [("said", name), ("interview", outlet)]
