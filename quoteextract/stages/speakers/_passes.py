@@ -163,13 +163,14 @@ def read(reader: Reader) -> dict[int, Group]:
     for mention, _, group in reader.items:
         events.append((mention.start, 0, functools.partial(walk.name, mention, group)))
     events.extend((found.start, 0, functools.partial(walk.together, found)) for found in together)
-    for token in reader.doc:
+    for token in reader.tokens:
         pronoun = _lexicon.pronouns().get(token.lower_)
         if pronoun is not None and pronoun.gender is not None and not reader.layout.in_quote(token.idx, token.idx + 1):
             events.append((token.idx, 2, functools.partial(walk.pronoun, token)))
     events.extend((c.start_char, 1, functools.partial(walk.relayed, c)) for c in reader.relayed_sources())
     events.extend((c.start_char, 1, functools.partial(walk.role, c)) for c in reader.role_subjects())
-    events.extend((found.end, 3, functools.partial(reader.question, found)) for found in questions(reader.doc))
+    asked = questions(reader.doc, reader.tokens)
+    events.extend((found.end, 3, functools.partial(reader.question, found)) for found in asked)
     for _, _, handle in sorted(events, key=lambda e: (e[0], e[1])):
         handle()
     return walk.resolved

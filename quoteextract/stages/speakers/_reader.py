@@ -93,7 +93,8 @@ class Reader:
         self.quotes = quotes
         quoted = [(f.start, f.end) for q in quotes for f in q.fragments]
         self.layout: SpeakerLayout = make_layout(article, quoted, credit_ranges(self.text))
-        pairs = name_mentions(self.doc, self.text, self.layout)
+        self.tokens: list[Token] = list(self.doc)  # made once: every pass over the words reads this list
+        pairs = name_mentions(self.doc, self.text, self.layout, self.tokens)
         pairs.sort(key=lambda pair: pair[0].start)
         self.groups, placed = cluster_names([m for m, _ in pairs])
         self.items: list[tuple[NameMention, Span, Group]] = [
@@ -105,7 +106,7 @@ class Reader:
                 if mention.start <= token.idx < mention.end:
                     self.owner[token.i] = group
         self._owner_rank = {i: rank for rank, i in enumerate(self.owner)}
-        self._token_starts = [t.idx for t in self.doc]
+        self._token_starts = [t.idx for t in self.tokens]
         self.speaker_spans = Intervals((q.speaker.start, q.speaker.end) for q in quotes if q.speaker is not None)
         self.contents = Intervals((q.start, q.end) for q in quotes)
         self.history: list[Antecedent] = []
@@ -126,6 +127,7 @@ class Reader:
         self.nested: dict[int, int] = {}  # a quoted "I" speaker's quotation -> the quotation around it (._nested)
         self.spoke: dict[int, Group] = {}  # each quotation resolved so far -> its speaker's group
         self.turn: Turn | None = None
+        self._chunks: list[Span] | None = None
 
     # -- look-ups ---------------------------------------------------------------
 
@@ -381,12 +383,22 @@ class Reader:
 
     # -- mentions outside speakers -------------------------------------------------
 
+    def token_starts(self) -> list[int]:
+        """Where each token starts, in order (for bisecting offsets into token indices)."""
+        return self._token_starts
+
+    def noun_chunks(self) -> list[Span]:
+        """The parse's noun chunks, found once (two passes read them)."""
+        if self._chunks is None:
+            self._chunks = list(self.doc.noun_chunks) if self.doc.has_annotation("DEP") else []
+        return self._chunks
+
     def relayed_sources(self) -> list[Span]:
         """Noun phrases naming an unnamed source after "according to", "citing", "quoting"."""
         if not self.doc.has_annotation("DEP"):
             return []
         found = []
-        for chunk in self.doc.noun_chunks:
+        for chunk in self.noun_chunks():
             before = self.text[max(0, chunk.start_char - 20) : chunk.start_char]
             if RELAY_BEFORE.search(before) and chunk.root.i not in self.owner:
                 found.append(chunk)
@@ -397,7 +409,7 @@ class Reader:
         if not self.doc.has_annotation("DEP"):
             return []
         found = []
-        for chunk in self.doc.noun_chunks:
+        for chunk in self.noun_chunks():
             root = chunk.root
             # "Residents", "Two nurses": a bare plural subject
             plural = root.tag_ in PLURAL_NOUN_TAGS and chunk[0].pos_ in {"NOUN", "NUM", "ADJ"}

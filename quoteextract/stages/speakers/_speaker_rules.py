@@ -213,7 +213,7 @@ def anonymous_speaker(site: SpeakerSite) -> Outcome:
 def role_speaker(site: SpeakerSite) -> Outcome:
     """A role noun ("the mayor"): the latest entity holding the role, else a new entity for it."""
     head = site.head
-    nouns = role_nouns([t for t in head.subtree if head.left_edge.i <= t.i <= head.i])
+    nouns = role_nouns(list(site.reader.doc[head.left_edge.i : head.i + 1]))  # up to the head, not its clauses
     if not nouns:
         return None
     return site.reader.role(nouns, head, possessor(site), site.speaker.start, site.speaker.end)

@@ -74,7 +74,7 @@ class Turn:
     paragraph: int
 
 
-def questions(doc: Doc) -> list[Question]:
+def questions(doc: Doc, tokens: list[Token]) -> list[Question]:
     """Every verb of asking with an object that may be a person, in text order.
 
     "Asked about the gift" (no object) and "asked a question" are skipped
@@ -83,6 +83,7 @@ def questions(doc: Doc) -> list[Question]:
 
     Args:
         doc: The parsed article.
+        tokens: Its tokens, in order (made once by the caller).
 
     Returns:
         The questions.
@@ -91,7 +92,7 @@ def questions(doc: Doc) -> list[Question]:
     if not doc.has_annotation("DEP"):
         return []
     found = []
-    for token in doc:
+    for token in tokens:
         if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() not in QUESTION_VERBS:
             continue
         addressee = next((c for c in token.children if c.dep_ in ADDRESSEE_DEPS and c.pos_ in ADDRESSEE_POS), None)
