@@ -236,3 +236,30 @@ def test_an_outlet_named_like_a_person_after_the(extractor, text, name, outlet):
     names = {e.id: e.name for e in result.entities}
     links = [(link.relation, names.get(link.entity)) for link in result.quotes[0].sources]
     assert links == [("said", name), ("interview", outlet)]
+
+
+@pytest.mark.model
+def test_an_interview_frame_holds_when_its_own_claim_is_missed(extractor):
+    """A frame whose own claim was missed still holds: the "she said" quotation was given to the outlet."""
+    text = (
+        "Mayor quits\n\nIn an interview with the Hollow Echo, Mayor Petra Lindqvist denied the claims. "
+        "“It is all invented,” she said. “Every word.”"
+    )
+    result = extractor(text)
+    names = {e.id: e.name for e in result.entities}
+    quote = next(q for q in result.quotes if q.kind == "direct")
+    assert ("interview", "Hollow Echo") in [(link.relation, names.get(link.entity)) for link in quote.sources]
+
+
+@pytest.mark.model
+def test_a_written_frame_does_not_reach_another_speaker(extractor):
+    """A later speaker named in the passage ends an interview frame: the engineer's words get no interview link."""
+    text = (
+        "Bridge\n\nSpeaking to Radio Fenn, Anwen Cole said the bridge was safe. The council engineer, Tom Reyes, "
+        "said repairs would start soon. “It is sound,” he said."
+    )
+    result = extractor(text)
+    names = {e.id: e.name for e in result.entities}
+    for quote in result.quotes:
+        if quote.speaker is not None and names.get(quote.speaker.entity) == "Tom Reyes":
+            assert all(link.relation != "interview" for link in quote.sources)
