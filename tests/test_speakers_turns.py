@@ -263,3 +263,15 @@ def test_a_written_frame_does_not_reach_another_speaker(extractor):
     for quote in result.quotes:
         if quote.speaker is not None and names.get(quote.speaker.entity) == "Tom Reyes":
             assert all(link.relation != "interview" for link in quote.sources)
+
+
+def test_first_names_from_many_countries_but_no_surnames_or_words():
+    """The first-name table knows names from many countries with their gender, and no surname, place or word."""
+    from quoteextract.lang.en._speaker_lexicon import first_names
+
+    names = first_names()
+    for name, gender in [("Ngozi", "female"), ("Chinedu", "male"), ("Priya", "female"), ("Piotr", "male")]:
+        assert names[name] == gender
+    for word in ("Johnson", "Wells", "Hunter", "Summer", "Santa", "Baker"):
+        assert word not in names
+    assert names["Grace"] == "female"  # hand-kept rows stay as written
