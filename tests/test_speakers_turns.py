@@ -275,3 +275,32 @@ def test_first_names_from_many_countries_but_no_surnames_or_words():
     for word in ("Johnson", "Wells", "Hunter", "Summer", "Santa", "Baker"):
         assert word not in names
     assert names["Grace"] == "female"  # hand-kept rows stay as written
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Nurses walked out on Monday. The Royal College of Midwives said it backed them. “They have been pushed "
+            "too far,” the college said in a statement.",
+            "Royal College of Midwives",
+        ),
+        (
+            "The Harwick Zoological Society said the zoo would reopen. The society said visitors would need tickets.",
+            "Harwick Zoological Society",
+        ),
+    ],
+)
+def test_a_word_of_an_organisations_name_points_back_to_it(extractor, text, name):
+    """A word of a name: "the college", "the society" after an organisation whose name holds it are that one."""
+    speakers, _ = _speakers(extractor, text)
+    assert speakers[-1] == name
+
+
+@pytest.mark.model
+def test_name_word_rule_can_be_switched_off(nlp):
+    """Without ``speaker.name_word`` "the college" is an entity of its own."""
+    text = "The Royal College of Midwives said it backed them. “They were pushed,” the college said."
+    off, _ = _speakers(quoteextract.Extractor(nlp, disable=["speaker.name_word"]), text)
+    assert off[-1] != "Royal College of Midwives"

@@ -15,6 +15,7 @@ rule                    order  the speaker is ...
 ``speaker.appositive``    400  a name in apposition to the head ("the lawyer, X,")
 ``speaker.anonymous``     500  an unnamed source ("two officials", "the official")
 ``speaker.role``          600  the latest holder of a role ("the mayor"), else a new one
+``speaker.name_word``     650  the organisation a definite word of its name points back to ("the college")
 ``speaker.inner_name``    700  a name inside the mention's words
 ``speaker.unknown``       800  a new entity named by the mention's words
 ======================  =====  ====================================================
@@ -217,6 +218,26 @@ def role_speaker(site: SpeakerSite) -> Outcome:
     if not nouns:
         return None
     return site.reader.role(nouns, head, possessor(site), site.speaker.start, site.speaker.end)
+
+
+BACK_REFERENCE_DETERMINERS = frozenset({"the", "this"})
+"""Determiners of a short back-reference to a name ("the college" after "the Royal College of Midwives")."""
+
+
+@rule("speaker.name_word", stage="speakers", order=650)
+def name_word_speaker(site: SpeakerSite) -> Outcome:
+    """A definite noun that is a word of an organisation named before ("the college"): that organisation."""
+    head = site.head
+    if head.pos_ != "NOUN" or not any(
+        c.dep_ == "det" and c.lower_ in BACK_REFERENCE_DETERMINERS for c in head.children
+    ):
+        return None
+    if any(c.dep_ in {"amod", "compound", "poss", "nummod"} for c in head.children):
+        return None  # "the medical college", "the city's college": another one
+    group = site.reader.holder({head.lower_}, plural=head.tag_ in {"NNS", "NNPS"})
+    if group is None or group.type != "organisation" or head.lower_ not in group.name_words:
+        return None
+    return _mention_of(site, group)
 
 
 @rule("speaker.inner_name", stage="speakers", order=700)
