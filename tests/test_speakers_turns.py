@@ -304,3 +304,12 @@ def test_name_word_rule_can_be_switched_off(nlp):
     text = "The Royal College of Midwives said it backed them. “They were pushed,” the college said."
     off, _ = _speakers(quoteextract.Extractor(nlp, disable=["speaker.name_word"]), text)
     assert off[-1] != "Royal College of Midwives"
+
+
+@pytest.mark.model
+def test_a_relative_pronoun_speaker_is_named_by_its_antecedent(extractor):
+    """A relative pronoun: "a coalition of farm groups, which argued ...": the speaker is "farm groups", not "which"."""
+    result = extractor("The bill was backed by a coalition of farm groups, which argued that prices would fall.")
+    names = {e.id: e.name for e in result.entities}
+    quote = next(q for q in result.quotes if q.text == "prices would fall")
+    assert quote.speaker.text == "which" and names[quote.speaker.entity] == "farm groups"

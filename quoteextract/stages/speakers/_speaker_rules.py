@@ -246,10 +246,22 @@ def inner_name_speaker(site: SpeakerSite) -> Outcome:
     return site.reader.first_owned_in(site.speaker.start, site.speaker.end)
 
 
+MAX_LABEL = 120
+"""Longest words that name an entity of unknown type."""
+
+
 @rule("speaker.unknown", stage="speakers", order=800)
 def unknown_speaker(site: SpeakerSite) -> Outcome:
-    """Anything else ("the report"): a new entity of unknown type named by the mention's words."""
-    group = Group(kind="unknown", label=site.speaker.text, salient=True)
+    """Anything else ("the report"): a new entity of unknown type named by the mention's words.
+
+    A relative pronoun ("a non-profit that advocates ...") is named by the
+    words it stands for, up to their head ("a non-profit").
+    """
+    label = site.speaker.text
+    if site.head is not site.root:
+        words = site.reader.doc[site.head.left_edge.i : site.head.i + 1]
+        label = words.text if len(words.text) <= MAX_LABEL else label
+    group = Group(kind="unknown", label=label, salient=True)
     site.reader.groups.append(group)
     return _mention_of(site, group)
 
