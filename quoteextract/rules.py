@@ -180,6 +180,7 @@ STAGE_ORDER: dict[str, int] = {
     "merge": 6,
     "classify": 7,
     "titles": 8,
+    "speaker_mentions": 9,  # before "speakers" (same number; ties sort by name)
     "speakers": 9,
     "sources": 10,
     "confidence": 11,

@@ -137,7 +137,11 @@ def _text_frames(site: ClaimSite) -> list[_Frame]:
         for m in PATTERNS["frame_source"].finditer(text)
         if FRAME_RELATION.get(m["frame"].lower().split()[-1]) == "interview" and m["prep"].lower() in {"with", "to"}
     ]
-    found += [(m.start(), m.end()) for m in PATTERNS["spoke_to"].finditer(text)]
+    found += [  # "Speaking to X, ..." opens a clause; "He spoke to X." is a sentence of its own (a Q&A's intro)
+        (m.start(), m.end())
+        for m in PATTERNS["spoke_to"].finditer(text)
+        if m.group(0).lower().startswith(("speaking", "talking"))
+    ]
     frames = []
     for start, end in sorted(found):
         line_end = text.find("\n", end)
