@@ -180,6 +180,7 @@ STAGE_ORDER: dict[str, int] = {
     "merge": 6,
     "classify": 7,
     "titles": 8,
+    "speaker_mentions": 9,  # before "speakers" (same number; ties sort by name)
     "speakers": 9,
     "sources": 10,
     "confidence": 11,
@@ -301,6 +302,8 @@ BUILTIN_RULE_MODULES: tuple[str, ...] = (
     "quoteextract.stages.speakers._speaker_rules",
     "quoteextract.stages.speakers._titled",
     "quoteextract.stages.speakers._documents",
+    "quoteextract.stages.speakers._nested",
+    "quoteextract.stages.speakers._framed",
     "quoteextract.stages.sources._claim_rules",
     "quoteextract.stages.sources._segment_rules",
     "quoteextract.stages.sources._carry",

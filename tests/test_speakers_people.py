@@ -245,7 +245,7 @@ def test_speaker_pronoun_agreeing_with_nobody_retypes_the_previous_speaker():
     from quoteextract.stages.speakers._pronouns import retyped_speaker
 
     mistyped = Group()
-    mistyped.add(NameMention(0, 13, parse_name("Ines Calloway"), "ORG"))
+    mistyped.add(NameMention(0, 14, parse_name("Quilla Calloway"), "ORG"))  # a first name not in the table
     outlet = Group()
     outlet.add(NameMention(30, 43, parse_name("Harbury Gazette"), "ORG"))
     history = [

@@ -18,6 +18,7 @@ from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS
 from ._chain import link
 from ._index import Found
 from ._outlets import OUTER_RANK, outlet_found
+from ._patterns import FRAME_RELATION, PATTERNS
 from ._site import ClaimSite, Proposal, source_rule
 
 _HEADING = re.compile(r"^[^\S\n]*(?:[*#=~_-]{3,}|[^\n.!?:;,“”\"'’)]{1,60}[^\W\d.!?,;]?)[^\S\n]*$", re.MULTILINE)
@@ -103,7 +104,12 @@ def _frame_entity(site: ClaimSite, link: SourceLink) -> int | None:
     """Who gave the interview: the claim's speaker, else the named subject of the clause the frame opens."""
     if site.speaker_entity is not None or link.span is None:
         return site.speaker_entity
-    span = site.doc.char_span(link.span.start, link.span.end, alignment_mode="expand")
+    return _subject_entity(site, link.span)
+
+
+def _subject_entity(site: ClaimSite, words: Span) -> int | None:
+    """The entity named as the subject of the clause some words open ("In an interview with X, Vos denied ...")."""
+    span = site.doc.char_span(words.start, words.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     verb = span.root.head
@@ -115,6 +121,37 @@ def _frame_entity(site: ClaimSite, link: SourceLink) -> int | None:
             break
         verb = verb.head
     return None
+
+
+def _text_frames(site: ClaimSite) -> list[_Frame]:
+    """The interview frames the article writes ("In an interview with X,", "Speaking to X,"), in text order.
+
+    A frame holds for its speaker's quotations even when the claim of its own
+    sentence was not found ("In an interview with the Courier, Vos denied
+    it. “Nonsense,” he said."). Each frame's speaker is the subject of the
+    clause it opens; it ends where the outlet is named.
+    """
+    text = site.text
+    found: list[tuple[int, int]] = [
+        (m.start(), m.end())
+        for m in PATTERNS["frame_source"].finditer(text)
+        if FRAME_RELATION.get(m["frame"].lower().split()[-1]) == "interview" and m["prep"].lower() in {"with", "to"}
+    ]
+    found += [  # "Speaking to X, ..." opens a clause; "He spoke to X." is a sentence of its own (a Q&A's intro)
+        (m.start(), m.end())
+        for m in PATTERNS["spoke_to"].finditer(text)
+        if m.group(0).lower().startswith(("speaking", "talking"))
+    ]
+    frames = []
+    for start, end in sorted(found):
+        line_end = text.find("\n", end)
+        source = site.index.after(end, len(text) if line_end < 0 else line_end)
+        outlet = outlet_found(site, source) if source is not None else None
+        if outlet is None:
+            continue
+        words = Span.of(text, start, max(end, outlet.mention.end))
+        frames.append(_Frame(_subject_entity(site, words), link("interview", words, outlet), words.end))
+    return frames
 
 
 @source_rule("sources.frame_carry", order=910, scope="article")
@@ -129,6 +166,7 @@ def frame_carry(sites: list[ClaimSite]) -> list[tuple[int, Proposal]]:
     text = sites[0].text
     breaks = _section_breaks(text)
     order = sorted(range(len(sites)), key=lambda i: (sites[i].quote.start, -sites[i].quote.end))
+    written = _text_frames(sites[0])
     out: list[tuple[int, Proposal]] = []
     frame: _Frame | None = None
     covered = -1
@@ -137,6 +175,8 @@ def frame_carry(sites: list[ClaimSite]) -> list[tuple[int, Proposal]]:
         if site.quote.end <= covered:
             continue  # inside an earlier claim's words
         covered = max(covered, site.quote.end)
+        while written and written[0].end <= site.quote.start:
+            frame = written.pop(0)  # a frame written before this claim, whether or not its own claim was found
         own = _frame_link(site)
         if own is not None:
             frame = _Frame(_frame_entity(site, own), own, site.quote.end)

@@ -37,6 +37,8 @@ def outlet_found(site: ClaimSite, found: Found) -> Found | None:
     """
     index = site.index
     names = [found.mention.text]
+    if site.text[max(0, found.mention.start - 4) : found.mention.start].lower() == "the ":
+        names.append("the " + found.mention.text)  # "the Dale Post" is a paper, "Dale Post" may be a person
     if found.entity is not None and found.entity in index.entities:
         names.append(index.entities[found.entity].name)
     if any(staff_noun(n) for n in names[:1]):

@@ -27,9 +27,10 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ..._model import Entity, Quotation
-from . import _descriptors, _documents, _speaker_rules, _titled, _transcript  # noqa: F401  (register the ``titles`` and ``speakers`` rules)
+from . import _descriptors, _documents, _framed, _nested, _speaker_rules, _titled, _transcript  # noqa: F401  (register the ``titles`` and ``speakers`` rules)
 from ._entities import build_entities, mark_salient
 from ._evidence import gather_evidence
+from ._framed import framed_speakers
 from ._passes import gather_titles, read
 from ._reader import Reader
 from ._titled import join_role_mentions, title_unnamed
@@ -88,6 +89,7 @@ def resolve_speakers(article: Article, quotes: list[Quotation]) -> SpeakerResult
     assert doc is not None, "speaker resolution reads the parse"
     if not any(not t.is_space for t in doc):
         return SpeakerResult(quotes, ())
+    quotes = framed_speakers(article, quotes)
     reader = Reader(article, list(quotes))
     gather_titles(reader)
     gather_evidence(reader)

@@ -99,7 +99,7 @@ def _index(reader: Reader) -> _Index:
     index = _INDEXES.get(reader)
     if index is None:
         index = _Index()
-        for token in reader.doc:
+        for token in reader.tokens:
             if token.lower_ in _RELAY_WORDS or token.lower_ == "according":
                 index.relays.append(token.i)
             if is_document(token):

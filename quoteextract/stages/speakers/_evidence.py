@@ -9,6 +9,7 @@ read here once per name mention (so the pass is linear in the article):
   a person's role counts for a person even beside an organisation's
   ("president of the Leadership Institute");
 - an age after the name ("Marisol Venn, 83,", "Venn, now 61,", "aged 40");
+- a relative "who" after the name ("Venn, who chairs the group,");
 - an intensive pronoun ("Venn herself"), which marks the gender too;
 - kin after its possessive ("Venn's husband"): only people have kin;
 - a verb only people do as its subject ("Venn grew up ...", "was born",
@@ -45,6 +46,9 @@ OLDEST_AGE = 120
 SHORT_TITLE = 6
 """Most tokens in a title whose role nouns count ("the heritage charity", not a relative clause)."""
 
+RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
+"""Words opening a relative-clause title, whose nouns say nothing of the name's type ("who chairs the trust")."""
+
 
 def gather_evidence(reader: Reader) -> None:
     """Count, for every named group, the signs around its mentions that it is a person or an organisation.
@@ -65,14 +69,15 @@ def _read_titles(doc: Doc, group: Group) -> None:
     """Count the role nouns of a group's short titles: a person's role, else an organisation's.
 
     A person's role counts for a person even beside an organisation's
-    ("president of the Leadership Institute"); a long title (a relative
-    clause, "who founded the Leadership Institute") tells nothing.
+    ("president of the Leadership Institute"); a long title or a relative
+    clause ("who chairs the trust") tells nothing by its nouns (the "who"
+    itself is person evidence: :func:`_relative_who`).
     """
     roles = _lexicon.roles()
     types: set[str] = set()
     for title in group.descriptors:
         span = doc.char_span(title.start, title.end, alignment_mode="expand")
-        if span is not None and len(span) <= SHORT_TITLE:
+        if span is not None and len(span) <= SHORT_TITLE and span[0].lower_ not in RELATIVE_WORDS:
             types |= {roles[noun].type for noun in role_nouns(list(span)) if noun in roles}
     if "person" in types:
         group.person_evidence += 1
@@ -84,7 +89,7 @@ def _read_around(doc: Doc, mention: NameMention, last: Token, group: Group) -> N
     """Read the words after a name and the verb it is the subject of."""
     following = doc[last.i + 1 : last.i + 5]
     words = _lexicon.person_words()
-    if _has_age(following):
+    if _has_age(following) or _relative_who(following):
         group.person_evidence += 1
     if len(following) and ("reflexive", following[0].lower_) in words:
         group.person_evidence += 1
@@ -103,6 +108,12 @@ def _name_head(token: Token) -> Token:
     while token.dep_ in {"compound", "flat"} and token.head is not token:
         token = token.head
     return token
+
+
+def _relative_who(following: Span) -> bool:
+    """Whether a relative "who" follows the name (", who chairs the group,"): only people are "who"."""
+    words = list(following)
+    return len(words) >= 2 and words[0].text == "," and words[1].lower_ == "who"
 
 
 def _has_age(following: Span) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -98,14 +99,22 @@ def make_layout(article: Article, quoted: list[tuple[int, int]], credits: list[t
     return SpeakerLayout(tuple(sentences), tuple(paragraphs), Intervals(quoted), Intervals(credits))
 
 
+@functools.cache
+def _honorific_before() -> tuple[re.Pattern[str], int]:
+    """An honorific and a space ending where a name starts, not glued to a word before it; and the longest's length.
+
+    The titles are tried longest first, so the leftmost match is the longest title there.
+    """
+    titles = sorted(_lexicon.honorifics(), key=len, reverse=True)
+    pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, titles)) + r") \Z")
+    return pattern, len(titles[0]) if titles else 0
+
+
 def _honorific_start(text: str, start: int) -> int:
     """Extend a name's start leftwards over an honorific written before it."""
-    best = start
-    for title in _lexicon.honorifics():
-        begin = start - len(title) - 1
-        if begin >= 0 and text[begin:start] == title + " " and (begin == 0 or not text[begin - 1].isalnum()):
-            best = min(best, begin)
-    return best
+    pattern, longest = _honorific_before()
+    match = pattern.search(text, max(0, start - longest - 1), start)
+    return match.start() if match is not None else start
 
 
 def _possessive_after(doc: Doc, ent: Span) -> bool:
@@ -116,12 +125,29 @@ def _possessive_after(doc: Doc, ent: Span) -> bool:
     return ent.end < len(doc) and doc[ent.end].tag_ == "POS"
 
 
+_COMMA_KEEPS = frozenset({"inc", "inc.", "ltd", "ltd.", "llc", "llp", "plc", "co", "co.", "corp", "corp.", "jr", "jr."})
+"""Words after a comma that continue the same name ("Acme, Inc.", "Sam Ruiz, Jr.")."""
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+"""Entity labels of places, whose comma joins one name ("Salem, Oregon")."""
+
+
+def _inner_comma(ent: Span, token: Token) -> bool:
+    """Whether a comma inside an entity parts two names ("the Marsh Gazette, Dunstan Ferrow")."""
+    if token.text != "," or token.i + 1 >= ent.end or ent.label_ in _PLACE_LABELS:
+        return False
+    after = token.nbor(1)
+    return after.pos_ == "PROPN" and after.lower_ not in _COMMA_KEEPS
+
+
 def _pieces(ent: Span) -> list[list[Token]]:
-    """Split an entity at an inner possessive ("The Ledger’s Lena Park": two names) or a verb."""
+    """Split an entity at an inner possessive ("The Ledger’s Lena Park": two names), a verb or a comma."""
     pieces: list[list[Token]] = [[]]
     for token in ent:
         if token.tag_.startswith("VB") and token.text not in _POSSESSIVES and token.pos_ in VERB_POS:
             pieces.append([])  # a headline's verb swallowed by the tagger ("Obama Says ...")
+        elif _inner_comma(ent, token):
+            pieces.append([])
         elif token.tag_ == "POS" and token.i < ent.end - 1:
             pieces[-1].append(token)
             pieces.append([])
@@ -175,11 +201,11 @@ _NOT_NAMES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL
 """Entity labels whose words are never speakers' names."""
 
 
-def _propn_runs(doc: Doc, covered: set[int]) -> list[list[Token]]:
+def _propn_runs(tokens: list[Token], covered: set[int]) -> list[list[Token]]:
     """Runs of proper-noun tokens the named-entity layer missed or mislabelled."""
     runs: list[list[Token]] = []
     current: list[Token] = []
-    for token in doc:
+    for token in tokens:
         usable = (
             token.pos_ == "PROPN"
             and token.i not in covered
@@ -264,7 +290,13 @@ def _title_word(word: str) -> bool:
 
 
 def _missed_names(
-    doc: Doc, text: str, layout: SpeakerLayout, known: set[str], covered: set[int], surnames: set[str]
+    doc: Doc,
+    tokens: list[Token],
+    text: str,
+    layout: SpeakerLayout,
+    known: set[str],
+    covered: set[int],
+    surnames: set[str],
 ) -> list[tuple[NameMention, Span]]:
     """Runs of proper nouns the tagger missed that are names (``covered`` grows by their tokens).
 
@@ -275,7 +307,7 @@ def _missed_names(
     that is nobody's goes back on ("Cardinal Health").
     """
     found: list[tuple[NameMention, Span]] = []
-    for run in _propn_runs(doc, covered):
+    for run in _propn_runs(tokens, covered):
         mention = _mention(text, run, "", layout, possessive=False)
         if mention is None:
             continue
@@ -297,7 +329,9 @@ def _subject_name(run: list[Token], name: Name) -> bool:
     return len(name.tokens) >= 2 and run[-1].dep_ in NOMINAL_SUBJECT_DEPS and run[-1].head.pos_ == "VERB"
 
 
-def name_mentions(doc: Doc, text: str, layout: SpeakerLayout) -> list[tuple[NameMention, Span]]:
+def name_mentions(
+    doc: Doc, text: str, layout: SpeakerLayout, tokens: list[Token] | None = None
+) -> list[tuple[NameMention, Span]]:
     """Proper-name mentions, from the named-entity layer and from proper-noun runs.
 
     Each named entity labelled person, organisation, country or group
@@ -313,11 +347,13 @@ def name_mentions(doc: Doc, text: str, layout: SpeakerLayout) -> list[tuple[Name
         doc: The parsed article.
         text: Its text (``Article.text``).
         layout: Its layout.
+        tokens: Its tokens in order, when the caller has made them already.
 
     Returns:
         ``(mention, token span)`` pairs in text order.
 
     """
+    tokens = list(doc) if tokens is None else tokens
     found: list[tuple[NameMention, Span]] = []
     covered: set[int] = set()
     for ent, label in _joined_entities(doc):
@@ -330,8 +366,8 @@ def name_mentions(doc: Doc, text: str, layout: SpeakerLayout) -> list[tuple[Name
     known = {t.lower() for m, _ in found + nicknamed for t in m.name.tokens}
     surnames = {m.name.last for m, _ in found if len(m.name.tokens) >= 2}
     _check_titles(found, surnames)
-    found.extend(_missed_names(doc, text, layout, known, covered, surnames))
-    found.extend(_bare_surnames(doc, text, layout, found + nicknamed, covered))
+    found.extend(_missed_names(doc, tokens, text, layout, known, covered, surnames))
+    found.extend(_bare_surnames(doc, tokens, text, layout, found + nicknamed, covered))
     found.sort(key=lambda pair: pair[0].start)
     if nicknamed:  # the pieces the tagger found inside a nicknamed name give way to the whole name
         spans = Intervals((m.start, m.end) for m, _ in nicknamed)
@@ -348,7 +384,12 @@ _SURNAME_DEPS = NOMINAL_SUBJECT_DEPS | {"poss", "appos"}
 
 
 def _bare_surnames(
-    doc: Doc, text: str, layout: SpeakerLayout, found: list[tuple[NameMention, Span]], covered: set[int]
+    doc: Doc,
+    tokens: list[Token],
+    text: str,
+    layout: SpeakerLayout,
+    found: list[tuple[NameMention, Span]],
+    covered: set[int],
 ) -> list[tuple[NameMention, Span]]:
     """Bare surnames of people named in full that the tagger read as common nouns ("Ilves said").
 
@@ -358,7 +399,7 @@ def _bare_surnames(
     """
     surnames = {m.name.tokens[-1] for m, _ in found if len(m.name.tokens) >= 2 and not looks_like_org(m.name)}
     extra: list[tuple[NameMention, Span]] = []
-    for token in doc:
+    for token in tokens:
         if token.text not in surnames or token.i in covered or token.ent_type_ in _NOT_NAMES:
             continue
         if token.dep_ in _SURNAME_DEPS and token.pos_ in {"NOUN", "PROPN", "ADJ", "X"}:

@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING
 from ...lang.en import _speaker_lexicon as _lexicon
 from ._descriptors import role_nouns, titles_of
 from ._mentions import span_root
+from ._nested import enclosing
 from ._plural import Together, find_sets, set_of
 from ._speaker_rules import speaker_group
+from ._turns import questions
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -121,6 +123,7 @@ class _Pass:
             group = together or group  # "Mia Holt and Reza Qadir said": both of them
         if group is not None:
             self.resolved[index] = group
+            self.reader.spoke[index] = group
             self.reader.add_speaker(group)
 
     def together(self, found: Together) -> None:
@@ -138,7 +141,7 @@ def read(reader: Reader) -> dict[int, Group]:
 
     Events at one offset run names first, then speakers and role or relayed
     mentions, then pronouns (a pronoun that is a speaker is resolved once,
-    as the speaker).
+    as the speaker), then the questions whose object ends there (:mod:`._turns`).
 
     Args:
         reader: The article's reader (titles gathered).
@@ -151,18 +154,23 @@ def read(reader: Reader) -> dict[int, Group]:
     together = find_sets(reader)
     reader.set_sets(together)
     events: list[tuple[int, int, Callable[[], None]]] = []
+    reader.nested = enclosing(reader)
     for index, quote in enumerate(reader.quotes):
         if quote.speaker is not None:
-            events.append((quote.speaker.start, 1, functools.partial(walk.speaker, index, quote.speaker.start)))
+            outer = reader.quotes[reader.nested[index]].speaker if index in reader.nested else None
+            at = quote.speaker.start if outer is None else max(quote.speaker.start, outer.end)  # after the outer one
+            events.append((at, 1, functools.partial(walk.speaker, index, quote.speaker.start)))
     for mention, _, group in reader.items:
         events.append((mention.start, 0, functools.partial(walk.name, mention, group)))
     events.extend((found.start, 0, functools.partial(walk.together, found)) for found in together)
-    for token in reader.doc:
+    for token in reader.tokens:
         pronoun = _lexicon.pronouns().get(token.lower_)
         if pronoun is not None and pronoun.gender is not None and not reader.layout.in_quote(token.idx, token.idx + 1):
             events.append((token.idx, 2, functools.partial(walk.pronoun, token)))
     events.extend((c.start_char, 1, functools.partial(walk.relayed, c)) for c in reader.relayed_sources())
     events.extend((c.start_char, 1, functools.partial(walk.role, c)) for c in reader.role_subjects())
+    asked = questions(reader.doc, reader.tokens)
+    events.extend((found.end, 3, functools.partial(reader.question, found)) for found in asked)
     for _, _, handle in sorted(events, key=lambda e: (e[0], e[1])):
         handle()
     return walk.resolved

@@ -95,8 +95,10 @@ def _people(groups: list[Group | None]) -> list[Group]:
 def _parsed_sets(reader: Reader) -> list[Together]:
     """Coordinations the parse shows ("X and Y", "the chair, X, and her deputy, Y,")."""
     found = []
-    for token in reader.doc:
-        if token.dep_ in _NAME_PARTS or token.dep_ == "conj" or not any(c.dep_ == "conj" for c in token.children):
+    tokens = reader.tokens
+    for i in sorted({t.head.i for t in tokens if t.dep_ == "conj"}):  # the heads of coordinations, in order
+        token = tokens[i]
+        if token.dep_ in _NAME_PARTS or token.dep_ == "conj":
             continue
         conjuncts = _conjuncts(token)
         members = _people([_member(reader, c) for c in conjuncts])
@@ -146,7 +148,7 @@ def find_sets(reader: Reader) -> list[Together]:
 
 def _member_tokens(reader: Reader, sets: list[Together]) -> set[int]:
     """Tokens inside coordinations already found (so a written pair inside one is not found twice)."""
-    starts = [t.idx for t in reader.doc]
+    starts = reader.token_starts()
     return {i for s in sets for i in range(bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, s.end))}
 
 

@@ -20,7 +20,8 @@ enough to read in one sitting and tested without a model:
    (a subject scores more), being a quotation's speaker, a confirmed gender
    match, and dialogue: within a paragraph the speaker of the previous
    quotation scores more (a speaker keeps talking), unless the cue is a reply ("replied",
-   "answered"), when the turn passes to the other party.
+   "answered"), when the turn passes to the other party; after a question
+   ("asked the guard whether ..."), the person asked answers (:mod:`._turns`).
 4. **Confidence.** The best candidate wins only if it scores at least
    ``MIN_SCORE`` and leads the runner-up by ``MIN_MARGIN``; otherwise the
    pronoun stays unresolved.
@@ -32,6 +33,7 @@ from dataclasses import dataclass, field
 
 from ...lang.en._speaker_lexicon import Pronoun
 from ._groups import Group
+from ._turns import Turn, turn_bonus
 
 MIN_SCORE = 0.35
 """Lowest score that resolves a pronoun."""
@@ -89,6 +91,8 @@ class Site:
             speaker's gender, and a name reported beside it is likelier.
         excluded: The ``id()`` of a group it cannot stand for: the subject
             of its own clause, for an object pronoun ("Lund thanked him").
+        turn: The latest question put to someone, for a speaker pronoun
+            (the person asked answers next: :mod:`._turns`).
 
     """
 
@@ -101,6 +105,7 @@ class Site:
     previous_speakers: tuple[Group, ...] = field(default=())
     content: bool = False
     excluded: int | None = None
+    turn: Turn | None = None
 
 
 def agrees(group: Group, pronoun: Pronoun) -> bool | None:
@@ -153,6 +158,10 @@ def score(site: Site, candidate: Antecedent, confirmed: bool | None) -> float:
         value += 0.3  # "X said Brandt hid cash in his garage": "his" is Brandt
     if site.pronoun.gender is not None:
         value += 0.3 if confirmed else -0.15
+    turn = turn_bonus(site.turn, candidate.group, site.sentence, site.paragraph) if site.speaker else 0.0
+    value += turn
+    if turn < 0:
+        return value  # who asked the question does not keep talking: the turn has passed
     if site.speaker and site.previous_speakers and candidate.paragraph == site.paragraph:
         if site.reply:
             if candidate.group is site.previous_speakers[0]:

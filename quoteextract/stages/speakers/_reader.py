@@ -24,6 +24,7 @@ from ._intervals import Intervals
 from ._mentions import SpeakerLayout, is_modifier, is_subject, make_layout, name_mentions, span_root
 from ._plural import Together
 from ._pronouns import PARAGRAPH_WINDOW, Antecedent, Site, resolve, retyped_speaker
+from ._turns import Question, Turn, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -92,7 +93,8 @@ class Reader:
         self.quotes = quotes
         quoted = [(f.start, f.end) for q in quotes for f in q.fragments]
         self.layout: SpeakerLayout = make_layout(article, quoted, credit_ranges(self.text))
-        pairs = name_mentions(self.doc, self.text, self.layout)
+        self.tokens: list[Token] = list(self.doc)  # made once: every pass over the words reads this list
+        pairs = name_mentions(self.doc, self.text, self.layout, self.tokens)
         pairs.sort(key=lambda pair: pair[0].start)
         self.groups, placed = cluster_names([m for m, _ in pairs])
         self.items: list[tuple[NameMention, Span, Group]] = [
@@ -104,7 +106,7 @@ class Reader:
                 if mention.start <= token.idx < mention.end:
                     self.owner[token.i] = group
         self._owner_rank = {i: rank for rank, i in enumerate(self.owner)}
-        self._token_starts = [t.idx for t in self.doc]
+        self._token_starts = [t.idx for t in self.tokens]
         self.speaker_spans = Intervals((q.speaker.start, q.speaker.end) for q in quotes if q.speaker is not None)
         self.contents = Intervals((q.start, q.end) for q in quotes)
         self.history: list[Antecedent] = []
@@ -120,6 +122,12 @@ class Reader:
         self.sets: dict[int, Together] = {}
         self._set_starts: list[int] = []
         self._set_order: list[Together] = []
+        self._at_offset: dict[int, Group] = {}
+        self.quote_index = {id(quote): index for index, quote in enumerate(quotes)}
+        self.nested: dict[int, int] = {}  # a quoted "I" speaker's quotation -> the quotation around it (._nested)
+        self.spoke: dict[int, Group] = {}  # each quotation resolved so far -> its speaker's group
+        self.turn: Turn | None = None
+        self._chunks: list[Span] | None = None
 
     # -- look-ups ---------------------------------------------------------------
 
@@ -186,6 +194,7 @@ class Reader:
             )
         )
         self._last_seen[id(group)] = len(self.history) - 1
+        self._at_offset[start] = group
         self._file(group)
 
     def _file(self, group: Group) -> None:
@@ -228,6 +237,7 @@ class Reader:
             previous_speakers=tuple(reversed(self.speakers[-2:])),
             content=not speaker and self.contents.holds(token.idx),
             excluded=self._clause_subject(token),
+            turn=self.turn if speaker else None,
         )
         group, _ = resolve(site, self.history)
         if group is None:
@@ -263,6 +273,45 @@ class Reader:
         if group is None:
             group = next((self.owner[c.i] for c in subject.children if c.dep_ == "appos" and c.i in self.owner), None)
         return id(group) if group is not None else None
+
+    # -- questions ---------------------------------------------------------------
+
+    def question(self, found: Question) -> None:
+        """Record a question put to someone (the person asked answers next: :mod:`._turns`)."""
+        addressee = self._addressee(found.addressee)
+        subject = subject_of(found.verb)
+        asker = self._group_of_token(subject) if subject is not None else None
+        if addressee is None or addressee is asker:
+            return
+        offset = found.verb.idx
+        self.turn = Turn(asker, addressee, self.layout.sentence(offset), self.layout.paragraph(offset))
+
+    def _group_of_token(self, token: Token) -> Group | None:
+        """The group a word was read as: a name's, a resolved pronoun's, a title's, a mention's, an appositive's."""
+        found = self.owner.get(token.i) or self._resolved_tokens.get(token.i) or self.title_owner.get(token.i)
+        found = found or self._at_offset.get(token.left_edge.idx) or self._at_offset.get(token.idx)
+        if found is None:
+            found = next((self.owner[c.i] for c in token.children if c.dep_ == "appos" and c.i in self.owner), None)
+        return found
+
+    def _addressee(self, token: Token) -> Group | None:
+        """The group a question is put to; a role named only as one ("the ranger") becomes a group of its own."""
+        found = self._group_of_token(token)
+        if found is not None or token.pos_ != "NOUN" or self.layout.in_quote(token.idx, token.idx + 1):
+            return found
+        start = token.left_edge.idx
+        end = token.idx + len(token.text)
+        nouns = role_nouns([token])
+        known = len(self.groups)
+        group = self.role(nouns, token, None, start, end) if nouns else None
+        if group is None:
+            group = Group(kind="role", label=self.text[start:end], plural=token.tag_ in PLURAL_NOUN_TAGS)
+            group.votes["person"] += 1  # what is asked a question is someone
+            self.groups.append(group)
+            self.add_mention(group, start, end)
+        if len(self.groups) > known:
+            group.salient = False  # an entity only if it speaks
+        return group
 
     # -- groups made or found from the parse -------------------------------------
 
@@ -334,12 +383,22 @@ class Reader:
 
     # -- mentions outside speakers -------------------------------------------------
 
+    def token_starts(self) -> list[int]:
+        """Where each token starts, in order (for bisecting offsets into token indices)."""
+        return self._token_starts
+
+    def noun_chunks(self) -> list[Span]:
+        """The parse's noun chunks, found once (two passes read them)."""
+        if self._chunks is None:
+            self._chunks = list(self.doc.noun_chunks) if self.doc.has_annotation("DEP") else []
+        return self._chunks
+
     def relayed_sources(self) -> list[Span]:
         """Noun phrases naming an unnamed source after "according to", "citing", "quoting"."""
         if not self.doc.has_annotation("DEP"):
             return []
         found = []
-        for chunk in self.doc.noun_chunks:
+        for chunk in self.noun_chunks():
             before = self.text[max(0, chunk.start_char - 20) : chunk.start_char]
             if RELAY_BEFORE.search(before) and chunk.root.i not in self.owner:
                 found.append(chunk)
@@ -350,7 +409,7 @@ class Reader:
         if not self.doc.has_annotation("DEP"):
             return []
         found = []
-        for chunk in self.doc.noun_chunks:
+        for chunk in self.noun_chunks():
             root = chunk.root
             # "Residents", "Two nurses": a bare plural subject
             plural = root.tag_ in PLURAL_NOUN_TAGS and chunk[0].pos_ in {"NOUN", "NUM", "ADJ"}

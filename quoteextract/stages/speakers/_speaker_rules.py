@@ -15,6 +15,7 @@ rule                    order  the speaker is ...
 ``speaker.appositive``    400  a name in apposition to the head ("the lawyer, X,")
 ``speaker.anonymous``     500  an unnamed source ("two officials", "the official")
 ``speaker.role``          600  the latest holder of a role ("the mayor"), else a new one
+``speaker.name_word``     650  the organisation a definite word of its name points back to ("the college")
 ``speaker.inner_name``    700  a name inside the mention's words
 ``speaker.unknown``       800  a new entity named by the mention's words
 ======================  =====  ====================================================
@@ -213,10 +214,30 @@ def anonymous_speaker(site: SpeakerSite) -> Outcome:
 def role_speaker(site: SpeakerSite) -> Outcome:
     """A role noun ("the mayor"): the latest entity holding the role, else a new entity for it."""
     head = site.head
-    nouns = role_nouns([t for t in head.subtree if head.left_edge.i <= t.i <= head.i])
+    nouns = role_nouns(list(site.reader.doc[head.left_edge.i : head.i + 1]))  # up to the head, not its clauses
     if not nouns:
         return None
     return site.reader.role(nouns, head, possessor(site), site.speaker.start, site.speaker.end)
+
+
+BACK_REFERENCE_DETERMINERS = frozenset({"the", "this"})
+"""Determiners of a short back-reference to a name ("the college" after "the Royal College of Midwives")."""
+
+
+@rule("speaker.name_word", stage="speakers", order=650)
+def name_word_speaker(site: SpeakerSite) -> Outcome:
+    """A definite noun that is a word of an organisation named before ("the college"): that organisation."""
+    head = site.head
+    if head.pos_ != "NOUN" or not any(
+        c.dep_ == "det" and c.lower_ in BACK_REFERENCE_DETERMINERS for c in head.children
+    ):
+        return None
+    if any(c.dep_ in {"amod", "compound", "poss", "nummod"} for c in head.children):
+        return None  # "the medical college", "the city's college": another one
+    group = site.reader.holder({head.lower_}, plural=head.tag_ in {"NNS", "NNPS"})
+    if group is None or group.type != "organisation" or head.lower_ not in group.name_words:
+        return None
+    return _mention_of(site, group)
 
 
 @rule("speaker.inner_name", stage="speakers", order=700)
@@ -225,10 +246,22 @@ def inner_name_speaker(site: SpeakerSite) -> Outcome:
     return site.reader.first_owned_in(site.speaker.start, site.speaker.end)
 
 
+MAX_LABEL = 120
+"""Longest words that name an entity of unknown type."""
+
+
 @rule("speaker.unknown", stage="speakers", order=800)
 def unknown_speaker(site: SpeakerSite) -> Outcome:
-    """Anything else ("the report"): a new entity of unknown type named by the mention's words."""
-    group = Group(kind="unknown", label=site.speaker.text, salient=True)
+    """Anything else ("the report"): a new entity of unknown type named by the mention's words.
+
+    A relative pronoun ("a non-profit that advocates ...") is named by the
+    words it stands for, up to their head ("a non-profit").
+    """
+    label = site.speaker.text
+    if site.head is not site.root:
+        words = site.reader.doc[site.head.left_edge.i : site.head.i + 1]
+        label = words.text if len(words.text) <= MAX_LABEL else label
+    group = Group(kind="unknown", label=label, salient=True)
     site.reader.groups.append(group)
     return _mention_of(site, group)
 

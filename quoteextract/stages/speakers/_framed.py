@@ -1,0 +1,116 @@
+"""A speaker the parse hung on the frame before the cue: "In an interview with the Gazette, Feeney, now 72, said ...".
+
+When a name with an age or a title after it follows the outlet of an
+opening frame ("In an interview with X", "Speaking to X", "In a letter to
+X"), the small parser often reads the name as an appositive of the outlet
+and leaves the speech verb without a subject, so the claim has no speaker.
+News never writes a person in apposition to the outlet they spoke to: the
+name after the frame, before the verb, is who spoke.
+
+The ``speaker.framed`` rule (stage ``speaker_mentions``: its rules receive a
+:class:`FramedSite` for each claim without a speaker mention and return a
+mention or ``None``) finds that name; :func:`framed_speakers` runs the
+stage's rules once per such claim, before the speakers are resolved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import attrs
+
+from ..._model import Mention, Quotation
+from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS
+from ...rules import rule
+from ._mentions import span_root
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from ...article import Article
+
+FRAME_DEPS = frozenset({"prep", "advcl"})
+"""Dependency labels of an opening frame on the verb ("In an interview with X", "Speaking to X")."""
+
+NAME_PARTS = frozenset({"compound", "flat"})
+"""Dependency labels of the words before a name's head word ("Maud" of "Maud Carrow")."""
+
+
+@dataclass(frozen=True)
+class FramedSite:
+    """A claim without a speaker mention, and the head word of its cue.
+
+    Args:
+        doc: The parse.
+        text: The article's text.
+        quote: The claim.
+        verb: The head word of its cue (a verb with no subject).
+
+    """
+
+    doc: Doc
+    text: str
+    quote: Quotation
+    verb: Token
+
+
+def _cue_verb(doc: Doc, quote: Quotation) -> Token | None:
+    """The cue's head word, when it is a verb with no nominal subject of its own."""
+    cue = quote.cue
+    if cue is None or quote.speaker is not None:
+        return None
+    verb = span_root(doc, cue.start, cue.end)
+    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    if any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children):
+        return None
+    return verb
+
+
+@rule("speaker.framed", stage="speaker_mentions", order=100)
+def framed_speaker(site: FramedSite) -> Mention | None:
+    """A name the parse hung on an opening frame's outlet ("In an interview with X, Feeney, 72, said"): the speaker."""
+    verb = site.verb
+    frame = next((c for c in verb.children if c.dep_ in FRAME_DEPS and c.i < verb.i and c.i == c.left_edge.i), None)
+    if frame is None or frame.right_edge.i >= verb.i:
+        return None
+    for token in frame.subtree:
+        if token.dep_ != "appos" or token.pos_ != "PROPN" or token.head.pos_ != "PROPN" or token.head.i < frame.i:
+            continue
+        if not token.ent_type_ or token.head.ent_type_ == token.ent_type_ == "PERSON":
+            continue  # a name, not a second name of the same person
+        first = token
+        while first.i > 0 and first.nbor(-1).dep_ in NAME_PARTS and first.nbor(-1).head is token:
+            first = first.nbor(-1)
+        start, end = first.idx, token.idx + len(token.text)
+        return Mention(start, end, site.text[start:end])
+    return None
+
+
+def framed_speakers(article: Article, quotes: Sequence[Quotation]) -> list[Quotation]:
+    """Give each claim whose cue has no subject the speaker a ``speaker_mentions`` rule finds.
+
+    Args:
+        article: The parsed article.
+        quotes: The claims.
+
+    Returns:
+        The claims, with a speaker mention where a rule found one.
+
+    """
+    doc = article.doc
+    found = article.rules.active("speaker_mentions")
+    if doc is None or not found or not doc.has_annotation("DEP"):
+        return list(quotes)
+    out = []
+    for quote in quotes:
+        verb = _cue_verb(doc, quote)
+        if verb is not None:
+            site = FramedSite(doc, article.text, quote, verb)
+            mention = next((m for r in found if (m := r.func(site)) is not None), None)
+            if mention is not None:
+                quote = attrs.evolve(quote, speaker=mention)
+        out.append(quote)
+    return out
