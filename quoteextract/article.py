@@ -53,7 +53,7 @@ Nothing is reported from a ``headline``, ``subheading``, ``teaser``, ``caption``
 is a quotation of the interviewee; a ``signoff`` line ("— Pat Nolan, bus
 driver") names the speaker of the quotations above it.
 
-.. versionchanged:: 0.3.0 ``subhead``, ``label`` and ``qa`` (never produced)
+.. versionchanged:: 0.2.0 ``subhead``, ``label`` and ``qa`` (never produced)
    became ``subheading``, ``section_label``, ``qa_question`` and ``qa_answer``;
    ``signoff`` is new.
 """
@@ -195,7 +195,7 @@ class Layout:
         Raises:
             InputError: If ``roles`` does not give one known role per paragraph.
 
-        .. versionadded:: 0.3.0
+        .. versionadded:: 0.2.0
 
         """
         if len(roles) != len(self.paragraphs) or any(r not in LINE_ROLES for r in roles):
@@ -206,7 +206,7 @@ class Layout:
     def role_at(self, offset: int) -> str:
         """The role of the paragraph containing ``offset`` (``body`` in a text without paragraphs).
 
-        .. versionadded:: 0.3.0
+        .. versionadded:: 0.2.0
 
         """
         return self.paragraph_at(offset).role if self.paragraphs else "body"

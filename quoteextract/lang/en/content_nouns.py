@@ -7,7 +7,7 @@ dog, a microphone or a slice of cake. The list is derived from WordNet 3.0's
 lexicographer files by ``scripts/make_content_nouns.py`` (``data/physical_nouns.tsv``,
 with the hand-kept ``data/physical_nouns_hand.tsv`` on top).
 
-.. versionadded:: 0.3.0
+.. versionadded:: 0.2.0
 """
 
 from __future__ import annotations

@@ -26,7 +26,7 @@ returns ``True`` to drop a candidate claim.
   is kept, and so is the perfect "has focused on". On PolNeAR train the
   dropped claims were 5 attributions in 16 (0.31).
 
-.. versionadded:: 0.3.0
+.. versionadded:: 0.2.0
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ not what was said: "won the endorsement of *the teachers' union*".
 
 See :mod:`.filters` for the filter protocol (``True`` drops the candidate).
 
-.. versionadded:: 0.3.0
+.. versionadded:: 0.2.0
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ answers of a transcript quotations of the interviewee and credits the
 quotations above a dash sign-off to the person it names (see the "Layout"
 page of the docs).
 
-.. versionadded:: 0.3.0
+.. versionadded:: 0.2.0
 """
 
 from __future__ import annotations
