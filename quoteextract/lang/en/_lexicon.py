@@ -29,6 +29,11 @@ ADJECTIVE_FRAMES: tuple[str, ...] = ("ccomp", "xcomp")
 """Frames an adjective may take besides ``prep_<word>`` (see ``cue_adjectives.tsv``)."""
 
 PHRASE_KINDS: tuple[str, ...] = ("source_object", "medium")
+
+VOICING_LEMMAS: frozenset[str] = frozenset(
+    {"express", "voice", "air", "reiterate", "repeat", "restate", "state", "convey", "articulate", "outline", "lay"}
+)
+"""Verbs that put a held attitude into words: "*expressed* concern that ...", "*voiced* hope that ..."."""
 """Kinds of multi-word cue (see ``cue_phrases.tsv``)."""
 
 
