@@ -3,7 +3,8 @@
 - a held attitude put into words ("expressed concern that ...") is speech;
 - "would only say", "could only quip", "would later tell" report what was said;
 - a conjunct with its own subject does not take the modal of the clause before it;
-- a noun with a speech participle ("a statement saying that ...") carries a clause.
+- a noun with a speech participle ("a statement saying that ...") carries a clause;
+- evidence that "suggests" or "reveals" ("the polls suggest that ...") is evidence, not speech.
 """
 
 from __future__ import annotations
@@ -121,6 +122,37 @@ PHOTO_SHOWING = [
 ]
 
 
+POLLS_SUGGEST = [
+    ("Polls", 1, "nsubj", "NOUN", "NNS", "poll"),
+    ("suggest", 1, "ROOT", "VERB", "VBP", "suggest"),
+    ("that", 4, "mark", "SCONJ", "IN", "that"),
+    ("rents", 4, "nsubj", "NOUN", "NNS", "rent"),
+    ("rose", 1, "ccomp", "VERB", "VBD", "rise"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+MAYOR_SUGGESTED = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("mayor", 2, "nsubj", "NOUN", "NN", "mayor"),
+    ("suggested", 2, "ROOT", "VERB", "VBD", "suggest"),
+    ("that", 5, "mark", "SCONJ", "IN", "that"),
+    ("rents", 5, "nsubj", "NOUN", "NNS", "rent"),
+    ("rose", 2, "ccomp", "VERB", "VBD", "rise"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+DATA_THAT_REVEAL = [
+    ("They", 1, "nsubj", "PRON", "PRP", "they"),
+    ("released", 1, "ROOT", "VERB", "VBD", "release"),
+    ("data", 1, "dobj", "NOUN", "NNS", "datum"),
+    ("that", 4, "nsubj", "PRON", "WDT", "that"),
+    ("reveal", 2, "relcl", "VERB", "VBP", "reveal"),
+    ("rents", 6, "nsubj", "NOUN", "NNS", "rent"),
+    ("rose", 4, "ccomp", "VERB", "VBD", "rise"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
 @pytest.mark.parametrize(
     ("rows", "content", "cue", "expected"),
     [
@@ -132,6 +164,9 @@ PHOTO_SHOWING = [
         (WOULD_CALL_AND_SAY, "the plan failed", "say", ("speech", "clause", "hypothetical")),
         (STATEMENT_SAYING, "a statement saying that the plant stays", "issued", ("speech", "clause", "asserted")),
         (PHOTO_SHOWING, "a photo showing the street", "posted", ("speech", "noun_phrase", "asserted")),
+        (POLLS_SUGGEST, "that rents rose", "suggest", ("evidence", "clause", "asserted")),
+        (MAYOR_SUGGESTED, "that rents rose", "suggested", ("speech", "clause", "asserted")),
+        (DATA_THAT_REVEAL, "rents rose", "reveal", ("evidence", "clause", "asserted")),
     ],
 )
 def test_speech_the_lexicon_alone_misreads(rows, content, cue, expected):
@@ -147,8 +182,16 @@ def test_disabling_the_voiced_rule_switches_it_off():
     assert quote.cue_class == "belief"
 
 
-def test_the_voiced_rule_is_registered():
-    """``classify.class.voiced`` is a classify rule with a description."""
-    found = get_rule("classify.class.voiced")
+def test_disabling_the_inference_rule_switches_it_off():
+    """With ``classify.class.inference`` off, "polls suggest" is the verb's class again (speech)."""
+    rules = RuleSet(disable=frozenset({"classify.class.inference"}))
+    quote = classified(parse(POLLS_SUGGEST), "that rents rose", "suggest", rules=rules)
+    assert quote.cue_class == "speech"
+
+
+@pytest.mark.parametrize("name", ["classify.class.voiced", "classify.class.inference"])
+def test_the_new_rules_are_registered(name):
+    """The rules are classify rules with a description."""
+    found = get_rule(name)
     assert found.stage == "classify"
     assert found.description

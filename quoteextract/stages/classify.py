@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from .._model import Cue, Quotation
-from ..lang.en._lexicon import CUE_CLASSES, VOICING_LEMMAS, CuePhrase
+from ..lang.en._lexicon import CUE_CLASSES, EVIDENCE_SUBJECTS, INFERENCE_LEMMAS, VOICING_LEMMAS, CuePhrase
 from ..lang.en.polarity import (
     CLAUSE_OPENERS,
     CONDITIONAL_MARKERS,
@@ -219,6 +219,20 @@ def class_voiced(target: Target) -> Answer:
         return None
     verb = token.head
     return ("cue_class", "speech") if is_verb(verb) and verb.lemma_.lower() in VOICING_LEMMAS else None
+
+
+@rule("classify.class.inference", stage="classify", order=8)
+def class_inference(target: Target) -> Answer:
+    """Evidence that "suggests" or "reveals" ("the polls suggest that", "emails revealed") is ``evidence``."""
+    token = target.cue_token
+    if token is None or token.lemma_.lower() not in INFERENCE_LEMMAS or not is_verb(token):
+        return None
+    subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+    if token.dep_ == "relcl" and (subject is None or subject.tag_ in {"WDT", "WP"}):
+        subject = token.head  # "data that suggest ..."
+    if subject is None or subject.lemma_.lower() not in EVIDENCE_SUBJECTS:
+        return None
+    return "cue_class", "evidence"
 
 
 @rule("classify.class.word", stage="classify", order=30)
