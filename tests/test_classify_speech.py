@@ -122,6 +122,17 @@ PHOTO_SHOWING = [
 ]
 
 
+ECHOING_EXPERTS_WHO_SAY = [
+    ("She", 1, "nsubj", "PRON", "PRP", "she"),
+    ("echoed", 1, "ROOT", "VERB", "VBD", "echo"),
+    ("experts", 1, "dobj", "NOUN", "NNS", "expert"),
+    ("who", 4, "nsubj", "PRON", "WP", "who"),
+    ("say", 2, "relcl", "VERB", "VBP", "say"),
+    ("rents", 6, "nsubj", "NOUN", "NNS", "rent"),
+    ("rose", 4, "ccomp", "VERB", "VBD", "rise"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
 POLLS_SUGGEST = [
     ("Polls", 1, "nsubj", "NOUN", "NNS", "poll"),
     ("suggest", 1, "ROOT", "VERB", "VBP", "suggest"),
@@ -164,6 +175,7 @@ DATA_THAT_REVEAL = [
         (WOULD_CALL_AND_SAY, "the plan failed", "say", ("speech", "clause", "hypothetical")),
         (STATEMENT_SAYING, "a statement saying that the plant stays", "issued", ("speech", "clause", "asserted")),
         (PHOTO_SHOWING, "a photo showing the street", "posted", ("speech", "noun_phrase", "asserted")),
+        (ECHOING_EXPERTS_WHO_SAY, "experts who say rents rose", "echoed", ("speech", "clause", "asserted")),
         (POLLS_SUGGEST, "that rents rose", "suggest", ("evidence", "clause", "asserted")),
         (MAYOR_SUGGESTED, "that rents rose", "suggested", ("speech", "clause", "asserted")),
         (DATA_THAT_REVEAL, "rents rose", "reveal", ("evidence", "clause", "asserted")),

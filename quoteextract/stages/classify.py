@@ -73,8 +73,9 @@ FACTUAL_MODAL_ADVERBS: frozenset[str] = frozenset(
 """Adverbs that make "would/could" + cue an account of what was said ("would only say that",
 "could only quip", "would later tell"), not a hypothetical."""
 
-SPEECH_PARTICIPLE_DEPS: frozenset[str] = frozenset({"acl"})
-"""Relations of a participle that gives a noun its content ("a statement *saying* that ...")."""
+SPEECH_PARTICIPLE_DEPS: frozenset[str] = frozenset({"acl", "relcl"})
+"""Relations of a speech verb that gives a noun its content ("a statement *saying* that ...",
+"experts who *say* that ...")."""
 
 
 @attrs.frozen
@@ -312,8 +313,8 @@ def _noun_with_clause(noun: Token) -> bool:
 
 
 def _reports_clause(verb: Token) -> bool:
-    """Whether a participle is a speech cue with a clause of its own ("saying that ...", "claiming the deal ...")."""
-    if verb.tag_ not in {"VBG", "VBN"}:
+    """Whether a participle or relative clause is a speech cue with a clause ("saying that ...", "who say that ...")."""
+    if verb.dep_ == "acl" and verb.tag_ not in {"VBG", "VBN"}:
         return False
     info = is_cue(verb)
     if info is None or info.word is None or info.word.cls != "speech":
