@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from .._model import Cue, Quotation
-from ..lang.en._lexicon import CUE_CLASSES, CuePhrase
+from ..lang.en._lexicon import CUE_CLASSES, EVIDENCE_SUBJECTS, INFERENCE_LEMMAS, VOICING_LEMMAS, CuePhrase
 from ..lang.en.polarity import (
     CLAUSE_OPENERS,
     CONDITIONAL_MARKERS,
@@ -65,6 +65,17 @@ NOUN_CLAUSE_MARKS: frozenset[str] = frozenset({"that", "whether", "if"})
 
 NOUN_PHRASE_POS: frozenset[str] = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET", "X"})
 """Parts of speech of the head of a noun-phrase content ("the plan", "criticism")."""
+
+
+FACTUAL_MODAL_ADVERBS: frozenset[str] = frozenset(
+    {"only", "later", "often", "always", "repeatedly", "frequently", "sometimes", "usually", "eventually"}
+)
+"""Adverbs that make "would/could" + cue an account of what was said ("would only say that",
+"could only quip", "would later tell"), not a hypothetical."""
+
+SPEECH_PARTICIPLE_DEPS: frozenset[str] = frozenset({"acl", "relcl"})
+"""Relations of a speech verb that gives a noun its content ("a statement *saying* that ...",
+"experts who *say* that ...")."""
 
 
 @attrs.frozen
@@ -197,6 +208,34 @@ def class_deed(target: Target) -> Answer:
     return ("cue_class", "stance") if any(t.tag_ == "VBG" and t.head.i == opener.i for t in span) else None
 
 
+VOICED_DEPS: frozenset[str] = frozenset({"dobj"})
+"""Relations of a cue noun to the speech verb that voices it ("*expressed* concern that ...")."""
+
+
+@rule("classify.class.voiced", stage="classify", order=7)
+def class_voiced(target: Target) -> Answer:
+    """A cue noun put into words ("expressed concern that", "voiced hope that") is ``speech``."""
+    token = target.cue_token
+    if token is None or token.pos_ != "NOUN" or token.dep_ not in VOICED_DEPS:
+        return None
+    verb = token.head
+    return ("cue_class", "speech") if is_verb(verb) and verb.lemma_.lower() in VOICING_LEMMAS else None
+
+
+@rule("classify.class.inference", stage="classify", order=8)
+def class_inference(target: Target) -> Answer:
+    """Evidence that "suggests" or "reveals" ("the polls suggest that", "emails revealed") is ``evidence``."""
+    token = target.cue_token
+    if token is None or token.lemma_.lower() not in INFERENCE_LEMMAS or not is_verb(token):
+        return None
+    subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+    if token.dep_ == "relcl" and (subject is None or subject.tag_ in {"WDT", "WP"}):
+        subject = token.head  # "data that suggest ..."
+    if subject is None or subject.lemma_.lower() not in EVIDENCE_SUBJECTS:
+        return None
+    return "cue_class", "evidence"
+
+
 @rule("classify.class.word", stage="classify", order=30)
 def class_from_word(target: Target) -> Answer:
     """Cue class of a cue verb, noun or adjective, as the lexicon lists it."""
@@ -266,9 +305,21 @@ def _noun_with_clause(noun: Token) -> bool:
     for child in noun.children:
         if child.dep_ in {"acl", "ccomp"} and _opened_by(child, NOUN_CLAUSE_MARKS):
             return True
+        if child.dep_ in SPEECH_PARTICIPLE_DEPS and _reports_clause(child):
+            return True  # "a statement saying that the deal was off"
         if child.dep_ == "prep" and any(g.dep_ == "pcomp" and _opened_by(g, {"whether", "if"}) for g in child.children):
             return True
     return False
+
+
+def _reports_clause(verb: Token) -> bool:
+    """Whether a participle or relative clause is a speech cue with a clause ("saying that ...", "who say that ...")."""
+    if verb.dep_ == "acl" and verb.tag_ not in {"VBG", "VBN"}:
+        return False
+    info = is_cue(verb)
+    if info is None or info.word is None or info.word.cls != "speech":
+        return False
+    return any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _opened_by(verb: Token, marks: frozenset[str] | set[str]) -> bool:
@@ -345,14 +396,27 @@ def polarity_hypothetical(target: Target) -> Answer:
     token = target.cue_token
     if token is None:
         return None
-    heads = (token, token.head) if token.dep_ in {"xcomp", "conj"} else (token,)
+    heads = (token, token.head) if _shares_head(token) else (token,)
     for verb in heads:
-        for child in _outside(verb, target.quote):
-            if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_MODALS:
+        children = _outside(verb, target.quote)
+        factual = any(c.dep_ == "advmod" and c.lower_ in FACTUAL_MODAL_ADVERBS for c in children)
+        for child in children:
+            if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_MODALS and not factual:
                 return "polarity", "hypothetical"
             if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKERS:
                 return "polarity", "hypothetical"
     return None
+
+
+def _shares_head(token: Token) -> bool:
+    """Whether a cue takes its head's modality: an infinitive, or a conjunct without a subject of its own.
+
+    "would meet and say that" shares the "would"; "it would be unusual, but experts say that"
+    does not: "experts say" has its own subject.
+    """
+    if token.dep_ == "xcomp":
+        return True
+    return token.dep_ == "conj" and not any(child.dep_ in SUBJECT_DEPS for child in token.children)
 
 
 @rule("classify.polarity.asserted", stage="classify", order=290, language="*")

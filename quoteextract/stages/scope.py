@@ -20,6 +20,11 @@ Two scopes (see the "Scope" page of the docs for examples):
     "declined to comment") and ``hypothetical`` ("would say that") claims
     report no words and are dropped.
 
+  A quotation inside another quotation's quoted words (“She told me,
+  ‘Don't sign it,’” Vos said) is dropped too: the article quotes the outer
+  speaker, and the inner words are part of what the outer speaker said (the
+  ``attribution`` scope keeps it, with its source chain).
+
 .. versionadded:: 0.2.0
 """
 
@@ -81,6 +86,37 @@ def is_speech(quote: Quotation) -> bool:
     return quote.cue_class == "speech" and quote.content_type in SPEECH_CONTENT
 
 
+def quoted_within(quotes: list[Quotation]) -> set[int]:
+    """Indexes of the quotations whose span lies inside another quotation's quoted words.
+
+    “She told me, ‘Don't sign it,’” Vos said: the inner quotation lies inside a
+    fragment of the outer one. One sort of the fragments, then one pass.
+
+    Args:
+        quotes: Claims.
+
+    Returns:
+        The indexes (into ``quotes``) of the inner quotations.
+
+    """
+    pieces: list[tuple[int, int, int, bool]] = []  # start, -end, owner, is the quote's own span
+    for i, quote in enumerate(quotes):
+        if quote.kind == "indirect":
+            continue
+        pieces.append((quote.start, -quote.end, i, True))
+        pieces.extend((f.start, -f.end, i, False) for f in quote.fragments)
+    pieces.sort()
+    inner: set[int] = set()
+    cover: tuple[int, int, int] = (-1, -1, -1)  # the fragment reaching furthest so far: start, end, owner
+    for start, neg_end, owner, own in pieces:
+        end = -neg_end
+        if own and owner != cover[2] and end <= cover[1] and (start, end) != cover[:2]:
+            inner.add(owner)
+        if not own and end > cover[1]:
+            cover = (start, end, owner)
+    return inner
+
+
 def apply_scope(quotes: list[Quotation], scope: str) -> list[Quotation]:
     """The claims of ``quotes`` that ``scope`` keeps, in order.
 
@@ -89,9 +125,11 @@ def apply_scope(quotes: list[Quotation], scope: str) -> list[Quotation]:
         scope: One of :data:`SCOPES`.
 
     Returns:
-        All of ``quotes`` for ``attribution``; the reported speech for ``speech``.
+        All of ``quotes`` for ``attribution``; the reported speech for ``speech``
+        (without the quotations inside other quotations' words).
 
     """
     if check_scope(scope) == "attribution":
         return quotes
-    return [q for q in quotes if is_speech(q)]
+    inner = quoted_within(quotes)
+    return [q for i, q in enumerate(quotes) if i not in inner and is_speech(q)]

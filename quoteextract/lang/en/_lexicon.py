@@ -29,6 +29,65 @@ ADJECTIVE_FRAMES: tuple[str, ...] = ("ccomp", "xcomp")
 """Frames an adjective may take besides ``prep_<word>`` (see ``cue_adjectives.tsv``)."""
 
 PHRASE_KINDS: tuple[str, ...] = ("source_object", "medium")
+
+VOICING_LEMMAS: frozenset[str] = frozenset(
+    {"express", "voice", "air", "reiterate", "repeat", "restate", "state", "convey", "articulate", "outline", "lay"}
+)
+"""Verbs that put a held attitude into words: "*expressed* concern that ...", "*voiced* hope that ..."."""
+
+INFERENCE_LEMMAS: frozenset[str] = frozenset(
+    {"suggest", "imply", "hint", "indicate", "reveal", "confirm", "point", "signal"}
+)
+"""Speech verbs that also report an inference: "she suggested that ..." vs "the polls suggest that ..."."""
+
+EVIDENCE_SUBJECTS: frozenset[str] = frozenset(
+    {
+        "poll",
+        "polling",
+        "survey",
+        "data",
+        "datum",
+        "study",
+        "research",
+        "analysis",
+        "figure",
+        "number",
+        "result",
+        "finding",
+        "evidence",
+        "statistic",
+        "record",
+        "trend",
+        "model",
+        "projection",
+        "estimate",
+        "count",
+        "tally",
+        "chart",
+        "map",
+        "photo",
+        "photograph",
+        "video",
+        "footage",
+        "image",
+        "test",
+        "document",
+        "email",
+        "e-mail",
+        "memo",
+        "filing",
+        "history",
+        "experience",
+        "fact",
+        "move",
+        "decision",
+        "action",
+        "vote",
+        "sign",
+        "pattern",
+    }
+)
+"""Subjects (lemmas) that suggest or reveal without saying anything: "the data suggest", "emails revealed"."""
 """Kinds of multi-word cue (see ``cue_phrases.tsv``)."""
 
 
