@@ -1,0 +1,120 @@
+"""Claims next to a second attribution of the same speaker, on hand-built parses.
+
+The small parsers hang the reporter's additions under the content clause
+instead of the cue: "but did not say ..." coordinated with the reported verb,
+", claiming that ..." as an adverbial clause of it. The content stops before
+them, and they make claims of their own with the cue's speaker.
+"""
+
+from __future__ import annotations
+
+from _handbuilt import parse
+
+from quoteextract import rules
+from quoteextract.article import Article
+from quoteextract.stages.attribution._verbs import cue_shaped_conj, finite_tag, reporting_cue
+from quoteextract.stages.claims import find_claims
+
+BUT_DID_NOT_SAY = """
+The    1  det    DET   DT  the
+mayor  2  nsubj  NOUN  NN  mayor
+said   2  ROOT   VERB  VBD say
+she    5  nsubj  PRON  PRP she
+would  5  aux    AUX   MD  would
+back   2  ccomp  VERB  VB  back
+the    7  det    DET   DT  the
+plan   5  dobj   NOUN  NN  plan
+but    5  cc     CCONJ CC  but
+did    11 aux    AUX   VBD do
+not    11 neg    PART  RB  not
+say    5  conj   VERB  VB  say
+when   16 advmod SCONJ WRB when
+the    14 det    DET   DT  the
+vote   16 nsubj  NOUN  NN  vote
+would  16 aux    AUX   MD  would
+be     11 ccomp  AUX   VB  be
+.      2  punct  PUNCT .   .
+"""
+
+SAME_TENSE_AS_CONTENT = """
+She     1  nsubj  PRON  PRP she
+said    1  ROOT   VERB  VBD say
+the     3  det    DET   DT  the
+council 5  nsubj  NOUN  NN  council
+had     5  aux    AUX   VBD have
+rejected 1 ccomp  VERB  VBN reject
+the     7  det    DET   DT  the
+plan    5  dobj   NOUN  NN  plan
+and     5  cc     CCONJ CC  and
+had     10 aux    AUX   VBD have
+praised 5  conj   VERB  VBN praise
+the     12 det    DET   DT  the
+mayor   10 dobj   NOUN  NN  mayor
+.       1  punct  PUNCT .   .
+"""
+
+CLAIMING_AFTER_THE_MARK = """
+The      1  det    DET   DT  the
+union    2  nsubj  NOUN  NN  union
+insisted 2  ROOT   VERB  VBD insist
+that     5  mark   SCONJ IN  that
+wages    5  nsubj  NOUN  NNS wage
+were     2  ccomp  AUX   VBD be
+“_       8  punct  PUNCT ``  “
+too      8  advmod ADV   RB  too
+low_     5  acomp  ADJ   JJ  low
+,_       5  punct  PUNCT ,   ,
+”        5  punct  PUNCT ''  ”
+claiming 5  advcl  VERB  VBG claim
+that     14 mark   SCONJ IN  that
+members  14 nsubj  NOUN  NNS member
+lost     11 ccomp  VERB  VBD lose
+pay      14 dobj   NOUN  NN  pay
+.        2  punct  PUNCT .   .
+"""
+
+
+def _summary(rows: str):
+    doc = parse(rows)
+    claims = find_claims(Article.build(doc, rules.as_rule_set()))
+    for claim in claims:
+        assert doc.text[claim.start : claim.end] == claim.text
+    return [(c.text, c.cue.text, c.speaker.text if c.speaker else None) for c in claims]
+
+
+def test_a_coordinated_cue_in_the_cues_tense_is_a_second_claim_of_the_same_speaker():
+    """Said she would back the plan but did not say when ...: two claims, both the mayor's."""
+    assert _summary(BUT_DID_NOT_SAY) == [
+        ("she would back the plan", "said", "The mayor"),
+        ("when the vote would be", "say", "The mayor"),
+    ]
+
+
+def test_a_coordinated_verb_in_the_contents_tense_goes_on_with_the_claim():
+    """Said the council had rejected the plan and had praised the mayor: one claim (both verbs the council's)."""
+    assert _summary(SAME_TENSE_AS_CONTENT) == [
+        ("the council had rejected the plan and had praised the mayor", "said", "She"),
+    ]
+
+
+def test_a_participle_after_a_closing_quote_mark_is_the_reporters_adjunct():
+    """'insisted that wages were “too low,” claiming that ...': the content ends at the mark; the union claims."""
+    summary = _summary(CLAIMING_AFTER_THE_MARK)
+    assert summary == [
+        ("wages were “too low,”", "insisted", "The union"),
+        ("members lost pay", "claiming", "The union"),
+    ]
+
+
+def test_verb_group_helpers():
+    """The finite form is the auxiliary's; only the tense-shaped conjunct and the adjunct borrow the cue."""
+    doc = parse(BUT_DID_NOT_SAY)
+    said, back, say = doc[2], doc[5], doc[11]
+    assert (finite_tag(said), finite_tag(back), finite_tag(say)) == ("VBD", "MD", "VBD")
+    assert cue_shaped_conj(say, said)
+    assert reporting_cue(say) == said
+    assert reporting_cue(back) is None  # the content clause itself has a subject and no such head
+    same = parse(SAME_TENSE_AS_CONTENT)
+    assert not cue_shaped_conj(same[10], same[1])
+    adjunct = parse(CLAIMING_AFTER_THE_MARK)
+    assert reporting_cue(adjunct[11]) == adjunct[2]
