@@ -73,6 +73,25 @@ pay      14 dobj   NOUN  NN  pay
 .        2  punct  PUNCT .   .
 """
 
+SAID_AND_ADDED = """
+The       1  det    DET   DT  the
+inspector 2  nsubj  NOUN  NN  inspector
+said      2  ROOT   VERB  VBD say
+the       4  det    DET   DT  the
+bridge    5  nsubj  NOUN  NN  bridge
+was       2  ccomp  AUX   VBD be
+unsafe    5  acomp  ADJ   JJ  unsafe
+and       5  cc     CCONJ CC  and
+added     5  conj   VERB  VBD add
+that      12 mark   SCONJ IN  that
+repairs   12 nsubj  NOUN  NNS repair
+would     12 aux    AUX   MD  would
+take      8  ccomp  VERB  VB  take
+a         14 det    DET   DT  a
+year      12 npadvmod NOUN NN year
+.         2  punct  PUNCT .   .
+"""
+
 
 def _summary(rows: str):
     doc = parse(rows)
@@ -118,3 +137,11 @@ def test_verb_group_helpers():
     assert not cue_shaped_conj(same[10], same[1])
     adjunct = parse(CLAIMING_AFTER_THE_MARK)
     assert reporting_cue(adjunct[11]) == adjunct[2]
+
+
+def test_a_second_cue_hung_under_the_content_clause_has_the_cues_speaker():
+    """Said the bridge was unsafe and added that ...: "added" hangs under "was", yet the inspector added it."""
+    assert _summary(SAID_AND_ADDED) == [
+        ("the bridge was unsafe", "said", "The inspector"),
+        ("repairs would take a year", "added", "The inspector"),
+    ]

@@ -24,6 +24,9 @@ NOUN_RUN_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "PRON"})
 ADJUNCT_BREAKS: frozenset[str] = frozenset({",", "—", "–", "--", "”", "’", '"'})
 """Tokens right before a participle that make it the reporter's adjunct (", claiming ...")."""
 
+SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+"""Relations of a verb's own subject."""
+
 CONTENT_DEPS: frozenset[str] = frozenset({"ccomp"})
 """Relations of a content clause to the cue that reports it."""
 
@@ -70,7 +73,7 @@ def cue_shaped_conj(verb: Token, cue: Token) -> bool:
     return (
         verb.dep_ == "conj"
         and own_aux(verb) is not None
-        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "mark"} for c in verb.children)
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in verb.children)
         and finite_tag(verb) == finite_tag(cue)
         and finite_tag(verb) != finite_tag(verb.head)
     )
@@ -102,7 +105,28 @@ def reporting_cue(verb: Token) -> Token | None:
     after_break = verb.i > 0 and verb.doc[verb.i - 1].text in ADJUNCT_BREAKS
     if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj"} and after_break:
         return cue
-    return cue if cue_shaped_conj(verb, cue) else None
+    return cue if second_predicate(verb, cue) else None
+
+
+def second_predicate(verb: Token, cue: Token) -> bool:
+    """Whether a subjectless verb coordinated into a cue's content is a second predicate of the cue's subject.
+
+    "The inspector said the bridge was unsafe and added that ...": "added"
+    has the cue's form (``VBD``), as has "did not suggest" in "said he would
+    back it but did not suggest ..." (:func:`cue_shaped_conj`); the claim
+    stops before it and the cue's subject said it.
+
+    Args:
+        verb: A verb inside the content.
+        cue: The cue verb whose content holds it.
+
+    Returns:
+        ``True`` for a ``conj`` without a subject in the cue's form.
+
+    """
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    return verb.tag_ == cue.tag_ or cue_shaped_conj(verb, cue)
 
 
 def noun_run_before(verb: Token) -> Span | None:
@@ -127,4 +151,4 @@ def noun_run_before(verb: Token) -> Span | None:
     return doc[start:end]
 
 
-__all__ = ["cue_shaped_conj", "finite_tag", "noun_run_before", "own_aux", "reporting_cue"]
+__all__ = ["cue_shaped_conj", "finite_tag", "noun_run_before", "own_aux", "reporting_cue", "second_predicate"]
