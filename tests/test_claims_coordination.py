@@ -92,6 +92,22 @@ year      12 npadvmod NOUN NN year
 .         2  punct  PUNCT .   .
 """
 
+BUT_WOULD_NOW = """
+He       1  nsubj  PRON  PRP he
+said     1  ROOT   VERB  VBD say
+he       4  nsubj  PRON  PRP he
+was      4  aux    AUX   VBD be
+cheering 1  ccomp  VERB  VBG cheer
+for      4  prep   ADP   IN  for
+Leeds    5  pobj   PROPN NNP Leeds
+but      1  cc     CCONJ CC  but
+would    10 aux    AUX   MD  would
+now      10 advmod ADV   RB  now
+back     1  conj   VERB  VB  back
+Hull     10 dobj   PROPN NNP Hull
+.        1  punct  PUNCT .   .
+"""
+
 
 def _summary(rows: str):
     doc = parse(rows)
@@ -145,3 +161,8 @@ def test_a_second_cue_hung_under_the_content_clause_has_the_cues_speaker():
         ("the bridge was unsafe", "said", "The inspector"),
         ("repairs would take a year", "added", "The inspector"),
     ]
+
+
+def test_a_conjunct_of_the_cue_in_another_form_goes_on_with_the_content():
+    """Said he was cheering for Leeds but would now back Hull: "would back" (``MD``) is not "said" (``VBD``)."""
+    assert _summary(BUT_WOULD_NOW) == [("he was cheering for Leeds but would now back Hull", "said", "He")]

@@ -129,6 +129,31 @@ def second_predicate(verb: Token, cue: Token) -> bool:
     return verb.tag_ == cue.tag_ or cue_shaped_conj(verb, cue)
 
 
+def continues_content(verb: Token, cue: Token) -> bool:
+    """Whether a subjectless verb coordinated with a cue goes on with the cue's content.
+
+    "saying he was rooting for the home side but would now cheer for the
+    visitors": the parser hangs "would cheer" off "saying", but its finite form
+    (``MD``) is not the cue's, so it is not a second act of the speaker but
+    the rest of what was said.
+
+    Args:
+        verb: A ``conj`` of the cue.
+        cue: The cue verb.
+
+    Returns:
+        ``True`` for a subjectless conjunct with an auxiliary of its own whose
+        finite form differs from the cue's.
+
+    """
+    return (
+        verb.dep_ == "conj"
+        and own_aux(verb) is not None
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in verb.children)
+        and finite_tag(verb) != finite_tag(cue)
+    )
+
+
 def noun_run_before(verb: Token) -> Span | None:
     """The run of name-like words right before a verb whose subject the parser lost.
 
@@ -151,4 +176,12 @@ def noun_run_before(verb: Token) -> Span | None:
     return doc[start:end]
 
 
-__all__ = ["cue_shaped_conj", "finite_tag", "noun_run_before", "own_aux", "reporting_cue", "second_predicate"]
+__all__ = [
+    "continues_content",
+    "cue_shaped_conj",
+    "finite_tag",
+    "noun_run_before",
+    "own_aux",
+    "reporting_cue",
+    "second_predicate",
+]
