@@ -87,7 +87,10 @@ def test_a_participle_after_a_closing_mark_is_its_own_claim(nlp, text, adjunct) 
             "He said the firm would review the contract and support the workers.",
             "the firm would review the contract and support the workers",
         ),
-        ("The pilot said the engine failed and the crew landed safely.", "the engine failed and the crew landed safely"),
+        (
+            "The pilot said the engine failed and the crew landed safely.",
+            "the engine failed and the crew landed safely",
+        ),
     ],
 )
 def test_a_verb_in_the_contents_form_goes_on_with_the_claim(nlp, text, content) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..attribution._verbs import continues_content
 from ._tokens import (
     after_but,
     is_but_continuation,
@@ -19,7 +20,6 @@ from ._tokens import (
     starts_new_attribution,
     subject_of,
 )
-from ..attribution._verbs import continues_content
 from .trim import cut_trailing
 
 if TYPE_CHECKING:
