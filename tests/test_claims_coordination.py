@@ -166,3 +166,77 @@ def test_a_second_cue_hung_under_the_content_clause_has_the_cues_speaker():
 def test_a_conjunct_of_the_cue_in_another_form_goes_on_with_the_content():
     """Said he was cheering for Leeds but would now back Hull: "would back" (``MD``) is not "said" (``VBD``)."""
     assert _summary(BUT_WOULD_NOW) == [("he was cheering for Leeds but would now back Hull", "said", "He")]
+
+
+SAID_AND_THREE_QUARTERS_SAID = """
+Most          1  amod   ADJ   JJS most
+voters        2  nsubj  NOUN  NNS voter
+said          2  ROOT   VERB  VBD say
+the           4  det    DET   DT  the
+mayor         5  nsubj  NOUN  NN  mayor
+was           2  ccomp  AUX   VBD be
+honest_       5  acomp  ADJ   JJ  honest
+,             5  punct  PUNCT ,   ,
+and           5  cc     CCONJ CC  and
+a             10 det    DET   DT  a
+third         11 nsubj  NOUN  NN  third
+said          5  ccomp  VERB  VBD say
+the           13 det    DET   DT  the
+buses         14 nsubj  NOUN  NNS bus
+were          11 ccomp  AUX   VBD be
+late          14 acomp  ADJ   JJ  late
+.             2  punct  PUNCT .   .
+"""
+
+SAID_AND_THAT_THEY_SAID = """
+He       1  nsubj  PRON  PRP he
+said     1  ROOT   VERB  VBD say
+that     5  mark   SCONJ IN  that
+the      4  det    DET   DT  the
+mayor    5  nsubj  NOUN  NN  mayor
+lied     1  ccomp  VERB  VBD lie
+and      5  cc     CCONJ CC  and
+that     10 mark   SCONJ IN  that
+the      9  det    DET   DT  the
+council  10 nsubj  NOUN  NN  council
+said     5  conj   VERB  VBD say
+nothing  10 dobj   PRON  NN  nothing
+.        1  punct  PUNCT .   .
+"""
+
+SAID_BUT_DID_NOT_SAY_WHEN = """
+Lee      1  nsubj  PROPN NNP Lee
+said     1  ROOT   VERB  VBD say
+the      3  det    DET   DT  the
+pool     5  nsubj  NOUN  NN  pool
+would    5  aux    AUX   MD  would
+reopen_  1  ccomp  VERB  VB  reopen
+,        1  punct  PUNCT ,   ,
+but      1  cc     CCONJ CC  but
+she      11 nsubj  PRON  PRP she
+did      11 aux    AUX   VBD do
+not      11 neg    PART  RB  not
+say      1  conj   VERB  VB  say
+when     11 advmod SCONJ WRB when
+.        11 punct  PUNCT .   .
+"""
+
+
+def test_a_second_report_with_its_own_subject_after_and_is_its_own_claim():
+    """Said the mayor was honest, and a third said ...: the parser hangs the second report in the first content."""
+    assert _summary(SAID_AND_THREE_QUARTERS_SAID) == [
+        ("the mayor was honest", "said", "Most voters"),
+        ("the buses were late", "said", "a third"),
+    ]
+
+
+def test_a_coordinated_that_clause_is_part_of_the_content():
+    """Said that the mayor lied and that the council said nothing: one claim, the second "that" keeps it reported."""
+    assert _summary(SAID_AND_THAT_THEY_SAID) == [
+        ("the mayor lied and that the council said nothing", "said", "He"),
+    ]
+
+
+def test_a_cue_coordinated_after_but_is_no_closing_attribution():
+    """Said the pool would reopen, but she did not say when: "say" does not report the clause before it."""
+    assert _summary(SAID_BUT_DID_NOT_SAY_WHEN) == [("the pool would reopen", "said", "Lee")]

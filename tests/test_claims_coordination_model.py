@@ -96,3 +96,29 @@ def test_a_participle_after_a_closing_mark_is_its_own_claim(nlp, text, adjunct) 
 def test_a_verb_in_the_contents_form_goes_on_with_the_claim(nlp, text, content) -> None:
     """A conjunct in the form of the reported verb, or with its own subject, is part of what was said."""
     assert [c for c, _, _ in _found(nlp, text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Most parents said the school was safe, but a third said the buses were late.",
+            [("the school was safe", "said", "Most parents"), ("the buses were late", "said", "a third")],
+        ),
+        (
+            "The survey found that 40 percent backed the tax, and half said they would vote for it.",
+            [("40 percent backed the tax", "found", "The survey"), ("they would vote for it", "said", "half")],
+        ),
+        (
+            "She said the plan failed and critics said it was doomed from the start.",
+            [("the plan failed", "said", "She"), ("it was doomed from the start", "said", "critics")],
+        ),
+        (
+            "The mayor said the pool would reopen, but she did not say when.",
+            [("the pool would reopen", "said", "The mayor")],
+        ),
+    ],
+)
+def test_a_second_report_in_a_coordinated_clause(nlp, text, expected) -> None:
+    """A second report after "and" or "but" has its own speaker; no dangling "and"; "did not say when" is no tail."""
+    assert _found(nlp, text) == expected

@@ -42,6 +42,9 @@ PARTICIPLE_DEPS: frozenset[str] = frozenset({"advcl", "acl", "xcomp", "conj", "c
 VERB_GROUP_DEPS: frozenset[str] = frozenset({"aux", "auxpass", "neg", "advmod"})
 """Dependents before a verb that belong to its verb group ("*has not yet* said")."""
 
+REPORT_DEPS: frozenset[str] = frozenset({"conj", "ccomp", "parataxis", "advcl", "dep"})
+"""Relations under which the parser may hang a second report ("..., and three-quarters said ...")."""
+
 NOUN_POS: frozenset[str] = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 """Parts of speech an aside may describe."""
 
@@ -98,14 +101,40 @@ def _cut_at(tokens: list[Token], k: int, first: Token) -> int | None:
     if token.lower_ in CONTRAST_MARKS and token.dep_ == "mark" and tokens[k - 1].is_punct:
         if not parallel_figures(first, token):
             return k - 1 if tokens[k - 1].text in BREAK_PUNCT else k  # '“about right,” though'
+    if _coordinated_report(token, first):
+        return _position(tokens, token.doc[subject_of(token).left_edge.i - 1], k)  # type: ignore[union-attr]
     if _second_cue(token, first):
-        cut = k
+        subject = subject_of(token)
+        cut = k if subject is None or subject.i > token.i else _position(tokens, subject.left_edge, k)
         while cut > 1 and tokens[cut - 1].head.i == token.i and tokens[cut - 1].dep_ in VERB_GROUP_DEPS:
             cut -= 1  # the verb's auxiliaries and adverbs ("and *did not* suggest")
         while cut > 1 and (tokens[cut - 1].dep_ == "cc" or tokens[cut - 1].is_punct):
             cut -= 1
         return cut
     return None
+
+
+def _coordinated_report(token: Token, first: Token) -> bool:
+    """Whether ``token`` is a speech cue with its own subject after "and" or "but" ("..., and three-quarters said ...").
+
+    The parser often hangs the second report under the first one's content
+    clause; it is a new attribution all the same, unless a "that" makes it part
+    of the content ("said X and that officials said Y").
+    """
+    subject = subject_of(token)
+    if subject is None or not new_speech(token) or token.dep_ not in REPORT_DEPS or subject.i > token.i:
+        return False
+    if subject.lower_ in {"that", "which", "who"}:
+        return False  # "and that said will ...": a misparse of "said" as a verb
+    before = subject.left_edge.i - 1
+    if before <= first.i or any(c.dep_ == "mark" for c in token.children):
+        return False
+    return token.doc[before].lower_ in {"and", "but"}
+
+
+def _position(tokens: list[Token], token: Token, default: int) -> int:
+    """The index of ``token`` in ``tokens`` (``default`` when it is not there)."""
+    return next((k for k, t in enumerate(tokens) if t.i == token.i), default)
 
 
 def _cut_at_break(tokens: list[Token], k: int, first: Token) -> int | None:
@@ -160,6 +189,8 @@ def _second_cue(token: Token, first: Token) -> bool:
     """Whether ``token`` is a coordinated cue verb starting an attribution of its own."""
     if not (token.dep_ == "conj" and is_verb(token) and is_cue(token) is not None and token.head.i >= first.i):
         return False
+    if any(c.dep_ == "mark" for c in token.children):
+        return False  # "and that officials said ..." goes on with the content
     if (token.tag_ == first.head.tag_ or token.head.i == first.head.i) and (
         subject_of(token) is None or new_speech(token)
     ):
@@ -255,8 +286,8 @@ def char_span(text: str, tokens: list[Token] | tuple[Token, ...]) -> Span | None
         first += 1
     if first <= last and ordered[first].lower_ in LEADING_WORDS and first < last:
         first += 1
-    while last >= first and _skippable(ordered[last], CLOSE_MARKS):
-        last -= 1
+    while last >= first and (_skippable(ordered[last], CLOSE_MARKS) or ordered[last].dep_ == "cc"):
+        last -= 1  # nor a dangling "and" ("the plan failed and")
     if first > last:
         return None
     start = ordered[first].idx
