@@ -240,3 +240,25 @@ def test_a_coordinated_that_clause_is_part_of_the_content():
 def test_a_cue_coordinated_after_but_is_no_closing_attribution():
     """Said the pool would reopen, but she did not say when: "say" does not report the clause before it."""
     assert _summary(SAID_BUT_DID_NOT_SAY_WHEN) == [("the pool would reopen", "said", "Lee")]
+
+
+REPORTED_CITING = """
+The      1  det    DET   DT  the
+paper    2  nsubj  NOUN  NN  paper
+reported 2  ROOT   VERB  VBD report
+,        4  punct  PUNCT ,   ,
+citing   10 advcl  VERB  VBG cite
+two      6  nummod NUM   CD  two
+nurses_  4  dobj   NOUN  NNS nurse
+,        10 punct  PUNCT ,   ,
+that     10 mark   SCONJ IN  that
+wards    10 nsubjpass NOUN NNS ward
+closed   2  ccomp  VERB  VBD close
+.        2  punct  PUNCT .   .
+"""
+
+
+def test_a_participle_before_the_content_is_a_relay_not_an_addition():
+    """'reported, citing two nurses, that ...': "citing" does not borrow the paper as its speaker."""
+    doc = parse(REPORTED_CITING)
+    assert reporting_cue(doc[4]) is None

@@ -91,14 +91,14 @@ def reporting_cue(verb: Token) -> Token | None:
         verb: A verb without a subject of its own.
 
     Returns:
-        The cue verb the content clause (``ccomp``) hangs off, when ``verb`` is
-        a participle right after a comma, dash or closing quote mark, or a
-        :func:`cue_shaped_conj`; else ``None``.
+        The cue verb the content clause (``ccomp``) hangs off, when ``verb``
+        comes after that clause's head and is a participle right after a comma,
+        dash or closing quote mark, or a :func:`second_predicate`; else ``None``.
 
     """
     head = verb.head
-    if head.i == verb.i or head.dep_ not in CONTENT_DEPS or head.head.i == head.i:
-        return None
+    if head.i >= verb.i or head.dep_ not in CONTENT_DEPS or head.head.i == head.i:
+        return None  # only after the content: "reported, citing X, that ..." is a relay, not an addition
     cue = head.head
     if cue.pos_ not in {"VERB", "AUX"}:
         return None
