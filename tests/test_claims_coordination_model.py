@@ -117,6 +117,13 @@ def test_a_verb_in_the_contents_form_goes_on_with_the_claim(nlp, text, content) 
             "The mayor said the pool would reopen, but she did not say when.",
             [("the pool would reopen", "said", "The mayor")],
         ),
+        (
+            "The mayor accused the council of wasting money on the stadium while the council argued that it would pay.",
+            [
+                ("the council of wasting money on the stadium", "accused", "The mayor"),
+                ("it would pay", "argued", "the council"),
+            ],
+        ),
     ],
 )
 def test_a_second_report_in_a_coordinated_clause(nlp, text, expected) -> None:

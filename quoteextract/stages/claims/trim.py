@@ -115,7 +115,7 @@ def _cut_at(tokens: list[Token], k: int, first: Token) -> int | None:
 
 
 def _coordinated_report(token: Token, first: Token) -> bool:
-    """Whether ``token`` is a speech cue with its own subject after "and" or "but" ("..., and three-quarters said ...").
+    """Whether ``token`` is a speech cue with its own subject after "and", "but" or "while" ("..., and a third said").
 
     The parser often hangs the second report under the first one's content
     clause; it is a new attribution all the same, unless a "that" makes it part
@@ -127,9 +127,14 @@ def _coordinated_report(token: Token, first: Token) -> bool:
     if subject.lower_ in {"that", "which", "who"}:
         return False  # "and that said will ...": a misparse of "said" as a verb
     before = subject.left_edge.i - 1
-    if before <= first.i or any(c.dep_ == "mark" for c in token.children):
+    if before <= first.i:
         return False
-    return token.doc[before].lower_ in {"and", "but"}
+    word = token.doc[before]
+    marks = [c for c in token.children if c.dep_ == "mark"]
+    if word.dep_ == "mark" and word.head.i == token.i and word.lower_ in CONTRAST_MARKS:
+        # "... while Sanders suggests ...": a contrasting report (after a poll's or video's finding, more of it)
+        return marks == [word] and not parallel_figures(first, word)
+    return not marks and word.lower_ in {"and", "but"}
 
 
 def _position(tokens: list[Token], token: Token, default: int) -> int:
