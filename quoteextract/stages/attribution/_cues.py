@@ -38,15 +38,13 @@ from ...lang.en.syntax import (
     RELATIVE_PRONOUNS,
     is_verb,
 )
+from ._verbs import noun_run_before, reporting_cue
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 MENTION_EXCLUDED_DEPS = frozenset({"appos", "relcl", "acl", "advcl", "punct", "parataxis", "dep", "ccomp"})
 """Dependents left out of a speaker mention (appositives, relative clauses, ...)."""
-
-NOUN_RUN_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "PRON"})
-"""Parts of speech of a bare noun phrase read off the words before a verb."""
 
 PASSIVE_RECIPIENT_VERBS = frozenset({"tell", "ask", "inform", "assure", "remind", "warn", "urge", "quote", "cite"})
 """Verbs whose passive subject is the addressee, not the source ("she was told that")."""
@@ -309,7 +307,7 @@ def _subject_mention(verb: Token, depth: int = 0) -> Span | None:
         return _named_subject(verb, subject)
     passive = _child(verb, PASSIVE_SUBJECT_DEPS)
     if verb.tag_ in FINITE_VERB_TAGS and passive is None:
-        before = _noun_run_before(verb)
+        before = noun_run_before(verb)
         if before is not None:
             return before  # the parser lost the subject ("... with the board of the Post Lopez said")
     if passive is not None:
@@ -348,6 +346,9 @@ def _governor_mention(verb: Token, depth: int) -> Span | None:
     head = verb.head
     if head.i == verb.i:
         return None
+    reporting = reporting_cue(verb)
+    if reporting is not None:
+        return _subject_mention(reporting, depth + 1)  # "Lee said the plan failed, claiming ..."
     if verb.dep_ == "acl" and head.pos_ in NOUN_HEAD_POS:
         # "a statement saying ...", "officials saying ...": the noun, or who made the statement.
         if cue_noun(head.lemma_) is not None:
@@ -384,20 +385,6 @@ def _nearest_subject(verb: Token) -> Token | None:
 def _line_break_between(a: Token, b: Token) -> bool:
     lo, hi = sorted((a.i, b.i))
     return any("\n" in t.text for t in a.doc[lo:hi])
-
-
-def _noun_run_before(verb: Token) -> Span | None:
-    """The run of name-like words right before a verb whose subject the parser lost."""
-    doc = verb.doc
-    end = verb.i
-    while end > 0 and doc[end - 1].pos_ in {"ADV", "AUX", "PART"} and doc[end - 1].lower_ != "not":
-        end -= 1  # "Smith also said", "Smith has said"
-    start = end
-    while start > 0 and (doc[start - 1].pos_ in NOUN_RUN_POS or doc[start - 1].tag_ == "POS"):
-        start -= 1
-    if start == end or not any(t.pos_ in {"PROPN", "NOUN", "PRON", "NUM"} for t in doc[start:end]):
-        return None
-    return doc[start:end]
 
 
 def _is_impersonal(verb: Token) -> bool:

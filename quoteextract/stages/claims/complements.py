@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..attribution._verbs import continues_content
 from ._tokens import (
     after_but,
     is_but_continuation,
@@ -108,6 +109,8 @@ def _sentence_rest_end(verb: Token, hi: int) -> int:
         if child.dep_ == "conj" and not (is_clause_with_that(child) or after_but(verb, child)):
             return hi
         if child.dep_ in CLAUSE_TAIL_DEPS and is_clause(child) and subject_of(child) is not None:
+            return child.right_edge.i if child.right_edge.i < sent_end else sent_end - 1
+        if child.dep_ == "conj" and continues_content(child, verb):
             return child.right_edge.i if child.right_edge.i < sent_end else sent_end - 1
         return hi
     return hi

@@ -377,6 +377,8 @@ def parataxis_host(cue: CueInfo) -> Found | None:
     head = token.head
     if head.i == token.i or not is_clause(head) or subject_of(token) is None:
         return None
+    if token.dep_ == "conj" and any(c.dep_ == "cc" and head.i < c.i < token.i for c in head.children):
+        return None  # "X said ..., but Cook did not say when": coordinated, not a parenthetical attribution
     return _found(host_clause(cue))
 
 

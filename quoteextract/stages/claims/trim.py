@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ..._model import Span
 from ...lang.en.syntax import is_verb
 from ..attribution._cues import is_cue
+from ..attribution._verbs import cue_shaped_conj
 from ..finder._mark_table import KIND
 from ._tokens import new_speech, subject_of
 from .chain_tails import drop_relays
@@ -37,6 +38,12 @@ CONTRAST_MARKS: frozenset[str] = frozenset({"though", "although", "while", "wher
 
 PARTICIPLE_DEPS: frozenset[str] = frozenset({"advcl", "acl", "xcomp", "conj", "ccomp", "dep"})
 """Relations of a participle after a comma that make it the reporter's adjunct (", referring to ...")."""
+
+VERB_GROUP_DEPS: frozenset[str] = frozenset({"aux", "auxpass", "neg", "advmod"})
+"""Dependents before a verb that belong to its verb group ("*has not yet* said")."""
+
+REPORT_DEPS: frozenset[str] = frozenset({"conj", "ccomp", "parataxis", "advcl", "dep"})
+"""Relations under which the parser may hang a second report ("..., and three-quarters said ...")."""
 
 NOUN_POS: frozenset[str] = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 """Parts of speech an aside may describe."""
@@ -87,21 +94,65 @@ def cut_trailing(tokens: list[Token], first: Token) -> list[Token]:
 def _cut_at(tokens: list[Token], k: int, first: Token) -> int | None:
     """Where to cut the content at ``tokens[k]``, if a trailing adjunct starts there."""
     token = tokens[k]
-    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-    if nxt is not None and token.text in BREAK_PUNCT and _adjunct_after_break(tokens, k, first):
-        return k
-    if nxt is not None and token.text == "," and _aside_about_object(nxt, first):
-        return k  # "thanked the crowd, which chanted his name": an aside about the object
-    if nxt is not None and token.text in ASIDE_PUNCT and closing_aside(tokens, k + 1):
-        return k  # "criticised the treaty, a deal signed last year": the reporter's gloss
+    if k + 1 < len(tokens):
+        cut = _cut_at_break(tokens, k, first)
+        if cut is not None:
+            return cut
     if token.lower_ in CONTRAST_MARKS and token.dep_ == "mark" and tokens[k - 1].is_punct:
         if not parallel_figures(first, token):
             return k - 1 if tokens[k - 1].text in BREAK_PUNCT else k  # '“about right,” though'
+    if _coordinated_report(token, first):
+        return _position(tokens, token.doc[subject_of(token).left_edge.i - 1], k)  # type: ignore[union-attr]
     if _second_cue(token, first):
-        cut = k
+        subject = subject_of(token)
+        cut = k if subject is None or subject.i > token.i else _position(tokens, subject.left_edge, k)
+        while cut > 1 and tokens[cut - 1].head.i == token.i and tokens[cut - 1].dep_ in VERB_GROUP_DEPS:
+            cut -= 1  # the verb's auxiliaries and adverbs ("and *did not* suggest")
         while cut > 1 and (tokens[cut - 1].dep_ == "cc" or tokens[cut - 1].is_punct):
             cut -= 1
         return cut
+    return None
+
+
+def _coordinated_report(token: Token, first: Token) -> bool:
+    """Whether ``token`` is a speech cue with its own subject after "and", "but" or "while" ("..., and a third said").
+
+    The parser often hangs the second report under the first one's content
+    clause; it is a new attribution all the same, unless a "that" makes it part
+    of the content ("said X and that officials said Y").
+    """
+    subject = subject_of(token)
+    if subject is None or not new_speech(token) or token.dep_ not in REPORT_DEPS or subject.i > token.i:
+        return False
+    if subject.lower_ in {"that", "which", "who"}:
+        return False  # "and that said will ...": a misparse of "said" as a verb
+    before = subject.left_edge.i - 1
+    if before <= first.i:
+        return False
+    word = token.doc[before]
+    marks = [c for c in token.children if c.dep_ == "mark"]
+    if word.dep_ == "mark" and word.head.i == token.i and word.lower_ in CONTRAST_MARKS:
+        # "... while Sanders suggests ...": a contrasting report (after a poll's or video's finding, more of it)
+        return marks == [word] and not parallel_figures(first, word)
+    return not marks and word.lower_ in {"and", "but"}
+
+
+def _position(tokens: list[Token], token: Token, default: int) -> int:
+    """The index of ``token`` in ``tokens`` (``default`` when it is not there)."""
+    return next((k for k, t in enumerate(tokens) if t.i == token.i), default)
+
+
+def _cut_at_break(tokens: list[Token], k: int, first: Token) -> int | None:
+    """Where to cut at a comma or dash ``tokens[k]`` (not the last token) that opens an adjunct or aside."""
+    token, nxt = tokens[k], tokens[k + 1]
+    if token.text in BREAK_PUNCT and _adjunct_after_break(tokens, k, first):
+        return k
+    if _closes_before_break(tokens, k) and _adjunct_after_break(tokens, k + 1, first):
+        return k + 2  # '“expanded the party,” claiming ...': the comma inside the closing mark
+    if token.text == "," and _aside_about_object(nxt, first):
+        return k  # "thanked the crowd, which chanted his name": an aside about the object
+    if token.text in ASIDE_PUNCT and closing_aside(tokens, k + 1):
+        return k  # "criticised the treaty, a deal signed last year": the reporter's gloss
     return None
 
 
@@ -113,6 +164,20 @@ def _adjunct_after_break(tokens: list[Token], k: int, first: Token) -> bool:
     if nxt.lower_ in CONTRAST_MARKS and not parallel_figures(first, nxt):
         return True
     return nxt.lower_ == "even" and _next_is_contrast(tokens, k + 1)
+
+
+def _closes_before_break(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is a comma or dash and ``tokens[k + 1]`` the closing mark after it (',”').
+
+    News puts the comma inside the closing quote mark, so the words after a quoted
+    phrase follow the mark, not the comma.
+    """
+    return (
+        tokens[k].text in BREAK_PUNCT
+        and k + 2 < len(tokens)
+        and tokens[k + 1].text in CLOSE_MARKS
+        and tokens[k + 1].is_quote
+    )
 
 
 def _aside_about_object(word: Token, first: Token) -> bool:
@@ -127,14 +192,15 @@ def _aside_about_object(word: Token, first: Token) -> bool:
 
 def _second_cue(token: Token, first: Token) -> bool:
     """Whether ``token`` is a coordinated cue verb starting an attribution of its own."""
-    return (
-        token.dep_ == "conj"
-        and is_verb(token)
-        and is_cue(token) is not None
-        and token.head.i >= first.i
-        and (token.tag_ == first.head.tag_ or token.head.i == first.head.i)
-        and (subject_of(token) is None or new_speech(token))
-    )
+    if not (token.dep_ == "conj" and is_verb(token) and is_cue(token) is not None and token.head.i >= first.i):
+        return False
+    if any(c.dep_ == "mark" for c in token.children):
+        return False  # "and that officials said ..." goes on with the content
+    if (token.tag_ == first.head.tag_ or token.head.i == first.head.i) and (
+        subject_of(token) is None or new_speech(token)
+    ):
+        return True
+    return cue_shaped_conj(token, first.head)
 
 
 def closing_aside(tokens: list[Token], k: int) -> bool:
@@ -225,8 +291,8 @@ def char_span(text: str, tokens: list[Token] | tuple[Token, ...]) -> Span | None
         first += 1
     if first <= last and ordered[first].lower_ in LEADING_WORDS and first < last:
         first += 1
-    while last >= first and _skippable(ordered[last], CLOSE_MARKS):
-        last -= 1
+    while last >= first and (_skippable(ordered[last], CLOSE_MARKS) or ordered[last].dep_ == "cc"):
+        last -= 1  # nor a dangling "and" ("the plan failed and")
     if first > last:
         return None
     start = ordered[first].idx
