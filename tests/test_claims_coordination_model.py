@@ -129,3 +129,16 @@ def test_a_verb_in_the_contents_form_goes_on_with_the_claim(nlp, text, content) 
 def test_a_second_report_in_a_coordinated_clause(nlp, text, expected) -> None:
     """A second report after "and" or "but" has its own speaker; no dangling "and"; "did not say when" is no tail."""
     assert _found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "inner", "inner_speaker"),
+    [
+        ("“She looked at me and said, ‘I will not resign,’” Ochterlony said.", "I will not resign,", "She"),
+        ("“He stood up and shouted, ‘We want a recount,’” the clerk said.", "We want a recount,", "He"),
+    ],
+)
+def test_a_verb_inside_quoted_words_keeps_its_own_subject(nlp, text, inner, inner_speaker):
+    """A cue inside the outer quotation is the quoted speaker's conjunct, not a second report of the outer cue."""
+    found = {quote: speaker for quote, _, speaker in _found(nlp, text)}
+    assert found[inner] == inner_speaker

@@ -92,7 +92,8 @@ def reporting_cue(verb: Token) -> Token | None:
 
     Returns:
         The cue verb the content clause (``ccomp``) hangs off, when ``verb``
-        comes after that clause's head and is a participle right after a comma,
+        comes after that clause's head, is not inside quoted words the cue is
+        outside of (those are the quoted speaker's), and is a participle right after a comma,
         dash or closing quote mark, or a :func:`second_predicate`; else ``None``.
 
     """
@@ -100,12 +101,21 @@ def reporting_cue(verb: Token) -> Token | None:
     if head.i >= verb.i or head.dep_ not in CONTENT_DEPS or head.head.i == head.i:
         return None  # only after the content: "reported, citing X, that ..." is a relay, not an addition
     cue = head.head
-    if cue.pos_ not in {"VERB", "AUX"}:
-        return None
+    if cue.pos_ not in {"VERB", "AUX"} or _quoted_apart(cue, verb):
+        return None  # a verb inside quoted words is the quoted speaker's ("“She looked up and said, ‘No,’” he said")
     after_break = verb.i > 0 and verb.doc[verb.i - 1].text in ADJUNCT_BREAKS
     if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj"} and after_break:
         return cue
     return cue if second_predicate(verb, cue) else None
+
+
+def _quoted_apart(a: Token, b: Token) -> bool:
+    """Whether an odd number of quote marks stands between two tokens (so one of them is inside quoted words).
+
+    A closed pair between them (`said the plan “had failed,” claiming`) leaves both outside.
+    """
+    lo, hi = sorted((a.i, b.i))
+    return sum(t.is_quote for t in a.doc[lo + 1 : hi]) % 2 == 1
 
 
 def second_predicate(verb: Token, cue: Token) -> bool:
