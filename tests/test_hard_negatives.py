@@ -79,12 +79,19 @@ def test_bad_non_quote_is_refused():
 # After the noun-phrase sense check (claim_filter.physical_content, claim_filter.physical_permission):
 #   attribution scope: 0.212 (39/184; non_reporting 10 -> 6 of 18); speech unchanged; recall 0.978.
 # After claim_filter.bare_refusal (opt-in since the merge: PolNeAR annotates bare refusals) and seen_thing:
-#   attribution scope with the refusal check on: 0.201 (37/184; refusal 2/18: "refused to say when ..." is kept as negated,
-#   PolNeAR annotates such refusals); speech scope: 0.033 (6/184, refusal 0/18); recall 0.978.
+#   attribution scope with the refusal check on: 0.201 (37/184; refusal 2/18: "refused to say
+#   when ..." is kept as negated, PolNeAR annotates such refusals); speech scope: 0.033 (6/184,
+#   refusal 0/18); recall 0.978.
 # After the quotation-side rules of session 4 (reject.naming_label, claim.colon's speaker-like label):
 #   attribution scope: 0.212 (39/184); speech scope: 0.011 (2/184, the two crowd chants, which
 #   PolNeAR counts: rule reject.chant is off by default); recall 0.989 (182/184) in both.
-CEILINGS = {"attribution": 0.212, "speech": 0.011}
+# After every rule of session 4 merged (noun-phrase and sense checks, naming labels, colon labels,
+#   coordination): attribution 0.190 (35/184: negated 19, refusal 8, non_reporting 6, slogan 2),
+#   of which reported as plain assertions 0.043 (8/184: non_reporting 6, the two chants);
+#   speech 0.011 (2/184, the chants) either way; recall 0.989 (182/184) in both scopes.
+CEILINGS = {"attribution": 0.190, "speech": 0.011}
+ASSERTED_CEILINGS = {"attribution": 0.043, "speech": 0.011}
+"""Ceilings on the non-quotes covered by a prediction reported as a plain assertion (polarity asserted)."""
 LAYOUT_REASONS = ("headline", "subheading", "byline", "caption", "teaser")
 """Reasons the layout stage answers for: no false positive is allowed on them."""
 FLOORS = {"attribution": 0.989, "speech": 0.989}
@@ -100,8 +107,12 @@ def test_hard_negatives_false_positive_rate(nlp, scope, capsys):
     hits = non_quote_hits({a.id: a.text for a in articles}, read_non_quotes(SUITE), predictions)
     recall = score(articles, predictions).overlap.r
     hit, total = hits["all"]
+    asserted, _ = non_quote_hits(
+        {a.id: a.text for a in articles}, read_non_quotes(SUITE), predictions, asserted_only=True
+    )["all"]
     with capsys.disabled():
         print(f"\n[{scope}] positive-control recall {recall:.3f}\n{format_non_quotes(hits)}")
     assert hit / total <= CEILINGS[scope] + 0.02
+    assert asserted / total <= ASSERTED_CEILINGS[scope] + 0.02
     assert recall >= FLOORS[scope] - 0.02
     assert {why: hits[why][0] for why in LAYOUT_REASONS} == dict.fromkeys(LAYOUT_REASONS, 0)
