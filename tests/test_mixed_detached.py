@@ -135,3 +135,45 @@ def test_rule_can_be_switched_off():
     _, quotes, rejected = _quotes(CALLED_CUT_OFF, disable=("mixed.detached",))
     assert not [q for q in quotes if q.rule == "mixed.detached"]
     assert [r.span.text for r in rejected] == ["reckless."]
+
+
+def _cut_off_run(units: int) -> str:
+    """Rows of "Vance called the budget “reckless” and ..." repeated: one long sentence, each fragment cut off."""
+    rows = []
+    for n in range(units):
+        i = 8 * n
+        rows += [
+            f"Vance {i + 1} nsubj PROPN NNP Vance",
+            f"called {i + 1} ROOT VERB VBD call",
+            f"the {i + 3} det DET DT the",
+            f"budget {i + 1} dobj NOUN NN budget",
+            f"“ {i + 5} punct PUNCT `` “ nospace",
+            f"reckless {i + 5} ROOT ADJ JJ reckless nospace",
+            f"” {i + 5} punct PUNCT '' ”",
+            f"and {i + 5} cc CCONJ CC and",
+        ]
+    return "\n".join(rows)
+
+
+def test_tokens_read_grow_linearly_with_cut_off_fragments_in_one_sentence(monkeypatch):
+    """Four times the cut-off fragments in one unpunctuated sentence: at most about four times the tokens read."""
+    from quoteextract.stages.attribution import _context
+
+    def tokens_read(units: int) -> tuple[int, int]:
+        count = [0]
+        original = _context.tokens_in
+
+        def counting(doc, start, end):
+            found = original(doc, start, end)
+            count[0] += len(found)
+            return found
+
+        monkeypatch.setattr(_context, "tokens_in", counting)
+        quotes, _ = attribute(Article.build(parse(_cut_off_run(units))))
+        monkeypatch.setattr(_context, "tokens_in", original)
+        return count[0], sum(q.rule == "mixed.detached" for q in quotes)
+
+    small, found_small = tokens_read(60)
+    large, found_large = tokens_read(240)
+    assert (found_small, found_large) == (60, 240)
+    assert large <= 4.5 * small, (small, large)  # a rescan of the sentence per fragment reads about 16 times as many

@@ -378,34 +378,47 @@ def detached(scene: Scene, setting: Setting) -> Frame | None:
     does not put the fragment under it already.
     """
     quote = setting.quote
-    before = scene.tokens_in(setting.pre.start, quote.open.start)
-    if not before:
-        return None
     start, end = quote.content.start, quote.content.end
-    if any(t.dep_ in SUBJECT_DEPS for t in _attachments(scene.tokens_in(start, end), start, end)):
+    inner = scene.tokens_in(start, end)
+    if not inner or any(t.dep_ in SUBJECT_DEPS for t in _attachments(inner, start, end)):
         return None  # “The plan” failed: quoted words that are a subject are the writer's
+    doc = scene.doc
     words = 0  # the cue's object must lie between: "called [the plan] “a disaster”"
-    for gap, token in enumerate(reversed(before)):
-        if gap > MAX_DETACHED_GAP or token.text in CLAUSE_BREAKS:
+    k = inner[0].i - 1
+    while k >= 0 and doc[k].idx >= quote.open.start:
+        k -= 1  # the opening mark itself
+    for token in (doc[j] for j in range(k, max(-1, k - MAX_DETACHED_GAP - 1), -1)):
+        if token.idx < setting.pre.start or token.text in CLAUSE_BREAKS:
             return None
         cue = quote_cue(token) if token.pos_ in ("VERB", "AUX") else None
         if cue is not None and cue.kind == "verb" and words > 0:
-            return _detached_frame(scene, setting, cue) if _may_report_detached(scene, setting, cue) else None
+            return _detached_frame(scene, setting, cue) if _may_report_detached(inner, cue) else None
         if token.tag_ in FINITE_TAGS:
             return None
         words += not token.is_punct
     return None
 
 
-def _may_report_detached(scene: Scene, setting: Setting, cue: CueInfo) -> bool:
-    """Whether a cue verb before the marks can report a fragment the parse did not put under it."""
+def _may_report_detached(inner: list[Token], cue: CueInfo) -> bool:
+    """Whether a cue verb before the marks can report a fragment (tokens ``inner``) the parse left outside it."""
     verb = cue.token
     if cue.cls not in DETACHED_CLASSES or verb.tag_ not in DETACHED_TAGS:
         return False
     if verb.tag_ == "VBN" and _passive(verb):
         return False  # "was called “a traitor”": somebody else's name for the subject
-    inner = scene.tokens_in(setting.quote.content.start, setting.quote.content.end)
-    return not any(verb.i == a.i for t in inner for a in t.ancestors)
+    return not any(_under(t, verb) for t in inner)
+
+
+def _under(token: Token, verb: Token) -> bool:
+    """Whether ``verb`` lies on the path up from ``token`` (at most :data:`MAX_HOPS` arcs: a bounded walk)."""
+    node = token
+    for _ in range(MAX_HOPS):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i == verb.i:
+            return True
+    return False
 
 
 def _passive(verb: Token) -> bool:
@@ -423,7 +436,9 @@ def _detached_frame(scene: Scene, setting: Setting, cue: CueInfo) -> Frame:
     if setting.quote.content.text.rstrip().endswith((".", "!", "?")):
         stop = setting.outer_end  # “... a failed candidate.” ends the sentence
     else:
-        stop = scene.layout.sentence_end(setting.outer_end, setting.last_para.end)
+        stop = setting.post.end  # the sentence's end, or the next opening mark: one reading per fragment
+        if any(t.tag_ in FINITE_TAGS for t in scene.tokens_in(setting.outer_end, stop)):
+            stop = setting.outer_end  # "... “reckless” and Vance called ...": a clause of the writer's follows
     content = cut_after(scene, trim(text, cue.span.end_char, stop), setting.outer_end)
     content = widen(text, content, setting)
     speaker = speaker_of(cue, avoid=(content.start, content.end))
