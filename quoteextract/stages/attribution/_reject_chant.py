@@ -27,7 +27,7 @@ from ...lang.en.syntax import SUBJECT_DEPS
 from ...rules import rule
 from ._context import Scene, Setting, word_count
 from ._reject_naming import _generic_plural
-from ._reject_syntax import attachment, governing_verb, words
+from ._reject_syntax import verb_over_quote, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -84,10 +84,7 @@ def crowd_chant(scene: Scene, setting: Setting) -> bool:
     """
     if word_count(setting.quote.content.text) > MAX_CHANT_WORDS:
         return False
-    token = attachment(scene, setting)
-    if token is None:
-        return False
-    found = governing_verb(token, setting.quote.content.start, setting.quote.content.end)
+    found = verb_over_quote(scene, setting)
     if found is None:
         return False
     verb, child = found

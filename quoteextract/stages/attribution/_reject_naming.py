@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from ...lang.en.syntax import SUBJECT_DEPS, VERB_POS
 from ...rules import rule
 from ._context import Scene, Setting, word_count
-from ._reject_syntax import MODIFIER_DEPS, NOMINAL_POS, _has_noun, attachment, governing_verb, words
+from ._reject_syntax import MODIFIER_DEPS, NOMINAL_POS, _has_noun, verb_over_quote, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -177,10 +177,7 @@ def generic_label(scene: Scene, setting: Setting) -> bool:
     """
     if not _label_like(scene, setting, MAX_LABEL_WORDS) or not _has_noun(scene, setting):
         return False
-    token = attachment(scene, setting)
-    if token is None:
-        return False
-    found = governing_verb(token, setting.quote.content.start, setting.quote.content.end)
+    found = verb_over_quote(scene, setting)
     if found is None:
         return False
     verb, child = found

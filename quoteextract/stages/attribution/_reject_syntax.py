@@ -117,6 +117,24 @@ def governing_verb(token: Token, start: int, end: int) -> tuple[Token, Token] | 
     return None
 
 
+def verb_over_quote(scene: Scene, setting: Setting) -> tuple[Token, Token] | None:
+    """The nearest verb outside the marks above the quoted words, and its child on the path.
+
+    Args:
+        scene: The paragraph's parse.
+        setting: The quotation and its surroundings.
+
+    Returns:
+        ``(verb, child)`` from :func:`governing_verb` over the quoted words'
+        :func:`attachment`, or ``None`` when they hang off nothing outside.
+
+    """
+    token = attachment(scene, setting)
+    if token is None:
+        return None
+    return governing_verb(token, setting.quote.content.start, setting.quote.content.end)
+
+
 def _has_verb(scene: Scene, setting: Setting) -> bool:
     """Whether the quoted words hold a verb (a clause, not a name)."""
     quote = setting.quote
