@@ -267,11 +267,11 @@ def test_a_participle_before_the_content_is_a_relay_not_an_addition():
 ACCUSED_WHILE_SAID = """
 Lee     1  nsubj  PROPN NNP Lee
 accused 1  ROOT   VERB  VBD accuse
-Kim     1  dobj   PROPN NNP Kim
+Ana     1  dobj   PROPN NNP Ana
 of      1  prep   ADP   IN  of
 lying   3  pcomp  VERB  VBG lie
 while   7  mark   SCONJ IN  while
-Kim     7  nsubj  PROPN NNP Kim
+Ana     7  nsubj  PROPN NNP Ana
 said    4  advcl  VERB  VBD say
 Lee     10 nsubj  PROPN NNP Lee
 had     10 aux    AUX   VBD have
@@ -281,8 +281,8 @@ lied    7  ccomp  VERB  VBN lie
 
 
 def test_a_contrasting_report_hung_inside_the_content_is_its_own_claim():
-    """Lee accused Kim of lying while Kim said ...: the parser hangs "said" under "lying"; two claims, two speakers."""
+    """Lee accused Ana of lying while Ana said ...: the parser hangs "said" under "lying"; two claims, two speakers."""
     assert _summary(ACCUSED_WHILE_SAID) == [
-        ("Kim of lying", "accused", "Lee"),
-        ("Lee had lied", "said", "Kim"),
+        ("Ana of lying", "accused", "Lee"),
+        ("Lee had lied", "said", "Ana"),
     ]

@@ -89,7 +89,7 @@ def test_label_claims_need_a_speaker(rows, claims):
 
 
 def test_capitals_stay_labels():
-    """A label in capitals is a transcript's or an interview's ("Q:", "WALLACE:"), whatever its part of speech."""
+    """A label in capitals is a transcript's or an interview's ("Q:", "MARLOWE:"), whatever its part of speech."""
     doc = parse(
         """
         A_ 0 ROOT DET DT a

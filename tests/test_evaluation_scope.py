@@ -93,7 +93,7 @@ def test_non_quote_hits_asserted_only_skips_negated_predictions():
 
 def test_calibration_counts_matches_per_band():
     """Each prediction lands in its confidence band; precision is the share matching gold."""
-    text = "Lee said taxes rose. Kim said costs fell."
+    text = "Lee said taxes rose. Ann said costs fell."
     gold = GoldArticle("a", text, (GoldQuote(9, 19, "indirect"),))
     quotes = (
         Quotation(Span.of(text, 9, 19), "indirect", confidence=0.95),

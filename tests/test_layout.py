@@ -379,7 +379,7 @@ def test_section_labels_each_used_once_are_no_transcript():
 
 
 def test_labelled_figures_are_no_transcript():
-    """A count such as "Clinton: 2,316." / "Sanders: 1,547." has labels but nobody asks or says anything."""
+    """A count such as "Okafor: 2,316." / "Lindqvist: 1,547." has labels but nobody asks or says anything."""
     text = "Delegate count\nOkafor: 1,769.\nBrandt: 1,501.\nOkafor: 547.\nBrandt: 46.\n" + BODY
     assert not {"qa_question", "qa_answer"} & set(roles(text))
 

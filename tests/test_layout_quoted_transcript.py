@@ -1,4 +1,4 @@
-"""Quoted interview transcripts: every turn opens with a quote mark ("“WALLACE: ...").
+"""Quoted interview transcripts: every turn opens with a quote mark ("“MARLOWE: ...").
 
 News prints a transcript excerpt as one long quotation ("Partial transcript as
 follows:"), each paragraph opening with a quote mark and only the last one
@@ -42,9 +42,9 @@ PAIRED_TURNS = """The harbour master spoke to the Kestrel Courier on Friday. A t
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
-        ("“WALLACE: Senator, will you run?", ("WALLACE", 8)),
+        ("“MARLOWE: Senator, will you run?", ("MARLOWE", 8)),
         ('"Q: Why now?', ("Q", 2)),
-        ("WALLACE: Senator, will you run?", ("WALLACE", 7)),
+        ("MARLOWE: Senator, will you run?", ("MARLOWE", 7)),
         ("“We will run,” she said.", None),
         ("“UPDATE: the ferry is late.", ("UPDATE", 7)),  # a label; the transcript rules refuse it as a speaker
     ],

@@ -75,7 +75,7 @@ def colon_intro(look: Look) -> Attribution | None:
     """An introduction ending with a colon, before the mark or as the previous sentence ("The senator went on:").
 
     Before the mark, any verb with a subject in the introduction attributes
-    the quotation ("Sanders delivered a snappy retort: “...”"), when no cue
+    the quotation ("Okafor delivered a snappy retort: “...”"), when no cue
     right before the colon did.
     """
     pre = look.setting.pre
@@ -118,7 +118,7 @@ def continuation(look: Look) -> Attribution | None:
     if previous is None or previous[0].speaker is None:
         return None
     if setting.pre.text.strip():
-        return None  # words of the writer's before the mark ("Sanders delivered a retort: “...”"): no continuation
+        return None  # words of the writer's before the mark ("Okafor delivered a retort: “...”"): no continuation
     between = look.text[previous[1] : setting.pre.start]
     earlier = look.scene.layout.paragraph_at(max(0, previous[1] - 1)).index
     if between.strip() or setting.para.index - earlier > 1:

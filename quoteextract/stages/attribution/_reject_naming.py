@@ -108,7 +108,7 @@ def modifier_in_name(scene: Scene, setting: Setting) -> bool:
     """
     content = setting.quote.content.text.rstrip()
     if not _label_like(scene, setting, MAX_MODIFIER_WORDS) or content[-1:] in ".,;:" or not _lower_case(content):
-        return False  # "called Rubio “Little Marco”": a name the speaker gives, not a scare quote
+        return False  # "called Dunmore “Little Duncan”": a name the speaker gives, not a scare quote
     noun = _modified_noun(scene, setting)
     if noun is None:
         return False

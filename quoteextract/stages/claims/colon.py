@@ -128,8 +128,8 @@ def speaker_like(label: SpanT) -> bool:
 
     A speaker's label is a name, a pronoun, a person or organisation noun
     ("Officials:", "Two senators:"), a source noun ("Poll:", "Report:"),
-    optionally with a cue verb ("Trump told reporters:"), or a label in capitals
-    ("Q:", "WALLACE:"). Not: a lead-in
+    optionally with a cue verb ("Okafor told reporters:"), or a label in capitals
+    ("Q:", "MARLOWE:"). Not: a lead-in
     ("The result:", "A reminder:", "At issue:", "One conclusion:"), a
     clause with its own object or complement ("Economists call it
     “shrinkflation”:"), words holding quote marks, or a verb that is not a cue.
@@ -144,7 +144,7 @@ def speaker_like(label: SpanT) -> bool:
     if any(ch in QUOTE_MARKS for ch in label.text):
         return False
     if label.text.isupper():
-        return True  # a transcript's or an interview's label ("Q:", "A:", "WALLACE:"), read by the layout stage
+        return True  # a transcript's or an interview's label ("Q:", "A:", "MARLOWE:"), read by the layout stage
     if label[0].pos_ in OPENING_POS:
         return False
     for token in label:
@@ -167,7 +167,7 @@ def _names_speaker(head: Token) -> bool:
     if head.pos_ in SPEAKER_POS or head.ent_type_ in SPEAKER_ENTITIES:
         return True
     if any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in head.children):
-        return True  # "Clinton camp:", "Obama's team:"
+        return True  # "Okafor camp:", "Lindqvist's team:"
     lemma = head.lemma_.lower()
     return (
         lemma in roles()

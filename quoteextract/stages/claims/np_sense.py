@@ -78,7 +78,7 @@ def _object_of(preposition: Token) -> Token | None:
 
 
 def _is_common_noun(token: Token) -> bool:
-    """A lower-case common noun outside any named entity ("dog", not "Sanders" or "Apple")."""
+    """A lower-case common noun outside any named entity ("dog", not "Okafor" or "Apple")."""
     return token.pos_ == "NOUN" and token.text.islower() and not token.ent_type_
 
 

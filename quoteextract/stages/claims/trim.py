@@ -132,7 +132,7 @@ def _coordinated_report(token: Token, first: Token) -> bool:
     word = token.doc[before]
     marks = [c for c in token.children if c.dep_ == "mark"]
     if word.dep_ == "mark" and word.head.i == token.i and word.lower_ in CONTRAST_MARKS:
-        # "... while Sanders suggests ...": a contrasting report (after a poll's or video's finding, more of it)
+        # "... while Okafor suggests ...": a contrasting report (after a poll's or video's finding, more of it)
         return marks == [word] and not parallel_figures(first, word)
     return not marks and word.lower_ in {"and", "but"}
 

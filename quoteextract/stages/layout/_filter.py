@@ -163,7 +163,7 @@ def _turn(text: str, para: Paragraph) -> _Turn | None:
     after = rest.lstrip(" \t:.")
     start = line.end - len(after)
     end = line.end
-    if label_end > len(label):  # a quoted transcript's turn ("“WALLACE: ...”"): its closing mark is no word of it
+    if label_end > len(label):  # a quoted transcript's turn ("“MARLOWE: ...”"): its closing mark is no word of it
         end = start + len(after.rstrip().rstrip(CLOSING_MARKS).rstrip())
     if end <= start:
         return None

@@ -41,7 +41,7 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
     # "Ruiz: rest" with a label of one to three words in title case (a transcript's speaker,
     # counted only when several labels take turns: "Editorial: ..." heads one line).
     "TITLE_LABEL": regex.compile(r"^(?P<label>\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){0,2})[ \t]*:[ \t]+\S"),
-    # One opening quote mark (and spaces) before a turn's label ("“WALLACE: ..." in a quoted transcript).
+    # One opening quote mark (and spaces) before a turn's label ("“MARLOWE: ..." in a quoted transcript).
     "LEADING_MARK": regex.compile(r"[\"“‘«„][ \t]*(?=\p{Lu})"),
     # An opening quote mark at the start of a line.
     "OPENS_QUOTE": regex.compile(r"^[\"“‘'«]"),

@@ -66,7 +66,7 @@ def turn_label(text: str) -> tuple[str, int] | None:
     """The label opening a line and the offset just after it, if the line opens with one.
 
     A quoted transcript opens every turn with a quote mark, as news opens each
-    paragraph of a long quotation ("“WALLACE: Senator, ..." after "Partial
+    paragraph of a long quotation ("“MARLOWE: Senator, ..." after "Partial
     transcript as follows:"): one opening mark before the label is skipped, so
     the label starts at ``end - len(label)``.
 
