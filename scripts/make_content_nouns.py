@@ -23,7 +23,13 @@ The list is derived once from WordNet's lexicographer files, not written by hand
   ``noun.communication``, ``noun.act``, ``noun.state`` ..., are not, however
   concrete their first sense;
 * lower-case one-word lemmas only (the parse gives one head token; proper
-  nouns are never followed).
+  nouns are never followed);
+* a noun of several senses only when one of them is attested in WordNet's
+  sense-tagged corpus (``tagsense_cnt`` > 0 in ``index.noun``): a polysemous
+  noun never seen in running text ("a trump" in a card game, "a bugle") gives
+  no evidence that its physical reading is the one news uses, and such words
+  are more often a surname or a figure of speech there. A noun of one sense
+  ("aardvark") needs no such evidence.
 
 ``quoteextract/lang/en/data/physical_nouns_hand.tsv`` is the small hand-kept
 list on top: physical nouns that carry content all the same (pictures and
@@ -111,6 +117,18 @@ def read_senses(folder: Path) -> dict[str, list[str]]:
     return senses
 
 
+def read_attested(folder: Path) -> set[str]:
+    """The noun lemmas with a sense attested in WordNet's sense-tagged corpus (``tagsense_cnt`` > 0)."""
+    attested = set()
+    for line in (folder / "index.noun").read_text(encoding="latin-1").splitlines():
+        if not line.startswith(" "):
+            fields = line.split()
+            count = int(fields[2])
+            if int(fields[len(fields) - count - 1]) > 0:
+                attested.add(fields[0])
+    return attested
+
+
 def is_physical(senses: list[str]) -> bool:
     """Whether a noun's first sense is physical, none of its senses can name content, and no more name people."""
     if not senses or senses[0] not in PHYSICAL or not all(s in PHYSICAL or s in NEUTRAL for s in senses):
@@ -118,10 +136,18 @@ def is_physical(senses: list[str]) -> bool:
     return sum(s in PEOPLE for s in senses) <= sum(s in PHYSICAL for s in senses)
 
 
-def derive(senses: dict[str, list[str]]) -> dict[str, str]:
-    """Physical nouns from WordNet: ``{noun: lexicographer file of its first sense}``."""
+def derive(senses: dict[str, list[str]], attested: set[str] | None = None) -> dict[str, str]:
+    """Physical nouns from WordNet: ``{noun: lexicographer file of its first sense}``.
+
+    With ``attested`` (see :func:`read_attested`), a noun of several senses must be in it.
+    """
     return {
-        lemma: found[0] for lemma, found in senses.items() if lemma.isalpha() and lemma.islower() and is_physical(found)
+        lemma: found[0]
+        for lemma, found in senses.items()
+        if lemma.isalpha()
+        and lemma.islower()
+        and is_physical(found)
+        and (attested is None or len(found) == 1 or lemma in attested)
     }
 
 
@@ -141,9 +167,9 @@ def read_hand(path: Path) -> tuple[set[str], set[str], set[str]]:
     return add, drop, partitive
 
 
-def build(senses: dict[str, list[str]], hand: Path) -> str:
+def build(senses: dict[str, list[str]], hand: Path, attested: set[str] | None = None) -> str:
     """The text of physical_nouns.tsv."""
-    physical = derive(senses)
+    physical = derive(senses, attested)
     add, drop, partitive = read_hand(hand)
     rows = {noun: f"{noun}\tphysical\t{lexfile}" for noun, lexfile in physical.items() if noun not in drop}
     rows.update({noun: f"{noun}\tphysical\thand" for noun in add})
@@ -157,7 +183,7 @@ def main() -> None:
     parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"), help="WordNet 3.0 dict folder")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
-    text = build(read_senses(args.wordnet), HAND)
+    text = build(read_senses(args.wordnet), HAND, read_attested(args.wordnet))
     args.out.write_text(text, encoding="utf-8")
     print(f"wrote {args.out} ({text.count(chr(10)) - HEADER.count(chr(10))} nouns)")
 

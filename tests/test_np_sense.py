@@ -79,7 +79,7 @@ jars    2 pobj  NOUN  NNS jar
 of      3 prep  ADP   IN  of
 honey   4 pobj  NOUN  NN  honey
 and     5 cc    CCONJ CC  and
-mustard 5 conj  NOUN  NN  mustard
+butter  5 conj  NOUN  NN  butter
 .       1 punct PUNCT .   .
 """
 
@@ -195,7 +195,7 @@ def test_a_picture_carries_content():
 
 
 def test_a_prepositional_object_and_its_conjuncts_are_checked():
-    """claim.prep content "jars of honey and mustard" after "pointed to" names things only."""
+    """claim.prep content "jars of honey and butter" after "pointed to" names things only."""
     assert _claims(POINTED_TO_JARS) == []
     kept = _claims(POINTED_TO_JARS, disable=["claim_filter.physical_content"])
     assert [rule for rule, _, _ in kept] == ["claim.prep"]

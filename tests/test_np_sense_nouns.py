@@ -58,6 +58,19 @@ def test_the_generator_keeps_nouns_whose_every_sense_names_a_thing(tmp_path):
     assert "Derived from WordNet 3.0" in text
 
 
+def test_a_polysemous_noun_needs_an_attested_sense(tmp_path):
+    """A noun of several senses none of them seen in the sense-tagged corpus is left out; one sense needs none."""
+    make = _generator()
+    _tiny_wordnet(tmp_path)
+    senses = make.read_senses(tmp_path)
+    assert make.read_attested(tmp_path) == set()  # every tagsense_cnt in the tiny index is 0
+    assert make.derive(senses, make.read_attested(tmp_path)) == {"crate": "artifact"}
+    assert make.derive(senses, {"dog"}) == {"dog": "animal", "crate": "artifact"}
+    index = (tmp_path / "index.noun").read_text(encoding="latin-1")
+    (tmp_path / "index.noun").write_text(index.replace("dog n 2 0 2 0 ", "dog n 2 0 2 3 "), encoding="latin-1")
+    assert make.read_attested(tmp_path) == {"dog"}
+
+
 def test_the_generator_refuses_an_unknown_action(tmp_path):
     make = _generator()
     hand = tmp_path / "hand.tsv"
