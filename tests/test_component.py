@@ -267,6 +267,8 @@ def test_rules_are_switched_through_the_component_config(nlp):
     assert "claim.dobj" not in [q.rule for q in doc._.quotes]
     with pytest.raises(PipelineError, match="no rule named"):
         spacy.blank("en").add_pipe("quoteextract", config={"disable_rules": ["no.such.rule"]})
+
+
 def test_component_writes_span_groups(blank):
     """doc.spans gets one span per quotation, labelled with its kind, and the cue and speaker groups."""
     doc = blank.get_pipe("quoteextract")(parsed_doc(blank))

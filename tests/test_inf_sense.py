@@ -136,9 +136,7 @@ def test_a_refusal_to_comment_is_no_claim():
 
 def test_the_refusal_filter_is_off_by_default():
     """By default (the PolNeAR convention) the refusal stays an infinitive claim."""
-    assert _claims(DECLINED_TO_COMMENT, enable=()) == [
-        ("claim.xcomp", "to comment", "declined")
-    ]
+    assert _claims(DECLINED_TO_COMMENT, enable=()) == [("claim.xcomp", "to comment", "declined")]
 
 
 def test_the_extractor_switches_the_refusal_filter_on():

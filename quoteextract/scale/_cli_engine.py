@@ -128,9 +128,12 @@ def run_engine(args: argparse.Namespace) -> int:
 
     show = sys.stderr.isatty() if args.progress is None else args.progress
     failed = 0
-    with _client(args) as client, tqdm(
-        total=sum(p.records for p in todo), unit="doc", file=sys.stderr, disable=not show, dynamic_ncols=True
-    ) as bar:
+    with (
+        _client(args) as client,
+        tqdm(
+            total=sum(p.records for p in todo), unit="doc", file=sys.stderr, disable=not show, dynamic_ncols=True
+        ) as bar,
+    ):
         futures = client.map(write_partition, todo, settings=settings, folder=str(folder), fmt=fmt, pure=False)
         for future in as_completed(futures):  # type: ignore[no-untyped-call]
             count, failures = future.result()

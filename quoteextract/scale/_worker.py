@@ -222,9 +222,7 @@ def extract_partition(items: Iterable[object], settings: WorkerSettings) -> list
     return documents
 
 
-def flat_partition(
-    frame: pd.DataFrame, settings: WorkerSettings, text_col: str, id_col: str | None
-) -> pd.DataFrame:
+def flat_partition(frame: pd.DataFrame, settings: WorkerSettings, text_col: str, id_col: str | None) -> pd.DataFrame:
     """A DataFrame partition (or Arrow batch): articles in, one row per quotation out.
 
     Args:
