@@ -292,6 +292,7 @@ BUILTIN_RULE_MODULES: tuple[str, ...] = (
     "quoteextract.stages.classify",
     "quoteextract.stages.confidence",
     "quoteextract.stages.claims.frames",
+    "quoteextract.stages.claims.stray_clause",
     "quoteextract.stages.claims.filters",
     "quoteextract.stages.claims.senses",
     "quoteextract.stages.claims.np_sense",

@@ -85,18 +85,32 @@ def _leading(tokens: Sequence[Token]) -> int:
 
 
 def _trailing(tokens: Sequence[Token]) -> int:
-    """Where a trailing relay phrase starts (its separator), or ``len(tokens)`` when there is none."""
-    for k in range(len(tokens) - 2, 0, -1):
+    """Where the trailing relay phrases start (the first one's separator), or ``len(tokens)`` when there are none.
+
+    Relays may follow each other ("..., according to a statement from X, as
+    reported by Y."): each is taken off in turn, from the end.
+    """
+    end = len(tokens)
+    cut = _last_relay(tokens, end)
+    while cut < end:
+        end = cut
+        cut = _last_relay(tokens, end)
+    return end
+
+
+def _last_relay(tokens: Sequence[Token], stop: int) -> int:
+    """Where a relay phrase closing ``tokens[:stop]`` starts (its separator), or ``stop`` when none does."""
+    for k in range(stop - 2, 0, -1):
         if tokens[k].text not in SEPARATORS:
             continue
         head = _relay_head(tokens, k + 1)
         if head is None:
             continue
         end = _phrase_end(tokens, k + 1, head)
-        if all(t.is_punct or t.is_space for t in tokens[end + 1 :]):
+        if end < stop and all(t.is_punct or t.is_space for t in tokens[end + 1 : stop]):
             return k
-        return len(tokens)
-    return len(tokens)
+        return stop
+    return stop
 
 
 def _foreign_clause(tokens: Sequence[Token]) -> int:

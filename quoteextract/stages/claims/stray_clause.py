@@ -1,0 +1,105 @@
+"""A speech verb's "that" clause the parser hung under a noun of the verb's adjunct.
+
+"The ministry said in a statement carried by the state news agency that talks
+had failed": the small English model often reads "that talks had failed" as a
+relative clause of "agency", and the verb is left with no content clause, so
+``claim.ccomp`` finds nothing. A relative clause does not open with a
+complementiser: "that" marked ``mark`` with a subject of its own after it is
+a content clause. ``claim.stray_that`` takes it as the verb's content when the
+verb has no content clause of its own and the clause hangs inside the verb's
+adjuncts after it (prepositional phrases, their nouns, participles and
+appositions), never across another verb of saying.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...rules import rule
+from ..attribution._cues import CueInfo, is_cue
+from .frames import FRAME_CONFIDENCE, Found, _word
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+ADJUNCT_PATH: frozenset[str] = frozenset({"prep", "agent", "pobj", "acl", "appos", "npadvmod", "compound", "dobj"})
+"""Relations the search for a stray clause walks down from the verb (the adjunct's phrase)."""
+
+STRAY_DEPS: frozenset[str] = frozenset({"relcl", "acl"})
+"""Relations under which the parser hangs a stray content clause."""
+
+SUBJECTS: frozenset[str] = frozenset({"nsubj", "nsubjpass", "expl"})
+"""Subjects that show a clause has its own subject after its "that"."""
+
+FILLERS: frozenset[str] = frozenset({"nsubjpass", "dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "aux", "auxpass"})
+"""Dependents that show a clause's "that" is no relative object: a passive, another object, an auxiliary."""
+
+PRO_OBJECTS: frozenset[str] = frozenset(
+    {"so", "it", "this", "that", "nothing", "something", "anything", "little", "much"}
+)
+"""Objects and adverbs that are already what was said ("said so at the meeting that ..."): no stray clause then."""
+
+
+def _stray_clause(token: Token) -> Token | None:
+    """The head of a "that" content clause hung among a noun's dependents, or ``None``.
+
+    The clause must open with "that" and have a subject of its own after it.
+    The parser may call that "that" a relative pronoun (the verb's object:
+    "said at a rally in the capital that taxes would fall"); after a verb of
+    saying with no content of its own it is a complementiser.
+    """
+    if token.dep_ not in STRAY_DEPS or token.i < token.head.i:
+        return None
+    opener = token.left_edge
+    if opener.lower_ != "that" or opener.head.i != token.i or opener.dep_ not in {"mark", "dobj"}:
+        return None
+    children = list(token.children)
+    if not any(c.dep_ in SUBJECTS and c.i > opener.i for c in children):
+        return None
+    if opener.dep_ == "mark":
+        return token
+    # a relative "that" object leaves a gap: no other object, no auxiliary ("the meeting that officials held")
+    return token if any(c.dep_ in FILLERS and c.i != opener.i for c in children) else None
+
+
+def _has_content(child: Token) -> bool:
+    """Whether a dependent of the verb already is what was said (a clause, "so", "it", "nothing")."""
+    return child.dep_ in {"ccomp", "xcomp"} or (child.dep_ in {"dobj", "advmod"} and child.lower_ in PRO_OBJECTS)
+
+
+def find_stray_clause(verb: Token) -> Token | None:
+    """The first stray "that" clause inside ``verb``'s adjuncts after it.
+
+    Args:
+        verb: A verb of saying with no content clause of its own.
+
+    Returns:
+        The clause's head, or ``None``. The walk visits each token of the
+        adjuncts at most once and stops at another verb of saying.
+
+    """
+    stack = [c for c in verb.rights if c.dep_ in {"prep", "agent", "npadvmod", "dobj"}]
+    while stack:
+        node = stack.pop(0)
+        found = _stray_clause(node)
+        if found is not None:
+            return found
+        if node.pos_ in {"VERB", "AUX"} and is_cue(node) is not None:
+            continue  # another report's own words
+        stack.extend(c for c in node.children if c.dep_ in ADJUNCT_PATH | STRAY_DEPS)
+    return None
+
+
+@rule("claim.stray_that", stage="claims", order=505, confidence=FRAME_CONFIDENCE["ccomp"])
+def stray_that(cue: CueInfo) -> Found | None:
+    """A verb of saying's "that" clause the parser hung under a noun of its adjunct ("said at a rally that ...")."""
+    word = _word(cue)
+    if word is None or word.cls != "speech" or not word.takes("ccomp"):
+        return None
+    token = cue.token
+    if any(_has_content(c) for c in token.children):
+        return None
+    clause = find_stray_clause(token)
+    if clause is None:
+        return None
+    return Found(tuple(clause.subtree))
