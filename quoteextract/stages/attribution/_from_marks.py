@@ -16,6 +16,7 @@ For each pairing, in text order:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -28,7 +29,13 @@ from ._around import neighbours
 from ._context import CLOSING_MARKS, Scene, Setting, setting_of, word_count
 from ._leading import leading
 from ._quotes import MAX_ATTRIBUTION_WORDS, SENTENCE_FINAL, Attribution, Look, is_standalone, quotation
-from ._trailing import trailing
+from ._trailing import SPEAKER_PRONOUNS, trailing
+
+NAME_WORD = re.compile(r"[^\W\d_]{2,}")
+"""A word of a speaker mention, compared between a quotation's first and later attributions."""
+
+NOT_NAME_WORDS: frozenset[str] = frozenset({"the", "an", "of", "and", "his", "her", "its", "their", "our", "said"})
+"""Words of a mention that do not tell two speakers apart."""
 
 MAX_SCARE_WORDS = 4
 """Longest fragment (in words) rejected as a scare quote when nothing reports it."""
@@ -246,7 +253,7 @@ def split(
                 break
             j += 1
             continue
-        if not _joins(scene, current, nxt, attribution if not joined else None, first=not joined):
+        if not _joins(scene, current, nxt, attribution if not joined else None, first=not joined, lead=attribution):
             break
         joined.append(nxt)
         current = nxt
@@ -254,19 +261,87 @@ def split(
     return joined, j
 
 
-def _joins(scene: Scene, current: Setting, nxt: Setting, attribution: Attribution | None, *, first: bool) -> bool:
-    """Whether the pairing ``nxt`` continues the quotation whose last piece is ``current``."""
+def _joins(
+    scene: Scene,
+    current: Setting,
+    nxt: Setting,
+    attribution: Attribution | None,
+    *,
+    first: bool,
+    lead: Attribution | None,
+) -> bool:
+    """Whether the pairing ``nxt`` continues the quotation whose last piece is ``current``.
+
+    ``lead`` is the first piece's attribution: a later piece may follow the
+    same speaker's words again ("..., “B,” he added, “C.”", :func:`restated`).
+    """
     text = scene.text
     if nxt.para.index != current.last_para.index or not is_standalone(text, nxt, piece=True):
         return False
     gap = text[current.outer_end : nxt.quote.open.start]
     if gap.strip():
-        if not first or attribution is None or attribution.end is None or attribution.end < current.outer_end:
+        if not first:
+            if not _restated_between(scene, current, nxt, lead):
+                return False
+        elif attribution is None or attribution.end is None or attribution.end < current.outer_end:
             return False
-        if text[attribution.end : nxt.quote.open.start].strip() or word_count(gap) > MAX_ATTRIBUTION_WORDS:
+        elif text[attribution.end : nxt.quote.open.start].strip() or word_count(gap) > MAX_ATTRIBUTION_WORDS:
             return False
     elif attribution is None and first:
         return False
     if scene.is_on("reject.marker", "reject") and _reject.marker_reason(text, nxt) is not None:
         return False
-    return trailing(Look(scene, nxt)) is None
+    own = trailing(Look(scene, nxt))
+    return own is None or (_restating_on(scene) and restated(text, nxt, own, lead))
+
+
+def _restating_on(scene: Scene) -> bool:
+    """Whether the rule ``quote.split_restated`` is active."""
+    return scene.is_on("quote.split_restated", "quotes")
+
+
+def _restated_between(scene: Scene, current: Setting, nxt: Setting, lead: Attribution | None) -> bool:
+    """Whether the words between two pieces are the first piece's speaker attributing again."""
+    if not _restating_on(scene):
+        return False
+    own = trailing(Look(scene, current))
+    if own is None or own.end is None or own.end > nxt.quote.open.start:
+        return False
+    return restated(scene.text, current, own, lead)
+
+
+@rule("quote.split_restated", stage="quotes", order=410)
+def restated(text: str, piece: Setting, own: Attribution, lead: Attribution | None) -> bool:
+    """A quotation split twice: the speaker attributes it again mid-sentence ("“A,” Lee said, “B,” she added, “C.”").
+
+    The piece's own attribution does not end the quotation when the first
+    attribution ended in a comma (the quoted sentence goes on), the piece
+    ends in a comma, its attribution is followed by a comma and the next
+    piece, and its speaker is the first piece's: a personal pronoun, or a
+    mention sharing a word of the name ("Lee" after "Ann Lee"). Another
+    speaker ("..., his lawyer added, “...”") starts a quotation of its own.
+
+    Args:
+        text: The article.
+        piece: The piece followed by its own attribution.
+        own: That attribution.
+        lead: The first piece's attribution.
+
+    Returns:
+        True when the next piece goes on with the same quotation.
+
+    """
+    if lead is None or lead.speaker is None or lead.end is None:
+        return False
+    if own.speaker is None or own.cue is None or own.end is None or not text[: lead.end].rstrip().endswith(","):
+        return False  # "“A,” Lee said. “B,” she added, “C.”": a new sentence, a quotation of its own
+    if not piece.quote.content.text.rstrip().endswith(","):
+        return False
+    said = text[: own.end].rstrip()
+    if not said.endswith(",") or text[own.end : piece.post.end].strip() or piece.post.end >= piece.last_para.end:
+        return False
+    again = own.speaker.text.casefold()
+    if again in SPEAKER_PRONOUNS:
+        return True
+    first = {w for w in NAME_WORD.findall(lead.speaker.text.casefold()) if w not in NOT_NAME_WORDS}
+    return bool(first & set(NAME_WORD.findall(again)))

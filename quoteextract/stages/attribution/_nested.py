@@ -55,13 +55,17 @@ def nested(look: Look) -> Attribution | None:
     Receives the inner pairing with its words bounded by the outer
     quotation; a cue of the lexicon with a speaker after it, else before it,
     attributes it (any verb does not: "the word ‘queue’, Americans use").
-    Returns its attribution (with no cue for a quoted sentence
-    nothing attributes), or ``None`` when it is no quotation (a scare quote).
+    An introduction ending in a comma or colon right before the mark comes
+    first ("He said, ‘I miss it.’ I said yes.": the words after are the
+    outer speaker's own). Returns its attribution (with no cue for a quoted
+    sentence nothing attributes), or ``None`` when it is no quotation (a
+    scare quote).
     """
     setting = look.setting
     if _reject.rejection(look.scene, setting) is not None or not is_standalone(look.text, setting, piece=True):
         return None
-    for found in (trailing(look), leading(look)):
+    introduced = setting.pre.text.rstrip().endswith((",", ":"))
+    for found in (leading(look), trailing(look)) if introduced else (trailing(look), leading(look)):
         if found is not None and found.rule in LEXICON_RULES and found.speaker is not None:
             return Attribution(rule="quote.nested", cue=found.cue, speaker=found.speaker, end=found.end)
     if _sentence_like(look.text, setting):
