@@ -203,6 +203,8 @@ def test_writers_words_after_the_comma_stay_out(rows, expected):
         ("Delgado argued that the ruling was “deeply unfair,” which surprised few observers.", None),
         ("The union said the offer was “an insult,” according to two people at the meeting.", None),
         ("Rivera said the plan would “never work,” saying the numbers did not add up.", None),
+        ("The mayor believes the levy is “fair to everyone,” said her spokesman.", None),
+        ("Residents think the new road is “a waste of money,” says a local councillor.", None),
     ],
 )
 def test_model_mixed_extents(nlp, text, expected):

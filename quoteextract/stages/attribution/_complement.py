@@ -183,8 +183,8 @@ def _continued(tokens: list[Token], k: int, content: Span) -> bool:
 def _comma_continues(tokens: list[Token], k: int, content: Span) -> bool:
     """Whether the words from ``tokens[k]`` on, after a comma, still belong to the reported words.
 
-    A verb (not a cue's participle or phrase: "..., adding ...", "...,
-    according to ..."), a subordinating
+    A verb (not a speech verb, a cue's participle or phrase: "..., adding
+    ...", "..., according to ...", "..., said ..."), a subordinating
     conjunction other than "while"/"whereas", or an adverb continues them;
     "and"/"but" does when a reported verb or "that" follows. A noun phrase,
     a preposition, a relative pronoun or anything else is the writer's.
@@ -193,8 +193,8 @@ def _comma_continues(tokens: list[Token], k: int, content: Span) -> bool:
         return False
     token = tokens[k]
     cue = is_cue(token)
-    if cue is not None and (cue.kind == "phrase" or token.tag_ == "VBG"):
-        return False  # "..., adding that ...", "..., according to ...": a new attribution
+    if cue is not None and (cue.kind == "phrase" or token.tag_ == "VBG" or cue.cls == "speech"):
+        return False  # "..., adding that ...", "..., according to ...", "..., said ...": a new attribution
     if token.pos_ in VERB_POS:
         return True
     if token.pos_ == "SCONJ" or (token.dep_ == "mark" and token.tag_ == "IN"):
