@@ -321,6 +321,7 @@ BUILTIN_RULE_MODULES: tuple[str, ...] = (
     "quoteextract.stages.attribution._join",
     "quoteextract.stages.attribution._nested",
     "quoteextract.stages.attribution._mixed",
+    "quoteextract.stages.attribution._mixed_opening",
     "quoteextract.stages.attribution._merge",
     "quoteextract.stages.regex.surface",
     "quoteextract.stages.layout.roles",

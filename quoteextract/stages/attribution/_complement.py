@@ -48,6 +48,12 @@ CLAUSE_BREAKS: frozenset[str] = frozenset({",", ";", "—", "–", "--", "(", ":
 CONTRAST_MARKERS: frozenset[str] = frozenset({"while", "whereas"})
 """Words after the quoted words that start a clause of the writer's own."""
 
+AUXILIARY_DEPS: frozenset[str] = frozenset({"aux", "auxpass", "neg"})
+"""Labels of an auxiliary (or "not") that stands for the verb after it."""
+
+RELATIVE_TAGS: frozenset[str] = frozenset({"WDT", "WP", "WP$", "WRB"})
+"""Tags of a relative word: after a comma it starts the writer's comment ("..., where ...")."""
+
 
 def complement(text: str, cue: CueInfo, child: Token) -> Span:
     """The reported words: the cue's dependents on ``child``'s side that carry content.
@@ -137,44 +143,86 @@ def cut_after(scene: Scene, content: Span, after: int) -> Span:
         after: Offset just past the last closing mark inside them.
 
     Returns:
-        The content, cut where the writer's own words start again. A comma
-        just inside the last closing mark ends the reported words ("... “should
-        be wrapped up by June,” referring to ..."); after the closing mark, a
-        comma, semicolon, dash or bracket, "while" or "whereas" before a
-        clause, or "and"/"but" before a verb starts words that are no longer
-        the reported ones ("... an “outright betrayal” while managers stay silent ..."),
-        unless that verb continues a verb of the reported words ("said the
-        mayor shows “real grit” and keeps her promises").
+        The content, cut where the writer's own words start again. After the
+        closing mark, a semicolon, dash or bracket, "while" or "whereas"
+        before a clause, or "and"/"but" before a verb starts words that are
+        no longer the reported ones ("... an “outright betrayal” while
+        managers stay silent ..."), unless that verb continues a verb of the
+        reported words ("said the mayor shows “real grit” and keeps her
+        promises"). A comma (just inside the last closing mark or after it)
+        ends the reported words only when the writer's words follow it: a
+        noun phrase, a prepositional phrase or a relative clause of the
+        writer ("... “rigged,” a charge the party denied", "... “that
+        crap,” in an interview on Sunday"), or a new attribution ("...,
+        adding ..."); the reported clause goes on through a verb, a
+        subordinate clause or a coordinated "that"-clause ("... “way off,”
+        and have been wrong before", "... “futile,” because ...").
 
     """
     text = scene.text
-    if after < content.end and text[max(0, after - 2) : after - 1] == "," and text[after : content.end].strip():
-        return trim(text, content.start, after)
     tokens = scene.tokens_in(after, content.end)
+    if after < content.end and text[max(0, after - 2) : after - 1] == "," and text[after : content.end].strip():
+        if not _comma_continues(tokens, 0, content):
+            return trim(text, content.start, after)
     for k, token in enumerate(tokens):
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         contrast = token.lower_ in CONTRAST_MARKERS and (nxt is None or nxt.tag_ != "VBG")
-        stop = token.text in CLAUSE_BREAKS or contrast
-        if token.dep_ == "cc" and nxt is not None and nxt.pos_ in VERB_POS and not _reported_verb(nxt, content, after):
+        stop = (token.text in CLAUSE_BREAKS and not _continued(tokens, k, content)) or contrast
+        if token.dep_ == "cc" and nxt is not None and nxt.pos_ in VERB_POS and not _reported_verb(nxt, content):
             stop = True
         if stop:
             return trim(text, content.start, max(after, token.idx))
     return content
 
 
-def _reported_verb(verb: Token, content: Span, after: int) -> bool:
+def _continued(tokens: list[Token], k: int, content: Span) -> bool:
+    """Whether the clause break ``tokens[k]`` is a comma inside the reported words."""
+    return tokens[k].text == "," and _comma_continues(tokens, k + 1, content)
+
+
+def _comma_continues(tokens: list[Token], k: int, content: Span) -> bool:
+    """Whether the words from ``tokens[k]`` on, after a comma, still belong to the reported words.
+
+    A verb (not a speech verb, a cue's participle or phrase: "..., adding
+    ...", "..., according to ...", "..., said ..."), a subordinating
+    conjunction other than "while"/"whereas", or an adverb continues them;
+    "and"/"but" does when a reported verb or "that" follows. A noun phrase,
+    a preposition, a relative pronoun or anything else is the writer's.
+    """
+    if k >= len(tokens):
+        return False
+    token = tokens[k]
+    cue = is_cue(token)
+    if cue is not None and (cue.kind == "phrase" or token.tag_ == "VBG" or cue.cls == "speech"):
+        return False  # "..., adding that ...", "..., according to ...", "..., said ...": a new attribution
+    if token.pos_ in VERB_POS:
+        return True
+    if token.pos_ == "SCONJ" or (token.dep_ == "mark" and token.tag_ == "IN"):
+        return token.lower_ not in CONTRAST_MARKERS
+    if token.pos_ == "ADV":
+        return token.tag_ not in RELATIVE_TAGS
+    if token.pos_ == "CCONJ" and k + 1 < len(tokens):
+        nxt = tokens[k + 1]
+        return nxt.lower_ == "that" or (nxt.pos_ in VERB_POS and _reported_verb(nxt, content))
+    return False
+
+
+def _reported_verb(verb: Token, content: Span) -> bool:
     """Whether a verb after "and" continues a verb of the reported words, not the cue.
 
-    "said the mayor shows “real grit” and keeps her promises": *exhibits*
-    is coordinated with *shows*, inside the reported clause, so it is reported
+    "said the mayor shows “real grit” and keeps her promises": *keeps* is
+    coordinated with *shows*, inside the reported clause, so it is reported
     too; in "called the deal “a disaster” and voted against it" *voted* goes
-    with the cue, outside the reported words.
+    with the cue, outside the reported words. An auxiliary stands for its
+    verb ("... and would face ...").
     """
+    if verb.dep_ in AUXILIARY_DEPS and verb.head.i > verb.i:
+        verb = verb.head
     head = verb.head
     cue = is_cue(verb)
     if verb.dep_ != "conj" or head.i == verb.i or (cue is not None and cue.cls == "speech"):
         return False  # "... “went home early” and said ...": a new attribution, not reported words
-    return content.start <= head.idx < after and head.pos_ in VERB_POS
+    return content.start <= head.idx < verb.idx and head.pos_ in VERB_POS
 
 
 def widen(text: str, content: Span, setting: Setting) -> Span:

@@ -30,6 +30,7 @@ import attrs
 from ..._model import Quotation, Span
 from ...rules import rule
 from ._context import Scene
+from ._mixed_opening import extend_openings
 
 BORROWING_RULES: frozenset[str] = frozenset({"quote.continuation", "quote.previous_sentence", "quote.paragraph"})
 """Rules whose quotation borrows the attribution of the quotation before it."""
@@ -64,6 +65,10 @@ def join(scene: Scene, first: Quotation, later: Quotation) -> Quotation:
 def join_continued(scene: Scene, quotes: Sequence[Quotation]) -> list[Quotation]:
     """Join each borrowing quotation to the quotation before it, when it continues it.
 
+    First, a quotation that opens a sentence the writer finishes before the
+    attribution takes the writer's words (``mixed.opening``, see
+    :mod:`._mixed_opening`).
+
     Args:
         scene: The article.
         quotes: The results, in text order, no two overlapping.
@@ -72,8 +77,9 @@ def join_continued(scene: Scene, quotes: Sequence[Quotation]) -> list[Quotation]
         The results, in text order, with continuing pieces joined.
 
     """
+    quotes = extend_openings(scene, quotes)
     if not scene.is_on("quote.join", "merge"):
-        return list(quotes)
+        return quotes
     found: list[Quotation] = []
     for quote in quotes:
         k = _continued(scene, found, quote)
