@@ -100,3 +100,79 @@ def _speakers(extractor, text):
 def test_gender_from_the_speakers_own_words_resolves_a_later_pronoun(extractor, text, expected):
     """A name that could be either gender takes the one its own reported words give ("said her shop ...")."""
     assert _speakers(extractor, text) == expected
+
+
+def test_couple_pattern():
+    """A couple is two honorifics and one surname; a lone honorific or two surnames is not one."""
+    from quoteextract.stages.speakers._kin import COUPLE
+
+    assert COUPLE.search("Mr and Mrs Okonedo told the board")["surname"] == "Okonedo"
+    assert COUPLE.search("said Dr. and Mrs. Tran-Lowe on Monday")["surname"] == "Tran-Lowe"
+    assert COUPLE.search("Mr Okonedo and Mrs Dale") is None
+    assert COUPLE.search("Mr and Mrs") is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Mr and Mrs Okonedo have farmed at Bryher Cross since 1979. Mrs Okonedo said the flood had taken three "
+            "fields. “We lost the barley,” her husband said.",
+            ["Okonedo", "Mr Okonedo"],
+        ),
+        (
+            "Ingeborg Larch and Tom Larch run the stall. Mrs Larch said trade was slow. Her husband said it would "
+            "pick up.",
+            ["Ingeborg Larch", "Tom Larch"],
+        ),
+        (
+            "Dana Whitlock said the hall would close. Her husband, a builder, said the roof was beyond repair. "
+            "“It leaks like a sieve,” he said.",
+            ["Dana Whitlock", "Dana Whitlock's husband", "Dana Whitlock's husband"],
+        ),
+        (
+            "Corin Valle, 40, said the school had no nurse. His daughter said the queue at the clinic was three "
+            "hours long. “I missed a whole morning,” his daughter said.",
+            ["Corin Valle", "Corin Valle's daughter", "Corin Valle's daughter"],
+        ),
+    ],
+)
+def test_a_relative_named_by_kin_is_that_persons_relative(extractor, text, expected):
+    """A kin mention ("her husband") is the relative of who "her" stands for: "Mr X" beside "Mrs X", else "<name>'s"."""
+    assert _speakers(extractor, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr and Mrs Penrose told the inquiry the water had come up through the floor.\n\n"
+        "The council said the drains had been cleared in May.\n\n"
+        "Neighbours said the street flooded every winter.\n\n"
+        "The couple said they would not move. “This is our home,” they said.",
+        "Dr and Mrs Abara said the surgery would stay open. Patients had signed a petition. The pair said they "
+        "were grateful.",
+    ],
+)
+def test_the_couple_is_the_couple_named_before(extractor, text):
+    """A definite "couple" or "pair", and the "they" after it, is the couple written "Mr and Mrs X", paragraphs on."""
+    speakers = _speakers(extractor, text)
+    couple = speakers[0]
+    assert couple is not None and couple.startswith(("Mr and Mrs", "Dr and Mrs"))
+    assert speakers[-1] == couple
+
+
+@pytest.mark.model
+def test_kin_and_couple_rules_can_be_switched_off(nlp):
+    """With ``speaker.kin`` and ``speaker.couple`` disabled, the kin mention is a role of its own again."""
+    import quoteextract
+
+    text = (
+        "Mr and Mrs Okonedo have farmed at Bryher Cross since 1979. Mrs Okonedo said the flood had taken three "
+        "fields. “We lost the barley,” her husband said. The couple said they would replant."
+    )
+    on = _speakers(quoteextract.Extractor(nlp), text)
+    off = _speakers(quoteextract.Extractor(nlp, disable=["speaker.kin", "speaker.couple"]), text)
+    assert on[1:] == ["Mr Okonedo", "Mr and Mrs Okonedo"]
+    assert off[1] != "Mr Okonedo" and off[2] != "Mr and Mrs Okonedo"

@@ -128,6 +128,8 @@ class Reader:
         self.spoke: dict[int, Group] = {}  # each quotation resolved so far -> its speaker's group
         self.turn: Turn | None = None
         self._chunks: list[Span] | None = None
+        self.couples: set[str] = set()  # surnames of couples written "Mr and Mrs X" (._kin)
+        self.kin: dict[tuple[int, str], Group] = {}  # (id of a person, kin noun) -> that relative (._kin)
 
     # -- look-ups ---------------------------------------------------------------
 
@@ -161,13 +163,13 @@ class Reader:
         self._set_order = sorted(together, key=lambda found: found.start)
         self._set_starts = [found.start for found in self._set_order]
 
-    def latest_set(self, offset: int) -> Group | None:
-        """The people named together last before ``offset``, within the pronoun window of paragraphs."""
+    def latest_set(self, offset: int, *, windowed: bool = True) -> Group | None:
+        """The people named together last before ``offset`` (in the pronoun window of paragraphs if ``windowed``)."""
         index = bisect.bisect_left(self._set_starts, offset) - 1
         if index < 0:
             return None
         found = self._set_order[index]
-        if self.layout.paragraph(offset) - self.layout.paragraph(found.start) > PARAGRAPH_WINDOW:
+        if windowed and self.layout.paragraph(offset) - self.layout.paragraph(found.start) > PARAGRAPH_WINDOW:
             return None
         return found.group
 
@@ -204,6 +206,10 @@ class Reader:
         for word in words - filed:
             self._by_noun.setdefault(word, {})[id(group)] = group
         filed |= words
+
+    def filed(self, word: str) -> list[Group]:
+        """The groups remembered so far whose role nouns or name words hold ``word``."""
+        return list(self._by_noun.get(word, {}).values())
 
     def holder(self, nouns: set[str], plural: bool) -> Group | None:
         """The latest-mentioned group that carried one of these roles (in a title or its name).
