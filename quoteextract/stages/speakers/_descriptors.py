@@ -316,10 +316,10 @@ def copula_titles(site: TitleSite) -> list[list[Token]]:
 
 @rule("title.relative", stage="titles", order=40)
 def relative_titles(site: TitleSite) -> list[list[Token]]:
-    """Relative clauses about the name: "Ortega, who chairs the committee"."""
+    """Relative clauses about the name: "Ortega, who chairs the committee" (not what it said: "who said the ...")."""
     titles = []
     for child in site.root.children:
-        if child.dep_ == "relcl":
+        if child.dep_ == "relcl" and not any(c.dep_ == "ccomp" for c in child.children):
             tokens = _trim(list(child.subtree))
             if tokens and tokens[0].lower_ in {"who", "whom", "whose"}:
                 titles.append(tokens)

@@ -142,9 +142,12 @@ class Reader:
             return None
         return self.owner[min(owned, key=self._owner_rank.__getitem__)]
 
-    def phrase(self, root: Token, fallback: str) -> str:
-        """The words of ``root``'s subtree (``fallback`` when longer than 120 characters)."""
-        tokens = [t for t in root.subtree if not t.is_space]
+    def phrase(self, root: Token, fallback: str, cut: Token | None = None) -> str:
+        """The words of ``root``'s subtree, less ``cut``'s (``fallback`` when longer than 120 characters)."""
+        left_out = {t.i for t in cut.subtree} if cut is not None else set()
+        tokens = [t for t in root.subtree if not t.is_space and t.i not in left_out]
+        while len(tokens) > 1 and tokens[-1].is_punct:
+            tokens.pop()  # "Two officials, who said ...": no comma left dangling
         phrase = self.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
         return fallback if len(phrase) > 120 else phrase
 

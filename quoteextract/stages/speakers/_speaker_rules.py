@@ -206,7 +206,8 @@ def anonymous_speaker(site: SpeakerSite) -> Outcome:
     head = site.head
     if head.pos_ not in _NOUNS or possessor(site) is not None or anonymous_head(head.text) is None:
         return None
-    phrase = site.reader.phrase(head, site.speaker.text)
+    clause = site.root.head if head is not site.root else None  # "Two officials, who said": not the clause
+    phrase = site.reader.phrase(head, site.speaker.text, clause)
     return site.reader.anonymous(head, phrase, site.speaker.start, site.speaker.end)
 
 
@@ -217,7 +218,10 @@ def role_speaker(site: SpeakerSite) -> Outcome:
     nouns = role_nouns(list(site.reader.doc[head.left_edge.i : head.i + 1]))  # up to the head, not its clauses
     if not nouns:
         return None
-    return site.reader.role(nouns, head, possessor(site), site.speaker.start, site.speaker.end)
+    start, end = site.speaker.start, site.speaker.end
+    if head is not site.root:  # "Two trustees, who said": named by the words the relative pronoun stands for
+        start, end = site.reader.doc[head.left_edge.i].idx, head.idx + len(head.text)
+    return site.reader.role(nouns, head, possessor(site), start, end)
 
 
 BACK_REFERENCE_DETERMINERS = frozenset({"the", "this"})

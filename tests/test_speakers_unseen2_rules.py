@@ -176,3 +176,27 @@ def test_kin_and_couple_rules_can_be_switched_off(nlp):
     off = _speakers(quoteextract.Extractor(nlp, disable=["speaker.kin", "speaker.couple"]), text)
     assert on[1:] == ["Mr Okonedo", "Mr and Mrs Okonedo"]
     assert off[1] != "Mr Okonedo" and off[2] != "Mr and Mrs Okonedo"
+
+
+def _speaker_entities(extractor, text):
+    """The resolved speaker entity of each quotation (``None`` when unresolved)."""
+    result = extractor(text)
+    entities = {e.id: e for e in result.entities}
+    return [entities[q.speaker.entity] if q.speaker and q.speaker.entity is not None else None for q in result.quotes]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Two trustees, who said they had not been consulted, resigned on Friday.", "Two trustees"),
+        ("Three nurses, who said the ward was unsafe, walked out on Tuesday.", "Three nurses"),
+        ("Several parents, who said their children had been bullied, met the head.", "Several parents"),
+        ("Two officials, who said the talks had stalled, asked not to be named.", "Two officials"),
+    ],
+)
+def test_a_group_speaking_through_a_relative_who_is_named_by_its_words(extractor, text, name):
+    """A group speaking through "who" ("Two trustees, who said") is named by its words, not "who" or the clause."""
+    (entity,) = _speaker_entities(extractor, text)
+    assert entity is not None and entity.name == name
+    assert not any(t.startswith("who said") for t in entity.titles)
