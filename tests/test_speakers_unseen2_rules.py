@@ -200,3 +200,45 @@ def test_a_group_speaking_through_a_relative_who_is_named_by_its_words(extractor
     (entity,) = _speaker_entities(extractor, text)
     assert entity is not None and entity.name == name
     assert not any(t.startswith("who said") for t in entity.titles)
+
+
+def _chains(extractor, text):
+    """Each quotation's chain as ``(relation, entity name or mention words)`` pairs."""
+    result = extractor(text)
+    names = {e.id: e.name for e in result.entities}
+    return [
+        [
+            (s.relation, names[s.entity] if s.entity is not None else s.mention.text if s.mention else None)
+            for s in q.sources
+        ]
+        for q in result.quotes
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, relation",
+    [
+        ("The council said in a statement on Friday that the library would reopen.", "statement"),
+        ("The ministry said in a letter on Tuesday that fees would rise.", "letter"),
+        ("Mayor Oona Baptiste wrote in a post on social media that the road “will reopen by Easter.”", "wrote"),
+    ],
+)
+def test_a_day_or_a_platform_after_on_is_no_source(extractor, text, relation):
+    """A day or a platform after "on" ("in a statement on Friday", "on social media") is no link: the medium is."""
+    (chain,) = _chains(extractor, text)
+    assert len(chain) == 1 and chain[0][0] == relation
+
+
+@pytest.mark.model
+def test_an_outlet_after_on_is_still_the_interviewer(extractor):
+    """A named outlet after "on" ("in an interview on Radio Kestrel") stays the outer interview link."""
+    (chain,) = _chains(extractor, "Ada Quell said in an interview on Radio Kestrel that she would stand again.")
+    assert chain == [("said", "Ada Quell"), ("interview", "Radio Kestrel")]
+
+
+@pytest.mark.model
+def test_a_speaker_quoting_their_own_words_relays_nothing(extractor):
+    """A speaker's own inner words ("“I told him, ‘Never again,’” Rhys Tull said") are not relayed by them."""
+    chains = _chains(extractor, "“I told him, ‘Never again,’” Rhys Tull said.")
+    assert chains[-1] == [("told", "Rhys Tull")]
