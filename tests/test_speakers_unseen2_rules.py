@@ -242,3 +242,32 @@ def test_a_speaker_quoting_their_own_words_relays_nothing(extractor):
     """A speaker's own inner words ("“I told him, ‘Never again,’” Rhys Tull said") are not relayed by them."""
     chains = _chains(extractor, "“I told him, ‘Never again,’” Rhys Tull said.")
     assert chains[-1] == [("told", "Rhys Tull")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        (
+            "Helvion's shares fell. The company's head of vaccines, Matthias Oberholzer, told analysts on a call that "
+            "the trial remained on course.",
+            "Matthias Oberholzer",
+            "The company's head of vaccines",
+        ),
+        (
+            "The director of the Museum of Rail, Ilse Braun, said the locomotive would stay.",
+            "Ilse Braun",
+            "The director of the Museum of Rail",
+        ),
+        (
+            "The head of the union at the plant, Dev Okafor, said the strike would go ahead.",
+            "Dev Okafor",
+            "The head of the union at the plant",
+        ),
+    ],
+)
+def test_a_name_after_a_long_title_is_the_speaker(extractor, text, name, title):
+    """A name written after a long title ("The company's head of vaccines, X, told") speaks, titled by all of it."""
+    entity = _speaker_entities(extractor, text)[-1]
+    assert entity is not None and entity.name == name
+    assert title in entity.titles
