@@ -271,3 +271,43 @@ def test_a_name_after_a_long_title_is_the_speaker(extractor, text, name, title):
     entity = _speaker_entities(extractor, text)[-1]
     assert entity is not None and entity.name == name
     assert title in entity.titles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Drugmaker Helvion has paused a trial of its malaria vaccine, the company said on Monday.", "Helvion"),
+        (
+            "Tarrant Mining has cash for nine months. The Food Standards Office was not involved. The company said "
+            "the call had been routine.",
+            "Tarrant Mining",
+        ),
+        ("Northline Rail will cut services. The company said demand had fallen.", "Northline Rail"),
+        (
+            "Kelvar Foods is recalling baby rice. Shoppers found plastic, the Food Standards Office said. The company "
+            "said no child had been hurt.",
+            "Kelvar Foods",
+        ),
+    ],
+)
+def test_the_company_is_the_company_named_before(extractor, text, expected):
+    """A definite "the company" or "the firm" that speaks is the company named before, not a public body."""
+    entity = _speaker_entities(extractor, text)[-1]
+    assert entity is not None and expected in entity.name
+    assert entity.type == "organisation"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Council voted on Monday. The firm said it would appeal.",
+        "Police in Kestrel said a bank was robbed. The bank said no staff were hurt.",
+        "Maya Lindqvist founded the shop in 2004. The company said sales had doubled.",
+    ],
+)
+def test_the_company_is_no_council_place_or_person(extractor, text):
+    """No public body, place or person is "the company": the mention stays an entity of its own."""
+    entity = _speaker_entities(extractor, text)[-1]
+    assert entity is not None and entity.name.lower().startswith("the ")
