@@ -311,3 +311,21 @@ def test_the_company_is_no_council_place_or_person(extractor, text):
     """No public body, place or person is "the company": the mention stays an entity of its own."""
     entity = _speaker_entities(extractor, text)[-1]
     assert entity is not None and entity.name.lower().startswith("the ")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "The report, written by the agency's chief scientist, Ravi Tennant-Oduya, warned that bleaching could "
+            "become an annual event.",
+            "Ravi Tennant-Oduya",
+        ),
+        ("According to a letter from the union's leader, Jo Bryce, the strike will go ahead.", "Jo Bryce"),
+    ],
+)
+def test_a_documents_author_is_the_name_in_apposition(extractor, text, name):
+    """A document "written by" or "from" a title with a name in apposition is credited to the name."""
+    entity = _speaker_entities(extractor, text)[-1]
+    assert entity is not None and entity.name == name
