@@ -329,3 +329,25 @@ def test_a_documents_author_is_the_name_in_apposition(extractor, text, name):
     """A document "written by" or "from" a title with a name in apposition is credited to the name."""
     entity = _speaker_entities(extractor, text)[-1]
     assert entity is not None and entity.name == name
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        (
+            "The Dunmore Herald obtained a recording of the call. “We are not in trouble,” Hale said on the call, "
+            "according to the newspaper.",
+            "Dunmore Herald",
+        ),
+        (
+            "Radio Kestrel aired the interview on Sunday. “I will not resign,” Ines Moss said, according to the "
+            "station.",
+            "Radio Kestrel",
+        ),
+    ],
+)
+def test_according_to_the_newspaper_is_the_outlet_named_before(extractor, text, outlet):
+    """A speaker's words "according to the newspaper" come through the outlet named before, not "the newspaper"."""
+    chain = _chains(extractor, text)[-1]
+    assert chain[-1] == ("according_to", outlet)
