@@ -351,3 +351,15 @@ def test_according_to_the_newspaper_is_the_outlet_named_before(extractor, text, 
     """A speaker's words "according to the newspaper" come through the outlet named before, not "the newspaper"."""
     chain = _chains(extractor, text)[-1]
     assert chain[-1] == ("according_to", outlet)
+
+
+@pytest.mark.model
+def test_company_rule_can_be_switched_off(nlp):
+    """With ``speaker.company`` disabled, "the company" is an entity of its own again."""
+    import quoteextract
+
+    text = "Northline Rail will cut services. The company said demand had fallen."
+    on = _speaker_entities(quoteextract.Extractor(nlp), text)[-1]
+    off = _speaker_entities(quoteextract.Extractor(nlp, disable=["speaker.company"]), text)[-1]
+    assert on.name == "Northline Rail"
+    assert off.name == "The company"
