@@ -305,6 +305,8 @@ BUILTIN_RULE_MODULES: tuple[str, ...] = (
     "quoteextract.stages.speakers._documents",
     "quoteextract.stages.speakers._nested",
     "quoteextract.stages.speakers._framed",
+    "quoteextract.stages.speakers._kin",
+    "quoteextract.stages.speakers._company",
     "quoteextract.stages.sources._claim_rules",
     "quoteextract.stages.sources._segment_rules",
     "quoteextract.stages.sources._carry",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import heapq
 from typing import TYPE_CHECKING
 
-from ..._model import Cue, SourceLink, Span
+from ..._model import Cue, Quotation, SourceLink, Span
 from ...lang.en._lexicon import cue_noun, cue_verb
 from ...lang.en.syntax import VERB_POS
 from ._chain import link, plain
@@ -271,11 +271,20 @@ def inner_quote(sites: list[ClaimSite]) -> list[tuple[int, Proposal]]:
             {
                 j
                 for end, start, j, _ in open_
-                if j != i and inner.end <= end and (start, end) != (inner.start, inner.end)
+                if j != i
+                and inner.end <= end
+                and (start, end) != (inner.start, inner.end)
+                and not _self_quoted(inner, sites[j].quote)
             }
         )
         out.extend((i, Proposal(_quoted_by(sites[j]), replace=sites[j].quote.kind == "direct")) for j in outers)
     return out
+
+
+def _self_quoted(inner: Quotation, outer: Quotation) -> bool:
+    """Whether a speaker quotes their own words ("I said to Kit, ‘Send me the number’"): no relay."""
+    one, other = inner.speaker, outer.speaker
+    return one is not None and other is not None and one.entity is not None and one.entity == other.entity
 
 
 def _quoted_by(outer: ClaimSite) -> SourceLink:

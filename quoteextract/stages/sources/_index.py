@@ -25,6 +25,10 @@ _MODIFIER_DEPS = frozenset({"det", "amod", "compound", "nmod", "punct", "nummod"
 """Dependency labels of words that only modify the name after them."""
 
 
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+"""Named-entity labels of dates and times."""
+
+
 @dataclass(frozen=True)
 class Found:
     """A source mention located in the text.
@@ -108,7 +112,7 @@ class MentionIndex:
                     return self.found(s, e, ident)
                 break
         chunk = self._chunk_at(pos, limit)
-        if chunk is None:
+        if chunk is None or self._is_time(*chunk):
             return None
         start, end = chunk
         named = self.entity_of(start, end)
@@ -157,6 +161,11 @@ class MentionIndex:
             if e <= pos and PATTERNS["gap_before"].match(self.text[e:pos]):
                 return self.found(s, e, ident)
         return None
+
+    def _is_time(self, start: int, end: int) -> bool:
+        """Whether the words at ``start:end`` are a date or a time ("Wednesday", "last week"): never a source."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and span.root.ent_type_ in _TIME_LABELS
 
     def _chunk_at(self, pos: int, limit: int) -> tuple[int, int] | None:
         """The noun chunk starting at ``pos`` (after white space), within ``limit``."""

@@ -8,6 +8,7 @@ up among the entities' mentions (:class:`~._index.MentionIndex`).
 from __future__ import annotations
 
 from ..._model import SourceLink, Span
+from ...lang.en._outlets import outlet_noun
 from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS
 from ._chain import link
 from ._index import Found
@@ -86,8 +87,12 @@ def _relay(seg: SegmentSite, pattern: str, relation: str) -> list[Proposal]:
         if seg.taken(match):
             continue
         found = seg.claim.index.after(seg.start + match.end(), seg.end)
-        if found is not None:
-            out.append(Proposal(link(relation, seg.words(match, found), found)))
+        if found is None:
+            continue
+        if found.entity is None and outlet_noun(found.mention.text):
+            # "X said, according to the newspaper": the outlet named before, which "the newspaper" points back to
+            found = seg.claim.index.latest_outlet(found.mention.start) or found
+        out.append(Proposal(link(relation, seg.words(match, found), found)))
     return out
 
 

@@ -139,7 +139,8 @@ class SegmentSite:
     def frames(self) -> list[tuple[re.Match[str], Found]]:
         """The "a statement from X" frames of the stretch that name a source, with it."""
         found = [(m, self.claim.index.after(self.start + m.end(), self.end)) for m in self.matches("frame_source")]
-        return [(m, f) for m, f in found if f is not None]
+        # "a post on social media", "a statement on Wednesday": after "on", only a named source (an outlet) is one
+        return [(m, f) for m, f in found if f is not None and (f.entity is not None or m["prep"].lower() != "on")]
 
     def taken(self, match: re.Match[str]) -> bool:
         """Whether a match starts inside a frame that names its source (those words are the frame's)."""

@@ -139,12 +139,15 @@ def appositive_titles(site: TitleSite) -> list[list[Token]]:
 def reverse_appositive_title(site: TitleSite) -> list[list[Token]]:
     """The noun the name is in apposition to: "the company’s chief executive, Dan Hirsch"."""
     root = site.root
-    if root.dep_ != "appos" or root.head.i in site.name_tokens or root.head.pos_ != "NOUN":
+    if root.dep_ != "appos" or root.head.i in site.name_tokens:
         return []
-    if root.head.dep_ in {"dobj", "pobj"} and _introductory(root.head):
+    noun = _titled_noun(root.head)
+    if noun.pos_ != "NOUN":
+        return []
+    if noun.dep_ in {"dobj", "pobj"} and _introductory(noun):
         return []  # "After meeting the mayor, Tom Reyes, 45, said"
     own = {t.i for t in root.subtree}
-    before = [t for t in root.head.subtree if t.i not in own and t.i < min(own)]
+    before = [t for t in noun.subtree if t.i not in own and t.i < min(own)]
     pieces: list[list[Token]] = [[]]
     for token in _contiguous(before):  # "The club's manager, former striker Dom Pelly": two titles
         if token.text == ",":
@@ -152,6 +155,22 @@ def reverse_appositive_title(site: TitleSite) -> list[list[Token]]:
         else:
             pieces[-1].append(token)
     return [title for piece in pieces if (title := _trim(piece))]
+
+
+def _titled_noun(token: Token) -> Token:
+    """The noun a name stands in apposition to, up from the object of a title's "of" phrase.
+
+    "The company's head of vaccines, Matthias Oberholzer": the parser hangs
+    the name on "vaccines"; the title is "The company's head of vaccines". A
+    person's role noun there keeps the name ("a spokesman for the mayor, Ann
+    Lee": Ann Lee is the mayor).
+    """
+    while token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ == "NOUN":
+        role = _lexicon.roles().get(token.lemma_.lower())
+        if role is not None and role.type == "person":
+            break
+        token = token.head.head
+    return token
 
 
 @rule("title.premodifier", stage="titles", order=10)
@@ -316,10 +335,10 @@ def copula_titles(site: TitleSite) -> list[list[Token]]:
 
 @rule("title.relative", stage="titles", order=40)
 def relative_titles(site: TitleSite) -> list[list[Token]]:
-    """Relative clauses about the name: "Ortega, who chairs the committee"."""
+    """Relative clauses about the name: "Ortega, who chairs the committee" (not what it said: "who said the ...")."""
     titles = []
     for child in site.root.children:
-        if child.dep_ == "relcl":
+        if child.dep_ == "relcl" and not any(c.dep_ == "ccomp" for c in child.children):
             tokens = _trim(list(child.subtree))
             if tokens and tokens[0].lower_ in {"who", "whom", "whose"}:
                 titles.append(tokens)

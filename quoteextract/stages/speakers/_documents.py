@@ -126,6 +126,9 @@ def _group_at(reader: Reader, token: Token) -> Group | None:
     owner = reader.owner
     if token.i in owner:
         return owner[token.i]
+    named = next((owner[c.i] for c in token.children if c.dep_ == "appos" and c.i in owner), None)
+    if named is not None:
+        return named  # "written by the agency's chief scientist, Ravi Tennant": the name in apposition
     phrase = [t for t in token.subtree if t.i <= token.i]
     named = next((owner[t.i] for t in phrase if t.i in owner), None)
     if named is not None:

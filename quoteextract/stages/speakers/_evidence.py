@@ -49,6 +49,9 @@ SHORT_TITLE = 6
 RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
 """Words opening a relative-clause title, whose nouns say nothing of the name's type ("who chairs the trust")."""
 
+ASKING_MARKS = frozenset({"whether", "if"})
+"""Words opening a reported question, whose subject need not be the speaker ("X asked whether she ...")."""
+
 
 def gather_evidence(reader: Reader) -> None:
     """Count, for every named group, the signs around its mentions that it is a person or an organisation.
@@ -101,6 +104,8 @@ def _read_around(doc: Doc, mention: NameMention, last: Token, group: Group) -> N
             group.person_evidence += 1
     elif head.dep_ in {"nsubj", "nsubjpass"} and _person_verb(head.head):
         group.person_evidence += 1
+    if group.gender is None and group.type == "person":
+        _set_gender(group, reported_gender(head))
 
 
 def _name_head(token: Token) -> Token:
@@ -172,18 +177,50 @@ def context_gender(token: Token) -> str | None:
     after = head.nbor(1) if head.i + 1 < len(head.doc) else None
     if after is not None and ("reflexive", after.lower_) in words:
         return words[("reflexive", after.lower_)]
-    if head.dep_ not in NOMINAL_SUBJECT_DEPS:
+    return reported_gender(head)
+
+
+def reported_gender(head: Token) -> str | None:
+    """The gender the speaker's own reported words give it: "Rourke said he ...", "Rourke said her team ...".
+
+    The subject of a clause a name reports (the name the subject of the
+    reporting verb, directly or through a title it stands in apposition to:
+    "Its officer, Rourke, said") is a gendered pronoun, or has one as its
+    possessive ("her members were working"). Words in quote marks ("Rourke
+    said, “She was ...”"), and a clause asking "whether" or "if", tell
+    nothing.
+
+    Args:
+        head: The word a name hangs from its clause by.
+
+    Returns:
+        ``"male"``, ``"female"`` or ``None``.
+
+    """
+    node = head
+    while node.dep_ == "appos" and node.head is not node:
+        node = node.head
+    if node.dep_ not in NOMINAL_SUBJECT_DEPS:
         return None
-    verb = head.head
+    verb = node.head
     for clause in verb.children:
-        if clause.dep_ == "ccomp":
-            subject = next((c for c in clause.children if c.dep_ in NOMINAL_SUBJECT_DEPS), None)
-            pronoun = _lexicon.pronouns().get(subject.lower_) if subject is not None else None
-            if subject is None or pronoun is None or pronoun.gender is None:
-                continue
-            if not _quoted_between(verb, subject):
-                return pronoun.gender  # "Rourke said he ...", not "Rourke said, “She was ...”"
+        if clause.dep_ != "ccomp" or any(c.dep_ == "mark" and c.lower_ in ASKING_MARKS for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in NOMINAL_SUBJECT_DEPS), None)
+        if subject is None or _quoted_between(verb, subject):
+            continue
+        gender = _pronoun_gender(subject)
+        if gender is None:
+            gender = next((_pronoun_gender(c) for c in subject.children if c.dep_ == "poss"), None)
+        if gender is not None:
+            return gender
     return None
+
+
+def _pronoun_gender(token: Token) -> str | None:
+    """The gender of a third-person singular pronoun ("he", "her"), else ``None``."""
+    pronoun = _lexicon.pronouns().get(token.lower_)
+    return pronoun.gender if pronoun is not None and pronoun.number == "singular" else None
 
 
 def _quoted_between(one: Token, other: Token) -> bool:

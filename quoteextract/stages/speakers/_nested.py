@@ -46,8 +46,10 @@ def enclosing(reader: Reader) -> dict[int, int]:
     found: dict[int, int] = {}
     for index, quote in enumerate(quotes):
         speaker = quote.speaker
-        if speaker is None or not reader.layout.in_quote(speaker.start, speaker.end):
+        if speaker is None:
             continue
+        if not (reader.layout.in_quote(speaker.start, speaker.end) or reader.contents.holds(speaker.start)):
+            continue  # an "I" in quote marks, or in a transcript's answer ("MORVEN: I said to Kit, ‘...’")
         root = span_root(reader.doc, speaker.start, speaker.end)
         if root is None or root.lower_ not in FIRST_PERSON:
             continue

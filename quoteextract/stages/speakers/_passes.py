@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ...lang.en import _speaker_lexicon as _lexicon
 from ._descriptors import role_nouns, titles_of
+from ._kin import find_couples
 from ._mentions import span_root
 from ._nested import enclosing
 from ._plural import Together, find_sets, set_of
@@ -151,7 +152,7 @@ def read(reader: Reader) -> dict[int, Group]:
 
     """
     walk = _Pass(reader)
-    together = find_sets(reader)
+    together = find_sets(reader) + find_couples(reader)
     reader.set_sets(together)
     events: list[tuple[int, int, Callable[[], None]]] = []
     reader.nested = enclosing(reader)

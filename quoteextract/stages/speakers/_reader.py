@@ -128,6 +128,8 @@ class Reader:
         self.spoke: dict[int, Group] = {}  # each quotation resolved so far -> its speaker's group
         self.turn: Turn | None = None
         self._chunks: list[Span] | None = None
+        self.couples: set[str] = set()  # surnames of couples written "Mr and Mrs X" (._kin)
+        self.kin: dict[tuple[int, str], Group] = {}  # (id of a person, kin noun) -> that relative (._kin)
 
     # -- look-ups ---------------------------------------------------------------
 
@@ -140,9 +142,12 @@ class Reader:
             return None
         return self.owner[min(owned, key=self._owner_rank.__getitem__)]
 
-    def phrase(self, root: Token, fallback: str) -> str:
-        """The words of ``root``'s subtree (``fallback`` when longer than 120 characters)."""
-        tokens = [t for t in root.subtree if not t.is_space]
+    def phrase(self, root: Token, fallback: str, cut: Token | None = None) -> str:
+        """The words of ``root``'s subtree, less ``cut``'s (``fallback`` when longer than 120 characters)."""
+        left_out = {t.i for t in cut.subtree} if cut is not None else set()
+        tokens = [t for t in root.subtree if not t.is_space and t.i not in left_out]
+        while len(tokens) > 1 and tokens[-1].is_punct:
+            tokens.pop()  # "Two officials, who said ...": no comma left dangling
         phrase = self.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
         return fallback if len(phrase) > 120 else phrase
 
@@ -161,13 +166,13 @@ class Reader:
         self._set_order = sorted(together, key=lambda found: found.start)
         self._set_starts = [found.start for found in self._set_order]
 
-    def latest_set(self, offset: int) -> Group | None:
-        """The people named together last before ``offset``, within the pronoun window of paragraphs."""
+    def latest_set(self, offset: int, *, windowed: bool = True) -> Group | None:
+        """The people named together last before ``offset`` (in the pronoun window of paragraphs if ``windowed``)."""
         index = bisect.bisect_left(self._set_starts, offset) - 1
         if index < 0:
             return None
         found = self._set_order[index]
-        if self.layout.paragraph(offset) - self.layout.paragraph(found.start) > PARAGRAPH_WINDOW:
+        if windowed and self.layout.paragraph(offset) - self.layout.paragraph(found.start) > PARAGRAPH_WINDOW:
             return None
         return found.group
 
@@ -204,6 +209,10 @@ class Reader:
         for word in words - filed:
             self._by_noun.setdefault(word, {})[id(group)] = group
         filed |= words
+
+    def filed(self, word: str) -> list[Group]:
+        """The groups remembered so far whose role nouns or name words hold ``word``."""
+        return list(self._by_noun.get(word, {}).values())
 
     def holder(self, nouns: set[str], plural: bool) -> Group | None:
         """The latest-mentioned group that carried one of these roles (in a title or its name).

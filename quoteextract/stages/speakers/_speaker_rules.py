@@ -194,10 +194,36 @@ def _another(site: SpeakerSite) -> Outcome:
 
 @rule("speaker.appositive", stage="speakers", order=400)
 def appositive_speaker(site: SpeakerSite) -> Outcome:
-    """A name in apposition to the head ("the lawyer, Ana Ruiz,"): that name's entity."""
+    """A name in apposition to the head ("the lawyer, Ana Ruiz,"), or to its last noun: that name's entity.
+
+    The parser often hangs the name on the last noun of a long title ("The
+    company's head of vaccines, Matthias Oberholzer, told": on "vaccines");
+    a name in apposition right after the mention is its speaker all the same.
+    """
     owner = site.reader.owner
     group = next((owner[c.i] for c in site.head.children if c.dep_ == "appos" and c.i in owner), None)
+    if group is None and site.head is site.root:
+        group = _trailing_appositive(site)
     return _mention_of(site, group) if group is not None else None
+
+
+def _trailing_appositive(site: SpeakerSite) -> Group | None:
+    """A name in apposition to the last word of the mention, written right after it ("..., Ana Ruiz,")."""
+    doc = site.reader.doc
+    span = doc.char_span(site.speaker.start, site.speaker.end, alignment_mode="expand")
+    if span is None or len(span) == 0 or span[-1].pos_ not in _NOUNS:
+        return None
+    last = span[-1]
+    role = _lexicon.roles().get(last.lemma_.lower())
+    if role is not None and role.type == "person":
+        return None  # "A spokesman for the mayor, Ann Lee,": Ann Lee is the mayor
+    owner = site.reader.owner
+    for child in last.children:
+        if child.dep_ == "appos" and child.i in owner and child.i > last.i:
+            between = doc[last.i + 1 : child.left_edge.i]
+            if all(t.is_punct or t.is_space for t in between):
+                return owner[child.i]
+    return None
 
 
 @rule("speaker.anonymous", stage="speakers", order=500)
@@ -206,7 +232,8 @@ def anonymous_speaker(site: SpeakerSite) -> Outcome:
     head = site.head
     if head.pos_ not in _NOUNS or possessor(site) is not None or anonymous_head(head.text) is None:
         return None
-    phrase = site.reader.phrase(head, site.speaker.text)
+    clause = site.root.head if head is not site.root else None  # "Two officials, who said": not the clause
+    phrase = site.reader.phrase(head, site.speaker.text, clause)
     return site.reader.anonymous(head, phrase, site.speaker.start, site.speaker.end)
 
 
@@ -217,7 +244,10 @@ def role_speaker(site: SpeakerSite) -> Outcome:
     nouns = role_nouns(list(site.reader.doc[head.left_edge.i : head.i + 1]))  # up to the head, not its clauses
     if not nouns:
         return None
-    return site.reader.role(nouns, head, possessor(site), site.speaker.start, site.speaker.end)
+    start, end = site.speaker.start, site.speaker.end
+    if head is not site.root:  # "Two trustees, who said": named by the words the relative pronoun stands for
+        start, end = site.reader.doc[head.left_edge.i].idx, head.idx + len(head.text)
+    return site.reader.role(nouns, head, possessor(site), start, end)
 
 
 BACK_REFERENCE_DETERMINERS = frozenset({"the", "this"})

@@ -1,0 +1,115 @@
+"""A definite kind of business ("the company", "the firm", "the bank") that speaks: the company named before.
+
+"Helvion has paused the trial, the company said": news calls a company it has
+named by what it is, as it calls a person by a pronoun. When no entity
+carried the noun as a role or title before ("Drugmaker Helvion" gives
+"drugmaker" to Helvion: the ``speaker.role`` rule finds that one), the
+``speaker.company`` rule takes the latest named group in the pronoun
+window (:mod:`._pronouns`) that was a clause's subject and can be a
+company: no person's name, place, news outlet or public body ("the
+company" is not "Kestrel Council"; the tagger's type is not trusted, since
+it often calls a company a person). Otherwise the mention passes on to
+``speaker.role`` (a new entity named by its words).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...lang.en import _speaker_lexicon as _lexicon
+from ...lang.en._outlets import is_outlet_name
+from ...rules import rule
+from ._names import looks_like_person
+from ._pronouns import PARAGRAPH_WINDOW
+
+if TYPE_CHECKING:
+    from ._groups import Group
+    from ._reader import Reader
+    from ._speaker_rules import Outcome, SpeakerSite
+
+COMPANY_NOUNS = frozenset(
+    {
+        "company",
+        "firm",
+        "group",
+        "business",
+        "bank",
+        "lender",
+        "insurer",
+        "airline",
+        "carmaker",
+        "automaker",
+        "drugmaker",
+        "retailer",
+        "supermarket",
+        "manufacturer",
+        "operator",
+        "developer",
+        "startup",
+        "conglomerate",
+        "utility",
+        "chain",
+    }
+)
+"""Nouns that name a business by its kind, for the companies named before them."""
+
+NOT_COMPANY_WORDS = frozenset(
+    "agency association authority board bureau campaign college commission committee council court department "
+    "foundation academy alliance club coalition collective federation hospital library museum orchestra school "
+    "theatre trust institute institution league ministry office organization organisation party police service "
+    "society union university administration army navy senate house congress parliament assembly government "
+    "clinic church charity regulator watchdog".split()
+)
+"""Words of a public body's or a non-profit's name or role ("Kestrel Council", "the regulator"): no company."""
+
+DEFINITE = frozenset({"the", "this"})
+"""Determiners of a back-reference."""
+
+MODIFIERS = frozenset({"amod", "compound", "poss", "nummod", "prep", "relcl", "acl", "appos"})
+"""Dependents that make the noun a new description ("the rival firm", "the company's chief"), not a back-reference."""
+
+
+@rule("speaker.company", stage="speakers", order=590)
+def company_speaker(site: SpeakerSite) -> Outcome:
+    """A definite kind of business ("the company", "the firm") with no holder of that role: the company named last."""
+    head = site.head
+    word = head.lemma_.lower()
+    if head.pos_ != "NOUN" or word not in COMPANY_NOUNS or head.tag_ in {"NNS", "NNPS"}:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children):
+        return None
+    if any(c.dep_ in MODIFIERS for c in head.children):
+        return None
+    reader = site.reader
+    if reader.holder({word}, plural=False) is not None:
+        return None  # "Drugmaker Helvion ... the drugmaker said": the role rule's
+    group = _latest_company(reader, site.speaker.start)
+    if group is None:
+        return None
+    group.org_evidence += 1  # "the company" says what it is: the tagger's "person" for "Northline Rail" is wrong
+    reader.add_mention(group, site.speaker.start, site.speaker.end)
+    return group
+
+
+def _latest_company(reader: Reader, offset: int) -> Group | None:
+    """The latest named group before ``offset`` in the pronoun window, a clause's subject, that can be a company."""
+    paragraph = reader.layout.paragraph(offset)
+    for item in reversed(reader.history):  # in text order: stop once out of the window
+        if item.paragraph < paragraph - PARAGRAPH_WINDOW:
+            break
+        if item.offset < offset and item.subject and not item.quoted and _a_company(item.group):
+            return item.group
+    return None
+
+
+def _a_company(group: Group) -> bool:
+    """Whether a named group can be a company: no person's name, place, news outlet or public body."""
+    if group.kind != "name" or group.plural or group.gender is not None or group.place or group.person_evidence:
+        return False
+    roles = _lexicon.roles()
+    if any(noun in roles and roles[noun].type == "person" for noun in group.role_nouns):
+        return False  # "Assem, the plane's co-pilot": a person, whatever the tagger said
+    if any(looks_like_person(name) for name in group.names) or is_outlet_name(group.name):
+        return False
+    words = {w.lower() for name in group.names for w in name.tokens} | group.role_nouns
+    return not words & NOT_COMPANY_WORDS
