@@ -27,8 +27,8 @@ FILLERS: list[dict[str, str]] = [
 
 HEADLINES: list[str] = [
     # ALL-CAPS, Title Case, no final period, quoted words, colon headlines
-    "[[N:headline|MAYOR SAYS BUDGET GAP WILL CLOSE BY SPRING]]\n\n{a}, the mayor of {town}, [[C|told]] [[S|reporters]] on Tuesday [[Q|that the city would balance its books without new taxes]].",
-    "[[N:headline|Council Vows To Reopen Shuttered Pool Before Summer]]\n{a} said she was confident. [[Q|“The money is already set aside,”]] [[S|she]] [[C|said]].",
+    "[[N:headline|MAYOR SAYS BUDGET GAP WILL CLOSE BY SPRING]]\n\n[[S|{a}]], the mayor of {town}, [[C|told]] reporters on Tuesday [[Q|that the city would balance its books without new taxes]].",
+    "[[N:headline|Council Vows To Reopen Shuttered Pool Before Summer]]\n[[S2|{a}]] [[C2|said]] [[Q2|she was confident]]. [[Q|“The money is already set aside,”]] [[S|she]] [[C|said]].",
     "{al}: [[N:headline|‘We will not close a single branch’]]\n\nLibrary users in {town} packed the hall on Monday night. [[S|{a}]], who chairs the library board, [[C|said]] [[Q|the reading rooms would keep their hours through the winter]].",
     "[[N:headline|'No one told us,' say stranded ferry passengers]]\n\nPassengers waited for six hours at the {town} terminal. [[Q|“We got a text message at midnight and that was it,”]] [[C|said]] [[S|{b}]], a nurse travelling home.",
     "Water board chief: [[N:headline|“Rates must rise”]]\n\n[[S|{b}]] [[C|told]] the council that [[Q|bills would go up by about 4 percent next year]].",
@@ -93,8 +93,8 @@ SCARE_QUOTES: list[str] = [
     "Residents of the [[N:scare_quotes|«luxury»]] tower have had no hot water for a month. [[S|{b}]] [[C|said]] [[Q|that repairs would start on Monday]].",
     "The [[N:scare_quotes|‘consultation’]] lasted nine days over Christmas. [[S|{a}]], who opposes the plan, [[C|said]] [[Q|that few people had a chance to respond]].",
     'Its [[N:scare_quotes|"affordable"]] flats start at £420,000. [[S|The developer]] [[C|said]] [[Q|that prices reflected building costs]].',
-    "The company calls the cuts a [[N:scare_quotes|“restructuring”]]. [[S|{b}]], a union official, [[C|said]] [[Q|that 200 jobs would go]].",
-    'Officials insist the road is [[N:scare_quotes|"safe"]], yet three crashes happened there last month. [[S|{a}]] [[C|said]] [[Q|a speed camera would be installed]].',
+    "The [[N:scare_quotes|“restructuring”]] will close two of the firm's three depots. [[S|{b}]], a union official, [[C|said]] [[Q|that 200 jobs would go]].",
+    'The [[N:scare_quotes|"safe"]] junction saw three crashes last month. [[S|{a}]] [[C|said]] [[Q|a speed camera would be installed]].',
 ]
 
 TITLES: list[str] = [

@@ -36,7 +36,9 @@ CLOSING = "”’»“\"'"
 
 def _passages():
     """The passage module next to this script."""
-    spec = importlib.util.spec_from_file_location("hard_negatives2_passages", Path(__file__).with_name("hard_negatives2_passages.py"))
+    spec = importlib.util.spec_from_file_location(
+        "hard_negatives2_passages", Path(__file__).with_name("hard_negatives2_passages.py")
+    )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -78,7 +80,9 @@ def kind_of(content: str) -> str:
     return "mixed" if any(c in inner for c in "“«„") else "indirect"
 
 
-def _quote(text: str, content: tuple[int, int, str], cue: tuple[int, int, str], source: tuple[int, int, str]) -> dict[str, object]:
+def _quote(
+    text: str, content: tuple[int, int, str], cue: tuple[int, int, str], source: tuple[int, int, str]
+) -> dict[str, object]:
     start, end, words = content
     return {
         "start": start,
