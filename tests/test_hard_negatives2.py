@@ -81,12 +81,15 @@ def test_generator_refuses_a_passage_without_its_parts():
 # Measured on 2026-11-30 with en_core_web_sm 3.8.0, as first written (before any rule saw it):
 #   attribution scope: non-quote false-positive rate 0.169 (27/160), plain assertions 0.119 (19/160),
 #   positive-control recall 0.974 (148/152); speech scope: 0.081 (13/160), recall 0.967 (147/152).
-# Three gold errors of the suite's own fixed after that first run (a "said she was confident" left
-# unannotated; two "scare quotes" that were an official's and a company's own words, rewritten as
-# plain scare quotes): attribution 0.156 (25/160), asserted 0.106 (17/160), recall 0.974 (149/153);
-# speech 0.069 (11/160), recall 0.967 (148/153).
-CEILINGS = {"attribution": 0.156, "speech": 0.069}
-ASSERTED_CEILINGS = {"attribution": 0.106, "speech": 0.069}
+# Gold errors of the suite's own fixed after that first run: a "said she was confident" left
+# unannotated; two "scare quotes" that were an official's and a company's own words (rewritten as
+# plain scare quotes); a speaker credited to "reporters"; and the refusal, negated and non-reporting
+# spans narrowed to the words a cue would report ("declined [to comment on the sale]", as in the
+# first suite), so that a prediction over them counts (IoU >= 0.5). With the rules as they were:
+#   attribution 0.219 (35/160), plain assertions 0.131 (21/160), recall 0.974 (149/153);
+#   speech 0.100 (16/160), plain assertions 0.094 (15/160), recall 0.967 (148/153).
+CEILINGS = {"attribution": 0.219, "speech": 0.100}
+ASSERTED_CEILINGS = {"attribution": 0.131, "speech": 0.094}
 """Ceilings on the non-quotes covered by a prediction reported as a plain assertion (polarity asserted)."""
 LAYOUT_REASONS = ("headline", "subheading", "byline", "caption", "teaser")
 """Reasons the layout stage answers for: no false positive is allowed on them."""
