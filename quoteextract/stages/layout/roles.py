@@ -81,9 +81,13 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
     # Links and teasers: a link label, then a colon, bar or dash ("READ MORE: ...", "WATCH | ...").
     "TEASER_LABEL": regex.compile(
         r"""
-        ^[\[(]?(?:READ[ ]MORE|READ[ ]ALSO|ALSO[ ]READ|MORE[ ]ON[ ]THIS|MORE|WATCH|LISTEN|RELATED|SEE[ ]ALSO|READ|
-            RECOMMENDED|VIDEO|PHOTOS|GALLERY|Read[ ]more|Read[ ]also|Also[ ]read|Watch|Listen|Related|See[ ]also|
-            Recommended|Video|More[ ]on[ ]this|Read|More)
+        ^[\[(]?(?:READ[ ]MORE|READ[ ]ALSO|ALSO[ ]READ|MORE[ ]ON[ ]THIS(?:[ ]STORY|[ ]TOPIC)?|MORE|WATCH|LISTEN
+            |RELATED(?:[ ](?:STORY|STORIES|COVERAGE|ARTICLES?|CONTENT|LINKS?|READING|VIDEO))?|SEE[ ]ALSO|READ
+            |RECOMMENDED|VIDEO|PHOTOS|GALLERY|TRENDING(?:[ ]NOW)?|MOST[ ](?:READ|POPULAR|VIEWED)|DON[’']T[ ]MISS
+            |TOP[ ]STORIES|EDITOR[’']S[ ]PICKS?|Read[ ]more|Read[ ]also|Also[ ]read|Watch|Listen
+            |Related(?:[ ](?:story|stories|coverage|articles?|content|links?|reading|video))?|See[ ]also
+            |Recommended(?:[ ](?:reading|stories|for[ ]you))?|Video|More[ ]on[ ]this(?:[ ]story|[ ]topic)?|Read|More
+            |Trending(?:[ ]now)?|Most[ ](?:read|popular|viewed)|Don[’']t[ ]miss|Top[ ]stories|Editor[’']s[ ]picks?)
         [ \t]*(?:[:|»›]|[—–-][ ])
         """,
         regex.VERBOSE,
@@ -146,6 +150,8 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
     ),
     # Reporting verbs in the past tense: narrative, not a heading ("Mayor says ..." heads a story).
     "NARRATIVE": regex.compile(r"\b(?:said|told|added|asked|replied|explained|wrote)\b"),
+    # A quoted stretch on one line (straight single marks only between non-letters, not apostrophes).
+    "QUOTED": regex.compile(r"“[^“”\n]*”|‘[^‘’\n]*’|\"[^\"\n]*\"|«[^«»\n]*»|„[^„“\n]*“|(?<!\w)'[^'\n]*'(?!\w)"),
     # "pictured" / "(left)" / "left to right": words only captions use.
     "CAPTION_WORDS": regex.compile(
         r"""
@@ -323,7 +329,7 @@ def headline(site: LineSite) -> str | None:
         return None  # one headline per article: what follows it is a standfirst or text
     if line.opens_quote and line.is_quotation:
         return None  # a quotation standing alone opens the article (vox pops start this way)
-    if PATTERNS["NARRATIVE"].search(line.text):
+    if _narrative(line.text):
         return None  # "..., Ruiz said: “Never”": a headline reports in the present tense
     if not line.final:
         return "headline"
@@ -340,7 +346,7 @@ def subheading(site: LineSite) -> str | None:
         return None
     if _pull_quote(site):
         return "subheading"
-    if PATTERNS["NARRATIVE"].search(line.text):
+    if _narrative(line.text):
         return None
     if _has_quote_marks(line.text) or not line.text[0].isupper() or LINE_PATTERNS["DASH_START"].match(line.text):
         return None  # a heading starts with a capital (a line starting in lower case is a broken sentence)
@@ -358,6 +364,15 @@ def _pull_quote(site: LineSite) -> bool:
     if site.previous is None or following is None or not line.is_quotation or line.final:
         return False
     return signoff_name(following.text) is None
+
+
+def _narrative(text: str) -> bool:
+    """Whether the line reports in the past tense outside its quote marks.
+
+    "“No one told us,” say stranded passengers" heads a story: the past tense is
+    inside the quoted words; "Lee said the pool would reopen" is text.
+    """
+    return PATTERNS["NARRATIVE"].search(PATTERNS["QUOTED"].sub(" ", text)) is not None
 
 
 def _names_someone(site: LineSite, label: str) -> bool:

@@ -1,0 +1,70 @@
+"""Layout: headlines that quote past-tense words, and link labels of more than one word (invented lines, no model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteextract.article import Layout
+from quoteextract.rules import DEFAULT_RULES
+from quoteextract.stages.layout import assign_roles
+
+BODY = "The council voted on Tuesday to close the depot, and officials said the site would be sold next year."
+
+
+def roles(text: str) -> list[str]:
+    """The role of each line of ``text``."""
+    return [p.role for p in assign_roles(Layout.of(text), None, DEFAULT_RULES).paragraphs]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "'Nobody warned us,' say flooded shopkeepers",
+        "“They lied to us,” striking porters tell the board",
+        "Harbour chief: ‘I said no and I meant it’",
+        "«We were told nothing» — tenants demand answers",
+    ],
+)
+def test_past_tense_inside_the_quote_marks_still_heads_the_story(headline):
+    """A first line whose past-tense verb is inside the quoted words is the headline."""
+    assert roles(f"{headline}\n\n{BODY}")[0] == "headline"
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["“We told them twice,” Lee said", "Lee said the depot would close", "The depot, they explained, is “too old”"],
+)
+def test_past_tense_outside_the_quote_marks_is_text(first):
+    """A first line that reports in the past tense outside its quote marks is body text."""
+    assert roles(f"{first}\n\n{BODY}")[0] == "body"
+
+
+def test_apostrophes_are_not_quote_marks():
+    """Straight single marks count as quotation marks only between non-letters ("don't" is a word)."""
+    assert roles(f"Porters don't think they said enough\n\n{BODY}")[0] == "body"
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "More on this story: Depot staff strike for a second day",
+        "Related coverage: Why the depot is closing",
+        "RELATED STORIES: Depot land to be sold",
+        "Trending now: The ferry that never sails",
+        "Don't miss: Ten walks along the canal",
+        "Most read: Council tax to rise by 5 percent",
+        "Editor's picks: The best of the harbour festival",
+    ],
+)
+def test_link_labels_of_several_words_are_teasers(teaser):
+    """A link label of two or three words before a colon makes a teaser."""
+    assert roles(f"{BODY}\n{teaser}\n{BODY}")[1] == "teaser"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["More than 200 people: that is how many signed the petition.", "Related issues were discussed: fares and routes."],
+)
+def test_sentences_starting_with_a_label_word_are_body(line):
+    """A sentence opening with "More" or "Related" is no link label."""
+    assert roles(f"{BODY}\n{line}\n{BODY}")[1] == "body"
