@@ -88,8 +88,12 @@ def test_generator_refuses_a_passage_without_its_parts():
 # first suite), so that a prediction over them counts (IoU >= 0.5). With the rules as they were:
 #   attribution 0.219 (35/160), plain assertions 0.131 (21/160), recall 0.974 (149/153);
 #   speech 0.100 (16/160), plain assertions 0.094 (15/160), recall 0.967 (148/153).
-CEILINGS = {"attribution": 0.219, "speech": 0.100}
-ASSERTED_CEILINGS = {"attribution": 0.131, "speech": 0.094}
+# After the layout and rejection rules of this session (headlines whose past tense is inside the
+# quote marks, link labels of several words, reject.given_name, reject.spelled, signs that "now
+# read" or "promise", more work nouns): attribution 0.188 (30/160), plain assertions 0.100
+# (16/160); speech 0.069 (11/160), plain assertions 0.062 (10/160); recall unchanged.
+CEILINGS = {"attribution": 0.188, "speech": 0.069}
+ASSERTED_CEILINGS = {"attribution": 0.100, "speech": 0.062}
 """Ceilings on the non-quotes covered by a prediction reported as a plain assertion (polarity asserted)."""
 LAYOUT_REASONS = ("headline", "subheading", "byline", "caption", "teaser")
 """Reasons the layout stage answers for: no false positive is allowed on them."""
