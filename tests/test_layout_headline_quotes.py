@@ -68,3 +68,45 @@ def test_link_labels_of_several_words_are_teasers(teaser):
 def test_sentences_starting_with_a_label_word_are_body(line):
     """A sentence opening with "More" or "Related" is no link label."""
     assert roles(f"{BODY}\n{line}\n{BODY}")[1] == "body"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "► Union says the strike will go ahead",
+        "▶ Council says bins will be collected on Friday.",
+        "→ Read the statement",
+    ],
+)
+def test_arrow_links_are_teasers(line):
+    """A line opening with an arrow is a link in a list of related stories."""
+    assert roles(f"{BODY}\n{line}\n{BODY}")[1] == "teaser"
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("This story was first published by The Harbour Post.", "boilerplate"),
+        ("It is republished here with permission.", "boilerplate"),
+        ("This article originally appeared on Tidewater Review.", "boilerplate"),
+        ("This interview has been edited for length and clarity.", "boilerplate"),
+        ("The Dunmore Wire contributed to this report.", "byline"),
+        ("Tom Lee and Kim Park contributed reporting to this story.", "byline"),
+    ],
+)
+def test_republication_notes_and_contributor_lines(line, role):
+    """Notes on where a story appeared first, and contributor lines, are furniture, not text."""
+    assert roles(f"{BODY}\n{line}")[1] == role
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The mayor said the report appeared in the council's files in May.",
+        "Residents contributed to this fund for years, she said.",
+        "This article was first published in 1998, the editor said, and never corrected.",
+    ],
+)
+def test_sentences_about_publishing_are_body(line):
+    """Sentences that merely mention publishing or contributing are text."""
+    assert roles(f"{BODY}\n{line}\n{BODY}")[1] == "body"

@@ -48,6 +48,24 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
         """,
         regex.IGNORECASE | regex.VERBOSE,
     ),
+    # "The Associated Press contributed to this report.", "Tom Lee contributed reporting to this story."
+    "CONTRIBUTED": regex.compile(
+        r"^[^\n]{1,100}?[ ]contributed[ ](?:(?:additional[ ])?reporting[ ])?to[ ]this[ ](?:report|story|article)\.?$"
+    ),
+    # Notes on where a story appeared first: "This story was first published by ...", "This article
+    # originally appeared on ...", "It is republished here with permission", "This interview has been edited".
+    "REPUBLISHED": regex.compile(
+        r"""
+        ^(?:This[ ](?:article|story|piece|interview|column|post)[ ](?:was|has[ ]been|is[ ]being|is)[ ]
+            (?:first[ ]|originally[ ]|also[ ])?(?:published|posted|produced|republished|syndicated|edited|condensed)
+        |(?:This[ ](?:article|story|piece|column|post)[ ])?(?:first[ ]|originally[ ])?appeared[ ]
+            (?:first[ ]|originally[ ])?(?:in|on)[ ]
+        |(?:It[ ]is[ ])?[Rr]epublished[ ](?:here[ ])?with[ ]permission)
+        """,
+        regex.VERBOSE,
+    ),
+    # A link in a list of related stories, marked by an arrow ("► Union says strike will go ahead").
+    "ARROW_LINK": regex.compile(r"^[►▶▸→➤][ \t]*\S"),
     # "Ana Ruiz | Reporter", "BYLINE: Ana Ruiz": a name and a bar, or the label.
     "NAME_BAR": regex.compile(r"^\p{Lu}[\p{L}'’.\-]+(?:[ ]\p{Lu}[\p{L}'’.\-]+){1,3}[ \t]*\|[ \t]*\S"),
     "BYLINE_LABEL": regex.compile(r"^BYLINE[ \t]*:", regex.IGNORECASE),
@@ -246,7 +264,7 @@ def byline(site: LineSite) -> str | None:
     text = line.text
     if PATTERNS["BY"].match(text) and len(line.words) <= MAX_BY_WORDS and (len(line.words) <= 6 or not line.final):
         return "byline"
-    if PATTERNS["CREDITS"].match(text) or PATTERNS["BYLINE_LABEL"].match(text) or PATTERNS["NAME_BAR"].match(text):
+    if any(PATTERNS[key].match(text) for key in ("CREDITS", "BYLINE_LABEL", "NAME_BAR", "CONTRIBUTED")):
         return "byline"
     if PATTERNS["NAME_JOB"].match(text) or (site.next is None and PATTERNS["BIO"].match(text)):
         return "byline"
@@ -275,7 +293,7 @@ def teaser(site: LineSite) -> str | None:
     line = site.line
     if len(line.words) > MAX_TEASER_WORDS:
         return None
-    if PATTERNS["TEASER_LABEL"].match(line.text):
+    if PATTERNS["TEASER_LABEL"].match(line.text) or PATTERNS["ARROW_LINK"].match(line.text):
         return "teaser"
     if _has_quote_marks(line.text) or REPORTING.search(line.text):
         return None  # "“Sign up for our classes,” she said" is a quotation
@@ -286,8 +304,12 @@ def teaser(site: LineSite) -> str | None:
 def boilerplate(site: LineSite) -> str | None:
     """Web furniture ("Story continues below advertisement", copyright lines, "This article is ... old")."""
     line = site.line
-    if len(line.words) <= MAX_TEASER_WORDS and PATTERNS["BOILERPLATE"].search(line.text):
+    if len(line.words) > MAX_TEASER_WORDS:
+        return None
+    if PATTERNS["BOILERPLATE"].search(line.text):
         return "boilerplate"
+    if PATTERNS["REPUBLISHED"].match(line.text) and not REPORTING.search(line.text):
+        return "boilerplate"  # "This story was published by the council, which said ...": text
     return None
 
 
