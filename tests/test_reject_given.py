@@ -12,6 +12,8 @@ from quoteextract.stages.attribution._reject_given import (
     _speaking_agent,
     given_name,
     name_given_in_passing,
+    performed,
+    performed_title,
     spelled,
     spelled_word,
 )
@@ -178,3 +180,26 @@ def test_switching_the_rule_off(nlp):
     assert any(r.span.text == "thorough" for r in on.rejected)
     assert not any(r.span.text == "thorough" for r in off.rejected)
     assert any(q.text == "thorough" for q in off.quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The band played ‘Hold the Line’ twice.", True),
+        ("She read from “Salt and Iron” at the library.", True),
+        ("He starred in «The Night Ferry» in 1998.", True),
+        ("The station aired their new series “Harbour Voices” on Sunday.", True),
+        ("The crowd sang “we are the champions” all night.", False),
+        ("Lee released a statement: “We Are Deeply Sorry.”", False),
+        ("Lee said “Hold the Line” to his staff.", False),
+    ],
+)
+def test_performed_title(text, expected):
+    """Title-case words right after a verb that performs, publishes or shows a work are a title."""
+    assert performed_title(text, _pair(text)) is expected
+
+
+def test_performed_rule_answers_title():
+    """The registered rule gives the reason ``title``."""
+    text = "The band played ‘Hold the Line’ twice."
+    assert performed(Scene(Article.build(text)), _pair(text)) == "title"

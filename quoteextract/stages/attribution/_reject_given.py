@@ -24,6 +24,7 @@ import regex
 
 from ...rules import rule
 from ._context import Scene, Setting, word_count
+from ._reject import is_title_case
 
 MAX_GIVEN_WORDS = 6
 """Longest quoted name (in words) a naming participle can give in passing."""
@@ -51,6 +52,18 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
     # A relative or wh- word earlier in the clause: the participle may be a finite verb whose subject
     # stands between ("charges that Lee, for one, called “...”", "what Ruiz, the treasurer, called “...”").
     "RELATIVE": regex.compile(r"\b(?:that|which|what|who|whom|whose|whatever)\b[^.;:!?—–()]*$", regex.IGNORECASE),
+    # A verb that performs, publishes or shows a work, right before the marks ("played ‘Hold the
+    # Line’", "read from “Salt and Iron”", "starred in «The Night Ferry»").
+    "PERFORMED": regex.compile(
+        r"""
+        \b(?:play(?:s|ed|ing)|perform(?:s|ed|ing)|releas(?:e|es|ed|ing)|record(?:s|ed|ing)
+            |direct(?:s|ed|ing)|screen(?:s|ed|ing)|air(?:s|ed|ing)|publish(?:es|ed|ing)|star(?:s|red|ring)\s+in
+            |read(?:s|ing)?\s+from|cover(?:s|ed|ing)|premier(?:e|es|ed|ing)|stream(?:s|ed|ing))
+        (?:\s+(?:the|their|his|her|its|a|an|new|hit|song|single|track|album|film|play|show|series|anthem|ballad)){0,3}
+        \s*,?\s*$
+        """,
+        regex.VERBOSE | regex.IGNORECASE,
+    ),
     # "by" and the agent's words right after the closing mark, up to the end of the phrase.
     "AGENT": regex.compile(r"\s*,?\s*by\s+((?:[\p{L}\p{N}'’.\-]+\s+){0,3}?[\p{L}\p{N}'’.\-]+)(?=\s*[,.;:)—–]|\s*$)"),
     # A spelling or pronouncing verb a few words before the marks ("pronounce the name of the town").
@@ -154,3 +167,30 @@ def given_name(scene: Scene, setting: Setting) -> str | None:
 def spelled(scene: Scene, setting: Setting) -> str | None:
     """A short stretch that is spelled or pronounced ("locals pronounce it “WEX-um”"): a word as a word."""
     return "word_as_word" if spelled_word(scene.text, setting) else None
+
+
+def performed_title(text: str, setting: Setting) -> bool:
+    """Whether title-case quoted words are what a verb right before them performs, publishes or shows.
+
+    Args:
+        text: The article.
+        setting: The pairing in its sentence.
+
+    Returns:
+        True for "The band played ‘Hold the Line’ twice" or "she read from “Salt and Iron”";
+        False for lower-case words ("sang “we shall overcome”" stays for the chant rule) and
+        after a colon.
+
+    """
+    if not is_title_case(setting.quote.content.text):
+        return False
+    _, before = _before(text, setting)
+    if before.rstrip().endswith(":"):
+        return False
+    return PATTERNS["PERFORMED"].search(before) is not None
+
+
+@rule("reject.performed_title", stage="reject", order=16)
+def performed(scene: Scene, setting: Setting) -> str | None:
+    """Title-case words a verb performs, publishes or shows ("The band played ‘Hold the Line’"): a title."""
+    return "title" if performed_title(scene.text, setting) else None
