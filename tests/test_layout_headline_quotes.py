@@ -110,3 +110,29 @@ def test_republication_notes_and_contributor_lines(line, role):
 def test_sentences_about_publishing_are_body(line):
     """Sentences that merely mention publishing or contributing are text."""
     assert roles(f"{BODY}\n{line}\n{BODY}")[1] == "body"
+
+
+@pytest.mark.parametrize("head", ["MORE FROM THE HARBOUR POST", "Most read:", "Related coverage", "You may also like"])
+def test_a_list_of_links_under_its_head_is_teasers(head):
+    """The head of a list of links and the short lines without final punctuation under it are teasers."""
+    found = roles(f"{BODY}\n{head}\nMayor says pool will reopen in May\nPorters say pay offer is too low\n\n{BODY}")
+    assert found == ["body", "teaser", "teaser", "teaser", "body"]
+
+
+def test_a_list_of_links_ends_at_a_sentence():
+    """A line with final punctuation under a list of links is text again."""
+    found = roles(f"{BODY}\nMost read:\nMayor says pool will reopen in May\nThe porters said the offer was too low.")
+    assert found == ["body", "teaser", "teaser", "body"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Editor's note: An earlier version of this story said the vote was on Tuesday.",
+        "Correction: A previous version of this article misstated the mayor's name.",
+        "An earlier version of this story said the pool would close.",
+    ],
+)
+def test_correction_notes_are_boilerplate(line):
+    """Editor's notes and corrections say what the story said before: nobody's statement."""
+    assert roles(f"{BODY}\n{line}")[1] == "boilerplate"

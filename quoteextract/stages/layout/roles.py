@@ -64,6 +64,23 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
         """,
         regex.VERBOSE,
     ),
+    # The head of a list of links to other stories ("MORE FROM THE LEDGER", "Related stories", "Most read:").
+    "LINK_LIST_HEAD": regex.compile(
+        r"""
+        ^(?i:more[ ]from|more[ ]stories|more[ ]on[ ]this(?:[ ]story|[ ]topic)?
+            |related(?:[ ](?:stories|articles|coverage|content|links|reading))?
+            |read[ ]more|top[ ]stories|most[ ](?:read|popular|viewed|shared)|latest[ ](?:news|stories|headlines)
+            |you[ ](?:may|might)[ ]also[ ]like|recommended(?:[ ]for[ ]you|[ ]stories|[ ]reading)?|see[ ]also|also[ ]read
+            |what[ ]to[ ]read[ ]next|editor[’']s[ ]picks?|trending(?:[ ]now)?)
+        (?:[ ][^\n.!?]{0,40})?[ \t]*:?$
+        """,
+        regex.VERBOSE,
+    ),
+    # Notes on corrections: "Editor's note: ...", "Correction: ...", "An earlier version of this story ...".
+    "CORRECTION": regex.compile(
+        r"^(?:(?:Editor[’']s[ ]note|EDITOR[’']S[ ]NOTE|Correction|CORRECTION|Clarification|CLARIFICATION)[ \t]*:"
+        r"|(?:An[ ]earlier|A[ ]previous|An[ ]earlier[ ]online)[ ]version[ ]of[ ]this[ ](?:story|article|report))"
+    ),
     # A link in a list of related stories, marked by an arrow ("► Union says strike will go ahead").
     "ARROW_LINK": regex.compile(r"^[►▶▸→➤][ \t]*\S"),
     # "Ana Ruiz | Reporter", "BYLINE: Ana Ruiz": a name and a bar, or the label.
@@ -205,6 +222,12 @@ MAX_PUBLICATION_WORDS = 5
 MAX_TEASER_WORDS = 30
 """Longest link or call-to-action line (in words)."""
 
+MAX_LIST_HEAD_WORDS = 6
+"""Longest head of a list of links ("MORE FROM THE DUNMORE LEDGER")."""
+
+MAX_LIST_ITEM_WORDS = 16
+"""Longest line in a list of links (a story's headline)."""
+
 MAX_CAPTION_WORDS = 45
 """Longest caption (in words)."""
 
@@ -295,6 +318,10 @@ def teaser(site: LineSite) -> str | None:
         return None
     if PATTERNS["TEASER_LABEL"].match(line.text) or PATTERNS["ARROW_LINK"].match(line.text):
         return "teaser"
+    if len(line.words) <= MAX_LIST_HEAD_WORDS and PATTERNS["LINK_LIST_HEAD"].match(line.text):
+        return "teaser"
+    if _in_link_list(site):
+        return "teaser"
     if _has_quote_marks(line.text) or REPORTING.search(line.text):
         return None  # "“Sign up for our classes,” she said" is a quotation
     return "teaser" if PATTERNS["CALL"].search(line.text) else None
@@ -307,6 +334,8 @@ def boilerplate(site: LineSite) -> str | None:
     if len(line.words) > MAX_TEASER_WORDS:
         return None
     if PATTERNS["BOILERPLATE"].search(line.text):
+        return "boilerplate"
+    if PATTERNS["CORRECTION"].match(line.text):
         return "boilerplate"
     if PATTERNS["REPUBLISHED"].match(line.text) and not REPORTING.search(line.text):
         return "boilerplate"  # "This story was published by the council, which said ...": text
@@ -395,6 +424,30 @@ def _narrative(text: str) -> bool:
     inside the quoted words; "Lee said the pool would reopen" is text.
     """
     return PATTERNS["NARRATIVE"].search(PATTERNS["QUOTED"].sub(" ", text)) is not None
+
+
+def _in_link_list(site: LineSite) -> bool:
+    """Whether the line continues a list of links.
+
+    That is a short line without final punctuation right under the list's head or under
+    another such line ("MORE FROM THE LEDGER" / "Mayor says pool will reopen").
+    """
+    line, previous = site.line, site.previous
+    if previous is None or line.final or len(line.words) > MAX_LIST_ITEM_WORDS or not line.words:
+        return False
+    if site.page.role_of(previous.index) != "teaser":
+        return False
+    if PATTERNS["LINK_LIST_HEAD"].match(previous.text) is not None:
+        return True  # "Most read:" heads the list, a colon or not
+    return not previous.final and _link_item(site, previous)
+
+
+def _link_item(site: LineSite, line: Line) -> bool:
+    """Whether a teaser line is itself an item of a list of links (its own line above is a teaser too)."""
+    above = site.page.line(line.index - 1)
+    if above is None or site.page.role_of(above.index) != "teaser":
+        return False
+    return not above.final or PATTERNS["LINK_LIST_HEAD"].match(above.text) is not None
 
 
 def _names_someone(site: LineSite, label: str) -> bool:
