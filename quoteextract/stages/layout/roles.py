@@ -16,6 +16,8 @@ import regex
 from ...rules import rule
 from ._lines import PATTERNS as LINE_PATTERNS
 from ._lines import Line, LineSite
+from ._links import MAX_LIST_HEAD_WORDS, in_link_list
+from ._links import PATTERNS as LINK_PATTERNS
 
 PATTERNS: dict[str, regex.Pattern[str]] = {
     # "— Pat Nolan, bus driver" / "-- Pat Nolan, 54, Dunmore": a dash, a name of two to
@@ -52,37 +54,6 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
     "CONTRIBUTED": regex.compile(
         r"^[^\n]{1,100}?[ ]contributed[ ](?:(?:additional[ ])?reporting[ ])?to[ ]this[ ](?:report|story|article)\.?$"
     ),
-    # Notes on where a story appeared first: "This story was first published by ...", "This article
-    # originally appeared on ...", "It is republished here with permission", "This interview has been edited".
-    "REPUBLISHED": regex.compile(
-        r"""
-        ^(?:This[ ](?:article|story|piece|interview|column|post)[ ](?:was|has[ ]been|is[ ]being|is)[ ]
-            (?:first[ ]|originally[ ]|also[ ])?(?:published|posted|produced|republished|syndicated|edited|condensed)
-        |(?:This[ ](?:article|story|piece|column|post)[ ])?(?:first[ ]|originally[ ])?appeared[ ]
-            (?:first[ ]|originally[ ])?(?:in|on)[ ]
-        |(?:It[ ]is[ ])?[Rr]epublished[ ](?:here[ ])?with[ ]permission)
-        """,
-        regex.VERBOSE,
-    ),
-    # The head of a list of links to other stories ("MORE FROM THE LEDGER", "Related stories", "Most read:").
-    "LINK_LIST_HEAD": regex.compile(
-        r"""
-        ^(?i:more[ ]from|more[ ]stories|more[ ]on[ ]this(?:[ ]story|[ ]topic)?
-            |related(?:[ ](?:stories|articles|coverage|content|links|reading))?
-            |read[ ]more|top[ ]stories|most[ ](?:read|popular|viewed|shared)|latest[ ](?:news|stories|headlines)
-            |you[ ](?:may|might)[ ]also[ ]like|recommended(?:[ ]for[ ]you|[ ]stories|[ ]reading)?|see[ ]also|also[ ]read
-            |what[ ]to[ ]read[ ]next|editor[’']s[ ]picks?|trending(?:[ ]now)?)
-        (?:[ ][^\n.!?]{0,40})?[ \t]*:?$
-        """,
-        regex.VERBOSE,
-    ),
-    # Notes on corrections: "Editor's note: ...", "Correction: ...", "An earlier version of this story ...".
-    "CORRECTION": regex.compile(
-        r"^(?:(?:Editor[’']s[ ]note|EDITOR[’']S[ ]NOTE|Correction|CORRECTION|Clarification|CLARIFICATION)[ \t]*:"
-        r"|(?:An[ ]earlier|A[ ]previous|An[ ]earlier[ ]online)[ ]version[ ]of[ ]this[ ](?:story|article|report))"
-    ),
-    # A link in a list of related stories, marked by an arrow ("► Union says strike will go ahead").
-    "ARROW_LINK": regex.compile(r"^[►▶▸→➤][ \t]*\S"),
     # "Ana Ruiz | Reporter", "BYLINE: Ana Ruiz": a name and a bar, or the label.
     "NAME_BAR": regex.compile(r"^\p{Lu}[\p{L}'’.\-]+(?:[ ]\p{Lu}[\p{L}'’.\-]+){1,3}[ \t]*\|[ \t]*\S"),
     "BYLINE_LABEL": regex.compile(r"^BYLINE[ \t]*:", regex.IGNORECASE),
@@ -222,12 +193,6 @@ MAX_PUBLICATION_WORDS = 5
 MAX_TEASER_WORDS = 30
 """Longest link or call-to-action line (in words)."""
 
-MAX_LIST_HEAD_WORDS = 6
-"""Longest head of a list of links ("MORE FROM THE DUNMORE LEDGER")."""
-
-MAX_LIST_ITEM_WORDS = 16
-"""Longest line in a list of links (a story's headline)."""
-
 MAX_CAPTION_WORDS = 45
 """Longest caption (in words)."""
 
@@ -316,11 +281,11 @@ def teaser(site: LineSite) -> str | None:
     line = site.line
     if len(line.words) > MAX_TEASER_WORDS:
         return None
-    if PATTERNS["TEASER_LABEL"].match(line.text) or PATTERNS["ARROW_LINK"].match(line.text):
+    if PATTERNS["TEASER_LABEL"].match(line.text) or LINK_PATTERNS["ARROW_LINK"].match(line.text):
         return "teaser"
-    if len(line.words) <= MAX_LIST_HEAD_WORDS and PATTERNS["LINK_LIST_HEAD"].match(line.text):
+    if len(line.words) <= MAX_LIST_HEAD_WORDS and LINK_PATTERNS["LINK_LIST_HEAD"].match(line.text):
         return "teaser"
-    if _in_link_list(site):
+    if in_link_list(site):
         return "teaser"
     if _has_quote_marks(line.text) or REPORTING.search(line.text):
         return None  # "“Sign up for our classes,” she said" is a quotation
@@ -335,9 +300,9 @@ def boilerplate(site: LineSite) -> str | None:
         return None
     if PATTERNS["BOILERPLATE"].search(line.text):
         return "boilerplate"
-    if PATTERNS["CORRECTION"].match(line.text):
+    if LINK_PATTERNS["CORRECTION"].match(line.text):
         return "boilerplate"
-    if PATTERNS["REPUBLISHED"].match(line.text) and not REPORTING.search(line.text):
+    if LINK_PATTERNS["REPUBLISHED"].match(line.text) and not REPORTING.search(line.text):
         return "boilerplate"  # "This story was published by the council, which said ...": text
     return None
 
@@ -424,30 +389,6 @@ def _narrative(text: str) -> bool:
     inside the quoted words; "Lee said the pool would reopen" is text.
     """
     return PATTERNS["NARRATIVE"].search(PATTERNS["QUOTED"].sub(" ", text)) is not None
-
-
-def _in_link_list(site: LineSite) -> bool:
-    """Whether the line continues a list of links.
-
-    That is a short line without final punctuation right under the list's head or under
-    another such line ("MORE FROM THE LEDGER" / "Mayor says pool will reopen").
-    """
-    line, previous = site.line, site.previous
-    if previous is None or line.final or len(line.words) > MAX_LIST_ITEM_WORDS or not line.words:
-        return False
-    if site.page.role_of(previous.index) != "teaser":
-        return False
-    if PATTERNS["LINK_LIST_HEAD"].match(previous.text) is not None:
-        return True  # "Most read:" heads the list, a colon or not
-    return not previous.final and _link_item(site, previous)
-
-
-def _link_item(site: LineSite, line: Line) -> bool:
-    """Whether a teaser line is itself an item of a list of links (its own line above is a teaser too)."""
-    above = site.page.line(line.index - 1)
-    if above is None or site.page.role_of(above.index) != "teaser":
-        return False
-    return not above.final or PATTERNS["LINK_LIST_HEAD"].match(above.text) is not None
 
 
 def _names_someone(site: LineSite, label: str) -> bool:
