@@ -136,3 +136,31 @@ def test_a_list_of_links_ends_at_a_sentence():
 def test_correction_notes_are_boilerplate(line):
     """Editor's notes and corrections say what the story said before: nobody's statement."""
     assert roles(f"{BODY}\n{line}")[1] == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Residents say the flood came without warning. Photo / Tom Lee",
+        "Ana Ruiz, who says she swims daily, at the pool. Picture: Tom Lee",
+        "IMAGE: Ruiz says the pool is her second home",
+        "Image caption: Ruiz says the pool is her second home",
+        "Ruiz says the pool is her second home. [Tom Lee/The Ledger]",
+        "Ruiz says the pool is her second home. Tom Lee/Ledger Staff",
+    ],
+)
+def test_caption_credits_in_other_house_styles(caption):
+    """A caption is known by its credit or label in several house styles, even when it says what someone says."""
+    assert roles(f"{BODY}\n\n{caption}\n\n{BODY}")[1] == "caption"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The vote was 5/4 in favour, and Lee said the plan/budget was sound.",
+        "Lee said the photo: a dog asleep on the quay, was his favourite.",
+    ],
+)
+def test_slashes_and_labels_inside_sentences_are_body(line):
+    """A slash or the word "photo" inside a sentence makes no caption credit."""
+    assert roles(f"{BODY}\n\n{line}\n\n{BODY}")[1] == "body"

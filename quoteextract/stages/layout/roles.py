@@ -128,17 +128,22 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
     "CAPTION_START": regex.compile(
         r"""
         ^(?:\(?Photo(?:graph)?s?[ ]?(?::|by\b)|Pictured\b|PICTURED\b
-            |Caption:|Image:|Credit:|CREDIT:|File[ ]photo\b|\(Photo\b)
+            |Caption:|Image:|Credit:|CREDIT:|File[ ]photo\b|\(Photo\b
+            |IMAGE:|PHOTO:|PICTURE:|Picture:|(?:Image|Photo|IMAGE|PHOTO)[ ](?:caption|CAPTION)\b)
         """,
         regex.VERBOSE,
     ),
-    # ... or a credit last: "(Photo: Ana Ruiz)", "(Getty Images)", "via Getty Images.", "AP Photo/Ana Ruiz".
+    # ... or a credit last: "(Photo: Ana Ruiz)", "(Getty Images)", "via Getty Images.", "AP Photo/Ana Ruiz",
+    # "Picture: Ana Ruiz", "Photo / Ana Ruiz", "[Ana Ruiz/The Ledger]", "... home. Ana Ruiz/Ledger Staff".
     "CAPTION_END": regex.compile(
         r"""
         (?:\((?:Photo|Photograph|Picture|Image|Credit|File)[^()]{0,60}\)
           |\((?:Getty|AP|AFP|Reuters|PA|EPA)[^()]{0,40}\)
           |\bvia[ ]Getty[ ]Images|\bGetty(?:[ ]Images)?|\bAP[ ]Photo(?:/[^\n]{0,40})?|/[ ]?(?:Reuters|AFP|AP|EPA)
-          |\b(?:Photo|Photograph|Credit):[ ][^\n.]{1,50})
+          |\b(?:Photo|Photograph|Credit):[ ][^\n.]{1,50}
+          |\b(?:Photo|Photograph|Picture|Pic|Image|Photos)[ ]?[:/|][ ]?\p{Lu}[^\n.:]{0,50}
+          |\[[^\[\]\n]{1,50}/[^\[\]\n]{1,50}\]
+          |(?:(?<=[.!?][ ])|^)\p{Lu}[\p{L}'’\-]+(?:[ ]\p{Lu}[\p{L}'’\-]+){1,2}[ ]?/[ ]?\p{Lu}[\p{L}&'’ ]{1,40})
         [.)]?$
         """,
         regex.VERBOSE,
