@@ -16,6 +16,8 @@ import regex
 from ...rules import rule
 from ._lines import PATTERNS as LINE_PATTERNS
 from ._lines import Line, LineSite
+from ._links import MAX_LIST_HEAD_WORDS, in_link_list
+from ._links import PATTERNS as LINK_PATTERNS
 
 PATTERNS: dict[str, regex.Pattern[str]] = {
     # "— Pat Nolan, bus driver" / "-- Pat Nolan, 54, Dunmore": a dash, a name of two to
@@ -47,6 +49,10 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
         [ ]by[ ]\p{Lu}
         """,
         regex.IGNORECASE | regex.VERBOSE,
+    ),
+    # "The Associated Press contributed to this report.", "Tom Lee contributed reporting to this story."
+    "CONTRIBUTED": regex.compile(
+        r"^[^\n]{1,100}?[ ]contributed[ ](?:(?:additional[ ])?reporting[ ])?to[ ]this[ ](?:report|story|article)\.?$"
     ),
     # "Ana Ruiz | Reporter", "BYLINE: Ana Ruiz": a name and a bar, or the label.
     "NAME_BAR": regex.compile(r"^\p{Lu}[\p{L}'’.\-]+(?:[ ]\p{Lu}[\p{L}'’.\-]+){1,3}[ \t]*\|[ \t]*\S"),
@@ -81,9 +87,13 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
     # Links and teasers: a link label, then a colon, bar or dash ("READ MORE: ...", "WATCH | ...").
     "TEASER_LABEL": regex.compile(
         r"""
-        ^[\[(]?(?:READ[ ]MORE|READ[ ]ALSO|ALSO[ ]READ|MORE[ ]ON[ ]THIS|MORE|WATCH|LISTEN|RELATED|SEE[ ]ALSO|READ|
-            RECOMMENDED|VIDEO|PHOTOS|GALLERY|Read[ ]more|Read[ ]also|Also[ ]read|Watch|Listen|Related|See[ ]also|
-            Recommended|Video|More[ ]on[ ]this|Read|More)
+        ^[\[(]?(?:READ[ ]MORE|READ[ ]ALSO|ALSO[ ]READ|MORE[ ]ON[ ]THIS(?:[ ]STORY|[ ]TOPIC)?|MORE|WATCH|LISTEN
+            |RELATED(?:[ ](?:STORY|STORIES|COVERAGE|ARTICLES?|CONTENT|LINKS?|READING|VIDEO))?|SEE[ ]ALSO|READ
+            |RECOMMENDED|VIDEO|PHOTOS|GALLERY|TRENDING(?:[ ]NOW)?|MOST[ ](?:READ|POPULAR|VIEWED)|DON[’']T[ ]MISS
+            |TOP[ ]STORIES|EDITOR[’']S[ ]PICKS?|Read[ ]more|Read[ ]also|Also[ ]read|Watch|Listen
+            |Related(?:[ ](?:story|stories|coverage|articles?|content|links?|reading|video))?|See[ ]also
+            |Recommended(?:[ ](?:reading|stories|for[ ]you))?|Video|More[ ]on[ ]this(?:[ ]story|[ ]topic)?|Read|More
+            |Trending(?:[ ]now)?|Most[ ](?:read|popular|viewed)|Don[’']t[ ]miss|Top[ ]stories|Editor[’']s[ ]picks?)
         [ \t]*(?:[:|»›]|[—–-][ ])
         """,
         regex.VERBOSE,
@@ -118,17 +128,22 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
     "CAPTION_START": regex.compile(
         r"""
         ^(?:\(?Photo(?:graph)?s?[ ]?(?::|by\b)|Pictured\b|PICTURED\b
-            |Caption:|Image:|Credit:|CREDIT:|File[ ]photo\b|\(Photo\b)
+            |Caption:|Image:|Credit:|CREDIT:|File[ ]photo\b|\(Photo\b
+            |IMAGE:|PHOTO:|PICTURE:|Picture:|(?:Image|Photo|IMAGE|PHOTO)[ ](?:caption|CAPTION)\b)
         """,
         regex.VERBOSE,
     ),
-    # ... or a credit last: "(Photo: Ana Ruiz)", "(Getty Images)", "via Getty Images.", "AP Photo/Ana Ruiz".
+    # ... or a credit last: "(Photo: Ana Ruiz)", "(Getty Images)", "via Getty Images.", "AP Photo/Ana Ruiz",
+    # "Picture: Ana Ruiz", "Photo / Ana Ruiz", "[Ana Ruiz/The Ledger]", "... home. Ana Ruiz/Ledger Staff".
     "CAPTION_END": regex.compile(
         r"""
         (?:\((?:Photo|Photograph|Picture|Image|Credit|File)[^()]{0,60}\)
           |\((?:Getty|AP|AFP|Reuters|PA|EPA)[^()]{0,40}\)
           |\bvia[ ]Getty[ ]Images|\bGetty(?:[ ]Images)?|\bAP[ ]Photo(?:/[^\n]{0,40})?|/[ ]?(?:Reuters|AFP|AP|EPA)
-          |\b(?:Photo|Photograph|Credit):[ ][^\n.]{1,50})
+          |\b(?:Photo|Photograph|Credit):[ ][^\n.]{1,50}
+          |\b(?:Photo|Photograph|Picture|Pic|Image|Photos)[ ]?[:/|][ ]?\p{Lu}[^\n.:]{0,50}
+          |\[[^\[\]\n]{1,50}/[^\[\]\n]{1,50}\]
+          |(?:(?<=[.!?][ ])|^)\p{Lu}[\p{L}'’\-]+(?:[ ]\p{Lu}[\p{L}'’\-]+){1,2}[ ]?/[ ]?\p{Lu}[\p{L}&'’ ]{1,40})
         [.)]?$
         """,
         regex.VERBOSE,
@@ -146,6 +161,8 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
     ),
     # Reporting verbs in the past tense: narrative, not a heading ("Mayor says ..." heads a story).
     "NARRATIVE": regex.compile(r"\b(?:said|told|added|asked|replied|explained|wrote)\b"),
+    # A quoted stretch on one line (straight single marks only between non-letters, not apostrophes).
+    "QUOTED": regex.compile(r"“[^“”\n]*”|‘[^‘’\n]*’|\"[^\"\n]*\"|«[^«»\n]*»|„[^„“\n]*“|(?<!\w)'[^'\n]*'(?!\w)"),
     # "pictured" / "(left)" / "left to right": words only captions use.
     "CAPTION_WORDS": regex.compile(
         r"""
@@ -240,7 +257,7 @@ def byline(site: LineSite) -> str | None:
     text = line.text
     if PATTERNS["BY"].match(text) and len(line.words) <= MAX_BY_WORDS and (len(line.words) <= 6 or not line.final):
         return "byline"
-    if PATTERNS["CREDITS"].match(text) or PATTERNS["BYLINE_LABEL"].match(text) or PATTERNS["NAME_BAR"].match(text):
+    if any(PATTERNS[key].match(text) for key in ("CREDITS", "BYLINE_LABEL", "NAME_BAR", "CONTRIBUTED")):
         return "byline"
     if PATTERNS["NAME_JOB"].match(text) or (site.next is None and PATTERNS["BIO"].match(text)):
         return "byline"
@@ -269,7 +286,11 @@ def teaser(site: LineSite) -> str | None:
     line = site.line
     if len(line.words) > MAX_TEASER_WORDS:
         return None
-    if PATTERNS["TEASER_LABEL"].match(line.text):
+    if PATTERNS["TEASER_LABEL"].match(line.text) or LINK_PATTERNS["ARROW_LINK"].match(line.text):
+        return "teaser"
+    if len(line.words) <= MAX_LIST_HEAD_WORDS and LINK_PATTERNS["LINK_LIST_HEAD"].match(line.text):
+        return "teaser"
+    if in_link_list(site):
         return "teaser"
     if _has_quote_marks(line.text) or REPORTING.search(line.text):
         return None  # "“Sign up for our classes,” she said" is a quotation
@@ -280,8 +301,14 @@ def teaser(site: LineSite) -> str | None:
 def boilerplate(site: LineSite) -> str | None:
     """Web furniture ("Story continues below advertisement", copyright lines, "This article is ... old")."""
     line = site.line
-    if len(line.words) <= MAX_TEASER_WORDS and PATTERNS["BOILERPLATE"].search(line.text):
+    if len(line.words) > MAX_TEASER_WORDS:
+        return None
+    if PATTERNS["BOILERPLATE"].search(line.text):
         return "boilerplate"
+    if LINK_PATTERNS["CORRECTION"].match(line.text):
+        return "boilerplate"
+    if LINK_PATTERNS["REPUBLISHED"].match(line.text) and not REPORTING.search(line.text):
+        return "boilerplate"  # "This story was published by the council, which said ...": text
     return None
 
 
@@ -323,7 +350,7 @@ def headline(site: LineSite) -> str | None:
         return None  # one headline per article: what follows it is a standfirst or text
     if line.opens_quote and line.is_quotation:
         return None  # a quotation standing alone opens the article (vox pops start this way)
-    if PATTERNS["NARRATIVE"].search(line.text):
+    if _narrative(line.text):
         return None  # "..., Ruiz said: “Never”": a headline reports in the present tense
     if not line.final:
         return "headline"
@@ -340,7 +367,7 @@ def subheading(site: LineSite) -> str | None:
         return None
     if _pull_quote(site):
         return "subheading"
-    if PATTERNS["NARRATIVE"].search(line.text):
+    if _narrative(line.text):
         return None
     if _has_quote_marks(line.text) or not line.text[0].isupper() or LINE_PATTERNS["DASH_START"].match(line.text):
         return None  # a heading starts with a capital (a line starting in lower case is a broken sentence)
@@ -358,6 +385,15 @@ def _pull_quote(site: LineSite) -> bool:
     if site.previous is None or following is None or not line.is_quotation or line.final:
         return False
     return signoff_name(following.text) is None
+
+
+def _narrative(text: str) -> bool:
+    """Whether the line reports in the past tense outside its quote marks.
+
+    "“No one told us,” say stranded passengers" heads a story: the past tense is
+    inside the quoted words; "Lee said the pool would reopen" is text.
+    """
+    return PATTERNS["NARRATIVE"].search(PATTERNS["QUOTED"].sub(" ", text)) is not None
 
 
 def _names_someone(site: LineSite, label: str) -> bool:
