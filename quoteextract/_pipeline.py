@@ -50,6 +50,9 @@ def _load_by_name(name: str) -> Language:
         except ImportError:
             raise ModelNotFoundError(f"spaCy pipeline {name!r} is not installed.\n{INSTALL_HINT}") from None
         pipeline = module.load()
+    from ._line_breaks import add_line_breaks
+
+    add_line_breaks(pipeline)
     _NAMES[pipeline] = name
     return pipeline
 
