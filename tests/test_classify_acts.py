@@ -163,9 +163,49 @@ def test_disabling_a_rule_gives_the_lexicon_class_back(name, rows, content, cue,
     assert classified(parse(rows), content, cue, rules=rules).cue_class == lexicon_class
 
 
-@pytest.mark.parametrize("name", ["classify.class.speech_act", "classify.class.persuaded"])
+@pytest.mark.parametrize(
+    "name", ["classify.class.speech_act", "classify.class.persuaded", "classify.content.passive_subject"]
+)
 def test_the_rules_are_registered(name):
     """The rules are classify rules with a description."""
     found = get_rule(name)
     assert found.stage == "classify"
     assert found.description
+
+
+DEAL_WAS_ANNOUNCED = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("deal", 3, "nsubjpass", "NOUN", "NN", "deal"),
+    ("was", 3, "auxpass", "AUX", "VBD", "be"),
+    ("announced", 3, "ROOT", "VERB", "VBN", "announce"),
+    ("today", 3, "npadvmod", "NOUN", "NN", "today"),
+    (".", 3, "punct", "PUNCT", ".", "."),
+]
+
+AIDES_ARE_SAID_TO = [
+    ("Aides", 2, "nsubjpass", "NOUN", "NNS", "aide"),
+    ("are", 2, "auxpass", "AUX", "VBP", "be"),
+    ("said", 2, "ROOT", "VERB", "VBN", "say"),
+    ("to", 4, "aux", "PART", "TO", "to"),
+    ("object", 2, "xcomp", "VERB", "VB", "object"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "content", "cue", "content_type"),
+    [
+        (DEAL_WAS_ANNOUNCED, "The deal was announced today", "announced", "noun_phrase"),
+        (AIDES_ARE_SAID_TO, "Aides are said to object", "said", "clause"),
+    ],
+)
+def test_a_passive_cue_inside_its_content_names_a_thing(rows, content, cue, content_type):
+    """A claim like "The deal was announced" says that something was announced, not what was said."""
+    assert classified(parse(rows), content, cue).content_type == content_type
+
+
+def test_disabling_the_passive_rule_switches_it_off():
+    """With ``classify.content.passive_subject`` off, the passive clause is a clause again."""
+    rules = RuleSet(disable=frozenset({"classify.content.passive_subject"}))
+    quote = classified(parse(DEAL_WAS_ANNOUNCED), "The deal was announced today", "announced", rules=rules)
+    assert quote.content_type == "clause"

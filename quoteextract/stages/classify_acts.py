@@ -156,7 +156,32 @@ def class_persuaded(target: Target) -> Answer:
     token = target.cue_token
     if token is None or token.lemma_.lower() not in PERSUASION_LEMMAS:
         return None
-    passive = token.pos_ == "ADJ" or token.dep_ in STATE_DEPS or any(
-        c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in token.children
+    passive = (
+        token.pos_ == "ADJ"
+        or token.dep_ in STATE_DEPS
+        or any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in token.children)
     )
     return ("cue_class", "belief") if passive else None
+
+
+CLAUSAL_DEPS: frozenset[str] = frozenset({"xcomp", "ccomp"})
+"""Complements that give a passive cue a content of its own ("is said *to be* ...", "was announced *that* ...")."""
+
+
+@rule("classify.content.passive_subject", stage="classify", order=115)
+def content_passive_subject(target: Target) -> Answer:
+    """A passive cue inside its content ("the deal was announced", "she was named chair") has a ``noun_phrase``.
+
+    The passive subject is what the active verb's object would be ("announced the deal"): the
+    claim says that something was announced, named or listed, not what anyone said. A passive
+    with a complement of its own ("is said to be ...", "is reported to have ...") is left to
+    the other rules.
+    """
+    token = target.cue_token
+    span = target.content
+    if token is None or span is None or not span.start <= token.i < span.end or not is_verb(token):
+        return None
+    children = list(token.children)
+    if not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in children) or any(c.dep_ in CLAUSAL_DEPS for c in children):
+        return None
+    return "content_type", "noun_phrase"
