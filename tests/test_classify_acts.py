@@ -209,3 +209,22 @@ def test_disabling_the_passive_rule_switches_it_off():
     rules = RuleSet(disable=frozenset({"classify.content.passive_subject"}))
     quote = classified(parse(DEAL_WAS_ANNOUNCED), "The deal was announced today", "announced", rules=rules)
     assert quote.content_type == "clause"
+
+
+# "She wondered aloud whether it works."
+WONDERED_ALOUD = [
+    ("She", 1, "nsubj", "PRON", "PRP", "she"),
+    ("wondered", 1, "ROOT", "VERB", "VBD", "wonder"),
+    ("aloud", 1, "advmod", "ADV", "RB", "aloud"),
+    ("whether", 5, "mark", "SCONJ", "IN", "whether"),
+    ("it", 5, "nsubj", "PRON", "PRP", "it"),
+    ("works", 1, "ccomp", "VERB", "VBZ", "work"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_thought_voiced_aloud_is_speech():
+    """A question "wondered aloud" is speech; with the rule off it is the lexicon's question."""
+    assert classified(parse(WONDERED_ALOUD), "whether it works", "wondered").cue_class == "speech"
+    rules = RuleSet(disable=frozenset({"classify.class.aloud"}))
+    assert classified(parse(WONDERED_ALOUD), "whether it works", "wondered", rules=rules).cue_class == "question"

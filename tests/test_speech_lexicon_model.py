@@ -11,13 +11,14 @@ the docs page "Speech or every attribution" (docs/scope.md):
   proposal, recommendation, prediction or signal *made by a speaker* ("the union
   urged members to ...", "rebels threatened to ..."); a question asked by a
   speaker ("the judge asked whether ...", "critics questioned whether ...");
-  "called on X to ...";
+  "called on X to ..."; a thought voiced "aloud" or "publicly" ("wondered aloud whether");
 - dropped: beliefs, wishes, plans, fears, knowledge, findings, polls; the same
   commissive verbs with a thing as subject ("the storm threatened to ...", "the
   plan promises to ..."); the passive ("staff were urged to ...", "she was asked
   to ..."); the reporter's question ("Asked whether ..., she said"); "is
   convinced that" (a belief); negated, refused and hypothetical speech; a bare
-  noun-phrase content ("announced her resignation", "criticized the plan").
+  noun-phrase content ("announced her resignation", "criticized the plan"), and a
+  passive cue inside its content ("the merger was announced", "she was named chair").
 """
 
 from __future__ import annotations
@@ -120,6 +121,16 @@ KEPT = [
     ("The firm's founder has told staff that no jobs will be cut.", "told", "speech"),
     ("Two officials familiar with the talks said a deal was close.", "said", "speech"),
     ("The mayor wrote on social media that the beach would stay closed.", "wrote", "speech"),
+    ("The chairman mentioned that the board would meet again.", "mentioned", "speech"),
+    ("The spokesman reaffirmed that the company would not sell.", "reaffirmed", "speech"),
+    ("The reporter wondered aloud whether the mayor would resign.", "wondered", "speech"),
+    ("The senator publicly doubted that the plan would work.", "doubted", "speech"),
+    ("Officials cautioned that the figures were preliminary.", "cautioned", "speech"),
+    ("The prosecutor alleged that the firm had hidden losses.", "alleged", "speech"),
+    ("Speaking to reporters on Monday, the mayor said the bridge would reopen.", "said", "speech"),
+    ("In an email to staff, the chief executive wrote that bonuses would be cut.", "wrote", "speech"),
+    ("The senator said on Twitter that the vote had been delayed.", "said", "speech"),
+    ('"Get out," she snapped.', "snapped", "speech"),
 ]
 
 DROPPED = [
@@ -162,6 +173,12 @@ DROPPED = [
     ("Hospital staff were urged to wash their hands more often.", "urged", "intention"),
     ("The rising river threatens to cut the village off.", "threatens", "intention"),
     ("The trend indicates that fewer people are buying cars.", "indicates", "evidence"),
+    ("The mayor mentioned the budget.", "mentioned", "speech"),
+    ("The committee concluded that the agency had failed.", "concluded", "belief"),
+    ("The economist reckons that rates will fall.", "reckons", "belief"),
+    ("The firm acknowledged the error.", "acknowledged", "speech"),
+    ("The merger was announced on Tuesday.", "announced", "speech"),
+    ("She was named chair of the committee.", "named", "speech"),
 ]
 
 

@@ -150,6 +150,20 @@ def class_speech_act(target: Target) -> Answer:
     return ("cue_class", "speech") if is_speaker(_subject(token)) else None
 
 
+ALOUD_ADVERBS: frozenset[str] = frozenset({"aloud", "publicly"})
+"""Adverbs that put a thought into words ("wondered *aloud* whether ...", "*publicly* doubted that ...")."""
+
+
+@rule("classify.class.aloud", stage="classify", order=3)
+def class_aloud(target: Target) -> Answer:
+    """A thought voiced "aloud" or "publicly" ("wondered aloud whether", "publicly doubted that") is ``speech``."""
+    token = target.cue_token
+    if token is None or not is_verb(token):
+        return None
+    voiced = any(c.dep_ == "advmod" and c.lower_ in ALOUD_ADVERBS for c in token.children)
+    return ("cue_class", "speech") if voiced else None
+
+
 @rule("classify.class.persuaded", stage="classify", order=4)
 def class_persuaded(target: Target) -> Answer:
     """A persuasion verb in the passive ("is convinced that", "remains persuaded that") is a ``belief``."""
