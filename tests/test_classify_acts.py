@@ -164,7 +164,14 @@ def test_disabling_a_rule_gives_the_lexicon_class_back(name, rows, content, cue,
 
 
 @pytest.mark.parametrize(
-    "name", ["classify.class.speech_act", "classify.class.persuaded", "classify.content.passive_subject"]
+    "name",
+    [
+        "classify.class.speech_act",
+        "classify.class.persuaded",
+        "classify.class.aloud",
+        "classify.content.passive_subject",
+        "classify.polarity.unsaid",
+    ],
 )
 def test_the_rules_are_registered(name):
     """The rules are classify rules with a description."""
@@ -228,3 +235,68 @@ def test_a_thought_voiced_aloud_is_speech():
     assert classified(parse(WONDERED_ALOUD), "whether it works", "wondered").cue_class == "speech"
     rules = RuleSet(disable=frozenset({"classify.class.aloud"}))
     assert classified(parse(WONDERED_ALOUD), "whether it works", "wondered", rules=rules).cue_class == "question"
+
+
+FAILED_TO_MENTION = [
+    ("It", 1, "nsubj", "PRON", "PRP", "it"),
+    ("failed", 1, "ROOT", "VERB", "VBD", "fail"),
+    ("to", 3, "aux", "PART", "TO", "to"),
+    ("mention", 1, "xcomp", "VERB", "VB", "mention"),
+    ("that", 7, "mark", "SCONJ", "IN", "that"),
+    ("it", 7, "nsubj", "PRON", "PRP", "it"),
+    ("had", 7, "aux", "AUX", "VBD", "have"),
+    ("burst", 3, "ccomp", "VERB", "VBN", "burst"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+STOPPED_SHORT_OF_SAYING = [
+    ("He", 1, "nsubj", "PRON", "PRP", "he"),
+    ("stopped", 1, "ROOT", "VERB", "VBD", "stop"),
+    ("short", 1, "advmod", "ADV", "RB", "short"),
+    ("of", 1, "prep", "ADP", "IN", "of"),
+    ("saying", 3, "pcomp", "VERB", "VBG", "say"),
+    ("it", 6, "nsubj", "PRON", "PRP", "it"),
+    ("failed", 4, "ccomp", "VERB", "VBD", "fail"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+HAS_YET_TO_SAY = [
+    ("She", 1, "nsubj", "PRON", "PRP", "she"),
+    ("has", 1, "ROOT", "VERB", "VBZ", "have"),
+    ("yet", 1, "advmod", "ADV", "RB", "yet"),
+    ("to", 4, "aux", "PART", "TO", "to"),
+    ("say", 1, "xcomp", "VERB", "VB", "say"),
+    ("whether", 7, "mark", "SCONJ", "IN", "whether"),
+    ("she", 7, "nsubj", "PRON", "PRP", "she"),
+    ("runs", 4, "ccomp", "VERB", "VBZ", "run"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+STOPPED_SAYING = [
+    ("He", 1, "nsubj", "PRON", "PRP", "he"),
+    ("stopped", 1, "ROOT", "VERB", "VBD", "stop"),
+    ("saying", 1, "xcomp", "VERB", "VBG", "say"),
+    ("it", 4, "nsubj", "PRON", "PRP", "it"),
+    ("failed", 2, "ccomp", "VERB", "VBD", "fail"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "content", "cue", "polarity"),
+    [
+        (FAILED_TO_MENTION, "that it had burst", "mention", "negated"),
+        (STOPPED_SHORT_OF_SAYING, "it failed", "saying", "negated"),
+        (HAS_YET_TO_SAY, "whether she runs", "say", "negated"),
+        (STOPPED_SAYING, "it failed", "saying", "asserted"),
+    ],
+)
+def test_a_cue_that_did_not_happen_is_negated(rows, content, cue, polarity):
+    """A cue that "failed", "stopped short" or "has yet" to happen reports that nothing was said."""
+    assert classified(parse(rows), content, cue).polarity == polarity
+
+
+def test_disabling_the_unsaid_rule_switches_it_off():
+    """With ``classify.polarity.unsaid`` off, "failed to mention" is asserted again."""
+    rules = RuleSet(disable=frozenset({"classify.polarity.unsaid"}))
+    assert classified(parse(FAILED_TO_MENTION), "that it had burst", "mention", rules=rules).polarity == "asserted"

@@ -16,7 +16,8 @@ the docs page "Speech or every attribution" (docs/scope.md):
   commissive verbs with a thing as subject ("the storm threatened to ...", "the
   plan promises to ..."); the passive ("staff were urged to ...", "she was asked
   to ..."); the reporter's question ("Asked whether ..., she said"); "is
-  convinced that" (a belief); negated, refused and hypothetical speech; a bare
+  convinced that" (a belief); negated, refused and hypothetical speech (also
+  "failed to mention", "avoided saying", "has yet to say", "stopped short of saying"); a bare
   noun-phrase content ("announced her resignation", "criticized the plan"), and a
   passive cue inside its content ("the merger was announced", "she was named chair").
 """
@@ -131,6 +132,8 @@ KEPT = [
     ("In an email to staff, the chief executive wrote that bonuses would be cut.", "wrote", "speech"),
     ("The senator said on Twitter that the vote had been delayed.", "said", "speech"),
     ('"Get out," she snapped.', "snapped", "speech"),
+    ("He stopped saying that the plan would work.", "saying", "speech"),
+    ("The coach did say that the team was tired.", "say", "speech"),
 ]
 
 DROPPED = [
@@ -179,6 +182,13 @@ DROPPED = [
     ("The firm acknowledged the error.", "acknowledged", "speech"),
     ("The merger was announced on Tuesday.", "announced", "speech"),
     ("She was named chair of the committee.", "named", "speech"),
+    ("She has yet to say whether she will run.", "say", "speech"),
+    ("He stopped short of saying that the deal was dead.", "saying", "speech"),
+    ("He avoided saying whether the plant would close.", "saying", "speech"),
+    ("The report failed to mention that the pipe had burst.", "mention", "speech"),
+    ("The agency would not confirm that the director had resigned.", "confirm", "speech"),
+    ("Nobody has suggested that the mayor broke the law.", "suggested", "speech"),
+    ("Few would argue that the system works.", "argue", "speech"),
 ]
 
 

@@ -199,3 +199,34 @@ def content_passive_subject(target: Target) -> Answer:
     if not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in children) or any(c.dep_ in CLAUSAL_DEPS for c in children):
         return None
     return "content_type", "noun_phrase"
+
+
+UNSAID_LEMMAS: frozenset[str] = frozenset({"fail", "avoid", "refrain", "neglect", "omit", "decline", "refuse"})
+"""Verbs whose complement did not happen: "*failed* to mention that ...", "*avoided* saying whether ..."."""
+
+COMPLEMENT_DEPS: frozenset[str] = frozenset({"xcomp", "pcomp"})
+"""Relations of a cue to the verb (or the preposition after it) that governs it."""
+
+
+def _governor(token: Token) -> Token | None:
+    """The verb a cue is the complement of: "failed to *mention*", "refrained from *saying*"."""
+    if token.dep_ not in COMPLEMENT_DEPS or token.head.i == token.i:
+        return None
+    head = token.head
+    if token.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i != head.i:
+        head = head.head  # "refrained from saying", "stopped short of saying"
+    return head
+
+
+@rule("classify.polarity.unsaid", stage="classify", order=225)
+def polarity_unsaid(target: Target) -> Answer:
+    """A cue that did not happen ("failed to mention", "has yet to say", "stopped short of saying") is ``negated``."""
+    token = target.cue_token
+    governor = None if token is None else _governor(token)
+    if governor is None:
+        return None
+    lemma = governor.lemma_.lower()
+    adverbs = {c.lower_ for c in governor.children if c.dep_ == "advmod"}
+    not_yet = "yet" in adverbs and lemma in {"have", "be"}  # "has yet to say"
+    stopped_short = lemma == "stop" and "short" in adverbs  # "stopped short of saying"
+    return ("polarity", "negated") if lemma in UNSAID_LEMMAS or not_yet or stopped_short else None
