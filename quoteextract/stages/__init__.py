@@ -47,7 +47,7 @@ def run(article: Article, id: str | None = None, scope: str = DEFAULT_SCOPE) -> 
     speakers = resolve_speakers(article, quotes)
     quotes = link_sources(article, speakers.quotes, speakers.entities)
     quotes = score(article, quotes)
-    quotes = apply_scope(quotes, scope)
+    quotes = apply_scope(quotes, scope, article.doc)
     quotes = sorted(quotes, key=lambda q: (q.start, q.end))
     entities = _index_quotes(speakers.entities, quotes)
     return Extraction(

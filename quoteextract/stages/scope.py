@@ -25,15 +25,27 @@ Two scopes (see the "Scope" page of the docs for examples):
   speaker, and the inner words are part of what the outer speaker said (the
   ``attribution`` scope keeps it, with its source chain).
 
+  A crowd chanting a slogan ("Protesters chanted “Keep it local”") is dropped
+  too: a chant is nobody's statement, and a count of who gets quoted has no
+  "crowd" among its sources (the ``attribution`` scope keeps it, as PolNeAR
+  annotates it; the opt-in rule ``reject.chant`` drops it from both).
+
 .. versionadded:: 0.2.0
 """
 
 from __future__ import annotations
 
-from typing import Literal, get_args
+from typing import TYPE_CHECKING, Literal, get_args
 
 from .._errors import InputError
 from .._model import Quotation
+from ..lang.en.syntax import SUBJECT_DEPS
+from .attribution._context import word_count
+from .attribution._reject_chant import MAX_CHANT_WORDS, is_crowd
+from .attribution._reject_syntax import words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 Scope = Literal["attribution", "speech"]
 """Which claims an extraction keeps."""
@@ -117,19 +129,56 @@ def quoted_within(quotes: list[Quotation]) -> set[int]:
     return inner
 
 
-def apply_scope(quotes: list[Quotation], scope: str) -> list[Quotation]:
+def _chant_voice(verb: Token) -> Token | None:
+    """Who voices a chant verb: its subject, or the noun a participle describes ("a crowd chanting")."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None and verb.dep_ == "acl":
+        return verb.head
+    if subject is None and verb.dep_ in {"advcl", "conj", "xcomp"} and verb.head.i != verb.i:
+        return next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)  # "marchers came, chanting"
+    return subject
+
+
+def is_crowd_chant(quote: Quotation, doc: Doc) -> bool:
+    """Whether a quotation is a slogan a crowd chants ("The crowd chanted “Keep it local”").
+
+    Args:
+        quote: A claim of the article ``doc`` parses.
+        doc: The article's parse.
+
+    Returns:
+        True for quoted words of at most a few words whose cue is a chant verb
+        ("chant", "sing", "shout", "roar", ...) voiced by a crowd noun or a bare plural
+        ("the crowd", "protesters", "hundreds of marchers"); False for one person
+        shouting ("Lee shouted “Get out!”") and for claims without quote marks.
+
+    """
+    if quote.kind == "indirect" or quote.cue is None:
+        return False
+    if sum(word_count(f.text) for f in quote.fragments or (quote.content,)) > MAX_CHANT_WORDS:
+        return False
+    span = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = span.root
+    return verb.lemma_.lower() in words("chant_verb") and is_crowd(_chant_voice(verb))
+
+
+def apply_scope(quotes: list[Quotation], scope: str, doc: Doc | None = None) -> list[Quotation]:
     """The claims of ``quotes`` that ``scope`` keeps, in order.
 
     Args:
         quotes: Classified claims.
         scope: One of :data:`SCOPES`.
+        doc: The article's parse, if any: the ``speech`` scope uses it to drop crowd chants.
 
     Returns:
         All of ``quotes`` for ``attribution``; the reported speech for ``speech``
-        (without the quotations inside other quotations' words).
+        (without the quotations inside other quotations' words, nor crowd chants).
 
     """
     if check_scope(scope) == "attribution":
         return quotes
     inner = quoted_within(quotes)
-    return [q for i, q in enumerate(quotes) if i not in inner and is_speech(q)]
+    kept = [q for i, q in enumerate(quotes) if i not in inner and is_speech(q)]
+    return kept if doc is None else [q for q in kept if not is_crowd_chant(q, doc)]

@@ -1,0 +1,232 @@
+"""Classify rules for cue words whose class depends on who uses them, and how.
+
+The lexicon gives each cue word one class, but some words are speech acts only
+when a speaker performs them:
+
+- a promise, a vow, a pledge, a threat, an urging, a demand, a proposal, a
+  recommendation, a prediction, a signal ("The union *urged* members to reject
+  the offer", "Rebels *threatened* to cut the pipeline", "The mayor *signalled*
+  that she would run") is said by someone; the lexicon lists these words as
+  intentions, beliefs or evidence because a thing can "promise", "threaten" or
+  "signal" too ("the season promises to be long", "the storm threatened to
+  flood the town", "the data signal a slowdown");
+- a question asked by a speaker ("The judge *asked* whether the witness had
+  been paid", "Critics *questioned* whether the dam could hold") is speech; a
+  question put to someone by the reporter ("*Asked* about the fine, she said
+  ...") is not that person's speech;
+- "called on residents to leave" is a directive said by the subject;
+- a persuasion verb in the passive reports a belief, not speech: "The coach
+  *is convinced* that his team can win" (the active "She convinced the board
+  that ..." is speech).
+
+Each is a rule of stage ``classify`` that answers before the lexicon's
+``classify.class.word``.
+
+.. versionadded:: 0.3.0
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from ..lang.en._lexicon import EVIDENCE_SUBJECTS
+from ..lang.en._speaker_lexicon import anonymous_heads, roles
+from ..lang.en.syntax import ACTIVE_SUBJECT_DEPS, PASSIVE_SUBJECT_DEPS, is_verb
+from ..rules import rule
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .classify import Answer, Target
+
+SPEECH_ACT_LEMMAS: frozenset[str] = frozenset(
+    {
+        "urge",
+        "promise",
+        "vow",
+        "pledge",
+        "threaten",
+        "demand",
+        "propose",
+        "recommend",
+        "predict",
+        "forecast",
+        "signal",
+        "indicate",
+        "ask",
+        "question",
+    }
+)
+"""Cue verbs that are speech acts when a speaker is their subject ("the union urged", "she asked whether")."""
+
+DIRECTIVE_CALLS: frozenset[str] = frozenset({"on", "upon"})
+"""Prepositions after "call" that make it a directive ("called *on* voters to ...")."""
+
+PERSUASION_LEMMAS: frozenset[str] = frozenset({"convince", "persuade", "convinced", "persuaded"})
+"""Speech verbs whose passive reports a belief ("is convinced that ..."), with their adjectives' lemmas."""
+
+STATE_DEPS: frozenset[str] = frozenset({"acomp", "amod", "oprd"})
+"""Relations of a participle that describes a state ("is *convinced*", "remains *persuaded*")."""
+
+SPEAKER_PRONOUNS: frozenset[str] = frozenset({"i", "we", "you", "he", "she", "they", "who"})
+"""Pronoun subjects that stand for a speaker."""
+
+SPEAKER_ENTITIES: frozenset[str] = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+"""Named-entity labels of a subject that can speak."""
+
+SPEAKING_BODIES: frozenset[str] = frozenset(
+    {"panel", "jury", "cabinet", "parliament", "congress", "opposition", "rebel", "junta", "caucus"}
+)
+"""Nouns of groups that speak as one, missing from the role nouns ("the panel recommended that ...")."""
+
+RELATIVE_TAGS: frozenset[str] = frozenset({"WDT", "WP"})
+"""Tags of a relative pronoun subject ("the senator *who* vowed to ...")."""
+
+
+@cache
+def _speaker_nouns() -> frozenset[str]:
+    """Nouns of people and organisations (role nouns and unnamed-source heads)."""
+    return frozenset(roles()) | anonymous_heads() | SPEAKING_BODIES
+
+
+def _subject(verb: Token) -> Token | None:
+    """The active subject of ``verb``: its own, the noun a relative clause describes, or its conjunct's.
+
+    A passive verb, or a participle with no subject ("*Asked* about the fine, she said ..."),
+    has none: its subject is not the one who speaks.
+    """
+    node = verb
+    for _ in range(3):
+        if any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in node.children):
+            return None
+        subject = next((c for c in node.children if c.dep_ in ACTIVE_SUBJECT_DEPS), None)
+        if node.dep_ == "relcl" and (subject is None or subject.tag_ in RELATIVE_TAGS):
+            return node.head  # "the senator who vowed to ..."
+        if subject is not None or node.dep_ != "conj" or node.head.i == node.i:
+            return subject
+        node = node.head  # "... and vowed to return"
+    return None
+
+
+def is_speaker(token: Token | None) -> bool:
+    """Whether a subject can speak: a person or an organisation.
+
+    Args:
+        token: The subject, or ``None``.
+
+    Returns:
+        True for "she", "who", "Lee", "the union", "officials", "critics"; False for
+        "the storm", "the season", "the data", "it".
+
+    """
+    if token is None:
+        return False
+    lemma = token.lemma_.lower()
+    if token.pos_ == "PRON":
+        return token.lower_ in SPEAKER_PRONOUNS
+    if lemma in EVIDENCE_SUBJECTS:
+        return False
+    if token.pos_ == "PROPN" or token.ent_type_ in SPEAKER_ENTITIES:
+        return True
+    return token.pos_ == "NOUN" and lemma in _speaker_nouns()
+
+
+def _called_on(verb: Token) -> bool:
+    """Whether "call" is a directive: "called on/upon X to ..."."""
+    return verb.lemma_.lower() == "call" and any(
+        c.dep_ == "prep" and c.lower_ in DIRECTIVE_CALLS for c in verb.children
+    )
+
+
+@rule("classify.class.speech_act", stage="classify", order=9)
+def class_speech_act(target: Target) -> Answer:
+    """A promise, vow, urging, demand or question made by a speaker ("the union urged ...") is ``speech``."""
+    token = target.cue_token
+    if token is None or not is_verb(token):
+        return None
+    if token.lemma_.lower() not in SPEECH_ACT_LEMMAS and not _called_on(token):
+        return None
+    return ("cue_class", "speech") if is_speaker(_subject(token)) else None
+
+
+ALOUD_ADVERBS: frozenset[str] = frozenset({"aloud", "publicly"})
+"""Adverbs that put a thought into words ("wondered *aloud* whether ...", "*publicly* doubted that ...")."""
+
+
+@rule("classify.class.aloud", stage="classify", order=3)
+def class_aloud(target: Target) -> Answer:
+    """A thought voiced "aloud" or "publicly" ("wondered aloud whether", "publicly doubted that") is ``speech``."""
+    token = target.cue_token
+    if token is None or not is_verb(token):
+        return None
+    voiced = any(c.dep_ == "advmod" and c.lower_ in ALOUD_ADVERBS for c in token.children)
+    return ("cue_class", "speech") if voiced else None
+
+
+@rule("classify.class.persuaded", stage="classify", order=4)
+def class_persuaded(target: Target) -> Answer:
+    """A persuasion verb in the passive ("is convinced that", "remains persuaded that") is a ``belief``."""
+    token = target.cue_token
+    if token is None or token.lemma_.lower() not in PERSUASION_LEMMAS:
+        return None
+    passive = (
+        token.pos_ == "ADJ"
+        or token.dep_ in STATE_DEPS
+        or any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in token.children)
+    )
+    return ("cue_class", "belief") if passive else None
+
+
+CLAUSAL_DEPS: frozenset[str] = frozenset({"xcomp", "ccomp"})
+"""Complements that give a passive cue a content of its own ("is said *to be* ...", "was announced *that* ...")."""
+
+
+@rule("classify.content.passive_subject", stage="classify", order=115)
+def content_passive_subject(target: Target) -> Answer:
+    """A passive cue inside its content ("the deal was announced", "she was named chair") has a ``noun_phrase``.
+
+    The passive subject is what the active verb's object would be ("announced the deal"): the
+    claim says that something was announced, named or listed, not what anyone said. A passive
+    with a complement of its own ("is said to be ...", "is reported to have ...") is left to
+    the other rules.
+    """
+    token = target.cue_token
+    span = target.content
+    if token is None or span is None or not span.start <= token.i < span.end or not is_verb(token):
+        return None
+    children = list(token.children)
+    if not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in children) or any(c.dep_ in CLAUSAL_DEPS for c in children):
+        return None
+    return "content_type", "noun_phrase"
+
+
+UNSAID_LEMMAS: frozenset[str] = frozenset({"fail", "avoid", "refrain", "neglect", "omit", "decline", "refuse"})
+"""Verbs whose complement did not happen: "*failed* to mention that ...", "*avoided* saying whether ..."."""
+
+COMPLEMENT_DEPS: frozenset[str] = frozenset({"xcomp", "pcomp"})
+"""Relations of a cue to the verb (or the preposition after it) that governs it."""
+
+
+def _governor(token: Token) -> Token | None:
+    """The verb a cue is the complement of: "failed to *mention*", "refrained from *saying*"."""
+    if token.dep_ not in COMPLEMENT_DEPS or token.head.i == token.i:
+        return None
+    head = token.head
+    if token.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i != head.i:
+        head = head.head  # "refrained from saying", "stopped short of saying"
+    return head
+
+
+@rule("classify.polarity.unsaid", stage="classify", order=225)
+def polarity_unsaid(target: Target) -> Answer:
+    """A cue that did not happen ("failed to mention", "has yet to say", "stopped short of saying") is ``negated``."""
+    token = target.cue_token
+    governor = None if token is None else _governor(token)
+    if governor is None:
+        return None
+    lemma = governor.lemma_.lower()
+    adverbs = {c.lower_ for c in governor.children if c.dep_ == "advmod"}
+    not_yet = "yet" in adverbs and lemma in {"have", "be"}  # "has yet to say"
+    stopped_short = lemma == "stop" and "short" in adverbs  # "stopped short of saying"
+    return ("polarity", "negated") if lemma in UNSAID_LEMMAS or not_yet or stopped_short else None
