@@ -96,6 +96,27 @@ ASKED_WHETHER = [
     (".", 7, "punct", "PUNCT", ".", "."),
 ]
 
+REPORTER_ASKED = [
+    ("A", 1, "det", "DET", "DT", "a"),
+    ("reporter", 2, "nsubj", "NOUN", "NN", "reporter"),
+    ("asked", 2, "ROOT", "VERB", "VBD", "ask"),
+    ("whether", 6, "mark", "SCONJ", "IN", "whether"),
+    ("he", 6, "nsubj", "PRON", "PRP", "he"),
+    ("was", 6, "aux", "AUX", "VBD", "be"),
+    ("paid", 2, "ccomp", "VERB", "VBN", "pay"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+I_ASKED = [
+    ("I", 1, "nsubj", "PRON", "PRP", "I"),
+    ("asked", 1, "ROOT", "VERB", "VBD", "ask"),
+    ("whether", 5, "mark", "SCONJ", "IN", "whether"),
+    ("he", 5, "nsubj", "PRON", "PRP", "he"),
+    ("was", 5, "aux", "AUX", "VBD", "be"),
+    ("paid", 1, "ccomp", "VERB", "VBN", "pay"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
 CALLED_ON = [
     ("She", 1, "nsubj", "PRON", "PRP", "she"),
     ("called", 1, "ROOT", "VERB", "VBD", "call"),
@@ -139,6 +160,8 @@ CONVINCED_THE_BOARD = [
         (SPOKE_AND_PROMISED, "taxes would fall", "promised", "speech"),
         (JUDGE_ASKED, "whether he was paid", "asked", "speech"),
         (ASKED_WHETHER, "whether she would run", "Asked", "question"),
+        (REPORTER_ASKED, "whether he was paid", "asked", "question"),
+        (I_ASKED, "whether he was paid", "asked", "question"),
         (CALLED_ON, "to vote", "called", "speech"),
         (IS_CONVINCED, "they will win", "convinced", "belief"),
         (CONVINCED_THE_BOARD, "it works", "convinced", "speech"),

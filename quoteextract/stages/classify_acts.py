@@ -132,6 +132,22 @@ def is_speaker(token: Token | None) -> bool:
     return token.pos_ == "NOUN" and lemma in _speaker_nouns()
 
 
+QUESTION_LEMMAS: frozenset[str] = frozenset({"ask", "question", "inquire", "enquire", "query"})
+"""Speech-act verbs that ask rather than tell."""
+
+WRITER_SUBJECTS: frozenset[str] = frozenset({"i", "we", "reporter", "journalist", "correspondent", "interviewer"})
+"""Subjects (lower-cased words or lemmas) that stand for the writer and their colleagues: their questions
+("I asked the ranger whether ...", "A reporter asked whether ...") are how the story was gathered, not a
+source's words."""
+
+
+def _writer_asks(verb: Token, subject: Token | None) -> bool:
+    """Whether ``verb`` is a question the writer (or a reporter) asked."""
+    if subject is None or verb.lemma_.lower() not in QUESTION_LEMMAS:
+        return False
+    return subject.lower_ in WRITER_SUBJECTS or subject.lemma_.lower() in WRITER_SUBJECTS
+
+
 def _called_on(verb: Token) -> bool:
     """Whether "call" is a directive: "called on/upon X to ..."."""
     return verb.lemma_.lower() == "call" and any(
@@ -147,7 +163,10 @@ def class_speech_act(target: Target) -> Answer:
         return None
     if token.lemma_.lower() not in SPEECH_ACT_LEMMAS and not _called_on(token):
         return None
-    return ("cue_class", "speech") if is_speaker(_subject(token)) else None
+    subject = _subject(token)
+    if _writer_asks(token, subject):
+        return None
+    return ("cue_class", "speech") if is_speaker(subject) else None
 
 
 ALOUD_ADVERBS: frozenset[str] = frozenset({"aloud", "publicly"})
