@@ -14,6 +14,7 @@ from quoteextract import rules
 from quoteextract.article import Article
 from quoteextract.stages.claims import find_claims
 from quoteextract.stages.claims.complements import split_clause
+from quoteextract.stages.claims.content import goes_on
 from quoteextract.stages.claims.trim import runs_to_end, word_hyphen
 
 # "roadworks" read as the clause's verb (VBZ): the real verb "had added" is a second ccomp of "said".
@@ -262,3 +263,85 @@ def test_a_hyphen_inside_a_word_is_no_break():
     assert word_hyphen(tokens, 6)
     spaced = parse(CONTRAST_AT_THE_END)
     assert not word_hyphen(list(spaced), 6)  # a comma
+
+
+# "according to" in mid-sentence, then the reporter's participle: the claim is the clause before it.
+ACCORDING_TO_THEN_PARTICIPLE = """
+Fares      1   nsubj     NOUN   NNS   fare
+rose       1   ROOT      VERB   VBD   rise
+last       3   amod      ADJ    JJ    last
+year       1   npadvmod  NOUN   NN    year
+,          1   punct     PUNCT  ,     ,
+according  1   prep      VERB   VBG   accord
+to         5   prep      ADP    IN    to
+the        8   det       DET    DT    the
+council    6   pobj      NOUN   NN    council
+,          1   punct     PUNCT  ,     ,
+forcing    1   advcl     VERB   VBG   force
+riders     10  dobj      NOUN   NNS   rider
+onto       10  prep      ADP    IN    onto
+bikes      12  pobj      NOUN   NNS   bike
+.          1   punct     PUNCT  .     .
+"""
+
+# ... then a coordinated verb of the same clause: the claim runs over the attribution.
+ACCORDING_TO_THEN_CONJUNCT = """
+The        1   det       DET    DT    the
+mill       2   nsubj     NOUN   NN    mill
+employs    2   ROOT      VERB   VBZ   employ
+300        4   nummod    NUM    CD    300
+people     2   dobj      NOUN   NNS   people
+,          2   punct     PUNCT  ,     ,
+according  2   prep      VERB   VBG   accord
+to         6   prep      ADP    IN    to
+its        9   poss      PRON   PRP$  its
+owners     7   pobj      NOUN   NNS   owner
+,          2   punct     PUNCT  ,     ,
+and        2   cc        CCONJ  CC    and
+plans      2   conj      VERB   VBZ   plan
+to         14  aux       PART   TO    to
+hire       12  xcomp     VERB   VB    hire
+more       14  dobj      ADJ    JJR   more
+.          2   punct     PUNCT  .     .
+"""
+
+# ... before the clause's verb: the clause runs on both sides of the attribution.
+ACCORDING_TO_BEFORE_THE_VERB = """
+The        1   det       DET    DT    the
+talks      9   nsubj     NOUN   NNS   talk
+,          9   punct     PUNCT  ,     ,
+according  9   prep      VERB   VBG   accord
+to         3   prep      ADP    IN    to
+two        6   nummod    NUM    CD    two
+officials  4   pobj      NOUN   NNS   official
+,          9   punct     PUNCT  ,     ,
+will       9   aux       AUX    MD    will
+resume     9   ROOT      VERB   VB    resume
+in         9   prep      ADP    IN    in
+May        10  pobj      PROPN  NNP   May
+.          9   punct     PUNCT  .     .
+"""
+
+
+def test_according_to_in_mid_sentence_before_a_participle_reports_the_clause_before_it():
+    assert _contents(ACCORDING_TO_THEN_PARTICIPLE) == [("Fares rose last year", "according to")]
+
+
+def test_according_to_in_mid_sentence_before_a_coordinated_verb_reports_the_whole_clause():
+    assert _contents(ACCORDING_TO_THEN_CONJUNCT) == [
+        ("The mill employs 300 people, according to its owners, and plans to hire more", "according to"),
+    ]
+
+
+def test_according_to_between_subject_and_verb_reports_the_whole_clause():
+    assert _contents(ACCORDING_TO_BEFORE_THE_VERB) == [
+        ("The talks, according to two officials, will resume in May", "according to"),
+    ]
+
+
+def test_goes_on_reads_the_first_word_after_the_attribution():
+    doc = parse(ACCORDING_TO_THEN_PARTICIPLE)
+    assert not goes_on(doc[1], list(doc[9:15]))  # ", forcing ...": an adverbial participle
+    doc = parse(ACCORDING_TO_THEN_CONJUNCT)
+    assert goes_on(doc[2], list(doc[10:17]))  # ", and plans ...": the clause's own conjunct
+    assert not goes_on(doc[2], [doc[10], doc[16]])  # only punctuation

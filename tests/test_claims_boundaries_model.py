@@ -71,3 +71,33 @@ def test_the_content_is_not_cut_inside_the_claim(nlp, text, content, cue):
 )
 def test_a_closing_contrast_or_participle_still_ends_the_content(nlp, text, content):
     assert _claims(nlp, text)[0] == (content, "said")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Bus fares rose by a fifth last year, according to the council, forcing many riders onto bikes.",
+            "Bus fares rose by a fifth last year",
+        ),
+        (
+            "Turnout fell to 41 percent, according to the election office - the lowest in two decades.",
+            "Turnout fell to 41 percent",
+        ),
+        (
+            "Rents in the harbour district doubled, according to a tenants' survey, even as wages stayed flat.",
+            "Rents in the harbour district doubled",
+        ),
+        (
+            "The mill employs 300 people, according to its owners, and plans to hire more.",
+            "The mill employs 300 people, according to its owners, and plans to hire more",
+        ),
+        (
+            "The talks, according to two officials, will resume in May.",
+            "The talks, according to two officials, will resume in May",
+        ),
+    ],
+)
+def test_according_to_in_mid_sentence(nlp, text, content):
+    """The clause before the source phrase; the whole clause when it goes on after the phrase."""
+    assert _claims(nlp, text) == [(content, "according to")]

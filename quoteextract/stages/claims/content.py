@@ -65,6 +65,27 @@ COPULAS: frozenset[str] = frozenset({"'s", "’s", "is", "was"})
 ANCHOR_DEPS: frozenset[str] = frozenset({"prep", "pobj", "pcomp"})
 """Relations climbed from a source phrase to the clause it modifies."""
 
+CLAUSE_PARTS: frozenset[str] = frozenset(
+    {
+        "conj",
+        "cc",
+        "dobj",
+        "dative",
+        "ccomp",
+        "xcomp",
+        "attr",
+        "acomp",
+        "oprd",
+        "nsubj",
+        "nsubjpass",
+        "aux",
+        "auxpass",
+        "agent",
+        "neg",
+    }
+)
+"""Relations of a clause's verb that continue the clause after an attribution in its middle."""
+
 
 def noun_content(cue: CueInfo) -> list[Token] | None:
     """Content of a nominal cue.
@@ -195,8 +216,35 @@ def host_clause(cue: CueInfo) -> list[Token] | None:
     after = [t for t in head.subtree if t.i > cut_right]
     has_before = any(not t.is_punct for t in before)
     if has_before and any(not t.is_punct for t in after):
+        if cue.phrase is not None and head.i < cut_left and not goes_on(head, after):
+            return before  # "X rose, according to the data, taking ...": the reporter's addition after it
         return list(head.subtree)  # the claim runs over its attribution
     return before if has_before else after
+
+
+def goes_on(head: Token, after: list[Token]) -> bool:
+    """Whether the words after a mid-sentence attribution go on with the clause before it.
+
+    "Fares rose, according to the council, and are set to rise again" goes on
+    (a coordinated verb, an object, a complement); "Fares rose, according to
+    the council, forcing riders onto bikes" or "..., according to the poll
+    - the highest in years" adds the reporter's participle or gloss.
+
+    Args:
+        head: The verb of the clause, before the attribution.
+        after: The clause's words after the attribution, in order.
+
+    Returns:
+        ``True`` when the first word after the attribution belongs to a part of
+        ``head`` that continues its clause (:data:`CLAUSE_PARTS`).
+
+    """
+    word = next((t for t in after if not t.is_punct and not t.is_space), None)
+    if word is None:
+        return False
+    while word.head.i != head.i and word.head.i != word.i:
+        word = word.head
+    return word.head.i == head.i and word.dep_ in CLAUSE_PARTS
 
 
 def after_colon(verb: Token) -> list[Token] | None:
@@ -359,6 +407,7 @@ def object_content(verb: Token, obj: Token) -> bool:
 
 __all__ = [
     "after_colon",
+    "goes_on",
     "has_own_complement",
     "host_clause",
     "noun_content",
