@@ -14,7 +14,7 @@ from quoteextract import rules
 from quoteextract.article import Article
 from quoteextract.stages.claims import find_claims
 from quoteextract.stages.claims.complements import split_clause
-from quoteextract.stages.claims.content import goes_on
+from quoteextract.stages.claims.content import goes_on, stranded_subject
 from quoteextract.stages.claims.trim import runs_to_end, word_hyphen
 
 # "roadworks" read as the clause's verb (VBZ): the real verb "had added" is a second ccomp of "said".
@@ -345,3 +345,44 @@ def test_goes_on_reads_the_first_word_after_the_attribution():
     doc = parse(ACCORDING_TO_THEN_CONJUNCT)
     assert goes_on(doc[2], list(doc[10:17]))  # ", and plans ...": the clause's own conjunct
     assert not goes_on(doc[2], [doc[10], doc[16]])  # only punctuation
+
+
+# The subject set off by an aside, read as the cue's object; the clause after it has no subject.
+SUBJECT_READ_AS_OBJECT = """
+The        1   det       DET    DT    the
+mayor      2   nsubj     NOUN   NN    mayor
+said       2   ROOT      VERB   VBD   say
+the        5   det       DET    DT    the
+new        5   amod      ADJ    JJ    new
+depot      2   dobj      NOUN   NN    depot
+,          5   punct     PUNCT  ,     ,
+while      8   mark      SCONJ  IN    while
+expensive  11  advcl     ADJ    JJ    expensive
+,          11  punct     PUNCT  ,     ,
+would      11  aux       AUX    MD    would
+save       2   ccomp     VERB   VB    save
+money      11  dobj      NOUN   NN    money
+in         11  prep      ADP    IN    in
+the        16  det       DET    DT    the
+long       16  amod      ADJ    JJ    long
+run        13  pobj      NOUN   NN    run
+.          2   punct     PUNCT  .     .
+"""
+
+
+def test_a_subject_read_as_the_cues_object_starts_the_content():
+    assert _contents(SUBJECT_READ_AS_OBJECT) == [
+        ("the new depot, while expensive, would save money in the long run", "said"),
+    ]
+
+
+def test_the_object_of_a_verb_of_telling_or_asking_is_the_one_addressed():
+    for verb, lemma in (("told", "tell"), ("asked", "ask")):
+        rows = SUBJECT_READ_AS_OBJECT.replace(
+            "said       2   ROOT      VERB   VBD   say", f"{verb:10s} 2   ROOT      VERB   VBD   {lemma}"
+        )
+        doc = parse(rows)
+        assert doc[2].text == verb
+        assert stranded_subject(doc[2], doc[11]) == []
+    doc = parse(SUBJECT_READ_AS_OBJECT)
+    assert [t.text for t in stranded_subject(doc[2], doc[11])] == ["the", "new", "depot", ","]

@@ -327,6 +327,33 @@ def only_adjuncts_of(verb: Token, tokens: list[Token]) -> bool:
     return bool(words) and all(t.i in inside for t in words)
 
 
+def stranded_subject(verb: Token, clause: Token) -> list[Token]:
+    """The content clause's subject, when the parser made it the cue's object ("said the depot, while ..., would").
+
+    A subject set off from its verb by an aside is often read as the
+    object of the cue, and the clause after it as a second complement
+    without a subject. An object of a cue that is no verb of telling, right
+    before a clause without a subject of its own, is that clause's subject
+    (not after a verb of telling or asking, whose object is the one addressed).
+
+    Args:
+        verb: The cue.
+        clause: The cue's content clause after it.
+
+    Returns:
+        The object's tokens (with the punctuation up to the clause), or
+        an empty list.
+
+    """
+    info = is_cue(verb)
+    if subject_of(clause) is not None or addressee_deps(verb) or (info is not None and info.cls == "question"):
+        return []  # "told reporters ...", "asked the mayor if ...": the object is the one addressed
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i), None)
+    if obj is None or obj.lower_ in PRONOUN_OBJECTS or obj.right_edge.i + 1 != clause.left_edge.i:
+        return []
+    return list(verb.doc[obj.left_edge.i : clause.left_edge.i])
+
+
 def has_own_complement(verb: Token) -> bool:
     """Whether the cue has an object or complement after it ("... women preferred Okafor").
 
@@ -415,5 +442,6 @@ __all__ = [
     "object_content",
     "only_adjuncts_of",
     "phrase_sentence",
+    "stranded_subject",
     "tail_attribution",
 ]
