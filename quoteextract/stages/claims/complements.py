@@ -67,6 +67,9 @@ def verb_phrase_rest(verb: Token, first: Token, followers: frozenset[str]) -> li
     for child in verb.rights:
         if child.i <= first.right_edge.i or child in tokens:
             continue
+        if followers is CCOMP_FOLLOWERS and split_clause(child, max(t.i for t in tokens)):
+            tokens.update(child.subtree)  # one clause the parser cut in two ("roadworks | had added ...")
+            continue
         taken = _complement(verb, child, first, followers, passive)
         if taken is None:
             break
@@ -76,6 +79,34 @@ def verb_phrase_rest(verb: Token, first: Token, followers: frozenset[str]) -> li
     if followers is CCOMP_FOLLOWERS and first.i > verb.i:
         hi = max(hi, _sentence_rest_end(verb, hi))
     return cut_trailing(list(verb.doc[lo : hi + 1]), first)
+
+
+def split_clause(child: Token, last: int) -> bool:
+    """Whether a second clause of the cue is the rest of its content clause, cut off by a parser error.
+
+    A plural noun read as a verb ("said that roadworks on the ring road had
+    added twenty minutes": *roadworks* as the clause's verb) or an auxiliary
+    read as the main verb ("say they don't yet know ...": *do* as the verb)
+    leaves the content's real verb as a second clause of the cue, with no
+    subject of its own and right after the first, with no punctuation,
+    conjunction or complementiser between them. Such a clause goes on with
+    the content; a second report ("..., adding that ...", "... and that
+    ...") always has one of those between.
+
+    Args:
+        child: A right dependent of the cue after the content so far.
+        last: The index of the content's last token so far.
+
+    Returns:
+        ``True`` for a ``ccomp`` without a subject that starts right after the content.
+
+    """
+    if child.dep_ != "ccomp" or subject_of(child) is not None:
+        return False
+    edge = child.left_edge
+    if edge.i == child.i and starts_new_attribution(child):
+        return False  # "... and one in four said ...": a bare cue verb whose subject the parser misplaced
+    return edge.i == last + 1 and not edge.is_punct and edge.dep_ not in {"cc", "mark"}
 
 
 def _complement(
@@ -116,4 +147,4 @@ def _sentence_rest_end(verb: Token, hi: int) -> int:
     return hi
 
 
-__all__ = ["CCOMP_FOLLOWERS", "OBJECT_FOLLOWERS", "PASSIVE_FOLLOWERS", "verb_phrase_rest"]
+__all__ = ["CCOMP_FOLLOWERS", "OBJECT_FOLLOWERS", "PASSIVE_FOLLOWERS", "split_clause", "verb_phrase_rest"]

@@ -65,6 +65,27 @@ COPULAS: frozenset[str] = frozenset({"'s", "’s", "is", "was"})
 ANCHOR_DEPS: frozenset[str] = frozenset({"prep", "pobj", "pcomp"})
 """Relations climbed from a source phrase to the clause it modifies."""
 
+CLAUSE_PARTS: frozenset[str] = frozenset(
+    {
+        "conj",
+        "cc",
+        "dobj",
+        "dative",
+        "ccomp",
+        "xcomp",
+        "attr",
+        "acomp",
+        "oprd",
+        "nsubj",
+        "nsubjpass",
+        "aux",
+        "auxpass",
+        "agent",
+        "neg",
+    }
+)
+"""Relations of a clause's verb that continue the clause after an attribution in its middle."""
+
 
 def noun_content(cue: CueInfo) -> list[Token] | None:
     """Content of a nominal cue.
@@ -195,8 +216,35 @@ def host_clause(cue: CueInfo) -> list[Token] | None:
     after = [t for t in head.subtree if t.i > cut_right]
     has_before = any(not t.is_punct for t in before)
     if has_before and any(not t.is_punct for t in after):
+        if cue.phrase is not None and head.i < cut_left and not goes_on(head, after):
+            return before  # "X rose, according to the data, taking ...": the reporter's addition after it
         return list(head.subtree)  # the claim runs over its attribution
     return before if has_before else after
+
+
+def goes_on(head: Token, after: list[Token]) -> bool:
+    """Whether the words after a mid-sentence attribution go on with the clause before it.
+
+    "Fares rose, according to the council, and are set to rise again" goes on
+    (a coordinated verb, an object, a complement); "Fares rose, according to
+    the council, forcing riders onto bikes" or "..., according to the poll
+    - the highest in years" adds the reporter's participle or gloss.
+
+    Args:
+        head: The verb of the clause, before the attribution.
+        after: The clause's words after the attribution, in order.
+
+    Returns:
+        ``True`` when the first word after the attribution belongs to a part of
+        ``head`` that continues its clause (:data:`CLAUSE_PARTS`).
+
+    """
+    word = next((t for t in after if not t.is_punct and not t.is_space), None)
+    if word is None:
+        return False
+    while word.head.i != head.i and word.head.i != word.i:
+        word = word.head
+    return word.head.i == head.i and word.dep_ in CLAUSE_PARTS
 
 
 def after_colon(verb: Token) -> list[Token] | None:
@@ -279,6 +327,33 @@ def only_adjuncts_of(verb: Token, tokens: list[Token]) -> bool:
     return bool(words) and all(t.i in inside for t in words)
 
 
+def stranded_subject(verb: Token, clause: Token) -> list[Token]:
+    """The content clause's subject, when the parser made it the cue's object ("said the depot, while ..., would").
+
+    A subject set off from its verb by an aside is often read as the
+    object of the cue, and the clause after it as a second complement
+    without a subject. An object of a cue that is no verb of telling, right
+    before a clause without a subject of its own, is that clause's subject
+    (not after a verb of telling or asking, whose object is the one addressed).
+
+    Args:
+        verb: The cue.
+        clause: The cue's content clause after it.
+
+    Returns:
+        The object's tokens (with the punctuation up to the clause), or
+        an empty list.
+
+    """
+    info = is_cue(verb)
+    if subject_of(clause) is not None or addressee_deps(verb) or (info is not None and info.cls == "question"):
+        return []  # "told reporters ...", "asked the mayor if ...": the object is the one addressed
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i), None)
+    if obj is None or obj.lower_ in PRONOUN_OBJECTS or obj.right_edge.i + 1 != clause.left_edge.i:
+        return []
+    return list(verb.doc[obj.left_edge.i : clause.left_edge.i])
+
+
 def has_own_complement(verb: Token) -> bool:
     """Whether the cue has an object or complement after it ("... women preferred Okafor").
 
@@ -359,6 +434,7 @@ def object_content(verb: Token, obj: Token) -> bool:
 
 __all__ = [
     "after_colon",
+    "goes_on",
     "has_own_complement",
     "host_clause",
     "noun_content",
@@ -366,5 +442,6 @@ __all__ = [
     "object_content",
     "only_adjuncts_of",
     "phrase_sentence",
+    "stranded_subject",
     "tail_attribution",
 ]

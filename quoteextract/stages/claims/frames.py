@@ -51,6 +51,7 @@ from .content import (
     object_content,
     phrase_sentence,
     previous_sentence,
+    stranded_subject,
     tail_attribution,
 )
 
@@ -251,7 +252,8 @@ def ccomp(cue: CueInfo) -> Found | None:
     # ("No one disputed it,” Smith said, “...": the parser may hang both off the cue)
     after = [c for c in clauses if c.i > token.i]
     if after or (clauses and not has_own_complement(token)):
-        return Found(verb_phrase_rest(token, (after or clauses)[0], CCOMP_FOLLOWERS))
+        tokens = verb_phrase_rest(token, (after or clauses)[0], CCOMP_FOLLOWERS)
+        return Found(stranded_subject(token, after[0]) + tokens if after else tokens)
     return None
 
 

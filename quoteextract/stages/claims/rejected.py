@@ -137,9 +137,13 @@ def rejected_marks(candidate: Candidate) -> bool:
     if root.pos_ not in VERB_POS:
         pairs = candidate.rejected.inside(content.start - 1, content.end + 1)
         inside_chars = sum(end - start for start, end, _ in pairs)
-        if pairs and inside_chars >= MOSTLY * (content.end - content.start) * CHAR_SLACK and (
-            sum(_letters(text, start, end) for start, end, _ in pairs)
-            >= MOSTLY * _letters(text, content.start, content.end)
+        if (
+            pairs
+            and inside_chars >= MOSTLY * (content.end - content.start) * CHAR_SLACK
+            and (
+                sum(_letters(text, start, end) for start, end, _ in pairs)
+                >= MOSTLY * _letters(text, content.start, content.end)
+            )
         ):
             return True  # "it “the Pit”": the claim would be the name again; "the island was known as “...”" stays
     if candidate.info.kind != "verb":

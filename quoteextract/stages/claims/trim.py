@@ -45,6 +45,11 @@ VERB_GROUP_DEPS: frozenset[str] = frozenset({"aux", "auxpass", "neg", "advmod"})
 REPORT_DEPS: frozenset[str] = frozenset({"conj", "ccomp", "parataxis", "advcl", "dep"})
 """Relations under which the parser may hang a second report ("..., and three-quarters said ...")."""
 
+INNER_DEPS: frozenset[str] = frozenset(
+    {"nsubj", "nsubjpass", "csubj", "ccomp", "dobj", "attr", "acomp", "oprd", "xcomp", "auxpass", "aux"}
+)
+"""Parts of a clause that may follow a phrase set off inside it ("it was possible, though unlikely, *that* ...")."""
+
 NOUN_POS: frozenset[str] = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 """Parts of speech an aside may describe."""
 
@@ -99,7 +104,7 @@ def _cut_at(tokens: list[Token], k: int, first: Token) -> int | None:
         if cut is not None:
             return cut
     if token.lower_ in CONTRAST_MARKS and token.dep_ == "mark" and tokens[k - 1].is_punct:
-        if not parallel_figures(first, token):
+        if not parallel_figures(first, token) and runs_to_end(tokens, k):
             return k - 1 if tokens[k - 1].text in BREAK_PUNCT else k  # '“about right,” though'
     if _coordinated_report(token, first):
         return _position(tokens, token.doc[subject_of(token).left_edge.i - 1], k)  # type: ignore[union-attr]
@@ -145,6 +150,8 @@ def _position(tokens: list[Token], token: Token, default: int) -> int:
 def _cut_at_break(tokens: list[Token], k: int, first: Token) -> int | None:
     """Where to cut at a comma or dash ``tokens[k]`` (not the last token) that opens an adjunct or aside."""
     token, nxt = tokens[k], tokens[k + 1]
+    if word_hyphen(tokens, k):
+        return None  # "far-reaching": a hyphen inside a word opens nothing
     if token.text in BREAK_PUNCT and _adjunct_after_break(tokens, k, first):
         return k
     if _closes_before_break(tokens, k) and _adjunct_after_break(tokens, k + 1, first):
@@ -157,13 +164,70 @@ def _cut_at_break(tokens: list[Token], k: int, first: Token) -> int | None:
 
 
 def _adjunct_after_break(tokens: list[Token], k: int, first: Token) -> bool:
-    """Whether the words after the break ``tokens[k]`` are a participle or a contrast ("..., though")."""
+    """Whether the words after the break ``tokens[k]`` are a participle or a contrast (", saying", ", though").
+
+    Either ends the content only when it runs to the content's end
+    (:func:`runs_to_end`): one set off inside the claim is part of it.
+    """
     nxt = tokens[k + 1]
     if nxt.tag_ == "VBG" and nxt.dep_ in PARTICIPLE_DEPS:
+        adjunct = True
+    elif nxt.lower_ in CONTRAST_MARKS:
+        adjunct = not parallel_figures(first, nxt)
+    else:
+        adjunct = nxt.lower_ == "even" and _next_is_contrast(tokens, k + 1)
+    return adjunct and runs_to_end(tokens, k + 1)
+
+
+def runs_to_end(tokens: list[Token], k: int) -> bool:
+    """Whether the phrase that starts at ``tokens[k]`` closes the content rather than sitting inside it.
+
+    A contrast or participle set off by commas inside the claim is part of
+    it: it modifies a word that comes after it ("the scheme, though costly,
+    was worth it") or the clause goes on after it with one of its own
+    parts ("it was possible, though unlikely, that the vote would fail").
+    One followed by nothing, or only by a circumstance (", leading to a
+    row, in May"), is the reporter's addition.
+
+    Args:
+        tokens: The content tokens in order.
+        k: Index of the phrase's first word.
+
+    Returns:
+        ``False`` when the phrase (the largest subtree that begins at its
+        first word) is followed in the content by the word it modifies or by a
+        core part (subject, object, complement clause) of one of its ancestors.
+
+    """
+    start = tokens[k]
+    node = start
+    while node.head.i != node.i and node.head.left_edge.i >= start.i:
+        node = node.head
+    end = node.right_edge.i
+    rest = [t for t in tokens if t.i > end and not t.is_punct and not t.is_space]
+    if not rest:
         return True
-    if nxt.lower_ in CONTRAST_MARKS and not parallel_figures(first, nxt):
-        return True
-    return nxt.lower_ == "even" and _next_is_contrast(tokens, k + 1)
+    if node.head.i > end:
+        return False  # the phrase modifies a later word ("Democratic, though rural, areas")
+    ancestors = {a.i for a in node.ancestors}
+    word = rest[0]
+    while word.head.i != word.i and word.head.i not in ancestors:
+        word = word.head
+    return word.head.i == word.i or word.dep_ not in INNER_DEPS
+
+
+def word_hyphen(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is a hyphen inside a word ("far-reaching", "well-known"), glued on both sides.
+
+    Args:
+        tokens: The content tokens in order.
+        k: Index of the token (not the first).
+
+    Returns:
+        ``True`` for "-" with no space before or after it.
+
+    """
+    return tokens[k].text == "-" and not tokens[k - 1].whitespace_ and not tokens[k].whitespace_
 
 
 def _closes_before_break(tokens: list[Token], k: int) -> bool:
@@ -291,6 +355,8 @@ def char_span(text: str, tokens: list[Token] | tuple[Token, ...]) -> Span | None
         first += 1
     if first <= last and ordered[first].lower_ in LEADING_WORDS and first < last:
         first += 1
+        while first <= last and _skippable(ordered[first], OPEN_MARKS):
+            first += 1  # "that, while ..., ...": the comma after the complementiser
     while last >= first and (_skippable(ordered[last], CLOSE_MARKS) or ordered[last].dep_ == "cc"):
         last -= 1  # nor a dangling "and" ("the plan failed and")
     if first > last:
@@ -349,4 +415,13 @@ def one_paragraph(text: str, content: Span, cue_offset: int) -> Span | None:
     return trim_end(text, content.start, content.start + content.text.index("\n"))
 
 
-__all__ = ["char_span", "closing_aside", "cut_trailing", "one_paragraph", "parallel_figures", "trim_end"]
+__all__ = [
+    "char_span",
+    "closing_aside",
+    "cut_trailing",
+    "one_paragraph",
+    "parallel_figures",
+    "runs_to_end",
+    "trim_end",
+    "word_hyphen",
+]
