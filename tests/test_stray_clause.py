@@ -130,3 +130,26 @@ def test_statement_relayed_by_an_agency(extractor):
     assert claim.text == "Talks between the two governments broke down on Friday"
     relations = [link.relation for link in claim.sources]
     assert "reported_by" in relations
+
+
+@pytest.mark.model
+def test_a_subjectless_clause_after_the_stray_clause_is_its_tail(extractor):
+    """With "..., not remove wards" hung off the verb, the content is the whole stray clause and its tail."""
+    text = "The health board said in a statement that the winter plan would add staff, not remove wards."
+    claims = [q for q in extractor(text).quotes if q.kind == "indirect"]
+    assert [q.text for q in claims] == ["the winter plan would add staff, not remove wards"]
+
+
+@pytest.mark.model
+def test_an_object_noun_that_reports_its_clause_keeps_its_own_frame(extractor):
+    """In "expressed concern that ...", the clause belongs to the noun cue "concern", not to the verb."""
+    (claim,) = extractor("The senator expressed concern that the deal would collapse.").quotes
+    assert claim.rule == "claim.noun" and claim.cue is not None and claim.cue.text == "concern"
+
+
+@pytest.mark.model
+def test_a_cue_inside_a_content_clause_reports_nothing_before_it(extractor):
+    """Only the outer report: "add" inside "said ... that the plan would add nurses" is no parenthetical cue."""
+    text = "The health board said on Friday that the winter plan would add nurses to every ward."
+    claims = extractor(text).quotes
+    assert [q.text for q in claims] == ["the winter plan would add nurses to every ward"]

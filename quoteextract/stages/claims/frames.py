@@ -38,7 +38,7 @@ import attrs
 
 from ...lang.en.syntax import EXPLETIVES
 from ...rules import rule
-from ..attribution._cues import CueInfo
+from ..attribution._cues import CueInfo, is_cue
 from ._tokens import has_mark, is_clause, is_infinitive, subject_of
 from .complements import CCOMP_FOLLOWERS, OBJECT_FOLLOWERS, PASSIVE_FOLLOWERS, verb_phrase_rest
 from .content import (
@@ -381,6 +381,8 @@ def parataxis_host(cue: CueInfo) -> Found | None:
         return None
     if token.dep_ == "conj" and any(c.dep_ == "cc" and head.i < c.i < token.i for c in head.children):
         return None  # "X said ..., but Cook did not say when": coordinated, not a parenthetical attribution
+    if token.dep_ == "ccomp" and token.i > head.i and is_cue(head) is not None:
+        return None  # "The board said that the plan would add nurses": inside another report's content
     return _found(host_clause(cue))
 
 

@@ -67,6 +67,25 @@ def _has_content(child: Token) -> bool:
     return child.dep_ in {"ccomp", "xcomp"} or (child.dep_ in {"dobj", "advmod"} and child.lower_ in PRO_OBJECTS)
 
 
+def _own_object_cue(verb: Token, noun: Token) -> bool:
+    """Whether ``noun`` is the verb's object and a cue of its own ("expressed *concern* that ..."): its own frame."""
+    return noun.dep_ == "dobj" and noun.head.i == verb.i and is_cue(noun) is not None
+
+
+def _loose_clauses(verb: Token) -> list[Token] | None:
+    """The verb's content clauses when they are only a stray clause's tail, else ``None``.
+
+    "said in a statement that the plan would add staff, not remove wards": the
+    parser may hang "not remove wards" off the verb as its clause; with no
+    subject and no "that" of its own it is the rest of the stray clause.
+    """
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    for clause in clauses:
+        if clause.i < verb.i or any(c.dep_ in SUBJECTS or c.dep_ == "mark" for c in clause.children):
+            return None
+    return clauses
+
+
 def find_stray_clause(verb: Token) -> Token | None:
     """The first stray "that" clause inside ``verb``'s adjuncts after it.
 
@@ -83,23 +102,25 @@ def find_stray_clause(verb: Token) -> Token | None:
         node = stack.pop(0)
         found = _stray_clause(node)
         if found is not None:
-            return found
+            return None if _own_object_cue(verb, found.head) else found
         if node.pos_ in {"VERB", "AUX"} and is_cue(node) is not None:
             continue  # another report's own words
         stack.extend(c for c in node.children if c.dep_ in ADJUNCT_PATH | STRAY_DEPS)
     return None
 
 
-@rule("claim.stray_that", stage="claims", order=505, confidence=FRAME_CONFIDENCE["ccomp"])
+@rule("claim.stray_that", stage="claims", order=498, confidence=FRAME_CONFIDENCE["ccomp"])
 def stray_that(cue: CueInfo) -> Found | None:
     """A verb of saying's "that" clause the parser hung under a noun of its adjunct ("said at a rally that ...")."""
     word = _word(cue)
     if word is None or word.cls != "speech" or not word.takes("ccomp"):
         return None
     token = cue.token
-    if any(_has_content(c) for c in token.children):
+    loose = _loose_clauses(token)
+    if loose is None or any(_has_content(c) and c.dep_ != "ccomp" for c in token.children):
         return None
     clause = find_stray_clause(token)
-    if clause is None:
+    if clause is None or any(c.i < clause.i for c in loose):
         return None
-    return Found(tuple(clause.subtree))
+    last = max([clause.right_edge.i] + [c.right_edge.i for c in loose])
+    return Found(tuple(token.doc[clause.left_edge.i : last + 1]))
