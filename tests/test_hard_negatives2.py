@@ -95,12 +95,15 @@ def test_generator_refuses_a_passage_without_its_parts():
 # read" or "promise", more work nouns): attribution 0.188 (30/160), plain assertions 0.100
 # (16/160); speech 0.069 (11/160), plain assertions 0.062 (10/160); recall unchanged; no layout
 # false positive left.
-CEILINGS = {"attribution": 0.188, "speech": 0.069}
-ASSERTED_CEILINGS = {"attribution": 0.100, "speech": 0.062}
+# After the merge of session 5 (the speech scope drops crowd chants; line breaks start sentences; the
+# claim frame for stray "that" clauses): attribution 0.188 (30/160), plain assertions 0.100 (16/160),
+# recall 0.987 (151/153); speech 0.050 (8/160), plain assertions 0.044 (7/160), recall 0.987.
+CEILINGS = {"attribution": 0.188, "speech": 0.050}
+ASSERTED_CEILINGS = {"attribution": 0.100, "speech": 0.044}
 """Ceilings on the non-quotes covered by a prediction reported as a plain assertion (polarity asserted)."""
 LAYOUT_REASONS = ("headline", "subheading", "byline", "caption", "teaser")
 """Reasons the layout stage answers for: no false positive is allowed on them."""
-FLOORS = {"attribution": 0.974, "speech": 0.967}
+FLOORS = {"attribution": 0.987, "speech": 0.987}
 
 
 @pytest.mark.model
