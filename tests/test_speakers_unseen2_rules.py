@@ -305,6 +305,8 @@ def test_the_company_is_the_company_named_before(extractor, text, expected):
         "Kestrel Council voted on Monday. The firm said it would appeal.",
         "Police in Kestrel said a bank was robbed. The bank said no staff were hurt.",
         "Maya Lindqvist founded the shop in 2004. The company said sales had doubled.",
+        "Islanders face a 20 per cent rise in ferry fares from April, the operator said on Monday.",
+        "Democrats will oppose the toll, the operator said.",
     ],
 )
 def test_the_company_is_no_council_place_or_person(extractor, text):

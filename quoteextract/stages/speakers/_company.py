@@ -98,8 +98,14 @@ def _latest_company(reader: Reader, offset: int) -> Group | None:
         if item.paragraph < paragraph - PARAGRAPH_WINDOW:
             break
         if item.offset < offset and item.subject and not item.quoted and _a_company(item.group):
-            return item.group
+            return None if _a_people(reader, item.offset) else item.group
     return None
+
+
+def _a_people(reader: Reader, offset: int) -> bool:
+    """Whether the name at ``offset`` is a people or a party ("Islanders", "Democrats"): never a company."""
+    span = reader.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and (span[0].ent_type_ == "NORP" or span[0].tag_ == "NNS")
 
 
 def _a_company(group: Group) -> bool:
