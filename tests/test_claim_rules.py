@@ -247,6 +247,7 @@ def test_frames_and_filters_are_listed_in_order():
         "claim.answer",
         "claim.parataxis",
         "claim.relay_complement",
+        "claim.stray_that",
         "claim.ccomp",
         "claim.question",
         "claim.passive",
