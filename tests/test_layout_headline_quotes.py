@@ -91,7 +91,7 @@ def test_arrow_links_are_teasers(line):
         ("This article originally appeared on Tidewater Review.", "boilerplate"),
         ("This interview has been edited for length and clarity.", "boilerplate"),
         ("The Dunmore Wire contributed to this report.", "byline"),
-        ("Tom Lee and Kim Park contributed reporting to this story.", "byline"),
+        ("Tom Lee and Kira Park contributed reporting to this story.", "byline"),
     ],
 )
 def test_republication_notes_and_contributor_lines(line, role):
