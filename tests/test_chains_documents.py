@@ -472,3 +472,34 @@ def test_report_whose_clause_the_parse_hangs_under_citing(extractor, text, needl
     assert claim.text.startswith(needle.split()[0]) or claim.text.startswith("the")
     assert _speaker(result, needle) == speaker
     assert ("citing", outlet) in _outer(_chains(result, needle))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, needle, speaker, outlet",
+    [
+        (
+            "The fee would be about 14 million pounds, according to a club official quoted by the Evening Clarion.",
+            "14 million",
+            "a club official",
+            "Evening Clarion",
+        ),
+        (
+            "A club official, quoted by the Evening Clarion, said the fee would be about 14 million pounds.",
+            "14 million",
+            "A club official",
+            "Evening Clarion",
+        ),
+        (
+            "The minister, quoted in the Dunmore Herald, said taxes would fall.",
+            "taxes",
+            "The minister",
+            "Dunmore Herald",
+        ),
+    ],
+)
+def test_quoted_by_an_outlet_is_an_outer_link(extractor, text, needle, speaker, outlet):
+    """'X quoted by Y' and 'X, quoted in Y,': Y relays X's words; the speaker's name stops before the relay."""
+    result = extractor(text)
+    assert _speaker(result, needle) == speaker
+    assert ("reported_by", outlet) in _outer(_chains(result, needle))

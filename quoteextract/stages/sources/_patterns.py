@@ -72,7 +72,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     # "as reported by Y", "first reported by Y", "reported in Y".
-    "reported_by": re.compile(r"\b(?:as\s+)?(?:first\s+|previously\s+|also\s+)?reported\s+(?:by|in)\s+", re.I),
+    "reported_by": re.compile(
+        r"\b(?:as\s+)?(?:first\s+|previously\s+|also\s+)?(?:reported|quoted|cited)\s+(?:by|in)\s+", re.I
+    ),
     # "a memo seen by Y", "documents obtained by Y": the outlet Y that has the document published it.
     "seen_by": re.compile(r"\b(?:seen|obtained|reviewed|viewed)\s+by\s+", re.IGNORECASE),
     # "Y reported", "Y reports", "Y has reported" (source before the verb).

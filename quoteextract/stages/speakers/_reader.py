@@ -74,6 +74,10 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 """Parts of speech of nouns, common and proper."""
 
 
+RELAY_PARTICIPLES: frozenset[str] = frozenset({"quoted", "cited", "reported"})
+"""Participles after a speaker's noun that name the outlet relaying them ("a club official quoted by the Clarion")."""
+
+
 class Reader:
     """State of one pass over an article (groups, history, token owners).
 
@@ -143,8 +147,10 @@ class Reader:
         return self.owner[min(owned, key=self._owner_rank.__getitem__)]
 
     def phrase(self, root: Token, fallback: str, cut: Token | None = None) -> str:
-        """The words of ``root``'s subtree, less ``cut``'s (``fallback`` when longer than 120 characters)."""
+        """The words of ``root``'s subtree, less ``cut``'s and a relay ("quoted by Y"); ``fallback`` when too long."""
         left_out = {t.i for t in cut.subtree} if cut is not None else set()
+        for relay in (c for c in root.children if c.dep_ == "acl" and c.lower_ in RELAY_PARTICIPLES):
+            left_out.update(t.i for t in relay.subtree)  # "a club official quoted by the Clarion": a link, not a title
         tokens = [t for t in root.subtree if not t.is_space and t.i not in left_out]
         while len(tokens) > 1 and tokens[-1].is_punct:
             tokens.pop()  # "Two officials, who said ...": no comma left dangling
