@@ -22,7 +22,7 @@ when a speaker performs them:
 Each is a rule of stage ``classify`` that answers before the lexicon's
 ``classify.class.word``.
 
-.. versionadded:: 0.3.0
+.. versionadded:: 0.2.0
 """
 
 from __future__ import annotations

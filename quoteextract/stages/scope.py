@@ -39,13 +39,11 @@ from typing import TYPE_CHECKING, Literal, get_args
 
 from .._errors import InputError
 from .._model import Quotation
-from ..lang.en.syntax import SUBJECT_DEPS
 from .attribution._context import word_count
-from .attribution._reject_chant import MAX_CHANT_WORDS, is_crowd
-from .attribution._reject_syntax import words
+from .attribution._reject_chant import MAX_CHANT_WORDS, crowd_chants
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 Scope = Literal["attribution", "speech"]
 """Which claims an extraction keeps."""
@@ -129,16 +127,6 @@ def quoted_within(quotes: list[Quotation]) -> set[int]:
     return inner
 
 
-def _chant_voice(verb: Token) -> Token | None:
-    """Who voices a chant verb: its subject, or the noun a participle describes ("a crowd chanting")."""
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is None and verb.dep_ == "acl":
-        return verb.head
-    if subject is None and verb.dep_ in {"advcl", "conj", "xcomp"} and verb.head.i != verb.i:
-        return next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)  # "marchers came, chanting"
-    return subject
-
-
 def is_crowd_chant(quote: Quotation, doc: Doc) -> bool:
     """Whether a quotation is a slogan a crowd chants ("The crowd chanted “Keep it local”").
 
@@ -160,8 +148,7 @@ def is_crowd_chant(quote: Quotation, doc: Doc) -> bool:
     span = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    verb = span.root
-    return verb.lemma_.lower() in words("chant_verb") and is_crowd(_chant_voice(verb))
+    return crowd_chants(span.root)
 
 
 def apply_scope(quotes: list[Quotation], scope: str, doc: Doc | None = None) -> list[Quotation]:

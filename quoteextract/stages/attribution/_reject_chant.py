@@ -88,9 +88,12 @@ def crowd_chant(scene: Scene, setting: Setting) -> bool:
     if found is None:
         return False
     verb, child = found
-    if verb.lemma_.lower() not in words("chant_verb") or child.dep_ in SUBJECT_DEPS:
-        return False
-    return is_crowd(_voice(verb))
+    return child.dep_ not in SUBJECT_DEPS and crowd_chants(verb)
+
+
+def crowd_chants(verb: Token) -> bool:
+    """Whether ``verb`` is a chant verb ("chant", "sing", "shout", ...) voiced by a crowd (see :func:`is_crowd`)."""
+    return verb.lemma_.lower() in words("chant_verb") and is_crowd(_voice(verb))
 
 
 @rule("reject.chant", stage="reject", order=57, default=False)

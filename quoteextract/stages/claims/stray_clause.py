@@ -13,8 +13,10 @@ appositions), never across another verb of saying.
 
 from __future__ import annotations
 
+from collections import deque
 from typing import TYPE_CHECKING
 
+from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS
 from ...rules import rule
 from ..attribution._cues import CueInfo, is_cue
 from .frames import FRAME_CONFIDENCE, Found, _word
@@ -28,7 +30,7 @@ ADJUNCT_PATH: frozenset[str] = frozenset({"prep", "agent", "pobj", "acl", "appos
 STRAY_DEPS: frozenset[str] = frozenset({"relcl", "acl"})
 """Relations under which the parser hangs a stray content clause."""
 
-SUBJECTS: frozenset[str] = frozenset({"nsubj", "nsubjpass", "expl"})
+SUBJECTS: frozenset[str] = NOMINAL_SUBJECT_DEPS | {"expl"}
 """Subjects that show a clause has its own subject after its "that"."""
 
 FILLERS: frozenset[str] = frozenset({"nsubjpass", "dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "aux", "auxpass"})
@@ -97,15 +99,15 @@ def find_stray_clause(verb: Token) -> Token | None:
         adjuncts at most once and stops at another verb of saying.
 
     """
-    stack = [c for c in verb.rights if c.dep_ in {"prep", "agent", "npadvmod", "dobj"}]
-    while stack:
-        node = stack.pop(0)
+    queue = deque(c for c in verb.rights if c.dep_ in {"prep", "agent", "npadvmod", "dobj"})
+    while queue:
+        node = queue.popleft()
         found = _stray_clause(node)
         if found is not None:
             return None if _own_object_cue(verb, found.head) else found
         if node.pos_ in {"VERB", "AUX"} and is_cue(node) is not None:
             continue  # another report's own words
-        stack.extend(c for c in node.children if c.dep_ in ADJUNCT_PATH | STRAY_DEPS)
+        queue.extend(c for c in node.children if c.dep_ in ADJUNCT_PATH | STRAY_DEPS)
     return None
 
 
