@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 COMPONENT = "quoteextract_line_breaks"
 """The component's name in a spaCy pipeline."""
 
+LOGIC_VERSION = 1
+"""Raised whenever the component marks sentence starts differently: cached parses of older logic are not read."""
+
 JOINING_ENDS: frozenset[str] = frozenset({",", ";", "-", "–", "(", "and", "or", "but", "of", "the", "a", "an", "to"})
 """Line endings that show a single line break falls inside a sentence (a hard-wrapped line)."""
 

@@ -109,3 +109,19 @@ def test_cache_reuses_and_never_serves_stale(nlp, tmp_path, monkeypatch):
     evaluate(changed, nlp=nlp, cache=cache)
     assert calls == [0, 1]
     assert len(sorted(cache.rglob("*.spacy"))) == 3
+
+
+def test_cache_key_follows_line_break_logic(monkeypatch):
+    """A new logic version of the line-break component gives new cache keys, so old parses are not read."""
+    import spacy
+
+    from quoteextract import _line_breaks
+    from quoteextract.evaluation import _cache
+
+    nlp = spacy.blank("en")
+    plain = _cache.pipeline_key(nlp)
+    nlp.add_pipe(_line_breaks.COMPONENT)
+    before = _cache.pipeline_key(nlp)
+    monkeypatch.setattr(_line_breaks, "LOGIC_VERSION", _line_breaks.LOGIC_VERSION + 1)
+    after = _cache.pipeline_key(nlp)
+    assert len({plain, before, after}) == 3

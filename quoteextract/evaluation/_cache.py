@@ -4,7 +4,8 @@ Rule writers re-run the evaluation after every change; the parse is the slow
 part and does not change. Each parsed text is stored as a one-document
 :class:`spacy.tokens.DocBin` at ``DIR/<pipeline key>/<sha256 of text>.spacy``.
 The pipeline key holds the pipeline's language, name and version, its
-components and the spaCy version, so a different or upgraded pipeline never
+components (with the logic version of quoteextract's own components) and the
+spaCy version, so a different or upgraded pipeline never
 reads another's parses, and a changed text never reads a stale one.
 """
 
@@ -42,11 +43,18 @@ def pipeline_key(nlp: Language) -> str:
     from spacy.about import __version__ as spacy_version
 
     meta = nlp.meta
-    components = ",".join(nlp.pipe_names)
+    components = ",".join(_component_label(name) for name in nlp.pipe_names)
     digest = hashlib.sha256(f"{components}|{meta.get('spacy_version', '')}".encode()).hexdigest()[:10]
     name = f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '0')}"
     key = f"{name}-spacy{spacy_version}-{digest}"
     return _PATTERNS["UNSAFE"].sub("_", key)
+
+
+def _component_label(name: str) -> str:
+    """A component's name, with ``@<logic version>`` for quoteextract's own line-break component."""
+    from quoteextract._line_breaks import COMPONENT, LOGIC_VERSION
+
+    return f"{name}@{LOGIC_VERSION}" if name == COMPONENT else name
 
 
 def text_key(text: str) -> str:
