@@ -1,0 +1,78 @@
+"""Claims that report nothing, whoever the parse says is speaking: registered rules of stage ``"claim_filters"``.
+
+- ``claim_filter.bare_relative``: a passive cue in a relative clause with
+  nothing after it ("a man *who has not been named*", "the driver, *who was
+  not identified*, ...") says who the person is, or is not; the clause holds
+  only the relative pronoun and the cue's verb group, so there is no content.
+- ``claim_filter.no_voice``: a cue whose subject is an instrument, a map or
+  a recipe uses the word in a sense that reports no one's view ("the gauge
+  indicated ...", "the map shows a path", "the recipe calls for two eggs").
+  Documents, polls, figures, photos and recordings stay sources: PolNeAR
+  annotates what they show or suggest as evidence.
+
+See :mod:`.filters` for the filter protocol (``True`` drops the candidate).
+
+.. versionadded:: 0.2.0
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...rules import rule
+from ._tokens import words_of
+
+if TYPE_CHECKING:
+    from .filters import Candidate
+
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whom"})
+"""Relative pronouns that may be the subject of a passive cue ("who was not named")."""
+
+VERB_GROUP_DEPS: frozenset[str] = frozenset({"aux", "auxpass", "neg", "advmod", "nsubjpass"})
+"""Dependents of the cue that belong to its verb group or are its relative subject."""
+
+VOICELESS_NOUNS: frozenset[str] = frozenset(
+    {
+        "gauge", "meter", "thermometer", "barometer", "speedometer", "odometer", "altimeter", "dial", "clock",
+        "stopwatch", "compass", "dipstick", "map", "recipe", "dish",
+    }
+)  # fmt: skip
+"""Subjects that hold no view: instruments read off, maps, recipes ("the gauge indicated", "the recipe calls for")."""
+
+SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "csubj"})
+"""The relations of a cue's subject."""
+
+
+@rule("claim_filter.bare_relative", stage="claim_filters", order=970)
+def bare_relative(candidate: Candidate) -> bool:
+    """Drops a relative clause that is only a passive cue ("a man who has not been named"): nothing reported."""
+    info = candidate.info
+    if info is None or info.word is None:
+        return False
+    cue = info.token
+    if cue.dep_ != "relcl" or not any(c.dep_ == "auxpass" for c in cue.children):
+        return False
+    words = words_of(candidate.tokens)
+    for token in words:
+        if token.i == cue.i:
+            continue
+        if token.head.i != cue.i or token.dep_ not in VERB_GROUP_DEPS:
+            return False
+        if token.dep_ == "nsubjpass" and token.lower_ not in RELATIVE_PRONOUNS:
+            return False
+    return True
+
+
+@rule("claim_filter.no_voice", stage="claim_filters", order=975)
+def no_voice(candidate: Candidate) -> bool:
+    """Drops a cue whose subject is an instrument, a map or a recipe ("the gauge indicated", "the map shows")."""
+    info = candidate.info
+    if info is None or info.word is None or info.word.pos != "verb":
+        return False
+    subject = next((c for c in info.token.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return False
+    return subject.lemma_.lower() in VOICELESS_NOUNS
+
+
+__all__ = ["bare_relative", "no_voice"]
