@@ -4,9 +4,11 @@
   nothing after it ("a man *who has not been named*", "the driver, *who was
   not identified*, ...") says who the person is, or is not; the clause holds
   only the relative pronoun and the cue's verb group, so there is no content.
-- ``claim_filter.no_voice``: a cue whose subject is an instrument, a map or
-  a recipe uses the word in a sense that reports no one's view ("the gauge
-  indicated ...", "the map shows a path", "the recipe calls for two eggs").
+- ``claim_filter.no_voice``: a cue whose subject is an instrument, a map, a
+  timetable or a recipe uses the word in a sense that reports no one's view
+  ("the gauge indicated ...", "the map shows a path", "the recipe calls for
+  two eggs"), and "according to" such a thing states a fact, not a source's
+  words ("according to the timetable, the last bus leaves at 11.40 p.m.").
   Documents, polls, figures, photos and recordings stay sources: PolNeAR
   annotates what they show or suggest as evidence.
 
@@ -34,10 +36,11 @@ VERB_GROUP_DEPS: frozenset[str] = frozenset({"aux", "auxpass", "neg", "advmod", 
 VOICELESS_NOUNS: frozenset[str] = frozenset(
     {
         "gauge", "meter", "thermometer", "barometer", "speedometer", "odometer", "altimeter", "dial", "clock",
-        "stopwatch", "compass", "dipstick", "map", "recipe", "dish",
+        "stopwatch", "compass", "dipstick", "map", "recipe", "dish", "timetable", "menu",
     }
 )  # fmt: skip
-"""Subjects that hold no view: instruments read off, maps, recipes ("the gauge indicated", "the recipe calls for")."""
+"""Sources that hold no view: instruments read off, maps, timetables, recipes ("the gauge indicated", "the recipe
+calls for", "according to the timetable")."""
 
 SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "csubj"})
 """The relations of a cue's subject."""
@@ -65,14 +68,18 @@ def bare_relative(candidate: Candidate) -> bool:
 
 @rule("claim_filter.no_voice", stage="claim_filters", order=975)
 def no_voice(candidate: Candidate) -> bool:
-    """Drops a cue whose subject is an instrument, a map or a recipe ("the gauge indicated", "the map shows")."""
+    """Drops a cue whose source is an instrument, a map, a timetable or a recipe ("the gauge indicated")."""
     info = candidate.info
-    if info is None or info.word is None or info.word.pos != "verb":
+    if info is None:
         return False
-    subject = next((c for c in info.token.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is None or subject.pos_ != "NOUN":
+    if info.phrase is not None:
+        if info.phrase.kind != "source_object":
+            return False
+        source = next((c for c in info.span[-1].children if c.dep_ == "pobj"), None)  # "according to the map"
+    elif info.word is not None and info.word.pos == "verb":
+        source = next((c for c in info.token.children if c.dep_ in SUBJECT_DEPS), None)
+    else:
         return False
-    return subject.lemma_.lower() in VOICELESS_NOUNS
-
+    return source is not None and source.pos_ == "NOUN" and source.lemma_.lower() in VOICELESS_NOUNS
 
 __all__ = ["bare_relative", "no_voice"]
