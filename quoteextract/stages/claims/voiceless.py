@@ -11,6 +11,11 @@
   words ("according to the timetable, the last bus leaves at 11.40 p.m.").
   Documents, polls, figures, photos and recordings stay sources: PolNeAR
   annotates what they show or suggest as evidence.
+- ``claim_filter.tells_you``: "tells you" or "tells us" after a thing or a
+  fact ("the view, *which tells you* why the rent is so high", "*it tells us*
+  what matters") is the writer's inference, not a report: the generic
+  "you" or "us" is the reader, and "which", "it", "this" or "that" is no
+  one who speaks. A person who tells you ("*she* told us that ...") stays.
 
 See :mod:`.filters` for the filter protocol (``True`` drops the candidate).
 
@@ -44,6 +49,18 @@ calls for", "according to the timetable")."""
 
 SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "csubj"})
 """The relations of a cue's subject."""
+
+TELL_LEMMAS: frozenset[str] = frozenset({"tell"})
+"""Verbs of telling that a fact can do to the reader ("which tells you why")."""
+
+READERS: frozenset[str] = frozenset({"you", "us"})
+"""Generic addressees: the reader, or everyone."""
+
+THING_PRONOUNS: frozenset[str] = frozenset({"it", "this", "that", "which", "what"})
+"""Subjects that point to a thing or a fact, not a person."""
+
+ADDRESSEE_DEPS: frozenset[str] = frozenset({"dobj", "dative", "iobj"})
+"""Relations of the one told."""
 
 
 @rule("claim_filter.bare_relative", stage="claim_filters", order=970)
@@ -82,4 +99,18 @@ def no_voice(candidate: Candidate) -> bool:
         return False
     return source is not None and source.pos_ == "NOUN" and source.lemma_.lower() in VOICELESS_NOUNS
 
-__all__ = ["bare_relative", "no_voice"]
+
+@rule("claim_filter.tells_you", stage="claim_filters", order=980)
+def tells_you(candidate: Candidate) -> bool:
+    """Drops "which tells you ..." and "it tells us ...": a fact pointed out to the reader, not a report."""
+    info = candidate.info
+    if info is None or info.word is None or info.token.lemma_.lower() not in TELL_LEMMAS:
+        return False
+    verb = info.token
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.lower_ not in THING_PRONOUNS:
+        return False
+    return any(c.dep_ in ADDRESSEE_DEPS and c.lower_ in READERS for c in verb.children)
+
+
+__all__ = ["bare_relative", "no_voice", "tells_you"]
