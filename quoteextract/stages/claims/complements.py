@@ -140,6 +140,8 @@ def _complement_prep(prep: Token) -> bool:
     primary", "mentioned her by name"), except when their object is a date or
     a time ("endorsed Lee in early June", "showed no rise in September").
     """
+    if prep.left_edge.lower_ in PREDICATE_WORDS and prep.left_edge.i < prep.i:
+        return True  # "portrayed the mayor as out of touch": "as" hung under the next preposition
     if prep.lower_ not in COMPLEMENT_PREPS:
         return False
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
