@@ -36,7 +36,11 @@ PREDICATE_WORDS: frozenset[str] = frozenset({"as"})
 team *as highly accomplished*", "portrays her *as focused on jobs*")."""
 
 TIME_ENTITIES: frozenset[str] = frozenset({"DATE", "TIME"})
-"""Entity types of a time phrase: after an object, "in September", "over the weekend" say when, not what."""
+"""Entity types of a time phrase: after an object, "in September" says when, not what."""
+
+DATE_PREPS: frozenset[str] = frozenset({"in"})
+"""Prepositions of a date that closes a claim ("endorsed Lee in May"); "over the next two years", "from 2018 to
+2020" are part of what is forecast or proposed."""
 
 PASSIVE_FOLLOWERS: frozenset[str] = frozenset(
     {"auxpass", "aux", "neg", "advmod", "xcomp", "oprd", "prep", "ccomp", "acomp", "attr"}
@@ -137,15 +141,26 @@ def _complement_prep(prep: Token) -> bool:
     """Whether a preposition after the content completes the claim ("blamed X *for* ...") rather than dating it.
 
     "in", "over", "by" and the like complete a claim ("backed Lee in the
-    primary", "mentioned her by name"), except when their object is a date or
-    a time ("endorsed Lee in early June", "showed no rise in September").
+    primary", "mentioned her by name"), except an "in" phrase of a date or a
+    time that closes the cue's phrase ("endorsed Lee in early June", "showed
+    no rise in September"); one followed by more of the claim ("her account
+    in 2008 of the trip") stays.
     """
     if prep.left_edge.lower_ in PREDICATE_WORDS and prep.left_edge.i < prep.i:
         return True  # "portrayed the mayor as out of touch": "as" hung under the next preposition
     if prep.lower_ not in COMPLEMENT_PREPS:
         return False
+    return not _closing_date(prep)
+
+
+def _closing_date(prep: Token) -> bool:
+    """Whether a preposition is "in" with a date or time object and nothing of the cue's after it but a new clause."""
+    if prep.lower_ not in DATE_PREPS:
+        return False
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return obj is None or obj.ent_type_ not in TIME_ENTITIES or prep.lower_ in PREDICATE_WORDS
+    if obj is None or obj.ent_type_ not in TIME_ENTITIES:
+        return False
+    return all(c.is_punct or c.dep_ in {"cc", "conj"} for c in prep.head.rights if c.i > prep.right_edge.i)
 
 
 def _predication(clause: Token) -> bool:

@@ -72,6 +72,8 @@ def bare_relative(candidate: Candidate) -> bool:
     cue = info.token
     if cue.dep_ != "relcl" or not any(c.dep_ == "auxpass" for c in cue.children):
         return False
+    if any(c.dep_ == "agent" for c in cue.children):
+        return False  # "who has been endorsed by the unions": the unions' stance on the one endorsed
     words = words_of(candidate.tokens)
     for token in words:
         if token.i == cue.i:
