@@ -38,6 +38,9 @@ team *as highly accomplished*", "portrays her *as focused on jobs*")."""
 TIME_ENTITIES: frozenset[str] = frozenset({"DATE", "TIME"})
 """Entity types of a time phrase: after an object, "in September" says when, not what."""
 
+NOT_PREDICATES: frozenset[str] = frozenset({"oppose"})
+"""Verbs of an "as" idiom that predicates nothing ("as opposed to ...")."""
+
 DATE_PREPS: frozenset[str] = frozenset({"in"})
 """Prepositions of a date that closes a claim ("endorsed Lee in May"); "over the next two years", "from 2018 to
 2020" are part of what is forecast or proposed."""
@@ -128,7 +131,7 @@ def _complement(
         if child.dep_ == "prep" and first.dep_ != "nsubjpass" and not _complement_prep(child):
             return None  # "thanked supporters at a rally", "backed Lee in May": where and when are the reporter's
         return list(child.subtree)
-    if child.dep_ == "advcl" and followers is OBJECT_FOLLOWERS and (is_infinitive(child) or _predication(child)):
+    if child.dep_ == "advcl" and followers is OBJECT_FOLLOWERS and (is_infinitive(child) or _predication(child, first)):
         return list(child.subtree)  # "proposed $1 billion to help states ...", "described X as accomplished"
     if child.dep_ == "conj" and (is_clause_with_that(child) or is_but_continuation(child)):
         return list(verb.doc[first.right_edge.i + 1 : child.right_edge.i + 1])
@@ -163,9 +166,14 @@ def _closing_date(prep: Token) -> bool:
     return all(c.is_punct or c.dep_ in {"cc", "conj"} for c in prep.head.rights if c.i > prep.right_edge.i)
 
 
-def _predication(clause: Token) -> bool:
-    """Whether a clause of the cue opens with "as" and predicates the object ("described the team as accomplished")."""
+def _predication(clause: Token, first: Token) -> bool:
+    """Whether a clause of the cue opens with "as" and predicates the object ("described the team as accomplished").
+
+    Only after an object ("described *the team* as ..."), never "as opposed to ...".
+    """
     opener = clause.left_edge
+    if first.dep_ != "dobj" or clause.lemma_.lower() in NOT_PREDICATES:
+        return False
     return opener.lower_ in PREDICATE_WORDS and opener.head.i == clause.i and subject_of(clause) is None
 
 
