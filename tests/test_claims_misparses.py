@@ -10,7 +10,7 @@ is known to make) and the claim the rules take from it:
 - a relative clause that is only a passive cue reports nothing (``claim_filter.bare_relative``);
 - an instrument, a map, a timetable or a recipe is no source (``claim_filter.no_voice``);
 - "which tells you", "it tells us" is the writer's inference (``claim_filter.tells_you``);
-- a content does not cross a sentence end the parser missed after "p.m." (:mod:`~quoteextract.stages.claims.sentence_break`).
+- a content does not cross a sentence end the parser missed after "p.m." (``claims.sentence_break``).
 """
 
 from __future__ import annotations
@@ -119,7 +119,7 @@ man         7   nsubjpass  NOUN   NN    man
 who         5   nsubjpass  PRON   WP    who
 was         5   auxpass    AUX    VBD   be
 not         5   neg        PART   RB    not
-named       1   relcl      VERB   VBN   name    
+named       1   relcl      VERB   VBN   name
 was         7   auxpass    AUX    VBD   be
 taken       7   ROOT       VERB   VBN   take
 to          7   prep       ADP    IN    to
@@ -222,9 +222,7 @@ def test_a_true_appositive_with_an_agent_is_no_report():
 
 def test_a_relative_clause_that_is_only_a_passive_cue_reports_nothing():
     assert _contents(BARE_RELATIVE) == []
-    assert _contents(BARE_RELATIVE, disable=("claim_filter.bare_relative",)) == [
-        ("who was not named", "named")
-    ]
+    assert _contents(BARE_RELATIVE, disable=("claim_filter.bare_relative",)) == [("who was not named", "named")]
 
 
 def test_an_instrument_is_no_source():
@@ -234,9 +232,10 @@ def test_an_instrument_is_no_source():
 
 def test_according_to_a_map_is_no_source():
     assert _contents(ACCORDING_TO_MAP) == []
-    assert _contents(ACCORDING_TO_MAP.replace("map        1   pobj       NOUN   NN    map", "council    1   pobj       NOUN   NN    council")) == [
-        ("the path ends at the weir", "According to")
-    ]
+    council = ACCORDING_TO_MAP.replace(
+        "map        1   pobj       NOUN   NN    map", "council    1   pobj       NOUN   NN    council"
+    )
+    assert _contents(council) == [("the path ends at the weir", "According to")]
 
 
 def test_it_tells_us_is_the_writers_inference():

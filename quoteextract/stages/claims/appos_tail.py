@@ -93,4 +93,5 @@ def appos_tail(cue: CueInfo) -> Found | None:
     comma = noun.left_edge.i - 1
     return Found(tuple(sentence.doc[sentence.start : comma]))
 
+
 __all__ = ["appos_tail"]
