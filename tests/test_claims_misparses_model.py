@@ -50,6 +50,11 @@ def _claims(nlp, text: str, **settings) -> list[tuple[str, str]]:
         ),
         ("Holders have been told the tickets remain valid.", "the tickets remain valid", "told"),
         (
+            "The mayor was asked about the closures during a radio interview on Monday.",
+            "The mayor was asked about the closures",
+            "asked",
+        ),
+        (
             "Two wards at the hospital will close next month, the health trust announced on Monday.",
             "Two wards at the hospital will close next month",
             "announced",

@@ -128,7 +128,7 @@ def _complement(
 ) -> list[Token] | None:
     """The tokens a right dependent of the cue adds to the content (``[]`` for punctuation, ``None`` to stop)."""
     if child.dep_ in followers and (passive or not starts_new_attribution(child)):
-        if child.dep_ == "prep" and first.dep_ != "nsubjpass" and not _complement_prep(child):
+        if child.dep_ == "prep" and not _complement_prep(child):
             return None  # "thanked supporters at a rally", "backed Lee in May": where and when are the reporter's
         return list(child.subtree)
     if child.dep_ == "advcl" and followers is OBJECT_FOLLOWERS and (is_infinitive(child) or _predication(child, first)):
