@@ -216,6 +216,17 @@ def test_appos_tail_can_be_switched_off():
     assert _contents(APPOS_TAIL, disable=("claim.appos_tail",)) == []
 
 
+def test_a_late_appositive_that_cannot_speak_is_no_report():
+    rows = APPOS_TAIL.replace(
+        "regional   9   amod       ADJ    JJ    regional", "sudden     9   amod       ADJ    JJ    sudden  "
+    )
+    rows = rows.replace(
+        "bank       1   appos      NOUN   NN    bank", "decision   1   appos      NOUN   NN    decision"
+    )
+    assert parse(rows)[9].text == "decision"
+    assert _contents(rows) == []
+
+
 def test_a_true_appositive_with_an_agent_is_no_report():
     assert _contents(TRUE_APPOSITIVE) == []
 

@@ -83,6 +83,8 @@ def test_boundaries(nlp, text, content, cue):
         "According to the menu, the soup contains nuts.",
         "The office overlooks the railway, which tells you why the rent is so low.",
         "That tells you everything about the council's priorities.",
+        "The mayor resigned in May, a decision announced on Friday.",
+        "The company cut 300 jobs last year, a figure reported on Monday.",
     ],
 )
 def test_no_claim(nlp, text):

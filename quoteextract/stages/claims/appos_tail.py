@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...lang.en._speaker_lexicon import roles
 from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS
 from ...rules import rule
 from ..attribution._cues import CueInfo
@@ -46,6 +47,17 @@ NOT_SPEAKER_ENTITIES: frozenset[str] = frozenset(
 )
 """Entity types of an appositive that names no speaker ("Friday, the day announced ...")."""
 
+SPEAKER_ENTITIES: frozenset[str] = frozenset({"PERSON", "ORG", "NORP"})
+"""Entity types of an appositive that names who speaks."""
+
+INSTITUTION_NOUNS: frozenset[str] = frozenset(
+    {
+        "authority", "office", "department", "service", "commission", "committee", "watchdog", "regulator",
+        "executive", "administration", "inspectorate", "tribunal", "court", "panel", "organiser", "organizer",
+    }
+)  # fmt: skip
+"""Bodies that speak but are missing from the role nouns ("the local education authority announced")."""
+
 AGENT_PREPS: frozenset[str] = frozenset({"by"})
 """The preposition of a passive agent: "a budget announced by the mayor" is a true participle clause."""
 
@@ -55,13 +67,21 @@ def _appositive_host(cue: Token) -> Token | None:
     noun = cue.head
     if cue.dep_ != "acl" or cue.tag_ not in PARTICIPLE_TAGS or noun.dep_ != "appos" or noun.i > cue.i:
         return None
-    if noun.pos_ not in SPEAKER_POS or noun.ent_type_ in NOT_SPEAKER_ENTITIES:
+    if noun.pos_ not in SPEAKER_POS or noun.ent_type_ in NOT_SPEAKER_ENTITIES or not _can_speak(noun):
         return None
     if any(c.dep_ not in CIRCUMSTANCE_DEPS or c.i < cue.i for c in cue.children):
         return None  # an object, a clause or a passive auxiliary: a true participle clause
     if any(c.dep_ == "prep" and c.lower_ in AGENT_PREPS for c in cue.children):
         return None  # "announced by the mayor": passive
     return noun
+
+
+def _can_speak(noun: Token) -> bool:
+    """Whether a noun names someone who can announce: a name, a pronoun, a role or a body, not "a decision"."""
+    if noun.pos_ in {"PROPN", "PRON"} or noun.ent_type_ in SPEAKER_ENTITIES:
+        return True
+    lemma = noun.lemma_.lower()
+    return lemma in INSTITUTION_NOUNS or lemma in roles()
 
 
 def _late_appositive(noun: Token) -> bool:
