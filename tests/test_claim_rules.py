@@ -246,6 +246,7 @@ def test_frames_and_filters_are_listed_in_order():
         "claim.colon",
         "claim.answer",
         "claim.parataxis",
+        "claim.appos_tail",
         "claim.relay_complement",
         "claim.stray_that",
         "claim.ccomp",

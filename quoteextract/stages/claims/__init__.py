@@ -31,6 +31,7 @@ from .filters import Candidate, Quoted
 from .frames import FRAME_CONFIDENCE, FramePlan, first_frame, frame_confidence, plan_frames
 from .outermost import outermost
 from .rejected import Rejected
+from .sentence_break import one_sentence
 from .trim import char_span, one_paragraph
 
 if TYPE_CHECKING:
@@ -124,6 +125,8 @@ def _candidate(text: str, cue: CueInfo, plan: FramePlan, quoted: Quoted, rejecte
     if content is None:
         return None
     content = one_paragraph(text, content, cue.token.idx)
+    if content is not None:
+        content = one_sentence(text, content, cue.token.idx)
     if content is None:
         return None
     span = speaker_mention(cue)

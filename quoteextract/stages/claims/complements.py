@@ -28,8 +28,22 @@ if TYPE_CHECKING:
 CCOMP_FOLLOWERS: frozenset[str] = frozenset({"ccomp"})
 """Dependents of the cue after its content clause that still belong to the claim."""
 
-OBJECT_FOLLOWERS: frozenset[str] = frozenset({"prep", "xcomp", "oprd", "ccomp", "advcl_as", "dative", "acomp"})
+OBJECT_FOLLOWERS: frozenset[str] = frozenset({"prep", "xcomp", "oprd", "ccomp", "dative", "acomp"})
 """Dependents of the cue after its object that complete the claim ("for ...", "as ...", "to ...")."""
+
+PREDICATE_WORDS: frozenset[str] = frozenset({"as"})
+"""Words that open a predication of the object the parser may hang as a clause of the cue ("described the
+team *as highly accomplished*", "portrays her *as focused on jobs*")."""
+
+TIME_ENTITIES: frozenset[str] = frozenset({"DATE", "TIME"})
+"""Entity types of a time phrase: after an object, "in September" says when, not what."""
+
+NOT_PREDICATES: frozenset[str] = frozenset({"oppose"})
+"""Verbs of an "as" idiom that predicates nothing ("as opposed to ...")."""
+
+DATE_PREPS: frozenset[str] = frozenset({"in"})
+"""Prepositions of a date that closes a claim ("endorsed Lee in May"); "over the next two years", "from 2018 to
+2020" are part of what is forecast or proposed."""
 
 PASSIVE_FOLLOWERS: frozenset[str] = frozenset(
     {"auxpass", "aux", "neg", "advmod", "xcomp", "oprd", "prep", "ccomp", "acomp", "attr"}
@@ -114,16 +128,53 @@ def _complement(
 ) -> list[Token] | None:
     """The tokens a right dependent of the cue adds to the content (``[]`` for punctuation, ``None`` to stop)."""
     if child.dep_ in followers and (passive or not starts_new_attribution(child)):
-        if child.dep_ == "prep" and child.lower_ not in COMPLEMENT_PREPS and first.dep_ != "nsubjpass":
-            return None  # "thanked supporters at a rally": where and when are the reporter's
+        if child.dep_ == "prep" and not _complement_prep(child):
+            return None  # "thanked supporters at a rally", "backed Lee in May": where and when are the reporter's
         return list(child.subtree)
-    if child.dep_ == "advcl" and followers is OBJECT_FOLLOWERS and is_infinitive(child):
-        return list(child.subtree)  # "proposed $1 billion to help states ..."
+    if child.dep_ == "advcl" and followers is OBJECT_FOLLOWERS and (is_infinitive(child) or _predication(child, first)):
+        return list(child.subtree)  # "proposed $1 billion to help states ...", "described X as accomplished"
     if child.dep_ == "conj" and (is_clause_with_that(child) or is_but_continuation(child)):
         return list(verb.doc[first.right_edge.i + 1 : child.right_edge.i + 1])
     if child.is_punct:
         return []
     return None
+
+
+def _complement_prep(prep: Token) -> bool:
+    """Whether a preposition after the content completes the claim ("blamed X *for* ...") rather than dating it.
+
+    "in", "over", "by" and the like complete a claim ("backed Lee in the
+    primary", "mentioned her by name"), except an "in" phrase of a date or a
+    time that closes the cue's phrase ("endorsed Lee in early June", "showed
+    no rise in September"); one followed by more of the claim ("her account
+    in 2008 of the trip") stays.
+    """
+    if prep.left_edge.lower_ in PREDICATE_WORDS and prep.left_edge.i < prep.i:
+        return True  # "portrayed the mayor as out of touch": "as" hung under the next preposition
+    if prep.lower_ not in COMPLEMENT_PREPS:
+        return False
+    return not _closing_date(prep)
+
+
+def _closing_date(prep: Token) -> bool:
+    """Whether a preposition is "in" with a date or time object and nothing of the cue's after it but a new clause."""
+    if prep.lower_ not in DATE_PREPS:
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.ent_type_ not in TIME_ENTITIES:
+        return False
+    return all(c.is_punct or c.dep_ in {"cc", "conj"} for c in prep.head.rights if c.i > prep.right_edge.i)
+
+
+def _predication(clause: Token, first: Token) -> bool:
+    """Whether a clause of the cue opens with "as" and predicates the object ("described the team as accomplished").
+
+    Only after an object ("described *the team* as ..."), never "as opposed to ...".
+    """
+    opener = clause.left_edge
+    if first.dep_ != "dobj" or clause.lemma_.lower() in NOT_PREDICATES:
+        return False
+    return opener.lower_ in PREDICATE_WORDS and opener.head.i == clause.i and subject_of(clause) is None
 
 
 def _sentence_rest_end(verb: Token, hi: int) -> int:

@@ -346,12 +346,23 @@ def stranded_subject(verb: Token, clause: Token) -> list[Token]:
 
     """
     info = is_cue(verb)
-    if subject_of(clause) is not None or addressee_deps(verb) or (info is not None and info.cls == "question"):
+    addressed = bool(addressee_deps(verb)) and not _addressee_is_subject(verb)
+    if subject_of(clause) is not None or addressed or (info is not None and info.cls == "question"):
         return []  # "told reporters ...", "asked the mayor if ...": the object is the one addressed
     obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i), None)
     if obj is None or obj.lower_ in PRONOUN_OBJECTS or obj.right_edge.i + 1 != clause.left_edge.i:
         return []
     return list(verb.doc[obj.left_edge.i : clause.left_edge.i])
+
+
+def _addressee_is_subject(verb: Token) -> bool:
+    """Whether a passive verb of telling has the one told as its subject ("Farmers *have been told* ...").
+
+    Its object is then no addressee: "Farmers have been told the subsidy will
+    end" is parsed with "the subsidy" as the object of "told", and it is the
+    subject of the content clause.
+    """
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
 
 
 def has_own_complement(verb: Token) -> bool:
