@@ -29,6 +29,29 @@ _TIME_LABELS = frozenset({"DATE", "TIME"})
 """Named-entity labels of dates and times."""
 
 
+DESCRIPTION_WINDOW = 80
+"""How many characters before a name are read for its description ("the state news agency")."""
+
+
+def described_outlet(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is described as a news outlet where it is written.
+
+    "the French news agency Agence Lumiere", "the independent newspaper Kalvo Times", "the state broadcaster
+    ETV", "the Final Whistle podcast": news writing introduces an outlet whose name does not say so by what
+    it is, just before or after the name. Reads a bounded window on either side.
+    """
+    before = text[max(0, start - DESCRIPTION_WINDOW) : start]
+    if PATTERNS["described_before"].search(before):
+        return True
+    return PATTERNS["described_after"].match(text, end, min(len(text), end + 30)) is not None
+
+
+def _agency_described(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is introduced as a news agency ("the state news agency Pressa")."""
+    match = PATTERNS["described_before"].search(text[max(0, start - DESCRIPTION_WINDOW) : start])
+    return match is not None and "agency" in match.group(0).lower()
+
+
 @dataclass(frozen=True)
 class Found:
     """A source mention located in the text.
@@ -65,7 +88,13 @@ class MentionIndex:
         self._chunks: dict[int, int] | None = None
         self._by_role: dict[str, list[tuple[int, list[int]]]] = {}
         outlets = {e.id for e in entities if e.type != "anonymous" and is_outlet_name(e.name)}
+        outlets |= {ident for s, e, ident in self.spans if described_outlet(text, s, e)}
         self._outlets = [(s, e, ident) for s, e, ident in self.spans if ident in outlets]
+        self.agencies = {
+            ident
+            for s, e, ident in self._outlets
+            if "agency" in self.entities[ident].name.lower() or _agency_described(text, s)
+        }
         self._outlet_starts = [s for s, _, _ in self._outlets]
         for entity in entities:
             starts = sorted(m.start for m in entity.mentions)
@@ -83,13 +112,23 @@ class MentionIndex:
                 best, size = ident, overlap
         return best
 
-    def latest_outlet(self, pos: int) -> Found | None:
-        """The latest mention before ``pos`` of an entity named as a news outlet ("the Ashby Gleaner")."""
+    def latest_outlet(self, pos: int, agency: bool = False) -> Found | None:
+        """The latest mention before ``pos`` of an entity named as a news outlet ("the Ashby Gleaner").
+
+        Args:
+            pos: Where the back-reference is.
+            agency: Only a news agency ("the agency" after "the state news agency Pressa").
+
+        """
         i = bisect.bisect_left(self._outlet_starts, pos)
-        if i == 0:
-            return None
-        start, end, ident = self._outlets[i - 1]
-        return self.found(start, end, ident)
+        while i > 0:
+            start, end, ident = self._outlets[i - 1]
+            if not agency or ident in self.agencies:
+                return self.found(start, end, ident)
+            if pos - start > 2000:  # a back-reference points to an agency named in the last paragraphs
+                return None
+            i -= 1
+        return None
 
     def found(self, start: int, end: int, ident: int | None) -> Found:
         """A :class:`Found` for ``start:end``, typed by its entity."""
@@ -115,10 +154,25 @@ class MentionIndex:
         if chunk is None or self._is_time(*chunk):
             return None
         start, end = chunk
+        named_after = self._described_name(start, end, limit)
+        if named_after is not None:  # "the French news agency Agence Lumiere": the name the description introduces
+            return named_after
         named = self.entity_of(start, end)
         if named is None:
             named = self.role_holder(self.text[start:end], start)
         return self.found(start, end, named)
+
+    def _described_name(self, start: int, end: int, limit: int) -> Found | None:
+        """The entity mention right after a noun phrase that describes an outlet ("the state broadcaster" ETV)."""
+        if not PATTERNS["described_before"].search(self.text[start:end] + " "):
+            return None
+        i = bisect.bisect_left(self._starts, end)
+        if i == len(self.spans):
+            return None
+        s, e, ident = self.spans[i]
+        if e > limit or self.text[end:s].strip(" ,"):
+            return None
+        return self.found(s, e, ident)
 
     def role_holder(self, phrase: str, pos: int) -> int | None:
         """The entity a definite role phrase ("the agency") refers back to, if any.

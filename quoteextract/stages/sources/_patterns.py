@@ -94,6 +94,20 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # "X's spokesman": possessor before.
     "spokes_poss": re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|representative)\b"),
+    # An outlet described before its name: "the French news agency Agence Lumiere", "the independent newspaper
+    # Kalvo Times", "the state broadcaster ETV", "the music weekly Fretboard" (read on the words before a name).
+    "described_before": re.compile(
+        r"\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:(?:news|press|wire)\s+agency|news\s+service|wire\s+service"
+        r"|newspaper|paper|daily|weekly|tabloid|magazine|broadcaster|(?:radio|television|TV)\s+station|channel"
+        r"|news\s+(?:site|website|outlet|portal)|podcast|network)\s*,?\s*\Z",
+        re.IGNORECASE,
+    ),
+    # An outlet described after its name: "the Final Whistle podcast", "on Kestrel's breakfast show".
+    "described_after": re.compile(
+        r"\A(?:['’]s?)?\s+(?:[a-z][\w-]*\s+)?(?:podcast|programme|program|show|newspaper|magazine|news\s+site)\b"
+    ),
+    # A back-reference to a news agency named before: "told the agency", "according to the agency".
+    "agency_back": re.compile(r"\A(?:the|this)\s+(?:news\s+|wire\s+|state\s+)?agency\Z", re.IGNORECASE),
     # The words allowed between a construction and its source: articles, lower-case modifiers.
     "gap_after": re.compile(r"^(?:(?:the|a|an|[a-z][\w-]*)\s+){0,4}$"),
     # The words allowed between a source and a following verb ("the agency has reported").

@@ -31,16 +31,34 @@ def frame_source(seg: SegmentSite) -> list[Proposal]:
     for match, found in seg.frames:
         relation = FRAME_RELATION.get(match["frame"].lower().split()[-1], "statement")
         words = seg.words(match, found)
-        outlet = outlet_found(seg.claim, found) if relation == "interview" else None
-        if outlet is not None and outlet.entity != seg.claim.speaker_entity:
+        prep = match["prep"].lower()
+        outlet = _given_to(seg, found, relation) if prep in {"with", "to", "on"} else None
+        if outlet is not None and relation == "interview":
             out.extend(_addressed(seg, outlet))
             out.append(Proposal(link("interview", words, outlet), OUTER_RANK))
-        elif match["prep"].lower() in {"with", "to"}:
+        elif outlet is not None and prep == "to":  # "in a statement to the Lantern": the outlet was told
+            out.append(Proposal(SourceLink(relation, seg.claim.speaker_entity, words, None, outlet.entity)))
+            out.append(Proposal(link("told", words, outlet), OUTER_RANK))
+        elif prep in {"with", "to"}:
             out.append(Proposal(SourceLink(relation, seg.claim.speaker_entity, words, None, found.entity)))
         else:
             relay = match.group(0).lower().startswith("according")
             out.append(Proposal(link(relation, words, found), RANK["according_to"] if relay else None))
     return out
+
+
+def _given_to(seg: SegmentSite, found: Found, relation: str) -> Found | None:
+    """The outlet a medium was given to ("an interview with the Courant", "a statement to Meridian Press").
+
+    An organisation the speaker gave an interview to is an outlet whatever its name ("the Sunday
+    Courant"); the speaker's own organisation never is.
+    """
+    outlet = outlet_found(seg.claim, found)
+    if outlet is None and relation == "interview" and found.type == "organisation":
+        outlet = found
+    if outlet is None or (outlet.entity is not None and outlet.entity == seg.claim.speaker_entity):
+        return None
+    return outlet
 
 
 @source_rule("sources.frame_bare", order=210, scope="segment")
