@@ -87,19 +87,25 @@ class MentionIndex:
         self._longest = max((e - s for s, e, _ in self.spans), default=0)
         self._chunks: dict[int, int] | None = None
         self._by_role: dict[str, list[tuple[int, list[int]]]] = {}
-        outlets = {e.id for e in entities if e.type != "anonymous" and is_outlet_name(e.name)}
-        outlets |= {ident for s, e, ident in self.spans if described_outlet(text, s, e)}
-        self._outlets = [(s, e, ident) for s, e, ident in self.spans if ident in outlets]
-        self.agencies = {
-            ident
-            for s, e, ident in self._outlets
-            if "agency" in self.entities[ident].name.lower() or _agency_described(text, s)
-        }
+        self._outlets, self.agencies = self._find_outlets(entities)
         self._outlet_starts = [s for s, _, _ in self._outlets]
         for entity in entities:
             starts = sorted(m.start for m in entity.mentions)
             for last in {n.lower().split()[-1] for n in (entity.name, *entity.titles) if n and n.split()}:
                 self._by_role.setdefault(last, []).append((entity.id, starts))
+
+    def _find_outlets(self, entities: Sequence[Entity]) -> tuple[list[tuple[int, int, int]], set[int]]:
+        """The mentions of news outlets (named or described as one), and which outlets are news agencies."""
+        text = self.text
+        outlets = {e.id for e in entities if e.type != "anonymous" and is_outlet_name(e.name)}
+        outlets |= {ident for s, e, ident in self.spans if described_outlet(text, s, e)}
+        mentions = [(s, e, ident) for s, e, ident in self.spans if ident in outlets]
+        agencies = {
+            ident
+            for s, _, ident in mentions
+            if "agency" in self.entities[ident].name.lower() or _agency_described(text, s)
+        }
+        return mentions, agencies
 
     def entity_of(self, start: int, end: int) -> int | None:
         """The entity with a mention overlapping ``start:end`` (the longest overlap; the first on ties)."""
