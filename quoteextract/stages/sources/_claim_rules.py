@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import heapq
+import re
 from typing import TYPE_CHECKING
 
 from ..._model import Cue, Quotation, SourceLink, Span
@@ -125,6 +126,10 @@ def quoted(site: ClaimSite) -> list[Proposal]:
     start, end = site.region
     out = []
     for match in PATTERNS["quoted"].finditer(text[start:end]):
+        passive = _passive_quoted(site, start + match.start(), start + match.start("rest"), start + match.end("rest"))
+        if passive is not None:
+            out.extend(passive)
+            continue
         relay = index.before(start + match.start(), start)
         source = index.after(start + match.start("rest"), start + match.end("rest"))
         if source is not None:
@@ -133,6 +138,31 @@ def quoted(site: ClaimSite) -> list[Proposal]:
         if relay is not None:
             words = Span.of(text, relay.mention.start, start + match.start("rest"))
             out.append(Proposal(link("quoted", words, relay)))
+    return out
+
+
+def _passive_quoted(site: ClaimSite, at: int, rest: int, rest_end: int) -> list[Proposal] | None:
+    """Passive quoting, "X was quoted by Y as saying": X said it and Y relayed it (``reported_by``); else ``None``.
+
+    Args:
+        site: The claim.
+        at: Where "quoted" starts.
+        rest: Where the words between "quoted" and "as saying" start ("by the Review").
+        rest_end: Where they end.
+
+    """
+    text, index = site.text, site.index
+    auxiliary = PATTERNS["quoted_passive"].search(text[max(site.region[0], at - 12) : at])
+    agent = re.match(r"(?:by|in)\s+", text[rest:rest_end])
+    if auxiliary is None or agent is None:
+        return None
+    out = []
+    relay = index.after(rest + agent.end(), rest_end)
+    source = index.before(at - len(auxiliary.group(0)), site.region[0])
+    if source is not None and (relay is None or source.entity != relay.entity):
+        out.append(Proposal(link("said", Span.of(text, at, rest_end), source), rank=-1))
+    if relay is not None:
+        out.append(Proposal(link("reported_by", Span.of(text, at, rest_end), relay), OUTER_RANK, replace=True))
     return out
 
 

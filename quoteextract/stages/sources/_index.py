@@ -173,12 +173,15 @@ class MentionIndex:
         if not PATTERNS["described_before"].search(self.text[start:end] + " "):
             return None
         i = bisect.bisect_left(self._starts, end)
-        if i == len(self.spans):
+        if i < len(self.spans):
+            s, e, ident = self.spans[i]
+            if e <= limit and not self.text[end:s].strip(" ,"):
+                return self.found(s, e, ident)
+        name = PATTERNS["described_name"].match(self.text, end, limit)
+        if name is None:
             return None
-        s, e, ident = self.spans[i]
-        if e > limit or self.text[end:s].strip(" ,"):
-            return None
-        return self.found(s, e, ident)
+        start, end = name.span("name")
+        return self.found(start, end, self.entity_of(start, end))
 
     def role_holder(self, phrase: str, pos: int) -> int | None:
         """The entity a definite role phrase ("the agency") refers back to, if any.

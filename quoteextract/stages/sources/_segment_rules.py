@@ -151,7 +151,8 @@ def citing(seg: SegmentSite) -> list[Proposal]:
             continue
         citer = claim.index.entity_of(speaker.start, speaker.end)
         if citer != claim.speaker_entity and (citer is not None or outlet_text(speaker.text)):
-            outlet = claim.index.found(speaker.start, speaker.end, citer)
+            named = claim.index.found(speaker.start, speaker.end, citer)
+            outlet = outlet_found(claim, named) or named  # "the newspaper": the outlet named before
             out.append(Proposal(link("citing", seg.words(match, found), outlet), OUTER_RANK, replace=True))
     return out
 
@@ -162,10 +163,38 @@ def reported(seg: SegmentSite) -> list[Proposal]:
     out = []
     for match in seg.matches("reported"):
         found = seg.claim.index.before(seg.start + match.start(), seg.start)
+        if found is not None and _inside_speaker(seg, found):
+            continue  # "Researchers at Varnland University reported": the speaker's own affiliation
         if found is not None and found.type in {"organisation", ""}:
             words = Span.of(seg.claim.text, found.mention.start, seg.start + match.end())
             out.append(Proposal(link("reported_by", words, found)))
     return out
+
+
+@source_rule("sources.carried_by", order=242, scope="segment")
+def carried_by(seg: SegmentSite) -> list[Proposal]:
+    """Publication: "in remarks carried by Y", "a letter published in Y", "broadcast by Y": the outlet Y relayed it.
+
+    Only a news outlet (:mod:`._outlets`): "a report published by the ministry" is the ministry's own report.
+    """
+    return _outlet_links(seg, "carried_by", "reported_by", addressed=False)
+
+
+def _inside_speaker(seg: SegmentSite, found: Found) -> bool:
+    """Whether a mention lies inside a longer speaker mention of the claim ("Researchers at [the University]")."""
+    speaker = seg.claim.quote.speaker
+    if speaker is None or found.entity == seg.claim.speaker_entity:
+        return False
+    mention = found.mention
+    return (
+        speaker.start <= mention.start
+        and mention.end <= speaker.end
+        and (mention.start, mention.end)
+        != (
+            speaker.start,
+            speaker.end,
+        )
+    )
 
 
 @source_rule("sources.told", order=270, scope="segment")
@@ -174,9 +203,11 @@ def told(seg: SegmentSite) -> list[Proposal]:
 
     An outlet is known by its words (:mod:`._outlets`): "the Dunmore Herald",
     "KWPX", "Radio Kestrel"; "the station", "this newspaper" stand for the
-    latest outlet named before.
+    latest outlet named before. "X told OUTLET in an interview" is the outlet's
+    ``interview``.
     """
-    return _outlet_links(seg, "told", "told")
+    relation = "interview" if seg.matches("in_interview") else "told"
+    return _outlet_links(seg, "told", relation)
 
 
 @source_rule("sources.spoke_to", order=275, scope="segment")
@@ -185,14 +216,37 @@ def spoke_to(seg: SegmentSite) -> list[Proposal]:
     return _outlet_links(seg, "spoke_to", "interview")
 
 
-def _outlet_links(seg: SegmentSite, pattern: str, relation: str) -> list[Proposal]:
-    """The outlet named right after each match of ``pattern``, as an outer link with ``relation``."""
+@source_rule("sources.on_air", order=276, scope="segment")
+def on_air(seg: SegmentSite) -> list[Proposal]:
+    """Appearance: "said on the Final Whistle podcast", "speaking on Radio Kestrel": the outlet's ``interview``.
+
+    Only a news outlet or programme after "on" (a platform, "on social media", or a day is none).
+    """
+    return _outlet_links(seg, "on_air", "interview", skip_frames=True)
+
+
+def _outlet_links(
+    seg: SegmentSite, pattern: str, relation: str, addressed: bool = True, skip_frames: bool = False
+) -> list[Proposal]:
+    """The outlet named right after each match of ``pattern``, as an outer link with ``relation``.
+
+    Args:
+        seg: The stretch.
+        pattern: The name of the construction in ``PATTERNS``.
+        relation: The outer link's relation.
+        addressed: Whether the outlet is also the addressee of the speaker's own link.
+        skip_frames: Whether matches inside a frame that names its source are left to ``sources.frame_source``.
+
+    """
     out = []
     for match in seg.matches(pattern):
+        if skip_frames and seg.taken(match):
+            continue
         found = seg.claim.index.after(seg.start + match.end(), seg.end)
         outlet = outlet_found(seg.claim, found) if found is not None else None
         if outlet is not None and (outlet.entity is None or outlet.entity != seg.claim.speaker_entity):
-            out.extend(_addressed(seg, outlet))
+            if addressed:
+                out.extend(_addressed(seg, outlet))
             out.append(Proposal(link(relation, seg.words(match, found), outlet), OUTER_RANK))
     return out
 
