@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..._model import Cue, Quotation, SourceLink, Span
 from ...lang.en._lexicon import cue_noun, cue_verb
+from ...lang.en._outlets import staff_noun
 from ...lang.en.syntax import VERB_POS
 from ._chain import link, plain
 from ._index import Found
@@ -265,6 +266,52 @@ def opening(site: ClaimSite) -> list[Proposal]:
         return []
     ident = site.index.entity_of(subjects[0].idx, subjects[0].idx + len(subjects[0].text))
     return [Proposal(link(relation, _word(site, root), _subject_found(site, subjects[0], ident)), rank=-1)]
+
+
+def _opening_verb(site: ClaimSite) -> Token | None:
+    """The head verb of an "according to" claim that is itself a report ("[X told Y that ...], according to Z")."""
+    quote = site.quote
+    if quote.cue is None or not quote.cue.text.lower().startswith("according") or quote.kind == "direct":
+        return None
+    span = site.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+HOP_RANK = 1
+"""Chain rank of the people told on the way: right outside the speaker, inside every relay."""
+
+_RELAYS = frozenset({"reported_by", "citing", "according_to", "quoted"})
+"""Relations of a relay beyond the speaker: the words reached the writer through someone else."""
+
+
+@source_rule("sources.told_hop", order=340)
+def told_hop(site: ClaimSite) -> list[Proposal]:
+    """The people told, when the words reached the writer through a relay: a hop of the chain (``told``).
+
+    "The ministry told regional officials that ..., as first reported by the Sentinel": the officials
+    heard it, and the Sentinel got it from there (X said › officials told › Sentinel reported_by).
+    Without a relay the people told are only the addressee ("X told reporters that ..."); the outlet's
+    staff and pronouns are never a hop.
+    """
+    verb = site.cue_root or _opening_verb(site)
+    if (
+        verb is None
+        or verb.lemma_ != "tell"
+        or not any(
+            old.relation in _RELAYS and rank >= 2 for old, rank in zip(site.chain.links, site.chain.ranks, strict=True)
+        )
+    ):
+        return []
+    for child in verb.children:
+        if child.dep_ not in _OBJECT_DEPS or child.pos_ == "PRON":
+            continue
+        found = _subject_found(site, child, None)
+        found = Found(found.mention, site.index.entity_of(found.mention.start, found.mention.end))
+        text = found.mention.text
+        if found.entity == site.speaker_entity or staff_noun(text) or outlet_text(text):
+            continue
+        return [Proposal(link("told", _word(site, verb), found), HOP_RANK)]
+    return []
 
 
 @source_rule("sources.inner_quote", order=900, scope="article")
