@@ -54,11 +54,17 @@ def _given_to(seg: SegmentSite, found: Found, relation: str) -> Found | None:
     Courant"); the speaker's own organisation never is.
     """
     outlet = outlet_found(seg.claim, found)
-    if outlet is None and relation == "interview" and found.type == "organisation":
+    if outlet is None and relation == "interview" and (found.type == "organisation" or _the_name(found)):
         outlet = found
     if outlet is None or (outlet.entity is not None and outlet.entity == seg.claim.speaker_entity):
         return None
     return outlet
+
+
+def _the_name(found: Found) -> bool:
+    """Whether a source with no entity is "the" and a capitalised name ("the Sunday Lamplight"): not a person."""
+    words = found.mention.text.split()
+    return found.entity is None and len(words) > 1 and words[0] == "the" and all(w[:1].isupper() for w in words[1:])
 
 
 @source_rule("sources.frame_bare", order=210, scope="segment")
