@@ -203,10 +203,11 @@ def test_passive_quoted_credits_the_person_quoted(extractor):
         ("The ministry said on its website that the scheme would close in May.", "scheme"),
         ("A report published by the health ministry said waiting lists had grown by a tenth.", "waiting lists"),
         ("The mayor, Tomas Brindle, said on Monday that the road would reopen in June.", "road"),
+        ("The plan was first reported by the Dunmore Courier, which said the council had approved it.", "approved"),
     ],
 )
 def test_no_link_for_platforms_days_affiliations_or_own_reports(extractor, text, fragment):
-    """A platform, a day, the speaker's own institution, a body's own report: no outer link."""
+    """A platform, a day, the speaker's own institution, a body's own report, the outlet itself: no outer link."""
     assert _outer(extractor(text), fragment) == []
 
 

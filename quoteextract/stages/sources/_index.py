@@ -46,6 +46,12 @@ def described_outlet(text: str, start: int, end: int) -> bool:
     return PATTERNS["described_after"].match(text, end, min(len(text), end + 30)) is not None
 
 
+def _bare(name: str) -> str:
+    """A name lower-cased, without a leading "the" ("the Dunmore Courier" and "Dunmore Courier" are one)."""
+    words = name.lower().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
 def _agency_described(text: str, start: int) -> bool:
     """Whether the name at ``start`` is introduced as a news agency ("the state news agency Pressa")."""
     match = PATTERNS["described_before"].search(text[max(0, start - DESCRIPTION_WINDOW) : start])
@@ -87,6 +93,7 @@ class MentionIndex:
         self._longest = max((e - s for s, e, _ in self.spans), default=0)
         self._chunks: dict[int, int] | None = None
         self._by_role: dict[str, list[tuple[int, list[int]]]] = {}
+        self._by_name = {_bare(e.name): e.id for e in reversed(entities) if len(_bare(e.name).split()) > 1}
         self._outlets, self.agencies = self._find_outlets(entities)
         self._outlet_starts = [s for s, _, _ in self._outlets]
         for entity in entities:
@@ -164,6 +171,8 @@ class MentionIndex:
         if named_after is not None:  # "the French news agency Agence Lumiere": the name the description introduces
             return named_after
         named = self.entity_of(start, end)
+        if named is None:
+            named = self._by_name.get(_bare(self.text[start:end]))  # the entity named so elsewhere
         if named is None:
             named = self.role_holder(self.text[start:end], start)
         return self.found(start, end, named)
