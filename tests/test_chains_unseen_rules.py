@@ -204,6 +204,7 @@ def test_passive_quoted_credits_the_person_quoted(extractor):
         ("A report published by the health ministry said waiting lists had grown by a tenth.", "waiting lists"),
         ("The mayor, Tomas Brindle, said on Monday that the road would reopen in June.", "road"),
         ("The plan was first reported by the Dunmore Courier, which said the council had approved it.", "approved"),
+        ("Rosa Kemp, 64, who lives on the Castle Hill estate, said the bins had not been emptied.", "bins"),
     ],
 )
 def test_no_link_for_platforms_days_affiliations_or_own_reports(extractor, text, fragment):

@@ -226,13 +226,33 @@ def spoke_to(seg: SegmentSite) -> list[Proposal]:
 def on_air(seg: SegmentSite) -> list[Proposal]:
     """Appearance: "said on the Final Whistle podcast", "speaking on Radio Kestrel": the outlet's ``interview``.
 
-    Only a news outlet or programme after "on" (a platform, "on social media", or a day is none).
+    Only a news outlet or programme after an "on" that hangs on the cue or on a verb of speaking (a platform,
+    "on social media", a day, or "lives on the Castle Hill estate" is none).
     """
-    return _outlet_links(seg, "on_air", "interview", skip_frames=True)
+    return _outlet_links(seg, "on_air", "interview", skip_frames=True, spoken=True)
+
+
+_ON_AIR_VERBS = frozenset({"say", "tell", "speak", "talk", "appear", "interview", "add", "argue", "insist"})
+"""Verbs an appearance "on" an outlet hangs on ("said on the podcast", "speaking on Radio X")."""
+
+
+def _spoken_on(seg: SegmentSite, offset: int) -> bool:
+    """Whether the preposition at ``offset`` hangs on the claim's cue or on a verb of speaking."""
+    claim = seg.claim
+    span = claim.doc.char_span(offset, offset + 2, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    head = span[0].head
+    return head == claim.cue_root or head.lemma_ in _ON_AIR_VERBS
 
 
 def _outlet_links(
-    seg: SegmentSite, pattern: str, relation: str, addressed: bool = True, skip_frames: bool = False
+    seg: SegmentSite,
+    pattern: str,
+    relation: str,
+    addressed: bool = True,
+    skip_frames: bool = False,
+    spoken: bool = False,
 ) -> list[Proposal]:
     """The outlet named right after each match of ``pattern``, as an outer link with ``relation``.
 
@@ -242,11 +262,12 @@ def _outlet_links(
         relation: The outer link's relation.
         addressed: Whether the outlet is also the addressee of the speaker's own link.
         skip_frames: Whether matches inside a frame that names its source are left to ``sources.frame_source``.
+        spoken: Whether the match must hang on the cue or a verb of speaking (:func:`_spoken_on`).
 
     """
     out = []
     for match in seg.matches(pattern):
-        if skip_frames and seg.taken(match):
+        if (skip_frames and seg.taken(match)) or (spoken and not _spoken_on(seg, seg.start + match.start())):
             continue
         found = seg.claim.index.after(seg.start + match.end(), seg.end)
         outlet = outlet_found(seg.claim, found) if found is not None else None
