@@ -30,11 +30,13 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # "The Herald obtained the memo", "The newspaper, which obtained a copy of the letter": the outlet precedes.
     "obtained": re.compile(
-        r"(?:,\s*which\s+(?:has\s+|had\s+)?)?(?:also\s+)?\b(?:obtained|has\s+seen|had\s+seen|saw|reviewed)\s+"
+        r"\b(?:obtained|seen|saw|reviewed)\s+"
         rf"(?:a\s+copy\s+of\s+|copies\s+of\s+)?(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{DOCUMENT_NOUNS})\b",
         re.IGNORECASE,
     ),
     # "In the letter, X wrote", "In it, X wrote", "In that memo": a claim read from the document.
+    # What may stand between the outlet and "obtained": ", which has", "also", "has".
+    "obtained_gap": re.compile(r"(?:,\s*which\s+)?(?:has\s+|had\s+)?(?:also\s+)?(?:has\s+|had\s+)?\Z"),
     "in_document": re.compile(
         rf"\bIn\s+(?:it|(?:the|that|this)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{DOCUMENT_NOUNS}))\b", re.IGNORECASE
     ),
@@ -75,7 +77,10 @@ def _introductions(site: ClaimSite) -> list[_Held]:
         if outlet is not None and found is not None:
             held.append(_Held(_stem(match["noun"]), link("reported_by", found.mention, outlet), match.end()))
     for match in PATTERNS["obtained"].finditer(text):
-        found = index.before(match.start(), max(0, match.start() - 200))
+        gap = PATTERNS["obtained_gap"].search(text, max(0, match.start() - 30), match.start())
+        if gap is None or (match.group(0).lower().startswith("seen") and not re.search(r"ha[sd]\s+\Z", gap.group(0))):
+            continue  # "seen" only as "has seen": "a memo seen by" is the other construction
+        found = index.before(gap.start(), max(0, match.start() - 200))
         outlet = outlet_found(site, found) if found is not None else None
         if outlet is not None:
             held.append(_Held(_stem(match["noun"]), link("reported_by", outlet.mention, outlet), match.end()))

@@ -29,6 +29,26 @@ _TIME_LABELS = frozenset({"DATE", "TIME"})
 """Named-entity labels of dates and times."""
 
 
+DESCRIPTION_NOUNS = (
+    "agency",
+    "service",
+    "paper",
+    "daily",
+    "weekly",
+    "tabloid",
+    "magazine",
+    "broadcaster",
+    "station",
+    "channel",
+    "site",
+    "website",
+    "outlet",
+    "portal",
+    "podcast",
+    "network",
+)
+"""The last words of an outlet's description (a cheap test before the ``described_before`` pattern)."""
+
 DESCRIPTION_WINDOW = 80
 """How many characters before a name are read for its description ("the state news agency")."""
 
@@ -41,7 +61,7 @@ def described_outlet(text: str, start: int, end: int) -> bool:
     it is, just before or after the name. Reads a bounded window on either side.
     """
     before = text[max(0, start - DESCRIPTION_WINDOW) : start]
-    if PATTERNS["described_before"].search(before):
+    if before.rstrip(" ,").lower().endswith(DESCRIPTION_NOUNS) and PATTERNS["described_before"].search(before):
         return True
     return PATTERNS["described_after"].match(text, end, min(len(text), end + 30)) is not None
 
@@ -54,7 +74,10 @@ def _bare(name: str) -> str:
 
 def _agency_described(text: str, start: int) -> bool:
     """Whether the name at ``start`` is introduced as a news agency ("the state news agency Pressa")."""
-    match = PATTERNS["described_before"].search(text[max(0, start - DESCRIPTION_WINDOW) : start])
+    before = text[max(0, start - DESCRIPTION_WINDOW) : start]
+    if not before.rstrip(" ,").lower().endswith("agency"):
+        return False
+    match = PATTERNS["described_before"].search(before)
     return match is not None and "agency" in match.group(0).lower()
 
 
