@@ -28,15 +28,16 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "seen_by": re.compile(
         rf"\b(?P<noun>{DOCUMENT_NOUNS})\b[^.\n]{{0,60}}?\b(?:seen|obtained|reviewed|viewed)\s+by\s+", re.IGNORECASE
     ),
-    # "The Herald obtained the memo", "The newspaper, which obtained a copy of the letter": the outlet precedes.
+    # "The Herald obtained the memo", "The newspaper, which obtained a copy of the letter", "The Post has seen a
+    # draft": the outlet precedes (seen only after "has" / "had").
     "obtained": re.compile(
         r"\b(?:obtained|seen|saw|reviewed)\s+"
         rf"(?:a\s+copy\s+of\s+|copies\s+of\s+)?(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{DOCUMENT_NOUNS})\b",
         re.IGNORECASE,
     ),
-    # "In the letter, X wrote", "In it, X wrote", "In that memo": a claim read from the document.
     # What may stand between the outlet and "obtained": ", which has", "also", "has".
     "obtained_gap": re.compile(r"(?:,\s*which\s+)?(?:has\s+|had\s+)?(?:also\s+)?(?:has\s+|had\s+)?\Z"),
+    # "In the letter, X wrote", "In it, X wrote", "In that memo": a claim read from the document.
     "in_document": re.compile(
         rf"\bIn\s+(?:it|(?:the|that|this)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{DOCUMENT_NOUNS}))\b", re.IGNORECASE
     ),

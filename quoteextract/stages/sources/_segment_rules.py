@@ -32,7 +32,7 @@ def frame_source(seg: SegmentSite) -> list[Proposal]:
         relation = FRAME_RELATION.get(match["frame"].lower().split()[-1], "statement")
         words = seg.words(match, found)
         prep = match["prep"].lower()
-        outlet = _given_to(seg, found, relation) if prep in {"with", "to", "on"} else None
+        outlet = _given_to(seg, found, relation, prep) if prep in {"with", "to", "on"} else None
         if outlet is not None and relation == "interview":
             out.extend(_addressed(seg, outlet))
             out.append(Proposal(link("interview", words, outlet), OUTER_RANK))
@@ -47,14 +47,15 @@ def frame_source(seg: SegmentSite) -> list[Proposal]:
     return out
 
 
-def _given_to(seg: SegmentSite, found: Found, relation: str) -> Found | None:
+def _given_to(seg: SegmentSite, found: Found, relation: str, prep: str) -> Found | None:
     """The outlet a medium was given to ("an interview with the Courant", "a statement to Meridian Press").
 
-    An organisation the speaker gave an interview to is an outlet whatever its name ("the Sunday
-    Courant"); the speaker's own organisation never is.
+    An organisation the speaker gave an interview to ("with", "to") is an outlet whatever its name ("the
+    Sunday Courant"); the speaker's own organisation never is.
     """
     outlet = outlet_found(seg.claim, found)
-    if outlet is None and relation == "interview" and (found.type == "organisation" or _the_name(found)):
+    given = relation == "interview" and prep != "on"
+    if outlet is None and given and (found.type == "organisation" or _the_name(found)):
         outlet = found
     if outlet is None or (outlet.entity is not None and outlet.entity == seg.claim.speaker_entity):
         return None
@@ -192,15 +193,8 @@ def _inside_speaker(seg: SegmentSite, found: Found) -> bool:
     if speaker is None or found.entity == seg.claim.speaker_entity:
         return False
     mention = found.mention
-    return (
-        speaker.start <= mention.start
-        and mention.end <= speaker.end
-        and (mention.start, mention.end)
-        != (
-            speaker.start,
-            speaker.end,
-        )
-    )
+    inside = speaker.start <= mention.start and mention.end <= speaker.end
+    return inside and (mention.start, mention.end) != (speaker.start, speaker.end)
 
 
 @source_rule("sources.told", order=270, scope="segment")
