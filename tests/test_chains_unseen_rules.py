@@ -325,3 +325,25 @@ def test_new_rules_switch_off(nlp, rule, text, fragment):
     on = quoteextract.Extractor(nlp)(text)
     off = quoteextract.Extractor(nlp, disable=[rule])(text)
     assert len(_outer(off, fragment)) < len(_outer(on, fragment))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will rebuild,” the governor told the news agency Telma. Aid would come within days, she told the agency.",
+        "The minister told the state news agency Korvo that talks had failed. He told the agency that he was tired.",
+    ],
+)
+def test_the_agency_is_the_news_agency_named_before(extractor, text):
+    """'told the agency' after 'the news agency X' (with or without an entity for X): X is the outer told link."""
+    result = extractor(text)
+    name = "Telma" if "Telma" in text else "Korvo"
+    assert all(_named(chain[1:], "told", name) for chain in _chains(result))
+
+
+@pytest.mark.model
+def test_an_agency_that_is_not_news_is_no_outlet(extractor):
+    """'The mayor told the agency' after 'The environment agency said': an addressee, no outlet link."""
+    result = extractor("The environment agency said the river was safe. The mayor told the agency that he disagreed.")
+    assert all(chain[1:] == [] for chain in _chains(result))

@@ -117,6 +117,7 @@ class MentionIndex:
         self._chunks: dict[int, int] | None = None
         self._by_role: dict[str, list[tuple[int, list[int]]]] = {}
         self._by_name = {_bare(e.name): e.id for e in reversed(entities) if len(_bare(e.name).split()) > 1}
+        self._unnamed_agencies: set[int] = set()  # where a news agency with no entity is named
         self._outlets, self.agencies = self._find_outlets(entities)
         self._outlet_starts = [s for s, _, _ in self._outlets]
         for entity in entities:
@@ -124,18 +125,23 @@ class MentionIndex:
             for last in {n.lower().split()[-1] for n in (entity.name, *entity.titles) if n and n.split()}:
                 self._by_role.setdefault(last, []).append((entity.id, starts))
 
-    def _find_outlets(self, entities: Sequence[Entity]) -> tuple[list[tuple[int, int, int]], set[int]]:
+    def _find_outlets(self, entities: Sequence[Entity]) -> tuple[list[tuple[int, int, int | None]], set[int]]:
         """The mentions of news outlets (named or described as one), and which outlets are news agencies."""
         text = self.text
         outlets = {e.id for e in entities if e.type != "anonymous" and is_outlet_name(e.name)}
         outlets |= {ident for s, e, ident in self.spans if described_outlet(text, s, e)}
-        mentions = [(s, e, ident) for s, e, ident in self.spans if ident in outlets]
+        mentions: list[tuple[int, int, int | None]] = [(s, e, ident) for s, e, ident in self.spans if ident in outlets]
         agencies = {
             ident
             for s, _, ident in mentions
-            if "agency" in self.entities[ident].name.lower() or _agency_described(text, s)
+            if ident is not None and ("agency" in self.entities[ident].name.lower() or _agency_described(text, s))
         }
-        return mentions, agencies
+        for match in PATTERNS["described_named"].finditer(text):  # a news agency named with no entity
+            start, end = match.span("name")
+            if self.entity_of(start, end) is None:
+                mentions.append((start, end, None))
+                self._unnamed_agencies.add(start)
+        return sorted(mentions, key=lambda m: m[0]), agencies
 
     def entity_of(self, start: int, end: int) -> int | None:
         """The entity with a mention overlapping ``start:end`` (the longest overlap; the first on ties)."""
@@ -159,7 +165,7 @@ class MentionIndex:
         i = bisect.bisect_left(self._outlet_starts, pos)
         while i > 0:
             start, end, ident = self._outlets[i - 1]
-            if not agency or ident in self.agencies:
+            if not agency or (ident in self.agencies if ident is not None else start in self._unnamed_agencies):
                 return self.found(start, end, ident)
             if pos - start > 2000:  # a back-reference points to an agency named in the last paragraphs
                 return None

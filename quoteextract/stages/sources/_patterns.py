@@ -115,6 +115,12 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "described_after": re.compile(
         r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+)?(?:podcast|programme|program|show|newspaper|magazine|news\s+site)\b"
     ),
+    # A description and the name it introduces, read once over the article ("the news agency Telma").
+    "described_named": re.compile(
+        r"\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:(?:news|press|wire)\s+agency|news\s+service|wire\s+service)"
+        r"[ ,]+(?P<name>[A-Z][\w&'’-]*(?:[ ][A-Z][\w&'’-]*){0,4})",
+        re.IGNORECASE,
+    ),
     # The capitalised name a description introduces ("the news agency Telma", "the newspaper Arden Voice").
     "described_name": re.compile(r"[ ]*,?[ ]*(?P<name>[A-Z][\w&'’-]*(?:[ ][A-Z][\w&'’-]*){0,4})"),
     # A back-reference to a news agency named before: "told the agency", "according to the agency".
