@@ -83,7 +83,7 @@ def test_according_to_chain():
     """sources.according_to: "an official said, according to the Ledger" chains the official, then the Ledger."""
     doc = _according()
     q = quote(doc.text, "The plan failed,", "an official", "said")
-    assert _chains(doc, q) == [[("said", "an official", None), ("according_to", "Ledger", None)]]
+    assert _chains(doc, q) == [[("said", "an official", None), ("reported_by", "Ledger", None)]]
     assert _chains(doc, q, disable=["sources.according_to"]) == [[("said", "an official", None)]]
 
 

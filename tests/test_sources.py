@@ -54,7 +54,9 @@ def test_chain_order_innermost_first():
     chain.add(SourceLink("reported_by", 3, Span.of(text, 17, 27)))
     chain.add(SourceLink("said", 1, Span.of(text, 0, 10)))
     chain.add(SourceLink("according_to", 2, Span.of(text, 17, 20)))
-    assert [link.relation for link in chain.ordered()] == ["said", "according_to", "reported_by"]
+    # the relay's rank orders it; as an outer link it is named with the outer vocabulary (reported_by)
+    assert [link.relation for link in chain.ordered()] == ["said", "reported_by", "reported_by"]
+    assert [link.entity for link in chain.ordered()] == [1, 2, 3]
     assert RANK["said"] < RANK["according_to"] < RANK["reported_by"]
 
 
@@ -183,7 +185,7 @@ def test_quoted_as_saying(nlp):
     """The phrase "Y quoted X as saying" gives X (said) then Y (quoted)."""
     text = "The Springfield Gazette quoted Dana Hirsch as saying the plant would close."
     q = quote(text, "the plant would close", "Dana Hirsch", "saying", kind="indirect")
-    assert _chain(nlp, text, q)[0] == [("said", "Dana Hirsch", None), ("quoted", "Springfield Gazette", None)]
+    assert _chain(nlp, text, q)[0] == [("said", "Dana Hirsch", None), ("reported_by", "Springfield Gazette", None)]
 
 
 @pytest.mark.model
@@ -251,12 +253,12 @@ def _seed_quotes(text: str) -> list[Quotation]:
 
 @pytest.mark.model
 def test_seed_chains(nlp):
-    """The seed's claims carry KCNA (according_to, reported_by) and Kim Yo Jong's statement."""
+    """The seed's claims carry KCNA (a relay of North Korea's words, reported_by) and Kim Yo Jong's statement."""
     text = SEED.read_text(encoding="utf-8")
     epidemic, plan = _seed_quotes(text)
     assert plan.cue.text == "according to"
     chains = _chain(nlp, text, epidemic, plan)
-    assert ("according_to", "Korean Central News Agency", None) in chains[0]
+    assert ("reported_by", "Korean Central News Agency", None) in chains[0]
     relations = [(r, n) for r, n, _ in chains[1]]
     assert ("statement", "Kim Yo Jong") in relations
     assert relations[-1] == ("reported_by", "Korean Central News Agency")
@@ -310,7 +312,7 @@ def test_seed_end_to_end(extractor):
         ]
 
     _, epidemic = chain("anti-epidemic work")
-    assert ("according_to", "Korean Central News Agency") in epidemic
+    assert ("reported_by", "Korean Central News Agency") in epidemic
     _, plan = chain("explained his plan")
     assert ("statement", "Kim Yo Jong") in plan and plan[-1] == ("reported_by", "Korean Central News Agency")
     regard, _ = chain("We regard it as")
@@ -364,7 +366,7 @@ def test_unparsed_doc_does_not_crash():
         ),
         (
             "The Springfield Gazette quoted Dana Hirsch as saying the plant would close.",
-            [("said", "Dana Hirsch", None), ("quoted", "Springfield Gazette", None)],
+            [("said", "Dana Hirsch", None), ("reported_by", "Springfield Gazette", None)],
         ),
     ],
 )
@@ -392,7 +394,7 @@ def test_claim_opening_with_its_own_attribution(extractor, text):
     result = extractor(text)
     (claim,) = [q for q in result.quotes if "taxes would not rise" in q.text]
     chain = [(link.relation, result.entity(link.entity).name) for link in claim.sources]
-    assert chain == [("said", "Ana Ruiz"), ("according_to", "Springfield Gazette")]
+    assert chain == [("said", "Ana Ruiz"), ("reported_by", "Springfield Gazette")]
     assert text[claim.sources[0].span.start : claim.sources[0].span.end] == "said"
 
 

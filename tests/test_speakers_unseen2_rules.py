@@ -352,7 +352,7 @@ def test_a_documents_author_is_the_name_in_apposition(extractor, text, name):
 def test_according_to_the_newspaper_is_the_outlet_named_before(extractor, text, outlet):
     """A speaker's words "according to the newspaper" come through the outlet named before, not "the newspaper"."""
     chain = _chains(extractor, text)[-1]
-    assert chain[-1] == ("according_to", outlet)
+    assert chain[-1] == ("reported_by", outlet)
 
 
 @pytest.mark.model

@@ -31,8 +31,16 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
     "GAVE_INTERVIEW": regex.compile(
         r"\b(?:spoke|talked|speaks|talks|sat[ ]down|chatted|interview)[ ](?:to|with)[ ](?P<the>the[ ])?" + NAME
     ),
-    # "Transcript: The Morning Call, Radio Kestrel": the outlet after the last comma of a transcript's headline.
-    "HEADLINE": regex.compile(r"^(?:Transcript|Interview|Q&A|Q[ ]and[ ]A)\b[^\n]*,[ ](?:the[ ])?" + NAME + r"[ ]*$"),
+    # "Transcript: The Morning Call, Radio Kestrel": a transcript's headline; its parts after the label follow.
+    "HEADLINE": regex.compile(r"^(?:Transcript|Interview|Q&A|Q[ ]and[ ]A)\b[^\n,]*,(?P<parts>[^\n]*)$"),
+    # One comma-separated part of the headline that is a name ("Radio Kestrel", "the Week Ahead").
+    "PART": regex.compile(r"[ ]*(?:the[ ])?" + NAME + r"[ ]*"),
+    # A part that is a date or a time, never the outlet: "Thursday", "12 May", "Sunday 14 April 2024", "8 a.m.".
+    "DATE": regex.compile(
+        r"^[ ]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Febr)uary|March|April|May|June|July|August"
+        r"|(?:Sept|Octo|Novem|Decem)ber|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|\d{1,4}(?:st|nd|rd|th)?"
+        r"|[ap]\.?m\.?|noon|GMT|BST|UTC|on|at|of|[ /:.\-]+)+[ ]*$"
+    ),
     # Words that name a news outlet.
     "MEDIA": regex.compile(
         r"\b(?:Radio|TV|Television|News|Times|Post|Herald|Mercury|Gazette|Courier|Echo|Journal|Weekly|Daily|FM"
@@ -87,12 +95,33 @@ def find_outlet(index: MentionIndex) -> tuple[int, int] | None:
         if _is_outlet(index, start, end, text, match.group("the") is not None):
             found = (start, end)
             break
-    first = text.split("\n", 1)[0]
-    headline = PATTERNS["HEADLINE"].match(first.rstrip())
-    if found is None and headline is not None:
-        found = headline.span("name")
+    if found is None:
+        found = _headline_outlet(text)
     _OUTLETS[index] = found
     return found
+
+
+def _headline_outlet(text: str) -> tuple[int, int] | None:
+    """The outlet a transcript's headline names: its last part after the first comma that is a name, not a date.
+
+    "Transcript: The Morning Call, Radio Kestrel" names Radio Kestrel; "Transcript: Harbour Hour, Radio
+    Carrick, Thursday" names Radio Carrick (a day, a date or a time is when, not who). A part with a media
+    word ("Radio", "FM") wins over one without.
+    """
+    first = text.split("\n", 1)[0].rstrip()
+    headline = PATTERNS["HEADLINE"].match(first)
+    if headline is None:
+        return None
+    names: list[tuple[int, int]] = []
+    offset = headline.start("parts")
+    for part in headline.group("parts").split(","):
+        match = PATTERNS["PART"].fullmatch(part)
+        if match is not None and PATTERNS["DATE"].match(part) is None:
+            names.append((offset + match.start("name"), offset + match.end("name")))
+        offset += len(part) + 1
+    media = [span for span in names if PATTERNS["MEDIA"].search(text, *span) is not None]
+    chosen = media or names
+    return chosen[-1] if chosen else None
 
 
 @source_rule("sources.transcript_outlet", order=150)

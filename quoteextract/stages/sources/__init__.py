@@ -11,10 +11,19 @@ lists them; :mod:`._site` describes what a rule reads and returns):
 * media frames: "in a statement", "in an interview with Y", "in the letter",
   "a statement from X", "a statement released by X" (:mod:`._segment_rules`);
 * relays: "according to X", "as reported by Y", "Y reported", "Y reported,
-  citing X" (Y ``citing``), "a memo seen by Y", "Y quoted X as saying";
-* outlets: "X told OUTLET" (``told``), "in an interview with OUTLET",
-  "speaking to OUTLET", a Q&A's answers (``interview``), frames that carry
-  over to the speaker's next quotations (:mod:`._carry`);
+  citing X" (Y ``citing``), "a memo seen by Y", "Y quoted X as saying", "X was
+  quoted by Y as saying", "in remarks carried by Y", "a letter published in Y";
+  an outer relay is always ``reported_by`` (:data:`._chain.OUTER_RELATIONS`);
+* documents an outlet obtained, saw or cited lend it to the claims read from
+  them later ("In it, X wrote", "The memo said"; :mod:`._documents`);
+* the people told, as a ``told`` hop when a relay follows ("X told regional
+  officials that ..., as first reported by Y");
+* outlets, known by their words or by how news describes them ("the news
+  agency X", "the X podcast"): "X told OUTLET", "in a statement to OUTLET"
+  (``told``), "in an interview with OUTLET", "told OUTLET in an interview",
+  "speaking to OUTLET", "said on the X podcast", a Q&A's answers
+  (``interview``), frames that carry over to the speaker's next quotations
+  (:mod:`._carry`);
 * spokespeople: "X's spokesman said", "a spokeswoman for X" (X gets
   ``on_behalf_of``);
 * nesting: "X said Y told him that ..." (the cue's clause hangs under
@@ -35,7 +44,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ..._model import Entity, Quotation
-from . import _carry, _claim_rules, _segment_rules  # noqa: F401  (register the ``sources`` rules)
+from . import _carry, _claim_rules, _documents, _segment_rules  # noqa: F401  (register the ``sources`` rules)
 from ._chain import Chain, region, segments
 from ._index import MentionIndex
 from ._patterns import PATTERNS, RANK

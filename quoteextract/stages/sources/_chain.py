@@ -98,7 +98,24 @@ class Chain:
             return max(0, link.span.start - quote.end)
 
         order = sorted(range(len(self.links)), key=lambda i: (self.ranks[i], distance(self.links[i])))
-        return tuple(self.links[i] for i in order)
+        links = [self.links[i] for i in order]
+        return tuple(links[:1]) + tuple(_outer(link) for link in links[1:])
+
+
+OUTER_RELATIONS: dict[str, str] = {"according_to": "reported_by", "quoted": "reported_by"}
+"""Relations renamed when a link is not the first: a relay of someone else's words is ``reported_by``.
+
+"According to Y, X said", "X said, according to Y" and "Y quoted X as saying" all say that Y passed X's
+words on; the outer links of a chain use one vocabulary (``reported_by``, ``citing``, ``told``,
+``interview``, ``on_behalf_of``), and ``according_to`` / ``quoted`` name how a first link's words were
+produced.
+"""
+
+
+def _outer(link: SourceLink) -> SourceLink:
+    """An outer link with the outer relation vocabulary (:data:`OUTER_RELATIONS`)."""
+    relation = OUTER_RELATIONS.get(link.relation)
+    return link if relation is None else attrs.evolve(link, relation=relation)
 
 
 def segments(region: tuple[int, int], quote: Quotation) -> list[tuple[int, int]]:

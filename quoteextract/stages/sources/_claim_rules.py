@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import heapq
+import re
 from typing import TYPE_CHECKING
 
 from ..._model import Cue, Quotation, SourceLink, Span
 from ...lang.en._lexicon import cue_noun, cue_verb
+from ...lang.en._outlets import staff_noun
 from ...lang.en.syntax import VERB_POS
 from ._chain import link, plain
 from ._index import Found
@@ -125,6 +127,10 @@ def quoted(site: ClaimSite) -> list[Proposal]:
     start, end = site.region
     out = []
     for match in PATTERNS["quoted"].finditer(text[start:end]):
+        passive = _passive_quoted(site, start + match.start(), start + match.start("rest"), start + match.end("rest"))
+        if passive is not None:
+            out.extend(passive)
+            continue
         relay = index.before(start + match.start(), start)
         source = index.after(start + match.start("rest"), start + match.end("rest"))
         if source is not None:
@@ -133,6 +139,31 @@ def quoted(site: ClaimSite) -> list[Proposal]:
         if relay is not None:
             words = Span.of(text, relay.mention.start, start + match.start("rest"))
             out.append(Proposal(link("quoted", words, relay)))
+    return out
+
+
+def _passive_quoted(site: ClaimSite, at: int, rest: int, rest_end: int) -> list[Proposal] | None:
+    """Passive quoting, "X was quoted by Y as saying": X said it and Y relayed it (``reported_by``); else ``None``.
+
+    Args:
+        site: The claim.
+        at: Where "quoted" starts.
+        rest: Where the words between "quoted" and "as saying" start ("by the Review").
+        rest_end: Where they end.
+
+    """
+    text, index = site.text, site.index
+    auxiliary = PATTERNS["quoted_passive"].search(text[max(site.region[0], at - 12) : at])
+    agent = re.match(r"(?:by|in)\s+", text[rest:rest_end])
+    if auxiliary is None or agent is None:
+        return None
+    out = []
+    relay = index.after(rest + agent.end(), rest_end)
+    source = index.before(at - len(auxiliary.group(0)), site.region[0])
+    if source is not None and (relay is None or source.entity != relay.entity):
+        out.append(Proposal(link("said", Span.of(text, at, rest_end), source), rank=-1))
+    if relay is not None:
+        out.append(Proposal(link("reported_by", Span.of(text, at, rest_end), relay), OUTER_RANK, replace=True))
     return out
 
 
@@ -235,6 +266,52 @@ def opening(site: ClaimSite) -> list[Proposal]:
         return []
     ident = site.index.entity_of(subjects[0].idx, subjects[0].idx + len(subjects[0].text))
     return [Proposal(link(relation, _word(site, root), _subject_found(site, subjects[0], ident)), rank=-1)]
+
+
+def _opening_verb(site: ClaimSite) -> Token | None:
+    """The head verb of an "according to" claim that is itself a report ("[X told Y that ...], according to Z")."""
+    quote = site.quote
+    if quote.cue is None or not quote.cue.text.lower().startswith("according") or quote.kind == "direct":
+        return None
+    span = site.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+HOP_RANK = 1
+"""Chain rank of the people told on the way: right outside the speaker, inside every relay."""
+
+_RELAYS = frozenset({"reported_by", "citing", "according_to", "quoted"})
+"""Relations of a relay beyond the speaker: the words reached the writer through someone else."""
+
+
+@source_rule("sources.told_hop", order=340)
+def told_hop(site: ClaimSite) -> list[Proposal]:
+    """The people told, when the words reached the writer through a relay: a hop of the chain (``told``).
+
+    "The ministry told regional officials that ..., as first reported by the Sentinel": the officials
+    heard it, and the Sentinel got it from there (X said › officials told › Sentinel reported_by).
+    Without a relay the people told are only the addressee ("X told reporters that ..."); the outlet's
+    staff and pronouns are never a hop.
+    """
+    verb = site.cue_root or _opening_verb(site)
+    if (
+        verb is None
+        or verb.lemma_ != "tell"
+        or not any(
+            old.relation in _RELAYS and rank >= 2 for old, rank in zip(site.chain.links, site.chain.ranks, strict=True)
+        )
+    ):
+        return []
+    for child in verb.children:
+        if child.dep_ not in _OBJECT_DEPS or child.pos_ == "PRON":
+            continue
+        found = _subject_found(site, child, None)
+        found = Found(found.mention, site.index.entity_of(found.mention.start, found.mention.end))
+        text = found.mention.text
+        if found.entity == site.speaker_entity or staff_noun(text) or outlet_text(text):
+            continue
+        return [Proposal(link("told", _word(site, verb), found), HOP_RANK)]
+    return []
 
 
 @source_rule("sources.inner_quote", order=900, scope="article")

@@ -29,6 +29,58 @@ _TIME_LABELS = frozenset({"DATE", "TIME"})
 """Named-entity labels of dates and times."""
 
 
+DESCRIPTION_NOUNS = (
+    "agency",
+    "service",
+    "paper",
+    "daily",
+    "weekly",
+    "tabloid",
+    "magazine",
+    "broadcaster",
+    "station",
+    "channel",
+    "site",
+    "website",
+    "outlet",
+    "portal",
+    "podcast",
+    "network",
+)
+"""The last words of an outlet's description (a cheap test before the ``described_before`` pattern)."""
+
+DESCRIPTION_WINDOW = 80
+"""How many characters before a name are read for its description ("the state news agency")."""
+
+
+def described_outlet(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is described as a news outlet where it is written.
+
+    "the French news agency Agence Lumiere", "the independent newspaper Kalvo Times", "the state broadcaster
+    ETV", "the Final Whistle podcast": news writing introduces an outlet whose name does not say so by what
+    it is, just before or after the name. Reads a bounded window on either side.
+    """
+    before = text[max(0, start - DESCRIPTION_WINDOW) : start]
+    if before.rstrip(" ,").lower().endswith(DESCRIPTION_NOUNS) and PATTERNS["described_before"].search(before):
+        return True
+    return PATTERNS["described_after"].match(text, end, min(len(text), end + 30)) is not None
+
+
+def _bare(name: str) -> str:
+    """A name lower-cased, without a leading "the" ("the Dunmore Courier" and "Dunmore Courier" are one)."""
+    words = name.lower().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+def _agency_described(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is introduced as a news agency ("the state news agency Pressa")."""
+    before = text[max(0, start - DESCRIPTION_WINDOW) : start]
+    if not before.rstrip(" ,").lower().endswith("agency"):
+        return False
+    match = PATTERNS["described_before"].search(before)
+    return match is not None and "agency" in match.group(0).lower()
+
+
 @dataclass(frozen=True)
 class Found:
     """A source mention located in the text.
@@ -64,13 +116,32 @@ class MentionIndex:
         self._longest = max((e - s for s, e, _ in self.spans), default=0)
         self._chunks: dict[int, int] | None = None
         self._by_role: dict[str, list[tuple[int, list[int]]]] = {}
-        outlets = {e.id for e in entities if e.type != "anonymous" and is_outlet_name(e.name)}
-        self._outlets = [(s, e, ident) for s, e, ident in self.spans if ident in outlets]
+        self._by_name = {_bare(e.name): e.id for e in reversed(entities) if len(_bare(e.name).split()) > 1}
+        self._unnamed_agencies: set[int] = set()  # where a news agency with no entity is named
+        self._outlets, self.agencies = self._find_outlets(entities)
         self._outlet_starts = [s for s, _, _ in self._outlets]
         for entity in entities:
             starts = sorted(m.start for m in entity.mentions)
             for last in {n.lower().split()[-1] for n in (entity.name, *entity.titles) if n and n.split()}:
                 self._by_role.setdefault(last, []).append((entity.id, starts))
+
+    def _find_outlets(self, entities: Sequence[Entity]) -> tuple[list[tuple[int, int, int | None]], set[int]]:
+        """The mentions of news outlets (named or described as one), and which outlets are news agencies."""
+        text = self.text
+        outlets = {e.id for e in entities if e.type != "anonymous" and is_outlet_name(e.name)}
+        outlets |= {ident for s, e, ident in self.spans if described_outlet(text, s, e)}
+        mentions: list[tuple[int, int, int | None]] = [(s, e, ident) for s, e, ident in self.spans if ident in outlets]
+        agencies = {
+            ident
+            for s, _, ident in mentions
+            if ident is not None and ("agency" in self.entities[ident].name.lower() or _agency_described(text, s))
+        }
+        for match in PATTERNS["described_named"].finditer(text):  # a news agency named with no entity
+            start, end = match.span("name")
+            if self.entity_of(start, end) is None:
+                mentions.append((start, end, None))
+                self._unnamed_agencies.add(start)
+        return sorted(mentions, key=lambda m: m[0]), agencies
 
     def entity_of(self, start: int, end: int) -> int | None:
         """The entity with a mention overlapping ``start:end`` (the longest overlap; the first on ties)."""
@@ -83,13 +154,23 @@ class MentionIndex:
                 best, size = ident, overlap
         return best
 
-    def latest_outlet(self, pos: int) -> Found | None:
-        """The latest mention before ``pos`` of an entity named as a news outlet ("the Ashby Gleaner")."""
+    def latest_outlet(self, pos: int, agency: bool = False) -> Found | None:
+        """The latest mention before ``pos`` of an entity named as a news outlet ("the Ashby Gleaner").
+
+        Args:
+            pos: Where the back-reference is.
+            agency: Only a news agency ("the agency" after "the state news agency Pressa").
+
+        """
         i = bisect.bisect_left(self._outlet_starts, pos)
-        if i == 0:
-            return None
-        start, end, ident = self._outlets[i - 1]
-        return self.found(start, end, ident)
+        while i > 0:
+            start, end, ident = self._outlets[i - 1]
+            if not agency or (ident in self.agencies if ident is not None else start in self._unnamed_agencies):
+                return self.found(start, end, ident)
+            if pos - start > 2000:  # a back-reference points to an agency named in the last paragraphs
+                return None
+            i -= 1
+        return None
 
     def found(self, start: int, end: int, ident: int | None) -> Found:
         """A :class:`Found` for ``start:end``, typed by its entity."""
@@ -115,10 +196,30 @@ class MentionIndex:
         if chunk is None or self._is_time(*chunk):
             return None
         start, end = chunk
+        named_after = self._described_name(start, end, limit)
+        if named_after is not None:  # "the French news agency Agence Lumiere": the name the description introduces
+            return named_after
         named = self.entity_of(start, end)
+        if named is None:
+            named = self._by_name.get(_bare(self.text[start:end]))  # the entity named so elsewhere
         if named is None:
             named = self.role_holder(self.text[start:end], start)
         return self.found(start, end, named)
+
+    def _described_name(self, start: int, end: int, limit: int) -> Found | None:
+        """The entity mention right after a noun phrase that describes an outlet ("the state broadcaster" ETV)."""
+        if not PATTERNS["described_before"].search(self.text[start:end] + " "):
+            return None
+        i = bisect.bisect_left(self._starts, end)
+        if i < len(self.spans):
+            s, e, ident = self.spans[i]
+            if e <= limit and not self.text[end:s].strip(" ,"):
+                return self.found(s, e, ident)
+        name = PATTERNS["described_name"].match(self.text, end, limit)
+        if name is None:
+            return None
+        start, end = name.span("name")
+        return self.found(start, end, self.entity_of(start, end))
 
     def role_holder(self, phrase: str, pos: int) -> int | None:
         """The entity a definite role phrase ("the agency") refers back to, if any.

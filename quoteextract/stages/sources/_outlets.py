@@ -12,7 +12,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...lang.en._outlets import is_outlet_name, outlet_noun, staff_noun
-from ._index import Found
+from ._index import Found, described_outlet
+from ._patterns import PATTERNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -43,8 +44,12 @@ def outlet_found(site: ClaimSite, found: Found) -> Found | None:
         names.append(index.entities[found.entity].name)
     if any(staff_noun(n) for n in names[:1]):
         return None
-    if any(is_outlet_name(n) for n in names):
+    if any(is_outlet_name(n) for n in names) or described_outlet(site.text, found.mention.start, found.mention.end):
         return found
+    if found.entity is not None and found.entity in index.agencies:
+        return found
+    if PATTERNS["agency_back"].match(found.mention.text):  # "told the agency": the news agency named before
+        return index.latest_outlet(found.mention.start, agency=True)
     if not outlet_noun(found.mention.text):
         return None
     return index.latest_outlet(found.mention.start) or found

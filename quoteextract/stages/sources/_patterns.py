@@ -85,6 +85,14 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "quoted": re.compile(r"\bquot(?:ed|es|ing)\s+(?P<rest>.{1,80}?)\s+as\s+(?:saying|telling)\b"),
     # "told Y", "telling Y".
     "told": re.compile(r"\b(?:told|tells|telling)\s+", re.IGNORECASE),
+    # "in remarks carried by Y", "a letter published in Y", "broadcast by Y": an outlet Y relayed the words.
+    "carried_by": re.compile(r"\b(?:carried|published|printed|broadcast|aired)\s+(?:by|in|on)\s+", re.IGNORECASE),
+    # "said on the Final Whistle podcast", "told Radio Kestrel's breakfast show": an appearance on an outlet.
+    "on_air": re.compile(r"\bon\s+(?=\S)", re.IGNORECASE),
+    # "in an interview" without its outlet, next to "told Y": the words were given to Y in an interview.
+    "in_interview": re.compile(r"\bin\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?interview\b", re.IGNORECASE),
+    # "X was quoted by Y as saying": the passive, X before and Y after "by".
+    "quoted_passive": re.compile(r"\b(?:was|were|is|are|been|being)\s+\Z", re.IGNORECASE),
     # "speaking to Y", "spoke with Y", "speaking on Y" (an interview when Y is an outlet).
     "spoke_to": re.compile(r"\b(?:speaking|spoke|speaks|talking|talked|talks)\s+(?:to|with|on)\s+", re.IGNORECASE),
     # "a spokeswoman for X", "spokesman of X": the speaker speaks for X.
@@ -94,6 +102,29 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # "X's spokesman": possessor before.
     "spokes_poss": re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|representative)\b"),
+    # An outlet described before its name: "the French news agency Agence Lumiere", "the independent newspaper
+    # Kalvo Times", "the state broadcaster ETV", "the music weekly Fretboard" (read on the words before a name).
+    "described_before": re.compile(
+        r"\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:(?:news|press|wire)\s+agency|news\s+service|wire\s+service"
+        r"|newspaper|paper|daily|weekly|tabloid|magazine|broadcaster|(?:radio|television|TV)\s+station|channel"
+        r"|news\s+(?:site|website|outlet|portal)|podcast|network)\s*,?\s*\Z",
+        re.IGNORECASE,
+    ),
+    # An outlet described after its name: "the Final Whistle podcast", "on Kestrel's breakfast show" (matched
+    # at the end of the name).
+    "described_after": re.compile(
+        r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+)?(?:podcast|programme|program|show|newspaper|magazine|news\s+site)\b"
+    ),
+    # A description and the name it introduces, read once over the article ("the news agency Telma").
+    "described_named": re.compile(
+        r"\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:(?:news|press|wire)\s+agency|news\s+service|wire\s+service)"
+        r"[ ,]+(?P<name>[A-Z][\w&'’-]*(?:[ ][A-Z][\w&'’-]*){0,4})",
+        re.IGNORECASE,
+    ),
+    # The capitalised name a description introduces ("the news agency Telma", "the newspaper Arden Voice").
+    "described_name": re.compile(r"[ ]*,?[ ]*(?P<name>[A-Z][\w&'’-]*(?:[ ][A-Z][\w&'’-]*){0,4})"),
+    # A back-reference to a news agency named before: "told the agency", "according to the agency".
+    "agency_back": re.compile(r"\A(?:the|this)\s+(?:news\s+|wire\s+|state\s+)?agency\Z", re.IGNORECASE),
     # The words allowed between a construction and its source: articles, lower-case modifiers.
     "gap_after": re.compile(r"^(?:(?:the|a|an|[a-z][\w-]*)\s+){0,4}$"),
     # The words allowed between a source and a following verb ("the agency has reported").

@@ -31,16 +31,41 @@ def frame_source(seg: SegmentSite) -> list[Proposal]:
     for match, found in seg.frames:
         relation = FRAME_RELATION.get(match["frame"].lower().split()[-1], "statement")
         words = seg.words(match, found)
-        outlet = outlet_found(seg.claim, found) if relation == "interview" else None
-        if outlet is not None and outlet.entity != seg.claim.speaker_entity:
+        prep = match["prep"].lower()
+        outlet = _given_to(seg, found, relation, prep) if prep in {"with", "to", "on"} else None
+        if outlet is not None and relation == "interview":
             out.extend(_addressed(seg, outlet))
             out.append(Proposal(link("interview", words, outlet), OUTER_RANK))
-        elif match["prep"].lower() in {"with", "to"}:
+        elif outlet is not None and prep == "to":  # "in a statement to the Lantern": the outlet was told
+            out.append(Proposal(SourceLink(relation, seg.claim.speaker_entity, words, None, outlet.entity)))
+            out.append(Proposal(link("told", words, outlet), OUTER_RANK))
+        elif prep in {"with", "to"}:
             out.append(Proposal(SourceLink(relation, seg.claim.speaker_entity, words, None, found.entity)))
         else:
             relay = match.group(0).lower().startswith("according")
             out.append(Proposal(link(relation, words, found), RANK["according_to"] if relay else None))
     return out
+
+
+def _given_to(seg: SegmentSite, found: Found, relation: str, prep: str) -> Found | None:
+    """The outlet a medium was given to ("an interview with the Courant", "a statement to Meridian Press").
+
+    An organisation the speaker gave an interview to ("with", "to") is an outlet whatever its name ("the
+    Sunday Courant"); the speaker's own organisation never is.
+    """
+    outlet = outlet_found(seg.claim, found)
+    given = relation == "interview" and prep != "on"
+    if outlet is None and given and (found.type == "organisation" or _the_name(found)):
+        outlet = found
+    if outlet is None or (outlet.entity is not None and outlet.entity == seg.claim.speaker_entity):
+        return None
+    return outlet
+
+
+def _the_name(found: Found) -> bool:
+    """Whether a source with no entity is "the" and a capitalised name ("the Sunday Lamplight"): not a person."""
+    words = found.mention.text.split()
+    return found.entity is None and len(words) > 1 and words[0] == "the" and all(w[:1].isupper() for w in words[1:])
 
 
 @source_rule("sources.frame_bare", order=210, scope="segment")
@@ -133,7 +158,8 @@ def citing(seg: SegmentSite) -> list[Proposal]:
             continue
         citer = claim.index.entity_of(speaker.start, speaker.end)
         if citer != claim.speaker_entity and (citer is not None or outlet_text(speaker.text)):
-            outlet = claim.index.found(speaker.start, speaker.end, citer)
+            named = claim.index.found(speaker.start, speaker.end, citer)
+            outlet = outlet_found(claim, named) or named  # "the newspaper": the outlet named before
             out.append(Proposal(link("citing", seg.words(match, found), outlet), OUTER_RANK, replace=True))
     return out
 
@@ -144,10 +170,31 @@ def reported(seg: SegmentSite) -> list[Proposal]:
     out = []
     for match in seg.matches("reported"):
         found = seg.claim.index.before(seg.start + match.start(), seg.start)
+        if found is not None and _inside_speaker(seg, found):
+            continue  # "Researchers at Varnland University reported": the speaker's own affiliation
         if found is not None and found.type in {"organisation", ""}:
             words = Span.of(seg.claim.text, found.mention.start, seg.start + match.end())
             out.append(Proposal(link("reported_by", words, found)))
     return out
+
+
+@source_rule("sources.carried_by", order=242, scope="segment")
+def carried_by(seg: SegmentSite) -> list[Proposal]:
+    """Publication: "in remarks carried by Y", "a letter published in Y", "broadcast by Y": the outlet Y relayed it.
+
+    Only a news outlet (:mod:`._outlets`): "a report published by the ministry" is the ministry's own report.
+    """
+    return _outlet_links(seg, "carried_by", "reported_by", addressed=False)
+
+
+def _inside_speaker(seg: SegmentSite, found: Found) -> bool:
+    """Whether a mention lies inside a longer speaker mention of the claim ("Researchers at [the University]")."""
+    speaker = seg.claim.quote.speaker
+    if speaker is None or found.entity == seg.claim.speaker_entity:
+        return False
+    mention = found.mention
+    inside = speaker.start <= mention.start and mention.end <= speaker.end
+    return inside and (mention.start, mention.end) != (speaker.start, speaker.end)
 
 
 @source_rule("sources.told", order=270, scope="segment")
@@ -156,9 +203,11 @@ def told(seg: SegmentSite) -> list[Proposal]:
 
     An outlet is known by its words (:mod:`._outlets`): "the Dunmore Herald",
     "KWPX", "Radio Kestrel"; "the station", "this newspaper" stand for the
-    latest outlet named before.
+    latest outlet named before. "X told OUTLET in an interview" is the outlet's
+    ``interview``.
     """
-    return _outlet_links(seg, "told", "told")
+    relation = "interview" if seg.matches("in_interview") else "told"
+    return _outlet_links(seg, "told", relation)
 
 
 @source_rule("sources.spoke_to", order=275, scope="segment")
@@ -167,14 +216,58 @@ def spoke_to(seg: SegmentSite) -> list[Proposal]:
     return _outlet_links(seg, "spoke_to", "interview")
 
 
-def _outlet_links(seg: SegmentSite, pattern: str, relation: str) -> list[Proposal]:
-    """The outlet named right after each match of ``pattern``, as an outer link with ``relation``."""
+@source_rule("sources.on_air", order=276, scope="segment")
+def on_air(seg: SegmentSite) -> list[Proposal]:
+    """Appearance: "said on the Final Whistle podcast", "speaking on Radio Kestrel": the outlet's ``interview``.
+
+    Only a news outlet or programme after an "on" that hangs on the cue or on a verb of speaking (a platform,
+    "on social media", a day, or "lives on the Castle Hill estate" is none).
+    """
+    return _outlet_links(seg, "on_air", "interview", skip_frames=True, spoken=True)
+
+
+_ON_AIR_VERBS = frozenset({"say", "tell", "speak", "talk", "appear", "interview", "add", "argue", "insist"})
+"""Verbs an appearance "on" an outlet hangs on ("said on the podcast", "speaking on Radio X")."""
+
+
+def _spoken_on(seg: SegmentSite, offset: int) -> bool:
+    """Whether the preposition at ``offset`` hangs on the claim's cue or on a verb of speaking."""
+    claim = seg.claim
+    span = claim.doc.char_span(offset, offset + 2, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    head = span[0].head
+    return head == claim.cue_root or head.lemma_ in _ON_AIR_VERBS
+
+
+def _outlet_links(
+    seg: SegmentSite,
+    pattern: str,
+    relation: str,
+    addressed: bool = True,
+    skip_frames: bool = False,
+    spoken: bool = False,
+) -> list[Proposal]:
+    """The outlet named right after each match of ``pattern``, as an outer link with ``relation``.
+
+    Args:
+        seg: The stretch.
+        pattern: The name of the construction in ``PATTERNS``.
+        relation: The outer link's relation.
+        addressed: Whether the outlet is also the addressee of the speaker's own link.
+        skip_frames: Whether matches inside a frame that names its source are left to ``sources.frame_source``.
+        spoken: Whether the match must hang on the cue or a verb of speaking (:func:`_spoken_on`).
+
+    """
     out = []
     for match in seg.matches(pattern):
+        if (skip_frames and seg.taken(match)) or (spoken and not _spoken_on(seg, seg.start + match.start())):
+            continue
         found = seg.claim.index.after(seg.start + match.end(), seg.end)
         outlet = outlet_found(seg.claim, found) if found is not None else None
         if outlet is not None and (outlet.entity is None or outlet.entity != seg.claim.speaker_entity):
-            out.extend(_addressed(seg, outlet))
+            if addressed:
+                out.extend(_addressed(seg, outlet))
             out.append(Proposal(link(relation, seg.words(match, found), outlet), OUTER_RANK))
     return out
 

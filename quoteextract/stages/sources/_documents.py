@@ -1,0 +1,161 @@
+"""Documents that an outlet obtained, saw or cited: their later quotations reach us through that outlet too.
+
+"The Herald obtained the memo. In it, Tully wrote that ..." and "Citing a memo from the ministry, the
+Sentinel reported that .... The memo said ..." : the words quoted from the document after it was
+introduced were read by the outlet, though their own sentence does not say so. The rule reads the text
+once for the introductions and every claim once, in text order.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from ..._model import SourceLink
+from ._chain import link
+from ._outlets import OUTER_RANK, outlet_found
+from ._site import ClaimSite, Proposal, source_rule
+
+DOCUMENT_NOUNS = (
+    r"memo|memorandum|letter|e-?mail|recording|transcript|document|filing|report|message|minutes|note|draft|dossier"
+    r"|briefing|paper|notes|documents|emails|messages|letters|memos|files"
+)
+"""Nouns of documents an outlet can obtain, see or cite (plural forms included)."""
+
+PATTERNS: dict[str, re.Pattern[str]] = {
+    # "a memo seen by the Gazette", "documents obtained by the Post": the outlet follows "by".
+    "seen_by": re.compile(
+        rf"\b(?P<noun>{DOCUMENT_NOUNS})\b[^.\n]{{0,60}}?\b(?:seen|obtained|reviewed|viewed)\s+by\s+", re.IGNORECASE
+    ),
+    # "The Herald obtained the memo", "The newspaper, which obtained a copy of the letter", "The Post has seen a
+    # draft": the outlet precedes (seen only after "has" / "had").
+    "obtained": re.compile(
+        r"\b(?:obtained|seen|saw|reviewed)\s+"
+        rf"(?:a\s+copy\s+of\s+|copies\s+of\s+)?(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{DOCUMENT_NOUNS})\b",
+        re.IGNORECASE,
+    ),
+    # What may stand between the outlet and "obtained": ", which has", "also", "has".
+    "obtained_gap": re.compile(r"(?:,\s*which\s+)?(?:has\s+|had\s+)?(?:also\s+)?(?:has\s+|had\s+)?\Z"),
+    # "In the letter, X wrote", "In it, X wrote", "In that memo": a claim read from the document.
+    "in_document": re.compile(
+        rf"\bIn\s+(?:it|(?:the|that|this)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{DOCUMENT_NOUNS}))\b", re.IGNORECASE
+    ),
+    # "The memo said", "the letter says": the document as the speaker mention.
+    "document_speaker": re.compile(
+        rf"^(?:the|that|this)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{DOCUMENT_NOUNS})$", re.IGNORECASE
+    ),
+}
+"""Regular expressions of this module, one construction each."""
+
+PASSAGE_BREAKS = 1
+"""Paragraph breaks a document's frame survives: it holds in its paragraph and the next."""
+
+
+@dataclass(frozen=True)
+class _Held:
+    """A document an outlet holds: its noun, the outlet's link and where the introduction ends."""
+
+    noun: str
+    link: SourceLink
+    end: int
+
+
+def _stem(noun: str) -> str:
+    """A document noun without case, hyphen or plural ending ("E-mails": "email")."""
+    word = noun.lower().replace("-", "")
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _introductions(site: ClaimSite) -> list[_Held]:
+    """The documents the article says an outlet obtained or saw, in text order."""
+    text, index = site.text, site.index
+    held = []
+    for match in PATTERNS["seen_by"].finditer(text):
+        line_end = text.find("\n", match.end())
+        found = index.after(match.end(), len(text) if line_end < 0 else line_end)
+        outlet = outlet_found(site, found) if found is not None else None
+        if outlet is not None and found is not None:
+            held.append(_Held(_stem(match["noun"]), link("reported_by", found.mention, outlet), match.end()))
+    for match in PATTERNS["obtained"].finditer(text):
+        gap = PATTERNS["obtained_gap"].search(text, max(0, match.start() - 30), match.start())
+        if gap is None or (match.group(0).lower().startswith("seen") and not re.search(r"ha[sd]\s+\Z", gap.group(0))):
+            continue  # "seen" only as "has seen": "a memo seen by" is the other construction
+        found = index.before(gap.start(), max(0, match.start() - 200))
+        outlet = outlet_found(site, found) if found is not None else None
+        if outlet is not None:
+            held.append(_Held(_stem(match["noun"]), link("reported_by", outlet.mention, outlet), match.end()))
+    return sorted(held, key=lambda h: h.end)
+
+
+def _cited(site: ClaimSite) -> _Held | None:
+    """The document a claim's outlet cites ("Citing a memo from X, the Sentinel reported"), if any."""
+    pairs = zip(site.chain.links, site.chain.ranks, strict=True)
+    for old, rank in pairs:
+        if old.relation == "citing" and rank >= OUTER_RANK and old.span is not None:
+            noun = re.search(rf"\b({DOCUMENT_NOUNS})\b", old.span.text, re.IGNORECASE)
+            if noun is not None:
+                return _Held(_stem(noun.group(1)), old, site.quote.end)
+    return None
+
+
+def _reads_document(site: ClaimSite) -> str | None:
+    """The document noun a claim is read from ("In the letter, X wrote": "letter"; "In it": ""), else ``None``."""
+    speaker = site.quote.speaker
+    if speaker is not None:
+        named = PATTERNS["document_speaker"].match(speaker.text.strip())
+        if named is not None:
+            return _stem(named["noun"])
+    start, end = site.region
+    for match in PATTERNS["in_document"].finditer(site.text, start, end):
+        if not site.quote.content.start <= match.start() < site.quote.content.end:
+            return _stem(match["noun"]) if match["noun"] else ""
+    return None
+
+
+LOOK_BACK = 6
+"""How many of the latest documents a claim is matched against (a bounded look-back keeps the rule linear)."""
+
+
+def _latest(available: list[_Held], noun: str, text: str, at: int) -> _Held | None:
+    """The latest document introduced before ``at``, in its paragraph or the one before, that the noun names."""
+    for document in reversed(available[-LOOK_BACK:]):
+        if document.end > at:
+            continue
+        if text.count("\n\n", document.end, at) > PASSAGE_BREAKS:
+            return None
+        if noun in {"", document.noun}:
+            return document
+    return None
+
+
+@source_rule("sources.document_carry", order=908, scope="article")
+def document_carry(sites: list[ClaimSite]) -> list[tuple[int, Proposal]]:
+    """Documents an outlet obtained, saw or cited: a later claim read from one ("In the letter", "The memo said").
+
+    The claim gets the outlet's link (``reported_by``, or ``citing`` for a cited document) when the
+    document was introduced in its paragraph or the one before, and it has no relay of its own.
+    """
+    if not sites:
+        return []
+    text = sites[0].text
+    held = _introductions(sites[0])
+    available: list[_Held] = []  # the documents introduced so far, by where their introduction ends
+    out: list[tuple[int, Proposal]] = []
+    cursor = 0
+    for i in sorted(range(len(sites)), key=lambda i: sites[i].quote.start):
+        site = sites[i]
+        while cursor < len(held) and held[cursor].end <= site.quote.start:
+            bisect.insort(available, held[cursor], key=lambda h: h.end)
+            cursor += 1
+        own = _cited(site)
+        if own is not None:
+            bisect.insort(available, own, key=lambda h: h.end)
+            continue
+        noun = _reads_document(site)
+        if noun is None or any(rank >= 2 for rank in site.chain.ranks):
+            continue
+        document = _latest(available, noun, text, site.quote.start)
+        if document is not None:
+            out.append((i, Proposal(document.link, OUTER_RANK)))
+    return out
