@@ -56,12 +56,12 @@ MEASURED = {
     },
     "speech": {
         "overlap precision": 0.966,
-        "overlap recall": 0.938,
-        "overlap F1": 0.952,
-        "strict F1": 0.907,
-        "end to end F1": 0.940,
-        "speaker accuracy": 0.982,
-        "resolved speaker": 0.889,
+        "overlap recall": 0.954,
+        "overlap F1": 0.960,
+        "strict F1": 0.919,
+        "end to end F1": 0.952,
+        "speaker accuracy": 0.987,
+        "resolved speaker": 0.883,  # 203/230: the four inner quotations kept since session 6 add two unresolved
     },
 }
 SLACK = 0.02
