@@ -44,6 +44,7 @@ ASSERTED = [
     ("The minister not only said that the plan was flawed but also voted against it.", "the plan was flawed"),
     ("The mayor did not resign and said that she would stay on.", "she would stay on"),
     ("The senator insisted she had not discussed the post with anyone.", "she had not discussed the post"),
+    ("The mayor said she would not say no to a second term.", "she would not say no"),
 ]
 
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lang.en.polarity import DENIAL_LEMMAS
+from ..lang.en.polarity import DENIAL_LEMMAS, NEGATORS
 from ..lang.en.syntax import SUBJECT_DEPS, is_verb
 from ..rules import rule
 from .classify import _negated
@@ -173,6 +173,10 @@ def _refuses(verb: Token, root: Token) -> bool:
     words = [*verb.children, *root.children] if root.i != verb.i else list(verb.children)
     if not any(c.dep_ == "neg" for c in words):
         return False
+    if sum(c.lower_ in NEGATORS for c in verb.children) > 1 or any(
+        c.dep_ in {"dobj", "intj"} and c.lower_ in NEGATORS for c in verb.children
+    ):
+        return False  # "would never say never", "would not say no to a second term": idioms, not refusals
     modals = REFUSAL_MODALS | HABIT_AUXILIARIES if verb.lemma_.lower() in COMMENT_LEMMAS else REFUSAL_MODALS
     return any(c.dep_ == "aux" and c.lower_ in modals for c in words) or root.lemma_.lower() == "be"
 
