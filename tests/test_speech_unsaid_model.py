@@ -23,6 +23,8 @@ UNSAID = [
     ("She denies claiming that the vote was rigged.", "the vote was rigged"),
     ("At no point did the inspector say that the bridge was unsafe.", "the bridge was unsafe"),
     ("At no time did the company claim that the drug was safe.", "the drug was safe"),
+    ("At no point did the finance director claim that profits had doubled.", "profits had doubled"),
+    ("At no stage did the head teacher promise that the school would stay open.", "the school would stay open"),
     ("Not once did the mayor suggest that taxes would rise.", "taxes would rise"),
     ("Nowhere does the report say that the mine will close.", "the mine will close"),
     ("No one has claimed that the fire was deliberate.", "the fire was deliberate"),

@@ -145,8 +145,8 @@ def _negated_disjunct(token: Token, quote: Quotation) -> bool:
 def polarity_negative_phrase(target: Target) -> Answer:
     """Speech negated by a phrase ("At no point did he say", "No one claimed", "neither ... nor") is ``negated``."""
     token = target.cue_token
-    if token is None or not is_verb(token):
-        return None
+    if token is None or not (is_verb(token) or any(c.dep_ == "aux" for c in token.children)):
+        return None  # a verb, or one the parser took for a noun ("did the constable *claim*": aux "did")
     quote = target.quote
     if _negative_phrase(token, quote) or _negated_disjunct(token, quote):
         return "polarity", "negated"
