@@ -21,7 +21,7 @@ scope drops it and nobody reads it as an assertion:
 "The view, *which tells you* why the rent is so high, ...": a fact that "tells
 you" something is evidence, not a speaker's words (``classify.class.telling``).
 
-.. versionadded:: 0.3.0
+.. versionadded:: 0.2.0
 """
 
 from __future__ import annotations
@@ -60,9 +60,7 @@ COMMENT_LEMMAS: frozenset[str] = frozenset({"comment", "elaborate", "speculate"}
 "does" ("would not comment", "does not comment on individual cases"); "has not commented" reports a
 silence so far, not a refusal."""
 
-TELL_LEMMAS: frozenset[str] = frozenset(
-    {"say", "confirm", "disclose", "divulge", "reveal", "specify", "discuss"}
-)
+TELL_LEMMAS: frozenset[str] = frozenset({"say", "confirm", "disclose", "divulge", "reveal", "specify", "discuss"})
 """Verbs of giving information whose negation is a refusal under a modal ("could not say", "would not
 confirm", "will not disclose"); without one it may report a fact ("had not disclosed the breach").
 "would not talk to the rebels" and "would not answer the committee's questions" are not here: they
