@@ -82,3 +82,12 @@ def test_asserted_speech_with_a_negation_inside_is_kept(text, fragment):
 def test_a_fact_that_tells_you_is_no_speech(text, fragment, kept):
     """A fact "tells you" (evidence); a person who tells people something speaks."""
     assert bool(_claims(text, fragment, "speech")) is kept
+
+
+def test_the_extractor_switches_a_polarity_rule_off():
+    """``Extractor(disable=[...])`` gives the older reading back: "At no point did ..." is asserted speech again."""
+    text = "At no point did the inspector say that the bridge was unsafe."
+    on = quoteextract.Extractor(scope="speech")(text).quotes
+    off = quoteextract.Extractor(scope="speech", disable=["classify.polarity.negative_phrase"])(text).quotes
+    assert not on
+    assert [q.polarity for q in off] == ["asserted"]
