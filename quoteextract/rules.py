@@ -291,6 +291,7 @@ BUILTIN_RULE_MODULES: tuple[str, ...] = (
     # One line per module that registers built-in rules (each stage adds its own).
     "quoteextract.stages.classify",
     "quoteextract.stages.classify_acts",
+    "quoteextract.stages.classify_polarity",
     "quoteextract.stages.confidence",
     "quoteextract.stages.claims.frames",
     "quoteextract.stages.claims.stray_clause",

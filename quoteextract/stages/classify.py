@@ -349,10 +349,12 @@ def _negated(token: Token, quote: Quotation | None = None) -> bool:
     """Whether ``token`` has a negating dependent ("did not say", "never said", "no comment").
 
     A "no" that is what was said ("said no", "“No,” she said") negates nothing, nor
-    does a negation inside the reported words.
+    does a negation inside the reported words, nor "not only" ("Not only did she say
+    that ..., she also ...").
     """
     return any(
-        child.dep_ == "neg" or (child.lower_ in NEGATORS and not (child.lower_ == "no" and child.dep_ in ANSWER_DEPS))
+        (child.dep_ == "neg" or (child.lower_ in NEGATORS and not (child.lower_ == "no" and child.dep_ in ANSWER_DEPS)))
+        and not any(g.lower_ == "only" for g in child.children)
         for child in _outside(token, quote)
     )
 

@@ -20,10 +20,12 @@ Two scopes (see the "Scope" page of the docs for examples):
     "declined to comment") and ``hypothetical`` ("would say that") claims
     report no words and are dropped.
 
-  A quotation inside another quotation's quoted words (“She told me,
-  ‘Don't sign it,’” Vos said) is dropped too: the article quotes the outer
-  speaker, and the inner words are part of what the outer speaker said (the
-  ``attribution`` scope keeps it, with its source chain).
+  A quotation inside another quotation's quoted words is kept when the outer
+  speaker quotes someone there with a speech cue of its own (“She told me,
+  ‘Don't sign it,’” Vos said: ‘Don't sign it’ is her speech, reported by Vos);
+  words in scare quotes inside a quotation (“This so-called ‘reform’ is a
+  cut,” she said) are dropped: they are part of the outer speaker's words (the
+  ``attribution`` scope keeps both, the inner one with its source chain).
 
   A crowd chanting a slogan ("Protesters chanted “Keep it local”") is dropped
   too: a chant is nobody's statement, and a count of who gets quoted has no
@@ -96,8 +98,8 @@ def is_speech(quote: Quotation) -> bool:
     return quote.cue_class == "speech" and quote.content_type in SPEECH_CONTENT
 
 
-def quoted_within(quotes: list[Quotation]) -> set[int]:
-    """Indexes of the quotations whose span lies inside another quotation's quoted words.
+def enclosing_fragments(quotes: list[Quotation]) -> dict[int, tuple[int, int]]:
+    """The quotations whose span lies inside another quotation's quoted words, with that fragment.
 
     “She told me, ‘Don't sign it,’” Vos said: the inner quotation lies inside a
     fragment of the outer one. One sort of the fragments, then one pass.
@@ -106,7 +108,8 @@ def quoted_within(quotes: list[Quotation]) -> set[int]:
         quotes: Claims.
 
     Returns:
-        The indexes (into ``quotes``) of the inner quotations.
+        For each inner quotation's index (into ``quotes``), the start and end of the
+        outer quotation's fragment that holds it.
 
     """
     pieces: list[tuple[int, int, int, bool]] = []  # start, -end, owner, is the quote's own span
@@ -116,15 +119,50 @@ def quoted_within(quotes: list[Quotation]) -> set[int]:
         pieces.append((quote.start, -quote.end, i, True))
         pieces.extend((f.start, -f.end, i, False) for f in quote.fragments)
     pieces.sort()
-    inner: set[int] = set()
+    inner: dict[int, tuple[int, int]] = {}
     cover: tuple[int, int, int] = (-1, -1, -1)  # the fragment reaching furthest so far: start, end, owner
     for start, neg_end, owner, own in pieces:
         end = -neg_end
         if own and owner != cover[2] and end <= cover[1] and (start, end) != cover[:2]:
-            inner.add(owner)
+            inner[owner] = cover[:2]
         if not own and end > cover[1]:
             cover = (start, end, owner)
     return inner
+
+
+def quoted_within(quotes: list[Quotation]) -> set[int]:
+    """Indexes of the quotations whose span lies inside another quotation's quoted words.
+
+    Args:
+        quotes: Claims.
+
+    Returns:
+        The indexes (into ``quotes``) of the inner quotations (see :func:`enclosing_fragments`).
+
+    """
+    return set(enclosing_fragments(quotes))
+
+
+def voiced_inside(quote: Quotation, fragment: tuple[int, int]) -> bool:
+    """Whether an inner quotation is someone's speech that the outer speaker reports.
+
+    “She told me, ‘Sign it,’” Vos said: the cue "told" lies inside Vos's quoted
+    words, so Vos quotes a speaker, and ‘Sign it’ is that speaker's speech. A word
+    in scare quotes inside a quotation (“This so-called ‘reform’ is a cut,” she
+    said) has no speech cue of its own inside the outer words, and neither has a
+    name for something (“What they call ‘reform’ is a cut”: "call" names, it is no
+    speech act).
+
+    Args:
+        quote: The inner quotation (classified).
+        fragment: The start and end of the outer quotation's fragment that holds it.
+
+    Returns:
+        True when the inner quotation's cue is a speech act inside ``fragment``.
+
+    """
+    cue = quote.cue
+    return cue is not None and quote.cue_class == "speech" and fragment[0] <= cue.start and cue.end <= fragment[1]
 
 
 def is_crowd_chant(quote: Quotation, doc: Doc) -> bool:
@@ -161,11 +199,12 @@ def apply_scope(quotes: list[Quotation], scope: str, doc: Doc | None = None) -> 
 
     Returns:
         All of ``quotes`` for ``attribution``; the reported speech for ``speech``
-        (without the quotations inside other quotations' words, nor crowd chants).
+        (without crowd chants, nor the quotations inside other quotations' words
+        unless a speaker is quoted there: see :func:`voiced_inside`).
 
     """
     if check_scope(scope) == "attribution":
         return quotes
-    inner = quoted_within(quotes)
-    kept = [q for i, q in enumerate(quotes) if i not in inner and is_speech(q)]
+    inner = enclosing_fragments(quotes)
+    kept = [q for i, q in enumerate(quotes) if is_speech(q) and (i not in inner or voiced_inside(q, inner[i]))]
     return kept if doc is None else [q for q in kept if not is_crowd_chant(q, doc)]

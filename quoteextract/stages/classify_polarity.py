@@ -1,0 +1,222 @@
+"""Classify rules for speech that did not happen, however the sentence says so.
+
+``classify.polarity.negated`` reads a negation on the cue itself ("did not say",
+"never claimed"). News also negates speech in other places, and each of these
+reports that something was *not* said (``polarity="negated"``), so the speech
+scope drops it and nobody reads it as an assertion:
+
+- the speech is what a denial is about: "denied *telling* staff that the office
+  would move", "denied ever *saying* that ...", "denied that she had *told*
+  staff that ..." (what she denies is the telling);
+- the negation sits in a phrase of the sentence, not on the verb: "*At no
+  point* did the inspector say that ...", "*Not once* did she suggest that
+  ...", "*Nowhere* does the report say that ...", "*No one* has claimed that
+  ...", "would *neither* confirm *nor* deny that ...", "did not confirm *or*
+  deny that ..." (a negation covers the verbs joined by "or", not by "and");
+- the reported words are a refusal to speak: "said she *would not comment* on
+  leaked documents", "said he *was unable to comment* on individual cases",
+  "said they *could not discuss* the case" (the ``speech`` scope drops a refusal,
+  "declined to comment", the same way).
+
+"The view, *which tells you* why the rent is so high, ...": a fact that "tells
+you" something is evidence, not a speaker's words (``classify.class.telling``).
+
+.. versionadded:: 0.2.0
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..lang.en.polarity import DENIAL_LEMMAS, NEGATORS
+from ..lang.en.syntax import SUBJECT_DEPS, is_verb
+from ..rules import rule
+from .classify import _negated
+from .classify_acts import RELATIVE_TAGS, _subject, is_speaker
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .._model import Quotation
+    from .classify import Answer, Target
+
+DENIED_SPEECH_DEPS: frozenset[str] = frozenset({"xcomp", "ccomp", "pcomp"})
+"""Relations of a speech cue to the denial verb it is the content of ("denied *telling* ...")."""
+
+NEGATIVE_ADVERBS: frozenset[str] = frozenset({"nowhere", "hardly", "scarcely"})
+"""Adverbs that negate the verb they modify ("*Nowhere* does the report say that ...")."""
+
+NEGATED_ADVERBS: frozenset[str] = frozenset({"once", "ever"})
+"""Adverbs that a "not" turns into a negation of the verb ("*Not once* did she say ...")."""
+
+NEGATIVE_DETERMINERS: frozenset[str] = frozenset({"no"})
+"""Determiners that make a subject or an adjunct negate the verb ("*No* one said", "at *no* point")."""
+
+DISJUNCTIONS: frozenset[str] = frozenset({"or", "nor"})
+"""Conjunctions over which a negation spreads ("did not confirm *or* deny"; not "and")."""
+
+COMMENT_LEMMAS: frozenset[str] = frozenset({"comment", "elaborate", "speculate"})
+"""Verbs of talking about something whose negation in reported words is a refusal under a modal or
+"does" ("would not comment", "does not comment on individual cases"); "has not commented" reports a
+silence so far, not a refusal."""
+
+TELL_LEMMAS: frozenset[str] = frozenset({"say", "confirm", "disclose", "divulge", "reveal", "specify", "discuss"})
+"""Verbs of giving information whose negation is a refusal under a modal ("could not say", "would not
+confirm", "will not disclose"); without one it may report a fact ("had not disclosed the breach").
+"would not talk to the rebels" and "would not answer the committee's questions" are not here: they
+refuse a negotiation or a testimony, news in itself."""
+
+REASON_MARKS: frozenset[str] = frozenset({"because", "since", "as", "until"})
+"""Subordinators of a reason given with a refusal ("could not comment *because* he had not seen the letter"):
+the reason is information, so the claim stays asserted."""
+
+REFUSAL_MODALS: frozenset[str] = frozenset({"would", "could", "will", "can", "ca", "wo"})
+"""Modals of a refusal ("would not", "cannot", "won't")."""
+
+HABIT_AUXILIARIES: frozenset[str] = frozenset({"does", "do"})
+"""Auxiliaries of a policy of not commenting ("the agency does not comment on ...")."""
+
+UNABLE_WORDS: frozenset[str] = frozenset({"unable"})
+"""Adjectives that negate the speech verb after them ("was *unable* to comment")."""
+
+TELLING_LEMMAS: frozenset[str] = frozenset({"tell"})
+"""Speech verbs that a fact can do with a generic listener ("which *tells* you why ...")."""
+
+GENERIC_LISTENERS: frozenset[str] = frozenset({"you", "us", "one"})
+"""Listeners of a fact that "tells" ("tells *you* why", "tells *us* that")."""
+
+
+def _denied(token: Token) -> bool:
+    """Whether ``token`` is the speech a denial is about ("denied *telling* staff that ...")."""
+    if token.dep_ not in DENIED_SPEECH_DEPS or token.head.i == token.i:
+        return False
+    head = token.head
+    if token.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i != head.i:
+        head = head.head  # "denied ever having said"
+    return head.lemma_.lower() in DENIAL_LEMMAS and is_verb(head)
+
+
+@rule("classify.polarity.denied_speech", stage="classify", order=205)
+def polarity_denied_speech(target: Target) -> Answer:
+    """A speech cue that a denial is about ("denied telling staff that ...") is ``negated``."""
+    token = target.cue_token
+    if token is None or not is_verb(token) or token.lemma_.lower() in DENIAL_LEMMAS:
+        return None
+    return ("polarity", "negated") if _denied(token) else None
+
+
+def _no_phrase(noun: Token) -> bool:
+    """Whether a noun phrase opens with "no" ("*no* one", "at *no* point"; not "the vote no campaign")."""
+    first = noun.left_edge
+    return first.dep_ == "det" and first.lower_ in NEGATIVE_DETERMINERS and first.head.i == noun.i
+
+
+def _negative_phrase(token: Token, quote: Quotation) -> bool:
+    """Whether a phrase on ``token`` outside the reported words negates it ("at no point", "No one", "not once")."""
+    children = [c for c in token.children if not quote.start <= c.idx < quote.end]
+    subjects = [c for c in children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) == 1 and _no_phrase(subjects[0]):
+        return True  # "No one has claimed that ...", "No official said ..."
+    for child in children:
+        if child.dep_ != "advmod" and child.dep_ != "prep":
+            continue
+        lower = child.lower_
+        if lower in NEGATIVE_ADVERBS or (lower in NEGATED_ADVERBS and any(c.dep_ == "neg" for c in child.children)):
+            return True  # "Nowhere does it say", "Not once did she say"
+        if child.dep_ == "prep" and any(g.dep_ == "pobj" and _no_phrase(g) for g in child.children):
+            return True  # "At no point did he say"
+    return False
+
+
+def _negated_disjunct(token: Token, quote: Quotation) -> bool:
+    """Whether ``token`` is joined by "or"/"nor" to a negated verb ("neither confirm nor *deny*")."""
+    if token.dep_ != "conj" or token.head.i == token.i or any(c.dep_ in SUBJECT_DEPS for c in token.children):
+        return False
+    head = token.head
+    joints = [c for c in head.children if c.dep_ == "cc" and c.i < token.i]
+    if not joints or joints[-1].lower_ not in DISJUNCTIONS:
+        return False  # "doesn't track rates and has maintained that ...": the negation stops at "and"
+    return _negated(head, quote) or _negative_phrase(head, quote)
+
+
+@rule("classify.polarity.negative_phrase", stage="classify", order=207)
+def polarity_negative_phrase(target: Target) -> Answer:
+    """Speech negated by a phrase ("At no point did he say", "No one claimed", "neither ... nor") is ``negated``."""
+    token = target.cue_token
+    if token is None or not (is_verb(token) or any(c.dep_ == "aux" for c in token.children)):
+        return None  # a verb, or one the parser took for a noun ("did the constable *claim*": aux "did")
+    quote = target.quote
+    if _negative_phrase(token, quote) or _negated_disjunct(token, quote):
+        return "polarity", "negated"
+    return None
+
+
+def _speak_verb(root: Token) -> tuple[Token, bool] | None:
+    """The speech verb a reported clause is about, and whether "unable" negates it ("was unable to comment")."""
+    speak = COMMENT_LEMMAS | TELL_LEMMAS
+    if root.lemma_.lower() in speak and is_verb(root):
+        return root, False
+    for child in root.children:
+        if child.dep_ == "xcomp" and child.lemma_.lower() in speak:
+            return child, False  # "would not be able to comment" hangs "comment" on "be"
+        if child.dep_ == "acomp" and child.lower_ in UNABLE_WORDS | {"able"}:
+            verb = next((g for g in child.children if g.dep_ == "xcomp"), None)
+            if verb is not None and verb.lemma_.lower() in speak:
+                return verb, child.lower_ in UNABLE_WORDS
+    return None
+
+
+def _refuses(verb: Token, root: Token) -> bool:
+    """Whether a negation on the speech verb (or the clause's head) makes it a refusal."""
+    words = [*verb.children, *root.children] if root.i != verb.i else list(verb.children)
+    if not any(c.dep_ == "neg" for c in words):
+        return False
+    if sum(c.lower_ in NEGATORS for c in verb.children) > 1 or any(
+        c.dep_ in {"dobj", "intj"} and c.lower_ in NEGATORS for c in verb.children
+    ):
+        return False  # "would never say never", "would not say no to a second term": idioms, not refusals
+    modals = REFUSAL_MODALS | HABIT_AUXILIARIES if verb.lemma_.lower() in COMMENT_LEMMAS else REFUSAL_MODALS
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in words) or root.lemma_.lower() == "be"
+
+
+@rule("classify.polarity.refusal_content", stage="classify", order=222)
+def polarity_refusal_content(target: Target) -> Answer:
+    """Reported words that refuse to speak ("said she would not comment on ...") are ``negated``."""
+    content = target.content
+    if content is None or target.quote.kind == "direct" or not len(content):
+        return None
+    found = _speak_verb(content.root)
+    if found is None:
+        return None
+    verb, unable = found
+    if not unable and not _refuses(verb, content.root):
+        return None
+    if any(_gives_reason(head) for head in {verb, content.root}):
+        return None
+    return "polarity", "negated"
+
+
+def _gives_reason(verb: Token) -> bool:
+    """Whether a clause or phrase of reason hangs on ``verb`` ("... because he had not seen it", "because of ...")."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in REASON_MARKS for m in child.children):
+            return True
+        if child.dep_ in {"prep", "advmod"} and child.lower_ in {"because", "due", "pending"}:
+            return True  # "because of the investigation", "due to ...", "pending a review"
+    return False
+
+
+@rule("classify.class.telling", stage="classify", order=8)
+def class_telling(target: Target) -> Answer:
+    """A fact that "tells you" something ("which tells you why the rent is high") is ``evidence``."""
+    token = target.cue_token
+    if token is None or token.lemma_.lower() not in TELLING_LEMMAS or not is_verb(token):
+        return None
+    if not any(c.dep_ in {"dobj", "dative"} and c.lower_ in GENERIC_LISTENERS for c in token.children):
+        return None
+    own = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+    if own is None:
+        return None  # "I am here to tell you what ...": the speaker is elsewhere
+    if own.tag_ in RELATIVE_TAGS and own.lower_ != "who":
+        return "cue_class", "evidence"  # "..., which tells you": the relative stands for a fact
+    return None if is_speaker(_subject(token)) else ("cue_class", "evidence")

@@ -1,0 +1,93 @@
+"""Speech that did not happen, end to end on the model (invented sentences).
+
+The speech scope drops a claim that reports no words: a speech verb a denial is about
+("denied telling staff that ..."), a negation in a phrase of the sentence ("At no point
+did ...", "No one has claimed ...", "neither confirm nor deny"), reported words that
+refuse to speak ("said she would not comment on ..."), and a fact that "tells you"
+something. The attribution scope keeps them, never as plain assertions. A refusal that
+gives its reason, a fact ("had not disclosed"), a negation joined by "and", and "not
+only ... said" stay asserted speech. See docs/scope.md.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quoteextract
+
+pytestmark = pytest.mark.model
+
+UNSAID = [
+    ("The minister denied telling officials that the hospital would close.", "the hospital would close"),
+    ("The coach has denied ever saying that the referee was biased.", "the referee was biased"),
+    ("She denies claiming that the vote was rigged.", "the vote was rigged"),
+    ("At no point did the inspector say that the bridge was unsafe.", "the bridge was unsafe"),
+    ("At no time did the company claim that the drug was safe.", "the drug was safe"),
+    ("At no point did the finance director claim that profits had doubled.", "profits had doubled"),
+    ("At no stage did the head teacher promise that the school would stay open.", "the school would stay open"),
+    ("Not once did the mayor suggest that taxes would rise.", "taxes would rise"),
+    ("Nowhere does the report say that the mine will close.", "the mine will close"),
+    ("No one has claimed that the fire was deliberate.", "the fire was deliberate"),
+    ("No official has said that the border will close.", "the border will close"),
+    ("The club would neither confirm nor deny that the striker had left.", "the striker had left"),
+    ("The ministry did not confirm or deny that the talks had failed.", "the talks had failed"),
+    ("Asked about the merger, the chief executive said she would not comment on speculation.", "she would not comment"),
+    ("The police said they could not discuss the case.", "they could not discuss the case"),
+    ("A spokesman said he was unable to comment on individual cases.", "he was unable to comment"),
+    ("The company said it does not comment on rumours.", "it does not comment on rumours"),
+    ("The ferry operator said it would not confirm how many sailings were cancelled.", "it would not confirm"),
+]
+
+ASSERTED = [
+    ("A spokesman said he could not comment on the letter because he had not seen it.", "he could not comment"),
+    ("The regulator said the bank had not disclosed the losses.", "the bank had not disclosed the losses"),
+    ("The government said it would not talk to the kidnappers.", "it would not talk to the kidnappers"),
+    ("The firm does not track complaints and has insisted that the product is safe.", "the product is safe"),
+    ("The minister not only said that the plan was flawed but also voted against it.", "the plan was flawed"),
+    ("The mayor did not resign and said that she would stay on.", "she would stay on"),
+    ("The senator insisted she had not discussed the post with anyone.", "she had not discussed the post"),
+    ("The mayor said she would not say no to a second term.", "she would not say no"),
+]
+
+
+def _claims(text: str, fragment: str, scope: str) -> list[quoteextract.Quotation]:
+    return [q for q in quoteextract.extract(text, scope=scope).quotes if fragment in q.text]
+
+
+@pytest.mark.parametrize(("text", "fragment"), UNSAID)
+def test_unsaid_speech_is_negated_and_left_out_of_the_speech_scope(text, fragment):
+    """The attribution scope reports the claim as ``negated``; the speech scope drops it."""
+    claims = _claims(text, fragment, "attribution")
+    assert claims, "the attribution scope finds the claim"
+    assert {q.polarity for q in claims} == {"negated"}
+    assert not _claims(text, fragment, "speech")
+
+
+@pytest.mark.parametrize(("text", "fragment"), ASSERTED)
+def test_asserted_speech_with_a_negation_inside_is_kept(text, fragment):
+    """A reason, a fact, a negation before "and" or "not only" leave the speech asserted."""
+    claims = _claims(text, fragment, "speech")
+    assert claims
+    assert {q.polarity for q in claims} == {"asserted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "kept"),
+    [
+        ("The view from the pier, which tells you why the town was built here, is free.", "why the town", False),
+        ("The empty car park tells you that the market has closed.", "the market has closed", False),
+        ("The harbour master tells you that the quay is safe.", "the quay is safe", True),
+    ],
+)
+def test_a_fact_that_tells_you_is_no_speech(text, fragment, kept):
+    """A fact "tells you" (evidence); a person who tells people something speaks."""
+    assert bool(_claims(text, fragment, "speech")) is kept
+
+
+def test_the_extractor_switches_a_polarity_rule_off():
+    """``Extractor(disable=[...])`` gives the older reading back: "At no point did ..." is asserted speech again."""
+    text = "At no point did the inspector say that the bridge was unsafe."
+    on = quoteextract.Extractor(scope="speech")(text).quotes
+    off = quoteextract.Extractor(scope="speech", disable=["classify.polarity.negative_phrase"])(text).quotes
+    assert not on
+    assert [q.polarity for q in off] == ["asserted"]
