@@ -147,3 +147,38 @@ def test_cli_speech_scope_and_calibration(nlp, tmp_path):
     assert status == 0
     assert "speech scope (precision vs all gold" in out
     assert "calibration (speech scope)" in out and "| [0.9, 1.0] |" in out
+
+
+def test_inner_predictions_are_those_inside_another_prediction_quoted_words():
+    """An inner quotation lies in a fragment of another prediction; its own span or an indirect claim is none."""
+    from quoteextract.evaluation._scope import inner_predictions, outermost
+
+    text = "“She told me, ‘Sign it,’ and I did,” Vos said. Ames said ‘no’."
+    outer = PredictedQuote(0, 36, "direct", fragments=((0, 36),))
+    inner = PredictedQuote(14, 24, "direct", fragments=((14, 24),))
+    claim = PredictedQuote(4, 24, "indirect")
+    separate = PredictedQuote(57, 61, "direct", fragments=((57, 61),))
+    assert text[14:24] == "‘Sign it,’" and text[57:61] == "‘no’"
+    assert inner_predictions([outer, inner, claim, separate]) == {1}
+    assert outermost({"a": [outer, inner, separate]}) == {"a": [outer, separate]}
+    assert inner_predictions([inner, inner]) == set()  # the same span twice is no nesting
+
+
+def test_speech_report_gives_precision_with_inner_quotations_set_aside():
+    """The speech scope's report counts the inner quotation against precision, and gives the figure without it too."""
+    from quoteextract.evaluation._scope import ScopeReport, format_scope, outermost
+    from quoteextract.evaluation._scoring import score
+
+    text = "“She told me, ‘Sign it,’ and I did,” Vos said."
+    gold = GoldArticle(id="a", text=text, quotes=(GoldQuote(start=0, end=36, kind="direct"),))
+    predictions = {
+        "a": [
+            PredictedQuote(0, 36, "direct", fragments=((0, 36),)),
+            PredictedQuote(14, 24, "direct", fragments=((14, 24),)),
+        ]
+    }
+    report = score([gold], predictions)
+    scoped = ScopeReport("speech", report, report, score([gold], outermost(predictions)).overlap)
+    assert scoped.scores.p == 0.5 and scoped.outermost is not None and scoped.outermost.p == 1.0
+    assert "inner quotations set aside 1.000" in format_scope(scoped)
+    assert scoped.to_dict()["speech_outermost_overlap"]["p"] == 1.0

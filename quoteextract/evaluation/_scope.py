@@ -21,6 +21,13 @@ not speech); the content is a quotation when the gold kind is direct or mixed,
 else the parse must make it a clause (headed by a verb or opened by "that",
 "whether" or a wh-word). Gold items without a cue are not speech.
 
+Gold that annotates the outermost attribution only (PolNeAR) has no item for a
+quotation inside another quotation ("She told me, 'Sign it,'" Vos said: the
+inner words are the other person's speech, and the speech scope keeps them).
+Beside the precision above, the report gives the precision with such inner
+predictions set aside (:func:`inner_predictions`), so the cost of that
+annotation convention is visible; the headline precision counts them.
+
 .. versionadded:: 0.2.0
 """
 
@@ -95,6 +102,45 @@ def speech_gold(articles: Sequence[GoldArticle], docs: Sequence[Doc]) -> list[Go
     return kept
 
 
+def inner_predictions(predictions: Sequence[PredictedQuote]) -> set[int]:
+    """The quotations (direct or mixed) lying inside another prediction's quoted words.
+
+    One sort of the quoted fragments, then one pass, as the speech scope does.
+
+    Args:
+        predictions: One article's predictions.
+
+    Returns:
+        The indexes (into ``predictions``) of the inner quotations.
+
+    """
+    pieces: list[tuple[int, int, int, bool]] = []  # start, -end, owner, is the prediction's own span
+    for i, quote in enumerate(predictions):
+        if quote.kind == "indirect":
+            continue
+        pieces.append((quote.start, -quote.end, i, True))
+        pieces.extend((start, -end, i, False) for start, end in quote.fragments)
+    pieces.sort()
+    inner: set[int] = set()
+    cover = (-1, -1, -1)  # the fragment reaching furthest so far: start, end, owner
+    for start, neg_end, owner, own in pieces:
+        end = -neg_end
+        if own and owner != cover[2] and end <= cover[1] and (start, end) != cover[:2]:
+            inner.add(owner)
+        if not own and end > cover[1]:
+            cover = (start, end, owner)
+    return inner
+
+
+def outermost(predictions: Mapping[str, Sequence[PredictedQuote]]) -> dict[str, list[PredictedQuote]]:
+    """The predictions without the quotations inside another prediction's quoted words."""
+    kept = {}
+    for key, quotes in predictions.items():
+        inner = inner_predictions(quotes)
+        kept[key] = [q for i, q in enumerate(quotes) if i not in inner]
+    return kept
+
+
 @attrs.frozen
 class ScopeReport:
     """The ``speech`` scope's scores: precision against all gold, recall against speech gold.
@@ -103,12 +149,18 @@ class ScopeReport:
         scope: The scope scored.
         all_gold: The usual report against every gold attribution.
         speech: The report against the speech gold only (its recall is the speech recall).
+        outermost: Overlap scores against all gold with the inner quotations set
+            aside (:func:`outermost`), for gold that annotates the outermost
+            attribution only.
+
+    .. versionchanged:: 0.2.0 ``outermost``.
 
     """
 
     scope: str
     all_gold: EvaluationReport
     speech: EvaluationReport
+    outermost: Scores | None = None
 
     @property
     def scores(self) -> Scores:
@@ -128,6 +180,7 @@ class ScopeReport:
             "speech_strict_recall": self.speech.strict.r,
             "speech_recall_by_kind": self.speech.recall_by_kind,
             "speech_gold": self.speech.overlap.gold,
+            "speech_outermost_overlap": self.outermost.to_dict() if self.outermost else None,
         }
 
 
@@ -151,7 +204,8 @@ def score_scope(
         The scope report.
 
     """
-    return ScopeReport(scope, all_gold, score(speech_gold(articles, docs), predictions))
+    outer = score(articles, outermost(predictions)).overlap
+    return ScopeReport(scope, all_gold, score(speech_gold(articles, docs), predictions), outer)
 
 
 def format_scope(report: ScopeReport) -> str:
@@ -171,6 +225,12 @@ def format_scope(report: ScopeReport) -> str:
         f"   ({s.precise}/{s.predicted} predicted, {s.recalled}/{s.gold} speech gold)",
         f"  strict recall  {report.speech.strict.r:.3f}",
     ]
+    if report.outermost is not None and report.outermost.predicted != s.predicted:
+        o = report.outermost
+        lines.append(
+            f"  precision, inner quotations set aside {o.p:.3f}   ({o.precise}/{o.predicted} predicted;"
+            " for gold that annotates the outermost attribution only)"
+        )
     for kind, (found, total) in report.speech.kinds.items():
         if total:
             lines.append(f"  recall {kind:<9} {found / total:.3f}   ({found}/{total})")
