@@ -146,7 +146,7 @@ Her son, ⟦s5|Callum Tulloch⟧, who now fishes out of Stornoway, ⟦c5|remembe
 
 “She just never let on.”⟧
 
-The automation came in 2009. Engineers fitted a solar array and a remote monitoring system, and the board wrote to her, she says, to thank her for her service. ⟦q7.1|“Thanked me for my service,”⟧ ⟦s7|she⟧ ⟦c7|repeats⟧, with a short laugh. ⟦q7.2|“Like I was a soldier.”⟧
+The automation came in 2009. Engineers fitted a solar array and a remote monitoring system, and ⟦q6.1|the board wrote to her⟧, ⟦s6|she⟧ ⟦c6|says⟧, ⟦q6.2|to thank her for her service⟧. ⟦q7.1|“Thanked me for my service,”⟧ ⟦s7|she⟧ ⟦c7|repeats⟧, with a short laugh. ⟦q7.2|“Like I was a soldier.”⟧
 
 ⟦s9|A spokesman for the board⟧ ⟦c9|said⟧ ⟦q9|it had been “enormously grateful” to its keepers and that Mrs Tulloch’s logbooks had been deposited with the national archive⟧.
 
@@ -161,7 +161,9 @@ On the way down, ⟦s12|she⟧ ⟦c12|mentions⟧, almost as an afterthought, �
         Item(2, "Agnes Tulloch"),
         Item(3, "Agnes Tulloch"),
         Item(5, "Callum Tulloch", titles=("Her son",)),
+        Item(6, "Agnes Tulloch"),
         Item(7, "Agnes Tulloch"),
+
         Item(9, "a spokesman for the board", anonymous=True),
         Item(10, "Agnes Tulloch", src=0),
         Item(11, "Agnes Tulloch"),
@@ -182,7 +184,7 @@ Key points
 • All ferries cancelled until Thursday
 
 17:05 GMT
-⟦s3|Westgrid⟧ ⟦c3|says⟧ ⟦q3|its engineers have reconnected about 6,000 customers in the last hour but warns that some rural areas may be without power overnight⟧.
+⟦s3|Westgrid⟧ ⟦c3|says⟧ ⟦q3|its engineers have reconnected about 6,000 customers in the last hour⟧ but ⟦c18|warns⟧ ⟦q18|that some rural areas may be without power overnight⟧.
 
 ⟦q4|“Our teams are working in extremely difficult conditions and we will not send them up poles while gusts are above 60mph,”⟧ ⟦s4|the company⟧ ⟦c4|said⟧ in a statement.
 
@@ -209,7 +211,7 @@ Met Office: the worst is not over
 
 ⟦q12.1|"We're now looking at the peak of the storm,"⟧ ⟦s12|Met Office meteorologist Dana Liu⟧ ⟦c12|told⟧ this blog. ⟦q12.2|"Gusts of 100mph have been recorded at exposed sites, and we could see a few more before it eases."⟧
 
-⟦s13|She⟧ ⟦c13|said⟧ ⟦q13|the amber warning would remain in place until 21:00⟧ and ⟦q14|that a second, weaker system could bring more rain on Friday⟧.
+⟦s13|She⟧ ⟦c13|said⟧ ⟦q13|the amber warning would remain in place until 21:00 and that a second, weaker system could bring more rain on Friday⟧.
 
 15:22 GMT
 Ferries cancelled
@@ -231,12 +233,12 @@ Welcome to our live coverage of Storm Imelda, which is battering the west coast 
         Item(9, "coastguard"),
         Item(10, "a coastguard spokeswoman", anonymous=True),
         Item(11, "county council", relation="wrote"),
-        Item(12, "Dana Liu", titles=("Met Office meteorologist",), chain=(("this blog", "told"),)),
+        Item(12, "Dana Liu", titles=("Met Office meteorologist",)),
         Item(13, "Dana Liu"),
-        Item(14, "Dana Liu", cue=13, src=13),
         Item(15, "Caledonian Ferries"),
         Item(16, "a spokesman for the operator", anonymous=True),
         Item(17, "police", relation="according_to"),
+        Item(18, "Westgrid", src=3),
     ],
 )
 
@@ -252,7 +254,7 @@ Harwick Energy to build battery plant in Teesmouth, creating 900 jobs
 
 ⟦q3.1|“Teesmouth has the skills, the port and the grid connection we need,”⟧ ⟦c3|said⟧ ⟦s3|Harwick’s chief executive, Priya Anand⟧. ⟦q3.2|“This is a long-term commitment to the people of this region, and we intend to recruit and train locally wherever we can.”⟧
 
-⟦s4|Ms Anand⟧ ⟦c4|said⟧ ⟦q4|construction would begin in the autumn, subject to planning consent⟧, and ⟦q5|that the company had already signed a supply agreement with a “major European manufacturer”⟧, which she declined to name.
+⟦s4|Ms Anand⟧ ⟦c4|said⟧ ⟦q4|construction would begin in the autumn, subject to planning consent, and that the company had already signed a supply agreement with a “major European manufacturer”⟧, which she declined to name.
 
 The government has agreed to provide £150m towards the project through its industrial strategy fund. ⟦s6|Business Secretary Jonathan Rees⟧ ⟦c6|called⟧ ⟦q6|the announcement “a huge vote of confidence in British manufacturing”⟧.
 
@@ -277,7 +279,6 @@ Notes to editors: Harwick Energy was founded in 2017. For more information conta
         Item(2, "Harwick Energy", relation="statement"),
         Item(3, "Priya Anand", titles=("Harwick’s chief executive",)),
         Item(4, "Priya Anand"),
-        Item(5, "Priya Anand", cue=4, src=4),
         Item(6, "Jonathan Rees", titles=("Business Secretary",)),
         Item(7, "Jonathan Rees"),
         Item(9, "Bev Oduya", titles=("Teesmouth council leader",)),

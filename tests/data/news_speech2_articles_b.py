@@ -9,9 +9,9 @@ COURT = Article(
     id="ns2-court-fraud",
     style="court report, the jury heard, prosecutors alleged, UK single quotes",
     text="""
-Care home boss ‘siphoned £2m to pay for yacht’, court hears
+⟦n:headline|Care home boss ‘siphoned £2m to pay for yacht’, court hears⟧
 
-A care home owner used money meant for elderly residents to buy a yacht and a villa in Portugal, a jury has heard.
+⟦q16|A care home owner used money meant for elderly residents to buy a yacht and a villa in Portugal⟧, a jury ⟦c16|has heard⟧.
 
 ⟦s1|Prosecutors⟧ ⟦c1|allege⟧ ⟦q1|that Graham Stroud, 58, diverted more than £2 million from the accounts of Beechcroft Care between 2017 and 2022⟧.
 
@@ -31,7 +31,7 @@ Giving evidence, ⟦s8|former deputy manager Lorraine Hale⟧ ⟦c8|said⟧ ⟦q
 
 ⟦q9.1|‘I used to buy biscuits with my own money,’⟧ ⟦s9|she⟧ ⟦c9|said⟧. ⟦q9.2|‘I didn’t think anything of it at the time. I just thought the company was struggling.’⟧
 
-Asked by defence barrister Simon Achebe whether she had ever raised her concerns with Mr Stroud directly, ⟦s11|Mrs Hale⟧ ⟦c11|replied⟧: ⟦q11|‘I did, twice. He told me to stop being dramatic.’⟧
+⟦c10|Asked⟧ by ⟦s10|defence barrister Simon Achebe⟧ ⟦q10|whether she had ever raised her concerns with Mr Stroud directly⟧, ⟦s11|Mrs Hale⟧ ⟦c11|replied⟧: ⟦q11|‘I did, twice. He told me to stop being dramatic.’⟧
 
 ⟦s12|Mr Achebe⟧ ⟦c12|suggested⟧ ⟦q12|that the home’s finances had been damaged by the pandemic rather than by his client⟧. ⟦s13|Mrs Hale⟧ ⟦c13|said⟧ ⟦q13|she could not comment on the accounts⟧.
 
@@ -49,11 +49,13 @@ The trial continues.
         Item(7, "Helen Marsh"),
         Item(8, "Lorraine Hale", titles=("former deputy manager",)),
         Item(9, "Lorraine Hale"),
+        Item(10, "Simon Achebe", titles=("defence barrister",)),
         Item(11, "Lorraine Hale"),
         Item(12, "Simon Achebe", titles=("defence barrister",)),
         Item(13, "Lorraine Hale"),
         Item(14, "Alan Pryce", titles=("Judge",)),
         Item(15, "Alan Pryce", src=14),
+        Item(16, "prosecutors", src=0, anonymous=True),
     ],
 )
 
@@ -75,7 +77,7 @@ The committee’s chair, ⟦s4|Labour MP Joanna Feld⟧, ⟦c4|said⟧ ⟦q4|cus
 
 ⟦s7|Ms Dunmore⟧ ⟦c7|replied⟧ ⟦q7|that the dividends had been paid to pension funds and that the board had since agreed to suspend them⟧.
 
-⟦s8|Conservative MP Rupert Lyle⟧ ⟦c8|asked⟧ ⟦q8|whether any executive had lost a bonus⟧. ⟦s9|Ms Dunmore⟧ ⟦c9|said⟧ ⟦q9|she had waived hers⟧ but ⟦q10|that other directors had received theirs “in line with their contracts”⟧.
+⟦s8|Conservative MP Rupert Lyle⟧ ⟦c8|asked⟧ ⟦q8|whether any executive had lost a bonus⟧. ⟦s9|Ms Dunmore⟧ ⟦c9|said⟧ ⟦q9|she had waived hers but that other directors had received theirs “in line with their contracts”⟧.
 
 Earlier the committee heard from campaigners. ⟦q11|“The rivers are dying and the regulator is asleep at the wheel,”⟧ ⟦s11|Tom Greaves of the group Clean Rivers Now⟧ ⟦c11|told⟧ the committee.
 
@@ -89,14 +91,13 @@ The committee is expected to publish its report in the autumn.
 """,
     items=[
         Item(1, "Clare Dunmore", titles=("The chief executive of Southmoor Water",)),
-        Item(2, "Clare Dunmore", chain=(("MPs", "told"),)),
+        Item(2, "Clare Dunmore"),
         Item(3, "Clare Dunmore"),
         Item(4, "Joanna Feld", titles=("The committee’s chair", "Labour MP")),
         Item(5, "Joanna Feld"),
         Item(7, "Clare Dunmore"),
         Item(8, "Rupert Lyle", titles=("Conservative MP",)),
         Item(9, "Clare Dunmore"),
-        Item(10, "Clare Dunmore", cue=9, src=9),
         Item(11, "Tom Greaves"),
         Item(12, "Ofwat", relation="wrote", titles=("The regulator",)),
         Item(13, "Ofwat", relation="according_to"),
@@ -137,7 +138,7 @@ City captain Jonny Bale, 34, was more philosophical. ⟦q10|“Derbies are like 
 
 The win lifts Rovers to sixth, two points off the play-off places. ⟦c11|According to⟧ ⟦s11|the club⟧, ⟦q11|the crowd of 21,402 was the biggest at the Mill Lane ground since it was redeveloped⟧.
 
-⟦s12|A spokesman for the league⟧ ⟦c12|said⟧ ⟦q12|it would review footage of the winning goal as a matter of routine⟧ but ⟦q13|that the referee’s decision was final⟧.
+⟦s12|A spokesman for the league⟧ ⟦c12|said⟧ ⟦q12|it would review footage of the winning goal as a matter of routine but that the referee’s decision was final⟧.
 
 Okoro, meanwhile, was already looking ahead. ⟦q14.1|“Saturday,”⟧ ⟦s14|he⟧ ⟦c14|said⟧, grinning, ⟦q14.2|“I want to start.”⟧
 """,
@@ -152,7 +153,6 @@ Okoro, meanwhile, was already looking ahead. ⟦q14.1|“Saturday,”⟧ ⟦s14|
         Item(10, "Jonny Bale", titles=("City captain",)),
         Item(11, "Ashvale Rovers", relation="according_to"),
         Item(12, "a spokesman for the league", anonymous=True),
-        Item(13, "a spokesman for the league", cue=12, src=12, anonymous=True),
         Item(14, "Femi Okoro"),
     ],
 )
@@ -175,13 +175,13 @@ The study, published on Thursday in the journal Sleep Health Reports, followed 3
 
 ⟦q5.1|"It may be that teenagers who already sleep badly reach for their phones,"⟧ ⟦s5|she⟧ ⟦c5|said⟧. ⟦q5.2|"We need trials to answer that."⟧
 
-⟦s6|The authors⟧ ⟦c6|write⟧ ⟦q6|that schools could consider later start times⟧ — a policy some US states have adopted — and ⟦q7|that parents should be "gently firm" about screens in bedrooms⟧.
+⟦s6|The authors⟧ ⟦c6|write⟧ ⟦q6|that schools could consider later start times — a policy some US states have adopted — and that parents should be "gently firm" about screens in bedrooms⟧.
 
 Outside experts welcomed the research but urged caution. ⟦s8|Professor Mark Ellery⟧, a sleep scientist at King's College London who was not involved in the study, ⟦c8|said⟧: ⟦q8|"This is a large, careful study, and the findings fit with what we see in the clinic. But self-reported sleep is notoriously unreliable. I'd like to see the same result with wearable trackers."⟧
 
 ⟦s9|Dr Nadia Karim⟧, of the Royal College of Paediatrics, ⟦c9|said⟧ ⟦q9|the study added to "a mountain of evidence" that screens and sleep did not mix⟧.
 
-⟦s10|A spokesperson for Tellon⟧, which makes the best-selling phone among teenagers in both countries, ⟦c10|said⟧ ⟦q10|its devices already included a night mode and parental controls⟧ and ⟦q11|that it "takes the wellbeing of young users seriously"⟧.
+⟦s10|A spokesperson for Tellon⟧, which makes the best-selling phone among teenagers in both countries, ⟦c10|said⟧ ⟦q10|its devices already included a night mode and parental controls and that it "takes the wellbeing of young users seriously"⟧.
 
 The researchers plan a follow-up study in which half of the pupils will be asked to leave their phones outside their bedrooms for a month.
 
@@ -194,11 +194,9 @@ The researchers plan a follow-up study in which half of the pupils will be asked
         Item(4, "Ingrid Solberg"),
         Item(5, "Ingrid Solberg"),
         Item(6, "the authors", relation="wrote", anonymous=True),
-        Item(7, "the authors", relation="wrote", cue=6, src=6, anonymous=True),
         Item(8, "Mark Ellery", titles=("a sleep scientist at King's College London who was not involved in the study",)),
         Item(9, "Nadia Karim"),
         Item(10, "a spokesperson for Tellon", anonymous=True),
-        Item(11, "a spokesperson for Tellon", cue=10, src=10, anonymous=True),
         Item(12, "Ingrid Solberg"),
     ],
 )
@@ -240,7 +238,8 @@ The charges are expected to come into force in April. ⟦c12|According to⟧ ⟦
     items=[
         Item(1, "Linda Hargreaves", titles=("Cabinet member for transport",)),
         Item(2, "Linda Hargreaves"),
-        Item(3, "Linda Hargreaves", chain=(("the meeting", "told"),)),
+        Item(3, "Linda Hargreaves"),
+
         Item(4, "Gary Penrose", titles=("who runs a café on the promenade",)),
         Item(5, "Gary Penrose"),
         Item(6, "Sue Akintola", titles=("Opposition councillor",)),

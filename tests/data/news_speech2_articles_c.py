@@ -105,7 +105,8 @@ EXPLAINER = Article(
     id="ns2-explainer-ban",
     style="explainer with quoted posts and statements, colon introductions, question headings",
     text="""
-The e-scooter ban, explained: who wants it, who doesn’t and what happens next
+⟦n:headline|The e-scooter ban, explained: who wants it, who doesn’t and what happens next⟧
+
 
 The city of Carrow will ban rental e-scooters from its streets from 1 June. Here is what we know.
 
@@ -167,7 +168,7 @@ PINE HOLLOW, Colo. (AP) — A fast-moving wildfire forced the evacuation of abou
 
 ⟦q3.1|"This fire is moving faster than anything I've seen in 22 years,"⟧ ⟦s3|Garfield County Sheriff Luis Ortega⟧ ⟦c3|said⟧ at a news briefing. ⟦q3.2|"If you are told to leave, leave. Do not wait to pack. Do not go back for anything."⟧
 
-⟦s4|Ortega⟧ ⟦c4|said⟧ ⟦q4|at least 40 homes had been destroyed⟧ but ⟦q5|that no deaths or serious injuries had been reported⟧.
+⟦s4|Ortega⟧ ⟦c4|said⟧ ⟦q4|at least 40 homes had been destroyed but that no deaths or serious injuries had been reported⟧.
 
 Residents described a chaotic scramble to escape. ⟦s6|Kayla Benson, 37⟧, ⟦c6|said⟧ ⟦q6|she grabbed her two children, her dog and her grandmother's quilt and drove down the only road out of town through thick smoke⟧.
 
@@ -194,7 +195,6 @@ Associated Press writer Tom Keller in Denver contributed to this report.
         Item(2, "U.S. Forest Service", relation="according_to"),
         Item(3, "Luis Ortega", titles=("Garfield County Sheriff",)),
         Item(4, "Luis Ortega"),
-        Item(5, "Luis Ortega", cue=4, src=4),
         Item(6, "Kayla Benson"),
         Item(7, "Kayla Benson"),
         Item(10, "Dana Whitfield", titles=("Gov.",)),

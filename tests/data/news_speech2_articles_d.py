@@ -47,7 +47,7 @@ She laughs, and goes back to the fish.
         Item(5, "Miquel Roig", kind="direct"),
         Item(6, "city council"),
         Item(7, "Carla Vidal", titles=("The deputy mayor responsible for markets",)),
-        Item(8, "Carla Vidal", kind="direct", chain=(("this newspaper", "told"),)),
+        Item(8, "Carla Vidal", kind="direct"),
         Item(9, "Pere Soler", titles=("Its president",)),
         Item(10, "Pere Soler", kind="direct"),
         Item(11, "Rosa Pujol"),
@@ -137,7 +137,7 @@ Brightway's shares have fallen by almost a third over the past twelve months.
 """,
     items=[
         Item(1, "Brightway"),
-        Item(2, "Hannah Lisle", titles=("Chief executive",), chain=(("analysts", "told"),)),
+        Item(2, "Hannah Lisle", titles=("Chief executive",)),
         Item(3, "Hannah Lisle"),
         Item(4, "Raj Menon", titles=("finance director",)),
         Item(6, "Claire Osei", titles=("retail analyst at Harbour Securities",)),
@@ -216,11 +216,11 @@ The college estimates that long waits in A&E were linked to more than 250 excess
 
 ⟦s6|The Royal College of Nursing⟧ ⟦c6|said⟧ ⟦q6|staff were "exhausted and demoralised"⟧. ⟦q7|"Nurses are caring for patients in car parks and store cupboards. No one came into this profession to work like this,"⟧ ⟦c7|said⟧ ⟦s7|its general secretary, Paula Nwosu⟧.
 
-For Jean Ambrose, 84, the figures are personal. ⟦s8|Her son, Mark⟧, ⟦c8|said⟧ ⟦q8|she had waited 31 hours for a bed at Linwood General Hospital after a fall at home⟧ and ⟦q9|that she spent the night on a plastic chair because no trolleys were free⟧.
+For Jean Ambrose, 84, the figures are personal. ⟦s8|Her son, Mark⟧, ⟦c8|said⟧ ⟦q8|she had waited 31 hours for a bed at Linwood General Hospital after a fall at home and that she spent the night on a plastic chair because no trolleys were free⟧.
 
 ⟦q10.1|"She didn't complain once. That's her generation,"⟧ ⟦s10|he⟧ ⟦c10|said⟧. ⟦q10.2|"But I'll complain for her. Nobody should be treated like that."⟧
 
-⟦s11|A spokesperson for Linwood General⟧ ⟦c11|said⟧ ⟦q11|the hospital was "very sorry" for Mrs Ambrose's experience⟧ and ⟦q12|that it had opened an extra ward to cope with the winter surge⟧.
+⟦s11|A spokesperson for Linwood General⟧ ⟦c11|said⟧ ⟦q11|the hospital was "very sorry" for Mrs Ambrose's experience and that it had opened an extra ward to cope with the winter surge⟧.
 
 ⟦s13|Labour⟧ ⟦c13|said⟧ ⟦q13|the figures were "a damning verdict" on the government's handling of the health service⟧.
 """,
@@ -232,10 +232,9 @@ For Jean Ambrose, 84, the figures are personal. ⟦s8|Her son, Mark⟧, ⟦c8|sa
         Item(6, "Royal College of Nursing"),
         Item(7, "Paula Nwosu", titles=("its general secretary",)),
         Item(8, "Mark Ambrose", titles=("Her son",)),
-        Item(9, "Mark Ambrose", cue=8, src=8),
         Item(10, "Mark Ambrose"),
         Item(11, "a spokesperson for Linwood General", anonymous=True),
-        Item(12, "a spokesperson for Linwood General", cue=11, src=11, anonymous=True),
+
         Item(13, "Labour"),
     ],
 )
