@@ -154,7 +154,7 @@ These days she volunteers at the visitor centre, where children ask her whether 
 
 Toward the end of the afternoon she takes me up the tower, 114 steps, without stopping. At the top ⟦s11|she⟧ ⟦c11|puts⟧ it plainly: ⟦q11|“This was my life. I’m not sentimental about it. But I would not have swapped it.”⟧
 
-On the way down, ⟦s12|she⟧ ⟦c12|mentions⟧, almost as an afterthought, ⟦q12|that she has been asked to write a book⟧. ⟦q13.1|“I said no,”⟧ ⟦s13|she⟧ ⟦c13|says⟧. ⟦q13.2|“Then I said maybe.”⟧ And then, at the door: ⟦q13.3|“Probably yes.”⟧
+On the way down, ⟦s12|she⟧ ⟦c12|mentions⟧, almost as an afterthought, ⟦q12|that she has been asked to write a book⟧. ⟦q13.1|“I said no,”⟧ ⟦s13|she⟧ ⟦c13|says⟧. ⟦q13.2|“Then I said maybe.”⟧ And then, at the door⟦c14|:⟧ ⟦q14|“Probably yes.”⟧
 """,
     items=[
         Item(1, "Agnes Tulloch"),
@@ -169,6 +169,8 @@ On the way down, ⟦s12|she⟧ ⟦c12|mentions⟧, almost as an afterthought, �
         Item(11, "Agnes Tulloch"),
         Item(12, "Agnes Tulloch"),
         Item(13, "Agnes Tulloch"),
+        Item(14, "Agnes Tulloch", src=0),
+
     ],
 )
 

@@ -69,7 +69,7 @@ Water bosses grilled over sewage spills
 
 Appearing before the environment select committee on Wednesday, ⟦s2|Clare Dunmore⟧ ⟦c2|told⟧ MPs ⟦q2|that the firm would spend £800m over five years upgrading storm overflows⟧.
 
-⟦q3.1|“I am not here to make excuses,”⟧ ⟦s3|she⟧ ⟦c3|said⟧. ⟦q3.2|“The number of spills last year was unacceptable. I am sorry for it,”⟧ she went on, ⟦q3.3|“and I want to be judged on what we do next.”⟧
+⟦q3|“I am not here to make excuses,”⟧ ⟦s3|she⟧ ⟦c3|said⟧. ⟦q18.1|“The number of spills last year was unacceptable. I am sorry for it,”⟧ ⟦s18|she⟧ ⟦c18|went on⟧, ⟦q18.2|“and I want to be judged on what we do next.”⟧
 
 The committee’s chair, ⟦s4|Labour MP Joanna Feld⟧, ⟦c4|said⟧ ⟦q4|customers had heard apologies before⟧.
 
@@ -105,6 +105,7 @@ The committee is expected to publish its report in the autumn.
         Item(15, "Mark Holt"),
         Item(16, "Dev Khanna", titles=("Opposition spokesman",)),
         Item(17, "Dev Khanna", src=16),
+        Item(18, "Clare Dunmore"),
     ],
 )
 
@@ -132,6 +133,8 @@ City boss Andy Ferris was furious with the referee’s decision to award Rovers�
 
 ⟦q7.1|“It’s a clear push. Everyone in the ground saw it apart from the one man who matters,”⟧ ⟦c7|said⟧ ⟦s7|Ferris⟧. ⟦q7.2|“I’ll be asking for an explanation, not that I’ll get one.”⟧
 
+⟦q15.1|“We were poor,”⟧ ⟦s15|Ferris⟧ ⟦c15|said⟧, ⟦q15.2|“really poor,”⟧ he repeated, ⟦q15.3|“and I won’t defend it.”⟧
+
 Asked whether his side had let the lead slip, ⟦s9|he⟧ ⟦c9|said⟧: ⟦q9|“We stopped playing. That’s on me and that’s on the players. We don’t get to blame anyone else for that.”⟧
 
 City captain Jonny Bale, 34, was more philosophical. ⟦q10|“Derbies are like that. You can’t switch off for a second,”⟧ ⟦c10|said⟧ ⟦s10|the 34-year-old⟧, who was making his 400th appearance for the club.
@@ -154,6 +157,8 @@ Okoro, meanwhile, was already looking ahead. ⟦q14.1|“Saturday,”⟧ ⟦s14|
         Item(11, "Ashvale Rovers", relation="according_to"),
         Item(12, "a spokesman for the league", anonymous=True),
         Item(14, "Femi Okoro"),
+        Item(15, "Andy Ferris"),
+
     ],
 )
 

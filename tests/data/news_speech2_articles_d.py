@@ -208,7 +208,7 @@ More patients waited over 12 hours in accident and emergency departments last mo
 
 Six hospital trusts declared critical incidents over the new year, meaning they could not safely provide some services.
 
-⟦q2.1|"These figures are not numbers on a spreadsheet,"⟧ ⟦c2|said⟧ ⟦s2|Dr Aisha Rahman⟧, president of the Royal College of Emergency Medicine. ⟦q2.2|"Each one is a frightened, often elderly person lying on a trolley in a corridor,"⟧ she said, ⟦q2.3|"and we know that long waits kill."⟧
+⟦q2.1|"These figures are not numbers on a spreadsheet,"⟧ ⟦c2|said⟧ ⟦s2|Dr Aisha Rahman⟧, president of the Royal College of Emergency Medicine. ⟦q14.1|"Each one is a frightened, often elderly person lying on a trolley in a corridor,"⟧ ⟦s14|she⟧ ⟦c14|said⟧, ⟦q14.2|"and we know that long waits kill."⟧
 
 The college estimates that long waits in A&E were linked to more than 250 excess deaths a week in England last year.
 
@@ -236,6 +236,8 @@ For Jean Ambrose, 84, the figures are personal. ⟦s8|Her son, Mark⟧, ⟦c8|sa
         Item(11, "a spokesperson for Linwood General", anonymous=True),
 
         Item(13, "Labour"),
+        Item(14, "Aisha Rahman"),
+
     ],
 )
 
