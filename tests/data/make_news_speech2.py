@@ -119,7 +119,7 @@ def _kind(text: str, pieces: list[tuple[int, int]]) -> str:
     if all(c[:1] in OPENING_MARKS and c[-1:] in CLOSING_MARKS for c in contents):
         return "direct"
     joined = "".join(contents)
-    if not any(mark in joined for mark in "“”\"«»") and not re.search(r"(^|\W)‘|’(\W|$)", joined):
+    if not any(mark in joined for mark in '“”"«»') and not re.search(r"(^|\W)‘|’(\W|$)", joined):
         return "indirect"
     return "mixed"
 

@@ -3,6 +3,8 @@
 Every name, place and event is invented. Markup: see ``make_news_speech2.py``.
 """
 
+# ruff: noqa: E501  (an article's paragraphs are kept on one line each, as they are marked up)
+
 from make_news_speech2 import Article, Item
 
 WIRE = Article(
@@ -163,14 +165,12 @@ On the way down, ⟦s12|she⟧ ⟦c12|mentions⟧, almost as an afterthought, �
         Item(5, "Callum Tulloch", titles=("Her son",)),
         Item(6, "Agnes Tulloch"),
         Item(7, "Agnes Tulloch"),
-
         Item(9, "a spokesman for the board", anonymous=True),
         Item(10, "Agnes Tulloch", src=0),
         Item(11, "Agnes Tulloch"),
         Item(12, "Agnes Tulloch"),
         Item(13, "Agnes Tulloch"),
         Item(14, "Agnes Tulloch", src=0),
-
     ],
 )
 

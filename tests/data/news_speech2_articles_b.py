@@ -3,6 +3,8 @@
 Every name, place and event is invented. Markup: see ``make_news_speech2.py``.
 """
 
+# ruff: noqa: E501  (an article's paragraphs are kept on one line each, as they are marked up)
+
 from make_news_speech2 import Article, Item
 
 COURT = Article(
@@ -158,7 +160,6 @@ Okoro, meanwhile, was already looking ahead. ⟦q14.1|“Saturday,”⟧ ⟦s14|
         Item(12, "a spokesman for the league", anonymous=True),
         Item(14, "Femi Okoro"),
         Item(15, "Andy Ferris"),
-
     ],
 )
 
@@ -199,7 +200,9 @@ The researchers plan a follow-up study in which half of the pupils will be asked
         Item(4, "Ingrid Solberg"),
         Item(5, "Ingrid Solberg"),
         Item(6, "the authors", relation="wrote", anonymous=True),
-        Item(8, "Mark Ellery", titles=("a sleep scientist at King's College London who was not involved in the study",)),
+        Item(
+            8, "Mark Ellery", titles=("a sleep scientist at King's College London who was not involved in the study",)
+        ),
         Item(9, "Nadia Karim"),
         Item(10, "a spokesperson for Tellon", anonymous=True),
         Item(12, "Ingrid Solberg"),
@@ -244,7 +247,6 @@ The charges are expected to come into force in April. ⟦c12|According to⟧ ⟦
         Item(1, "Linda Hargreaves", titles=("Cabinet member for transport",)),
         Item(2, "Linda Hargreaves"),
         Item(3, "Linda Hargreaves"),
-
         Item(4, "Gary Penrose", titles=("who runs a café on the promenade",)),
         Item(5, "Gary Penrose"),
         Item(6, "Sue Akintola", titles=("Opposition councillor",)),

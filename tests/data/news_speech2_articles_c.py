@@ -3,6 +3,8 @@
 Every name, place and event is invented. Markup: see ``make_news_speech2.py``.
 """
 
+# ruff: noqa: E501  (an article's paragraphs are kept on one line each, as they are marked up)
+
 from make_news_speech2 import Article, Item
 
 INTERVIEW = Article(
@@ -94,7 +96,6 @@ The funeral will be held at St Peter’s Church, Highfields, on 14 March.
         Item(4, "Chidi Anwar", titles=("The writer",), relation="wrote"),
         Item(5, "Kelly Marsh", titles=("Another former pupil",)),
         Item(6, "Margaret Oyelaran", chain=(("Leicester Mercury", "interview"),)),
-
         Item(8, "her family", relation="according_to", anonymous=True),
         Item(9, "Amir Shah", titles=("The current headteacher of Fenwick Road",)),
         Item(10, "Amir Shah"),
@@ -236,7 +237,13 @@ Lorries account for about two thirds of the freight that crosses the Alps by roa
         Item(2, "Anne-Laure Pittet"),
         Item(3, "a draft seen by AFP", relation="according_to", anonymous=True),
         Item(4, "Stefan Gruber", titles=("Austria's minister",)),
-        Item(5, "a mountain farmer from the Tyrol", relation="wrote", chain=(("Stefan Gruber", "reported_by"),), anonymous=True),
+        Item(
+            5,
+            "a mountain farmer from the Tyrol",
+            relation="wrote",
+            chain=(("Stefan Gruber", "reported_by"),),
+            anonymous=True,
+        ),
         Item(6, "European Road Transport Union", relation="statement"),
         Item(8, "Marco Bellini", titles=("Its secretary-general",), chain=(("AFP", "told"),)),
         Item(9, "Italy's delegation"),

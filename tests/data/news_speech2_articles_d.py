@@ -3,6 +3,8 @@
 Every name, place and event is invented. Markup: see ``make_news_speech2.py``.
 """
 
+# ruff: noqa: E501  (an article's paragraphs are kept on one line each, as they are marked up)
+
 from make_news_speech2 import Article, Item
 
 DASH = Article(
@@ -234,10 +236,8 @@ For Jean Ambrose, 84, the figures are personal. ⟦s8|Her son, Mark⟧, ⟦c8|sa
         Item(8, "Mark Ambrose", titles=("Her son",)),
         Item(10, "Mark Ambrose"),
         Item(11, "a spokesperson for Linwood General", anonymous=True),
-
         Item(13, "Labour"),
         Item(14, "Aisha Rahman"),
-
     ],
 )
 
