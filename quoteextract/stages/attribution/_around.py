@@ -13,6 +13,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from ..._model import Mention, Span
+from ...lang.en._lexicon import cue_noun
 from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS, VERB_POS
 from ...rules import rule
 from ._context import word_count
@@ -113,20 +114,40 @@ def colon_intro(look: Look) -> Attribution | None:
 
 
 def _any_verb_subject(look: Look, intro: Span) -> Attribution | None:
-    """Any verb with a subject in an introduction ending in a colon ("The senator went further:")."""
+    """Any verb with a subject in an introduction ending in a colon ("The senator went further:").
+
+    A subject that is someone's words ("Her answer is always the same:",
+    "The company's reply was short:": a speech noun of the lexicon with a
+    possessor) credits the possessor, with the noun as the cue.
+    """
     for token in reversed(look.scene.tokens_in(intro.start, intro.end)):
         if token.pos_ not in VERB_POS:
             continue
         for child in token.children:
             if child.dep_ in NOMINAL_SUBJECT_DEPS and child.pos_ in ("PROPN", "NOUN", "PRON"):
-                start, end = token.idx, token.idx + len(token.text)
+                speaker, cue = _words_of(child) or (child, token)
+                start, end = cue.idx, cue.idx + len(cue.text)
+                mention = mention_span(speaker)
+                if len(mention) > 1 and mention[-1].dep_ == "case":
+                    mention = mention[:-1]  # "Clinton’s response": the possessor without its "’s"
                 return Attribution(
                     rule="quote.colon_intro",
                     cue=Span.of(look.text, start, end),
-                    speaker=to_mention(mention_span(child)),
+                    speaker=to_mention(mention),
                     end=intro.end,
                 )
     return None
+
+
+def _words_of(noun: Token) -> tuple[Token, Token] | None:
+    """``(possessor, noun)`` when ``noun`` is someone's words ("her answer", "the minister's reply"), else ``None``."""
+    if noun.pos_ != "NOUN":
+        return None
+    entry = cue_noun(noun.lemma_)
+    if entry is None or entry.cls != "speech":
+        return None
+    possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return (possessor, noun) if possessor is not None else None
 
 
 @rule("quote.continuation", stage="quotes", order=320, confidence=CONFIDENCE["quote.continuation"])
