@@ -327,6 +327,7 @@ BUILTIN_RULE_MODULES: tuple[str, ...] = (
     "quoteextract.stages.attribution._from_marks",
     "quoteextract.stages.attribution._join",
     "quoteextract.stages.attribution._nested",
+    "quoteextract.stages.attribution._dash_turns",
     "quoteextract.stages.attribution._mixed",
     "quoteextract.stages.attribution._mixed_opening",
     "quoteextract.stages.attribution._merge",

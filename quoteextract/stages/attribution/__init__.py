@@ -5,7 +5,8 @@ is a direct quotation, a quoted fragment of a reported clause, or not a
 quotation at all (:mod:`._from_marks`, with the rules of :mod:`._quotes`,
 :mod:`._leading`, :mod:`._around`, :mod:`._mixed` and :mod:`._reject`),
 merges the result with the claims without quote marks found by
-:mod:`._claims` (:mod:`._merge`), joins quotations continued over paragraphs
+:mod:`._claims` and the dialogue turns opened by a dash
+(:mod:`._dash_turns`) (:mod:`._merge`), joins quotations continued over paragraphs
 or sentences (:mod:`._join`) and adds the quotations inside quotations
 (:mod:`._nested`).
 """
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ..._model import Quotation, Rejection
 from ._context import Scene
+from ._dash_turns import dash_turns
 from ._from_marks import from_marks
 from ._join import join_continued
 from ._merge import merge
@@ -63,7 +65,8 @@ def attribute(article: Article) -> Attributed:
     scene = Scene(article)
     marks = from_marks(scene)
     claims = _unmarked_claims(article, marks.rejected)
-    quotes, unreported = merge(scene, marks.quotes, claims, marks.loose, marks.embedded)
+    quoted = sorted([*marks.quotes, *dash_turns(scene)], key=lambda q: (q.start, q.end))
+    quotes, unreported = merge(scene, quoted, claims, marks.loose, marks.embedded)
     quotes.sort(key=lambda q: (q.start, q.end))
     quotes = join_continued(scene, quotes)
     quotes = sorted([*quotes, *nested_quotations(scene, quotes)], key=lambda q: (q.start, -q.end))

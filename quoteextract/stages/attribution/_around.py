@@ -10,8 +10,10 @@ or next sentence, anywhere in the paragraph, and finally none
 from __future__ import annotations
 
 import bisect
+from typing import TYPE_CHECKING
 
 from ..._model import Mention, Span
+from ...lang.en._lexicon import cue_noun
 from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS, VERB_POS
 from ...rules import rule
 from ._context import word_count
@@ -19,6 +21,9 @@ from ._cues import CueInfo, mention_span
 from ._leading import leading, with_pre
 from ._mention import speaker_of, to_mention
 from ._quotes import AROUND, CONFIDENCE, Attribution, Look, cue_of, cues_between, run_band
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 NEIGHBOUR_CLASSES: frozenset[str] = frozenset({"speech", "phrase"})
 """Cue classes that attribute a quotation from a neighbouring sentence."""
@@ -31,6 +36,20 @@ SUBJECT_LEAD = 1
 
 NEXT_SENTENCE_LEAD_WORDS = 6
 """Most words before the cue of a next sentence that attributes the quotation ("The city's engineer, Okafor, said.")."""
+
+INTRODUCED_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
+"""Pronoun subjects of a writer's sentence that introduce the person quoted in the next paragraph."""
+
+NOT_SPEAKER_ENTITIES: frozenset[str] = frozenset(
+    {"GPE", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "EVENT", "LAW", "WORK_OF_ART"}
+)
+"""Entity types of a named subject that is no speaker ("Britain has long resisted.")."""
+
+MAX_INTRODUCTION_WORDS = 30
+
+MIN_INTRODUCED_WORDS = 5
+"""Fewest words of a quotation credited through the sentence before (a shorter one alone is a subheading)."""
+"""Longest writer's sentence that introduces the speaker of the quotation opening the next paragraph."""
 
 
 def neighbours(look: Look) -> Attribution | None:
@@ -95,20 +114,40 @@ def colon_intro(look: Look) -> Attribution | None:
 
 
 def _any_verb_subject(look: Look, intro: Span) -> Attribution | None:
-    """Any verb with a subject in an introduction ending in a colon ("The senator went further:")."""
+    """Any verb with a subject in an introduction ending in a colon ("The senator went further:").
+
+    A subject that is someone's words ("Her answer is always the same:",
+    "The company's reply was short:": a speech noun of the lexicon with a
+    possessor) credits the possessor, with the noun as the cue.
+    """
     for token in reversed(look.scene.tokens_in(intro.start, intro.end)):
         if token.pos_ not in VERB_POS:
             continue
         for child in token.children:
             if child.dep_ in NOMINAL_SUBJECT_DEPS and child.pos_ in ("PROPN", "NOUN", "PRON"):
-                start, end = token.idx, token.idx + len(token.text)
+                speaker, cue = _words_of(child) or (child, token)
+                start, end = cue.idx, cue.idx + len(cue.text)
+                mention = mention_span(speaker)
+                if len(mention) > 1 and mention[-1].dep_ == "case":
+                    mention = mention[:-1]  # "Clinton’s response": the possessor without its "’s"
                 return Attribution(
                     rule="quote.colon_intro",
                     cue=Span.of(look.text, start, end),
-                    speaker=to_mention(mention_span(child)),
+                    speaker=to_mention(mention),
                     end=intro.end,
                 )
     return None
+
+
+def _words_of(noun: Token) -> tuple[Token, Token] | None:
+    """``(possessor, noun)`` when ``noun`` is someone's words ("her answer", "the minister's reply"), else ``None``."""
+    if noun.pos_ != "NOUN":
+        return None
+    entry = cue_noun(noun.lemma_)
+    if entry is None or entry.cls != "speech":
+        return None
+    possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return (possessor, noun) if possessor is not None else None
 
 
 @rule("quote.continuation", stage="quotes", order=320, confidence=CONFIDENCE["quote.continuation"])
@@ -167,6 +206,71 @@ def in_paragraph(look: Look) -> Attribution | None:
             look, setting.post.end, setting.last_para.end, "quote.paragraph", lead=NEXT_SENTENCE_LEAD_WORDS
         )
     return found
+
+
+@rule("quote.introduced", stage="quotes", order=360, confidence=CONFIDENCE["quote.introduced"])
+def introduced(look: Look) -> Attribution | None:
+    """A quotation opening its sentence after a writer's sentence about one person ("Her son sees it differently.").
+
+    News introduces a speaker with a sentence of the writer's and lets the
+    quotation follow with no cue, in the same paragraph or as a paragraph of
+    its own ("Delgado is blunt about her early years. ¶ “I was fired three
+    times ...”"). When no rule before found a cue with a speaker, the
+    subject of the sentence before (in a body line, of at most
+    :data:`MAX_INTRODUCTION_WORDS` words, with no quoted words) is the
+    speaker, when it is named: a proper noun not tagged a place, date or
+    number (directly, or through its appositive: "Her son, Callum Tulloch,
+    ..."), or "he" or "she", the active subject of the sentence's root
+    verb, which is the cue. A subject that names no one ("The government
+    had been stalling.", "Britain has long resisted.") introduces no one; a
+    passive subject ("She was fired.") is acted on, not introduced; a
+    quotation of fewer than :data:`MIN_INTRODUCED_WORDS` words is a
+    subheading ("‘A change warrior.’"), not an answer.
+    """
+    setting, scene = look.setting, look.scene
+    if setting.pre.text.strip() or word_count(setting.quote.content.text) < MIN_INTRODUCED_WORDS:
+        return None
+    before = previous_sentence(look)
+    if before is None:
+        return None
+    start, end = before
+    intro = scene.layout.paragraph_at(start)
+    if intro.role != "body" or not scene.text[start:end].rstrip().endswith("."):
+        return None
+    if word_count(scene.text[start:end]) > MAX_INTRODUCTION_WORDS or _quoted_within(look.quoted, start, end):
+        return None
+    return _person_subject(look, start, end)
+
+
+def _person_subject(look: Look, start: int, end: int) -> Attribution | None:
+    """The person who is the subject of the root verb of the sentence ``[start, end)``, with that verb as the cue."""
+    roots = [t for t in look.scene.tokens_in(start, end) if t.head.i == t.i or not start <= t.head.idx < end]
+    if len(roots) != 1 or roots[0].pos_ not in VERB_POS:
+        return None
+    verb = roots[0]
+    for subject in verb.children:
+        if subject.dep_ != "nsubj":
+            continue  # a passive subject ("She was fired.") is acted on, not introduced
+        named = subject if subject.lower_ in INTRODUCED_PRONOUNS or _is_name(subject) else None
+        if named is None:
+            named = next((c for c in subject.children if c.dep_ == "appos" and _is_name(c)), None)
+        if named is None:
+            return None
+        mention = mention_span(named)
+        cue = Span.of(look.text, verb.idx, verb.idx + len(verb.text))
+        return Attribution(rule="quote.introduced", cue=cue, speaker=to_mention(mention))
+    return None
+
+
+def _is_name(token: Token) -> bool:
+    """Whether ``token`` heads a name that may be a speaker (a proper noun not tagged a place, date or number)."""
+    return token.pos_ == "PROPN" and token.ent_type_ not in NOT_SPEAKER_ENTITIES
+
+
+def _quoted_within(quoted: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
+    """Whether a quoted stretch (sorted, not overlapping) overlaps ``[start, end)``."""
+    k = bisect.bisect_left(quoted, end, key=lambda q: q[0]) - 1
+    return k >= 0 and quoted[k][1] > start
 
 
 @rule("quote.unattributed", stage="quotes", order=390, confidence=CONFIDENCE["quote.unattributed"])

@@ -10,6 +10,8 @@ lexicon (``quote.leading`` when it is, ``quote.leading_verb`` when not).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import attrs
 
 from ..._model import Mention, Span
@@ -19,11 +21,23 @@ from ._context import Setting, word_count
 from ._cues import CueInfo
 from ._quotes import BEFORE, CONFIDENCE, Attribution, Look, cues_between, from_cue, run_band, verb_attribution
 
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 SPACED_DASHES = (" - ", " — ", " – ", " -- ")
 """Dashes that separate a heading from the name introducing a quotation."""
 
 MAX_BARE_NAME_WORDS = 6
 """Longest bare name before a colon ("Senator Jane Smith: “...")."""
+
+NARRATION_OPENERS: frozenset[str] = frozenset({"CCONJ", "SCONJ", "ADV", "ADP", "PART", "INTJ"})
+"""Parts of speech of a first word that opens narration, not a bare name, before a colon ("And then, at the door:")."""
+
+PRESENTING_WORDS: frozenset[str] = frozenset({"here", "there"})
+"""Adverbs that present a speaker before a colon ("Here's Clinton in 1992:"): a name follows, not narration."""
+
+MAX_FROM_LEAD = 2
+"""Most words before "from" in a sourcing line before a colon ("More from the report:")."""
 
 
 @attrs.frozen
@@ -159,11 +173,20 @@ def _after_dash(text: str, pre: Span) -> Span:
 
 
 def _bare_name(look: Look, pre: Span) -> Attribution | None:
-    """A bare name before a colon ("Smith: “...")."""
+    """A bare name before a colon ("Smith: “...", "Here's Clinton in 1992:", "From the report:" gives "the report").
+
+    A line the writer's narration opens ("And then, at the door:", "Then,
+    the laugh line:": a conjunction or an adverb first) names no speaker.
+    """
     colon_at = pre.start + len(pre.text.rstrip()) - 1
     tokens = [t for t in look.scene.tokens_in(pre.start, colon_at) if not t.is_space]
     if not tokens or not any(t.pos_ in ("PROPN", "PRON") or t.is_title for t in tokens):
         return None
+    source = _source_after_from(tokens)
+    if source is not None:
+        tokens = source
+    elif _narration(tokens[0]):
+        return None  # "And then, at the door: “...”": the writer's narration, not a name
     if any(t.pos_ in VERB_POS for t in tokens):
         return None
     start, last = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
@@ -174,6 +197,19 @@ def _bare_name(look: Look, pre: Span) -> Attribution | None:
         speaker=Mention(start, last, text[start:last]),
         end=pre.end,
     )
+
+
+def _source_after_from(tokens: list[Token]) -> list[Token] | None:
+    """The words after "from" opening a sourcing line ("From the report:", "More from Bush's post:"), else ``None``."""
+    for k, token in enumerate(tokens[: MAX_FROM_LEAD + 1]):
+        if token.lower_ == "from" and k + 1 < len(tokens):
+            return tokens[k + 1 :]
+    return None
+
+
+def _narration(first: Token) -> bool:
+    """Whether a line before a colon opening with ``first`` is the writer's narration ("And then, ...", "Then, ...")."""
+    return first.pos_ in NARRATION_OPENERS and first.lower_ not in PRESENTING_WORDS
 
 
 def with_pre(look: Look, pre: Span) -> Look:

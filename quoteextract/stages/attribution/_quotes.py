@@ -54,6 +54,8 @@ CONFIDENCE: dict[str, float] = {
     "quote.previous_sentence": 0.55,
     "quote.next_sentence": 0.5,
     "quote.paragraph": 0.45,
+    "quote.introduced": 0.4,
+    "quote.dash_turn": 0.8,
     "quote.unattributed": 0.3,
 }
 """How sure each rule is (a speaker found by the rule, or none for the last)."""
