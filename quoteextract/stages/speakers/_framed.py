@@ -24,7 +24,7 @@ import attrs
 from ..._model import Mention, Quotation
 from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS
 from ...rules import rule
-from ._mentions import span_root
+from ._speaker_layout import span_root
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -21,9 +21,10 @@ from ._descriptors import role_nouns
 from ._groups import Descriptor as Title
 from ._groups import Group, NameMention, cluster_names
 from ._intervals import Intervals
-from ._mentions import SpeakerLayout, is_modifier, is_subject, make_layout, name_mentions, span_root
+from ._mentions import name_mentions
 from ._plural import Together
 from ._pronouns import PARAGRAPH_WINDOW, Antecedent, Site, resolve, retyped_speaker
+from ._speaker_layout import SpeakerLayout, is_modifier, is_subject, make_layout, span_root
 from ._turns import Question, Turn, subject_of
 
 if TYPE_CHECKING:

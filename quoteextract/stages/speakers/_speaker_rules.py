@@ -34,7 +34,7 @@ from ...rules import rule
 from ._anonymous import anonymous_head, describe
 from ._descriptors import role_nouns
 from ._groups import Group
-from ._mentions import span_root
+from ._speaker_layout import span_root
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
