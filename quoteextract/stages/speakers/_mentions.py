@@ -51,19 +51,35 @@ def _pieces(ent: Span) -> list[list[Token]]:
     return [p for p in pieces if p]
 
 
+HYPHENS = frozenset({"-", "‐", "‑"})
+"""Hyphens that join the two halves of a double-barrelled name ("Obi-Walcott")."""
+
+
+def _usable(token: Token, covered: set[int]) -> bool:
+    """Whether a token may be part of a proper-noun run the named-entity layer missed."""
+    return (
+        token.pos_ == "PROPN"
+        and token.i not in covered
+        and token.ent_type_ not in NOT_NAMES
+        and token.text[:1].isupper()
+        and token.text not in _lexicon.honorifics()
+    )
+
+
+def _inner_hyphen(tokens: list[Token], token: Token, current: list[Token], covered: set[int]) -> bool:
+    """Whether a token is the hyphen of a double-barrelled name, written without spaces ("Obi-Walcott")."""
+    if token.text not in HYPHENS or token.whitespace_ or not current or current[-1].whitespace_:
+        return False
+    following = tokens[token.i + 1] if token.i + 1 < len(tokens) else None
+    return following is not None and _usable(following, covered)
+
+
 def _propn_runs(tokens: list[Token], covered: set[int]) -> list[list[Token]]:
-    """Runs of proper-noun tokens the named-entity layer missed or mislabelled."""
+    """Runs of proper-noun tokens the named-entity layer missed or mislabelled (a hyphen inside a name kept)."""
     runs: list[list[Token]] = []
     current: list[Token] = []
     for token in tokens:
-        usable = (
-            token.pos_ == "PROPN"
-            and token.i not in covered
-            and token.ent_type_ not in NOT_NAMES
-            and token.text[:1].isupper()
-            and token.text not in _lexicon.honorifics()
-        )
-        if usable:
+        if _usable(token, covered) or _inner_hyphen(tokens, token, current, covered):
             current.append(token)
             continue
         if current:
