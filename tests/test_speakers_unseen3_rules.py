@@ -10,6 +10,7 @@ import pytest
 from _handbuilt import parse
 
 from quoteextract.stages.speakers._mentions import _propn_runs
+from quoteextract.stages.speakers._names import name_gender, parse_name
 
 # "Obi-Walcott said so ." with the hyphen glued to both halves
 _HYPHENATED = """
@@ -76,3 +77,17 @@ def test_a_bare_double_barrelled_surname_joins_the_full_name(extractor, text, na
     """A later mention by the hyphenated surname alone is the person named in full (and the pronouns after it)."""
     speakers = _speakers(extractor, text)
     assert speakers and all(s == name for s in speakers), speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [
+        ("Martin Moor Primary School", None),
+        ("Grace Harlow Institute", None),
+        ("Martin Vickers", "male"),
+        ("Grace Harlow", "female"),
+    ],
+)
+def test_an_organisation_named_after_someone_has_no_gender(text, gender):
+    """A first name opening an organisation's name ("Stanley Moor Primary School") marks no gender, so no "he"."""
+    assert name_gender(parse_name(text)) == gender
