@@ -620,7 +620,9 @@ _PORT = A(
     "Sheikh Hamdan, asked about the workers' complaints, said their pay would be part of any agreement. “The "
     "port is its people,” he said.\n\n"
     "Traffic through Qasr al-Bahr rose 12 percent last year, to 3.1 million containers. The port handles about "
-    "a fifth of the country's imports, and a second container terminal is due to open there in 2027. The authority was set up in 1979 and has been run by members of the ruling family ever since. Maasgate bought its stake in 2015.",
+    "a fifth of the country's imports, and a second container terminal is due to open there in 2027. The authority "
+    "was set up in 1979 and has been run by members of the ruling family ever since. Maasgate bought its stake in "
+    "2015.",
     [
         Q(
             "the two sides were “closer than they have ever been” but that the question of ownership remained open",

@@ -130,7 +130,9 @@ _CHEF = A(
     "restraint.”\n\n"
     "Salt & Ember seats 34 and serves a single tasting menu of nine courses, most of them cooked over wood. Its "
     "bread is baked with flour milled four miles away, and the garage's old inspection pit is now its wine "
-    "cellar. A second, cheaper restaurant in the same building is due to open in the autumn. Wexcombe had no restaurant listed in any guide until 2019, and the town now has four. Booking opens on the first day of each month.",
+    "cellar. A second, cheaper restaurant in the same building is due to open in the autumn. Wexcombe had no "
+    "restaurant listed in any guide until 2019, and the town now has four. Booking opens on the first day of each "
+    "month.",
     [
         Q(
             "I was good at it and hated it. I cooked every night to stop thinking about work, and one night I "
@@ -217,7 +219,8 @@ _FIRE = A(
     "West Pennine Water said its reservoirs on the moor were not at risk. Forecasters said rain was not expected "
     "before Friday.\n\n"
     "It is the third large fire on the moor since 2018. The last, in July 2022, burned for eleven days and "
-    "destroyed about 700 hectares of heather and peat, much of which is still bare. Walkers have been asked to keep away from the moor until the end of the month, and two car parks near the reservoirs have been closed.",
+    "destroyed about 700 hectares of heather and peat, much of which is still bare. Walkers have been asked to keep "
+    "away from the moor until the end of the month, and two car parks near the reservoirs have been closed.",
     [
         Q(
             "70 firefighters were at the scene",
@@ -330,7 +333,8 @@ _TRIAL = A(
     "the trial. The trial continues.\n\n"
     "Harcastle Bank, founded in 1871, has 40 branches and about 2,000 staff. It reported the losses to the "
     "regulator in March 2023 and closed its bond trading desk two months later, with the loss of 60 jobs. The "
-    "bank's chief executive at the time retired later that year. The trial, which began in January, is expected to last another three weeks, and the jury will be sent out to consider its verdicts in early March.",
+    "bank's chief executive at the time retired later that year. The trial, which began in January, is expected to "
+    "last another three weeks, and the jury will be sent out to consider its verdicts in early March.",
     [
         Q(
             "his managers knew what he was doing",
@@ -417,7 +421,9 @@ _CLUB = A(
     "A source close to the board said the former Wanderers defender Stuart Pembleton was the early favourite "
     "for the job.\n\n"
     "Wanderers are four points from safety with 15 games left. They have had five managers in six years, and "
-    "the club's owners, a consortium of local businessmen, bought it from the Harrowby family in 2019. The club's record signing, bought for two million pounds in the summer, has been injured since September and is not expected back until March.",
+    "the club's owners, a consortium of local businessmen, bought it from the Harrowby family in 2019. The club's "
+    "record signing, bought for two million pounds in the summer, has been injured since September and is not "
+    "expected back until March.",
     [
         Q(
             "Obi-Walcott had “given everything” in 14 months in charge but that results had “fallen well short.”",
@@ -526,7 +532,8 @@ _WAITS = A(
     "the radiologists,” the consultant said.\n\n"
     "Brandauer said the watchdog would publish the figures every quarter from now on.\n\n"
     "The national target is for 85 percent of patients to start treatment within 62 days of an urgent referral. "
-    "Wexmoor met it for 61 percent of patients last year, down from 70 percent the year before. The health board employs about 9,000 people across three hospitals and has been under special measures since 2022.",
+    "Wexmoor met it for 61 percent of patients last year, down from 70 percent the year before. The health board "
+    "employs about 9,000 people across three hospitals and has been under special measures since 2022.",
     [
         Q(
             "Patients in the Wexmoor health region are waiting on average 11 days longer for cancer treatment than a "
@@ -626,7 +633,8 @@ _RECOUNT = A(
     "scientist at Harlow University, said low turnout had made the seat unusually hard to predict. “Forty-one "
     "votes is about one street,” she said.\n\n"
     "Penrose will be sworn in on Tuesday. He said he would hold his first surgery in the town library on "
-    "Friday. Harlow East has changed hands at four of the last five elections, and no member has held it for more than one term since 2005.",
+    "Friday. Harlow East has changed hands at four of the last five elections, and no member has held it for more "
+    "than one term since 2005.",
     [
         Q(
             "he would “represent every one of the 71,000 people here, not just the 19,000 who voted for me.”",
