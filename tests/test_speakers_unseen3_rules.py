@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from _handbuilt import parse
 
+import quoteextract
 from quoteextract.stages.speakers._mentions import _propn_runs
 from quoteextract.stages.speakers._names import name_gender, parse_name
 
@@ -91,3 +92,46 @@ def test_a_bare_double_barrelled_surname_joins_the_full_name(extractor, text, na
 def test_an_organisation_named_after_someone_has_no_gender(text, gender):
     """A first name opening an organisation's name ("Stanley Moor Primary School") marks no gender, so no "he"."""
     assert name_gender(parse_name(text)) == gender
+
+
+_OFFICES = [
+    (
+        "The local MP, Harriet Quayle, said the bypass was years late. “We were promised it in 2019,” she said.",
+        "Harriet Quayle",
+        "The local MP",
+    ),
+    (
+        "The Bishop of Lowmoor, the Rev. Edmund Tarrant, said the church would sell two vicarages. He said the "
+        "money would repair the roofs.",
+        "Edmund Tarrant",
+        "The Bishop of Lowmoor",
+    ),
+    (
+        "The area's MSP, Fergus Doig, told the meeting that the ferry timetable had failed islanders. “Nobody is "
+        "listening,” he said.",
+        "Fergus Doig",
+        "The area's MSP",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name", "title"), _OFFICES)
+def test_a_capitalised_office_in_apposition_speaks_through_the_person_named(extractor, text, name, title):
+    """An office in apposition ("The local MP, X, said"): X speaks, the office is her title, pronouns follow."""
+    result = extractor(text)
+    names = {e.id: e for e in result.entities}
+    speakers = [names[q.speaker.entity] for q in result.quotes if q.speaker and q.speaker.entity is not None]
+    assert len(speakers) == len(result.quotes) == 2
+    assert all(name in s.name for s in speakers), [s.name for s in speakers]
+    assert title in speakers[0].titles
+
+
+@pytest.mark.model
+def test_apposed_person_rule_can_be_switched_off(nlp):
+    """Without ``speaker.apposed_person``, "The local MP, X," speaks as the office the tagger named."""
+    text = _OFFICES[0][0]
+    on = _speakers(quoteextract.Extractor(nlp), text)
+    off = _speakers(quoteextract.Extractor(nlp, disable=["speaker.apposed_person"]), text)
+    assert on[0] == "Harriet Quayle"
+    assert off[0] != on[0]

@@ -142,7 +142,7 @@ def reverse_appositive_title(site: TitleSite) -> list[list[Token]]:
     if root.dep_ != "appos" or root.head.i in site.name_tokens:
         return []
     noun = _titled_noun(root.head)
-    if noun.pos_ != "NOUN":
+    if noun.pos_ != "NOUN" and not _capitalised_office(noun):
         return []
     if noun.dep_ in {"dobj", "pobj"} and _introductory(noun):
         return []  # "After meeting the mayor, Tom Reyes, 45, said"
@@ -155,6 +155,18 @@ def reverse_appositive_title(site: TitleSite) -> list[list[Token]]:
         else:
             pieces[-1].append(token)
     return [title for piece in pieces if (title := _trim(piece))]
+
+
+def _capitalised_office(token: Token) -> bool:
+    """Whether a proper noun after "the" or a possessive is an office ("The local MP", "the area's MSP").
+
+    A title role noun ("The Dean of Hexley"), or a short acronym (an office
+    written in capitals), with a definite article or a possessor.
+    """
+    if not any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in token.children):
+        return False
+    role = _lexicon.roles().get(token.lower_)
+    return (role is not None and role.title) or (token.text.isupper() and 2 <= len(token.text) <= 4)
 
 
 def _titled_noun(token: Token) -> Token:

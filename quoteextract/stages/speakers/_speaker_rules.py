@@ -8,6 +8,7 @@ name) or passes (returns ``None``) to the next rule. The order is the
 ======================  =====  ====================================================
 rule                    order  the speaker is ...
 ======================  =====  ====================================================
+``speaker.apposed_person``  90  a person named in apposition to a role written as a name ("The local MP, X,")
 ``speaker.name``          100  the name the mention's head word belongs to
 ``speaker.relative``      200  the name a relative pronoun stands for ("X, who said")
 ``speaker.pronoun``       300  what a pronoun resolves to (:mod:`._pronouns`)
@@ -108,6 +109,39 @@ def _mention_of(site: SpeakerSite, group: Group) -> Group:
     """Record the speaker mention as a mention of ``group`` and return it."""
     site.reader.add_mention(group, site.speaker.start, site.speaker.end)
     return group
+
+
+@rule("speaker.apposed_person", stage="speakers", order=90)
+def apposed_person_speaker(site: SpeakerSite) -> Outcome:
+    """A role written as a name ("The local MP", "The Dean of Hexley") with a person's name in apposition: that person.
+
+    The tagger reads a capitalised office as a name of its own (an acronym's
+    organisation, "The Dean of Hexley"); the person named beside it ("The
+    local MP, Ana Ruiz, said") is who speaks, as with a lower-case role.
+    """
+    owner = site.reader.owner
+    group = owner.get(site.root.i)
+    if group is None or (group.type == "person" and not _office(group)):
+        return None
+    for child in site.root.children:
+        named = owner.get(child.i) if child.dep_ == "appos" and child.i > site.root.i else None
+        if named is not None and named is not group and _personal(named):
+            return _mention_of(site, named)
+    return None
+
+
+def _personal(group: Group) -> bool:
+    """Whether a group is a person's, or reads like one though the tagger called it an organisation."""
+    return group.type == "person" or group.organisation_by_votes_only
+
+
+def _office(group: Group) -> bool:
+    """Whether a name reads as an office, a title role and "of" ("Dean of Hexley", "Bishop of Lowmoor")."""
+    words = group.name.split()
+    if len(words) < 3 or words[1] != "of":
+        return False
+    role = _lexicon.roles().get(words[0].lower())
+    return role is not None and role.title
 
 
 @rule("speaker.name", stage="speakers", order=100)
