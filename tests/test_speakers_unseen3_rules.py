@@ -135,3 +135,67 @@ def test_apposed_person_rule_can_be_switched_off(nlp):
     off = _speakers(quoteextract.Extractor(nlp, disable=["speaker.apposed_person"]), text)
     assert on[0] == "Harriet Quayle"
     assert off[0] != on[0]
+
+
+def _speaker_of(extractor, text, content):
+    """The speaker mention and resolved name of the quotation whose text starts with ``content``."""
+    result = extractor(text)
+    names = {e.id: e.name for e in result.entities}
+    quote = next(q for q in result.quotes if q.text.startswith(content))
+    entity = quote.speaker.entity if quote.speaker is not None else None
+    return (quote.speaker.text if quote.speaker else None), (names[entity] if entity is not None else None)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (
+            "Coach Brendan Tully praised the goalkeeper's nerve, then added that the squad had trained for "
+            "penalties all week.",
+            "the squad had trained",
+            "Brendan Tully",
+        ),
+        (
+            "The council leader, Mona Everill, welcomed the grant and later added that the pool would reopen in June.",
+            "the pool would reopen",
+            "Mona Everill",
+        ),
+    ],
+)
+def test_a_cue_verb_sharing_the_subject_of_the_verb_before_it(extractor, text, content, name):
+    """A cue verb the parse left without a subject ("X praised Y, then added that ..."): X said it."""
+    mention, resolved = _speaker_of(extractor, text, content)
+    assert mention is not None and resolved == name, (mention, resolved)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (
+            "Dame Ruth Akers, asked about the funding gap, said the trust would sell two paintings.",
+            "the trust would sell",
+            "Ruth Akers",
+        ),
+        (
+            "Osric Penhale, asked whether he would stand again, said he had not decided.",
+            "he had not decided",
+            "Osric Penhale",
+        ),
+    ],
+)
+def test_a_subject_before_an_aside_speaks(extractor, text, content, name):
+    """A subject before an aside ("X, asked about Y, said ..."): the parse gives X to "asked"; X said it."""
+    mention, resolved = _speaker_of(extractor, text, content)
+    assert mention is not None and resolved == name, (mention, resolved)
+
+
+@pytest.mark.model
+def test_aside_subject_rule_can_be_switched_off(nlp):
+    """Without ``speaker.aside_subject``, "X, asked about Y, said ..." has no speaker."""
+    text = "Dame Ruth Akers, asked about the funding gap, said the trust would sell two paintings."
+    on = _speaker_of(quoteextract.Extractor(nlp), text, "the trust would sell")
+    off = _speaker_of(quoteextract.Extractor(nlp, disable=["speaker.aside_subject"]), text, "the trust would sell")
+    assert on[1] == "Ruth Akers"
+    assert off[1] is None
