@@ -199,3 +199,37 @@ def test_aside_subject_rule_can_be_switched_off(nlp):
     off = _speaker_of(quoteextract.Extractor(nlp, disable=["speaker.aside_subject"]), text, "the trust would sell")
     assert on[1] == "Ruth Akers"
     assert off[1] is None
+
+
+_CLUBS = [
+    (
+        "Portwell United have released their goalkeeper, Tomas Reilly, after a dispute over wages. The club said "
+        "in a statement that it wished him well. It said talks had broken down last week.",
+        "Portwell United",
+    ),
+    (
+        "Dunmore Athletic appointed a new coach on Tuesday. The team said the appointment would be confirmed after "
+        "the league approved it.",
+        "Dunmore Athletic",
+    ),
+    (
+        "Halden Rovers sacked their manager on Monday. The club said his replacement would be named within a week.",
+        "Halden Rovers",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name"), _CLUBS)
+def test_the_club_is_the_club_named_before(extractor, text, name):
+    """A definite "the club" or "the team" that speaks is the club named as a subject before (and so is "it")."""
+    speakers = _speakers(extractor, text)
+    assert speakers and all(s == name for s in speakers), speakers
+
+
+@pytest.mark.model
+def test_club_rule_can_be_switched_off(nlp):
+    """Without ``speaker.club``, "the club" is an entity named by its words."""
+    text = _CLUBS[2][0]
+    assert _speakers(quoteextract.Extractor(nlp), text) == ["Halden Rovers"]
+    assert _speakers(quoteextract.Extractor(nlp, disable=["speaker.club"]), text) != ["Halden Rovers"]
