@@ -233,3 +233,43 @@ def test_club_rule_can_be_switched_off(nlp):
     text = _CLUBS[2][0]
     assert _speakers(quoteextract.Extractor(nlp), text) == ["Halden Rovers"]
     assert _speakers(quoteextract.Extractor(nlp, disable=["speaker.club"]), text) != ["Halden Rovers"]
+
+
+_EPITHETS = [
+    (
+        "Lars Okkenhaug, the visitors' coach, said his side had been unlucky. The Norwegian, who joined in May, "
+        "said the pitch had been too dry.",
+        "Lars Okkenhaug",
+    ),
+    (
+        "Ada Ferreira-Lund won the sprint in 11.2 seconds. The 19-year-old said she had not expected to win.",
+        "Ada Ferreira-Lund",
+    ),
+    (
+        "Baroness Ilse Marwood opened the new wing on Friday. The peer said the hospital had waited too long.",
+        "Ilse Marwood",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name"), _EPITHETS)
+def test_an_epithet_is_the_person_just_named(extractor, text, name):
+    """An epithet ("The Norwegian", "the 19-year-old", "the peer") is the person named just before."""
+    speakers = _speakers(extractor, text)
+    assert speakers and speakers[-1] == name, speakers
+
+
+@pytest.mark.model
+def test_an_office_is_not_an_epithet(extractor):
+    """An office ("The judge") may be someone new: the epithet rule leaves offices to the role rules."""
+    text = "Dean Pask, 19, admitted the burglary. The judge said the sentence would be passed in May."
+    assert _speakers(extractor, text)[-1] != "Dean Pask"
+
+
+@pytest.mark.model
+def test_epithet_rule_can_be_switched_off(nlp):
+    """Without ``speaker.epithet``, "the 19-year-old" is not resolved to the person named before."""
+    text = _EPITHETS[1][0]
+    assert _speakers(quoteextract.Extractor(nlp), text) == ["Ada Ferreira-Lund"]
+    assert _speakers(quoteextract.Extractor(nlp, disable=["speaker.epithet"]), text) != ["Ada Ferreira-Lund"]

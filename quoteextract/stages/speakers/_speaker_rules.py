@@ -9,6 +9,7 @@ name) or passes (returns ``None``) to the next rule. The order is the
 rule                    order  the speaker is ...
 ======================  =====  ====================================================
 ``speaker.apposed_person``  90  a person named in apposition to a role written as a name ("The local MP, X,")
+``speaker.epithet``        95  the person just named, for "the Dutchman", "the 41-year-old" (:mod:`._epithets`)
 ``speaker.name``          100  the name the mention's head word belongs to
 ``speaker.relative``      200  the name a relative pronoun stands for ("X, who said")
 ``speaker.pronoun``       300  what a pronoun resolves to (:mod:`._pronouns`)
