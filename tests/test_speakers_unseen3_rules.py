@@ -273,3 +273,17 @@ def test_epithet_rule_can_be_switched_off(nlp):
     text = _EPITHETS[1][0]
     assert _speakers(quoteextract.Extractor(nlp), text) == ["Ada Ferreira-Lund"]
     assert _speakers(quoteextract.Extractor(nlp, disable=["speaker.epithet"]), text) != ["Ada Ferreira-Lund"]
+
+
+@pytest.mark.model
+def test_an_appositive_inside_a_title_is_left_out(extractor):
+    """A nested appositive ("X, vicar of St Ives, a parish near the harbour,") describes the parish, not X."""
+    result = extractor("Nessa Kilbride, vicar of St Ives, a parish near the harbour, said the bells were cracked.")
+    person = next(e for e in result.entities if e.name == "Nessa Kilbride")
+    assert "vicar of St Ives" in person.titles
+    assert not any("parish" in title for title in person.titles)
+
+
+def test_a_first_name_used_for_both_marks_no_gender():
+    """A first name used for both ("Bryn": a man's in Wales, a woman's elsewhere) marks no gender."""
+    assert name_gender(parse_name("Bryn Morgan")) is None
