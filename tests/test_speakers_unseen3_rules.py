@@ -287,3 +287,22 @@ def test_an_appositive_inside_a_title_is_left_out(extractor):
 def test_a_first_name_used_for_both_marks_no_gender():
     """A first name used for both ("Bryn": a man's in Wales, a woman's elsewhere) marks no gender."""
     assert name_gender(parse_name("Bryn Morgan")) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The ruling, signed by the tribunal's chair, Anneke Voss-Hale, said the dismissal had been unfair.",
+            "Anneke Voss-Hale",
+        ),
+        (
+            "The verdict, signed by the committee's chair, Ingrid Solheim, said the club had broken the rules.",
+            "Ingrid Solheim",
+        ),
+    ],
+)
+def test_a_documents_author_is_the_name_after_the_role(extractor, text, name):
+    """A document "signed by the chair, X," is credited to X, though the parser hangs X on the document."""
+    assert _speakers(extractor, text) == [name]
