@@ -306,3 +306,24 @@ def test_a_first_name_used_for_both_marks_no_gender():
 def test_a_documents_author_is_the_name_after_the_role(extractor, text, name):
     """A document "signed by the chair, X," is credited to X, though the parser hangs X on the document."""
     assert _speakers(extractor, text) == [name]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Morag Tulloch and Eilidh Baird run the stable together. Both women said they had been given an hour's "
+            "warning.",
+            ("Morag Tulloch", "Eilidh Baird"),
+        ),
+        (
+            "Ravi Kapoor and Tom Ferris shook hands after the count. The two men said they would work together.",
+            ("Ravi Kapoor", "Tom Ferris"),
+        ),
+    ],
+)
+def test_both_men_are_the_people_named_together(extractor, text, names):
+    """A pair written "Both women" or "The two men" is the people named together before."""
+    (speaker,) = _speakers(extractor, text)
+    assert speaker is not None and all(name in speaker for name in names), speaker

@@ -13,7 +13,7 @@ rule                    order  the speaker is ...
 ``speaker.name``          100  the name the mention's head word belongs to
 ``speaker.relative``      200  the name a relative pronoun stands for ("X, who said")
 ``speaker.pronoun``       300  what a pronoun resolves to (:mod:`._pronouns`)
-``speaker.partitive``     350  the group "one of them", "both", "the two" point back to; "another"
+``speaker.partitive``     350  the group "one of them", "both", "the two", "both men" point back to; "another"
 ``speaker.appositive``    400  a name in apposition to the head ("the lawyer, X,")
 ``speaker.anonymous``     500  an unnamed source ("two officials", "the official")
 ``speaker.role``          600  the latest holder of a role ("the mayor"), else a new one
@@ -179,6 +179,8 @@ def partitive_speaker(site: SpeakerSite) -> Outcome:
     """Part of a group named before ("one of them", "both", "the two"): the group it points back to."""
     head = site.head
     word = head.lower_
+    if _pair_of_people(head):
+        return _the_pair(site)
     if word not in PARTS and word not in PLURAL_BACK_REFERENCES:
         return None
     if any(c.dep_ == "appos" and c.i in site.reader.owner for c in head.children):
@@ -191,6 +193,26 @@ def partitive_speaker(site: SpeakerSite) -> Outcome:
     if word == "another" and head.pos_ != "DET":
         return _another(site)
     return None
+
+
+PAIR_NOUNS = frozenset({"man", "woman", "people"})
+"""Plural nouns that, after "both" or "the two", point back to the people named together ("Both women said")."""
+
+
+def _pair_of_people(head: Token) -> bool:
+    """Whether a plural head is "both men", "both women", "the two men", "the two people"."""
+    if head.lemma_.lower() not in PAIR_NOUNS or head.tag_ != "NNS":
+        return False
+    words = {c.lower_ for c in head.children if c.dep_ in {"det", "predet", "nummod"}}
+    return "both" in words or {"the", "two"} <= words
+
+
+def _the_pair(site: SpeakerSite) -> Outcome:
+    """The people named together last ("Morag and Eilidh Dunbar ... Both women said"), else what "they" is."""
+    group = site.reader.latest_set(site.speaker.start)
+    if group is not None:
+        return _mention_of(site, group)
+    return _the_group(site)
 
 
 def _part_of(site: SpeakerSite, of: Token) -> Outcome:
