@@ -3,7 +3,7 @@
 :func:`resolve_speakers` reads the article once, in text order:
 
 1. proper names from the named-entity layer are cleaned (honorifics,
-   possessives, articles) and grouped by name (:mod:`._groups`), whatever
+   possessives, articles) and grouped by name (:mod:`._clustering`), whatever
    label the tagger gave each one; the type is decided from the name's own
    words (honorific, first name, organisation suffix, acronym) before the
    tagger's votes;
