@@ -12,8 +12,9 @@ from quoteextract.article import Article
 from quoteextract.lang.en._speaker_lexicon import pronouns
 from quoteextract.stages.speakers import resolve_speakers
 from quoteextract.stages.speakers._anonymous import anonymous_head, describe
+from quoteextract.stages.speakers._clustering import cluster_names
 from quoteextract.stages.speakers._credits import credit_ranges
-from quoteextract.stages.speakers._groups import Group, NameMention, cluster_names
+from quoteextract.stages.speakers._groups import Group, NameMention
 from quoteextract.stages.speakers._names import acronym_of, is_acronym, name_gender, parse_name
 from quoteextract.stages.speakers._pronouns import Antecedent, Site, agrees, resolve
 

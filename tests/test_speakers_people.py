@@ -10,7 +10,8 @@ import pytest
 
 import quoteextract
 from quoteextract.lang.en._speaker_lexicon import person_words, pronouns
-from quoteextract.stages.speakers._groups import NameMention, cluster_names
+from quoteextract.stages.speakers._clustering import cluster_names
+from quoteextract.stages.speakers._groups import NameMention
 from quoteextract.stages.speakers._mentions import NICKNAMED
 from quoteextract.stages.speakers._names import parse_name
 from quoteextract.stages.speakers._pronouns import Antecedent, Site, resolve

@@ -6,8 +6,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quoteextract.stages.speakers._anonymous import describe
+from quoteextract.stages.speakers._clustering import cluster_names, place_name
 from quoteextract.stages.speakers._credits import credit_ranges
-from quoteextract.stages.speakers._groups import NameMention, cluster_names, place_name
+from quoteextract.stages.speakers._groups import NameMention
 from quoteextract.stages.speakers._names import acronym_of, parse_name
 
 NAMEY = st.lists(

@@ -3,7 +3,7 @@
 :func:`resolve_speakers` reads the article once, in text order:
 
 1. proper names from the named-entity layer are cleaned (honorifics,
-   possessives, articles) and grouped by name (:mod:`._groups`), whatever
+   possessives, articles) and grouped by name (:mod:`._clustering`), whatever
    label the tagger gave each one; the type is decided from the name's own
    words (honorific, first name, organisation suffix, acronym) before the
    tagger's votes;
@@ -27,7 +27,18 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ..._model import Entity, Quotation
-from . import _company, _descriptors, _documents, _framed, _kin, _nested, _speaker_rules, _titled, _transcript  # noqa: F401  (register the ``titles`` and ``speakers`` rules)
+from . import (  # noqa: F401  (register the ``titles`` and ``speakers`` rules)
+    _company,
+    _descriptors,
+    _documents,
+    _epithets,
+    _framed,
+    _kin,
+    _nested,
+    _speaker_rules,
+    _titled,
+    _transcript,
+)
 from ._entities import build_entities, mark_salient
 from ._evidence import gather_evidence
 from ._framed import framed_speakers

@@ -1,4 +1,4 @@
-"""A definite kind of business ("the company", "the firm", "the bank") that speaks: the company named before.
+"""A definite kind of business or club ("the company", "the bank", "the club") that speaks: the one named before.
 
 "Helvion has paused the trial, the company said": news calls a company it has
 named by what it is, as it calls a person by a pronoun. When no entity
@@ -10,6 +10,11 @@ company: no person's name, place, news outlet or public body ("the
 company" is not "Kestrel Council"; the tagger's type is not trusted, since
 it often calls a company a person). Otherwise the mention passes on to
 ``speaker.role`` (a new entity named by its words).
+
+Sports writing does the same with a club ("Millbrook Rovers sacked their
+manager ... the club said in a statement"): the ``speaker.club`` rule takes
+the latest named group in the window that was a clause's subject and can
+be a club (the same test, a club's own name words allowed).
 """
 
 from __future__ import annotations
@@ -62,6 +67,9 @@ NOT_COMPANY_WORDS = frozenset(
 )
 """Words of a public body's or a non-profit's name or role ("Kestrel Council", "the regulator"): no company."""
 
+CLUB_NOUNS = frozenset({"club", "team", "side"})
+"""Nouns that name a sports club by its kind ("the club said in a statement")."""
+
 DEFINITE = frozenset({"the", "this"})
 """Determiners of a back-reference."""
 
@@ -72,9 +80,20 @@ MODIFIERS = frozenset({"amod", "compound", "poss", "nummod", "prep", "relcl", "a
 @rule("speaker.company", stage="speakers", order=590)
 def company_speaker(site: SpeakerSite) -> Outcome:
     """A definite kind of business ("the company", "the firm") with no holder of that role: the company named last."""
+    return _named_before(site, COMPANY_NOUNS, frozenset())
+
+
+@rule("speaker.club", stage="speakers", order=591)
+def club_speaker(site: SpeakerSite) -> Outcome:
+    """A definite "the club" or "the team" with no holder of that role: the club named last."""
+    return _named_before(site, CLUB_NOUNS, CLUB_NOUNS)
+
+
+def _named_before(site: SpeakerSite, nouns: frozenset[str], allowed: frozenset[str]) -> Outcome:
+    """The latest named group a definite kind noun ("the company") points back to, if one can be of that kind."""
     head = site.head
     word = head.lemma_.lower()
-    if head.pos_ != "NOUN" or word not in COMPANY_NOUNS or head.tag_ in {"NNS", "NNPS"}:
+    if head.pos_ != "NOUN" or word not in nouns or head.tag_ in {"NNS", "NNPS"}:
         return None
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children):
         return None
@@ -83,7 +102,7 @@ def company_speaker(site: SpeakerSite) -> Outcome:
     reader = site.reader
     if reader.holder({word}, plural=False) is not None:
         return None  # "Drugmaker Helvion ... the drugmaker said": the role rule's
-    group = _latest_company(reader, site.speaker.start)
+    group = _latest_company(reader, site.speaker.start, allowed)
     if group is None:
         return None
     group.org_evidence += 1  # "the company" says what it is: the tagger's "person" for "Northline Rail" is wrong
@@ -91,13 +110,13 @@ def company_speaker(site: SpeakerSite) -> Outcome:
     return group
 
 
-def _latest_company(reader: Reader, offset: int) -> Group | None:
+def _latest_company(reader: Reader, offset: int, allowed: frozenset[str]) -> Group | None:
     """The latest named group before ``offset`` in the pronoun window, a clause's subject, that can be a company."""
     paragraph = reader.layout.paragraph(offset)
     for item in reversed(reader.history):  # in text order: stop once out of the window
         if item.paragraph < paragraph - PARAGRAPH_WINDOW:
             break
-        if item.offset < offset and item.subject and not item.quoted and _a_company(item.group):
+        if item.offset < offset and item.subject and not item.quoted and _a_company(item.group, allowed):
             return None if _a_people(reader, item.offset) else item.group
     return None
 
@@ -108,8 +127,11 @@ def _a_people(reader: Reader, offset: int) -> bool:
     return span is not None and len(span) > 0 and (span[0].ent_type_ == "NORP" or span[0].tag_ == "NNS")
 
 
-def _a_company(group: Group) -> bool:
-    """Whether a named group can be a company: no person's name, place, news outlet or public body."""
+def _a_company(group: Group, allowed: frozenset[str] = frozenset()) -> bool:
+    """Whether a named group can be a company: no person's name, place, news outlet or public body.
+
+    ``allowed`` are words of a public body's name the kind allows ("club" for a club).
+    """
     if group.kind != "name" or group.plural or group.gender is not None or group.place or group.person_evidence:
         return False
     roles = _lexicon.roles()
@@ -118,4 +140,4 @@ def _a_company(group: Group) -> bool:
     if any(looks_like_person(name) for name in group.names) or is_outlet_name(group.name):
         return False
     words = {w.lower() for name in group.names for w in name.tokens} | group.role_nouns
-    return not words & NOT_COMPANY_WORDS
+    return not words & (NOT_COMPANY_WORDS - allowed)

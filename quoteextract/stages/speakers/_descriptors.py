@@ -118,7 +118,8 @@ def _own_appositive(child: Token, name_tokens: frozenset[int]) -> list[list[Toke
     """The titles of one appositive of the name: its words, then each noun conjunct's."""
     conjuncts = [c for c in child.children if c.dep_ == "conj" and c.pos_ in _NOUNS]
     clauses = [c for c in child.children if c.dep_ == "relcl"]  # "a retired nurse, who worked there"
-    excluded = {t.i for c in conjuncts + clauses for t in c.subtree}
+    inner = [t for t in child.subtree if t.dep_ == "appos" and t is not child]  # "vicar of St Ives, a parish ..."
+    excluded = {t.i for c in conjuncts + clauses + inner for t in c.subtree}
     first = [t for t in child.subtree if t.i not in excluded and t.i not in name_tokens]
     titles = [_trim(_contiguous(first))]
     titles.extend(_trim(_contiguous(list(conj.subtree))) for conj in conjuncts)
@@ -142,7 +143,7 @@ def reverse_appositive_title(site: TitleSite) -> list[list[Token]]:
     if root.dep_ != "appos" or root.head.i in site.name_tokens:
         return []
     noun = _titled_noun(root.head)
-    if noun.pos_ != "NOUN":
+    if noun.pos_ != "NOUN" and not _capitalised_office(noun):
         return []
     if noun.dep_ in {"dobj", "pobj"} and _introductory(noun):
         return []  # "After meeting the mayor, Tom Reyes, 45, said"
@@ -155,6 +156,18 @@ def reverse_appositive_title(site: TitleSite) -> list[list[Token]]:
         else:
             pieces[-1].append(token)
     return [title for piece in pieces if (title := _trim(piece))]
+
+
+def _capitalised_office(token: Token) -> bool:
+    """Whether a proper noun after "the" or a possessive is an office ("The local MP", "the area's MSP").
+
+    A title role noun ("The Dean of Hexley"), or a short acronym (an office
+    written in capitals), with a definite article or a possessor.
+    """
+    if not any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in token.children):
+        return False
+    role = _lexicon.roles().get(token.lower_)
+    return (role is not None and role.title) or (token.text.isupper() and 2 <= len(token.text) <= 4)
 
 
 def _titled_noun(token: Token) -> Token:

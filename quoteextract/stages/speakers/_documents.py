@@ -127,6 +127,7 @@ def _group_at(reader: Reader, token: Token) -> Group | None:
     if token.i in owner:
         return owner[token.i]
     named = next((owner[c.i] for c in token.children if c.dep_ == "appos" and c.i in owner), None)
+    named = named or _name_after(reader, token)
     if named is not None:
         return named  # "written by the agency's chief scientist, Ravi Tennant": the name in apposition
     phrase = [t for t in token.subtree if t.i <= token.i]
@@ -141,6 +142,24 @@ def _group_at(reader: Reader, token: Token) -> Group | None:
     if token.pos_ == "PRON":
         return reader.pronoun(token, speaker=False)
     return reader.holder({_lemma(token), token.lower_}, plural=token.tag_ in {"NNS", "NNPS"})
+
+
+def _name_after(reader: Reader, token: Token) -> Group | None:
+    """A name right after the phrase and a comma that the parser hung elsewhere as an appositive.
+
+    "The ruling, signed by the board's chair, Ana Ruiz, said": the small
+    parser makes "Ana Ruiz" an appositive of "ruling"; she is the chair.
+    """
+    doc = reader.doc
+    comma = token.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    first = doc[comma + 1]
+    group = reader.owner.get(first.i)
+    head = first
+    while head.dep_ in {"compound", "flat"} and head.head.i > head.i:
+        head = head.head
+    return group if group is not None and head.dep_ == "appos" else None
 
 
 def _named_author(reader: Reader, token: Token) -> Group | None:

@@ -24,7 +24,7 @@ import attrs
 from ..._model import Mention, Quotation
 from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS
 from ...rules import rule
-from ._mentions import span_root
+from ._speaker_layout import span_root
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -86,6 +86,52 @@ def framed_speaker(site: FramedSite) -> Mention | None:
             first = first.nbor(-1)
         start, end = first.idx, token.idx + len(token.text)
         return Mention(start, end, site.text[start:end])
+    return None
+
+
+SHARED_SUBJECT_DEPS = frozenset({"conj", "dep"})
+"""Labels of a cue verb hanging from an earlier verb whose subject it shares ("X praised Y, then added that")."""
+
+PARTICIPLE_TAGS = frozenset({"VBN", "VBG", "VBD"})
+"""Penn tags of the participle opening an aside between a subject and its verb ("X, asked about Y, said").
+
+The small tagger often reads "asked" there as a past tense (VBD)."""
+
+
+def _subject_mention(site: FramedSite, subject: Token) -> Mention | None:
+    """The words of a subject up to its head word ("Sheikh Hamdan"), outside quote marks."""
+    start, end = subject.left_edge.idx, subject.idx + len(subject.text)
+    words = site.text[start:end]
+    if subject.pos_ not in {"PROPN", "NOUN", "PRON"} or any(mark in words for mark in '“”"‘'):
+        return None
+    return Mention(start, end, words)
+
+
+@rule("speaker.shared_subject", stage="speaker_mentions", order=200)
+def shared_subject_speaker(site: FramedSite) -> Mention | None:
+    """A cue verb sharing the subject of the verb before it ("X praised the team, then added that ..."): X."""
+    verb = site.verb
+    head = verb.head
+    if verb.dep_ not in SHARED_SUBJECT_DEPS or head.i >= verb.i or head.pos_ not in {"VERB", "AUX"}:
+        return None
+    subject = next((c for c in head.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < head.i), None)
+    return _subject_mention(site, subject) if subject is not None else None
+
+
+@rule("speaker.aside_subject", stage="speaker_mentions", order=300)
+def aside_subject_speaker(site: FramedSite) -> Mention | None:
+    """A subject the parse gave to an aside before the cue ("X, asked about Y, said ..."): X."""
+    verb = site.verb
+    for clause in verb.children:
+        if clause.i >= verb.i or clause.tag_ not in PARTICIPLE_TAGS or clause.dep_ in NOMINAL_SUBJECT_DEPS:
+            continue
+        subject = next((c for c in clause.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < clause.i), None)
+        closed = clause.right_edge.i in {verb.i - 2, verb.i - 1}  # the aside ends right before the cue
+        if subject is None or not closed or site.doc[verb.i - 1].text != ",":
+            continue
+        last = max(t.i for t in subject.subtree if not t.is_punct)
+        if last + 1 < clause.i and site.doc[last + 1].text == ",":
+            return _subject_mention(site, subject)  # an aside set off by commas
     return None
 
 

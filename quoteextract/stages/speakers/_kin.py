@@ -28,8 +28,8 @@ from typing import TYPE_CHECKING
 from ...lang.en import _speaker_lexicon as _lexicon
 from ...rules import rule
 from ._groups import Descriptor, Group
-from ._mentions import span_root
 from ._plural import Together
+from ._speaker_layout import span_root
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -217,8 +217,8 @@ def name_gender(name: Name) -> str | None:
         gender = _lexicon.honorifics().get(name.honorific)
         if gender is not None:
             return gender
-    if len(name.tokens) >= 2 and name.tokens[0] in _lexicon.first_names():
-        return _lexicon.first_names()[name.tokens[0]]
+    if len(name.tokens) >= 2 and name.tokens[0] in _lexicon.first_names() and not looks_like_org(name):
+        return _lexicon.first_names()[name.tokens[0]]  # not "Ashby Parva Primary School": no one's first name
     role = _role_at(list(name.title), len(name.title)) if name.title else None
     return None if role is None else role.gender
 

@@ -15,7 +15,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from ...rules import rule
-from ._mentions import span_root
+from ._speaker_layout import span_root
 
 if TYPE_CHECKING:
     from ..._model import Quotation

@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 from ...lang.en import _speaker_lexicon as _lexicon
 from ._descriptors import role_nouns, titles_of
 from ._kin import find_couples
-from ._mentions import span_root
 from ._nested import enclosing
 from ._plural import Together, find_sets, set_of
+from ._speaker_layout import span_root
 from ._speaker_rules import speaker_group
 from ._turns import questions
 

@@ -16,14 +16,16 @@ from ...lang.en import _speaker_lexicon as _lexicon
 from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS
 from . import _documents as documents
 from ._anonymous import anonymous_head, describe
+from ._clustering import cluster_names
 from ._credits import credit_ranges
 from ._descriptors import role_nouns
 from ._groups import Descriptor as Title
-from ._groups import Group, NameMention, cluster_names
+from ._groups import Group, NameMention
 from ._intervals import Intervals
-from ._mentions import SpeakerLayout, is_modifier, is_subject, make_layout, name_mentions, span_root
+from ._mentions import name_mentions
 from ._plural import Together
 from ._pronouns import PARAGRAPH_WINDOW, Antecedent, Site, resolve, retyped_speaker
+from ._speaker_layout import SpeakerLayout, is_modifier, is_subject, make_layout, span_root
 from ._turns import Question, Turn, subject_of
 
 if TYPE_CHECKING:

@@ -8,10 +8,12 @@ name) or passes (returns ``None``) to the next rule. The order is the
 ======================  =====  ====================================================
 rule                    order  the speaker is ...
 ======================  =====  ====================================================
+``speaker.apposed_person``  90  a person named in apposition to a role written as a name ("The local MP, X,")
+``speaker.epithet``        95  the person just named, for "the Dutchman", "the 41-year-old" (:mod:`._epithets`)
 ``speaker.name``          100  the name the mention's head word belongs to
 ``speaker.relative``      200  the name a relative pronoun stands for ("X, who said")
 ``speaker.pronoun``       300  what a pronoun resolves to (:mod:`._pronouns`)
-``speaker.partitive``     350  the group "one of them", "both", "the two" point back to; "another"
+``speaker.partitive``     350  the group "one of them", "both", "the two", "both men" point back to; "another"
 ``speaker.appositive``    400  a name in apposition to the head ("the lawyer, X,")
 ``speaker.anonymous``     500  an unnamed source ("two officials", "the official")
 ``speaker.role``          600  the latest holder of a role ("the mayor"), else a new one
@@ -34,7 +36,7 @@ from ...rules import rule
 from ._anonymous import anonymous_head, describe
 from ._descriptors import role_nouns
 from ._groups import Group
-from ._mentions import span_root
+from ._speaker_layout import span_root
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -110,6 +112,39 @@ def _mention_of(site: SpeakerSite, group: Group) -> Group:
     return group
 
 
+@rule("speaker.apposed_person", stage="speakers", order=90)
+def apposed_person_speaker(site: SpeakerSite) -> Outcome:
+    """A role written as a name ("The local MP", "The Dean of Hexley") with a person's name in apposition: that person.
+
+    The tagger reads a capitalised office as a name of its own (an acronym's
+    organisation, "The Dean of Hexley"); the person named beside it ("The
+    local MP, Ana Ruiz, said") is who speaks, as with a lower-case role.
+    """
+    owner = site.reader.owner
+    group = owner.get(site.root.i)
+    if group is None or (group.type == "person" and not _office(group)):
+        return None
+    for child in site.root.children:
+        named = owner.get(child.i) if child.dep_ == "appos" and child.i > site.root.i else None
+        if named is not None and named is not group and _personal(named):
+            return _mention_of(site, named)
+    return None
+
+
+def _personal(group: Group) -> bool:
+    """Whether a group is a person's, or reads like one though the tagger called it an organisation."""
+    return group.type == "person" or group.organisation_by_votes_only
+
+
+def _office(group: Group) -> bool:
+    """Whether a name reads as an office, a title role and "of" ("Dean of Hexley", "Bishop of Lowmoor")."""
+    words = group.name.split()
+    if len(words) < 3 or words[1] != "of":
+        return False
+    role = _lexicon.roles().get(words[0].lower())
+    return role is not None and role.title
+
+
 @rule("speaker.name", stage="speakers", order=100)
 def name_speaker(site: SpeakerSite) -> Outcome:
     """The mention's head word is part of a proper name: that name's entity."""
@@ -144,6 +179,8 @@ def partitive_speaker(site: SpeakerSite) -> Outcome:
     """Part of a group named before ("one of them", "both", "the two"): the group it points back to."""
     head = site.head
     word = head.lower_
+    if _pair_of_people(head):
+        return _the_pair(site)
     if word not in PARTS and word not in PLURAL_BACK_REFERENCES:
         return None
     if any(c.dep_ == "appos" and c.i in site.reader.owner for c in head.children):
@@ -156,6 +193,26 @@ def partitive_speaker(site: SpeakerSite) -> Outcome:
     if word == "another" and head.pos_ != "DET":
         return _another(site)
     return None
+
+
+PAIR_NOUNS = frozenset({"man", "woman", "people"})
+"""Plural nouns that, after "both" or "the two", point back to the people named together ("Both women said")."""
+
+
+def _pair_of_people(head: Token) -> bool:
+    """Whether a plural head is "both men", "both women", "the two men", "the two people"."""
+    if head.lemma_.lower() not in PAIR_NOUNS or head.tag_ != "NNS":
+        return False
+    words = {c.lower_ for c in head.children if c.dep_ in {"det", "predet", "nummod"}}
+    return "both" in words or {"the", "two"} <= words
+
+
+def _the_pair(site: SpeakerSite) -> Outcome:
+    """The people named together last ("Morag and Eilidh Dunbar ... Both women said"), else what "they" is."""
+    group = site.reader.latest_set(site.speaker.start)
+    if group is not None:
+        return _mention_of(site, group)
+    return _the_group(site)
 
 
 def _part_of(site: SpeakerSite, of: Token) -> Outcome:
