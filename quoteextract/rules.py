@@ -329,6 +329,7 @@ BUILTIN_RULE_MODULES: tuple[str, ...] = (
     "quoteextract.stages.attribution._merge",
     "quoteextract.stages.regex.surface",
     "quoteextract.stages.layout.roles",
+    "quoteextract.stages.layout.display",
     "quoteextract.stages.layout.transcript",
     "quoteextract.stages.layout.interview",
     "quoteextract.stages.layout.labels",

@@ -86,8 +86,11 @@ def test_generator_refuses_a_passage_without_its_parts():
 #   attribution scope: non-quote false-positive rate 0.345 (76/220), plain assertions 0.295 (65/220),
 #   positive-control recall 0.993 (134/135); speech scope: 0.214 (47/220), plain assertions 0.214,
 #   recall 0.993 (134/135).
-CEILINGS = {"attribution": 0.345, "speech": 0.214}
-ASSERTED_CEILINGS = {"attribution": 0.295, "speech": 0.214}
+# After the display rules of the layout stage (layout.pull_quote, layout.listing, layout.correction,
+# layout.sponsored, layout.bullet_links, "Photo courtesy of" credits): attribution 0.245 (54/220),
+# plain assertions 0.195 (43/220); speech 0.150 (33/220), all plain assertions; recall unchanged.
+CEILINGS = {"attribution": 0.245, "speech": 0.150}
+ASSERTED_CEILINGS = {"attribution": 0.195, "speech": 0.150}
 """Ceilings on the non-quotes covered by a prediction reported as a plain assertion (polarity asserted)."""
 FLOORS = {"attribution": 0.993, "speech": 0.993}
 
