@@ -89,8 +89,15 @@ def test_generator_refuses_a_passage_without_its_parts():
 # After the display rules of the layout stage (layout.pull_quote, layout.listing, layout.correction,
 # layout.sponsored, layout.bullet_links, "Photo courtesy of" credits): attribution 0.245 (54/220),
 # plain assertions 0.195 (43/220); speech 0.150 (33/220), all plain assertions; recall unchanged.
-CEILINGS = {"attribution": 0.245, "speech": 0.150}
-ASSERTED_CEILINGS = {"attribution": 0.195, "speech": 0.150}
+# After the rejections of shown or sung text, searches, reader questions and names
+# (reject.named_text, reject.search_term, reject.reader_question, reject.name_after_the,
+# reject.listed; reject.naming through "taken to"): attribution 0.155 (34/220), plain assertions
+# 0.109 (24/220); speech 0.077 (17/220), all plain assertions; recall unchanged (0.993).
+CEILINGS = {"attribution": 0.155, "speech": 0.077}
+ASSERTED_CEILINGS = {"attribution": 0.109, "speech": 0.077}
+LAYOUT_REASONS = ("headline", "subheading", "byline", "teaser")
+"""Reasons the layout stage answers for with no false positive left (captions: one caption sentence under
+a credit line is read as the story's first paragraph)."""
 """Ceilings on the non-quotes covered by a prediction reported as a plain assertion (polarity asserted)."""
 FLOORS = {"attribution": 0.993, "speech": 0.993}
 
@@ -112,3 +119,4 @@ def test_hard_negatives3_false_positive_rate(nlp, scope, capsys):
     assert hit / total <= CEILINGS[scope] + 0.02
     assert asserted / total <= ASSERTED_CEILINGS[scope] + 0.02
     assert recall >= FLOORS[scope] - 0.02
+    assert {why: hits[why][0] for why in LAYOUT_REASONS} == dict.fromkeys(LAYOUT_REASONS, 0)
