@@ -227,3 +227,15 @@ def test_a_pull_quote_is_reported_once_and_a_listing_not_at_all(nlp):
     result = quoteextract.extract(text, nlp, scope="speech")
     assert [q.text for q in result.quotes] == ["We found out from a notice on the canteen wall,"]
     assert result.quotes[0].speaker is not None and "Barlow" in result.quotes[0].speaker.text
+
+
+def test_a_live_blog_with_timestamps_is_text():
+    """Time-stamped entries of a live blog are sentences, not programmes: they stay text."""
+    found = roles(
+        "Live: Council budget night\n"
+        "18:02 Councillors are filing in. The leader said the budget would pass.\n"
+        "18:25 Opposition leader Ama Roth has stood up. “This budget is a fantasy,” she says.\n"
+        "19:10 Result: the budget passes by seven votes.\n"
+        "19:30 The leader tells reporters she is relieved."
+    )
+    assert found[1:] == ["body"] * 4

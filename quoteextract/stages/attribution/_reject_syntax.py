@@ -156,7 +156,7 @@ def _nominal(scene: Scene, setting: Setting, longest: int) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The verb's subject, or that of the verb it completes ("fans started calling ...", "locals took to calling ...")."""
+    """The verb's subject, or that of the verb it completes ("fans started calling ...", "took to calling ...")."""
     node = verb
     for _ in range(3):
         subject = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)

@@ -28,7 +28,7 @@ import regex
 
 from ...rules import rule
 from ._lines import PATTERNS as LINE_PATTERNS
-from ._lines import Line, LineSite, Page
+from ._lines import SMALL_WORDS, Line, LineSite, Page
 from .roles import PATTERNS as ROLE_PATTERNS
 from .roles import REPORTING
 
@@ -122,6 +122,8 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
         """,
         regex.VERBOSE,
     ),
+    # Where a programme's name ends: a bracket, a dash or a colon.
+    "NAME_END": regex.compile(r"[(—–:]|[ ]-[ ]"),
     # A bullet opening a line.
     "BULLET": regex.compile(r"^[•·▪◦‣][ \t]+\S"),
 }
@@ -135,6 +137,12 @@ MAX_PULL_WORDS = 40
 
 MAX_LISTING_WORDS = 40
 """Longest line of a listing (in words)."""
+
+MIN_NAME_WORDS = 2
+"""Fewest words of a programme's name after its time."""
+
+MAX_NAME_WORDS = 8
+"""Most words of a programme's name after its time."""
 
 MAX_BULLET_LINK_WORDS = 16
 """Longest bulleted headline (in words)."""
@@ -223,21 +231,47 @@ def pull_quote(site: LineSite) -> str | None:
     return None
 
 
-def _schedule_entry(line: Line | None) -> bool:
-    """Whether a line is a programme's entry: it opens with a time, or ends with a channel and a time."""
+def _programme(line: Line | None) -> bool:
+    """Whether a line opens with a time and a programme's name ("8.00pm Harbour Lives (BBC Two)").
+
+    The name is a run of two or more words in capitals ("7.30 QUIZ OF THE COAST Host ...")
+    or in title case, of up to eight words, before a bracket, dash or colon or filling a
+    line without final punctuation. A live blog's entry is a sentence ("18:02 Councillors
+    are filing in.", "02:05 Result: Renn wins"): no programme.
+    """
     if line is None or len(line.words) > MAX_LISTING_WORDS:
         return False
-    return bool(PATTERNS["TIME_LED"].match(line.text) or PATTERNS["CHANNEL_TIME"].search(line.text))
+    time = PATTERNS["TIME_LED"].match(line.text)
+    if time is None:
+        return False
+    rest = line.text[time.end() - 1 :]
+    words = PATTERNS["WORD"].findall(rest)
+    capitals = 0
+    for word in words:
+        if not (word.isupper() and (len(word) > 1 or word in "A")):
+            break
+        capitals += 1
+    if capitals >= MIN_NAME_WORDS:
+        return True
+    parts = PATTERNS["NAME_END"].split(rest, maxsplit=1)
+    name = PATTERNS["WORD"].findall(parts[0])
+    big = [w for w in name if w.lower() not in SMALL_WORDS and not w[0].isdigit()]
+    if not big or not all(w[0].isupper() for w in big) or not MIN_NAME_WORDS <= len(name) <= MAX_NAME_WORDS:
+        return False
+    return len(parts) > 1 or not line.final
+
+
+def _schedule_entry(line: Line | None) -> bool:
+    """Whether a line is a programme's entry: a time and a name, or a channel and a time at its end."""
+    if line is None or len(line.words) > MAX_LISTING_WORDS:
+        return False
+    return _programme(line) or PATTERNS["CHANNEL_TIME"].search(line.text) is not None
 
 
 def _in_schedule(site: LineSite) -> bool:
-    """Whether a time-led line has another time-led line within two lines (a schedule, not a sentence)."""
+    """Whether a programme's line has another within two lines (a schedule, not a time in a sentence)."""
     page, index = site.page, site.line.index
-    for other in (index - 2, index - 1, index + 1, index + 2):
-        near = page.line(other)
-        if near is not None and PATTERNS["TIME_LED"].match(near.text):
-            return True
-    return False
+    return any(_programme(page.line(other)) for other in (index - 2, index - 1, index + 1, index + 2))
 
 
 @rule("layout.listing", stage="layout", order=42)
@@ -248,7 +282,7 @@ def listing(site: LineSite) -> str | None:
         return None
     if PATTERNS["LISTING_LABEL"].match(line.text):
         return "teaser"
-    if PATTERNS["TIME_LED"].match(line.text):
+    if _programme(line):
         return "teaser" if _in_schedule(site) else None
     if PATTERNS["CHANNEL_TIME"].search(line.text) and not REPORTING.search(line.text):
         return "teaser"
@@ -258,7 +292,7 @@ def listing(site: LineSite) -> str | None:
     if PATTERNS["SYNOPSIS"].match(line.text):
         return "teaser"  # "In this week's episode ...": the entry's synopsis
     following = site.next
-    if following is not None and not PATTERNS["TIME_LED"].match(following.text):
+    if following is not None and not _programme(following):
         return None
     # Under an entry, before the next entry or at the end: a synopsis, told in the present tense.
     return None if ROLE_PATTERNS["NARRATIVE"].search(line.text) else "teaser"
