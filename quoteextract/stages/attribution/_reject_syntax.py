@@ -156,13 +156,13 @@ def _nominal(scene: Scene, setting: Setting, longest: int) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The verb's subject, or that of the verb it completes ("fans started calling ...")."""
+    """The verb's subject, or that of the verb it completes ("fans started calling ...", "took to calling ...")."""
     node = verb
-    for _ in range(2):
+    for _ in range(3):
         subject = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
             return subject
-        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+        if node.dep_ not in ("xcomp", "conj", "pcomp", "prep") or node.head.i == node.i:
             return None
         node = node.head
     return None

@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..._errors import InputError
-from . import roles, transcript  # noqa: F401  (register the ``layout`` rules)
+from . import display, roles, transcript  # noqa: F401  (register the ``layout`` rules)
 from ._filter import apply_layout, is_silent
 from ._lines import Line, LineSite, Page, make_line
 

@@ -141,6 +141,7 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
           |\((?:Getty|AP|AFP|Reuters|PA|EPA)[^()]{0,40}\)
           |\bvia[ ]Getty[ ]Images|\bGetty(?:[ ]Images)?|\bAP[ ]Photo(?:/[^\n]{0,40})?|/[ ]?(?:Reuters|AFP|AP|EPA)
           |\b(?:Photo|Photograph|Credit):[ ][^\n.]{1,50}
+          |\b(?:(?:Photo|Photograph|Picture|Image)s?[ ])?(?i:courtesy)(?:[ ]of)?[ ](?:the[ ])?\p{Lu}[^\n.]{0,50}
           |\b(?:Photo|Photograph|Picture|Pic|Image|Photos)[ ]?[:/|][ ]?\p{Lu}[^\n.:]{0,50}
           |\[[^\[\]\n]{1,50}/[^\[\]\n]{1,50}\]
           |(?:(?<=[.!?][ ])|^)\p{Lu}[\p{L}'’\-]+(?:[ ]\p{Lu}[\p{L}'’\-]+){1,2}[ ]?/[ ]?\p{Lu}[\p{L}&'’ ]{1,40})
