@@ -36,6 +36,26 @@ UNSAID = [
     ("A spokesman said he was unable to comment on individual cases.", "he was unable to comment"),
     ("The company said it does not comment on rumours.", "it does not comment on rumours"),
     ("The ferry operator said it would not confirm how many sailings were cancelled.", "it would not confirm"),
+    ("The council said it was too early to comment on the inspectors' findings.", "too early to comment"),
+    ("The coach said it was too soon to say whether the striker would play.", "too soon to say"),
+    ("Detectives said it would be premature to speculate on a motive.", "premature to speculate"),
+    ("The harbour board said it was too early to tell.", "too early to tell"),
+]
+
+FORECAST = [
+    ("The chancellor is due to tell the conference that fuel duty will be frozen.", "fuel duty will be frozen"),
+    ("The minister is likely to tell MPs that the scheme will close in spring.", "the scheme will close"),
+    ("The governor is expected to announce that the state will appeal.", "the state will appeal"),
+    ("The club is set to confirm that the manager has left.", "the manager has left"),
+    ("She is going to say that the deal is off.", "the deal is off"),
+    ("The premier is poised to declare that the emergency is over.", "the emergency is over"),
+]
+
+NOT_FORECAST = [
+    ("Older voters were more likely to say that the economy was the main issue.", "the economy was the main issue"),
+    ("The minister told MPs that the vote was due to take place on Friday.", "the vote was due to take place"),
+    ("The firm said it was set to announce job cuts.", "it was set to announce job cuts"),
+    ("Engineers said the bridge was likely to reopen next month.", "the bridge was likely to reopen"),
 ]
 
 ASSERTED = [
@@ -66,6 +86,22 @@ def test_unsaid_speech_is_negated_and_left_out_of_the_speech_scope(text, fragmen
 @pytest.mark.parametrize(("text", "fragment"), ASSERTED)
 def test_asserted_speech_with_a_negation_inside_is_kept(text, fragment):
     """A reason, a fact, a negation before "and" or "not only" leave the speech asserted."""
+    claims = _claims(text, fragment, "speech")
+    assert claims
+    assert {q.polarity for q in claims} == {"asserted"}
+
+
+@pytest.mark.parametrize(("text", "fragment"), FORECAST)
+def test_speech_still_to_come_is_hypothetical(text, fragment):
+    """Speech still to come ("is due to tell ...") is hypothetical: the speech scope leaves it out."""
+    claims = [q for q in _claims(text, fragment, "attribution") if q.cue_class == "speech"]
+    assert {q.polarity for q in claims} <= {"hypothetical"}
+    assert not _claims(text, fragment, "speech")
+
+
+@pytest.mark.parametrize(("text", "fragment"), NOT_FORECAST)
+def test_a_comparison_or_a_forecast_in_the_reported_words_stays_asserted(text, fragment):
+    """A comparison ("more likely to say") and a "due to" inside the reported words stay asserted."""
     claims = _claims(text, fragment, "speech")
     assert claims
     assert {q.polarity for q in claims} == {"asserted"}

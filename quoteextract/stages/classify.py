@@ -32,6 +32,7 @@ from ..lang.en.polarity import (
     CLAUSE_OPENERS,
     CONDITIONAL_MARKERS,
     DENIAL_LEMMAS,
+    FUTURE_FRAMES,
     HYPOTHETICAL_MODALS,
     NEGATORS,
     REFUSAL_LEMMAS,
@@ -66,6 +67,9 @@ NOUN_CLAUSE_MARKS: frozenset[str] = frozenset({"that", "whether", "if"})
 NOUN_PHRASE_POS: frozenset[str] = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET", "X"})
 """Parts of speech of the head of a noun-phrase content ("the plan", "criticism")."""
 
+
+COMPARATIVES: frozenset[str] = frozenset({"more", "less", "most", "least", "as"})
+"""Words that make "likely to say" a comparison of habits ("*more* likely to say"), not a forecast."""
 
 FACTUAL_MODAL_ADVERBS: frozenset[str] = frozenset(
     {"only", "later", "often", "always", "repeatedly", "frequently", "sometimes", "usually", "eventually"}
@@ -337,6 +341,23 @@ def content_noun_phrase(target: Target) -> Answer:
     return ("content_type", "noun_phrase") if span.root.pos_ in NOUN_PHRASE_POS else None
 
 
+def _future_frame(token: Token, quote: Quotation | None) -> bool:
+    """Whether the cue is speech still to come ("is due to tell", "is likely to announce", "is going to say").
+
+    A comparison is a habit measured, not a forecast: "voters are *more likely* to say that ..."
+    reports what a poll's respondents said.
+    """
+    frame = token.head
+    if token.dep_ != "xcomp" or frame.lower_ not in FUTURE_FRAMES or _inside(frame, quote):
+        return False
+    return not any(c.lower_ in COMPARATIVES for c in frame.children)
+
+
+def _inside(token: Token, quote: Quotation | None) -> bool:
+    """Whether ``token`` is one of the reported words."""
+    return quote is not None and quote.start <= token.idx < quote.end
+
+
 def _outside(token: Token, quote: Quotation | None) -> list[Token]:
     """The dependents of ``token`` outside the reported words (a parse may hang the content's words on the cue)."""
     if quote is None:
@@ -394,10 +415,12 @@ def polarity_negated(target: Target) -> Answer:
 
 @rule("classify.polarity.hypothetical", stage="classify", order=240)
 def polarity_hypothetical(target: Target) -> Answer:
-    """A cue under "would/could/might" or "if" ("would say", "if he says") gives ``hypothetical``."""
+    """A cue under "would/could/might/may", "if" or "is due to" ("would say", "is due to tell"): ``hypothetical``."""
     token = target.cue_token
     if token is None:
         return None
+    if _future_frame(token, target.quote):
+        return "polarity", "hypothetical"  # "is due to tell MPs that ...": speech still to come
     heads = (token, token.head) if _shares_head(token) else (token,)
     for verb in heads:
         children = _outside(verb, target.quote)

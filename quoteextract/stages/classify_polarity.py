@@ -79,6 +79,15 @@ HABIT_AUXILIARIES: frozenset[str] = frozenset({"does", "do"})
 UNABLE_WORDS: frozenset[str] = frozenset({"unable"})
 """Adjectives that negate the speech verb after them ("was *unable* to comment")."""
 
+TOO_EARLY_WORDS: frozenset[str] = frozenset({"early", "soon"})
+"""Words that, after "too", put off speaking ("it was *too early* to comment", "too soon to say")."""
+
+PREMATURE_WORDS: frozenset[str] = frozenset({"premature"})
+"""Words that put off speaking on their own ("it would be *premature* to speculate")."""
+
+VERDICT_LEMMAS: frozenset[str] = frozenset({"tell", "judge", "predict"})
+"""Verbs of a verdict that "too early to ..." also puts off ("too early to tell", "too soon to judge")."""
+
 TELLING_LEMMAS: frozenset[str] = frozenset({"tell"})
 """Speech verbs that a fact can do with a generic listener ("which *tells* you why ...")."""
 
@@ -159,11 +168,22 @@ def _speak_verb(root: Token) -> tuple[Token, bool] | None:
     for child in root.children:
         if child.dep_ == "xcomp" and child.lemma_.lower() in speak:
             return child, False  # "would not be able to comment" hangs "comment" on "be"
+        if child.dep_ in {"acomp", "advmod"} and _puts_off(child):
+            verb = next((g for g in [*child.children, *root.children] if g.dep_ == "xcomp"), None)
+            if verb is not None and verb.lemma_.lower() in speak | VERDICT_LEMMAS:
+                return verb, True  # "it was too early to comment", "premature to speculate"
         if child.dep_ == "acomp" and child.lower_ in UNABLE_WORDS | {"able"}:
             verb = next((g for g in child.children if g.dep_ == "xcomp"), None)
             if verb is not None and verb.lemma_.lower() in speak:
                 return verb, child.lower_ in UNABLE_WORDS
     return None
+
+
+def _puts_off(word: Token) -> bool:
+    """Whether ``word`` says the time to speak has not come ("too early", "too soon", "premature")."""
+    if word.lower_ in PREMATURE_WORDS:
+        return True
+    return word.lower_ in TOO_EARLY_WORDS and any(c.lower_ == "too" for c in word.children)
 
 
 def _refuses(verb: Token, root: Token) -> bool:

@@ -18,7 +18,13 @@ NEGATORS: frozenset[str] = frozenset({"not", "n't", "never", "no", "neither", "n
 """Words that negate the verb or noun they depend on ("did not say", "never said", "no comment", "said nothing")."""
 
 HYPOTHETICAL_MODALS: frozenset[str] = frozenset({"would", "could", "might", "'d"})
-"""Modal auxiliaries that make a cue hypothetical ("would say", "could argue")."""
+"""Modal auxiliaries that make a cue hypothetical ("would say", "could argue", "may claim")."""
+
+FUTURE_FRAMES: frozenset[str] = frozenset(
+    {"likely", "unlikely", "due", "set", "poised", "expected", "going", "about", "scheduled", "slated"}
+)
+"""Words whose infinitive is speech still to come ("is *due* to tell MPs", "is *likely* to announce",
+"is *going* to say"): nothing has been said yet."""
 
 CONDITIONAL_MARKERS: frozenset[str] = frozenset({"if", "unless"})
 """Subordinators that make a cue conditional ("if he says ...")."""
