@@ -357,3 +357,16 @@ def test_python_dash_m_works(args):
     )
     assert run.returncode == 0, run.stderr
     assert "quoteextract" in run.stdout
+
+
+def test_closed_pipe_stops_a_subcommand_quietly():
+    """``quoteextract rules | head`` stops with status 141 and no traceback, like the main command."""
+    process = subprocess.Popen(
+        [sys.executable, "-c", "import sys; from quoteextract.outputs._cli import main; sys.exit(main(['rules']))"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    process.stdout.close()  # the reader is gone before the table is written
+    _, err = process.communicate(timeout=120)
+    assert process.returncode == 141
+    assert b"Traceback" not in err

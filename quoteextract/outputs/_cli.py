@@ -151,16 +151,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     """
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if args_list and args_list[0] == "evaluate":
-        return _evaluate(args_list[1:])
-    if args_list and args_list[0] == "download":
-        from ._download import cli_main as download_main
-
-        return download_main(args_list[1:])
-    if args_list and args_list[0] == "rules":
-        from ._rules_cli import rules_main
-
-        return rules_main(args_list[1:])
+    if args_list and args_list[0] in {"evaluate", "download", "rules"}:
+        try:
+            return _subcommand(args_list[0], args_list[1:])
+        except BrokenPipeError:  # "quoteextract evaluate ... | head": stop quietly
+            _silence_stdout()
+            return EXIT_BROKEN_PIPE
     parser = _parser()
     args = parser.parse_args(args_list)
     problem = engine_problem(args) or (_usage_problem(args) if args.engine == "local" else None)
@@ -213,6 +209,19 @@ def _silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError):  # no real file descriptor (captured output)
         pass
+
+
+def _subcommand(name: str, argv: list[str]) -> int:
+    """Run the ``evaluate``, ``download`` or ``rules`` subcommand."""
+    if name == "evaluate":
+        return _evaluate(argv)
+    if name == "download":
+        from ._download import cli_main as download_main
+
+        return download_main(argv)
+    from ._rules_cli import rules_main
+
+    return rules_main(argv)
 
 
 def _evaluate(argv: list[str]) -> int:
