@@ -68,6 +68,12 @@ NOUN_PHRASE_POS: frozenset[str] = frozenset({"NOUN", "PROPN", "PRON", "NUM", "AD
 """Parts of speech of the head of a noun-phrase content ("the plan", "criticism")."""
 
 
+FINITE_TAGS: frozenset[str] = frozenset({"VBD", "VBZ", "VBP", "MD"})
+"""Tags of a finite verb or auxiliary."""
+
+CLAUSE_MODIFIER_DEPS: frozenset[str] = frozenset({"relcl", "acl", "advcl", "csubj"})
+"""Relations of a clause that modifies a word rather than stating the content ("the plan *the council approved*")."""
+
 COMPARATIVES: frozenset[str] = frozenset({"more", "less", "most", "least", "as"})
 """Words that make "likely to say" a comparison of habits ("*more* likely to say"), not a forecast."""
 
@@ -299,7 +305,23 @@ def content_clause(target: Target) -> Answer:
         return "content_type", "clause"
     if _noun_with_clause(root):
         return "content_type", "clause"  # "concern that the plan fails": what was said is the clause
+    if any(_finite_with_subject(token) for token in span):
+        return "content_type", "clause"  # "said complaints about scooters had doubled": "complaints" parsed an object
     return None
+
+
+def _finite_with_subject(verb: Token) -> bool:
+    """Whether ``verb`` heads a finite clause with its own subject that is not a relative or a modifier.
+
+    The parser may hang a reported clause's subject on the cue as its object and the clause's
+    verb under a preposition of that noun; the verb and its subject show it is a clause.
+    """
+    if not is_verb(verb) or verb.dep_ in CLAUSE_MODIFIER_DEPS:
+        return False
+    if not any(child.dep_ in SUBJECT_DEPS for child in verb.children):
+        return False
+    auxiliaries = (c for c in verb.children if c.dep_ in {"aux", "auxpass"})
+    return verb.tag_ in FINITE_TAGS or any(c.tag_ in FINITE_TAGS for c in auxiliaries)
 
 
 def _noun_with_clause(noun: Token) -> bool:
