@@ -34,11 +34,9 @@ OPENING = "“‘«„\"'"
 CLOSING = "”’»“\"'"
 
 
-def _passages():
-    """The passage module next to this script."""
-    spec = importlib.util.spec_from_file_location(
-        "hard_negatives2_passages", Path(__file__).with_name("hard_negatives2_passages.py")
-    )
+def _passages(name: str = "hard_negatives2_passages"):
+    """The passage module ``name`` next to this script."""
+    spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(f"{name}.py"))
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -100,8 +98,10 @@ def _quote(
     }
 
 
-def record(number: int, group: str, text: str, spans: list[tuple[str, int, int, str]]) -> dict[str, object]:
-    """One gold record: its positive controls (``Q``/``C``/``S`` by number) and its non-quotes."""
+def record(
+    number: int, group: str, text: str, spans: list[tuple[str, int, int, str]], prefix: str = "hn2"
+) -> dict[str, object]:
+    """One gold record, id ``<prefix>-<number>-<group>``: its controls (``Q``/``C``/``S`` by number), its non-quotes."""
     controls: dict[str, dict[str, tuple[int, int, str]]] = {}
     non_quotes = []
     for tag, start, end, words in spans:
@@ -118,7 +118,7 @@ def record(number: int, group: str, text: str, spans: list[tuple[str, int, int, 
         quotes.append(_quote(text, parts["Q"], parts["C"], parts["S"]))
     if not non_quotes:
         raise ValueError(f"{text!r} has no non-quote")
-    return {"id": f"hn2-{number:03d}-{group}", "text": text, "quotes": quotes, "non_quotes": non_quotes}
+    return {"id": f"{prefix}-{number:03d}-{group}", "text": text, "quotes": quotes, "non_quotes": non_quotes}
 
 
 def check(item: dict[str, object]) -> None:
@@ -133,24 +133,24 @@ def check(item: dict[str, object]) -> None:
         assert text[span["start"] : span["end"]] == span["text"], span
 
 
-def build() -> list[dict[str, object]]:
-    """Every passage, in group order, each filled with the next filler in turn."""
-    module = _passages()
+def build(passages: str = "hard_negatives2_passages", prefix: str = "hn2") -> list[dict[str, object]]:
+    """Every passage of the module ``passages``, in group order, each filled with the next filler in turn."""
+    module = _passages(passages)
     items: list[dict[str, object]] = []
     for group, templates in module.PASSAGES:
         for template in templates:
             filler = module.FILLERS[len(items) % len(module.FILLERS)]
             text, spans = render(template, filler)
-            item = record(len(items) + 1, group, text, spans)
+            item = record(len(items) + 1, group, text, spans, prefix)
             check(item)
             items.append(item)
     return items
 
 
-def main() -> None:
-    """Write the suite next to this script."""
-    target = Path(__file__).with_name("hard_negatives2.jsonl")
-    items = build()
+def main(suite: str = "hard_negatives2", prefix: str = "hn2") -> None:
+    """Write the suite ``<suite>.jsonl`` from ``<suite>_passages.py``, next to this script."""
+    target = Path(__file__).with_name(f"{suite}.jsonl")
+    items = build(f"{suite}_passages", prefix)
     with target.open("w", encoding="utf-8") as out:
         for item in items:
             out.write(json.dumps(item, ensure_ascii=False) + "\n")

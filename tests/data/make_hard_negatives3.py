@@ -19,144 +19,50 @@ passages, positive controls in ``quotes``, annotated for speech only. The
 passages are in ``hard_negatives3_passages.py``; offsets are computed while the
 text is assembled, so they are exact by construction (and checked again).
 
+The markup, the record format and the checks are the second suite's
+(``make_hard_negatives2.py``); this script gives them its own passages and id prefix.
+
 Run from the repository root: ``python3 tests/data/make_hard_negatives3.py``.
 """
 
 from __future__ import annotations
 
 import importlib.util
-import json
-import re
+import sys
 from pathlib import Path
 
-MARKUP = re.compile(r"\[\[(N:[a-z_]+(?:/[a-z_]+)?|[QCS]\d?)\|(.*?)\]\]", re.DOTALL)
-"""An inline span: its tag (``N:why[/category]`` or a control letter with an optional number), bar, text."""
 
-OPENING = "“‘«„\"'"
-CLOSING = "”’»“\"'"
-
-
-def _passages():
-    """The passage module next to this script."""
+def _second_generator():
+    """``make_hard_negatives2.py``, next to this script, imported as a module."""
     spec = importlib.util.spec_from_file_location(
-        "hard_negatives3_passages", Path(__file__).with_name("hard_negatives3_passages.py")
+        "make_hard_negatives2", Path(__file__).with_name("make_hard_negatives2.py")
     )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("make_hard_negatives2", module)
     spec.loader.exec_module(module)
     return module
 
 
-def render(template: str, filler: dict[str, str]) -> tuple[str, list[tuple[str, int, int, str]]]:
-    """Fill a template and strip its markup.
-
-    Returns:
-        The text and its marked spans as ``(tag, start, end, text)``.
-
-    """
-    filled = template.format(**filler)
-    out: list[str] = []
-    spans: list[tuple[str, int, int, str]] = []
-    position = at = 0
-    for match in MARKUP.finditer(filled):
-        plain = filled[at : match.start()]
-        out.append(plain)
-        position += len(plain)
-        tag, words = match.group(1), match.group(2)
-        spans.append((tag, position, position + len(words), words))
-        out.append(words)
-        position += len(words)
-        at = match.end()
-    out.append(filled[at:])
-    text = "".join(out)
-    if "[[" in text or "]]" in text:
-        raise ValueError(f"unbalanced markup in {template!r}")
-    return text, spans
-
-
-def kind_of(content: str) -> str:
-    """``direct`` when the content is one quotation, ``mixed`` when it holds quoted words, else ``indirect``."""
-    inner = content.strip().rstrip(".,")
-    if inner[:1] in OPENING and inner[-1:] in CLOSING and sum(inner.count(c) for c in "“«„") <= 1:
-        return "direct"
-    return "mixed" if any(c in inner for c in "“«„") else "indirect"
-
-
-def _quote(
-    text: str, content: tuple[int, int, str], cue: tuple[int, int, str], source: tuple[int, int, str]
-) -> dict[str, object]:
-    start, end, words = content
-    return {
-        "start": start,
-        "end": end,
-        "text": words,
-        "kind": kind_of(words),
-        "fragments": [[start, end]],
-        "cue": cue[2],
-        "cue_start": cue[0],
-        "cue_end": cue[1],
-        "source": source[2],
-        "source_start": source[0],
-        "source_end": source[1],
-        "source_aliases": [],
-    }
+_BASE = _second_generator()
+render = _BASE.render
+kind_of = _BASE.kind_of
+check = _BASE.check
 
 
 def record(number: int, group: str, text: str, spans: list[tuple[str, int, int, str]]) -> dict[str, object]:
-    """One gold record: its positive controls (``Q``/``C``/``S`` by number) and its non-quotes."""
-    controls: dict[str, dict[str, tuple[int, int, str]]] = {}
-    non_quotes = []
-    for tag, start, end, words in spans:
-        if tag.startswith("N:"):
-            why, _, category = tag[2:].partition("/")
-            non_quotes.append({"start": start, "end": end, "text": words, "why": why, "category": category or why})
-        else:
-            controls.setdefault(tag[1:] or "1", {})[tag[0]] = (start, end, words)
-    quotes = []
-    for key in sorted(controls):
-        parts = controls[key]
-        if set(parts) != set("QCS"):
-            raise ValueError(f"control {key} of {text!r} needs Q, C and S")
-        quotes.append(_quote(text, parts["Q"], parts["C"], parts["S"]))
-    if not non_quotes:
-        raise ValueError(f"{text!r} has no non-quote")
-    return {"id": f"hn3-{number:03d}-{group}", "text": text, "quotes": quotes, "non_quotes": non_quotes}
-
-
-def check(item: dict[str, object]) -> None:
-    """Raise ``AssertionError`` unless every offset of ``item`` is exact."""
-    text = item["text"]
-    assert isinstance(text, str)
-    for quote in item["quotes"]:  # type: ignore[attr-defined]
-        assert text[quote["start"] : quote["end"]] == quote["text"], quote
-        assert text[quote["cue_start"] : quote["cue_end"]] == quote["cue"], quote
-        assert text[quote["source_start"] : quote["source_end"]] == quote["source"], quote
-    for span in item["non_quotes"]:  # type: ignore[attr-defined]
-        assert text[span["start"] : span["end"]] == span["text"], span
+    """One gold record of this suite (id ``hn3-<number>-<group>``)."""
+    return _BASE.record(number, group, text, spans, "hn3")
 
 
 def build() -> list[dict[str, object]]:
-    """Every passage, in group order, each filled with the next filler in turn."""
-    module = _passages()
-    items: list[dict[str, object]] = []
-    for group, templates in module.PASSAGES:
-        for template in templates:
-            filler = module.FILLERS[len(items) % len(module.FILLERS)]
-            text, spans = render(template, filler)
-            item = record(len(items) + 1, group, text, spans)
-            check(item)
-            items.append(item)
-    return items
+    """Every passage of ``hard_negatives3_passages.py``, in group order."""
+    return _BASE.build("hard_negatives3_passages", "hn3")
 
 
 def main() -> None:
-    """Write the suite next to this script."""
-    target = Path(__file__).with_name("hard_negatives3.jsonl")
-    items = build()
-    with target.open("w", encoding="utf-8") as out:
-        for item in items:
-            out.write(json.dumps(item, ensure_ascii=False) + "\n")
-    print(f"wrote {len(items)} passages to {target}")
+    """Write ``hard_negatives3.jsonl`` next to this script."""
+    _BASE.main("hard_negatives3", "hn3")
 
 
 if __name__ == "__main__":
