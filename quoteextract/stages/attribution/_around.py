@@ -129,7 +129,7 @@ def _any_verb_subject(look: Look, intro: Span) -> Attribution | None:
                 start, end = cue.idx, cue.idx + len(cue.text)
                 mention = mention_span(speaker)
                 if len(mention) > 1 and mention[-1].dep_ == "case":
-                    mention = mention[:-1]  # "Clinton’s response": the possessor without its "’s"
+                    mention = mention[:-1]  # "Ostrova’s response": the possessor without its "’s"
                 return Attribution(
                     rule="quote.colon_intro",
                     cue=Span.of(look.text, start, end),

@@ -34,7 +34,7 @@ NARRATION_OPENERS: frozenset[str] = frozenset({"CCONJ", "SCONJ", "ADV", "ADP", "
 """Parts of speech of a first word that opens narration, not a bare name, before a colon ("And then, at the door:")."""
 
 PRESENTING_WORDS: frozenset[str] = frozenset({"here", "there"})
-"""Adverbs that present a speaker before a colon ("Here's Clinton in 1992:"): a name follows, not narration."""
+"""Adverbs that present a speaker before a colon ("Here's Ostrova in 1992:"): a name follows, not narration."""
 
 MAX_FROM_LEAD = 2
 """Most words before "from" in a sourcing line before a colon ("More from the report:")."""
@@ -173,7 +173,7 @@ def _after_dash(text: str, pre: Span) -> Span:
 
 
 def _bare_name(look: Look, pre: Span) -> Attribution | None:
-    """A bare name before a colon ("Smith: “...", "Here's Clinton in 1992:", "From the report:" gives "the report").
+    """A bare name before a colon ("Smith: “...", "Here's Ostrova in 1992:", "From the report:" gives "the report").
 
     A line the writer's narration opens ("And then, at the door:", "Then,
     the laugh line:": a conjunction or an adverb first) names no speaker.

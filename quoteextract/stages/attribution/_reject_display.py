@@ -59,7 +59,7 @@ _SIGN = (
 _SLOGAN = r"slogan|tagline|strapline|catchphrase|motto|advert|advertisement|ad|hashtag"
 """Nouns of advertising words (reason ``slogan``): only right before the marks, never with a verb.
 
-Not "campaign": in news a campaign speaks ("According to the Trump campaign, “...”",
+Not "campaign": in news a campaign speaks ("According to the Halvorsen campaign, “...”",
 "he said of the campaign, “...”")."""
 
 _QUESTION = (
