@@ -11,55 +11,35 @@ negatives they were not fitted to.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-from pathlib import Path
 
 import pytest
+from _hard_negative_sets import DATA, SLACK, assert_exact_record, load_generator, measure, reason_counts, records
 
-import quoteextract
-from quoteextract.evaluation import read_gold, score
-from quoteextract.evaluation._nonquotes import WHY, format_non_quotes, non_quote_hits, parse_non_quotes, read_non_quotes
-from quoteextract.evaluation._predictions import from_extraction
+from quoteextract.evaluation import read_gold
+from quoteextract.evaluation._nonquotes import WHY, format_non_quotes
 
-DATA = Path(__file__).parent / "data"
 SUITE = DATA / "hard_negatives3.jsonl"
 
 
 def _generator():
     """The generator script, imported as a module."""
-    spec = importlib.util.spec_from_file_location("make_hard_negatives3", DATA / "make_hard_negatives3.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_generator("make_hard_negatives3")
 
 
 def test_suite_offsets_are_exact():
     """Every quote, cue, source and non-quote offset slices exactly its text; at least 150 passages."""
-    records = [json.loads(line) for line in SUITE.read_text(encoding="utf-8").splitlines()]
-    assert len(records) >= 150
-    assert len({r["id"] for r in records}) == len(records)
-    for record in records:
-        text = record["text"]
-        assert record["non_quotes"]
-        for quote in record["quotes"]:
-            assert text[quote["start"] : quote["end"]] == quote["text"]
-            assert text[quote["cue_start"] : quote["cue_end"]] == quote["cue"]
-            assert text[quote["source_start"] : quote["source_end"]] == quote["source"]
-        assert len(parse_non_quotes(record)) == len(record["non_quotes"])
-        for span in record["non_quotes"]:
-            assert text[span["start"] : span["end"]] == span["text"]
-            assert span["why"] in WHY
-    assert len(list(read_gold(SUITE))) == len(records)
+    suite = records(SUITE)
+    assert len(suite) >= 150
+    assert len({r["id"] for r in suite}) == len(suite)
+    for record in suite:
+        assert_exact_record(record)
+    assert len(list(read_gold(SUITE))) == len(suite)
 
 
 def test_suite_covers_every_reason():
     """Every reason of the README's list has at least six non-quotes."""
-    counts: dict[str, int] = {}
-    for line in SUITE.read_text(encoding="utf-8").splitlines():
-        for span in json.loads(line)["non_quotes"]:
-            counts[span["why"]] = counts.get(span["why"], 0) + 1
+    counts = reason_counts(SUITE)
     assert set(counts) == set(WHY)
     assert min(counts.values()) >= 6
 
@@ -93,12 +73,15 @@ def test_generator_refuses_a_passage_without_its_parts():
 # (reject.named_text, reject.search_term, reject.reader_question, reject.name_after_the,
 # reject.listed; reject.naming through "taken to"): attribution 0.155 (34/220), plain assertions
 # 0.109 (24/220); speech 0.077 (17/220), all plain assertions; recall unchanged (0.993).
-CEILINGS = {"attribution": 0.155, "speech": 0.077}
-ASSERTED_CEILINGS = {"attribution": 0.109, "speech": 0.077}
+# After all of session 6 was merged (claims' no_voice and tells_you filters, classify's refusals, forecast
+# speech as hypothetical): attribution 0.150 (33/220), plain assertions 0.086 (19/220); speech 0.059
+# (13/220), all plain assertions; recall 0.993.
+CEILINGS = {"attribution": 0.150, "speech": 0.059}
+ASSERTED_CEILINGS = {"attribution": 0.086, "speech": 0.059}
+"""Ceilings on the non-quotes covered by a prediction reported as a plain assertion (polarity asserted)."""
 LAYOUT_REASONS = ("headline", "subheading", "byline", "teaser")
 """Reasons the layout stage answers for with no false positive left (captions: one caption sentence under
 a credit line is read as the story's first paragraph)."""
-"""Ceilings on the non-quotes covered by a prediction reported as a plain assertion (polarity asserted)."""
 FLOORS = {"attribution": 0.993, "speech": 0.993}
 
 
@@ -106,17 +89,11 @@ FLOORS = {"attribution": 0.993, "speech": 0.993}
 @pytest.mark.parametrize("scope", ["attribution", "speech"])
 def test_hard_negatives3_false_positive_rate(nlp, scope, capsys):
     """Non-quote false positives stay under the measured ceiling; positive controls stay found."""
-    articles = list(read_gold(SUITE))
-    results = quoteextract.extract_many([a.text for a in articles], nlp, ids=[a.id for a in articles], scope=scope)
-    predictions = {r.id: from_extraction(r) for r in results}
-    texts = {a.id: a.text for a in articles}
-    hits = non_quote_hits(texts, read_non_quotes(SUITE), predictions)
-    recall = score(articles, predictions).overlap.r
-    hit, total = hits["all"]
-    asserted, _ = non_quote_hits(texts, read_non_quotes(SUITE), predictions, asserted_only=True)["all"]
+    run = measure(SUITE, nlp, scope)
+    hits = run.hits
     with capsys.disabled():
-        print(f"\n[{scope}] positive-control recall {recall:.3f}\n{format_non_quotes(hits)}")
-    assert hit / total <= CEILINGS[scope] + 0.02
-    assert asserted / total <= ASSERTED_CEILINGS[scope] + 0.02
-    assert recall >= FLOORS[scope] - 0.02
+        print(f"\n[{scope}] positive-control recall {run.recall:.3f}\n{format_non_quotes(hits)}")
+    assert run.rate <= CEILINGS[scope] + SLACK
+    assert run.asserted_rate <= ASSERTED_CEILINGS[scope] + SLACK
+    assert run.recall >= FLOORS[scope] - SLACK
     assert {why: hits[why][0] for why in LAYOUT_REASONS} == dict.fromkeys(LAYOUT_REASONS, 0)
