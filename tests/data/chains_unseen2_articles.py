@@ -284,8 +284,7 @@ ARTICLES = [
                 "“Nobody rang us, nobody wrote to us, and we were paid in full,”",
                 "Renshaw",
                 "Ivo Renshaw",
-                via=(("Fenland Mercury", "told"),),
-                classes=("frame_carryover",),
+                classes=("named_after_told",),
             ),
             Q(
                 "the council had no central record of the surveys it commissioned, and recommended one be set up "
@@ -318,8 +317,7 @@ ARTICLES = [
                 "“I was given the wrong information, and I passed it on. That is my responsibility,”",
                 "Everard",
                 "Moss Everard",
-                via=(("Fenland Mercury", "told"),),
-                classes=("correction", "frame_carryover"),
+                classes=("correction", "named_after_told"),
             ),
             Q(
                 "the council would now ask its internal auditors to check every survey bought since 2021",
@@ -521,8 +519,7 @@ ARTICLES = [
                 "“Nobody paid us. We paid for our own diesel to get here,”",
                 "Husk",
                 "Teodor Husk",
-                via=(("Meridian Press", "told"),),
-                classes=("wire_relay", "frame_carryover"),
+                classes=("wire_relay", "named_after_told"),
             ),
             Q(
                 "the closure would strand hundreds of its lorries",

@@ -53,8 +53,7 @@ ARTICLES = [
                 "“We have not given up on anyone,”",
                 "Brandt",
                 "Elsa Brandt",
-                via=(("Tidewire", "told"),),
-                classes=("wire_relay", "frame_carryover"),
+                classes=("wire_relay", "named_after_told"),
             ),
             Q(
                 "water had broken into a lower gallery after a pump failed",

@@ -13,8 +13,11 @@ overlap:
 - An outlet told ("X told the Gazette", "in a statement to the Courant", "told the club's podcast") is a
   ``told`` link, also when the article is that outlet's own (the gold format's README example);
   "speaking on Y's programme", "speaking to the radio station Y", "in an interview with Y" and "said on the
-  programme" after such a frame: Y ``interview``. A told or interview frame carries over to the same
-  speaker's quotations in the same paragraph.
+  programme" after such a frame: Y ``interview``. An interview frame carries over to the same speaker's
+  quotations in the same passage; a "told OUTLET" frame only to the direct quotations that continue it in
+  the same paragraph with a pronoun ("“...,” he said"), not to "“...,” Renshaw said" (the convention of the
+  speaker sets, where such a quotation has no link; this set first had a link there on four quotations and
+  was corrected to the sets' convention after its first measurement, class ``named_after_told``).
 - A person or body told ("told members", "told his cabinet", "told police", "told fellow directors") is a
   ``told`` link only as a hop before a relay that passed the words on to us (a transcript's publisher, the
   people in the room, state media, the speaker's lawyer); without a relay it is no link.
@@ -38,7 +41,7 @@ Besides the suite's fields each quotation has ``classes`` naming the phrasing it
 ``statement_carried``, ``statement_relayed``, ``state_media``, ``book_quoted``, ``quoted_as``, ``quoted_by``,
 ``programme``, ``interview``, ``podcast_told``, ``video_posted``, ``platform_post``, ``filing_seen``,
 ``report_found``, ``second_hand``, ``split_sentences``, ``split_paragraphs``, ``across_sentences``,
-``wire``, ``wire_relay``, ``correction``, ``own_outlet``, ``memo_seen``, ``place_hill``,
+``wire``, ``wire_relay``, ``named_after_told``, ``correction``, ``own_outlet``, ``memo_seen``, ``place_hill``,
 ``transcript_published``, ``chain_three``, ``frame_carryover``) or ``control`` (no chain).
 """
 
