@@ -1,6 +1,6 @@
 """The second unseen chains set (tests/data/chains_unseen2.jsonl): freshness, offsets, and its figures as floors.
 
-The set is 14 invented news articles (148 quotations, 68 with outer links) about "on whose authority we
+The set is 14 invented news articles (148 quotations, 65 with outer links) about "on whose authority we
 know it", written before the sources code was read and phrased away from the first chains set: transcripts
 released, emails obtained, recordings heard, documents reviewed and court filings seen by an outlet; "told
 lawmakers, according to two people in the room"; "sources familiar with the matter told Y"; "Y, citing a
@@ -28,9 +28,10 @@ UNSEEN = DATA / "chains_unseen2.jsonl"
 # When the set was written (main at 815d500, before the sources code was read): resolved speaker 0.856
 #   (119/139), pronoun resolution 0.905 (19/21), titles recall 0.894 (42/47), chain 0.344 (22/64), chain
 #   names only 0.359 (23/64), strict chain 0.264 (19/72), spurious chains 0/75. Four direct quotations after
-#   "X told OUTLET" with the speaker named again ("“...,” Renshaw said") then had the outlet as a link; the
-#   speaker sets give such a quotation none, and the set was corrected to that convention: at 815d500 on the
-#   corrected set chain 0.367 (22/60), strict chain 0.279 (19/68), spurious chains 0/79.
+#   "X told OUTLET" with the speaker named again ("“...,” Renshaw said") and three new reports after a relay
+#   ("Achter added that ...") then had the outlet as a link; the speaker sets give such claims none, and the
+#   set was corrected to that convention: at 815d500 on the corrected set chain 0.386 (22/57), strict chain
+#   0.292 (19/65), spurious chains 0/82.
 MEASURED = {
     "resolved speaker": 0.856,
     "pronoun resolution": 0.905,
@@ -56,7 +57,7 @@ def test_set_reads_as_gold_with_exact_offsets():
         assert 250 <= len(record["text"].split()) <= 600, record["id"]
         assert_exact_spans(record)
         chained += sum(len(quote["chain"]) > 1 for quote in record["quotes"])
-    assert chained >= 66
+    assert chained >= 63
 
 
 @pytest.mark.model

@@ -99,8 +99,7 @@ ARTICLES = [
                 "Achter",
                 "Ramon Achter",
                 "added",
-                via=(("Westbury Times", "reported_by"),),
-                classes=("comments_reported", "frame_carryover"),
+                classes=("comments_reported", "new_report"),
             ),
             Q(
                 "challenges of this kind rarely succeed",

@@ -70,8 +70,7 @@ ARTICLES = [
                 "Nordmalm",
                 at="The company said",
                 how="statement",
-                via=(("VTV", "reported_by"),),
-                classes=("statement_relayed", "frame_carryover"),
+                classes=("statement_relayed", "new_report"),
             ),
             Q(
                 "the water in the lowest gallery was still rising",
@@ -316,8 +315,7 @@ ARTICLES = [
                 "works council",
                 at="The works council said",
                 how="statement",
-                via=(("MDX", "reported_by"),),
-                classes=("statement_relayed", "frame_carryover"),
+                classes=("statement_relayed", "new_report"),
             ),
             Q(
                 "the company needed to cut its fixed costs by 15 per cent to compete with Chinese electric-car makers",

@@ -26,8 +26,14 @@ overlap:
   Y", "in comments reported by Y", "in a statement carried by Y", "as reported by Y", "quoted by Y", "Y
   quoted X as saying", "X is quoted in Y's book" (the book's author), "according to two people in the room",
   "according to state media", "her lawyer said she had told police", "a statement read out by Y", and an
-  outlet that "obtained the minutes" before a later sentence or paragraph that says what they show. Such a
-  frame carries over to the same speaker's (or document's) quotations in the same or the next paragraph.
+  outlet that "obtained the minutes" before a later sentence or paragraph that says what they show. A relay
+  carries over, like a "told OUTLET" frame, only to the direct quotations that continue it in the same
+  paragraph with a pronoun ("“...,” she said"); a new report by the same speaker ("Achter added that ...",
+  "The company said it ...") has no link (the convention of the speaker sets; this set first gave three such
+  claims the relay and was corrected after its first measurement, class ``new_report``). Claims read from
+  a document an outlet holds ("The statement said", "They show that", "In the letter, X wrote", and the
+  document's author's "X wrote that" in the paragraph about it) keep the outlet, in the same or the next
+  paragraph.
 - "Y, citing X, reported" and "Y reported, citing X": X is the speaker and Y ``citing``.
 - No link: a wire dateline, a post on a platform or the speaker's own website, a video posted to social
   media, a televised address, "said in an interview" or "in a phone call" with no outlet named, a letter's
@@ -41,8 +47,8 @@ Besides the suite's fields each quotation has ``classes`` naming the phrasing it
 ``statement_carried``, ``statement_relayed``, ``state_media``, ``book_quoted``, ``quoted_as``, ``quoted_by``,
 ``programme``, ``interview``, ``podcast_told``, ``video_posted``, ``platform_post``, ``filing_seen``,
 ``report_found``, ``second_hand``, ``split_sentences``, ``split_paragraphs``, ``across_sentences``,
-``wire``, ``wire_relay``, ``named_after_told``, ``correction``, ``own_outlet``, ``memo_seen``, ``place_hill``,
-``transcript_published``, ``chain_three``, ``frame_carryover``) or ``control`` (no chain).
+``wire``, ``wire_relay``, ``named_after_told``, ``new_report``, ``correction``, ``own_outlet``, ``memo_seen``,
+``place_hill``, ``transcript_published``, ``chain_three``, ``frame_carryover``) or ``control`` (no chain).
 """
 
 from __future__ import annotations

@@ -14,14 +14,11 @@ from dataclasses import dataclass
 
 from ..._model import SourceLink
 from ._chain import link
+from ._index import Found
 from ._outlets import OUTER_RANK, outlet_found
+from ._patterns import DOCUMENT_NOUNS
+from ._patterns import PATTERNS as SOURCE_PATTERNS
 from ._site import ClaimSite, Proposal, source_rule
-
-DOCUMENT_NOUNS = (
-    r"memo|memorandum|letter|e-?mail|recording|transcript|document|filing|report|message|minutes|note|draft|dossier"
-    r"|briefing|paper|notes|documents|emails|messages|letters|memos|files"
-)
-"""Nouns of documents an outlet can obtain, see or cite (plural forms included)."""
 
 PATTERNS: dict[str, re.Pattern[str]] = {
     # "a memo seen by the Gazette", "documents obtained by the Post": the outlet follows "by".
@@ -40,6 +37,12 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     # "In the letter, X wrote", "In it, X wrote", "In that memo": a claim read from the document.
     "in_document": re.compile(
         rf"\bIn\s+(?:it|(?:the|that|this)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{DOCUMENT_NOUNS}))\b", re.IGNORECASE
+    ),
+    # "They show that X told ...", "The minutes record that ...", "It shows": what a document held shows.
+    "document_shows": re.compile(
+        rf"\b(?:they|it|(?:the|that|this)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{DOCUMENT_NOUNS}))\s+(?:also\s+)?"
+        r"(?:show|shows|showed|record|records|recorded|reveal|reveals|revealed|suggest|suggests|suggested)\b",
+        re.IGNORECASE,
     ),
     # "The memo said", "the letter says": the document as the speaker mention.
     "document_speaker": re.compile(
@@ -110,6 +113,9 @@ def _reads_document(site: ClaimSite) -> str | None:
     for match in PATTERNS["in_document"].finditer(site.text, start, end):
         if not site.quote.content.start <= match.start() < site.quote.content.end:
             return _stem(match["noun"]) if match["noun"] else ""
+    shows = PATTERNS["document_shows"].search(site.text, start, site.quote.start)
+    if shows is not None:  # "They show that the chair told directors ...": the claim is read from the document
+        return _stem(shows["noun"]) if shows["noun"] else ""
     return None
 
 
@@ -159,3 +165,33 @@ def document_carry(sites: list[ClaimSite]) -> list[tuple[int, Proposal]]:
         if document is not None:
             out.append((i, Proposal(document.link, OUTER_RANK)))
     return out
+
+
+def document_maker(site: ClaimSite, found: Found, limit: int) -> Found | None:
+    """Who made public the document a relay names: "according to a transcript released by Y" (Y), else ``None``.
+
+    The maker is named right after the document ("a new book by the journalist Y"); a definite document
+    with no maker of its own ("according to the transcript") is the latest one of that noun introduced with
+    its maker in its paragraph or the one before.
+
+    Args:
+        site: The claim.
+        found: The relay's source, a document phrase or not.
+        limit: Where the attribution stretch ends.
+
+    """
+    phrase = SOURCE_PATTERNS["document_phrase"].match(found.mention.text.strip())
+    if phrase is None:
+        return None
+    text, index = site.text, site.index
+    after = SOURCE_PATTERNS["document_by"].match(text, _noun_start(found, phrase), min(limit, found.mention.end + 60))
+    if after is not None:
+        return index.after(after.end(), limit)
+    if not found.mention.text.lower().startswith(("the ", "this ", "that ")):
+        return None
+    return index.document_maker(_stem(phrase["noun"]), found.mention.start)
+
+
+def _noun_start(found: Found, phrase: re.Match[str]) -> int:
+    """Where the document noun of a relay's mention starts in the text."""
+    return found.mention.start + (len(found.mention.text) - len(found.mention.text.lstrip())) + phrase.start("noun")

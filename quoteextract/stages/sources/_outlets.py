@@ -46,13 +46,35 @@ def outlet_found(site: ClaimSite, found: Found) -> Found | None:
         return None
     if any(is_outlet_name(n) for n in names) or described_outlet(site.text, found.mention.start, found.mention.end):
         return found
-    if found.entity is not None and found.entity in index.agencies:
+    if (found.entity is not None and found.entity in index.agencies) or index.wire_agency(found.mention.text):
         return found
     if PATTERNS["agency_back"].match(found.mention.text):  # "told the agency": the news agency named before
         return index.latest_outlet(found.mention.start, agency=True)
     if not outlet_noun(found.mention.text):
         return None
-    return index.latest_outlet(found.mention.start) or found
+    return outlet_meant(site, found)
+
+
+def outlet_meant(site: ClaimSite, found: Found) -> Found:
+    """The outlet a common-noun description stands for ("the programme", "the student newspaper, the Voice,").
+
+    The name set in apposition right after it, else the latest outlet named before it with the same noun
+    ("the Grandstand programme" for "the programme"), else the latest outlet named before it, else itself.
+    """
+    named = _named_after(site, found)
+    if named is not None:
+        return named
+    noun = found.mention.text.split()[-1].lower()
+    return site.index.latest_outlet(found.mention.start, noun=noun) or found
+
+
+def _named_after(site: ClaimSite, found: Found) -> Found | None:
+    """The capitalised name set in apposition right after an outlet's description ("the club's podcast, The End")."""
+    match = PATTERNS["appositive_name"].match(site.text, found.mention.end, found.mention.end + 60)
+    if match is None:
+        return None
+    start, end = match.span("name")
+    return site.index.found(start, end, site.index.entity_of(start, end))
 
 
 def object_outlet(site: ClaimSite, verb: Token) -> Found | None:

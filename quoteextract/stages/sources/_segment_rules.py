@@ -11,8 +11,9 @@ from ..._model import SourceLink, Span
 from ...lang.en._outlets import outlet_noun
 from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS
 from ._chain import link
+from ._documents import document_maker
 from ._index import Found
-from ._outlets import OUTER_RANK, outlet_found, outlet_text
+from ._outlets import OUTER_RANK, outlet_found, outlet_meant, outlet_text
 from ._patterns import FRAME_RELATION, RANK
 from ._site import Proposal, SegmentSite, source_rule
 
@@ -116,7 +117,9 @@ def _relay(seg: SegmentSite, pattern: str, relation: str) -> list[Proposal]:
             continue
         if found.entity is None and outlet_noun(found.mention.text):
             # "X said, according to the newspaper": the outlet named before, which "the newspaper" points back to
-            found = seg.claim.index.latest_outlet(found.mention.start) or found
+            found = outlet_meant(seg.claim, found)
+        # "according to a transcript released by Y", "according to the transcript": Y, who made it public
+        found = document_maker(seg.claim, found, seg.end) or found
         out.append(Proposal(link(relation, seg.words(match, found), found)))
     return out
 
