@@ -295,3 +295,68 @@ def test_carried_hop_can_be_switched_off(nlp):
     off = quoteextract.Extractor(nlp, disable=["sources.carried_hop"])(text)
     assert _named(_outer(on, "ground would be sold"), "told", "fellow trustees")
     assert not _named(_outer(off, "ground would be sold"), "told", "fellow trustees")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "fragment", "outlet"),
+    [
+        (
+            "A recording of the meeting, heard by the Brenton Echo, captures a nurse asking about beds. On the "
+            "recording, the matron, Ula Dorr, can be heard saying that the ward would stay open.",
+            "ward would stay open",
+            "Brenton Echo",
+        ),
+        (
+            "The developer's chairman wrote to the minister in a letter first reported by the Kelby Standard last "
+            "week. “We have been treated unfairly,” Lars Odin wrote in the letter.",
+            "treated unfairly",
+            "Kelby Standard",
+        ),
+        (
+            "The port board said it would shut two berths, in a statement carried by the state news agency Velpress. "
+            "The statement said the closure would last a month.",
+            "last a month",
+            "Velpress",
+        ),
+        (
+            "In a memo seen by the Arden Gazette, the finance director, Nils Aber, warned that reserves would run "
+            "out.\n\nThe memo sets out plans to close two sites. Aber wrote that the closures would save £4m.",
+            "save £4m",
+            "Arden Gazette",
+        ),
+    ],
+)
+def test_documents_an_outlet_heard_saw_or_published(extractor, text, fragment, outlet):
+    """A recording heard by Y, a letter first reported by Y, a statement carried by Y: what is read from it later."""
+    assert _named(_outer(extractor(text), fragment), "reported_by", outlet)
+
+
+@pytest.mark.model
+def test_wrote_without_a_document_held_is_no_link(extractor):
+    """'X wrote that ...' with no document an outlet holds is the writer's own words."""
+    result = extractor("The finance director, Nils Aber, wrote that the closures would save £4m.")
+    assert _outer(result, "save £4m") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "fragment", "relay"),
+    [
+        (
+            "“We will not be moved,” the state news agency Pressa quoted the president as saying. “The talks are "
+            "over,” the agency quoted him as saying.",
+            "talks are over",
+            "Pressa",
+        ),
+        (
+            "A former minister warned of the crash, according to a new book by the historian Lena Marsh.\n\nThe book "
+            "also quotes a former adviser, Tom Ryle, as saying the plan was shelved.",
+            "plan was shelved",
+            "Lena Marsh",
+        ),
+    ],
+)
+def test_quoting_relay_is_the_outlet_or_author_meant(extractor, text, fragment, relay):
+    """'the agency quoted X': the agency named before; 'The book quotes X': the book's author."""
+    assert _named(_outer(extractor(text), fragment), "reported_by", relay)

@@ -11,8 +11,9 @@ from ...lang.en._lexicon import cue_noun, cue_verb
 from ...lang.en._outlets import staff_noun
 from ...lang.en.syntax import VERB_POS
 from ._chain import link, plain
+from ._documents import document_maker
 from ._index import Found
-from ._outlets import OUTER_RANK, object_outlet, outlet_text
+from ._outlets import OUTER_RANK, object_outlet, outlet_found, outlet_text
 from ._patterns import PATTERNS
 from ._site import ClaimSite, Proposal, source_rule
 
@@ -131,15 +132,32 @@ def quoted(site: ClaimSite) -> list[Proposal]:
         if passive is not None:
             out.extend(passive)
             continue
-        relay = index.before(start + match.start(), start)
+        relay = index.before(start + match.start(), start) or _speaker_before(site, start + match.start())
         source = index.after(start + match.start("rest"), start + match.end("rest"))
         if source is not None:
             words = Span.of(text, start + match.end("rest") + 1, start + match.end())
             out.append(Proposal(link("said", words, source)))
-        if relay is not None:
-            words = Span.of(text, relay.mention.start, start + match.start("rest"))
+        if relay is not None:  # "the agency quoted X", "The book quotes X": the agency named before, the book's author
+            relay = _relay_meant(site, relay)
+            words = Span.of(text, min(relay.mention.start, start + match.start()), start + match.start("rest"))
             out.append(Proposal(link("quoted", words, relay)))
     return out
+
+
+def _speaker_before(site: ClaimSite, at: int) -> Found | None:
+    """The claim's speaker mention when it is written before ``at`` in the claim's sentences ("The book also ...")."""
+    speaker = site.quote.speaker
+    if speaker is None or not site.region[0] <= speaker.start < at:
+        return None
+    return site.index.found(speaker.start, speaker.end, speaker.entity)
+
+
+def _relay_meant(site: ClaimSite, relay: Found) -> Found:
+    """The source a relay's words stand for: an outlet a back-reference points to, a document's maker."""
+    outlet = outlet_found(site, relay)
+    if outlet is not None:
+        return outlet
+    return document_maker(site, relay, site.region[1]) or relay
 
 
 def _passive_quoted(site: ClaimSite, at: int, rest: int, rest_end: int) -> list[Proposal] | None:

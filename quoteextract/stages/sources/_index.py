@@ -49,6 +49,9 @@ DESCRIPTION_NOUNS = (
 )
 """The last words of an outlet's description (a cheap test before the ``described_before`` pattern)."""
 
+MAKER_PARAGRAPHS = 6
+"""Paragraph breaks between a document introduced with its maker and a back-reference to it ("the book")."""
+
 DESCRIPTION_WINDOW = 80
 """How many characters before a name are read for its description ("the state news agency")."""
 
@@ -165,8 +168,9 @@ class MentionIndex:
     def document_maker(self, noun: str, pos: int) -> Found | None:
         """Who made public the latest document of this noun introduced with its maker before ``pos``.
 
-        "a transcript released by the union ... according to the transcript": the union. Only a document
-        introduced in the back-reference's paragraph or the one before counts.
+        "a transcript released by the union ... according to the transcript": the union; "a new book by Y ...
+        The book quotes X": Y. Only a document introduced in the last :data:`MAKER_PARAGRAPHS` paragraphs
+        counts (an article about a book or a transcript refers back to it all along).
         """
         if self._makers is None:
             self._makers = [
@@ -175,7 +179,7 @@ class MentionIndex:
         i = bisect.bisect_left(self._makers, (pos,))
         while i > 0:
             start, stem, end = self._makers[i - 1]
-            if self.text.count("\n\n", start, pos) > 1:
+            if self.text.count("\n\n", start, pos) > MAKER_PARAGRAPHS:
                 return None
             if stem == noun:
                 line_end = self.text.find("\n", end)

@@ -6,7 +6,7 @@ import re
 
 DOCUMENT_NOUNS = (
     r"memo|memorandum|letter|e-?mail|recording|transcript|document|filing|report|message|minutes|note|draft|dossier"
-    r"|briefing|paper|notes|documents|emails|messages|letters|memos|files"
+    r"|briefing|paper|notes|documents|emails|messages|letters|memos|files|statement|tape|tapes|recordings"
 )
 """Nouns of documents an outlet can obtain, see or cite (plural forms included)."""
 
