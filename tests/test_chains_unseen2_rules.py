@@ -13,6 +13,7 @@ import pytest
 import quoteextract
 from quoteextract._model import Quotation, Span
 from quoteextract.stages.sources._chain import relay_tail
+from quoteextract.stages.sources._index import outlet_name
 from quoteextract.stages.sources._patterns import PATTERNS
 
 # -- no model -------------------------------------------------------------------------------------------
@@ -360,3 +361,72 @@ def test_wrote_without_a_document_held_is_no_link(extractor):
 def test_quoting_relay_is_the_outlet_or_author_meant(extractor, text, fragment, relay):
     """'the agency quoted X': the agency named before; 'The book quotes X': the book's author."""
     assert _named(_outer(extractor(text), fragment), "reported_by", relay)
+
+
+@pytest.mark.parametrize(
+    ("name", "outlet"),
+    [
+        ("The Hill", True),
+        ("the Castle Hill Herald", True),
+        ("Castle Hill", False),
+        ("Tower Hill", False),
+        ("the Dunmore Herald", True),
+    ],
+)
+def test_hill_ends_place_names(name, outlet):
+    """A publication, "The Hill"; places, "Castle Hill" and "Tower Hill", whatever the outlet words say."""
+    assert outlet_name(name) is outlet
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said on Tower Hill that the market would reopen.",
+        "Speaking on Castle Hill, the mayor said the market would reopen.",
+        "Residents of Castle Hill said the market would reopen.",
+    ],
+)
+def test_a_hill_is_no_outlet(extractor, text):
+    """A place named "... Hill" is no programme or outlet the words were given to."""
+    assert _outer(extractor(text), "market would reopen") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "fragment", "cited", "outlet"),
+    [
+        (
+            "Velox Motors plans to cut 4,000 jobs in Europe, the business daily Finanzblatt reported on Thursday, "
+            "citing people familiar with the plans.",
+            "4,000 jobs",
+            "people",
+            "Finanzblatt",
+        ),
+        (
+            "The bank will sell its insurance arm, the newspaper Kapital Dnes reported, citing two executives.",
+            "insurance arm",
+            "two executives",
+            "Kapital Dnes",
+        ),
+        (
+            "The crew had been warned in May, sources close to the talks told the Harbour Gazette.\n\nThe broadcaster "
+            "NTV, citing a senior port official, reported that the ministry had drawn up a rescue plan.",
+            "rescue plan",
+            "a senior port official",
+            "NTV",
+        ),
+    ],
+)
+def test_outlet_citing_its_sources(extractor, text, fragment, cited, outlet):
+    """'..., the daily Y reported, citing Z': Z said it and Y is ``citing`` (not an outlet named before)."""
+    (chain,) = _chains(extractor(text), fragment)
+    assert cited in (chain[0][1] or "")
+    assert _named(chain[1:], "citing", outlet) and not _named(chain[1:], "citing", "Harbour Gazette")
+
+
+@pytest.mark.model
+def test_a_speaker_citing_evidence_keeps_the_claim(extractor):
+    """'The minister said, citing police figures, that ...': no cited source, no citing link."""
+    result = extractor("The minister said, citing police figures, that crime had fallen.")
+    assert all(relation != "citing" for relation, _ in _outer(result, "crime had fallen"))

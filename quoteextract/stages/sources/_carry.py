@@ -12,12 +12,11 @@ import re
 from dataclasses import dataclass
 
 from ..._model import SourceLink, Span
-from ...lang.en._outlets import is_outlet_name
 from ...lang.en._speaker_lexicon import pronouns
 from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS
 from ._chain import link
 from ._claim_rules import told_hop
-from ._index import Found
+from ._index import Found, outlet_name
 from ._outlets import OUTER_RANK, outlet_found
 from ._patterns import FRAME_RELATION, PATTERNS
 from ._site import ClaimSite, Proposal, source_rule
@@ -247,7 +246,7 @@ def _interview_outlet(sites: list[ClaimSite], before: int) -> tuple[Found, Span]
     for line in _TRANSCRIPT_LINE.finditer(text):
         for part in _PARTS.finditer(line.group("rest")):
             start, end = line.start("rest") + part.start(), line.start("rest") + part.end()
-            if is_outlet_name(part.group(0)):
+            if outlet_name(part.group(0)):
                 found = site.index.found(start, end, site.index.entity_of(start, end))
                 return found, Span.of(site.text, line.start(), line.end())
     return None

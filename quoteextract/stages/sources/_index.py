@@ -69,6 +69,25 @@ def described_outlet(text: str, start: int, end: int) -> bool:
     return PATTERNS["described_after"].match(text, end, min(len(text), end + 30)) is not None
 
 
+PLACE_OUTLET_WORDS = frozenset({"Hill"})
+"""Outlet words that also end place names: "The Hill" is a publication, "Castle Hill" and "Tower Hill" places."""
+
+
+def outlet_name(phrase: str) -> bool:
+    """Whether a name is an outlet's (:func:`~quoteextract.lang.en._outlets.is_outlet_name`), not a place's.
+
+    A name whose only outlet word is a place word after another name word ("Castle Hill", "on Tower Hill") is
+    a place; the word alone ("The Hill") or with an outlet word ("the Castle Hill Herald") is an outlet.
+    """
+    if not is_outlet_name(phrase):
+        return False
+    words = [w.strip(".,;:'’\"“”()") for w in phrase.split()]
+    words = [w for w in words if w]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return not (len(words) > 1 and words[-1] in PLACE_OUTLET_WORDS and not is_outlet_name(" ".join(words[:-1])))
+
+
 def _document_stem(noun: str) -> str:
     """A document noun without case, hyphen or plural ending ("E-mails": "email")."""
     word = noun.lower().replace("-", "")
@@ -140,7 +159,7 @@ class MentionIndex:
         """The mentions of news outlets (named or described as one), and which outlets are news agencies."""
         text = self.text
         outlets = {
-            e.id for e in entities if e.type != "anonymous" and (is_outlet_name(e.name) or self.wire_agency(e.name))
+            e.id for e in entities if e.type != "anonymous" and (outlet_name(e.name) or self.wire_agency(e.name))
         }
         outlets |= {ident for s, e, ident in self.spans if described_outlet(text, s, e)}
         mentions: list[tuple[int, int, int | None]] = [(s, e, ident) for s, e, ident in self.spans if ident in outlets]

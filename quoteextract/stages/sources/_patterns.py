@@ -159,10 +159,10 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         rf"^(?:(?:a|an|the|this|that|[\w'’-]+['’]s?)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>{_MADE_PUBLIC})$",
         re.IGNORECASE,
     ),
-    # A name in apposition after an outlet's description: "the club's podcast, The Hartwell End," (then a comma,
-    # a full stop or "that").
+    # A name in apposition after an outlet's description: "the club's podcast, The Hartwell End,", "The
+    # broadcaster NTV," (then a comma, a full stop or "that").
     "appositive_name": re.compile(
-        r",[ ]+(?:the[ ]+)?(?P<name>[A-Z][\w&'’-]*(?:[ ](?:of[ ]|the[ ])?[A-Z][\w&'’-]*){0,4})"
+        r"(?:,[ ]+(?:the[ ]+)?|[ ]+)(?P<name>[A-Z][\w&'’-]*(?:[ ](?:of[ ]|the[ ])?[A-Z][\w&'’-]*){0,4})"
         r"(?=[ ]*(?:[,.;]|\bthat\b))"
     ),
     # A programme, podcast or show named before its noun: "on the KRT Sportsdesk programme", "Radio Lund's
