@@ -180,10 +180,10 @@ _CITED_PEOPLE = re.compile(
 
 
 def _outlet_citing(seg: SegmentSite, match: re.Match[str], found: Found) -> list[Proposal]:
-    """ "X ..., the daily Y reported, citing Z" with the claim left to the outlet: Z said it and Y ``citing``.
+    """An outlet left with a claim it reports "citing Z" ("X ..., the daily Y reported, citing Z"): Z said it.
 
-    Only when the speaker mention is a news outlet and the source cited is a named one or people ("two
-    executives", "sources familiar with the plans"), not evidence ("citing police figures").
+    Y is then ``citing``. Only when the speaker mention is a news outlet and the source cited is a named one
+    or people ("two executives", "sources familiar with the plans"), not evidence ("citing police figures").
     """
     claim = seg.claim
     speaker = claim.quote.speaker
