@@ -430,3 +430,28 @@ def test_a_speaker_citing_evidence_keeps_the_claim(extractor):
     """'The minister said, citing police figures, that ...': no cited source, no citing link."""
     result = extractor("The minister said, citing police figures, that crime had fallen.")
     assert all(relation != "citing" for relation, _ in _outer(result, "crime had fallen"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "fragment", "maker"),
+    [
+        (
+            "The mayor told the council the budget was balanced, according to a transcript released by the Corlan "
+            "Taxpayers Association.\n\nThe mayor said the deficit would shrink, according to the transcript. “I know "
+            "what this costs,” she said at the meeting.",
+            "what this costs",
+            "Corlan Taxpayers Association",
+        ),
+        (
+            "The chair said the club was solvent, according to a recording published by the Rovers Supporters "
+            "Trust. “We owe "
+            "nothing,” he said.",
+            "We owe",
+            "Rovers Supporters Trust",
+        ),
+    ],
+)
+def test_quotation_continuing_a_document_relay(extractor, text, fragment, maker):
+    """'“...,” she said' after 'according to the transcript': the transcript's maker, not "the transcript"."""
+    assert _named(_outer(extractor(text), fragment), "reported_by", maker)

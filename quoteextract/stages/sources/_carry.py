@@ -81,8 +81,15 @@ def _frame_link(site: ClaimSite) -> SourceLink | None:
     pairs = list(zip(site.chain.links, site.chain.ranks, strict=True))
     frame = next((link for link, rank in pairs if rank >= OUTER_RANK and _sets_frame(link)), None)
     if frame is None and len(pairs) > 1:  # "X said ..., according to Y": Y relays X (not "according to X" alone)
-        frame = next((link for link, rank in pairs if link.relation == "according_to" and rank >= 2), None)
+        relays = [link for link, rank in pairs if link.relation == "according_to" and rank >= 2]
+        # "according to the transcript" and the union that released it: the union
+        frame = next((link for link in relays if not _document_words(link)), relays[0] if relays else None)
     return frame
+
+
+def _document_words(link: SourceLink) -> bool:
+    """Whether a link's source is a document phrase ("the transcript"), not who made it public."""
+    return link.mention is not None and PATTERNS["document_phrase"].match(link.mention.text.strip()) is not None
 
 
 def _sets_frame(link: SourceLink) -> bool:
@@ -109,7 +116,9 @@ def _carries(frame: _Frame, site: ClaimSite, text: str, breaks: list[int]) -> bo
     same_paragraph = "\n" not in text[frame.end : site.quote.start]
     if site.speaker_entity is None or site.speaker_entity != frame.entity:
         # an unresolved (or differently resolved) pronoun right after the frame continues it
-        return pronoun and same_paragraph and frame.link.relation == "interview"
+        if frame.link.relation != "interview":  # an unresolved "she" continuing a relayed or told quotation
+            return site.speaker_entity is None and pronoun and same_paragraph and site.quote.kind == "direct"
+        return pronoun and same_paragraph
     if frame.link.relation == "interview":
         return True
     return pronoun and same_paragraph and site.quote.kind == "direct"
