@@ -455,3 +455,15 @@ def test_a_speaker_citing_evidence_keeps_the_claim(extractor):
 def test_quotation_continuing_a_document_relay(extractor, text, fragment, maker):
     """'“...,” she said' after 'according to the transcript': the transcript's maker, not "the transcript"."""
     assert _named(_outer(extractor(text), fragment), "reported_by", maker)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Under the agreement, according to a draft seen by AFP, the number of lorries would be capped",
+        "the fares, as reported by the Ledger, would rise in May",
+    ],
+)
+def test_a_relay_inside_the_claim_is_no_tail(content):
+    """A relay in the middle of a claim's words ("according to a draft seen by AFP, the number ...") is no tail."""
+    assert relay_tail(Quotation(content=Span.of(content, 0, len(content)), kind="indirect")) == 0

@@ -102,7 +102,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r",\s+(?:(?:in|from|via)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s+"
         r"(?:(?:first|later|previously|since|also)\s+)?(?:carried|obtained|seen|reviewed|viewed|published|reported"
         r"|released|heard|leaked|broadcast|aired|printed|quoted|read\s+out)\s+(?:by|in|on)\s"
-        r"|according\s+to\s|as\s+(?:first\s+|previously\s+)?(?:reported|quoted|cited)\s)[^“”\"]*\Z",
+        r"|according\s+to\s|as\s+(?:first\s+|previously\s+)?(?:reported|quoted|cited)\s)[^“”\",;:]{0,100}\Z",
         re.IGNORECASE,
     ),
     # "said on the Final Whistle podcast", "told Radio Kestrel's breakfast show": an appearance on an outlet.
