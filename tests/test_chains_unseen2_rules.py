@@ -467,3 +467,15 @@ def test_quotation_continuing_a_document_relay(extractor, text, fragment, maker)
 def test_a_relay_inside_the_claim_is_no_tail(content):
     """A relay in the middle of a claim's words ("according to a draft seen by AFP, the number ...") is no tail."""
     assert relay_tail(Quotation(content=Span.of(content, 0, len(content)), kind="indirect")) == 0
+
+
+@pytest.mark.model
+def test_quoted_as_saying_without_agent_keeps_the_relay(extractor):
+    """'“...,” Varn was quoted as saying' after 'was quoted by the Mercury as saying': the Mercury, in its paragraph."""
+    text = (
+        "The coach, Ida Varn, was quoted by the Millbrook Mercury as saying the squad was tired. “We have nothing "
+        "left,” Varn was quoted as saying."
+    )
+    assert _named(_outer(extractor(text), "nothing left"), "reported_by", "Millbrook Mercury")
+    apart = text.replace("tired. ", "tired.\n\n")
+    assert _outer(extractor(apart), "nothing left") == []

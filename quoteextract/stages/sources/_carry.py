@@ -108,7 +108,8 @@ def _carries(frame: _Frame, site: ClaimSite, text: str, breaks: list[int]) -> bo
     pronoun ("“...,” he said"), not for a new report ("He said that ...",
     "Vos added that ...").
     """
-    if any(rank >= 2 for rank in site.chain.ranks):
+    own = site.chain.links[0] if _quoted_without_agent(site) else None  # "X is quoted": X's own link, no relay
+    if any(rank >= 2 for link, rank in zip(site.chain.links, site.chain.ranks, strict=True) if link is not own):
         return False
     if bisect.bisect_left(breaks, site.quote.start) != bisect.bisect_left(breaks, frame.end):
         return False
@@ -121,7 +122,15 @@ def _carries(frame: _Frame, site: ClaimSite, text: str, breaks: list[int]) -> bo
         return pronoun and same_paragraph
     if frame.link.relation == "interview":
         return True
+    if frame.link.relation == "reported_by" and _quoted_without_agent(site):
+        return same_paragraph  # "“...,” Darrow is quoted as saying": quoted by the relay named just before
     return pronoun and same_paragraph and site.quote.kind == "direct"
+
+
+def _quoted_without_agent(site: ClaimSite) -> bool:
+    """Whether the claim's cue is a passive "quoted" that names no one quoting ("X is quoted as saying")."""
+    cue = site.quote.cue
+    return cue is not None and cue.text.lower().startswith("quot") and site.chain.links[1:] == []
 
 
 def _pronoun(site: ClaimSite) -> bool:
