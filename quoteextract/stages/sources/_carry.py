@@ -203,7 +203,7 @@ def _text_frames(site: ClaimSite) -> list[_Frame]:
 
 @source_rule("sources.frame_carry", order=910, scope="article")
 def frame_carry(sites: list[ClaimSite]) -> list[tuple[int, Proposal]]:
-    """Carry-over: the speaker's next quotations keep an interview (or "told OUTLET") link until the frame ends.
+    """Carry-over: the speaker's next quotations keep an interview, "told OUTLET" or relay link until it ends.
 
     A frame ends at another frame, a new speaker named, or a section break;
     a quotation inside another one's words neither takes nor ends it.
