@@ -14,10 +14,15 @@ lists them; :mod:`._site` describes what a rule reads and returns):
   citing X" (Y ``citing``), "a memo seen by Y", "Y quoted X as saying", "X was
   quoted by Y as saying", "in remarks carried by Y", "a letter published in Y";
   an outer relay is always ``reported_by`` (:data:`._chain.OUTER_RELATIONS`);
-* documents an outlet obtained, saw or cited lend it to the claims read from
-  them later ("In it, X wrote", "The memo said"; :mod:`._documents`);
+* documents an outlet obtained, saw, heard, carried or cited lend it to the
+  claims read from them later ("In it, X wrote", "The memo said", "They show
+  that"; :mod:`._documents`); a relayed document is whoever made it public
+  ("according to a transcript released by Y", "a new book by Y");
+* a relay written at a claim's end (", in remarks carried by Y") is read as
+  attribution text; a wire dateline's agency is a news agency;
 * the people told, as a ``told`` hop when a relay follows ("X told regional
-  officials that ..., as first reported by Y");
+  officials that ..., as first reported by Y"), also when the relay was
+  carried from an earlier sentence (``sources.carried_hop``);
 * outlets, known by their words or by how news describes them ("the news
   agency X", "the X podcast"): "X told OUTLET", "in a statement to OUTLET"
   (``told``), "in an interview with OUTLET", "told OUTLET in an interview",

@@ -12,11 +12,11 @@ import re
 from dataclasses import dataclass
 
 from ..._model import SourceLink, Span
-from ...lang.en._outlets import is_outlet_name
 from ...lang.en._speaker_lexicon import pronouns
 from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS
 from ._chain import link
-from ._index import Found
+from ._claim_rules import told_hop
+from ._index import Found, outlet_name
 from ._outlets import OUTER_RANK, outlet_found
 from ._patterns import FRAME_RELATION, PATTERNS
 from ._site import ClaimSite, Proposal, source_rule
@@ -24,8 +24,15 @@ from ._site import ClaimSite, Proposal, source_rule
 _HEADING = re.compile(r"^[^\S\n]*(?:[*#=~_-]{3,}|[^\n.!?:;,“”\"'’)]{1,60}[^\W\d.!?,;]?)[^\S\n]*$", re.MULTILINE)
 """A line that breaks a passage: a rule ("* * *", "---") or a short line without final punctuation (a subheading)."""
 
-_FRAMES = frozenset({"interview", "told"})
-"""Outer relations that set a frame."""
+_FRAMES = frozenset({"interview", "told", "reported_by"})
+"""Outer relations that set a frame (``reported_by`` only when its words name a relay: :data:`_RELAY_WORDS`)."""
+
+_RELAY_WORDS = re.compile(
+    r"\b(?:according\s+to|reported|carried|published|printed|broadcast|aired|seen|obtained|reviewed|viewed|heard"
+    r"|released|quoted|read\s+out)\b",
+    re.IGNORECASE,
+)
+"""Words of a relay that holds for the speaker's next claims in the paragraph ("..., in comments reported by Y")."""
 
 LABEL_RULE = "claim.colon"
 """The rule of "Label: words" claims, the turns of a Q&A or a transcript."""
@@ -71,18 +78,38 @@ def _isolated(text: str, start: int, end: int) -> bool:
 
 def _frame_link(site: ClaimSite) -> SourceLink | None:
     """The outer interview or told link of a claim's own chain, if it has one."""
-    pairs = zip(site.chain.links, site.chain.ranks, strict=True)
-    return next((link for link, rank in pairs if link.relation in _FRAMES and rank >= OUTER_RANK), None)
+    pairs = list(zip(site.chain.links, site.chain.ranks, strict=True))
+    frame = next((link for link, rank in pairs if rank >= OUTER_RANK and _sets_frame(link)), None)
+    if frame is None and len(pairs) > 1:  # "X said ..., according to Y": Y relays X (not "according to X" alone)
+        relays = [link for link, rank in pairs if link.relation == "according_to" and rank >= 2]
+        # "according to the transcript" and the union that released it: the union
+        frame = next((link for link in relays if not _document_words(link)), relays[0] if relays else None)
+    return frame
+
+
+def _document_words(link: SourceLink) -> bool:
+    """Whether a link's source is a document phrase ("the transcript"), not who made it public."""
+    return link.mention is not None and PATTERNS["document_phrase"].match(link.mention.text.strip()) is not None
+
+
+def _sets_frame(link: SourceLink) -> bool:
+    """Whether an outer link sets a frame: an interview, an outlet told, or a relay its words name."""
+    if link.relation != "reported_by":
+        return link.relation in _FRAMES
+    return link.span is not None and _RELAY_WORDS.search(link.span.text) is not None
 
 
 def _carries(frame: _Frame, site: ClaimSite, text: str, breaks: list[int]) -> bool:
     """Whether the frame holds for this claim: same speaker, same passage, no outer link of its own.
 
-    An interview holds for the passage; a "told OUTLET" only for the direct
-    quotations that continue it in the same paragraph with a pronoun ("“...,”
-    he said"), not for a new report ("He said that ...").
+    An interview holds for the passage; a "told OUTLET" or a relay ("in
+    comments reported by Y", "according to a transcript released by Y") only
+    for the direct quotations that continue it in the same paragraph with a
+    pronoun ("“...,” he said"), not for a new report ("He said that ...",
+    "Vos added that ...").
     """
-    if any(rank >= 2 for rank in site.chain.ranks):
+    own = site.chain.links[0] if _quoted_without_agent(site) else None  # "X is quoted": X's own link, no relay
+    if any(rank >= 2 for link, rank in zip(site.chain.links, site.chain.ranks, strict=True) if link is not own):
         return False
     if bisect.bisect_left(breaks, site.quote.start) != bisect.bisect_left(breaks, frame.end):
         return False
@@ -90,8 +117,20 @@ def _carries(frame: _Frame, site: ClaimSite, text: str, breaks: list[int]) -> bo
     same_paragraph = "\n" not in text[frame.end : site.quote.start]
     if site.speaker_entity is None or site.speaker_entity != frame.entity:
         # an unresolved (or differently resolved) pronoun right after the frame continues it
-        return pronoun and same_paragraph and frame.link.relation == "interview"
-    return frame.link.relation == "interview" or (pronoun and same_paragraph and site.quote.kind == "direct")
+        if frame.link.relation != "interview":  # an unresolved "she" continuing a relayed or told quotation
+            return site.speaker_entity is None and pronoun and same_paragraph and site.quote.kind == "direct"
+        return pronoun and same_paragraph
+    if frame.link.relation == "interview":
+        return True
+    if frame.link.relation == "reported_by" and _quoted_without_agent(site):
+        return same_paragraph  # "“...,” Darrow is quoted as saying": quoted by the relay named just before
+    return pronoun and same_paragraph and site.quote.kind == "direct"
+
+
+def _quoted_without_agent(site: ClaimSite) -> bool:
+    """Whether the claim's cue is a passive "quoted" that names no one quoting ("X is quoted as saying")."""
+    cue = site.quote.cue
+    return cue is not None and cue.text.lower().startswith("quot") and site.chain.links[1:] == []
 
 
 def _pronoun(site: ClaimSite) -> bool:
@@ -101,7 +140,15 @@ def _pronoun(site: ClaimSite) -> bool:
 
 
 def _frame_entity(site: ClaimSite, link: SourceLink) -> int | None:
-    """Who gave the interview: the claim's speaker, else the named subject of the clause the frame opens."""
+    """Who gave the interview: the claim's speaker, else the named subject of the clause the frame opens.
+
+    For a relay the speaker is the chain's innermost link ("X said ..., according to Y": X, though speaker
+    resolution may have credited the claim to Y).
+    """
+    if link.relation in {"reported_by", "according_to"}:
+        inner = site.chain.ordered()[:1]
+        if inner and inner[0].entity is not None:
+            return inner[0].entity
     if site.speaker_entity is not None or link.span is None:
         return site.speaker_entity
     return _subject_entity(site, link.span)
@@ -156,7 +203,7 @@ def _text_frames(site: ClaimSite) -> list[_Frame]:
 
 @source_rule("sources.frame_carry", order=910, scope="article")
 def frame_carry(sites: list[ClaimSite]) -> list[tuple[int, Proposal]]:
-    """Carry-over: the speaker's next quotations keep an interview (or "told OUTLET") link until the frame ends.
+    """Carry-over: the speaker's next quotations keep an interview, "told OUTLET" or relay link until it ends.
 
     A frame ends at another frame, a new speaker named, or a section break;
     a quotation inside another one's words neither takes nor ends it.
@@ -217,7 +264,7 @@ def _interview_outlet(sites: list[ClaimSite], before: int) -> tuple[Found, Span]
     for line in _TRANSCRIPT_LINE.finditer(text):
         for part in _PARTS.finditer(line.group("rest")):
             start, end = line.start("rest") + part.start(), line.start("rest") + part.end()
-            if is_outlet_name(part.group(0)):
+            if outlet_name(part.group(0)):
                 found = site.index.found(start, end, site.index.entity_of(start, end))
                 return found, Span.of(site.text, line.start(), line.end())
     return None
@@ -251,3 +298,25 @@ def transcript(sites: list[ClaimSite]) -> list[tuple[int, Proposal]]:
             continue
         out.append((i, Proposal(link("interview", words, outlet), OUTER_RANK)))
     return out
+
+
+@source_rule("sources.carried_hop", order=915, scope="article")
+def carried_hop(sites: list[ClaimSite]) -> list[tuple[int, Proposal]]:
+    """The people told, as a ``told`` hop, when the claim's relay came from an earlier sentence.
+
+    "The Post obtained the minutes. They show the chair told fellow directors that ...": the relay (the
+    Post) reaches the claim by carry-over, after ``sources.told_hop`` read the claim alone; the directors
+    heard it on the way (the chair said › fellow directors told › the Post reported_by).
+    """
+    return [(i, proposal) for i, site in enumerate(sites) if _relayed_from_afar(site) for proposal in told_hop(site)]
+
+
+def _relayed_from_afar(site: ClaimSite) -> bool:
+    """Whether every relay of a claim was stated outside its own sentences (carried to it from before)."""
+    start, end = site.region
+    relays = [
+        link.span
+        for link, rank in zip(site.chain.links, site.chain.ranks, strict=True)
+        if rank >= 2 and link.relation in {"reported_by", "citing", "according_to", "quoted"}
+    ]
+    return bool(relays) and all(span is None or span.end <= start or span.start >= end for span in relays)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ..._model import Quotation, SourceLink, Span
-from ._patterns import RANK
+from ._patterns import PATTERNS, RANK
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -132,7 +132,8 @@ def segments(region: tuple[int, int], quote: Quotation) -> list[tuple[int, int]]
     if quote.kind == "direct" and len(quote.fragments) > 1:  # a split quotation: the words between are the writer's
         holes = sorted((f.start, f.end) for f in quote.fragments)
     else:
-        holes = sorted([(quote.content.start, quote.content.end), *((f.start, f.end) for f in quote.fragments)])
+        content_end = quote.content.end - relay_tail(quote)
+        holes = sorted([(quote.content.start, content_end), *((f.start, f.end) for f in quote.fragments)])
     out = []
     cursor = start
     for s, e in holes:
@@ -148,6 +149,20 @@ def segments(region: tuple[int, int], quote: Quotation) -> list[tuple[int, int]]
         if tail < quote.content.end:
             out.append((tail, quote.content.end))
     return sorted((s, e) for s, e in out if e > s)
+
+
+def relay_tail(quote: Quotation) -> int:
+    """How many characters at the end of a claim are the writer's sourcing, not the speaker's words.
+
+    A claim whose clause runs on to ", in remarks carried by Y", ", in an email obtained by Y", ", according to
+    Y" or ", as reported by Y" holds its own attribution: those words are read as attribution text (0 when the
+    claim ends otherwise, or is a direct quotation).
+    """
+    if quote.kind == "direct":
+        return 0
+    text = quote.content.text
+    found = PATTERNS["relay_tail"].search(text)
+    return 0 if found is None else len(text) - found.start()
 
 
 def region(doc: Doc, text: str, quote: Quotation) -> tuple[int, int]:

@@ -11,8 +11,9 @@ from ...lang.en._lexicon import cue_noun, cue_verb
 from ...lang.en._outlets import staff_noun
 from ...lang.en.syntax import VERB_POS
 from ._chain import link, plain
+from ._documents import document_maker
 from ._index import Found
-from ._outlets import OUTER_RANK, object_outlet, outlet_text
+from ._outlets import OUTER_RANK, object_outlet, outlet_found, outlet_text
 from ._patterns import PATTERNS
 from ._site import ClaimSite, Proposal, source_rule
 
@@ -131,15 +132,32 @@ def quoted(site: ClaimSite) -> list[Proposal]:
         if passive is not None:
             out.extend(passive)
             continue
-        relay = index.before(start + match.start(), start)
+        relay = index.before(start + match.start(), start) or _speaker_before(site, start + match.start())
         source = index.after(start + match.start("rest"), start + match.end("rest"))
         if source is not None:
             words = Span.of(text, start + match.end("rest") + 1, start + match.end())
             out.append(Proposal(link("said", words, source)))
-        if relay is not None:
-            words = Span.of(text, relay.mention.start, start + match.start("rest"))
+        if relay is not None:  # "the agency quoted X", "The book quotes X": the agency named before, the book's author
+            relay = _relay_meant(site, relay)
+            words = Span.of(text, min(relay.mention.start, start + match.start()), start + match.start("rest"))
             out.append(Proposal(link("quoted", words, relay)))
     return out
+
+
+def _speaker_before(site: ClaimSite, at: int) -> Found | None:
+    """The claim's speaker mention when it is written before ``at`` in the claim's sentences ("The book also ...")."""
+    speaker = site.quote.speaker
+    if speaker is None or not site.region[0] <= speaker.start < at:
+        return None
+    return site.index.found(speaker.start, speaker.end, speaker.entity)
+
+
+def _relay_meant(site: ClaimSite, relay: Found) -> Found:
+    """The source a relay's words stand for: an outlet a back-reference points to, a document's maker."""
+    outlet = outlet_found(site, relay)
+    if outlet is not None:
+        return outlet
+    return document_maker(site, relay, site.region[1]) or relay
 
 
 def _passive_quoted(site: ClaimSite, at: int, rest: int, rest_end: int) -> list[Proposal] | None:
@@ -246,13 +264,14 @@ def embedded(site: ClaimSite) -> list[Proposal]:
 def opening(site: ClaimSite) -> list[Proposal]:
     """A claim that is itself an attribution: "According to Y, [X said that ...]" (X innermost, Y relays).
 
-    Only under a relay cue ("according to"): under a speech verb ("Quinn said
-    [two aides had told her that ...]") the claim is the speaker's own words.
+    Only under a relay cue ("according to", or a document's "show" / "record": "The minutes show [the chair
+    told directors that ...]"): under a speech verb ("Quinn said [two aides had told her that ...]") the
+    claim is the speaker's own words.
     """
     quote = site.quote
     if quote.kind == "direct" or quote.cue is None or (quote.cue.start < quote.end and quote.cue.end > quote.start):
         return []
-    if not quote.cue.text.lower().startswith("according"):
+    if not _relay_cue(quote):
         return []
     span = site.doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -262,16 +281,31 @@ def opening(site: ClaimSite) -> list[Proposal]:
     if relation is None or (root.dep_ in _COMPLEMENT_DEPS and root.head.i >= span.start):
         return []
     subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i < root.i]
-    if not subjects or not any(c.dep_ in {"ccomp", "parataxis"} for c in root.children):
+    reported = {"ccomp", "parataxis"} | (_OBJECT_DEPS if relation == "told" else set())  # "X told Y [that ...]"
+    if not subjects or not any(c.dep_ in reported for c in root.children):
         return []
+    found = _subject_found(site, subjects[0], None)  # "The coach, Ida Varn,": the head word's entity, else the phrase's
     ident = site.index.entity_of(subjects[0].idx, subjects[0].idx + len(subjects[0].text))
-    return [Proposal(link(relation, _word(site, root), _subject_found(site, subjects[0], ident)), rank=-1)]
+    ident = ident if ident is not None else site.index.entity_of(found.mention.start, found.mention.end)
+    return [Proposal(link(relation, _word(site, root), Found(found.mention, ident)), rank=-1)]
+
+
+_DOCUMENT_CUES = frozenset({"show", "shows", "showed", "shown", "record", "records", "recorded", "reveal", "reveals"})
+"""Cues of a document that relays what someone said ("The minutes show [X told Y that ...]")."""
+
+
+def _relay_cue(quote: Quotation) -> bool:
+    """Whether the claim's cue relays an attribution: "according to", or a document's "show" / "record"."""
+    if quote.cue is None:
+        return False
+    cue = quote.cue.text.lower()
+    return cue.startswith("according") or cue in _DOCUMENT_CUES
 
 
 def _opening_verb(site: ClaimSite) -> Token | None:
     """The head verb of an "according to" claim that is itself a report ("[X told Y that ...], according to Z")."""
     quote = site.quote
-    if quote.cue is None or not quote.cue.text.lower().startswith("according") or quote.kind == "direct":
+    if not _relay_cue(quote) or quote.kind == "direct":
         return None
     span = site.doc.char_span(quote.start, quote.end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
@@ -293,7 +327,7 @@ def told_hop(site: ClaimSite) -> list[Proposal]:
     Without a relay the people told are only the addressee ("X told reporters that ..."); the outlet's
     staff and pronouns are never a hop.
     """
-    verb = site.cue_root or _opening_verb(site)
+    verb = _opening_verb(site) if _relay_cue(site.quote) else site.cue_root
     if (
         verb is None
         or verb.lemma_ != "tell"
@@ -305,8 +339,8 @@ def told_hop(site: ClaimSite) -> list[Proposal]:
     for child in verb.children:
         if child.dep_ not in _OBJECT_DEPS or child.pos_ == "PRON":
             continue
-        found = _subject_found(site, child, None)
-        found = Found(found.mention, site.index.entity_of(found.mention.start, found.mention.end))
+        found = _subject_found(site, child, None)  # "his cabinet": the head noun's entity, not the possessor's
+        found = Found(found.mention, site.index.entity_of(child.idx, child.idx + len(child.text)))
         text = found.mention.text
         if found.entity == site.speaker_entity or staff_noun(text) or outlet_text(text):
             continue

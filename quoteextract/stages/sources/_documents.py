@@ -14,19 +14,18 @@ from dataclasses import dataclass
 
 from ..._model import SourceLink
 from ._chain import link
+from ._index import Found
 from ._outlets import OUTER_RANK, outlet_found
+from ._patterns import DOCUMENT_NOUNS
+from ._patterns import PATTERNS as SOURCE_PATTERNS
 from ._site import ClaimSite, Proposal, source_rule
-
-DOCUMENT_NOUNS = (
-    r"memo|memorandum|letter|e-?mail|recording|transcript|document|filing|report|message|minutes|note|draft|dossier"
-    r"|briefing|paper|notes|documents|emails|messages|letters|memos|files"
-)
-"""Nouns of documents an outlet can obtain, see or cite (plural forms included)."""
 
 PATTERNS: dict[str, re.Pattern[str]] = {
     # "a memo seen by the Gazette", "documents obtained by the Post": the outlet follows "by".
     "seen_by": re.compile(
-        rf"\b(?P<noun>{DOCUMENT_NOUNS})\b[^.\n]{{0,60}}?\b(?:seen|obtained|reviewed|viewed)\s+by\s+", re.IGNORECASE
+        rf"\b(?P<noun>{DOCUMENT_NOUNS})\b[^.\n]{{0,60}}?\b(?:seen|obtained|reviewed|viewed|heard|(?:first\s+)?reported"
+        r"|carried|published)\s+(?:by|in)\s+",
+        re.IGNORECASE,
     ),
     # "The Herald obtained the memo", "The newspaper, which obtained a copy of the letter", "The Post has seen a
     # draft": the outlet precedes (seen only after "has" / "had").
@@ -39,7 +38,15 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "obtained_gap": re.compile(r"(?:,\s*which\s+)?(?:has\s+|had\s+)?(?:also\s+)?(?:has\s+|had\s+)?\Z"),
     # "In the letter, X wrote", "In it, X wrote", "In that memo": a claim read from the document.
     "in_document": re.compile(
-        rf"\bIn\s+(?:it|(?:the|that|this)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{DOCUMENT_NOUNS}))\b", re.IGNORECASE
+        rf"\b(?:In|On)\s+(?:it|(?:the|that|this)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{DOCUMENT_NOUNS}))\b", re.IGNORECASE
+    ),
+    # "X wrote that ...", "she writes": a claim its author wrote, read from the document held in the passage.
+    "wrote": re.compile(r"\A(?:wrote|writes|had\s+written|has\s+written)\Z", re.IGNORECASE),
+    # "They show that X told ...", "The minutes record that ...", "It shows": what a document held shows.
+    "document_shows": re.compile(
+        rf"\b(?:they|it|(?:the|that|this)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{DOCUMENT_NOUNS}))\s+(?:also\s+)?"
+        r"(?:show|shows|showed|record|records|recorded|reveal|reveals|revealed|suggest|suggests|suggested)\b",
+        re.IGNORECASE,
     ),
     # "The memo said", "the letter says": the document as the speaker mention.
     "document_speaker": re.compile(
@@ -110,6 +117,16 @@ def _reads_document(site: ClaimSite) -> str | None:
     for match in PATTERNS["in_document"].finditer(site.text, start, end):
         if not site.quote.content.start <= match.start() < site.quote.content.end:
             return _stem(match["noun"]) if match["noun"] else ""
+    shows = PATTERNS["document_shows"].search(site.text, start, site.quote.start)
+    if shows is not None:  # "They show that the chair told directors ...": the claim is read from the document
+        return _stem(shows["noun"]) if shows["noun"] else ""
+    cue = site.quote.cue
+    if (
+        cue is not None
+        and PATTERNS["wrote"].match(cue.text)
+        and not SOURCE_PATTERNS["frame_bare"].search(site.text, start, end)
+    ):
+        return ""  # "Quill wrote that ..." in the passage about the memo: what she wrote is the memo
     return None
 
 
@@ -156,6 +173,56 @@ def document_carry(sites: list[ClaimSite]) -> list[tuple[int, Proposal]]:
         if noun is None or any(rank >= 2 for rank in site.chain.ranks):
             continue
         document = _latest(available, noun, text, site.quote.start)
-        if document is not None:
-            out.append((i, Proposal(document.link, OUTER_RANK)))
+        if document is not None:  # a holder credited as the speaker of "They show ..." becomes the relay it is
+            out.append((i, Proposal(document.link, OUTER_RANK, replace=any(r < 0 for r in site.chain.ranks))))
     return out
+
+
+def document_maker(site: ClaimSite, found: Found, limit: int) -> Found | None:
+    """Who made public the document a relay names: "according to a transcript released by Y" (Y), else ``None``.
+
+    The maker is named right after the document ("a new book by the journalist Y"); a definite document
+    with no maker of its own ("according to the transcript") is the latest one of that noun introduced with
+    its maker in its paragraph or the one before.
+
+    Args:
+        site: The claim.
+        found: The relay's source, a document phrase or not.
+        limit: Where the attribution stretch ends.
+
+    """
+    phrase = SOURCE_PATTERNS["document_phrase"].match(found.mention.text.strip())
+    if phrase is None:
+        return None
+    text, index = site.text, site.index
+    after = SOURCE_PATTERNS["document_by"].match(text, _noun_start(found, phrase), min(limit, found.mention.end + 60))
+    if after is not None:
+        maker = index.after(after.end(), limit)
+    elif found.mention.text.lower().startswith(("the ", "this ", "that ")):
+        maker = index.document_maker(_stem(phrase["noun"]), found.mention.start)
+    else:
+        return None
+    return _role_named(site, maker) if maker is not None else None
+
+
+_ROLE_THEN_NAME = re.compile(r"(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\Z")
+"""A role written before a name with no comma: "the journalist" (Ruth Ekwall)."""
+
+_NAME_AFTER = re.compile(r"[ ]+(?P<name>[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,3})")
+"""The capitalised name right after such a role."""
+
+
+def _role_named(site: ClaimSite, found: Found) -> Found:
+    """The person a role phrase introduces ("the journalist Ruth Ekwall": Ruth Ekwall), else the phrase itself."""
+    if not _ROLE_THEN_NAME.fullmatch(found.mention.text):
+        return found
+    name = _NAME_AFTER.match(site.text, found.mention.end)
+    if name is None:
+        return found
+    start, end = name.span("name")
+    return site.index.found(start, end, site.index.entity_of(start, end))
+
+
+def _noun_start(found: Found, phrase: re.Match[str]) -> int:
+    """Where the document noun of a relay's mention starts in the text."""
+    return found.mention.start + (len(found.mention.text) - len(found.mention.text.lstrip())) + phrase.start("noun")

@@ -49,6 +49,9 @@ DESCRIPTION_NOUNS = (
 )
 """The last words of an outlet's description (a cheap test before the ``described_before`` pattern)."""
 
+MAKER_PARAGRAPHS = 6
+"""Paragraph breaks between a document introduced with its maker and a back-reference to it ("the book")."""
+
 DESCRIPTION_WINDOW = 80
 """How many characters before a name are read for its description ("the state news agency")."""
 
@@ -64,6 +67,31 @@ def described_outlet(text: str, start: int, end: int) -> bool:
     if before.rstrip(" ,").lower().endswith(DESCRIPTION_NOUNS) and PATTERNS["described_before"].search(before):
         return True
     return PATTERNS["described_after"].match(text, end, min(len(text), end + 30)) is not None
+
+
+PLACE_OUTLET_WORDS = frozenset({"Hill"})
+"""Outlet words that also end place names: "The Hill" is a publication, "Castle Hill" and "Tower Hill" places."""
+
+
+def outlet_name(phrase: str) -> bool:
+    """Whether a name is an outlet's (:func:`~quoteextract.lang.en._outlets.is_outlet_name`), not a place's.
+
+    A name whose only outlet word is a place word after another name word ("Castle Hill", "on Tower Hill") is
+    a place; the word alone ("The Hill") or with an outlet word ("the Castle Hill Herald") is an outlet.
+    """
+    if not is_outlet_name(phrase):
+        return False
+    words = [w.strip(".,;:'’\"“”()") for w in phrase.split()]
+    words = [w for w in words if w]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return not (len(words) > 1 and words[-1] in PLACE_OUTLET_WORDS and not is_outlet_name(" ".join(words[:-1])))
+
+
+def _document_stem(noun: str) -> str:
+    """A document noun without case, hyphen or plural ending ("E-mails": "email")."""
+    word = noun.lower().replace("-", "")
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _bare(name: str) -> str:
@@ -118,6 +146,8 @@ class MentionIndex:
         self._by_role: dict[str, list[tuple[int, list[int]]]] = {}
         self._by_name = {_bare(e.name): e.id for e in reversed(entities) if len(_bare(e.name).split()) > 1}
         self._unnamed_agencies: set[int] = set()  # where a news agency with no entity is named
+        self._makers: list[tuple[int, str, int]] | None = None  # documents introduced with their maker, lazily
+        self.wire_names = {_bare(m["name"]) for m in PATTERNS["dateline_agency"].finditer(text)}
         self._outlets, self.agencies = self._find_outlets(entities)
         self._outlet_starts = [s for s, _, _ in self._outlets]
         for entity in entities:
@@ -128,20 +158,57 @@ class MentionIndex:
     def _find_outlets(self, entities: Sequence[Entity]) -> tuple[list[tuple[int, int, int | None]], set[int]]:
         """The mentions of news outlets (named or described as one), and which outlets are news agencies."""
         text = self.text
-        outlets = {e.id for e in entities if e.type != "anonymous" and is_outlet_name(e.name)}
+        outlets = {
+            e.id for e in entities if e.type != "anonymous" and (outlet_name(e.name) or self.wire_agency(e.name))
+        }
         outlets |= {ident for s, e, ident in self.spans if described_outlet(text, s, e)}
         mentions: list[tuple[int, int, int | None]] = [(s, e, ident) for s, e, ident in self.spans if ident in outlets]
         agencies = {
             ident
             for s, _, ident in mentions
-            if ident is not None and ("agency" in self.entities[ident].name.lower() or _agency_described(text, s))
+            if ident is not None
+            and (
+                "agency" in self.entities[ident].name.lower()
+                or _agency_described(text, s)
+                or self.wire_agency(self.entities[ident].name)
+            )
         }
+        for match in PATTERNS["programme_named"].finditer(text):  # "the KRT Sportsdesk programme", no entity
+            start, end = match.span("name")
+            if self.entity_of(start, end) is None:
+                mentions.append((start, end, None))
         for match in PATTERNS["described_named"].finditer(text):  # a news agency named with no entity
             start, end = match.span("name")
             if self.entity_of(start, end) is None:
                 mentions.append((start, end, None))
                 self._unnamed_agencies.add(start)
         return sorted(mentions, key=lambda m: m[0]), agencies
+
+    def document_maker(self, noun: str, pos: int) -> Found | None:
+        """Who made public the latest document of this noun introduced with its maker before ``pos``.
+
+        "a transcript released by the union ... according to the transcript": the union; "a new book by Y ...
+        The book quotes X": Y. Only a document introduced in the last :data:`MAKER_PARAGRAPHS` paragraphs
+        counts (an article about a book or a transcript refers back to it all along).
+        """
+        if self._makers is None:
+            self._makers = [
+                (m.start(), _document_stem(m["noun"]), m.end()) for m in PATTERNS["document_by"].finditer(self.text)
+            ]
+        i = bisect.bisect_left(self._makers, (pos,))
+        while i > 0:
+            start, stem, end = self._makers[i - 1]
+            if self.text.count("\n\n", start, pos) > MAKER_PARAGRAPHS:
+                return None
+            if stem == noun:
+                line_end = self.text.find("\n", end)
+                return self.after(end, len(self.text) if line_end < 0 else line_end)
+            i -= 1
+        return None
+
+    def wire_agency(self, name: str) -> bool:
+        """Whether a name is the news agency of the article's wire dateline ("LORNVIK, June 9 (Tidewire) -")."""
+        return bool(self.wire_names) and _bare(name) in self.wire_names
 
     def entity_of(self, start: int, end: int) -> int | None:
         """The entity with a mention overlapping ``start:end`` (the longest overlap; the first on ties)."""
@@ -154,23 +221,33 @@ class MentionIndex:
                 best, size = ident, overlap
         return best
 
-    def latest_outlet(self, pos: int, agency: bool = False) -> Found | None:
+    def latest_outlet(self, pos: int, agency: bool = False, noun: str | None = None) -> Found | None:
         """The latest mention before ``pos`` of an entity named as a news outlet ("the Ashby Gleaner").
 
         Args:
             pos: Where the back-reference is.
             agency: Only a news agency ("the agency" after "the state news agency Pressa").
+            noun: The back-reference's noun ("programme"): an outlet named with that noun next to it ("the
+                Grandstand programme") is preferred to a later one named without it.
 
         """
         i = bisect.bisect_left(self._outlet_starts, pos)
+        latest = None
         while i > 0:
             start, end, ident = self._outlets[i - 1]
+            if pos - start > 2000:  # a back-reference points to an outlet named in the last paragraphs
+                break
             if not agency or (ident in self.agencies if ident is not None else start in self._unnamed_agencies):
-                return self.found(start, end, ident)
-            if pos - start > 2000:  # a back-reference points to an agency named in the last paragraphs
-                return None
+                if noun is None or self._named_with(noun, start, end):
+                    return self.found(start, end, ident)
+                latest = latest or self.found(start, end, ident)
             i -= 1
-        return None
+        return latest if noun is not None else None
+
+    def _named_with(self, noun: str, start: int, end: int) -> bool:
+        """Whether an outlet's mention has ``noun`` in it or just around it ("the Grandstand programme")."""
+        near = self.text[max(0, start - 40) : min(len(self.text), end + 30)].lower()
+        return noun in near.split() or f"{noun}," in near or f"{noun}." in near
 
     def found(self, start: int, end: int, ident: int | None) -> Found:
         """A :class:`Found` for ``start:end``, typed by its entity."""

@@ -9,10 +9,11 @@ local papers and call signs unreliably.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from ...lang.en._outlets import is_outlet_name, outlet_noun, staff_noun
-from ._index import Found, described_outlet
+from ...lang.en._outlets import outlet_noun, staff_noun
+from ._index import Found, described_outlet, outlet_name
 from ._patterns import PATTERNS
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ OUTER_RANK = 4
 
 def outlet_text(text: str) -> bool:
     """Whether a source's words name an outlet ("the Dunmore Herald", "KWPX", "this newspaper")."""
-    return not staff_noun(text) and (is_outlet_name(text) or outlet_noun(text))
+    return not staff_noun(text) and (outlet_name(text) or outlet_noun(text))
 
 
 def outlet_found(site: ClaimSite, found: Found) -> Found | None:
@@ -44,15 +45,39 @@ def outlet_found(site: ClaimSite, found: Found) -> Found | None:
         names.append(index.entities[found.entity].name)
     if any(staff_noun(n) for n in names[:1]):
         return None
-    if any(is_outlet_name(n) for n in names) or described_outlet(site.text, found.mention.start, found.mention.end):
+    if any(outlet_name(n) for n in names) or described_outlet(site.text, found.mention.start, found.mention.end):
         return found
-    if found.entity is not None and found.entity in index.agencies:
+    if _describes_itself(found.mention.text):  # "the business daily Finanzblatt": description and name in one
+        return found
+    if (found.entity is not None and found.entity in index.agencies) or index.wire_agency(found.mention.text):
         return found
     if PATTERNS["agency_back"].match(found.mention.text):  # "told the agency": the news agency named before
         return index.latest_outlet(found.mention.start, agency=True)
     if not outlet_noun(found.mention.text):
         return None
-    return index.latest_outlet(found.mention.start) or found
+    return outlet_meant(site, found)
+
+
+def outlet_meant(site: ClaimSite, found: Found) -> Found:
+    """The outlet a common-noun description stands for ("the programme", "the student newspaper, the Voice,").
+
+    The name set in apposition right after it, else the latest outlet named before it with the same noun
+    ("the Grandstand programme" for "the programme"), else the latest outlet named before it, else itself.
+    """
+    named = _named_after(site, found)
+    if named is not None:
+        return named
+    noun = found.mention.text.split()[-1].lower()
+    return site.index.latest_outlet(found.mention.start, noun=noun) or found
+
+
+def _named_after(site: ClaimSite, found: Found) -> Found | None:
+    """The capitalised name set in apposition right after an outlet's description ("the club's podcast, The End")."""
+    match = PATTERNS["appositive_name"].match(site.text, found.mention.end, found.mention.end + 60)
+    if match is None:
+        return None
+    start, end = match.span("name")
+    return site.index.found(start, end, site.index.entity_of(start, end))
 
 
 def object_outlet(site: ClaimSite, verb: Token) -> Found | None:
@@ -65,3 +90,9 @@ def object_outlet(site: ClaimSite, verb: Token) -> Found | None:
             if found is not None:
                 return found
     return None
+
+
+def _describes_itself(text: str) -> bool:
+    """Whether a mention is an outlet's description followed by its name ("the business daily Finanzblatt")."""
+    name = re.search(r"\s(?=[A-Z])", text)
+    return name is not None and PATTERNS["described_before"].search(text[: name.start()] + " ") is not None

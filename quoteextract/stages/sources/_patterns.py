@@ -4,6 +4,15 @@ from __future__ import annotations
 
 import re
 
+DOCUMENT_NOUNS = (
+    r"memo|memorandum|letter|e-?mail|recording|transcript|document|filing|report|message|minutes|note|draft|dossier"
+    r"|briefing|paper|notes|documents|emails|messages|letters|memos|files|statement|tape|tapes|recordings"
+)
+"""Nouns of documents an outlet can obtain, see or cite (plural forms included)."""
+
+_MADE_PUBLIC = rf"{DOCUMENT_NOUNS}|book|study|survey|footage|video|account|transcripts|recordings|books"
+"""Nouns of documents someone can make public (a relay names them: "according to a transcript released by Y")."""
+
 RANK: dict[str, int] = {
     "said": 0,
     "statement": 0,
@@ -87,6 +96,15 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "told": re.compile(r"\b(?:told|tells|telling)\s+", re.IGNORECASE),
     # "in remarks carried by Y", "a letter published in Y", "broadcast by Y": an outlet Y relayed the words.
     "carried_by": re.compile(r"\b(?:carried|published|printed|broadcast|aired)\s+(?:by|in|on)\s+", re.IGNORECASE),
+    # The end of a claim that is the writer's sourcing, not the speaker's words: "..., in remarks carried by Y",
+    # "..., in an email obtained by Y", "..., according to Y", "..., as reported by Y" (read as attribution text).
+    "relay_tail": re.compile(
+        r",\s+(?:(?:in|from|via)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s+"
+        r"(?:(?:first|later|previously|since|also)\s+)?(?:carried|obtained|seen|reviewed|viewed|published|reported"
+        r"|released|heard|leaked|broadcast|aired|printed|quoted|read\s+out)\s+(?:by|in|on)\s"
+        r"|according\s+to\s|as\s+(?:first\s+|previously\s+)?(?:reported|quoted|cited)\s)[^“”\",;:]{0,100}\Z",
+        re.IGNORECASE,
+    ),
     # "said on the Final Whistle podcast", "told Radio Kestrel's breakfast show": an appearance on an outlet.
     "on_air": re.compile(r"\bon\s+(?=\S)", re.IGNORECASE),
     # "in an interview" without its outlet, next to "told Y": the words were given to Y in an interview.
@@ -123,6 +141,36 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # The capitalised name a description introduces ("the news agency Telma", "the newspaper Arden Voice").
     "described_name": re.compile(r"[ ]*,?[ ]*(?P<name>[A-Z][\w&'’-]*(?:[ ][A-Z][\w&'’-]*){0,4})"),
+    # A wire dateline naming its agency: "LORNVIK, June 9 (Tidewire) -", "DALBY (Northwire) —" at a line's start.
+    "dateline_agency": re.compile(
+        r"^[^\S\n]*[A-Z][A-Z .'’-]{1,40}(?:,[^\S\n]*[^\n()]{1,30}?)?[^\S\n]*"
+        r"\((?P<name>[A-Z][\w&'’.-]*(?:[ ][A-Z][\w&'’.-]*){0,3})\)[^\S\n]*[-–—]",
+        re.MULTILINE,
+    ),
+    # "a transcript released by the union", "a new book by Ruth Ekwall": a document and who made it public.
+    "document_by": re.compile(
+        rf"\b(?P<noun>{_MADE_PUBLIC})\b(?:\s*,)?\s+"
+        r"(?:(?:first\s+|later\s+)?(?:released|published|issued|compiled|posted|written|made\s+public|shared|leaked)"
+        r"\s+)?by\s+",
+        re.IGNORECASE,
+    ),
+    # A document phrase standing as a relay: "a transcript", "the new book", "Ekwall's book".
+    "document_phrase": re.compile(
+        rf"^(?:(?:a|an|the|this|that|[\w'’-]+['’]s?)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>{_MADE_PUBLIC})$",
+        re.IGNORECASE,
+    ),
+    # A name in apposition after an outlet's description: "the club's podcast, The Hartwell End,", "The
+    # broadcaster NTV," (then a comma, a full stop or "that").
+    "appositive_name": re.compile(
+        r"(?:,[ ]+(?:the[ ]+)?|[ ]+)(?P<name>[A-Z][\w&'’-]*(?:[ ](?:of[ ]|the[ ])?[A-Z][\w&'’-]*){0,4})"
+        r"(?=[ ]*(?:[,.;]|\bthat\b))"
+    ),
+    # A programme, podcast or show named before its noun: "on the KRT Sportsdesk programme", "Radio Lund's
+    # morning show" (an outlet that a later "the programme" points back to).
+    "programme_named": re.compile(
+        r"\b(?:the|on|to)[ ]+(?P<name>[A-Z][\w&'’-]*(?:[ ][A-Z][\w&'’-]*){0,4}?)(?:['’]s?)?[ ]+(?:[a-z][\w-]*[ ]+)?"
+        r"(?:podcast|programme|program|show)\b"
+    ),
     # A back-reference to a news agency named before: "told the agency", "according to the agency".
     "agency_back": re.compile(r"\A(?:the|this)\s+(?:news\s+|wire\s+|state\s+)?agency\Z", re.IGNORECASE),
     # The words allowed between a construction and its source: articles, lower-case modifiers.

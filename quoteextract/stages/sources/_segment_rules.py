@@ -7,12 +7,15 @@ up among the entities' mentions (:class:`~._index.MentionIndex`).
 
 from __future__ import annotations
 
+import re
+
 from ..._model import SourceLink, Span
 from ...lang.en._outlets import outlet_noun
 from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS
 from ._chain import link
+from ._documents import document_maker
 from ._index import Found
-from ._outlets import OUTER_RANK, outlet_found, outlet_text
+from ._outlets import OUTER_RANK, outlet_found, outlet_meant, outlet_text
 from ._patterns import FRAME_RELATION, RANK
 from ._site import Proposal, SegmentSite, source_rule
 
@@ -116,7 +119,9 @@ def _relay(seg: SegmentSite, pattern: str, relation: str) -> list[Proposal]:
             continue
         if found.entity is None and outlet_noun(found.mention.text):
             # "X said, according to the newspaper": the outlet named before, which "the newspaper" points back to
-            found = seg.claim.index.latest_outlet(found.mention.start) or found
+            found = outlet_meant(seg.claim, found)
+        # "according to a transcript released by Y", "according to the transcript": Y, who made it public
+        found = document_maker(seg.claim, found, seg.end) or found
         out.append(Proposal(link(relation, seg.words(match, found), found)))
     return out
 
@@ -149,12 +154,14 @@ def citing(seg: SegmentSite) -> list[Proposal]:
     """
     claim = seg.claim
     speaker = claim.quote.speaker
-    if speaker is None or claim.speaker_entity is None:
+    if speaker is None:
         return []
     out = []
     for match in seg.matches("citing"):
         found = claim.index.after(seg.start + match.end(), seg.end)
-        if found is None or found.entity != claim.speaker_entity:
+        if found is not None and (claim.speaker_entity is None or found.entity != claim.speaker_entity):
+            out.extend(_outlet_citing(seg, match, found))  # speaker resolution left the claim to the outlet
+        if found is None or claim.speaker_entity is None or found.entity != claim.speaker_entity:
             continue
         citer = claim.index.entity_of(speaker.start, speaker.end)
         if citer != claim.speaker_entity and (citer is not None or outlet_text(speaker.text)):
@@ -162,6 +169,37 @@ def citing(seg: SegmentSite) -> list[Proposal]:
             outlet = outlet_found(claim, named) or named  # "the newspaper": the outlet named before
             out.append(Proposal(link("citing", seg.words(match, found), outlet), OUTER_RANK, replace=True))
     return out
+
+
+_CITED_PEOPLE = re.compile(
+    r"\b(?:sources?|officials?|people|persons|executives?|aides?|diplomats?|officers?|insiders?|employees?"
+    r"|advisers?|advisors?|lawyers?|ministers?|members?|staff|negotiators?|investigators?|managers?|directors?)\b",
+    re.IGNORECASE,
+)
+"""Heads of the unnamed sources an outlet cites ("citing two officials"), as against evidence ("citing figures")."""
+
+
+def _outlet_citing(seg: SegmentSite, match: re.Match[str], found: Found) -> list[Proposal]:
+    """An outlet left with a claim it reports "citing Z" ("X ..., the daily Y reported, citing Z"): Z said it.
+
+    Y is then ``citing``. Only when the speaker mention is a news outlet and the source cited is a named one
+    or people ("two executives", "sources familiar with the plans"), not evidence ("citing police figures").
+    """
+    claim = seg.claim
+    speaker = claim.quote.speaker
+    assert speaker is not None
+    outlet = outlet_found(claim, claim.index.found(speaker.start, speaker.end, speaker.entity))
+    if outlet is None or (found.entity is None and not _CITED_PEOPLE.search(found.mention.text)):
+        return []
+    if re.search(r"\b(?:from|of|by|in|on)\b", claim.text[seg.start + match.end() : found.mention.start]):
+        return []  # "citing figures from the port": evidence, whoever issued it
+    if found.entity is not None and found.entity == outlet.entity:
+        return []
+    words = seg.words(match, found)
+    return [
+        Proposal(link("said", words, found), rank=-1),
+        Proposal(link("citing", words, outlet), OUTER_RANK, replace=True),
+    ]
 
 
 @source_rule("sources.reported", order=260, scope="segment")
