@@ -336,6 +336,7 @@ BUILTIN_RULE_MODULES: tuple[str, ...] = (
     "quoteextract.stages.regex.surface",
     "quoteextract.stages.layout.roles",
     "quoteextract.stages.layout.display",
+    "quoteextract.stages.layout.captions",
     "quoteextract.stages.layout.transcript",
     "quoteextract.stages.layout.interview",
     "quoteextract.stages.layout.labels",
