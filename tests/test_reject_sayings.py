@@ -161,6 +161,7 @@ def test_displayed_text(text, expected):
         ("Voters were asked: 'Should the library stay open?'", True),
         ("Most disagreed with the statement “I trust the police”.", True),
         ("Asked “Is the town safer than five years ago?”, 31 per cent said yes.", True),
+        ("Asked ‘Do you cycle to work?’, just 12% said yes.", True),
         ("Asked ‘Will you stand again?’, the mayor said no.", False),
         ("The survey, the minister said, showed “a clear shift”.", False),
     ],

@@ -177,7 +177,7 @@ SHARE_AFTER = regex.compile(
     (?:only|just|some|about|around|nearly|almost|roughly|fewer[ ]than|more[ ]than|over|under)?[ ]*
     (?:\d[\d.,]*[ ]?(?:per[ ]?cent|percent|%)|[\p{L}\-]+[ ](?:per[ ]?cent|percent)
       |(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)[ ](?:in|out[ ]of)[ ][\p{L}\d]+
-      |(?:a|the)[ ]majority|most|half|a[ ](?:third|quarter|fifth)|two[- ]thirds|three[- ]quarters)\b
+      |(?:a|the)[ ]majority|most|half|a[ ](?:third|quarter|fifth)|two[- ]thirds|three[- ]quarters)(?![\p{L}\p{N}])
     [^.!?\n]{0,60}?\b(?:said|say|answered|replied|agreed|disagreed|chose|picked|opted|responded|ticked)\b
     """,
     FLAGS,
