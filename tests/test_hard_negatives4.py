@@ -68,12 +68,16 @@ def test_generator_refuses_a_passage_without_its_parts():
 #   attribution scope: non-quote false-positive rate 0.387 (74/191), plain assertions 0.330 (63/191),
 #   positive-control recall 0.989 (92/93); speech scope: 0.257 (49/191), plain assertions 0.257,
 #   recall 0.978 (91/93).
-CEILINGS = {"attribution": 0.387, "speech": 0.257}
-ASSERTED_CEILINGS = {"attribution": 0.330, "speech": 0.257}
+# After the session-7 rules (reject.saying, reject.habitual_saying, reject.label_status, reject.displayed_text,
+# reject.survey_wording, reject.gloss; slogans "rallying cry" and "watchword"; layout.caption_under_credit,
+# claim_filter.heading_cue): attribution 0.241 (46/191), plain assertions 0.183 (35/191), recall 1.000 (93/93);
+# speech 0.126 (24/191), all plain assertions, recall 0.989 (92/93).
+CEILINGS = {"attribution": 0.241, "speech": 0.126}
+ASSERTED_CEILINGS = {"attribution": 0.183, "speech": 0.126}
 """Ceilings on the non-quotes covered by a prediction reported as a plain assertion (polarity asserted)."""
 LAYOUT_REASONS = ("byline", "teaser", "caption", "headline")
 """Reasons the layout stage answers for with no false positive left."""
-FLOORS = {"attribution": 0.989, "speech": 0.978}
+FLOORS = {"attribution": 1.000, "speech": 0.989}
 
 
 @pytest.mark.model
