@@ -1,4 +1,4 @@
-"""A caption sentence under a credit-only line (rule ``layout.caption_under_credit``).
+"""A caption sentence beside a credit-only line (rule ``layout.caption_under_credit``).
 
 Invented lines, in several house styles; none is taken from the hard-negative suites.
 """
@@ -56,3 +56,28 @@ def test_switching_the_rule_off(nlp):
     off = quoteextract.Extractor(nlp, disable=["layout.caption_under_credit"])(text)
     assert not [q for q in on.quotes if q.start >= start and q.start < text.index("\nIt opens")]
     assert [q for q in off.quotes if q.start >= start and q.start < text.index("\nIt opens")]
+
+
+ABOVE = [
+    "Pier plan approved\nMayor Lee says the pier ‘has a future’ as she opens the market.\nPhoto: Ana Ruiz/The Ledger\n"
+    "The council approved the plan on Tuesday, officials said.",
+    "Flood defences to be raised\nResidents, who say they were ‘forgotten’, watch the water rise.\nImage: Getty\n"
+    "The agency said work would start in spring.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ABOVE, ids=["says", "watch"])
+def test_a_present_tense_sentence_between_headline_and_credit_is_a_caption(nlp, text):
+    """Under the headline and above "Photo: ...", one present-tense sentence is the photo's caption."""
+    assert _roles(nlp, text) == ["headline", "caption", "caption", "body"]
+
+
+@pytest.mark.model
+def test_a_body_paragraph_above_a_credit_stays_text(nlp):
+    """A paragraph of the story above a photo credit further down is not in the photo block."""
+    text = (
+        "Pier plan approved\nThe council approved the plan on Tuesday.\n"
+        "Mayor Lee says the pier has a future.\nPhoto: Ana Ruiz/The Ledger\nWork starts in May."
+    )
+    assert _roles(nlp, text)[2] == "body"

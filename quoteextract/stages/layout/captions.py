@@ -1,4 +1,4 @@
-"""The ``layout`` rule for a caption sentence under a credit-only line.
+"""The ``layout`` rule for a caption sentence beside a credit-only line.
 
 A news photo is often given as two lines: the credit ("Photo: Ana Ruiz/The
 Ledger", "Image: Getty") and, under it, the caption itself, a sentence in the
@@ -6,8 +6,10 @@ present tense ("Volunteers clear debris from the beach on Sunday.", "Mayor
 Lee says the pier ‘has a future’."). The caption rule (:mod:`.roles`) knows the
 credit line by its label; the sentence under it has no mark of its own and
 reads as the story's first paragraph. The rule here makes it a caption when
-the line above is a short credit (a caption label and at most a few words),
-and the line is one short sentence told in the present tense (its main verb
+the line above is a short credit (a caption label and at most a few words)
+and text follows, or when the credit is the line below and only heading lines
+(headline, byline, ...) stand above, and the line is one short sentence told
+in the present tense (its main verb
 is in the present, a participle, or there is none: "The trawler in the
 harbour."), with text below it. A first paragraph in the past tense ("The
 mayor said on Tuesday ...") or with a lead's trailing source ("..., officials
@@ -19,7 +21,8 @@ from __future__ import annotations
 import regex
 
 from ...rules import rule
-from ._lines import LineSite
+from ._lines import Line, LineSite
+from .roles import HEADING_ROLES
 from .roles import PATTERNS as ROLE_PATTERNS
 
 MAX_CREDIT_WORDS = 8
@@ -31,16 +34,28 @@ MAX_CAPTION_SENTENCE_WORDS = 35
 TRAILING_SOURCE = regex.compile(r",[ ](?:\p{L}+[ ]){0,3}?(?:say|says|warn|warns|report|reports)[.!]?$")
 """A lead's trailing attribution ("..., officials say."): a story's first paragraph, not a caption."""
 
-PRESENT_TAGS: frozenset[str] = frozenset({"VBZ", "VBP", "VBG"})
-"""Tags of a caption's main verb: the present tense of news-photo captions, or a participle."""
+PRESENT_TAGS: frozenset[str] = frozenset({"VBZ", "VBP", "VBG", "VB"})
+"""Tags of a caption's main verb: the present tense of news-photo captions (the parse tags some as the
+base form), or a participle."""
 
 
-def _credit_only(site: LineSite) -> bool:
-    """Whether the line above is a caption label with a short credit ("Photo: Ana Ruiz/The Ledger")."""
+def _credit(line: Line | None) -> bool:
+    """Whether a line is a caption label with a short credit ("Photo: Ana Ruiz/The Ledger", "Image: Getty")."""
+    return (
+        line is not None
+        and len(line.words) <= MAX_CREDIT_WORDS
+        and ROLE_PATTERNS["CAPTION_START"].match(line.text) is not None
+    )
+
+
+def _beside_credit(site: LineSite) -> bool:
+    """Whether the line sits in a photo block: under a credit line, or between the heading lines and a credit line."""
     previous = site.previous
-    if previous is None or site.page.role_of(previous.index) != "caption":
+    if previous is not None and site.page.role_of(previous.index) == "caption" and _credit(previous):
+        return site.next is not None  # text must follow: the last line under a credit may be the story
+    if not _credit(site.next):
         return False
-    return len(previous.words) <= MAX_CREDIT_WORDS and ROLE_PATTERNS["CAPTION_START"].match(previous.text) is not None
+    return previous is None or site.page.role_of(previous.index) in HEADING_ROLES
 
 
 def _present_tense(site: LineSite) -> bool:
@@ -63,9 +78,9 @@ def _present_tense(site: LineSite) -> bool:
 
 @rule("layout.caption_under_credit", stage="layout", order=52)
 def caption_under_credit(site: LineSite) -> str | None:
-    """One present-tense sentence under a credit-only line ("Photo: Ana Ruiz" above "Volunteers clear ..."): caption."""
+    """One present-tense sentence beside a credit-only line ("Photo: Ana Ruiz" above "Crowds watch ..."): caption."""
     line = site.line
-    if site.next is None or not _credit_only(site) or line.opens_quote or not line.final:
+    if not _beside_credit(site) or line.opens_quote or not line.final:
         return None
     if len(line.words) > MAX_CAPTION_SENTENCE_WORDS or ". " in line.text.rstrip("."):
         return None
