@@ -76,12 +76,15 @@ def test_generator_refuses_a_passage_without_its_parts():
 # After all of session 6 was merged (claims' no_voice and tells_you filters, classify's refusals, forecast
 # speech as hypothetical): attribution 0.150 (33/220), plain assertions 0.086 (19/220); speech 0.059
 # (13/220), all plain assertions; recall 0.993.
-CEILINGS = {"attribution": 0.150, "speech": 0.059}
-ASSERTED_CEILINGS = {"attribution": 0.086, "speech": 0.059}
+# After session 7's rejections of survey wording (a poll question followed by the share who answered it) and
+# layout.caption_under_credit: attribution 0.136 (30/220), plain assertions 0.073 (16/220); speech 0.045
+# (10/220), all plain assertions; recall 0.993.
+CEILINGS = {"attribution": 0.136, "speech": 0.045}
+ASSERTED_CEILINGS = {"attribution": 0.073, "speech": 0.045}
 """Ceilings on the non-quotes covered by a prediction reported as a plain assertion (polarity asserted)."""
 LAYOUT_REASONS = ("headline", "subheading", "byline", "teaser")
-"""Reasons the layout stage answers for with no false positive left (captions: one caption sentence under
-a credit line is read as the story's first paragraph)."""
+"""Reasons the layout stage answers for with no false positive left (captions: none left in the speech scope
+since layout.caption_under_credit; one in the attribution scope)."""
 FLOORS = {"attribution": 0.993, "speech": 0.993}
 
 

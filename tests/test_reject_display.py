@@ -45,6 +45,8 @@ def _at(text, index=0):
         ("His T-shirt said it all: ", "slogan"),
         ("The ballot paper reads ", "slogan"),
         ("The store’s new tagline, ", "slogan"),
+        ("The union's rallying cry, ", "slogan"),
+        ("Their battle cry — ", "slogan"),
         ("The referendum question — ", "word_as_word"),
         ("Her password, ", "word_as_word"),
     ],

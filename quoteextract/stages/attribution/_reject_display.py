@@ -56,7 +56,10 @@ _SIGN = (
 )
 """Nouns of things that carry written words (reason ``slogan``); they may "say" or "read" them."""
 
-_SLOGAN = r"slogan|tagline|strapline|catchphrase|motto|advert|advertisement|ad|hashtag"
+_SLOGAN = (
+    r"slogan|tagline|strapline|catchphrase|motto|advert|advertisement|ad|hashtag"
+    r"|rallying[ ]cry|battle[ ]cry|war[ ]cry|watchword"
+)
 """Nouns of advertising words (reason ``slogan``): only right before the marks, never with a verb.
 
 Not "campaign": in news a campaign speaks ("According to the Halvorsen campaign, “...”",

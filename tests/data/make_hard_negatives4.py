@@ -1,0 +1,82 @@
+"""Write ``tests/data/hard_negatives4.jsonl``: a fourth, unseen suite of things that are not quotations.
+
+The first three suites were written alongside, or before, rules that were then fitted to
+them (the third suite's first, honest speech-scope figure was 0.214; after fitting, 0.059).
+This one was written before reading the rejection and layout rules and without reading the
+passages of the first three suites, aiming at what they did little of: words as words and
+translations ("the Welsh word ..."), proverbs and sayings, generic or habitual sayings
+("people often say ...", "what nurses call ..."), labels, statuses and ratings ("marked
+'urgent'", "an 'amber' warning", "a 'buy' rating"), names of operations, storms, ships,
+horses, bands and apps, text on screens, tickets, packaging, menus and tattoos, mottos and
+taglines, "so-called", "alleged" and ironic quotes, survey questions and answers, web
+furniture (share buttons, tags, newsletter and cookie notices, author bios, "Additional
+reporting by", amendment notes, timestamps, results, market and weather tables), headlines
+and captions, ordinary senses of cue verbs ("the sign says", "the law states", "needless to
+say", "all told", "truth be told") and refusals or negated speech in new phrasings.
+
+Decisions the bench README does not settle, taken as a speech-only news annotator would:
+
+- A term a person coined, used by the writer ("what she calls 'paper parks'"), is
+  ``words_as_words`` (category ``coinage``), not a mixed quotation.
+- A law, contract, rulebook or guideline that "states" or "says" something is a document,
+  not speech: ``non_reporting`` (PolNeAR would annotate it; a speech-only annotator does not).
+- Text on a screen, ticket, package, menu, receipt or tattoo is ``non_reporting``; survey
+  questions, statements and answers are ``non_reporting`` too (nobody speaks them).
+- Names of ships, bands, apps and chants are ``title``; operations, storms, code names and
+  animals are ``nickname``.
+- Results lines and table rows (scores, markets, weather) are ``subheading`` (category
+  ``results``/``table``); author bios, "Additional reporting by", "Updated ..." and live-blog
+  timestamps are ``byline``; share, tag, newsletter, cookie, "Follow us", amendment, related
+  and "most read" lines are ``teaser``.
+
+Each record is in the gold format of the development data: ``non_quotes`` (``why`` from the
+README's list, ``category`` a finer case) and, in most passages, positive controls in
+``quotes``, annotated for speech only. The passages are in ``hard_negatives4_passages.py``;
+the markup, the record format and the checks are the second suite's
+(``make_hard_negatives2.py``); this script gives them its own passages and id prefix.
+
+Run from the repository root: ``python3 tests/data/make_hard_negatives4.py``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+
+def _second_generator():
+    """``make_hard_negatives2.py``, next to this script, imported as a module."""
+    spec = importlib.util.spec_from_file_location(
+        "make_hard_negatives2", Path(__file__).with_name("make_hard_negatives2.py")
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("make_hard_negatives2", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+_BASE = _second_generator()
+render = _BASE.render
+kind_of = _BASE.kind_of
+check = _BASE.check
+
+
+def record(number: int, group: str, text: str, spans: list[tuple[str, int, int, str]]) -> dict[str, object]:
+    """One gold record of this suite (id ``hn4-<number>-<group>``)."""
+    return _BASE.record(number, group, text, spans, "hn4")
+
+
+def build() -> list[dict[str, object]]:
+    """Every passage of ``hard_negatives4_passages.py``, in group order."""
+    return _BASE.build("hard_negatives4_passages", "hn4")
+
+
+def main() -> None:
+    """Write ``hard_negatives4.jsonl`` next to this script."""
+    _BASE.main("hard_negatives4", "hn4")
+
+
+if __name__ == "__main__":
+    main()
