@@ -76,8 +76,11 @@ def test_generator_refuses_a_passage_without_its_parts():
 # After all of session 6 was merged (claims' no_voice and tells_you filters, classify's refusals, forecast
 # speech as hypothetical): attribution 0.150 (33/220), plain assertions 0.086 (19/220); speech 0.059
 # (13/220), all plain assertions; recall 0.993.
-CEILINGS = {"attribution": 0.150, "speech": 0.059}
-ASSERTED_CEILINGS = {"attribution": 0.086, "speech": 0.059}
+# After session 7's forecast and generic-say polarity rules (classify.polarity.forecast, classify.polarity.generic_say)
+# and mixed.verb leaving a quoted label before its noun alone ("the ‘right to buy’ rules"): attribution 0.145
+# (32/220), plain assertions 0.064 (14/220); speech 0.041 (9/220), all plain assertions; recall 0.993.
+CEILINGS = {"attribution": 0.145, "speech": 0.041}
+ASSERTED_CEILINGS = {"attribution": 0.064, "speech": 0.041}
 """Ceilings on the non-quotes covered by a prediction reported as a plain assertion (polarity asserted)."""
 LAYOUT_REASONS = ("headline", "subheading", "byline", "teaser")
 """Reasons the layout stage answers for with no false positive left (captions: one caption sentence under
