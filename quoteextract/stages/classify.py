@@ -251,7 +251,8 @@ def _evidence(subject: Token) -> bool:
     if subject.lemma_.lower() in EVIDENCE_SUBJECTS:
         return True
     lower = subject.lower_  # "Records indicate ...": PROPN, lemma "Records"
-    return subject.pos_ == "PROPN" and subject.is_sent_start and lower.endswith("s") and lower[:-1] in EVIDENCE_SUBJECTS
+    opening = subject.pos_ == "PROPN" and bool(subject.is_sent_start)
+    return opening and lower.endswith("s") and lower[:-1] in EVIDENCE_SUBJECTS
 
 
 @rule("classify.class.word", stage="classify", order=30)
