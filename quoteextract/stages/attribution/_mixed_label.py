@@ -22,12 +22,19 @@ DETERMINER_WORDS: frozenset[str] = frozenset(
 """Words that open a noun phrase before a quoted label (the parser does not always label them ``det``)."""
 
 
+WINDOW = 24
+"""Characters read on each side of the marks: enough for one word and its spaces, and the same for every
+quotation, so a run-on sentence of many quotations is read once per quotation, not once per sentence."""
+
+
 def premodifier(scene: Scene, setting: Setting) -> bool:
     """Whether the quoted words sit between a determiner or possessive and a common noun."""
     if setting.quote.close is None:
         return False
-    before = scene.tokens_in(setting.pre.start, setting.quote.open.start)
-    after = [t for t in scene.tokens_in(setting.outer_end, setting.post.end) if not t.is_space]
+    opening = setting.quote.open.start
+    before = scene.tokens_in(max(setting.pre.start, opening - WINDOW), opening)
+    after = scene.tokens_in(setting.outer_end, min(setting.post.end, setting.outer_end + WINDOW))
+    after = [t for t in after if not t.is_space]
     if not before or not after:
         return False
     opener = before[-1]
