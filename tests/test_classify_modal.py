@@ -263,6 +263,8 @@ def test_a_quotation_under_will_is_kept(nlp):
         "The chancellor is sure to announce that borrowing has fallen.",
         "It has often been said that Pelham is a town of shopkeepers.",
         "Any official who says the budget balances is not reading it.",
+        "People often say that Harwick is a hard place to live.",
+        "As they say, the proof is in the pudding.",
     ],
 )
 def test_the_speech_scope_drops_foreseen_and_generic_speech(nlp, text):
@@ -270,3 +272,20 @@ def test_the_speech_scope_drops_foreseen_and_generic_speech(nlp, text):
     import quoteextract
 
     assert quoteextract.extract(text, nlp, scope="speech").quotes == ()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials often say that the budget is tight.",
+        "They say the plant will close in May.",
+        "She met a nurse who told her that the ward was full.",
+        "The spokesman will only say that talks are continuing.",
+    ],
+)
+def test_the_speech_scope_keeps_narrated_speech(nlp, text):
+    """Habitual speech of real people, bare "they say" and narrated modals stay in the speech scope."""
+    import quoteextract
+
+    assert len(quoteextract.extract(text, nlp, scope="speech").quotes) == 1

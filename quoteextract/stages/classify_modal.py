@@ -12,7 +12,8 @@ were said:
   bound to say that ..." (``hypothetical``);
 - a "say" or "tell" of no one in particular, in a phrase that is no report:
   "Let's just say ...", "Who is to say ...", "It goes without saying that ...",
-  "Needless to say, ...", "It is often said that ..." (no speaker, no agent), and
+  "Needless to say, ...", "It is often said that ..." (no speaker, no agent),
+  "People often say that ...", "as they say", and
   speech in a relative clause of someone supposed or anyone at all: "What would
   you say to a neighbour *who told you* ...?", "Anyone *who says* ... is wrong"
   (``hypothetical``, ``classify.polarity.generic_say``).
@@ -71,6 +72,13 @@ QUESTION_SUBJECTS: frozenset[str] = frozenset({"who", "what"})
 
 NEEDLESS_WORDS: frozenset[str] = frozenset({"needless"})
 """Words whose infinitive "say" is the writer's aside ("*Needless* to say, ...")."""
+
+GENERIC_SPEAKERS: frozenset[str] = frozenset({"people", "they", "you", "one"})
+"""Subjects that stand for people at large when a habit adverb or "as" goes with them ("People *often* say that
+...", "*as* they say"); bare "they say ..." may be officials, so it stays."""
+
+HABIT_ADVERBS: frozenset[str] = frozenset({"often", "always", "sometimes", "usually", "commonly", "generally"})
+"""Adverbs that make a generic subject's saying a commonplace ("people *often* say")."""
 
 ANYONE_WORDS: frozenset[str] = frozenset({"anyone", "anybody", "everyone", "everybody", "whoever", "whomever"})
 """Antecedents that make speech in their relative clause nobody's in particular ("anyone who says ...")."""
@@ -150,6 +158,14 @@ def _idiom(token: Token) -> bool:
     return expletive and not any(c.dep_ == "agent" for c in own)  # "It is often said that ..."
 
 
+def _commonplace(token: Token) -> bool:
+    """Whether people at large say it as a habit ("People often say that ...", "as they say")."""
+    own = list(token.children)
+    if not any(c.dep_ in SUBJECT_DEPS and c.lower_ in GENERIC_SPEAKERS and c.tag_ != "NNP" for c in own):
+        return False
+    return any(c.dep_ in {"advmod", "mark"} and c.lower_ in HABIT_ADVERBS | {"as"} for c in own)
+
+
 def _anyones_speech(token: Token) -> bool:
     """Whether ``token`` is speech in a relative clause of anyone at all or someone supposed."""
     if token.dep_ != "relcl" or not any(
@@ -172,6 +188,6 @@ def polarity_generic_say(target: Target) -> Answer:
     token = target.cue_token
     if token is None or not is_verb(token) or target.quote.kind == "direct":
         return None
-    if token.lemma_.lower() in SAYING_LEMMAS and _idiom(token):
+    if token.lemma_.lower() in SAYING_LEMMAS and (_idiom(token) or _commonplace(token)):
         return "polarity", "hypothetical"
     return ("polarity", "hypothetical") if _anyones_speech(token) else None
