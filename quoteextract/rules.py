@@ -292,6 +292,7 @@ BUILTIN_RULE_MODULES: tuple[str, ...] = (
     "quoteextract.stages.classify",
     "quoteextract.stages.classify_acts",
     "quoteextract.stages.classify_polarity",
+    "quoteextract.stages.classify_modal",
     "quoteextract.stages.confidence",
     "quoteextract.stages.claims.frames",
     "quoteextract.stages.claims.stray_clause",

@@ -79,8 +79,13 @@ def test_generator_refuses_a_passage_without_its_parts():
 # After session 7's rejections of survey wording (a poll question followed by the share who answered it) and
 # layout.caption_under_credit: attribution 0.136 (30/220), plain assertions 0.073 (16/220); speech 0.045
 # (10/220), all plain assertions; recall 0.993.
-CEILINGS = {"attribution": 0.136, "speech": 0.045}
-ASSERTED_CEILINGS = {"attribution": 0.073, "speech": 0.045}
+# After session 7's forecast and generic-say polarity rules (classify.polarity.forecast, classify.polarity.generic_say)
+# and mixed.verb leaving a quoted label before its noun alone ("the ‘right to buy’ rules"): attribution 0.145
+# (32/220), plain assertions 0.064 (14/220); speech 0.041 (9/220), all plain assertions; recall 0.993.
+# Both merged: attribution 0.132 (29/220), plain assertions 0.050 (11/220); speech 0.027 (6/220), all plain
+# assertions; recall 0.993.
+CEILINGS = {"attribution": 0.132, "speech": 0.027}
+ASSERTED_CEILINGS = {"attribution": 0.050, "speech": 0.027}
 """Ceilings on the non-quotes covered by a prediction reported as a plain assertion (polarity asserted)."""
 LAYOUT_REASONS = ("headline", "subheading", "byline", "teaser")
 """Reasons the layout stage answers for with no false positive left (captions: none left in the speech scope

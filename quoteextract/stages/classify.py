@@ -241,9 +241,18 @@ def class_inference(target: Target) -> Answer:
     subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
     if token.dep_ == "relcl" and (subject is None or subject.tag_ in {"WDT", "WP"}):
         subject = token.head  # "data that suggest ..."
-    if subject is None or subject.lemma_.lower() not in EVIDENCE_SUBJECTS:
+    if subject is None or not _evidence(subject):
         return None
     return "cue_class", "evidence"
+
+
+def _evidence(subject: Token) -> bool:
+    """Whether ``subject`` is a body of evidence, also when the parser took a plural opening a sentence for a name."""
+    if subject.lemma_.lower() in EVIDENCE_SUBJECTS:
+        return True
+    lower = subject.lower_  # "Records indicate ...": PROPN, lemma "Records"
+    opening = subject.pos_ == "PROPN" and bool(subject.is_sent_start)
+    return opening and lower.endswith("s") and lower[:-1] in EVIDENCE_SUBJECTS
 
 
 @rule("classify.class.word", stage="classify", order=30)

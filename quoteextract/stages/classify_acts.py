@@ -183,6 +183,25 @@ def class_aloud(target: Target) -> Answer:
     return ("cue_class", "speech") if voiced else None
 
 
+RAISING_LEMMAS: frozenset[str] = frozenset({"raise"})
+"""Verbs that put a concern into words when a speaker does it ("parents *raised* concerns that ...")."""
+
+
+@rule("classify.class.raised", stage="classify", order=7)
+def class_raised(target: Target) -> Answer:
+    """A concern, fear or doubt a speaker "raised" ("the union raised concerns that ...") is ``speech``.
+
+    A thing that raises fears causes them ("The closure raised fears that ..."): its class stays.
+    """
+    token = target.cue_token
+    if token is None or token.pos_ != "NOUN" or token.dep_ != "dobj":
+        return None
+    verb = token.head
+    if not is_verb(verb) or verb.lemma_.lower() not in RAISING_LEMMAS:
+        return None
+    return ("cue_class", "speech") if is_speaker(_subject(verb)) else None
+
+
 @rule("classify.class.persuaded", stage="classify", order=4)
 def class_persuaded(target: Target) -> Answer:
     """A persuasion verb in the passive ("is convinced that", "remains persuaded that") is a ``belief``."""

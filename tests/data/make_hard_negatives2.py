@@ -43,8 +43,10 @@ def _passages(name: str = "hard_negatives2_passages"):
     return module
 
 
-def render(template: str, filler: dict[str, str]) -> tuple[str, list[tuple[str, int, int, str]]]:
-    """Fill a template and strip its markup.
+def render(
+    template: str, filler: dict[str, str], markup: re.Pattern[str] = MARKUP
+) -> tuple[str, list[tuple[str, int, int, str]]]:
+    """Fill a template and strip its markup (``markup``: the inline-span pattern, :data:`MARKUP` unless given).
 
     Returns:
         The text and its marked spans as ``(tag, start, end, text)``.
@@ -54,7 +56,7 @@ def render(template: str, filler: dict[str, str]) -> tuple[str, list[tuple[str, 
     out: list[str] = []
     spans: list[tuple[str, int, int, str]] = []
     position = at = 0
-    for match in MARKUP.finditer(filled):
+    for match in markup.finditer(filled):
         plain = filled[at : match.start()]
         out.append(plain)
         position += len(plain)

@@ -39,6 +39,7 @@ from ...rules import rule
 from ._complement import clip, complement, cut_after, trim, widen
 from ._context import Scene, Setting, tokens_in, word_count
 from ._mention import any_verb_cue, quote_cue, speaker_of
+from ._mixed_label import premodifier
 from ._quotes import LONG_PARAGRAPH, cue_of
 
 if TYPE_CHECKING:
@@ -331,7 +332,7 @@ def _inserted_cue(children: list[Token], start: int, end: int, bounds: tuple[int
 def verb_frame(scene: Scene, setting: Setting) -> Frame | None:
     """No cue, but a verb with a named subject governs a fragment of three words or more ("hailed it as “...”")."""
     quote = setting.quote
-    if word_count(quote.content.text) < MIN_VERB_FRAME_WORDS:
+    if word_count(quote.content.text) < MIN_VERB_FRAME_WORDS or premodifier(scene, setting):
         return None
     start, end = quote.content.start, quote.content.end
     bounds = _bounds(setting)
