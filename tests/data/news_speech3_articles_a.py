@@ -18,7 +18,7 @@ Harbourline Foods, the maker of frozen meals and snacks, reported a smaller loss
 
 ⟦s4|Ms Raman⟧ ⟦c4|said⟧ ⟦q4|the frozen division, which makes the Supper Club range, had been the "weak spot" for most of the year but was now growing again⟧.
 
-Analysts pressed her on the price cuts announced last month by its rival Corvell. Asked whether Harbourline would match them, ⟦s5|she⟧ ⟦c5|said⟧: ⟦q5|"We'll look at it aisle by aisle. We're not going to start a price war we can't finish."⟧
+Analysts pressed her on the price cuts announced last month by its rival Corvell. ⟦c14|Asked⟧ ⟦q14|whether Harbourline would match them⟧, ⟦s5|she⟧ ⟦c5|said⟧: ⟦q5|"We'll look at it aisle by aisle. We're not going to start a price war we can't finish."⟧
 
 ⟦s6|The chief financial officer, Leon Marsh⟧, ⟦c6|told⟧ the call ⟦q6|the company expected full-year sales of between $5.1 billion and $5.3 billion, slightly above its earlier forecast⟧.
 
@@ -48,6 +48,7 @@ Not everyone was convinced. ⟦s9|Another analyst, Gareth Oduya of Pellman & Co�
         Item(11, "Food and Allied Workers Local 88", "statement"),
         Item(12, "Food and Allied Workers Local 88", "statement"),
         Item(13, "Harbourline Foods"),
+        Item(14, "analysts", anonymous=True),
     ],
     {1: "headline"},
 )
@@ -62,7 +63,7 @@ SAN JOSE — Lumora, the start-up that makes the ⟦n1|“Halo”⟧ smart glass
 
 Onstage at the company's developer conference, ⟦s1|its co-founder, Ines Carvalho⟧, ⟦c1|put it bluntly⟧: ⟦q1|“Nobody wants to wear a brick on their face. We built the thing we wanted to wear on a train.”⟧
 
-⟦q2|The device, called the Halo Fold, will go on sale in March for $899⟧, ⟦c2|according to⟧ ⟦s2|a company spokesman⟧, and ships with a battery pack that clips to a belt.
+⟦q2|The device, called the Halo Fold, will go on sale in March for $899⟧, ⟦c2|according to⟧ ⟦s2|a company spokesman⟧, ⟦q2|and ships with a battery pack that clips to a belt⟧.
 
 ⟦q3|“The hard part wasn’t the screens,”⟧ ⟦s3|Ms Carvalho⟧ ⟦c3|told⟧ reporters after the keynote. ⟦q3|“It was the hinge. We went through forty-one hinges. I have a drawer of them at home.”⟧
 
@@ -160,7 +161,7 @@ The researchers, led by ⟦s2|Dr Henrike Lund⟧ of Aarhus University Hospital, 
 
 Cardiologists not involved in the research welcomed it. ⟦s5|Dr Samuel Achterberg⟧, a consultant at St Columba’s Hospital in Glasgow, ⟦c5|said⟧ ⟦q5|the findings matched what he saw in clinic⟧. ⟦q6|“The patients who do well are the ones who get out of the chair,”⟧ ⟦s6|he⟧ ⟦c6|said⟧. ⟦q6|“The ones who don’t . . . well, I see them again.”⟧
 
-Rehabilitation programmes are patchy, however. ⟦q7|Fewer than four in ten eligible patients in Britain start a cardiac rehabilitation course⟧, ⟦c7|according to⟧ ⟦s7|the British Cardiovascular Society⟧, and many courses have waiting lists of several months.
+Rehabilitation programmes are patchy, however. ⟦q7|Fewer than four in ten eligible patients in Britain start a cardiac rehabilitation course⟧, ⟦c7|according to⟧ ⟦s7|the British Cardiovascular Society⟧, ⟦q7|and many courses have waiting lists of several months⟧.
 
 ⟦s8|Maureen Tully⟧, 64, who had a heart attack in 2022, ⟦c8|said⟧ ⟦q8|she had waited eleven weeks for a place⟧. ⟦q9|“By the time they called me I’d already got myself walking round the park with my sister,”⟧ ⟦s9|she⟧ ⟦c9|said⟧. ⟦q9|“Nobody told me to. I was just scared to sit still.”⟧
 
@@ -270,7 +271,7 @@ Aslef-North ⟦n1|has not ruled out further walkouts⟧ in the new year.
         Item(3, "Crescent Rail", "statement"),
         Item(4, "Fiona Lachlan", titles=("the operator's managing director",)),
         Item(6, "Fiona Lachlan"),
-        Item(7, "Carl Whitlock"),
+        Item(7, "Carl Whitlock", chain=(("Evening Courier", "told"),)),
         Item(9, "Nadia Ferreira", titles=("a nurse who commutes to the city's general hospital",)),
         Item(10, "Nadia Ferreira"),
         Item(11, "Business groups", anonymous=True),
@@ -311,7 +312,7 @@ Outside the prison gates, ⟦s14|a retired teacher who gave her name only as Tam
     [
         Item(1, "Davit Orbeliani"),
         Item(2, "Davit Orbeliani"),
-        Item(3, "Davit Orbeliani", chain=(("Rustavi Nine", "interview"),)),
+        Item(3, "Davit Orbeliani", chain=(("Rustavi Nine", "told"),)),
         Item(5, "Davit Orbeliani"),
         Item(6, "the government", anonymous=True),
         Item(7, "Levan Gelashvili", titles=("The justice minister",)),
@@ -354,7 +355,7 @@ The author of the books, ⟦s13|Margarethe Voss⟧, did not walk the carpet but 
 """,
     [
         Item(1, "Saoirse Delaney"),
-        Item(2, "Saoirse Delaney", chain=(("Premiere", "interview"),)),
+        Item(2, "Saoirse Delaney", chain=(("Premiere", "told"),)),
         Item(4, "Saoirse Delaney"),
         Item(5, "Kwame Asante-Rowe"),
         Item(6, "Kwame Asante-Rowe"),

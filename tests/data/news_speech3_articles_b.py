@@ -120,9 +120,9 @@ After the interview, ⟦s13|⟦s14|Western Isles Ferries⟧⟧ ⟦c13|said⟧ in
 Forecasters expect the wind to ease by the weekend.
 """,
     [
-        Item(2, "Idris Vaughan", titles=("The harbour master of Port Elwyn",)),
-        Item(3, "Idris Vaughan"),
-        Item(5, "Idris Vaughan"),
+        Item(2, "Idris Vaughan", titles=("The harbour master of Port Elwyn",), chain=(("Coast FM", "interview"),)),
+        Item(3, "Idris Vaughan", chain=(("Coast FM", "interview"),)),
+        Item(5, "Idris Vaughan", chain=(("Coast FM", "interview"),)),
         Item(6, "a listener on Ynys Wen", anonymous=True),
         Item(7, "Megan Roberts"),
         Item(8, "Idris Vaughan"),
@@ -193,11 +193,11 @@ What surprised you most when you arrived?
 
 ⟦q3|How much paperwork a constable does in a shift. I knew it was bad. I didn’t know it was four hours out of ten. That is four hours nobody is out there.⟧
 
-You have said you want more officers on the street. Where will they come from?
+⟦s14|You⟧ have ⟦c14|said⟧ ⟦q14|you want more officers on the street⟧. Where will they come from?
 
 ⟦q4|Some from the back office, where we are replacing forms with an app that officers can fill in at the scene. Some from recruitment. We are taking on 140 new constables next year, which is the most since 2010.⟧
 
-Burglary victims say nobody comes. Is that fair?
+⟦s15|Burglary victims⟧ ⟦c15|say⟧ ⟦q15|nobody comes⟧. Is that fair?
 
 ⟦q5|It was fair. I’m not going to pretend otherwise. From January every burglary of a home will get a visit from an officer, usually within a day. I’ve told my superintendents that I will be checking.⟧
 
@@ -230,6 +230,8 @@ Fewer than one in twenty led to a charge, the figures showed.
         Item(10, "Helen Achterfeld"),
         Item(11, "Helen Achterfeld"),
         Item(12, "Home Office", "according_to"),
+        Item(14, "Helen Achterfeld"),
+        Item(15, "Burglary victims", anonymous=True),
     ],
     {1: "caption"},
 )
@@ -276,7 +278,7 @@ She rolls her eyes, and goes.
         Item(5, "Marek Kowalczyk"),
         Item(6, "Marek Kowalczyk"),
         Item(7, "Marek Kowalczyk"),
-        Item(8, "Teresa Malinowska", titles=("The mayor of Słubice",)),
+        Item(8, "Teresa Malinowska", titles=("The mayor of Słubice",), chain=(("a regional newspaper", "told"),)),
         Item(9, "Agnieszka Kowalczyk"),
         Item(10, "Marek Kowalczyk"),
         Item(11, "Agnieszka Kowalczyk"),
@@ -297,9 +299,9 @@ Margaret Fennimore died at Royal Sussex County Hospital in February, four days a
 
 ⟦s3|The home’s deputy manager, Lorraine Casey⟧, ⟦c3|said⟧ ⟦q3|staff had followed the home’s policy, which was to call the out-of-hours GP service if a resident’s temperature stayed above 38C for more than 24 hours⟧.
 
-Asked by the coroner, Penelope Grange, whether that policy was still in place, ⟦s4|Ms Casey⟧ ⟦c4|said⟧: ⟦q4|“No. It was changed in March, after Mrs Fennimore died. Now we call straight away.”⟧
+⟦c15|Asked⟧ by ⟦s15|the coroner, Penelope Grange⟧, ⟦q15|whether that policy was still in place⟧, ⟦s4|Ms Casey⟧ ⟦c4|said⟧: ⟦q4|“No. It was changed in March, after Mrs Fennimore died. Now we call straight away.”⟧
 
-Asked by the family’s barrister whether anyone had been disciplined, ⟦s5|she⟧ ⟦c5|replied⟧ ⟦q5|that she did not know⟧.
+⟦c16|Asked⟧ by ⟦s16|the family’s barrister⟧ ⟦q16|whether anyone had been disciplined⟧, ⟦s5|she⟧ ⟦c5|replied⟧ ⟦q5|that she did not know⟧.
 
 ⟦s6|Dr Anjali Ramsden⟧, a consultant in acute medicine at the hospital, ⟦c6|said⟧ ⟦q6|that Mrs Fennimore had been “extremely unwell” when she arrived by ambulance and that earlier treatment with antibiotics “would, on the balance of probabilities, have saved her life.”⟧
 
@@ -326,6 +328,8 @@ Outside the court, ⟦s12|Mr Fennimore⟧ ⟦c12|said⟧ ⟦q12|the family were 
         Item(12, "Peter Fennimore"),
         Item(13, "Peter Fennimore"),
         Item(14, "an inquest", anonymous=True),
+        Item(15, "Penelope Grange", titles=("the coroner",)),
+        Item(16, "the family’s barrister", anonymous=True),
     ],
     {1: "headline"},
 )
@@ -354,7 +358,7 @@ At an evacuation centre in a high school gym in Placerville, ⟦s6|Lupe Hernánd
 
 ⟦s13|Forecasters⟧ ⟦c13|said⟧ ⟦q13|the winds, gusting at up to 60 miles an hour, would ease on Sunday⟧, which ⟦s14|fire officials⟧ ⟦c14|said⟧ ⟦q14|could give crews their first chance to build containment lines⟧.
 
-⟦s15|A spokesman for Pacific Valley Electric⟧ ⟦c15|said⟧ ⟦q15|the utility had shut off power to 40,000 customers as a precaution⟧ and ⟦n1|declined to say⟧ whether any of its equipment was involved in starting the fire. The cause is under investigation.
+⟦s15|A spokesman for Pacific Valley Electric⟧ ⟦c15|said⟧ ⟦q15|the utility had shut off power to 40,000 customers as a precaution⟧ and ⟦n1|declined to say whether any of its equipment was involved in starting the fire⟧. The cause is under investigation.
 
 ⟦q16|"Right now we're not thinking about the cause,"⟧ ⟦s16|Chief Villanueva⟧ ⟦c16|said⟧. ⟦q16|"We're thinking about the people still up there."⟧
 """,
@@ -404,7 +408,7 @@ The council’s convener for culture, ⟦s7|Councillor Iain Baird⟧, ⟦c7|said
 
 ⟦s9|⟦s10|Mr Baird⟧⟧ ⟦c9|denied⟧ ⟦q9|that the theatre had been given no warning⟧, ⟦c10|saying⟧ ⟦q10|officials had written to all arts organisations in October to set out “a very difficult financial picture.”⟧
 
-Mr Fraser-Reid will direct one final production, a new adaptation of ⟦n2|“Kidnapped”⟧, which opens in March. Asked on Tuesday whether he would stay in Scotland, ⟦s11|he⟧ ⟦c11|said⟧ ⟦q11|he had “no idea” and would “take a long walk first.”⟧
+Mr Fraser-Reid will direct one final production, a new adaptation of ⟦n2|“Kidnapped”⟧, which opens in March. ⟦c14|Asked⟧ on Tuesday ⟦q14|whether he would stay in Scotland⟧, ⟦s11|he⟧ ⟦c11|said⟧ ⟦q11|he had “no idea” and would “take a long walk first.”⟧
 
 ⟦s12|The theatre⟧ ⟦c12|said⟧ ⟦q12|it would begin looking for a successor in the spring⟧.
 """,
@@ -421,6 +425,7 @@ Mr Fraser-Reid will direct one final production, a new adaptation of ⟦n2|“Ki
         Item(11, "Callum Fraser-Reid"),
         Item(12, "Lyceum Theatre"),
         Item(13, "Callum Fraser-Reid", titles=("The artistic director of the Lyceum Theatre in Aberfoyle",)),
+        Item(14, "a reporter", anonymous=True),
     ],
     {2: "title"},
 )
@@ -441,13 +446,13 @@ MERGER = Article(
 
 ⟦s5|Calder's chairwoman, Dame Frances Oyelaran⟧, ⟦c5|said⟧ ⟦q5|the board had considered 'every alternative, including staying independent,' and had concluded that the merger offered shareholders the best value⟧.
 
-Asked on the call how many jobs would go, ⟦s6|Mr Hale⟧ ⟦c6|said⟧ ⟦q6|it was 'too early to put a number on it'⟧ but ⟦c7|promised⟧ ⟦q7|that the companies would consult staff and unions 'properly, and early'⟧. The two groups employ about 14,000 people between them.
+⟦c17|Asked⟧ on the call ⟦q17|how many jobs would go⟧, ⟦s6|Mr Hale⟧ ⟦c6|said⟧ ⟦q6|it was 'too early to put a number on it'⟧ but ⟦c7|promised⟧ ⟦q7|that the companies would consult staff and unions 'properly, and early'⟧. The two groups employ about 14,000 people between them.
 
 ⟦s8|Unite, the union⟧, ⟦c8|said⟧ ⟦q8|it feared that as many as 2,000 jobs could go⟧. ⟦q9|'Every time two of these firms merge, the synergies turn out to be our members' P45s,'⟧ ⟦c9|said⟧ ⟦s9|its national officer for construction, Dermot Keane⟧.
 
 ⟦s10|Competition lawyers⟧ ⟦c10|said⟧ ⟦q10|the deal was likely to face a lengthy review⟧. ⟦q11|'In some towns these two are the only merchants,'⟧ ⟦c11|said⟧ ⟦s11|Amelia Roth⟧, a partner at the law firm Pettigrew Lowe. ⟦q11|'The CMA will want to see depots sold, and probably quite a lot of them.'⟧
 
-⟦s12|The Competition and Markets Authority⟧ ⟦c12|said⟧ ⟦q12|it would examine the merger but did not comment further⟧.
+⟦s12|The Competition and Markets Authority⟧ ⟦c12|said⟧ ⟦q12|it would examine the merger⟧ but did not comment further.
 
 Shares in Calder rose 22 per cent to 318p. Brightwater's shares fell 4 per cent, which ⟦s13|one analyst⟧ ⟦c13|put down⟧ ⟦q13|to 'the usual worry that the buyer has paid too much.'⟧
 
@@ -468,6 +473,7 @@ Mr Hale dismissed that concern. ⟦q15|'We've paid a fair price for a business w
         Item(13, "one analyst", anonymous=True),
         Item(15, "Olusegun Hale"),
         Item(16, "Brightwater Supplies and Calder Timber"),
+        Item(17, "analysts", anonymous=True),
     ],
     {1: "headline"},
 )
