@@ -82,6 +82,7 @@ def parse_markup(markup: str) -> tuple[str, dict[str, list[tuple[int, int]]]]:
 
     Raises:
         ValueError: On a closing bracket without an opening one, or an unclosed span.
+
     """
     out: list[str] = []
     length = 0
@@ -168,6 +169,7 @@ def build_article(article: Article) -> dict[str, Any]:
 
     Raises:
         ValueError: On an item without content, or a marked key with no item.
+
     """
     text, spans = parse_markup(article.markup.strip())
     numbers = {item.n for item in article.items}

@@ -1,5 +1,7 @@
 """Articles 11-20 of the third news speech suite (invented; markup explained in make_news_speech3.py)."""
 
+# ruff: noqa: E501  (an article's paragraphs are kept on one line each, as they are marked up)
+
 from make_news_speech3 import Article, Item
 
 COLUMN = Article(
