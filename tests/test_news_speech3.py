@@ -39,28 +39,37 @@ SUITE = DATA / "news_speech3.jsonl"
 #     direct/mixed/indirect 0.957/0.979/0.839, speaker accuracy 0.983, resolved speaker 0.896;
 #   speech scope: overlap P/R/F1 0.939/0.872/0.904 (recall 0.947 against the 228 the scorer counts as speech),
 #     strict F1 0.834, end to end F1 0.904, speaker accuracy 0.987, resolved speaker 0.918.
+# After the rules of session 7 (the finder's single marks over paragraphs, quote.dash_reply, quote.qa_answer, names
+# given before a colon, a dash after a quoted sentence, asides between dashes in split quotations):
+#   attribution scope: overlap P/R/F1 0.860/0.932/0.895, strict F1 0.826, end to end F1 0.866, recall
+#     direct/mixed/indirect 0.989/0.979/0.871, speaker accuracy 0.979 (231/236: one more matched quotation with a
+#     source, a dash reply whose attribution "corrects her father" no rule reads), resolved speaker 0.875 (the
+#     matched Q&A answers and a dash reply have no speaker mention);
+#   speech scope: overlap P/R/F1 0.955/0.876/0.914 (recall 0.947 against the 228 the scorer counts as speech), strict
+#     F1 0.843, end to end F1 0.909, speaker accuracy 0.987, resolved speaker 0.918.
 MEASURED = {
     "attribution": {
-        "overlap precision": 0.836,
-        "overlap recall": 0.906,
-        "overlap F1": 0.869,
-        "strict F1": 0.801,
-        "end to end F1": 0.857,
-        "speaker accuracy": 0.983,
+        "overlap precision": 0.860,
+        "overlap recall": 0.932,
+        "overlap F1": 0.895,
+        "strict F1": 0.826,
+        "end to end F1": 0.866,
+        "speaker accuracy": 0.979,
     },
     "speech": {
-        "overlap precision": 0.939,
-        "overlap recall": 0.872,
-        "overlap F1": 0.904,
-        "strict F1": 0.834,
-        "end to end F1": 0.904,
+        "overlap precision": 0.955,
+        "overlap recall": 0.876,
+        "overlap F1": 0.914,
+        "strict F1": 0.843,
+        "end to end F1": 0.909,
         "speaker accuracy": 0.987,
     },
 }
-NON_QUOTE_CEILING = {"attribution": 4, "speech": 1}
-"""Most non-quotes of the suite a prediction may cover: a nickname given with a colon ("given the largest male a
-name: 'Big Len'"), and in the attribution scope three refusals ("declined to comment on ...", "declined to say
-whether ...", "did not respond to a request for comment")."""
+NON_QUOTE_CEILING = {"attribution": 4, "speech": 0}
+"""Most non-quotes of the suite a prediction may cover: in the attribution scope three refusals ("declined to
+comment on ...", "declined to say whether ...", "did not respond to a request for comment") and a nickname given
+with a colon ("given the largest male a name: 'Big Len'"), now reported unattributed (it was credited to "Locals"
+before session 7's rules, and covered in the speech scope too)."""
 
 
 def load_generator():
