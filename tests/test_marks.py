@@ -216,6 +216,41 @@ def test_excerpt_paragraphs_do_not_swallow_inner_quotes() -> None:
     assert [r.start for r in scan.quotes[0].reopen] == [text.index('"Second')]
 
 
+MID_PARAGRAPH_SINGLES = [
+    # A single-quoted quotation opened after the attribution runs on into the next paragraphs.
+    ("‘Fine,’ she said. ‘We go on.\n\n‘And on.’", "We go on.\n\n‘And on."),
+    (
+        "'Fine,' she said. 'We've had it. It's done.\n\n'But we'll be back.'",
+        "We've had it. It's done.\n\n'But we'll be back.",
+    ),
+    ("'Fine,' he says. 'Go.\n\n'Stay.\n\n'Go.'", "Go.\n\n'Stay.\n\n'Go."),
+    ("Hale said: 'The '90s were good to us.\n\n'Now look.'", "The '90s were good to us.\n\n'Now look."),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), MID_PARAGRAPH_SINGLES)
+def test_single_quotation_opened_mid_paragraph_runs_over_paragraphs(text: str, content: str) -> None:
+    """A lone single opener is no apostrophe when the next paragraph re-opens a quotation after a full sentence."""
+    scan = find_quotes(text)
+    assert content in [q.text for q in scan.quotes]
+    assert scan.quotes[-1].close is not None
+    check_offsets(text, scan)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # The next paragraph opens with another mark, or this one ends mid-sentence: the lone mark stays an apostrophe.
+        ("It was the workers' idea.\n\n'Really?' she asked.", ["Really?"]),
+        ("Rock 'n roll, she said,\n\n'Yes.'", ["Yes."]),
+        ("'Fine,' she said. 'We go on.\n\n“And on.”", ["Fine,", "And on."]),
+    ],
+)
+def test_lone_single_mark_without_a_reopening_paragraph_is_an_apostrophe(text: str, found: list[str]) -> None:
+    """Only the same mark opening the next paragraph, after a full sentence, lets a lone single mark open."""
+    assert contents(text) == found
+
+
 def test_multi_paragraph_warns_nothing() -> None:
     """The news convention is not an error."""
     assert find_quotes("“One.\n“Two.\n“Three.”").warnings == ()

@@ -45,12 +45,17 @@ SUITE = DATA / "news_speech2.jsonl"
 #     direct 0.933, speaker accuracy 0.991, resolved speaker 0.911;
 #   speech scope: overlap P/R/F1 0.947/0.935/0.941 (recall 0.982 against the 223 the scorer counts as speech,
 #     direct 1.000), strict F1 0.902, end to end F1 0.950, speaker accuracy 0.996, resolved speaker 0.918.
+# Session 7 (quote.qa_answer: the four answers of the Q&A section, and three claims inside them gone):
+#   attribution scope: overlap P/R/F1 0.837/0.964/0.896, strict F1 0.853, end to end F1 0.892, recall direct 0.971,
+#     resolved speaker 0.900 (the answers have no speaker mention: matched, unresolved);
+#   speech scope (the answers have no cue: not in it): overlap P/R/F1 0.946/0.927/0.937, strict F1 0.898, end to
+#     end F1 0.945 (0.942/0.927/0.935, 0.896, 0.943 before; below the figures above since other merges).
 MEASURED = {
     "attribution": {
-        "overlap precision": 0.827,
-        "overlap recall": 0.956,
-        "overlap F1": 0.887,
-        "strict F1": 0.844,
+        "overlap precision": 0.837,
+        "overlap recall": 0.964,
+        "overlap F1": 0.896,
+        "strict F1": 0.853,
         "end to end F1": 0.892,
         "speaker accuracy": 0.991,
     },

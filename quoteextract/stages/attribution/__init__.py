@@ -5,8 +5,9 @@ is a direct quotation, a quoted fragment of a reported clause, or not a
 quotation at all (:mod:`._from_marks`, with the rules of :mod:`._quotes`,
 :mod:`._leading`, :mod:`._around`, :mod:`._mixed` and :mod:`._reject`),
 merges the result with the claims without quote marks found by
-:mod:`._claims` and the dialogue turns opened by a dash
-(:mod:`._dash_turns`) (:mod:`._merge`), joins quotations continued over paragraphs
+:mod:`._claims`, the dialogue turns opened by a dash
+(:mod:`._dash_turns`) and the answers of an unlabelled printed interview
+(:mod:`._qa_answers`) (:mod:`._merge`), joins quotations continued over paragraphs
 or sentences (:mod:`._join`) and adds the quotations inside quotations
 (:mod:`._nested`).
 """
@@ -22,6 +23,7 @@ from ._from_marks import from_marks
 from ._join import join_continued
 from ._merge import merge
 from ._nested import nested_quotations
+from ._qa_answers import qa_answers
 
 if TYPE_CHECKING:
     from ...article import Article
@@ -65,7 +67,7 @@ def attribute(article: Article) -> Attributed:
     scene = Scene(article)
     marks = from_marks(scene)
     claims = _unmarked_claims(article, marks.rejected)
-    quoted = sorted([*marks.quotes, *dash_turns(scene)], key=lambda q: (q.start, q.end))
+    quoted = sorted([*marks.quotes, *dash_turns(scene), *qa_answers(scene)], key=lambda q: (q.start, q.end))
     quotes, unreported = merge(scene, quoted, claims, marks.loose, marks.embedded)
     quotes.sort(key=lambda q: (q.start, q.end))
     quotes = join_continued(scene, quotes)

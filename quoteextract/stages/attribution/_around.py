@@ -18,9 +18,10 @@ from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS, VERB_POS
 from ...rules import rule
 from ._context import word_count
 from ._cues import CueInfo, mention_span
-from ._leading import leading, with_pre
+from ._leading import leading, naming_aside, with_pre
 from ._mention import speaker_of, to_mention
 from ._quotes import AROUND, CONFIDENCE, Attribution, Look, cue_of, cues_between, run_band
+from ._verbs import gives_a_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -46,10 +47,10 @@ NOT_SPEAKER_ENTITIES: frozenset[str] = frozenset(
 """Entity types of a named subject that is no speaker ("Britain has long resisted.")."""
 
 MAX_INTRODUCTION_WORDS = 30
+"""Longest writer's sentence that introduces the speaker of the quotation opening the next paragraph."""
 
 MIN_INTRODUCED_WORDS = 5
 """Fewest words of a quotation credited through the sentence before (a shorter one alone is a subheading)."""
-"""Longest writer's sentence that introduces the speaker of the quotation opening the next paragraph."""
 
 
 def neighbours(look: Look) -> Attribution | None:
@@ -95,7 +96,8 @@ def colon_intro(look: Look) -> Attribution | None:
 
     Before the mark, any verb with a subject in the introduction attributes
     the quotation ("Okafor delivered a snappy retort: “...”"), when no cue
-    right before the colon did.
+    right before the colon did; a verb that gives a name does not ("Locals
+    gave the bird a name: “Big Len”", "The crew dubbed the tower: ...").
     """
     pre = look.setting.pre
     if pre.text.strip():
@@ -107,7 +109,7 @@ def colon_intro(look: Look) -> Attribution | None:
         if previous is None or not look.text[previous[0] : previous[1]].rstrip().endswith(":"):
             return None
         intro = Span.of(look.text, previous[0], previous[1])
-    found = leading(with_pre(look, intro)) or _any_verb_subject(look, intro)
+    found = naming_aside(look, leading(with_pre(look, intro))) or _any_verb_subject(look, intro)
     if found is None:
         return None
     return Attribution(rule="quote.colon_intro", cue=found.cue, speaker=found.speaker, end=found.end)
@@ -123,6 +125,8 @@ def _any_verb_subject(look: Look, intro: Span) -> Attribution | None:
     for token in reversed(look.scene.tokens_in(intro.start, intro.end)):
         if token.pos_ not in VERB_POS:
             continue
+        if gives_a_name(token):
+            return None
         for child in token.children:
             if child.dep_ in NOMINAL_SUBJECT_DEPS and child.pos_ in ("PROPN", "NOUN", "PRON"):
                 speaker, cue = _words_of(child) or (child, token)

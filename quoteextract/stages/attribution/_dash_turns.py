@@ -9,10 +9,13 @@ and a second dash after the attribution's sentence reopens them. The finder
 pairs quote marks only, so these turns are found here, once per paragraph
 that opens with a dash.
 
-Only a turn with an attribution inside its paragraph becomes a quotation: a
-dash opening a list item or a subheading ("— Reduce regulations.") has none,
-a bare turn ("— Where will I go now?") is left alone, and so is a turn
-whose attribution names no speaker.
+A turn with an attribution inside its paragraph becomes a quotation (rule
+``quote.dash_turn``): a dash opening a list item or a subheading ("— Reduce
+regulations.") has none, and a turn whose attribution names no speaker is
+left alone. A bare turn ("— Not away.") is a quotation only as a reply in a
+dialogue (rule ``quote.dash_reply``): its paragraph comes right after an
+attributed turn, or after another turn that does; a bare question there is
+the reporter's, and is not reported.
 """
 
 from __future__ import annotations
@@ -59,15 +62,28 @@ def dash_turns(scene: Scene) -> list[Quotation]:
     """
     if not scene.is_on("quote.dash_turn", "quotes"):
         return []
-    found = []
+    replies = scene.is_on("quote.dash_reply", "quotes")
+    found: list[Quotation] = []
+    run: list[Mention | None] = []  # the speakers of the dialogue's turns up to the paragraph before this one
+    last = -2
     text = scene.text
     for para in scene.layout.paragraphs:
         first, end = scene.visible(para)
         if para.role != "body" or end - first < 3 or text[first] not in DASHES or not text[first + 1].isspace():
             continue
+        if para.index != last + 1:
+            run = []
         quote = dash_turn(scene, para)
+        if quote is None and run and replies:
+            if text[end - 1] == "?":  # the reporter's question ("— And if the wind comes early?"): a turn, unreported
+                run.append(None)
+                last = para.index
+                continue
+            quote = dash_reply(scene, para, run)
         if quote is not None:
             found.append(quote)
+            run.append(quote.speaker)
+            last = para.index
     return found
 
 
@@ -137,4 +153,33 @@ def _quotation(scene: Scene, cue: CueInfo, dash: Span, stop: Token, end: int, sp
         speaker=speaker,
         confidence=CONFIDENCE["quote.dash_turn"],
         rule="quote.dash_turn",
+    )
+
+
+@rule("quote.dash_reply", stage="quotes", order=461, confidence=CONFIDENCE["quote.dash_reply"])
+def dash_reply(scene: Scene, para: Paragraph, run: list[Mention | None]) -> Quotation:
+    """A bare turn of dialogue answering the turn above it ("— He'd give it away, she says." / "— Not away.").
+
+    Its paragraph opens with a dash and has no attribution, and the paragraph
+    before it is a turn of the same dialogue (attributed, or a reply to one).
+    The whole paragraph after the dash is the quotation. Speakers take turns:
+    it is credited to the speaker of the turn before the one it answers
+    (``A``, ``B``, then ``A`` again), and to no one when the dialogue has had
+    one turn only. A bare question is the reporter's ("— And if the wind
+    comes early?"): a turn of the dialogue, but not reported.
+    """
+    text = scene.text
+    first, end = scene.visible(para)
+    start = first + 1
+    while text[start].isspace():
+        start += 1
+    speaker = run[-2] if len(run) >= 2 else None
+    return Quotation(
+        content=Span.of(text, start, end),
+        kind="direct",
+        fragments=(Span.of(text, start, end),),
+        marks=(Span.of(text, first, first + 1),),
+        speaker=speaker,
+        confidence=CONFIDENCE["quote.dash_reply"] if speaker is not None else CONFIDENCE["quote.unattributed"],
+        rule="quote.dash_reply",
     )

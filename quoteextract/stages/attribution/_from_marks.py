@@ -37,6 +37,9 @@ NAME_WORD = re.compile(r"[^\W\d_]{2,}")
 NOT_NAME_WORDS: frozenset[str] = frozenset({"the", "an", "of", "and", "his", "her", "its", "their", "our", "said"})
 """Words of a mention that do not tell two speakers apart."""
 
+DASH_ASIDE = re.compile(r"\s*[—–]\s[^\"“”«»‘’'—–]{1,80}\s[—–]\s*")
+"""The writer's aside between two pieces of a quotation, set off by two dashes ("— she stopped, and pointed east —")."""
+
 MAX_SCARE_WORDS = 4
 """Longest fragment (in words) rejected as a scare quote when nothing reports it."""
 
@@ -237,7 +240,9 @@ def split(
     A piece joins when it follows in the same paragraph, directly or after
     the first piece's attribution only, is a standalone sentence, and has no
     attribution of its own. Rejected pairings in between (a title in the
-    attribution) are stepped over.
+    attribution) are stepped over. The writer's aside between two dashes
+    ("“B” — she stopped, and pointed east — “C.”") neither attributes the
+    piece before it nor ends the quotation.
 
     Returns:
         The pieces joining ``settings[i]`` and the index of the next pairing.
@@ -281,7 +286,7 @@ def _joins(
     gap = text[current.outer_end : nxt.quote.open.start]
     if gap.strip():
         if not first:
-            if not _restated_between(scene, current, nxt, lead):
+            if not (_restated_between(scene, current, nxt, lead) or DASH_ASIDE.fullmatch(gap)):
                 return False
         elif attribution is None or attribution.end is None or attribution.end < current.outer_end:
             return False
@@ -291,6 +296,8 @@ def _joins(
         return False
     if scene.is_on("reject.marker", "reject") and _reject.marker_reason(text, nxt) is not None:
         return False
+    if DASH_ASIDE.fullmatch(nxt.post.text) and nxt.post.end < nxt.last_para.end:
+        return True  # “B” — she stopped, and pointed east — “C”: the aside is no attribution of “B”
     own = trailing(Look(scene, nxt))
     return own is None or (_restating_on(scene) and restated(text, nxt, own, lead))
 

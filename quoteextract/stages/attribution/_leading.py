@@ -20,6 +20,7 @@ from ...rules import rule
 from ._context import Setting, word_count
 from ._cues import CueInfo
 from ._quotes import BEFORE, CONFIDENCE, Attribution, Look, cues_between, from_cue, run_band, verb_attribution
+from ._verbs import gives_a_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -134,11 +135,14 @@ def leading_cue(look: Look) -> Attribution | None:
 
 @rule("quote.colon", stage="quotes", order=220, confidence=CONFIDENCE["quote.colon"])
 def colon(look: Look) -> Attribution | None:
-    """A cue and speaker, or a bare name, before a colon and the opening mark ("He added: “...", "Smith: “...")."""
+    """A cue and speaker, or a bare name, before a colon and the opening mark ("He added: “...", "Smith: “...").
+
+    Not a cue that gives a name ("They gave it a name: “...”"): the quoted words are a nickname.
+    """
     before = _before(look)
     if before is None or before.base != "quote.colon":
         return None
-    found = _by_cue(look, before)
+    found = naming_aside(look, _by_cue(look, before))
     if found is not None or before.verb_first or before.cues or before.verb is not None:
         return found
     stripped = before.pre.text.rstrip()
@@ -156,9 +160,20 @@ def leading_verb(look: Look) -> Attribution | None:
 
 @rule("quote.colon_verb", stage="quotes", order=240, confidence=CONFIDENCE["quote.colon_verb"])
 def colon_verb(look: Look) -> Attribution | None:
-    """A verb no lexicon lists, with its speaker, before a colon and the opening mark ("..., then boomed: “...")."""
+    """A verb no lexicon lists, with its speaker, before a colon and the opening mark ("..., then boomed: “...").
+
+    Not a verb that gives a name ("Locals gave the bird a name: “Big Len”"): the quoted words are a nickname.
+    """
     before = _before(look)
-    return _by_verb(before) if before is not None and before.base == "quote.colon" else None
+    return naming_aside(look, _by_verb(before) if before is not None and before.base == "quote.colon" else None)
+
+
+def naming_aside(look: Look, found: Attribution | None) -> Attribution | None:
+    """``found``, unless its cue is a verb that gives a name (see :func:`._verbs.gives_a_name`)."""
+    if found is None or found.cue is None:
+        return found
+    verb = look.scene.tokens_in(found.cue.start, found.cue.end)
+    return None if verb and gives_a_name(verb[0]) else found
 
 
 def _after_dash(text: str, pre: Span) -> Span:

@@ -56,6 +56,8 @@ CONFIDENCE: dict[str, float] = {
     "quote.paragraph": 0.45,
     "quote.introduced": 0.4,
     "quote.dash_turn": 0.8,
+    "quote.dash_reply": 0.6,
+    "quote.qa_answer": 0.9,
     "quote.unattributed": 0.3,
 }
 """How sure each rule is (a speaker found by the rule, or none for the last)."""

@@ -165,9 +165,10 @@ def _writer_goes_on(setting: Setting) -> bool:
     """Whether a quoted sentence ended with a full stop and a capitalised pronoun opens the next one.
 
     "... is dead.” She left." is the writer's next sentence, not an attribution: an
-    unlisted verb there ("left", "smiled") reports nothing.
+    unlisted verb there ("left", "smiled") reports nothing. So is one set off by a
+    dash ("... maigrir.» — They wanted to silence me": a translation).
     """
-    words = setting.post.text.split(maxsplit=1)
+    words = setting.post.text.lstrip(" \u00a0—–-").split(maxsplit=1)
     return setting.quote.content.text.rstrip().endswith(".") and bool(words) and words[0] in NEW_SENTENCE_SUBJECTS
 
 

@@ -30,6 +30,19 @@ SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass", "expl", "csubj"}
 CONTENT_DEPS: frozenset[str] = frozenset({"ccomp"})
 """Relations of a content clause to the cue that reports it."""
 
+NAMING_NOUNS: frozenset[str] = frozenset(
+    {"name", "nickname", "moniker", "epithet", "title", "label", "tag", "hashtag", "slogan", "motto", "password"}
+)
+"""Objects of a verb that make the quoted words after it a name ("gave him a name: ...")."""
+
+NAMING_VERBS: frozenset[str] = frozenset({"name", "nickname", "dub", "christen", "label", "title", "rename"})
+"""Verbs that, with an object, make the quoted words after them a name ("The crew dubbed the crane: ...").
+
+Not "call": "She called reporters: ..." is a telephone call."""
+
+OBJECT_DEPS: frozenset[str] = frozenset({"dobj", "dative", "oprd", "attr"})
+"""Relations of a verb's objects (the thing named, or the naming noun)."""
+
 
 def own_aux(verb: Token) -> Token | None:
     """The verb's first auxiliary before it, infinitival "to" aside ("*did* not suggest")."""
@@ -195,3 +208,19 @@ __all__ = [
     "reporting_cue",
     "second_predicate",
 ]
+
+
+def gives_a_name(verb: Token) -> bool:
+    """Whether a verb gives a name rather than words ("gave the male a name:", "dubbed the crane:").
+
+    Before a colon and a quote mark, the quoted words are then a name (a
+    nickname, a title), not a quotation: the verb has an object and is a
+    naming verb, or one of its objects is a naming noun.
+    """
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    if objects and verb.lemma_.lower() in NAMING_VERBS:
+        return True
+    # The parser also hangs "a name" on the first object ("the male a name": appos) or on the verb (npadvmod).
+    nouns = [*objects, *(c for c in verb.children if c.dep_ == "npadvmod")]
+    nouns += [a for o in objects for a in o.children if a.dep_ == "appos"]
+    return any(o.lemma_.lower() in NAMING_NOUNS for o in nouns)

@@ -17,6 +17,7 @@ from ._mark_table import (
     DOUBLE_CLOSING,
     DOUBLE_OPENING,
     KIND,
+    NO_CONTINUATION_AFTER,
     OPENING_CONTEXT,
     PATTERNS,
     SINGLE_CLOSING,
@@ -271,3 +272,27 @@ def lookaheads(marks: list[Mark]) -> list[Lookahead]:
         look = look.after(mark)
     ahead.reverse()
     return ahead
+
+
+def reopener(text: str, para: Paragraph, following: Paragraph | None) -> str | None:
+    """The mark opening the next paragraph when it may continue a quotation of this one, else ``None``.
+
+    The news convention re-opens a long quotation at the start of each of its
+    paragraphs, and only after a complete sentence: not after a letter, a
+    digit or :data:`~._mark_table.NO_CONTINUATION_AFTER`.
+
+    Args:
+        text: The text.
+        para: A paragraph.
+        following: The paragraph after it, if any.
+
+    Returns:
+        The next paragraph's first mark, or ``None``.
+
+    """
+    if following is None or not following.marks or following.marks[0].pos != following.first:
+        return None
+    last = text[para.last - 1] if para.last > para.first else ""
+    if not last or last.isalnum() or last in NO_CONTINUATION_AFTER:
+        return None
+    return following.marks[0].char

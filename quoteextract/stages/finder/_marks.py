@@ -38,7 +38,7 @@ from ._mark_table import (
     SOFT_BREAKS,
     elision_pattern,
 )
-from ._mark_tokens import Lookahead, Mark, Paragraph, lookaheads, read_paragraphs, trim_end, visible_after
+from ._mark_tokens import Lookahead, Mark, Paragraph, lookaheads, read_paragraphs, reopener, trim_end, visible_after
 
 _MSG_UNCLOSED_PARAGRAPH = "unclosed quote mark {mark}: quotation ends at the end of its paragraph"
 _MSG_UNCLOSED_REOPENED = "unclosed quote mark {mark}: quotation ends where another {mark} opens"
@@ -93,6 +93,7 @@ class _Scanner:
         self.warnings: list[Problem] = []
         self.skip: set[int] = set()
         self.count = 0
+        self.reopener: str | None = None
 
     # -- stack -----------------------------------------------------------
 
@@ -360,15 +361,16 @@ class _Scanner:
         else:
             self.warnings.append(Problem(mark.pos, _MSG_STRAY.format(mark=mark.char)))
 
-    @staticmethod
-    def _opens(mark: Mark, look: Lookahead, starts_paragraph: bool) -> bool:
+    def _opens(self, mark: Mark, look: Lookahead, starts_paragraph: bool) -> bool:
         """Whether a single mark that looks like an opener has a closer ahead.
 
-        A lone ``'`` or ``‘`` with no single closing mark later in its
-        paragraph is taken for an apostrophe (unless it starts the
-        paragraph, where a multi-paragraph quotation may begin).
+        A lone ``'`` or ``‘`` with no single closing mark later in its paragraph is an apostrophe,
+        unless it starts the paragraph, or the next paragraph opens with the same mark after a full
+        sentence (``self.reopener``): a quotation running over paragraphs may begin there.
         """
-        return mark.char not in NEEDS_CLOSER_AHEAD or starts_paragraph or look.single_close >= 0
+        if mark.char not in NEEDS_CLOSER_AHEAD or starts_paragraph or look.single_close >= 0:
+            return True
+        return self.reopener == mark.char
 
     # -- driver ----------------------------------------------------------
 
@@ -381,9 +383,10 @@ class _Scanner:
         """
         paragraphs = read_paragraphs(self.text)
         for index, para in enumerate(paragraphs):
+            following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+            self.reopener = reopener(self.text, para, following)
             self._paragraph(para.marks, para.first, para.last)
             if self.stack:
-                following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
                 self._end_paragraph(para, following)
         return self._result()
 

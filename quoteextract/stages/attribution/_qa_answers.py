@@ -1,0 +1,143 @@
+"""The answers of a printed question-and-answer interview without "Q:"/"A:" labels.
+
+Magazines and local papers print short interviews as an introduction, then
+questions set in their own paragraphs (often in bold, which plain text
+loses) and answers in the paragraphs below them, with no label on either:
+
+    What surprised you most when you arrived?
+
+    How much paperwork a constable does. I knew it was bad.
+
+A labelled transcript ("Q:", "A:", "NAME:") is read by the layout rules
+(:mod:`quoteextract.stages.layout.transcript`); this module finds the
+unlabelled kind, once per article, in one pass over its paragraphs. An
+exchange is a question paragraph (a body paragraph of at most
+:data:`MAX_QUESTION_WORDS` words, without quote marks, ending with a
+question mark) followed by answer paragraphs that speak in the first person
+and ask nothing. Only a run of at least :data:`MIN_EXCHANGES` consecutive
+exchanges, most of whose questions address "you", is an interview: the
+question subheadings of an explainer ("Who is affected?") are answered in the
+third person, and a rhetorical question in a feature is not followed by
+another two.
+
+Each answer paragraph becomes a ``direct`` quotation without a cue (rule
+``quote.qa_answer``). The interviewee is not named in the answers, so the
+quotation has no speaker mention. Its confidence (0.9, as a labelled
+transcript's answer) lets it win, in the merge, over the claims the parser
+finds inside the answer ("I've told my superintendents that ...").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from ..._model import Quotation, Span
+from ...rules import rule
+from ._context import Scene
+from ._quotes import CONFIDENCE
+
+if TYPE_CHECKING:
+    from ...article import Paragraph
+
+MAX_QUESTION_WORDS = 40
+"""Most words of a question paragraph."""
+
+MIN_EXCHANGES = 3
+"""Fewest consecutive question-and-answer exchanges that make an interview."""
+
+
+PATTERNS: dict[str, regex.Pattern[str]] = {
+    # The speaker's own words: "I", "I'm", "me", "my", "we", "our" ... (English).
+    "FIRST_PERSON": regex.compile(r"\bI\b|\b(?i:me|my|mine|myself|we|us|our|ours|ourselves)\b"),
+    # Words addressing the interviewee: "you", "your" ...
+    "SECOND_PERSON": regex.compile(r"\b(?i:you|your|yours|yourself)\b"),
+    # A quote mark (not an apostrophe inside a word): a quoted question is no question of the interview.
+    "QUOTE_MARK": regex.compile(r"[\"“”«»„]|(?<!\w)['‘’]|['‘’](?!\w)"),
+}
+"""Regular expressions of this module (no nesting of quantifiers: linear time)."""
+
+
+def qa_answers(scene: Scene) -> list[Quotation]:
+    """The answers of the unlabelled question-and-answer interview in the article, if there is one.
+
+    Args:
+        scene: The article.
+
+    Returns:
+        One quotation per answer paragraph, in text order (none when the rule
+        ``quote.qa_answer`` is off or the article has no such interview).
+
+    """
+    if not scene.is_on("quote.qa_answer", "quotes"):
+        return []
+    found: list[Quotation] = []
+    for exchanges in _runs(scene):
+        if len(exchanges) >= MIN_EXCHANGES and 2 * sum(addressed for addressed, _ in exchanges) > len(exchanges):
+            found.extend(qa_answer(scene, para) for _, answers in exchanges for para in answers)
+    return found
+
+
+def _runs(scene: Scene) -> list[list[tuple[bool, list[Paragraph]]]]:
+    """Runs of consecutive exchanges: for each, whether its question says "you", and its answer paragraphs."""
+    runs: list[list[tuple[bool, list[Paragraph]]]] = []
+    run: list[tuple[bool, list[Paragraph]]] = []
+    addressed: bool | None = None  # the open question's, while its answer is read
+    answers: list[Paragraph] = []
+    for para in scene.layout.paragraphs:
+        text = _words(scene, para)
+        if _is_question(para, text):
+            if addressed is not None and answers:
+                run.append((addressed, answers))
+            elif run:
+                runs.append(run)
+                run = []
+            addressed, answers = PATTERNS["SECOND_PERSON"].search(text) is not None, []
+        elif addressed is not None and para.role == "body" and PATTERNS["FIRST_PERSON"].search(text) is not None:
+            answers.append(para)
+        elif addressed is not None:
+            if answers:
+                run.append((addressed, answers))
+            runs.append(run)
+            run, addressed, answers = [], None, []
+    if addressed is not None and answers:
+        run.append((addressed, answers))
+    runs.append(run)
+    return runs
+
+
+def _words(scene: Scene, para: Paragraph) -> str:
+    """The visible text of a paragraph."""
+    first, end = scene.visible(para)
+    return scene.text[first:end]
+
+
+def _is_question(para: Paragraph, text: str) -> bool:
+    """Whether a paragraph is a question of the interview."""
+    return (
+        para.role == "body"
+        and text.endswith("?")
+        and 0 < para.words <= MAX_QUESTION_WORDS
+        and PATTERNS["QUOTE_MARK"].search(text) is None
+    )
+
+
+@rule("quote.qa_answer", stage="quotes", order=470, confidence=CONFIDENCE["quote.qa_answer"])
+def qa_answer(scene: Scene, para: Paragraph) -> Quotation:
+    """An answer paragraph of an unlabelled printed interview (a question paragraph, then "I ...", three times).
+
+    The paragraph below a question, in the first person, is the
+    interviewee's words: a ``direct`` quotation without cue or speaker
+    mention, found only in a run of at least :data:`MIN_EXCHANGES`
+    consecutive exchanges most of whose questions say "you".
+    """
+    first, end = scene.visible(para)
+    content = Span.of(scene.text, first, end)
+    return Quotation(
+        content=content,
+        kind="direct",
+        fragments=(content,),
+        confidence=CONFIDENCE["quote.qa_answer"],
+        rule="quote.qa_answer",
+    )

