@@ -26,9 +26,12 @@ otherwise):
   (", ending months of speculation", ", without giving details") is left out.
 - Coordinated content under one cue ("said the road would close and that buses would divert") is one
   record; a second cue ("and admitted ...", "but denied ...") is a record of its own.
-- Directives and reported requests with an infinitive ("urged people not to travel", "told residents
-  to stay indoors", "asked the council to reconsider") take the addressee with the infinitive: the
-  addressee is the subject of the reported proposition. "told X that ..." leaves X out.
+- Directives and reported requests with an infinitive ("urged people not to travel", "asked the council
+  to reconsider") take the addressee with the infinitive: the addressee is the subject of the reported
+  proposition. A verb of telling leaves the one told out, with an infinitive ("told residents to stay
+  indoors": "to stay indoors") as with a clause ("told X that ..."), as PolNeAR does. (This one item
+  was first annotated with the addressee; it was made consistent with "told X that" after the first
+  measurement.)
 - "accused X of Y" takes "X of Y"; "denied Y", "admitted Y", "announced Y", "confirmed Y" with a noun
   phrase or a gerund take it as the content; reported questions take "whether/if/why ...".
 - Content split by its attribution ("The bridge, officials said, would reopen") is one record with

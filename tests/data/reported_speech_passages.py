@@ -390,7 +390,7 @@ GROUPS["directives"] = [
     ),
     P(
         "crime",
-        "[[s1|Officers]] [[c1|told]] [[q1|residents to stay indoors and keep their windows closed]] while firefighters tackled the blaze.",
+        "[[s1|Officers]] [[c1|told]] residents [[q1|to stay indoors and keep their windows closed]] while firefighters tackled the blaze.",
         "~officers",
     ),
     P(
