@@ -9,8 +9,8 @@ and the claim the rules take from it:
 - a clock word the parser hangs on the cue ("at 3 a.m.") stays with its number;
 - a participle under the content verb's "had" goes on with the claim, even tagged as a past tense;
 - a speech verb's gerund is its content (``claim.gerund``, reported as ``claim.xcomp``: "denied taking");
-- "That said, ...", "Time will tell ..." and "citing two officials" report nothing
-  (``claim_filter.that_said``, ``claim_filter.time_will_tell``, ``claim_filter.cited_source``).
+- "That said, ...", "Time will tell ...", "citing two officials" and "calling the tower 'the Stump'"
+  report nothing (``claim_filter.that_said``, ``time_will_tell``, ``cited_source``, ``naming``).
 """
 
 from __future__ import annotations
@@ -154,6 +154,19 @@ bankers  8   dobj    NOUN   NNS   banker
 """
 
 
+NICKNAME = """
+Locals      1   nsubj   NOUN   NNS   local
+call        1   ROOT    VERB   VBP   call
+the         3   det     DET    DT    the
+tower       1   dobj    NOUN   NN    tower
+‘_          6   punct   PUNCT  ``    ‘
+the         6   det     DET    DT    the
+Stump_      1   oprd    PROPN  NNP   Stump
+’           1   punct   PUNCT  ''    ’
+.           1   punct   PUNCT  .     .
+"""
+
+
 def _contents(rows: str, disable: tuple[str, ...] = ()) -> list[tuple[str, str, str]]:
     doc = parse(rows)
     claims = find_claims(Article.build(doc, rules.as_rule_set(disable=disable)))
@@ -219,6 +232,16 @@ def test_time_will_tell_reports_nothing():
 def test_citing_a_source_is_a_relay_not_a_claim():
     assert _contents(CITING) == [("the deal was close", "said", "claim.ccomp")]
     assert ("two bankers", "citing", "claim.dobj") in _contents(CITING, disable=("claim_filter.cited_source",))
+
+
+def test_a_name_given_is_not_a_view():
+    assert _contents(NICKNAME) == []
+    assert _contents(NICKNAME, disable=("claim_filter.naming",)) != []
+    view = NICKNAME.replace("‘_          6   punct   PUNCT  ``    ‘", "a           6   det     DET    DT    a")
+    view = view.replace("the         6   det     DET    DT    the", "total       6   amod    ADJ    JJ    total")
+    view = view.replace("Stump_      1   oprd    PROPN  NNP   Stump", "eyesore     1   oprd    NOUN   NN    eyesore")
+    view = view.replace("’           1   punct   PUNCT  ''    ’\n", "")
+    assert _contents(view) == [("the tower a total eyesore", "call", "claim.dobj")]
 
 
 def test_citing_a_reason_is_still_a_claim():

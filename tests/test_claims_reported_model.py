@@ -129,6 +129,8 @@ def test_a_participle_sharing_had_goes_on_with_the_claim(nlp):
         "Only time will tell whether the new species survives the winter.",
         "Time will tell if the gamble pays off.",
         "History will tell whether the treaty was worth it.",
+        "Locals have taken to calling the unfinished tower ‘the Stump’.",
+        "Fans call the goalkeeper 'The Wall'.",
     ],
 )
 def test_set_phrases_report_nothing(nlp, text):
@@ -146,6 +148,18 @@ def test_set_phrases_report_nothing(nlp, text):
 def test_a_cited_source_is_no_claim(nlp, text, source):
     claims = _claims(nlp, text)
     assert len(claims) == 1 and source not in claims[0][0]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor called the plan a disaster.", "the plan a disaster"),
+        ("The senator called the report ‘deeply flawed’.", "the report ‘deeply flawed’"),
+        ("Union leaders called the offer ‘A Betrayal’ on Monday.", "the offer ‘A Betrayal"),
+    ],
+)
+def test_a_view_given_with_call_is_still_a_claim(nlp, text, content):
+    assert any(c.startswith(content) for c, _ in _claims(nlp, text))
 
 
 def test_a_cited_reason_is_still_a_claim(nlp):

@@ -33,25 +33,34 @@ SUITE = DATA / "reported_speech.jsonl"
 #     speech), strict P/R/F1 0.879/0.757/0.813, end to end F1 0.891, speaker accuracy 1.000; non-quotes covered
 #     2/23 in the speech scope, 15/23 in the attribution scope (which annotates beliefs and perceptions);
 #     attribution end to end F1 0.872, speaker accuracy 1.000.
+# After the annotation was made consistent (one item: "told residents to stay indoors" leaves the one told out, as
+# "told X that" does; the speakers of two "citing" items and one company named as the bench README's chain
+# convention has them) and the session-7 claim rules (claim.told_to, claim.gerund, the boundary fixes and the
+# that_said, time_will_tell, cited_source and naming filters):
+#   attribution scope: overlap P/R/F1 0.873/0.958/0.914, strict P/R/F1 0.797/0.875/0.834, end to end F1 0.913,
+#     speaker accuracy 1.000; non-quotes covered 13/23;
+#   speech scope: overlap P/R/F1 1.000/0.875/0.933 (recall 0.975 against the 121 items the scorer counts as
+#     speech), strict P/R/F1 0.913/0.799/0.852, end to end F1 0.930, speaker accuracy 1.000; non-quotes covered
+#     0/23.
 MEASURED = {
     "attribution": {
-        "overlap precision": 0.835,
-        "overlap recall": 0.917,
-        "overlap F1": 0.874,
-        "strict F1": 0.795,
-        "end to end F1": 0.872,
+        "overlap precision": 0.873,
+        "overlap recall": 0.958,
+        "overlap F1": 0.914,
+        "strict F1": 0.834,
+        "end to end F1": 0.913,
         "speaker accuracy": 1.000,
     },
     "speech": {
-        "overlap precision": 0.968,
-        "overlap recall": 0.833,
-        "overlap F1": 0.896,
-        "strict F1": 0.813,
-        "end to end F1": 0.891,
+        "overlap precision": 1.000,
+        "overlap recall": 0.875,
+        "overlap F1": 0.933,
+        "strict F1": 0.852,
+        "end to end F1": 0.930,
         "speaker accuracy": 1.000,
     },
 }
-NON_QUOTE_CEILING = {"attribution": 15, "speech": 2}
+NON_QUOTE_CEILING = {"attribution": 13, "speech": 0}
 """Most non-quotes of the suite a prediction may cover. The attribution scope annotates beliefs, hopes, fears and
 perceptions as PolNeAR does, so it covers most controls; the speech scope must not."""
 

@@ -8,7 +8,11 @@ candidate claim:
 - ``claim_filter.time_will_tell``: "Time will tell whether ...", "History will tell ...": nobody tells;
 - ``claim_filter.cited_source``: "..., citing two officials" and "quoting a spokesman" name the source
   an outlet relays (a link of the claim's chain, read by the sources stage), not a claim of their own;
-  "citing low turnout" (a reason given) stays a claim.
+  "citing low turnout" (a reason given) stays a claim;
+- ``claim_filter.naming``: "calling the tower 'the Stump'", "a user calling themselves @harbourwatcher":
+  a naming verb whose second complement is a proper name or a handle gives a name, not a view
+  ("called the plan a disaster", "called the report 'deeply flawed'", "Calls Clinton ‘A Disgrace’"
+  stay claims).
 
 .. versionadded:: 0.2.0
 """
@@ -37,6 +41,9 @@ RELAY_LEMMAS: frozenset[str] = frozenset({"cite", "quote"})
 
 SOURCE_ENTITIES: frozenset[str] = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 """Entity types of an object that is a source, not a reason ("citing the Treasury")."""
+
+NAMING_LEMMAS: frozenset[str] = frozenset({"call", "dub", "nickname", "name"})
+"""Verbs that give something a name ("calling the tower 'the Stump'") when the name is a proper noun."""
 
 OPENERS: frozenset[str] = frozenset({"but", "and", "still", "yet"})
 """Words that may stand before "That said," at the start of a sentence."""
@@ -85,6 +92,35 @@ def cited_source(candidate: Candidate) -> bool:
     return obj is not None and is_source_phrase(obj)
 
 
+@rule("claim_filter.naming", stage="claim_filters", order=988)
+def naming(candidate: Candidate) -> bool:
+    """Drops "calling the tower 'the Stump'", "calling themselves @harbourwatcher": a name given, not a view."""
+    info = candidate.info
+    if info is None or info.word is None or info.token.lemma_.lower() not in NAMING_LEMMAS:
+        return False
+    objects = [c for c in info.token.children if c.dep_ in {"dobj", "oprd"} and c.i > info.token.i]
+    return len(objects) >= 2 and is_name(objects[-1])
+
+
+def is_name(word: Token) -> bool:
+    """Whether the second complement of a naming verb is a name: a proper noun or a handle.
+
+    Args:
+        word: The head of the complement ("Stump" in "'the Stump'").
+
+    Returns:
+        ``True`` for "'the Stump'", "The Wall", "@harbourwatcher"; ``False`` for "a disaster", "a liar",
+        "'deeply flawed'" and a headline's "‘A Disgrace’" (an indefinite article makes it a view: a name
+        takes none), which stay claims.
+
+    """
+    if word.text.startswith(("@", "#")):
+        return True
+    if word.tag_ not in {"NNP", "NNPS"}:
+        return False
+    return not any(t.lower_ in {"a", "an"} for t in word.subtree if t.i < word.i)
+
+
 def is_source_phrase(noun: Token) -> bool:
     """Whether a noun phrase names who said something: a person, a group, an outlet, an unnamed source.
 
@@ -106,4 +142,4 @@ def is_source_phrase(noun: Token) -> bool:
     return is_outlet_name(phrase) or outlet_noun(phrase)
 
 
-__all__ = ["cited_source", "is_source_phrase", "that_said", "time_will_tell"]
+__all__ = ["cited_source", "is_name", "is_source_phrase", "naming", "that_said", "time_will_tell"]
