@@ -116,6 +116,21 @@ def test_a_past_tense_act_after_a_modal_content_verb_is_the_speakers(nlp, text, 
     assert content in [c for c, _ in _claims(nlp, text)]
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The ministry said the talks would resume on 4 July, without giving details.",
+            "the talks would resume on 4 July",
+        ),
+        ("Officials said the plant would close, without offering any evidence.", "the plant would close"),
+        ("She said the bill would pass without changing the law.", "the bill would pass without changing the law"),
+    ],
+)
+def test_a_closing_without_note_is_the_reporters(nlp, text, content):
+    assert content in [c for c, _ in _claims(nlp, text)]
+
+
 def test_a_participle_sharing_had_goes_on_with_the_claim(nlp):
     text = "She told officers that she had heard a loud bang and seen two men running."
     assert ("she had heard a loud bang and seen two men running", "told") in _claims(nlp, text)

@@ -181,6 +181,8 @@ def _cut_at_break(tokens: list[Token], k: int, first: Token) -> int | None:
 def _adjunct_after_break(tokens: list[Token], k: int, first: Token) -> bool:
     """Whether the words after the break ``tokens[k]`` are a participle or a contrast (", saying", ", though").
 
+    ", without giving details" and ", without offering evidence" are the reporter's note on how it was said.
+
     Either ends the content only when it runs to the content's end
     (:func:`runs_to_end`): one set off inside the claim is part of it.
     """
@@ -189,6 +191,8 @@ def _adjunct_after_break(tokens: list[Token], k: int, first: Token) -> bool:
         adjunct = True
     elif nxt.lower_ in CONTRAST_MARKS:
         adjunct = not parallel_figures(first, nxt)
+    elif nxt.lower_ == "without":
+        adjunct = any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in nxt.children)  # ", without giving details"
     else:
         adjunct = nxt.lower_ == "even" and _next_is_contrast(tokens, k + 1)
     return adjunct and runs_to_end(tokens, k + 1)
