@@ -299,6 +299,7 @@ BUILTIN_RULE_MODULES: tuple[str, ...] = (
     "quoteextract.stages.claims.appos_tail",
     "quoteextract.stages.claims.filters",
     "quoteextract.stages.claims.senses",
+    "quoteextract.stages.claims.idioms",
     "quoteextract.stages.claims.np_sense",
     "quoteextract.stages.claims.inf_sense",
     "quoteextract.stages.claims.voiceless",

@@ -253,6 +253,8 @@ def test_frames_and_filters_are_listed_in_order():
         "claim.question",
         "claim.passive",
         "claim.xcomp",
+        "claim.told_to",
+        "claim.gerund",
         "claim.passive_agent",
         "claim.dobj",
         "claim.prep",

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ..attribution._verbs import continues_content
 from ._tokens import (
     after_but,
+    has_mark,
     is_but_continuation,
     is_clause,
     is_clause_with_that,
@@ -57,6 +58,13 @@ COMPLEMENT_PREPS: frozenset[str] = frozenset(
 "mentioned X by name", "backed X in the primary"); "on", "at" and the like mostly add when and
 where ("criticised the plan on Tuesday") and end the claim."""
 
+CLOCK_WORDS: frozenset[str] = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "bst", "et", "pt"})
+"""Words after a clock time that belong to it ("at 2 *a.m.*")."""
+
+CONDITION_MARKS: frozenset[str] = frozenset({"unless", "until", "if", "once"})
+"""Subordinators of a condition that, after an object or infinitive, belong to what was asked or urged ("urged
+people not to travel *unless* ...", "told them to stay indoors *until* ..."); the parser hangs it on the cue."""
+
 CLAUSE_TAIL_DEPS: frozenset[str] = frozenset({"conj", "ccomp", "advcl"})
 """Relations of a clause after the content that carries the claim on to the sentence end."""
 
@@ -92,6 +100,8 @@ def verb_phrase_rest(verb: Token, first: Token, followers: frozenset[str]) -> li
     lo, hi = ordered[0].i, ordered[-1].i
     if followers is CCOMP_FOLLOWERS and first.i > verb.i:
         hi = max(hi, _sentence_rest_end(verb, hi))
+    if hi + 1 < len(verb.doc) and verb.doc[hi].like_num and verb.doc[hi + 1].lower_ in CLOCK_WORDS:
+        hi += 1  # "at about 2 a.m.": the parser may hang the clock word on the cue
     return cut_trailing(list(verb.doc[lo : hi + 1]), first)
 
 
@@ -133,6 +143,8 @@ def _complement(
         return list(child.subtree)
     if child.dep_ == "advcl" and followers is OBJECT_FOLLOWERS and (is_infinitive(child) or _predication(child, first)):
         return list(child.subtree)  # "proposed $1 billion to help states ...", "described X as accomplished"
+    if child.dep_ == "advcl" and is_infinitive(first) and has_mark(child, CONDITION_MARKS):
+        return list(child.subtree)  # "urged people not to travel unless ...": the condition is part of what was urged
     if child.dep_ == "conj" and (is_clause_with_that(child) or is_but_continuation(child)):
         return list(verb.doc[first.right_edge.i + 1 : child.right_edge.i + 1])
     if child.is_punct:

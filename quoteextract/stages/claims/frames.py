@@ -81,6 +81,8 @@ REPORTED_AS: dict[str, str] = {
     "claim.question": "claim.ccomp",
     "claim.passive_agent": "claim.passive",
     "claim.parataxis_host": "claim.parataxis",
+    "claim.told_to": "claim.xcomp",
+    "claim.gerund": "claim.xcomp",
 }
 """Frames whose claims carry another frame's rule name (the same construction found a second way)."""
 
@@ -89,6 +91,9 @@ DEFAULT_CONFIDENCE = 0.5
 
 SPEECH_LIKE: frozenset[str] = frozenset({"speech", "belief", "evidence"})
 """Cue classes that may introduce a claim after a colon ("She wrote: ...")."""
+
+TOLD = "told"
+"""The lexicon relation of a verb of telling, whose object is the one told ("told *residents* to ...")."""
 
 ANSWER_WORDS: frozenset[str] = frozenset({"yes", "no", "yeah", "nope"})
 """Words that answer a question on their own ("said yes")."""
@@ -299,6 +304,49 @@ def xcomp(cue: CueInfo) -> Found | None:
     if obj is not None and rest and rest[0].i == child.left_edge.i:
         rest = list(token.doc[obj.left_edge.i : child.left_edge.i]) + rest
     return Found(rest)
+
+
+@rule("claim.told_to", stage="claims", order=710, confidence=FRAME_CONFIDENCE["xcomp"])
+def told_to(cue: CueInfo) -> Found | None:
+    """A verb of telling's infinitive ("told residents to stay indoors", "were told to leave"); reported as claim.xcomp.
+
+    The verbs whose relation is ``told`` in the lexicon (tell, remind, advise ...) report what the one
+    told was to do; the one told is the addressee, left out as in "told reporters that ...".
+    """
+    word = _word(cue)
+    if word is None or word.relation != TOLD or word.cls != "speech" or word.takes("xcomp"):
+        return None
+    token = cue.token
+    children = list(token.children)
+    told = next((c for c in children if c.dep_ in {"dobj", "dative"} and c.i > token.i), None)
+    if told is None and not any(c.dep_ == "auxpass" for c in children):
+        return None  # the one told is the object, or the subject of a passive ("Residents were told to ...")
+    after = token.i if told is None else told.i
+    infinitive = next((c for c in children if c.dep_ in {"xcomp", "ccomp"} and c.i > after), None)
+    if infinitive is None or not is_infinitive(infinitive) or subject_of(infinitive) is not None:
+        return None
+    return Found(verb_phrase_rest(token, infinitive, OBJECT_FOLLOWERS))
+
+
+@rule("claim.gerund", stage="claims", order=720, confidence=FRAME_CONFIDENCE["xcomp"])
+def gerund(cue: CueInfo) -> Found | None:
+    """A verb of saying's gerund clause ("denied taking the money", "admitted stealing a car"); reported as claim.xcomp.
+
+    A speech verb that reports a clause ("denied that he took ...") reports the same with a gerund; a
+    gerund that is itself a verb of saying ("denied telling staff that ...") is a denied report and
+    gives no claim.
+    """
+    word = _word(cue)
+    if word is None or word.cls != "speech" or not word.takes("ccomp"):
+        return None
+    token = cue.token
+    child = next((c for c in token.children if c.dep_ in {"xcomp", "dobj"} and c.i > token.i), None)
+    if child is None or child.tag_ != "VBG" or is_infinitive(child) or child.left_edge.i != child.i:
+        return None
+    said = is_cue(child)
+    if said is not None and said.cls == "speech":
+        return None  # "denied telling staff that ...": a denied report, not a claim of what was told
+    return Found(verb_phrase_rest(token, child, OBJECT_FOLLOWERS))
 
 
 @rule("claim.passive_agent", stage="claims", order=750, confidence=FRAME_CONFIDENCE["passive"])

@@ -20,6 +20,7 @@ from ..attribution._verbs import cue_shaped_conj
 from ..finder._mark_table import KIND
 from ._tokens import new_speech, subject_of
 from .chain_tails import drop_relays
+from .conjuncts import shares_perfect, speakers_own_act
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -32,6 +33,9 @@ ASIDE_PUNCT: frozenset[str] = frozenset({",", "—", "–", "--"})
 
 ASIDE_DEPS: frozenset[str] = frozenset({"appos", "relcl"})
 """Dependents of a noun that, after a comma, describe it rather than report ("..., a deal signed in May")."""
+
+HEDGES: frozenset[str] = frozenset({"possibly", "probably", "perhaps", "maybe", "likely", "apparently"})
+"""Adverbs that make an appositive the speaker's guess ("a van, *possibly* a Ford Transit, ..."), not a gloss."""
 
 CONTRAST_MARKS: frozenset[str] = frozenset({"though", "although", "while", "whereas", "however", "meanwhile"})
 """Subordinators that start a clause the reporter adds after the claim."""
@@ -106,8 +110,19 @@ def _cut_at(tokens: list[Token], k: int, first: Token) -> int | None:
     if token.lower_ in CONTRAST_MARKS and token.dep_ == "mark" and tokens[k - 1].is_punct:
         if not parallel_figures(first, token) and runs_to_end(tokens, k):
             return k - 1 if tokens[k - 1].text in BREAK_PUNCT else k  # '“about right,” though'
+    return _cut_at_verb(tokens, k, first)
+
+
+def _cut_at_verb(tokens: list[Token], k: int, first: Token) -> int | None:
+    """Where to cut before ``tokens[k]`` when it is a verb that starts a new report or the speaker's own act."""
+    token = tokens[k]
     if _coordinated_report(token, first):
         return _position(tokens, token.doc[subject_of(token).left_edge.i - 1], k)  # type: ignore[union-attr]
+    if speakers_own_act(token, first):
+        cut = k
+        while cut > 1 and (tokens[cut - 1].dep_ == "cc" or tokens[cut - 1].is_punct):
+            cut -= 1
+        return cut
     if _second_cue(token, first):
         subject = subject_of(token)
         cut = k if subject is None or subject.i > token.i else _position(tokens, subject.left_edge, k)
@@ -166,6 +181,8 @@ def _cut_at_break(tokens: list[Token], k: int, first: Token) -> int | None:
 def _adjunct_after_break(tokens: list[Token], k: int, first: Token) -> bool:
     """Whether the words after the break ``tokens[k]`` are a participle or a contrast (", saying", ", though").
 
+    ", without giving details" and ", without offering evidence" are the reporter's note on how it was said.
+
     Either ends the content only when it runs to the content's end
     (:func:`runs_to_end`): one set off inside the claim is part of it.
     """
@@ -174,6 +191,8 @@ def _adjunct_after_break(tokens: list[Token], k: int, first: Token) -> bool:
         adjunct = True
     elif nxt.lower_ in CONTRAST_MARKS:
         adjunct = not parallel_figures(first, nxt)
+    elif nxt.lower_ == "without":
+        adjunct = any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in nxt.children)  # ", without giving details"
     else:
         adjunct = nxt.lower_ == "even" and _next_is_contrast(tokens, k + 1)
     return adjunct and runs_to_end(tokens, k + 1)
@@ -260,6 +279,8 @@ def _second_cue(token: Token, first: Token) -> bool:
         return False
     if any(c.dep_ == "mark" for c in token.children):
         return False  # "and that officials said ..." goes on with the content
+    if shares_perfect(token):
+        return False  # "she had heard a bang and seen two men": "seen" is the reported verb's participle
     if (token.tag_ == first.head.tag_ or token.head.i == first.head.i) and (
         subject_of(token) is None or new_speech(token)
     ):
@@ -289,14 +310,31 @@ def closing_aside(tokens: list[Token], k: int) -> bool:
     node = start
     while node.head.i != node.i and node.head.i >= start.i and node.dep_ not in ASIDE_DEPS:
         node = node.head
-    if node.dep_ == "appos" and _list_or_place(node):
+    if node.dep_ == "appos" and (_list_or_place(node) or _speakers_aside(node)):
         return False
+    if node.dep_ == "relcl" and start.lower_ == "that":
+        return False  # "a van, possibly a Ford Transit, that was seen ...": "that" restricts, it never glosses
     return (
         node.dep_ in ASIDE_DEPS
         and node.left_edge.i == start.i
         and node.right_edge.i >= last
         and node.head.i < start.i
         and node.head.pos_ in NOUN_POS
+    )
+
+
+def _speakers_aside(appos: Token) -> bool:
+    """An "appositive" that is the speaker's own words: hedged, or set off before more about the noun it follows.
+
+    "a van, *possibly a Ford Transit*, that was seen ..." names what the speaker thinks the van was, and
+    the "that" clause after the second comma goes on about the van (a "that" clause restricts, so it
+    belongs to the noun before the aside): the whole is what was said, not the reporter's gloss.
+    """
+    if any(c.dep_ == "advmod" and c.lower_ in HEDGES and c.i < appos.i for c in appos.children):
+        return True
+    return any(
+        c.dep_ == "relcl" and c.left_edge.lower_ == "that" and appos.doc[c.left_edge.i - 1].text == ","
+        for c in appos.children
     )
 
 

@@ -1,0 +1,75 @@
+"""Verbs coordinated inside a claim's content: more of what was said, or what the speaker did.
+
+"She said she had heard a bang and *seen* two men" goes on with the claim (the participle shares the
+content verb's "had"); "The judge said he would consider the report and *adjourned* the case" does
+not ("adjourned" is past like "said" and cannot share "would": it is the judge's act).
+:func:`~quoteextract.stages.claims.trim.cut_trailing` asks these two questions of every coordinated verb.
+
+.. versionadded:: 0.2.0
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..attribution._cues import is_cue
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+UNSHARED_FORMS: frozenset[str] = frozenset({"VB", "VBZ", "VBP"})
+"""Forms of a content verb with which a coordinated past tense shares no auxiliary ("would back ... and left")."""
+
+PARTICIPLE_ENDINGS: tuple[str, ...] = ("en", "wn", "ne")
+"""Endings of participles that are never a past tense ("seen", "shown", "done"), whatever the tagger says."""
+
+
+def speakers_own_act(verb: Token, first: Token) -> bool:
+    """Whether a coordinated past-tense verb in the content is something the speaker did, not said.
+
+    "The judge said he would consider the report and adjourned the case": "adjourned" is past like
+    "said" and cannot share "would" with "consider", so it is the judge's act, a predicate of the
+    cue's subject the parser hung inside the content.
+
+    Args:
+        verb: A token of the content.
+        first: The head of the content (its head the cue).
+
+    Returns:
+        ``True`` for a ``conj`` verb tagged ``VBD`` like the cue, with no subject, auxiliary or
+        complementiser of its own, coordinated with a verb in a form a past tense cannot share
+        (a base form after a modal, a present tense).
+
+    """
+    cue = first.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or cue.tag_ != "VBD" or verb.head.i < first.i:
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "mark"} for c in verb.children):
+        return False
+    return verb.head.tag_ in UNSHARED_FORMS and is_cue(cue) is not None
+
+
+def shares_perfect(verb: Token) -> bool:
+    """Whether a coordinated verb is a participle under the perfect auxiliary of the verb before it.
+
+    "she had heard a loud bang and seen two men running": "seen" (which the small parser may tag as a
+    past tense) has no auxiliary of its own and shares "had" with "heard"; it goes on with what was
+    said, whatever the cue's tense.
+
+    Args:
+        verb: A ``conj`` verb.
+
+    Returns:
+        ``True`` when the verb it is coordinated with is a participle after "have" and ``verb`` is a
+        participle too (tagged so, or with a participle-only ending: "seen", "known", "taken").
+
+    """
+    head = verb.head
+    if head.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children):
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.lower_.endswith(PARTICIPLE_ENDINGS))
+
+
+__all__ = ["shares_perfect", "speakers_own_act"]
