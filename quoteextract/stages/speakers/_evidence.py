@@ -92,7 +92,10 @@ def _read_around(doc: Doc, mention: NameMention, last: Token, group: Group) -> N
     """Read the words after a name and the verb it is the subject of."""
     following = doc[last.i + 1 : last.i + 5]
     words = _lexicon.person_words()
-    if _has_age(following) or _relative_who(following):
+    age = _age(following)
+    if age is not None:
+        group.age = group.age or age
+    if age is not None or _relative_who(following):
         group.person_evidence += 1
     if len(following) and ("reflexive", following[0].lower_) in words:
         group.person_evidence += 1
@@ -121,17 +124,18 @@ def _relative_who(following: Span) -> bool:
     return len(words) >= 2 and words[0].text == "," and words[1].lower_ == "who"
 
 
-def _has_age(following: Span) -> bool:
-    """Whether the words after a name are an age: ", 83," or ", now 61," or ", aged 40."."""
+def _age(following: Span) -> int | None:
+    """The age the words after a name give: ", 83," or ", now 61," or ", aged 40."; ``None`` when they give none."""
     words = list(following)
     if not words or words[0].text != ",":
-        return False
+        return None
     words = words[1:]
     if words and words[0].lower_ in AGE_BEFORE:
         words = words[1:]
     if len(words) < 2 or not words[0].text.isdigit() or words[1].text not in AGE_AFTER:
-        return False
-    return 0 < int(words[0].text) <= OLDEST_AGE
+        return None
+    age = int(words[0].text)
+    return age if 0 < age <= OLDEST_AGE else None
 
 
 def _person_verb(verb: Token) -> bool:

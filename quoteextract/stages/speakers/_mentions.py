@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from ...lang.en import _speaker_lexicon as _lexicon
 from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS, VERB_POS
+from ._epithets import epithet_of
 from ._evidence import context_gender
 from ._groups import ORG_LABELS, PERSON_LABELS, NameMention
 from ._intervals import Intervals
@@ -195,6 +196,17 @@ def _subject_name(run: list[Token], name: Name) -> bool:
     return len(name.tokens) >= 2 and run[-1].dep_ in NOMINAL_SUBJECT_DEPS and run[-1].head.pos_ == "VERB"
 
 
+def _demonym_subject(span: Span) -> bool:
+    """Whether a one-word name is a demonym standing for a person as a subject ("The Brazilian ... has scored").
+
+    Such a word is an epithet for someone named (:mod:`._epithets`), not the name of a nation or group.
+    """
+    if len(span) != 1 or span[0].dep_ not in NOMINAL_SUBJECT_DEPS:
+        return False
+    epithet = epithet_of(span[0])
+    return epithet is not None and epithet.kind == "demonym"
+
+
 def _start(pair: tuple[NameMention, Span]) -> int:
     """Where a mention starts (a sort key)."""
     return pair[0].start
@@ -244,6 +256,7 @@ def name_mentions(
         spans = Intervals((m.start, m.end) for m, _ in nicknames)
         found = sorted([p for p in found if not spans.overlaps(p[0].start, p[0].end)] + nicknames, key=_start)
     found = shared_surnames(text, found)
+    found = [pair for pair in found if not _demonym_subject(pair[1])]
     for mention, span in found:
         if len(mention.name.tokens) == 1 and mention.name.honorific is None:
             mention.gender = context_gender(span[-1])

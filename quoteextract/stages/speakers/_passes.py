@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ...lang.en import _speaker_lexicon as _lexicon
 from ._descriptors import role_nouns, titles_of
+from ._epithets import epithet_mention, epithet_subjects
 from ._kin import find_couples
 from ._nested import enclosing
 from ._outside import question, relayed_sources, role_mention, role_subjects, unnamed_source
@@ -105,6 +106,10 @@ class _Pass:
         if not self.reader.speaker_spans.holds(chunk.start_char):
             unnamed_source(self.reader, chunk)
 
+    def epithet(self, chunk: Span) -> None:
+        """An epithet subject outside speaker mentions ("The former striker laughed"): the person it stands for."""
+        epithet_mention(self.reader, chunk)
+
     def role(self, chunk: Span) -> None:
         """A definite role subject ("the mayor") outside speaker mentions."""
         if not self.reader.speaker_spans.holds(chunk.start_char):
@@ -171,6 +176,7 @@ def read(reader: Reader) -> dict[int, Group]:
             events.append((token.idx, 2, functools.partial(walk.pronoun, token)))
     events.extend((c.start_char, 1, functools.partial(walk.relayed, c)) for c in relayed_sources(reader))
     events.extend((c.start_char, 1, functools.partial(walk.role, c)) for c in role_subjects(reader))
+    events.extend((c.start_char, 1, functools.partial(walk.epithet, c)) for c in epithet_subjects(reader))
     asked = questions(reader.doc, reader.tokens)
     events.extend((found.end, 3, functools.partial(question, reader, found)) for found in asked)
     for _, _, handle in sorted(events, key=lambda e: (e[0], e[1])):

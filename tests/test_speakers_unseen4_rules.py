@@ -1,0 +1,183 @@
+"""Speaker cases the fourth unseen set showed (issue 11): epithets for a person named paragraphs before.
+
+What makes an epithet is tested on hand-built parses; who it stands for on invented articles, several
+phrasings each, with the real pipeline (none of them from the test sets).
+"""
+
+from __future__ import annotations
+
+import pytest
+from _handbuilt import parse
+
+import quoteextract
+from quoteextract.stages.speakers._epithets import epithet_of
+
+# "the former striker said ." with every label stated
+_FORMER = """
+the      2  det    DET   DT  the
+former   2  amod   ADJ   JJ  former
+striker  3  nsubj  NOUN  NN  striker
+said     3  ROOT   VERB  VBD say
+.        3  punct  PUNCT .   .
+"""
+
+# "the mother of three said ."
+_PARENT = """
+the     1  det    DET   DT  the
+mother  4  nsubj  NOUN  NN  mother
+of      1  prep   ADP   IN  of
+three   2  pobj   NUM   CD  three
+said    4  ROOT   VERB  VBD say
+.       4  punct  PUNCT .   .
+"""
+
+# "the Dutchman said ." with the noun tagged as a proper noun (the tagger's name for it)
+_DEMONYM = """
+the       1  det    DET   DT  the
+Dutchman  2  nsubj  PROPN NNP Dutchman
+said      2  ROOT   VERB  VBD say
+.         2  punct  PUNCT .   .
+"""
+
+# "the striker said ." : an office or trade alone, no epithet
+_PLAIN = """
+the      1  det    DET   DT  the
+striker  2  nsubj  NOUN  NN  striker
+said     2  ROOT   VERB  VBD say
+.        2  punct  PUNCT .   .
+"""
+
+# "the Chairman said ." : a capitalised title ending in "-man" is an office, not a demonym
+_CHAIRMAN = """
+the       1  det    DET   DT  the
+Chairman  2  nsubj  PROPN NNP Chairman
+said      2  ROOT   VERB  VBD say
+.         2  punct  PUNCT .   .
+"""
+
+
+def _head(rows: str, index: int):
+    return parse(rows)[index]
+
+
+def test_a_former_role_is_an_epithet():
+    """A role the person used to have ("the former striker") points back to someone named."""
+    epithet = epithet_of(_head(_FORMER, 2))
+    assert epithet is not None and (epithet.kind, epithet.word) == ("former", "striker")
+
+
+def test_a_parent_by_children_is_an_epithet_with_a_gender():
+    """A parent by children ("the mother of three") describes a woman already named."""
+    epithet = epithet_of(_head(_PARENT, 1))
+    assert epithet is not None and (epithet.kind, epithet.gender) == ("parent", "female")
+
+
+def test_a_demonym_the_tagger_took_for_a_name_is_an_epithet():
+    """A demonym the tagger took for a proper noun ("the Dutchman") is still a demonym, and a man."""
+    epithet = epithet_of(_head(_DEMONYM, 1))
+    assert epithet is not None and (epithet.kind, epithet.gender) == ("demonym", "male")
+
+
+@pytest.mark.parametrize(("rows", "index"), [(_PLAIN, 1), (_CHAIRMAN, 1)])
+def test_an_office_is_no_epithet(rows, index):
+    """A role alone ("the striker") or a capitalised office ("the Chairman") is left to the role rules."""
+    assert epithet_of(_head(rows, index)) is None
+
+
+def _speakers(extractor, text):
+    """The resolved speaker name of each quotation (``None`` when unresolved)."""
+    result = extractor(text)
+    names = {e.id: e.name for e in result.entities}
+    return [names[q.speaker.entity] if q.speaker and q.speaker.entity is not None else None for q in result.quotes]
+
+
+_ACROSS = [
+    (
+        "Orla Fennimore has run the ferry cafe for twenty years.\n\n"
+        "The council wants to sell the building. A decision is due in June.\n\n"
+        "“We have nowhere else to go,” the 58-year-old said.",
+        "Orla Fennimore",
+    ),
+    (
+        "Tobias Rendell won the county title in 1994.\n\n"
+        "The club has since moved twice.\n\n"
+        "“I still miss the old ground,” the former champion said.",
+        "Tobias Rendell",
+    ),
+    (
+        "Halima Yusuf was on the first train out of the city.\n\n"
+        "Services were suspended for three hours after a signal failure.\n\n"
+        "“My children were crying the whole way,” the mother of two said.",
+        "Halima Yusuf",
+    ),
+    (
+        "Lucia Ferraz scored twice in the second half.\n\n"
+        "The visitors had led until the hour.\n\n"
+        "“I only wanted to make my mother proud,” the Brazilian said.",
+        "Lucia Ferraz",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name"), _ACROSS)
+def test_an_epithet_reaches_back_paragraphs(extractor, text, name):
+    """An epithet ("the 58-year-old", "the former champion", "the mother of two") reaches back paragraphs.
+
+    It is the person named paragraphs before, not only in its own paragraph.
+    """
+    assert _speakers(extractor, text)[-1] == name
+
+
+@pytest.mark.model
+def test_an_epithet_follows_the_stated_age(extractor):
+    """Of two people named before, "the 71-year-old" is the one whose age is 71."""
+    text = (
+        "Agnes Whitlow, 71, and her neighbour Ruth Pennock, 45, were rescued from the flooded lane.\n\n"
+        "Ruth Pennock said the water rose in minutes.\n\n"
+        "“I have lived here all my life and never seen it,” the 71-year-old said."
+    )
+    assert _speakers(extractor, text)[-1] == "Agnes Whitlow"
+
+
+@pytest.mark.model
+def test_an_epithet_keeps_to_the_gender_the_reported_words_give(extractor):
+    """An epithet whose reported words say "he" ("The 40-year-old said he ...") is a man, not the woman before."""
+    text = (
+        "Emeka Obiora opened the bakery in March.\n\n"
+        "“It is the best bread in town,” said Fiona Lamb, a customer.\n\n"
+        "The 40-year-old said he had borrowed the money from his brother."
+    )
+    assert "Obiora" in (_speakers(extractor, text)[-1] or "")
+
+
+@pytest.mark.model
+def test_a_name_beside_the_epithet_speaks(extractor):
+    """A name in apposition to the epithet ("The former mayor, Jane Hill, said") speaks, not the person before."""
+    text = (
+        "Council leader Sam Ortiz said the plan was sound.\n\n"
+        "The former mayor, Jane Hill, said the plan would empty the high street."
+    )
+    assert _speakers(extractor, text)[-1] == "Jane Hill"
+
+
+@pytest.mark.model
+def test_the_pronoun_after_an_epithet_subject_is_that_person(extractor):
+    """An epithet that is a subject outside quotations is resolved too, so the pronoun after it follows.
+
+    "The former accountant showed no emotion. ... he said": he is the person named before.
+    """
+    text = (
+        "Neville Osgood admitted stealing from the fund.\n\n"
+        "His sister, Carol Osgood, said the family was shocked.\n\n"
+        "The former accountant, who wore a grey suit, showed no emotion. “I am sorry,” he said."
+    )
+    assert _speakers(extractor, text)[-1] == "Neville Osgood"
+
+
+@pytest.mark.model
+def test_epithet_across_paragraphs_switched_off(nlp):
+    """Without ``speaker.epithet``, "the 58-year-old" two paragraphs after the name is not resolved to her."""
+    text = _ACROSS[0][0]
+    assert _speakers(quoteextract.Extractor(nlp), text)[-1] == "Orla Fennimore"
+    assert _speakers(quoteextract.Extractor(nlp, disable=["speaker.epithet"]), text)[-1] != "Orla Fennimore"
