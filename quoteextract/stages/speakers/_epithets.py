@@ -208,11 +208,16 @@ def person_for(reader: Reader, offset: int, epithet: Epithet) -> Group | None:
         subjects[id(group)] += item.subject * (NEAR_WEIGHT if here - paragraph <= 1 else FAR_WEIGHT)
     if own is not None:
         return own  # the latest named subject of the mention's own paragraph
+    return _best(epithet, latest, subjects)
+
+
+def _best(epithet: Epithet, latest: list[Group], subjects: Counter[int]) -> Group | None:
+    """The best ranked of the people in reach (latest first), the latest of those on a tie."""
     last_subject = next((g for g in latest if subjects[id(g)]), None)
     for group in latest:
         subjects[id(group)] += NEAR_WEIGHT * (group is last_subject)  # the latest subject: one more near mention
     best: Group | None = None
-    for group in latest:  # the best ranked; the latest of those on a tie
+    for group in latest:
         if best is None or _ranked(epithet, group, subjects[id(group)]) > _ranked(epithet, best, subjects[id(best)]):
             best = group
     return best
