@@ -181,3 +181,36 @@ def test_epithet_across_paragraphs_switched_off(nlp):
     text = _ACROSS[0][0]
     assert _speakers(quoteextract.Extractor(nlp), text)[-1] == "Orla Fennimore"
     assert _speakers(quoteextract.Extractor(nlp, disable=["speaker.epithet"]), text)[-1] != "Orla Fennimore"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Fares will rise in May, the Rail Passengers' Association said on Tuesday.", "Rail Passengers' Association"),
+        ("The National Growers' Federation said the harvest was the worst in a decade.", "Growers' Federation"),
+        ("Pay talks have collapsed, the Hospital Porters' Union said in a statement.", "Porters' Union"),
+    ],
+)
+def test_a_plural_possessive_inside_an_organisation_name_keeps_it_whole(extractor, text, name):
+    """An organisation named with a plural possessive ("the Rail Passengers' Association") is one name."""
+    speaker = _speakers(extractor, text)[-1] or ""
+    assert name in speaker, speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr Ama Boateng, a former nurse, led the study. A nurse on the night ward said she was exhausted.",
+        "Mia Castell, a teacher at the school, backed the plan. A teacher who asked not to be named said it was wrong.",
+        "The firm's lawyer, Ravi Menon, declined to comment. A lawyer for the families said they would appeal.",
+    ],
+)
+def test_an_indefinite_role_is_someone_new(extractor, text):
+    """An indefinite role ("A nurse on the night ward said") brings someone new in, not the person holding it."""
+    result = extractor(text)
+    names = {e.id: e.name for e in result.entities}
+    last = result.quotes[-1].speaker
+    assert last is not None and last.entity is not None
+    assert names[last.entity] not in {"Ama Boateng", "Mia Castell", "Ravi Menon"}

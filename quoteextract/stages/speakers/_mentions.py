@@ -36,6 +36,17 @@ def _inner_comma(ent: Span, token: Token) -> bool:
     return after.pos_ == "PROPN" and after.lower_ not in _COMMA_KEEPS
 
 
+def _plural_possessive_name(token: Token) -> bool:
+    """Whether a possessive is inside one organisation's name ("the Allied Drivers' Union", "Farmers' Party").
+
+    A bare apostrophe after a plural, before an organisation word, belongs to the name: it does not
+    part two names as the possessive of "The Ledger's Lena Park" does.
+    """
+    if token.text not in {"'", "’"} or token.i == 0 or token.i + 1 >= len(token.doc):
+        return False
+    return token.nbor(-1).lower_.endswith("s") and token.nbor(1).text in _lexicon.org_suffixes()
+
+
 def _pieces(ent: Span) -> list[list[Token]]:
     """Split an entity at an inner possessive ("The Ledger’s Lena Park": two names), a verb or a comma."""
     pieces: list[list[Token]] = [[]]
@@ -44,7 +55,7 @@ def _pieces(ent: Span) -> list[list[Token]]:
             pieces.append([])  # a headline's verb swallowed by the tagger ("Obama Says ...")
         elif _inner_comma(ent, token):
             pieces.append([])
-        elif token.tag_ == "POS" and token.i < ent.end - 1:
+        elif token.tag_ == "POS" and token.i < ent.end - 1 and not _plural_possessive_name(token):
             pieces[-1].append(token)
             pieces.append([])
         else:

@@ -59,6 +59,9 @@ def headline_end(text: str) -> int:
 DEFINITE_DETERMINERS = frozenset({"the", "that", "this", "those", "these"})
 """Determiners that point back to a source already introduced ("the official")."""
 
+INDEFINITE_DETERMINERS = frozenset({"a", "an"})
+"""Determiners that bring a new referent in ("a nurse")."""
+
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj"})
 """Dependency labels of a verb's objects (a preposition's object counts when the preposition hangs from the verb)."""
 
@@ -337,9 +340,14 @@ class Reader:
         return group
 
     def role(self, nouns: set[str], root: Token, possessor: Group | None, start: int, end: int) -> Group:
-        """A role reference: the latest group that carried the role, else a new one."""
+        """A role reference: the latest group that carried the role, else a new one.
+
+        An indefinite one ("a nurse finishing her fourth night") brings someone new in: it is never the
+        holder named before ("Dr Ama Boateng, a former nurse").
+        """
         plural = root.tag_ in PLURAL_NOUN_TAGS
-        if possessor is None:
+        indefinite = any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in root.children)
+        if possessor is None and not indefinite:
             holder = self.holder(nouns, plural)
             if holder is not None:
                 self.add_mention(holder, start, end)
