@@ -214,3 +214,39 @@ def test_an_indefinite_role_is_someone_new(extractor, text):
     last = result.quotes[-1].speaker
     assert last is not None and last.entity is not None
     assert names[last.entity] not in {"Ama Boateng", "Mia Castell", "Ravi Menon"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Gordon Ashcroft, 70, has kept bees on the allotment since 1979. His wife, Margaret, sells the honey.\n\n"
+            "“People come from three counties for it,” Mrs Ashcroft said.",
+            "Margaret Ashcroft",
+        ),
+        (
+            "Councillor Peter Lindgren opened the fair. Lindgren's wife, Susan, judged the cakes.\n\n"
+            "“The lemon drizzle was the clear winner,” Mrs Lindgren said.",
+            "Susan Lindgren",
+        ),
+        (
+            "Alice Mbatha runs the shelter on Canal Road. Her husband, Daniel, drives the van.\n\n"
+            "“We collect every morning at six,” Mr Mbatha said.",
+            "Daniel Mbatha",
+        ),
+    ],
+)
+def test_a_relative_named_by_first_name_takes_the_family_surname(extractor, text, name):
+    """A relative named by first name ("His wife, Margaret,") takes the surname: "Mrs Ashcroft" is her, not him."""
+    assert _speakers(extractor, text)[-1] == name
+
+
+@pytest.mark.model
+def test_the_kin_noun_a_full_name_is_apposed_to_gives_its_gender(extractor):
+    """A full name apposed to a kin noun ("Her younger brother, Sam Okonedo,") is a man: "Mrs Okonedo" is not him."""
+    text = (
+        "Grace Okonedo opened the salon in 2010. Her younger brother, Sam Okonedo, keeps the books.\n\n"
+        "“We argue about the heating every winter,” Mrs Okonedo said."
+    )
+    assert _speakers(extractor, text)[-1] == "Grace Okonedo"

@@ -159,7 +159,8 @@ def _set_gender(group: Group, gender: str | None) -> None:
 def context_gender(token: Token) -> str | None:
     """The gender the words around a name mark, for choosing among people who share a surname.
 
-    An appositive role or kin noun ("Rourke, a grandmother of six,"), an
+    An appositive role or kin noun ("Rourke, a grandmother of six,"), or the
+    one the name is apposed to ("his brother, Tunde Rourke,"), an
     intensive pronoun ("Rourke himself"), or a pronoun subject of what the
     name says ("Rourke said he ...").
 
@@ -172,12 +173,14 @@ def context_gender(token: Token) -> str | None:
     """
     head = _name_head(token)
     words = _lexicon.person_words()
-    for child in head.children:
-        if child.dep_ == "appos":
-            role = _lexicon.roles().get(child.lemma_.lower())
-            gender = role.gender if role is not None else words.get(("kin", child.lemma_.lower()))
-            if gender is not None:
-                return gender
+    described = [c for c in head.children if c.dep_ == "appos"]
+    if head.dep_ == "appos" and head.head.i < head.i:
+        described.append(head.head)  # "Marek's younger brother, Jurek Kowalczyk,": the noun the name is apposed to
+    for noun in described:
+        role = _lexicon.roles().get(noun.lemma_.lower())
+        gender = role.gender if role is not None else words.get(("kin", noun.lemma_.lower()))
+        if gender is not None:
+            return gender
     after = head.nbor(1) if head.i + 1 < len(head.doc) else None
     if after is not None and ("reflexive", after.lower_) in words:
         return words[("reflexive", after.lower_)]

@@ -267,6 +267,8 @@ class Group:
             if mention.label in PLACE_LABELS:
                 self.votes["place"] += 1
         gender = name_gender(mention.name)
+        if gender is None and len(mention.name.tokens) >= 2:
+            gender = mention.gender  # "his brother, Jurek Kowalczyk": the words around a full name
         if gender is not None and self.gender is None:
             self.gender = gender
 

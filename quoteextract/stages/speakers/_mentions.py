@@ -10,6 +10,7 @@ from ._epithets import epithet_of
 from ._evidence import context_gender
 from ._groups import ORG_LABELS, PERSON_LABELS, NameMention
 from ._intervals import Intervals
+from ._kin_names import family_first_names
 from ._name_spans import NOT_NAMES, POSSESSIVES, make_mention, possessive_after
 from ._names import Name, looks_like_org, looks_like_person, parse_name, title_is_credible, unfold_title
 from ._surnames import NICKNAMED, bare_surnames, nicknamed, shared_surnames
@@ -269,6 +270,6 @@ def name_mentions(
     found = shared_surnames(text, found)
     found = [pair for pair in found if not _demonym_subject(pair[1])]
     for mention, span in found:
-        if len(mention.name.tokens) == 1 and mention.name.honorific is None:
+        if mention.name.honorific is None:
             mention.gender = context_gender(span[-1])
-    return found
+    return family_first_names(found)
