@@ -250,3 +250,69 @@ def test_the_kin_noun_a_full_name_is_apposed_to_gives_its_gender(extractor):
         "“We argue about the heating every winter,” Mrs Okonedo said."
     )
     assert _speakers(extractor, text)[-1] == "Grace Okonedo"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Harbour manager Dennis “Dinny” Keogh was furious about the penalty.\n\n"
+            "Dinny Keogh was still arguing in the tunnel. “I have seen it twice now,” he said.",
+            "Dennis Keogh",
+        ),
+        (
+            "Abena “Bee” Owusu founded the choir in 2004.\n\n"
+            "Bee, as the singers call her, chose every song. “We sing what the town likes,” she said.",
+            "Abena Owusu",
+        ),
+    ],
+)
+def test_a_nickname_used_later_is_the_person(extractor, text, name):
+    """A nickname given in marks inside the name ("Dennis “Dinny” Keogh") is that person when used later."""
+    assert _speakers(extractor, text)[-1] == name
+
+
+# "Maud and Elspeth Garroway said so ." with the tagger's entity on "Elspeth Garroway" only
+_COORDINATED = """
+Maud      5  nsubj  PROPN NNP Maud
+and       0  cc     CCONJ CC  and
+Elspeth   3  compound PROPN NNP Elspeth
+Garroway  0  conj   PROPN NNP Garroway
+said_     5  ROOT   VERB  VBD say
+so        5  advmod ADV   RB  so
+.         5  punct  PUNCT .   .
+"""
+
+# "Then , Maud Garroway said so ." with the tagger's entity on the surname only
+_LEFT_OUT = """
+Then      5  advmod ADV   RB  then
+,         5  punct  PUNCT ,   ,
+Maud      3  compound PROPN NNP Maud
+Garroway  4  nsubj  PROPN NNP Garroway
+said      4  ROOT   VERB  VBD say
+so        4  advmod ADV   RB  so
+.         4  punct  PUNCT .   .
+"""
+
+
+def _names(rows: str, ents: list[str]) -> list[tuple[str, str]]:
+    from quoteextract.article import Article
+    from quoteextract.stages.speakers._mentions import name_mentions
+    from quoteextract.stages.speakers._speaker_layout import make_layout
+
+    doc = parse(rows, ents)
+    layout = make_layout(Article.build(doc), [], [])
+    return [(doc.text[m.start : m.end], " ".join(m.name.tokens)) for m, _ in name_mentions(doc, doc.text, layout)]
+
+
+def test_a_first_name_coordinated_with_a_full_name_shares_its_surname():
+    """A first name the tagger missed before "and" and a full name ("Maud and Elspeth Garroway") is Maud Garroway."""
+    ents = ["O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"]
+    assert ("Maud", "Maud Garroway") in _names(_COORDINATED, ents)
+
+
+def test_a_first_name_left_out_of_a_surname_entity_joins_it():
+    """A known first name the tagger left out before a surname entity ("Maud" of "Maud Garroway") is part of it."""
+    ents = ["O", "O", "O", "B-PERSON", "O", "O", "O"]
+    assert ("Maud Garroway", "Maud Garroway") in _names(_LEFT_OUT, ents)

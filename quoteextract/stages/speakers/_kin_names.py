@@ -1,4 +1,4 @@
-"""A relative named by first name only takes the family's surname ("His wife, Ewa," of Marek Kowalczyk).
+"""A relative named by first name only takes the family's surname ("His wife, Ewa,"; "Maud and Elspeth Garroway").
 
 News introduces a spouse, a sibling or a child of someone just named by the
 first name alone: "Marek Kowalczyk, 67, runs the ovens. His wife, Ewa, runs
@@ -7,7 +7,9 @@ the counter." or "Wren's wife, Harriet, said ...". Later the story calls her
 read as "Ewa Kowalczyk" (as :func:`._surnames.shared_surnames` reads "Delia
 and Tom Rourke"), when the first name is apposed to a kin noun whose
 possessor is a named person ("Wren's") or a possessive pronoun standing for
-the latest full name before it ("His").
+the latest full name before it ("His"). A first name the tagger missed before
+"and" and a full name ("Maud and Elspeth Garroway") is a mention of its own,
+with that surname (:func:`coordinated_first_names`).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from ._groups import PERSON_LABELS, NameMention
 from ._names import looks_like_org, name_gender, parse_name
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 FAMILY_NOUNS = frozenset(
     {"wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "grandson", "granddaughter"}
@@ -97,3 +99,37 @@ def _remember(latest: dict[str, NameMention], mention: NameMention) -> None:
     for pronoun, marks in (("his", "male"), ("her", "female")):
         if gender in {None, marks}:
             latest[pronoun] = mention
+
+
+def coordinated_first_names(doc: Doc, found: list[tuple[NameMention, Span]]) -> list[tuple[NameMention, Span]]:
+    """Add the first name the tagger missed before "and" and a person's full name ("Maud and Elspeth Garroway").
+
+    The word must be a known first name, a proper noun no mention holds, and
+    the full name a person's (a known first name opens it, or the tagger says so).
+
+    Args:
+        doc: The parsed article.
+        found: Name mentions and their token spans, in text order.
+
+    Returns:
+        The mentions with the missed first names added (as "Maud Garroway"), in text order.
+
+    """
+    covered = {t.i for _, span in found for t in span}
+    added: list[tuple[NameMention, Span]] = []
+    for mention, span in found:
+        name = mention.name
+        if len(name.tokens) != 2 or mention.label not in PERSON_LABELS | {""} or span.start < 2:
+            continue
+        first, joint = doc[span.start - 2], doc[span.start - 1]
+        if (
+            joint.lower_ != "and"
+            or first.i in covered
+            or first.pos_ != "PROPN"
+            or first.text not in _lexicon.first_names()
+            or not (name.tokens[0] in _lexicon.first_names() or mention.label in PERSON_LABELS)
+        ):
+            continue
+        whole = parse_name(f"{first.text} {name.tokens[-1]}")
+        added.append((NameMention(first.idx, first.idx + len(first.text), whole, "PERSON"), doc[first.i : first.i + 1]))
+    return sorted(found + added, key=lambda pair: pair[0].start) if added else found

@@ -10,10 +10,10 @@ from ._epithets import epithet_of
 from ._evidence import context_gender
 from ._groups import ORG_LABELS, PERSON_LABELS, NameMention
 from ._intervals import Intervals
-from ._kin_names import family_first_names
+from ._kin_names import coordinated_first_names, family_first_names
 from ._name_spans import NOT_NAMES, POSSESSIVES, make_mention, possessive_after
 from ._names import Name, looks_like_org, looks_like_person, parse_name, title_is_credible, unfold_title
-from ._surnames import NICKNAMED, bare_surnames, nicknamed, shared_surnames
+from ._surnames import NICKNAMED, bare_surnames, nickname_aliases, nicknamed, shared_surnames
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -118,7 +118,7 @@ def _joined_entities(doc: Doc) -> list[tuple[Span, str]]:
             if looks_like_org(parse_name(merged.text)) and ent[-1].text in _lexicon.org_suffixes():
                 joined[-1] = (merged, "ORG")
                 continue
-        joined.append((_cut_short(doc, ent), ent.label_))
+        joined.append((_cut_short(doc, _first_name_left_out(doc, ent)), ent.label_))
     return joined
 
 
@@ -160,6 +160,31 @@ def _cut_short(doc: Doc, ent: Span) -> Span:
     ):
         return ent
     return doc[ent.start : ent.end + 1]
+
+
+def _first_name_left_out(doc: Doc, ent: Span) -> Span:
+    """A surname entity with the known first name the tagger left out before it ("Maud Garroway" tagged "Garroway").
+
+    One plain capitalised proper noun that is a known first name, directly
+    before a one-word person entity that is no first name itself, with no
+    entity of its own and no capitalised word before it (a title-case line).
+    """
+    if len(ent) != 1 or ent.start == 0 or ent.label_ not in PERSON_LABELS:
+        return ent
+    before = doc[ent.start - 1]
+    word = before.text
+    first_names = _lexicon.first_names()
+    if (
+        before.pos_ != "PROPN"
+        or before.ent_type_
+        or word not in first_names
+        or ent[0].text in first_names
+        or not (word[:1].isupper() and word[1:].islower() and word.isalpha())
+        or before.whitespace_ != " "
+        or (ent.start >= 2 and doc[ent.start - 2].text[:1].isupper() and doc[ent.start - 2].is_alpha)
+    ):
+        return ent
+    return doc[ent.start - 1 : ent.end]
 
 
 def _title_word(word: str) -> bool:
@@ -267,7 +292,7 @@ def name_mentions(
     if nicknames:  # the pieces the tagger found inside a nicknamed name give way to the whole name
         spans = Intervals((m.start, m.end) for m, _ in nicknames)
         found = sorted([p for p in found if not spans.overlaps(p[0].start, p[0].end)] + nicknames, key=_start)
-    found = shared_surnames(text, found)
+    found = nickname_aliases(text, shared_surnames(text, coordinated_first_names(doc, found)))
     found = [pair for pair in found if not _demonym_subject(pair[1])]
     for mention, span in found:
         if mention.name.honorific is None:
