@@ -316,3 +316,58 @@ def test_a_first_name_left_out_of_a_surname_entity_joins_it():
     """A known first name the tagger left out before a surname entity ("Maud" of "Maud Garroway") is part of it."""
     ents = ["O", "O", "O", "B-PERSON", "O", "O", "O"]
     assert ("Maud Garroway", "Maud Garroway") in _names(_LEFT_OUT, ents)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Nuala Brennan coached the team for a decade.\n\n"
+            "“Ciaran Doyle was the first to sign up. He said, ‘I will play anywhere you put me,’” Brennan said.",
+            "Ciaran Doyle",
+        ),
+        (
+            "Victor Amadi ran the depot until 2019.\n\n"
+            "“My uncle Felix Obasi built it. He told me, ‘Never let the yard go,’” Amadi said.",
+            "Felix Obasi",
+        ),
+    ],
+)
+def test_a_quoted_he_is_never_the_speaker_around_it(extractor, text, name):
+    """A third person inside someone's quotation ("He said, ‘...’") is someone they name, never themself."""
+    result = extractor(text)
+    names = {e.id: e.name for e in result.entities}
+    inner = [q for q in result.quotes if q.speaker is not None and q.speaker.text == "He"]
+    assert inner and inner[0].speaker is not None and inner[0].speaker.entity is not None
+    assert names[inner[0].speaker.entity] == name
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "outer"),
+    [
+        (
+            "Carla Ruiz runs the stall with her sister.\n\n"
+            "“Ines would not hear of selling. She said, ‘This stall is our mother's,’” Carla Ruiz said.",
+            "Carla Ruiz",
+        ),
+        (
+            "Omar Haddad took over the garage in 2001.\n\n"
+            "“Sami never wanted it. He said, ‘Engines are your thing, not mine,’” Haddad said, laughing.",
+            "Omar Haddad",
+        ),
+        (
+            "Brigid Nolan has fostered 40 children.\n\n"
+            "Brigid Nolan said: “Aoife was the first. She said, ‘Can I stay until Christmas?’ She stayed nine years.”",
+            "Brigid Nolan",
+        ),
+    ],
+)
+def test_a_quoted_she_is_not_the_outer_speaker_even_when_unresolved(extractor, text, outer):
+    """A quoted "She said, ‘...’" is left unresolved rather than given to the speaker whose words hold it."""
+    result = extractor(text)
+    names = {e.id: e.name for e in result.entities}
+    inner = [q for q in result.quotes if q.speaker is not None and q.speaker.text in {"He", "She"}]
+    assert inner
+    assert all(names.get(q.speaker.entity) != outer for q in inner if q.speaker is not None)

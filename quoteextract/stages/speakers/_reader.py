@@ -243,8 +243,13 @@ class Reader:
                 best = group
         return best
 
-    def pronoun(self, token: Token, *, speaker: bool, cue: str = "", read_as: str = "") -> Group | None:
-        """Resolve one pronoun token (or a word read as the pronoun ``read_as``: "both" as "they") and remember it."""
+    def pronoun(
+        self, token: Token, *, speaker: bool, cue: str = "", read_as: str = "", not_of: Group | None = None
+    ) -> Group | None:
+        """Resolve one pronoun token (or a word read as the pronoun ``read_as``: "both" as "they") and remember it.
+
+        ``not_of`` is a group the pronoun cannot stand for (the speaker around a quoted "he").
+        """
         pronoun = _lexicon.pronouns().get(read_as or token.lower_)
         if pronoun is None:
             return None
@@ -257,7 +262,7 @@ class Reader:
             reply=cue in REPLY_CUES,
             previous_speakers=tuple(reversed(self.speakers[-2:])),
             content=not speaker and self.contents.holds(token.idx),
-            excluded=self._clause_subject(token),
+            excluded=self._clause_subject(token) if not_of is None else id(not_of),
             turn=self.turn if speaker else None,
         )
         group, _ = resolve(site, self.history)
