@@ -371,3 +371,23 @@ def test_a_quoted_she_is_not_the_outer_speaker_even_when_unresolved(extractor, t
     inner = [q for q in result.quotes if q.speaker is not None and q.speaker.text in {"He", "She"}]
     assert inner
     assert all(names.get(q.speaker.entity) != outer for q in inner if q.speaker is not None)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The safety bulletin, signed by its technical director, Dr Oskar Lindahl, said the valves should be "
+            "replaced.",
+            "Oskar Lindahl",
+        ),
+        (
+            "The advisory, written by the agency's chief forecaster, Mirela Dobre, said the storm would turn north.",
+            "Mirela Dobre",
+        ),
+    ],
+)
+def test_a_bulletin_or_an_advisory_is_credited_to_its_author(extractor, text, name):
+    """A bulletin or an advisory is a document: its words are its named author's."""
+    assert _speakers(extractor, text)[-1] == name
