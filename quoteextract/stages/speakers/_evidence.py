@@ -92,7 +92,10 @@ def _read_around(doc: Doc, mention: NameMention, last: Token, group: Group) -> N
     """Read the words after a name and the verb it is the subject of."""
     following = doc[last.i + 1 : last.i + 5]
     words = _lexicon.person_words()
-    if _has_age(following) or _relative_who(following):
+    age = _age(following)
+    if age is not None:
+        group.age = group.age or age
+    if age is not None or _relative_who(following):
         group.person_evidence += 1
     if len(following) and ("reflexive", following[0].lower_) in words:
         group.person_evidence += 1
@@ -121,17 +124,18 @@ def _relative_who(following: Span) -> bool:
     return len(words) >= 2 and words[0].text == "," and words[1].lower_ == "who"
 
 
-def _has_age(following: Span) -> bool:
-    """Whether the words after a name are an age: ", 83," or ", now 61," or ", aged 40."."""
+def _age(following: Span) -> int | None:
+    """The age the words after a name give: ", 83," or ", now 61," or ", aged 40."; ``None`` when they give none."""
     words = list(following)
     if not words or words[0].text != ",":
-        return False
+        return None
     words = words[1:]
     if words and words[0].lower_ in AGE_BEFORE:
         words = words[1:]
     if len(words) < 2 or not words[0].text.isdigit() or words[1].text not in AGE_AFTER:
-        return False
-    return 0 < int(words[0].text) <= OLDEST_AGE
+        return None
+    age = int(words[0].text)
+    return age if 0 < age <= OLDEST_AGE else None
 
 
 def _person_verb(verb: Token) -> bool:
@@ -155,7 +159,8 @@ def _set_gender(group: Group, gender: str | None) -> None:
 def context_gender(token: Token) -> str | None:
     """The gender the words around a name mark, for choosing among people who share a surname.
 
-    An appositive role or kin noun ("Rourke, a grandmother of six,"), an
+    An appositive role or kin noun ("Rourke, a grandmother of six,"), or the
+    one the name is apposed to ("his brother, Tunde Rourke,"), an
     intensive pronoun ("Rourke himself"), or a pronoun subject of what the
     name says ("Rourke said he ...").
 
@@ -168,12 +173,14 @@ def context_gender(token: Token) -> str | None:
     """
     head = _name_head(token)
     words = _lexicon.person_words()
-    for child in head.children:
-        if child.dep_ == "appos":
-            role = _lexicon.roles().get(child.lemma_.lower())
-            gender = role.gender if role is not None else words.get(("kin", child.lemma_.lower()))
-            if gender is not None:
-                return gender
+    described = [c for c in head.children if c.dep_ == "appos"]
+    if head.dep_ == "appos" and head.head.i < head.i:
+        described.append(head.head)  # "Marek's younger brother, Jurek Kowalczyk,": the noun the name is apposed to
+    for noun in described:
+        role = _lexicon.roles().get(noun.lemma_.lower())
+        gender = role.gender if role is not None else words.get(("kin", noun.lemma_.lower()))
+        if gender is not None:
+            return gender
     after = head.nbor(1) if head.i + 1 < len(head.doc) else None
     if after is not None and ("reflexive", after.lower_) in words:
         return words[("reflexive", after.lower_)]

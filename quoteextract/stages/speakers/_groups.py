@@ -149,6 +149,8 @@ class Group:
             person's role, an age, kin; :mod:`._evidence`).
         org_evidence: Signs that it is an organisation (an organisation's role
             noun in a title).
+        age: The age written after one of its names ("Venn, 83,"), if any (an
+            epithet's age must agree: :mod:`._epithets`).
 
     """
 
@@ -166,6 +168,7 @@ class Group:
     plural: bool = False
     person_evidence: int = 0
     org_evidence: int = 0
+    age: int | None = None
     _derived: _NameWords = field(default_factory=lambda: _NameWords(), repr=False)
 
     def _names(self) -> _NameWords:
@@ -264,6 +267,8 @@ class Group:
             if mention.label in PLACE_LABELS:
                 self.votes["place"] += 1
         gender = name_gender(mention.name)
+        if gender is None and len(mention.name.tokens) >= 2:
+            gender = mention.gender  # "his brother, Jurek Kowalczyk": the words around a full name
         if gender is not None and self.gender is None:
             self.gender = gender
 

@@ -6,12 +6,14 @@ from typing import TYPE_CHECKING
 
 from ...lang.en import _speaker_lexicon as _lexicon
 from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS, VERB_POS
+from ._epithets import epithet_of
 from ._evidence import context_gender
 from ._groups import ORG_LABELS, PERSON_LABELS, NameMention
 from ._intervals import Intervals
+from ._kin_names import coordinated_first_names, family_first_names
 from ._name_spans import NOT_NAMES, POSSESSIVES, make_mention, possessive_after
 from ._names import Name, looks_like_org, looks_like_person, parse_name, title_is_credible, unfold_title
-from ._surnames import NICKNAMED, bare_surnames, nicknamed, shared_surnames
+from ._surnames import NICKNAMED, bare_surnames, nickname_aliases, nicknamed, shared_surnames
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -35,6 +37,17 @@ def _inner_comma(ent: Span, token: Token) -> bool:
     return after.pos_ == "PROPN" and after.lower_ not in _COMMA_KEEPS
 
 
+def _plural_possessive_name(token: Token) -> bool:
+    """Whether a possessive is inside one organisation's name ("the Allied Drivers' Union", "Farmers' Party").
+
+    A bare apostrophe after a plural, before an organisation word, belongs to the name: it does not
+    part two names as the possessive of "The Ledger's Lena Park" does.
+    """
+    if token.text not in {"'", "’"} or token.i == 0 or token.i + 1 >= len(token.doc):
+        return False
+    return token.nbor(-1).lower_.endswith("s") and token.nbor(1).text in _lexicon.org_suffixes()
+
+
 def _pieces(ent: Span) -> list[list[Token]]:
     """Split an entity at an inner possessive ("The Ledger’s Lena Park": two names), a verb or a comma."""
     pieces: list[list[Token]] = [[]]
@@ -43,7 +56,7 @@ def _pieces(ent: Span) -> list[list[Token]]:
             pieces.append([])  # a headline's verb swallowed by the tagger ("Obama Says ...")
         elif _inner_comma(ent, token):
             pieces.append([])
-        elif token.tag_ == "POS" and token.i < ent.end - 1:
+        elif token.tag_ == "POS" and token.i < ent.end - 1 and not _plural_possessive_name(token):
             pieces[-1].append(token)
             pieces.append([])
         else:
@@ -105,7 +118,7 @@ def _joined_entities(doc: Doc) -> list[tuple[Span, str]]:
             if looks_like_org(parse_name(merged.text)) and ent[-1].text in _lexicon.org_suffixes():
                 joined[-1] = (merged, "ORG")
                 continue
-        joined.append((_cut_short(doc, ent), ent.label_))
+        joined.append((_cut_short(doc, _first_name_left_out(doc, ent)), ent.label_))
     return joined
 
 
@@ -147,6 +160,31 @@ def _cut_short(doc: Doc, ent: Span) -> Span:
     ):
         return ent
     return doc[ent.start : ent.end + 1]
+
+
+def _first_name_left_out(doc: Doc, ent: Span) -> Span:
+    """A surname entity with the known first name the tagger left out before it ("Maud Garroway" tagged "Garroway").
+
+    One plain capitalised proper noun that is a known first name, directly
+    before a one-word person entity that is no first name itself, with no
+    entity of its own and no capitalised word before it (a title-case line).
+    """
+    if len(ent) != 1 or ent.start == 0 or ent.label_ not in PERSON_LABELS:
+        return ent
+    before = doc[ent.start - 1]
+    word = before.text
+    first_names = _lexicon.first_names()
+    if (
+        before.pos_ != "PROPN"
+        or before.ent_type_
+        or word not in first_names
+        or ent[0].text in first_names
+        or not (word[:1].isupper() and word[1:].islower() and word.isalpha())
+        or before.whitespace_ != " "
+        or (ent.start >= 2 and doc[ent.start - 2].text[:1].isupper() and doc[ent.start - 2].is_alpha)
+    ):
+        return ent
+    return doc[ent.start - 1 : ent.end]
 
 
 def _title_word(word: str) -> bool:
@@ -193,6 +231,17 @@ def _subject_name(run: list[Token], name: Name) -> bool:
     The tagger misses unfamiliar names; one that does something is someone.
     """
     return len(name.tokens) >= 2 and run[-1].dep_ in NOMINAL_SUBJECT_DEPS and run[-1].head.pos_ == "VERB"
+
+
+def _demonym_subject(span: Span) -> bool:
+    """Whether a one-word name is a demonym standing for a person as a subject ("The Brazilian ... has scored").
+
+    Such a word is an epithet for someone named (:mod:`._epithets`), not the name of a nation or group.
+    """
+    if len(span) != 1 or span[0].dep_ not in NOMINAL_SUBJECT_DEPS:
+        return False
+    epithet = epithet_of(span[0])
+    return epithet is not None and epithet.kind == "demonym"
 
 
 def _start(pair: tuple[NameMention, Span]) -> int:
@@ -243,8 +292,9 @@ def name_mentions(
     if nicknames:  # the pieces the tagger found inside a nicknamed name give way to the whole name
         spans = Intervals((m.start, m.end) for m, _ in nicknames)
         found = sorted([p for p in found if not spans.overlaps(p[0].start, p[0].end)] + nicknames, key=_start)
-    found = shared_surnames(text, found)
+    found = nickname_aliases(text, shared_surnames(text, coordinated_first_names(doc, found)))
+    found = [pair for pair in found if not _demonym_subject(pair[1])]
     for mention, span in found:
-        if len(mention.name.tokens) == 1 and mention.name.honorific is None:
+        if mention.name.honorific is None:
             mention.gender = context_gender(span[-1])
-    return found
+    return family_first_names(found)

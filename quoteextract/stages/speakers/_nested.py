@@ -1,4 +1,4 @@
-"""A first person inside quoted words: the speaker of the quotation around it.
+"""A first person inside quoted words: the speaker of the quotation around it (a third person: not them).
 
 "“I told her, ‘I cannot protect you any more,’” Ochterlony said." The inner
 quotation's speaker is "I", written inside Ochterlony's words: it is
@@ -19,18 +19,22 @@ from ._speaker_layout import span_root
 
 if TYPE_CHECKING:
     from ..._model import Quotation
+    from ._groups import Group
     from ._reader import Reader
     from ._speaker_rules import Outcome, SpeakerSite
 
 FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
 """First-person singular words that may be a quotation's speaker."""
 
+THIRD_PERSON = frozenset({"he", "she"})
+"""Third-person singular words that may be an inner quotation's speaker: never the outer speaker themself."""
+
 LOOK_BACK = 4
 """How many quotations starting before a mention are tried as the one around it."""
 
 
 def enclosing(reader: Reader) -> dict[int, int]:
-    """For each quotation whose speaker is a quoted "I", the index of the quotation around that "I".
+    """For each quotation whose speaker is a quoted "I", "he" or "she", the index of the quotation around it.
 
     Args:
         reader: The article's reader.
@@ -48,11 +52,12 @@ def enclosing(reader: Reader) -> dict[int, int]:
         speaker = quote.speaker
         if speaker is None:
             continue
-        if not (reader.layout.in_quote(speaker.start, speaker.end) or reader.contents.holds(speaker.start)):
+        quoted = reader.layout.in_quote(speaker.start, speaker.end)
+        if not (quoted or reader.contents.holds(speaker.start)):
             continue  # an "I" in quote marks, or in a transcript's answer ("MORVEN: I said to Kit, ‘...’")
         root = span_root(reader.doc, speaker.start, speaker.end)
-        if root is None or root.lower_ not in FIRST_PERSON:
-            continue
+        if root is None or not (root.lower_ in FIRST_PERSON or (quoted and root.lower_ in THIRD_PERSON)):
+            continue  # a "he" only in quote marks
         at = bisect.bisect_right(starts, speaker.start)
         for position in range(at - 1, max(-1, at - 1 - LOOK_BACK), -1):
             outer = order[position]
@@ -73,10 +78,29 @@ def _holds(outer: Quotation, offset: int) -> bool:
 @rule("speaker.quoted_first_person", stage="speakers", order=240)
 def quoted_first_person_speaker(site: SpeakerSite) -> Outcome:
     """A quoted "I" ("“I told her, ‘...’,” X said"): the speaker of the quotation whose words hold it."""
-    reader = site.reader
-    outer = reader.nested.get(reader.quote_index.get(id(site.quote), -1))
-    group = reader.spoke.get(outer) if outer is not None else None
+    if site.head.lower_ not in FIRST_PERSON:
+        return None
+    group = outer_speaker(site)
     if group is None:
         return None
     group.mentions.append((site.speaker.start, site.speaker.end))
     return group
+
+
+def outer_speaker(site: SpeakerSite) -> Group | None:
+    """The speaker of the quotation whose words hold the site's speaker mention, if it is quoted and resolved.
+
+    "“Marek would not hear of it. He said, ‘...’” Jurek said": Jurek, whom the
+    quoted "He" cannot be (``speaker.pronoun`` leaves him out), as the quoted
+    "I" is him (``speaker.quoted_first_person``).
+
+    Args:
+        site: A speaker mention.
+
+    Returns:
+        The outer quotation's speaker group, or ``None``.
+
+    """
+    reader = site.reader
+    outer = reader.nested.get(reader.quote_index.get(id(site.quote), -1))
+    return reader.spoke.get(outer) if outer is not None else None

@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING
 
 from ...lang.en import _speaker_lexicon as _lexicon
 from ._descriptors import role_nouns, titles_of
+from ._epithets import epithet_mention, epithet_subjects
 from ._kin import find_couples
 from ._nested import enclosing
+from ._outside import question, relayed_sources, role_mention, role_subjects, unnamed_source
 from ._plural import Together, find_sets, set_of
 from ._speaker_layout import span_root
 from ._speaker_rules import speaker_group
@@ -102,12 +104,16 @@ class _Pass:
     def relayed(self, chunk: Span) -> None:
         """A relayed unnamed source ("citing two officials") outside speaker mentions."""
         if not self.reader.speaker_spans.holds(chunk.start_char):
-            self.reader.unnamed_source(chunk)
+            unnamed_source(self.reader, chunk)
+
+    def epithet(self, chunk: Span) -> None:
+        """An epithet subject outside speaker mentions ("The former striker laughed"): the person it stands for."""
+        epithet_mention(self.reader, chunk)
 
     def role(self, chunk: Span) -> None:
         """A definite role subject ("the mayor") outside speaker mentions."""
         if not self.reader.speaker_spans.holds(chunk.start_char):
-            self.reader.role_mention(chunk)
+            role_mention(self.reader, chunk)
 
     def name(self, mention: NameMention, group: Group) -> None:
         """A proper name: remembered for the pronouns after it."""
@@ -168,10 +174,11 @@ def read(reader: Reader) -> dict[int, Group]:
         pronoun = _lexicon.pronouns().get(token.lower_)
         if pronoun is not None and pronoun.gender is not None and not reader.layout.in_quote(token.idx, token.idx + 1):
             events.append((token.idx, 2, functools.partial(walk.pronoun, token)))
-    events.extend((c.start_char, 1, functools.partial(walk.relayed, c)) for c in reader.relayed_sources())
-    events.extend((c.start_char, 1, functools.partial(walk.role, c)) for c in reader.role_subjects())
+    events.extend((c.start_char, 1, functools.partial(walk.relayed, c)) for c in relayed_sources(reader))
+    events.extend((c.start_char, 1, functools.partial(walk.role, c)) for c in role_subjects(reader))
+    events.extend((c.start_char, 1, functools.partial(walk.epithet, c)) for c in epithet_subjects(reader))
     asked = questions(reader.doc, reader.tokens)
-    events.extend((found.end, 3, functools.partial(reader.question, found)) for found in asked)
+    events.extend((found.end, 3, functools.partial(question, reader, found)) for found in asked)
     for _, _, handle in sorted(events, key=lambda e: (e[0], e[1])):
         handle()
     return walk.resolved

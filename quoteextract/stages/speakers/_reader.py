@@ -1,7 +1,8 @@
 """The state of one pass over an article: groups, mention history, token owners.
 
-:class:`Reader` walks names, speakers, pronouns and role references in text
-order (:meth:`Reader.read`). Everything it asks per mention is answered from
+:class:`Reader` holds what the walk of :mod:`._passes` over names, speakers,
+pronouns and role references in text order has found so far (the mentions it
+meets outside speakers are read by :mod:`._outside`). Everything it asks per mention is answered from
 indexes built once (token owners, quoted and credit ranges, the latest group
 holding each role noun), so the pass is linear in the article's length.
 """
@@ -14,11 +15,9 @@ from typing import TYPE_CHECKING
 
 from ...lang.en import _speaker_lexicon as _lexicon
 from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS
-from . import _documents as documents
-from ._anonymous import anonymous_head, describe
+from ._anonymous import describe
 from ._clustering import cluster_names
 from ._credits import credit_ranges
-from ._descriptors import role_nouns
 from ._groups import Descriptor as Title
 from ._groups import Group, NameMention
 from ._intervals import Intervals
@@ -26,7 +25,7 @@ from ._mentions import name_mentions
 from ._plural import Together
 from ._pronouns import PARAGRAPH_WINDOW, Antecedent, Site, resolve, retyped_speaker
 from ._speaker_layout import SpeakerLayout, is_modifier, is_subject, make_layout, span_root
-from ._turns import Question, Turn, subject_of
+from ._turns import Turn
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -37,9 +36,6 @@ if TYPE_CHECKING:
 
 REPLY_CUES = frozenset({"reply", "answer", "respond", "retort", "counter", "shoot"})
 """Cue lemmas that pass the turn in a dialogue (see :mod:`._pronouns`)."""
-
-RELAY_BEFORE = re.compile(r"\b(?:according\s+to|citing|quoting)\s+$", re.IGNORECASE)
-"""Words before a noun phrase that make it a relayed source ("citing two officials")."""
 
 HEADLINE = re.compile(r"\A\s*[^\n]{1,120}?[^.!?:;,”\"'’\s]\s*\n")
 """A first line that does not end like a sentence, with more text after it: the headline."""
@@ -63,6 +59,9 @@ def headline_end(text: str) -> int:
 DEFINITE_DETERMINERS = frozenset({"the", "that", "this", "those", "these"})
 """Determiners that point back to a source already introduced ("the official")."""
 
+INDEFINITE_DETERMINERS = frozenset({"a", "an"})
+"""Determiners that bring a new referent in ("a nurse")."""
+
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj"})
 """Dependency labels of a verb's objects (a preposition's object counts when the preposition hangs from the verb)."""
 
@@ -71,9 +70,6 @@ OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 
 PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 """Penn tags of plural nouns."""
-
-_NOUNS = frozenset({"NOUN", "PROPN"})
-"""Parts of speech of nouns, common and proper."""
 
 
 RELAY_PARTICIPLES: frozenset[str] = frozenset({"quoted", "cited", "reported"})
@@ -147,6 +143,14 @@ class Reader:
         if not owned:
             return None
         return self.owner[min(owned, key=self._owner_rank.__getitem__)]
+
+    def group_of_token(self, token: Token) -> Group | None:
+        """The group a word was read as: a name's, a resolved pronoun's, a title's, a mention's, an appositive's."""
+        found = self.owner.get(token.i) or self._resolved_tokens.get(token.i) or self.title_owner.get(token.i)
+        found = found or self._at_offset.get(token.left_edge.idx) or self._at_offset.get(token.idx)
+        if found is None:
+            found = next((self.owner[c.i] for c in token.children if c.dep_ == "appos" and c.i in self.owner), None)
+        return found
 
     def phrase(self, root: Token, fallback: str, cut: Token | None = None) -> str:
         """The words of ``root``'s subtree, less ``cut``'s and a relay ("quoted by Y"); ``fallback`` when too long."""
@@ -239,8 +243,13 @@ class Reader:
                 best = group
         return best
 
-    def pronoun(self, token: Token, *, speaker: bool, cue: str = "", read_as: str = "") -> Group | None:
-        """Resolve one pronoun token (or a word read as the pronoun ``read_as``: "both" as "they") and remember it."""
+    def pronoun(
+        self, token: Token, *, speaker: bool, cue: str = "", read_as: str = "", not_of: Group | None = None
+    ) -> Group | None:
+        """Resolve one pronoun token (or a word read as the pronoun ``read_as``: "both" as "they") and remember it.
+
+        ``not_of`` is a group the pronoun cannot stand for (the speaker around a quoted "he").
+        """
         pronoun = _lexicon.pronouns().get(read_as or token.lower_)
         if pronoun is None:
             return None
@@ -253,7 +262,7 @@ class Reader:
             reply=cue in REPLY_CUES,
             previous_speakers=tuple(reversed(self.speakers[-2:])),
             content=not speaker and self.contents.holds(token.idx),
-            excluded=self._clause_subject(token),
+            excluded=self._clause_subject(token) if not_of is None else id(not_of),
             turn=self.turn if speaker else None,
         )
         group, _ = resolve(site, self.history)
@@ -290,45 +299,6 @@ class Reader:
         if group is None:
             group = next((self.owner[c.i] for c in subject.children if c.dep_ == "appos" and c.i in self.owner), None)
         return id(group) if group is not None else None
-
-    # -- questions ---------------------------------------------------------------
-
-    def question(self, found: Question) -> None:
-        """Record a question put to someone (the person asked answers next: :mod:`._turns`)."""
-        addressee = self._addressee(found.addressee)
-        subject = subject_of(found.verb)
-        asker = self._group_of_token(subject) if subject is not None else None
-        if addressee is None or addressee is asker:
-            return
-        offset = found.verb.idx
-        self.turn = Turn(asker, addressee, self.layout.sentence(offset), self.layout.paragraph(offset))
-
-    def _group_of_token(self, token: Token) -> Group | None:
-        """The group a word was read as: a name's, a resolved pronoun's, a title's, a mention's, an appositive's."""
-        found = self.owner.get(token.i) or self._resolved_tokens.get(token.i) or self.title_owner.get(token.i)
-        found = found or self._at_offset.get(token.left_edge.idx) or self._at_offset.get(token.idx)
-        if found is None:
-            found = next((self.owner[c.i] for c in token.children if c.dep_ == "appos" and c.i in self.owner), None)
-        return found
-
-    def _addressee(self, token: Token) -> Group | None:
-        """The group a question is put to; a role named only as one ("the ranger") becomes a group of its own."""
-        found = self._group_of_token(token)
-        if found is not None or token.pos_ != "NOUN" or self.layout.in_quote(token.idx, token.idx + 1):
-            return found
-        start = token.left_edge.idx
-        end = token.idx + len(token.text)
-        nouns = role_nouns([token])
-        known = len(self.groups)
-        group = self.role(nouns, token, None, start, end) if nouns else None
-        if group is None:
-            group = Group(kind="role", label=self.text[start:end], plural=token.tag_ in PLURAL_NOUN_TAGS)
-            group.votes["person"] += 1  # what is asked a question is someone
-            self.groups.append(group)
-            self.add_mention(group, start, end)
-        if len(self.groups) > known:
-            group.salient = False  # an entity only if it speaks
-        return group
 
     # -- groups made or found from the parse -------------------------------------
 
@@ -375,9 +345,14 @@ class Reader:
         return group
 
     def role(self, nouns: set[str], root: Token, possessor: Group | None, start: int, end: int) -> Group:
-        """A role reference: the latest group that carried the role, else a new one."""
+        """A role reference: the latest group that carried the role, else a new one.
+
+        An indefinite one ("a nurse finishing her fourth night") brings someone new in: it is never the
+        holder named before ("Dr Ama Boateng, a former nurse").
+        """
         plural = root.tag_ in PLURAL_NOUN_TAGS
-        if possessor is None:
+        indefinite = any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in root.children)
+        if possessor is None and not indefinite:
             holder = self.holder(nouns, plural)
             if holder is not None:
                 self.add_mention(holder, start, end)
@@ -398,7 +373,7 @@ class Reader:
         self.add_mention(group, start, end)
         return group
 
-    # -- mentions outside speakers -------------------------------------------------
+    # -- indexes shared by the passes ---------------------------------------------
 
     def token_starts(self) -> list[int]:
         """Where each token starts, in order (for bisecting offsets into token indices)."""
@@ -409,70 +384,3 @@ class Reader:
         if self._chunks is None:
             self._chunks = list(self.doc.noun_chunks) if self.doc.has_annotation("DEP") else []
         return self._chunks
-
-    def relayed_sources(self) -> list[Span]:
-        """Noun phrases naming an unnamed source after "according to", "citing", "quoting"."""
-        if not self.doc.has_annotation("DEP"):
-            return []
-        found = []
-        for chunk in self.noun_chunks():
-            before = self.text[max(0, chunk.start_char - 20) : chunk.start_char]
-            if RELAY_BEFORE.search(before) and chunk.root.i not in self.owner:
-                found.append(chunk)
-        return found
-
-    def role_subjects(self) -> list[Span]:
-        """Role noun phrases that are clause subjects: definite ("the mayor") or bare plural ("Residents")."""
-        if not self.doc.has_annotation("DEP"):
-            return []
-        found = []
-        for chunk in self.noun_chunks():
-            root = chunk.root
-            # "Residents", "Two nurses": a bare plural subject
-            plural = root.tag_ in PLURAL_NOUN_TAGS and chunk[0].pos_ in {"NOUN", "NUM", "ADJ"}
-            if (
-                (chunk[0].lower_ == "the" or plural)
-                and root.dep_ in NOMINAL_SUBJECT_DEPS
-                and root.pos_ == "NOUN"
-                and root.i not in self.owner
-                and root.lemma_.lower() in _lexicon.roles()
-            ):
-                found.append(chunk)
-        return found
-
-    def unnamed_source(self, chunk: Span) -> None:
-        """Give an unnamed source named as a relay ("citing two officials") an entity."""
-        root = chunk.root
-        if root.pos_ not in _NOUNS or anonymous_head(root.text) is None or documents.claimed(self, chunk.start_char):
-            return
-        if any(c.dep_ == "poss" for c in root.children):
-            return
-        self.anonymous(root, self.phrase(root, chunk.text), chunk.start_char, chunk.end_char)
-
-    def role_mention(self, chunk: Span) -> None:
-        """A definite role subject outside quotes ("the mayor") becomes a mention of its holder."""
-        root = chunk.root
-        if self.layout.in_quote(chunk.start_char, chunk.end_char) or any(c.dep_ == "poss" for c in root.children):
-            return
-        nouns = role_nouns([root])
-        plural = root.tag_ in PLURAL_NOUN_TAGS
-        holder = self.holder(nouns, plural) if nouns else None
-        if holder is not None:
-            self.add_mention(holder, chunk.start_char, chunk.end_char)
-        elif nouns and plural and chunk[0].lower_ != "the":  # "Residents met the council. They said ...": a group
-            self._group_of(nouns, chunk)
-
-    def _group_of(self, nouns: set[str], chunk: Span) -> None:
-        """A plural subject no role holder stands for ("Residents of Mill Lane"): an antecedent for "they".
-
-        It is filed under no role noun, so a later "the residents" is not
-        taken for it, and it is an entity only if it speaks.
-        """
-        end = max(t.idx + len(t.text) for t in chunk.root.subtree if not t.is_punct)
-        end = end if end - chunk.start_char <= 120 else chunk.end_char
-        group = Group(kind="role", label=self.text[chunk.start_char : end], plural=True)
-        for noun in nouns:
-            group.votes[_lexicon.roles()[noun].type] += 1
-        self.groups.append(group)
-        self.add_mention(group, chunk.start_char, end)
-        group.salient = False

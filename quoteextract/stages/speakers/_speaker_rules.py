@@ -36,6 +36,7 @@ from ...rules import rule
 from ._anonymous import anonymous_head, describe
 from ._descriptors import role_nouns
 from ._groups import Group
+from ._nested import outer_speaker
 from ._speaker_layout import span_root
 
 if TYPE_CHECKING:
@@ -163,7 +164,8 @@ def pronoun_speaker(site: SpeakerSite) -> Outcome:
     """A pronoun: the entity it resolves to, or no speaker when unsure."""
     if site.head.lower_ not in _lexicon.pronouns():
         return None
-    group = site.reader.pronoun(site.head, speaker=True, cue=cue_lemma(site))
+    outer = outer_speaker(site)  # a quoted "he" is never the speaker around it
+    group = site.reader.pronoun(site.head, speaker=True, cue=cue_lemma(site), not_of=outer)
     return NO_SPEAKER if group is None else group
 
 

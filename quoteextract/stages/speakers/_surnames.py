@@ -104,3 +104,42 @@ def shared_surnames(text: str, found: list[tuple[NameMention, Span]]) -> list[tu
             name = parse_name(f"{alone.name.tokens[0]} {full.name.tokens[-1]}")
             out[n] = (NameMention(alone.start, alone.end, name, full.label), span)
     return out
+
+
+def nickname_aliases(text: str, found: list[tuple[NameMention, Span]]) -> list[tuple[NameMention, Span]]:
+    """Read a nickname used alone later as the person it belongs to: "Gus Hollins", "Kobi" after "Kwabena “Kobi” Ansah".
+
+    The nickname, alone or with the surname, is read as the full name (first
+    name and surname), so that it joins that person's group; a nickname that
+    is several people's is left as it is.
+
+    Args:
+        text: The article's text.
+        found: Name mentions and their token spans, in text order.
+
+    Returns:
+        The same list, later uses of a nickname read as the full name.
+
+    """
+    aliases: dict[str, Name | None] = {}
+    out = []
+    for mention, span in found:
+        match = NICKNAMED.fullmatch(text, _bare_start(text, mention), mention.end)
+        if match is not None:
+            nick, last = match.group("nick"), match.group("last")
+            for key in (nick, f"{nick} {last}"):
+                aliases[key] = None if aliases.get(key, mention.name) != mention.name else mention.name
+        else:
+            alias = aliases.get(" ".join(mention.name.tokens))
+            if alias is not None and mention.name.honorific is None:
+                mention = NameMention(mention.start, mention.end, alias, mention.label or "PERSON", mention.gender)
+        out.append((mention, span))
+    return out
+
+
+def _bare_start(text: str, mention: NameMention) -> int:
+    """Where a mention's words start, after an honorific written before them."""
+    honorific = mention.name.honorific
+    if honorific and text.startswith(honorific, mention.start):
+        return mention.start + len(honorific) + 1
+    return mention.start
