@@ -152,6 +152,32 @@ def test_an_epithet_keeps_to_the_gender_the_reported_words_give(extractor):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Marek Duda lost his shop in the flood.\n\n"
+            "“We did what we could,” said firefighter Helen Achebe.\n\n"
+            "The 61-year-old says the insurers have still not paid him.",
+            "Marek Duda",
+        ),
+        (
+            "Priya Shah took over the bakery in 2019.\n\n"
+            "“Her bread sells out by nine,” said neighbour Omar Fitz.\n\n"
+            "The 35-year-old said the rent rise would force her to close.",
+            "Priya Shah",
+        ),
+    ],
+)
+def test_an_epithet_keeps_to_the_gender_of_the_pronouns_it_reports(extractor, text, name):
+    """With no pronoun subject, the pronouns of the reported clause ("... paid him") give the epithet's gender.
+
+    The speaker quoted just before, of the other gender, is not the one the epithet stands for.
+    """
+    assert _speakers(extractor, text)[-1] == name
+
+
+@pytest.mark.model
 def test_a_name_beside_the_epithet_speaks(extractor):
     """A name in apposition to the epithet ("The former mayor, Jane Hill, said") speaks, not the person before."""
     text = (

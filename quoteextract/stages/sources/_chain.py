@@ -78,7 +78,7 @@ class Chain:
 
         def same(old: SourceLink) -> bool:
             if link.entity is not None:
-                return old.entity == link.entity
+                return old.entity == link.entity or _describes(old, link)
             return link.mention is not None and old.mention == link.mention
 
         keep = [i for i, old in enumerate(self.links) if not same(old)]
@@ -100,6 +100,18 @@ class Chain:
         order = sorted(range(len(self.links)), key=lambda i: (self.ranks[i], distance(self.links[i])))
         links = [self.links[i] for i in order]
         return tuple(links[:1]) + tuple(_outer(link) for link in links[1:])
+
+
+def _describes(old: SourceLink, new: SourceLink) -> bool:
+    """Whether an unresolved mention is a description set right before the new link's name.
+
+    "the newspaper Kapital Dnes": "the newspaper" and the name are one outlet, so a link the description
+    made goes when the name's link replaces it.
+    """
+    if old.entity is not None or old.mention is None or new.mention is None:
+        return False
+    gap = new.mention.start - old.mention.end
+    return 0 < gap <= 2 and old.mention.text[:1].islower()
 
 
 OUTER_RELATIONS: dict[str, str] = {"according_to": "reported_by", "quoted": "reported_by"}

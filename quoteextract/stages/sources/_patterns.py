@@ -163,7 +163,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     # broadcaster NTV," (then a comma, a full stop or "that").
     "appositive_name": re.compile(
         r"(?:,[ ]+(?:the[ ]+)?|[ ]+)(?P<name>[A-Z][\w&'’-]*(?:[ ](?:of[ ]|the[ ])?[A-Z][\w&'’-]*){0,4})"
-        r"(?=[ ]*(?:[,.;]|\bthat\b))"
+        r"(?=[ ]*(?:[,.;]|\bthat\b)|[ ]+(?:has[ ]+|had[ ]+)?(?:reported|reports|said|says|wrote|writes|quoted|quotes)\b)"
     ),
     # A programme, podcast or show named before its noun: "on the KRT Sportsdesk programme", "Radio Lund's
     # morning show" (an outlet that a later "the programme" points back to).

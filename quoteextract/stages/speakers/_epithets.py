@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 from ...lang.en import _speaker_lexicon as _lexicon
 from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS
 from ...rules import rule
-from ._evidence import reported_gender
+from ._evidence import content_gender, reported_gender
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -255,7 +255,8 @@ def epithet_speaker(site: SpeakerSite) -> Outcome:
     if epithet is None or _someone_holds(reader, epithet) or _named_beside(reader, head):
         return None
     if epithet.gender is None:
-        epithet = dataclasses.replace(epithet, gender=reported_gender(head))  # "the 38-year-old said he ..."
+        gender = reported_gender(head) or content_gender(head)  # "the 38-year-old said he ...", "... how she plays"
+        epithet = dataclasses.replace(epithet, gender=gender)
     group = person_for(reader, site.speaker.start, epithet)
     if group is None:
         return None

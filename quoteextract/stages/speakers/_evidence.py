@@ -224,6 +224,38 @@ def reported_gender(head: Token) -> str | None:
     return None
 
 
+def content_gender(head: Token) -> str | None:
+    """The one gender of every third-person singular pronoun in the clause a speaker reports, if they agree.
+
+    A weaker sign than :func:`reported_gender`, for an epithet with nothing
+    else to go on: "The 29-year-old says the injury changed how she plays"
+    speaks of herself. Pronouns in quote marks, and a clause asking "whether"
+    or "if", tell nothing; two genders tell nothing either.
+
+    Args:
+        head: The word a speaker hangs from its clause by.
+
+    Returns:
+        ``"male"``, ``"female"`` or ``None``.
+
+    """
+    node = head
+    while node.dep_ == "appos" and node.head is not node:
+        node = node.head
+    if node.dep_ not in NOMINAL_SUBJECT_DEPS:
+        return None
+    verb = node.head
+    genders: set[str] = set()
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or any(c.dep_ == "mark" and c.lower_ in ASKING_MARKS for c in clause.children):
+            continue
+        for token in clause.subtree:
+            gender = _pronoun_gender(token)
+            if gender is not None and not _quoted_between(verb, token):
+                genders.add(gender)
+    return genders.pop() if len(genders) == 1 else None
+
+
 def _pronoun_gender(token: Token) -> str | None:
     """The gender of a third-person singular pronoun ("he", "her"), else ``None``."""
     pronoun = _lexicon.pronouns().get(token.lower_)
