@@ -160,10 +160,11 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     # A name in apposition after an outlet's description: "the club's podcast, The Hartwell End,", "The
-    # broadcaster NTV," (then a comma, a full stop or "that").
+    # broadcaster NTV," (then a comma, a full stop, "that" or its reporting verb: "the daily Nordpost reported").
     "appositive_name": re.compile(
         r"(?:,[ ]+(?:the[ ]+)?|[ ]+)(?P<name>[A-Z][\w&'’-]*(?:[ ](?:of[ ]|the[ ])?[A-Z][\w&'’-]*){0,4})"
-        r"(?=[ ]*(?:[,.;]|\bthat\b)|[ ]+(?:has[ ]+|had[ ]+)?(?:reported|reports|said|says|wrote|writes|quoted|quotes)\b)"
+        r"(?=[ ]*(?:[,.;]|\bthat\b)"
+        r"|[ ]+(?:has[ ]+|had[ ]+)?(?:reported|reports|said|says|wrote|writes|quoted|quotes)\b)"
     ),
     # A programme, podcast or show named before its noun: "on the KRT Sportsdesk programme", "Radio Lund's
     # morning show" (an outlet that a later "the programme" points back to).
