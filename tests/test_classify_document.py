@@ -163,6 +163,37 @@ WHOEVER_CLAUSE = [
 ]
 
 
+# Ask a teenager and the verdict is simply "mid".
+ASK_A_TEENAGER = [
+    ("Ask", 0, "ROOT", "VERB", "VB", "ask"),
+    ("a", 2, "det", "DET", "DT", "a"),
+    ("teenager", 0, "dobj", "NOUN", "NN", "teenager"),
+    ("and", 0, "cc", "CCONJ", "CC", "and"),
+    ("the", 5, "det", "DET", "DT", "the"),
+    ("verdict", 6, "nsubj", "NOUN", "NN", "verdict"),
+    ("is", 0, "conj", "AUX", "VBZ", "be"),
+    ("simply", 6, "advmod", "ADV", "RB", "simply"),
+    ("\"", 6, "punct", "PUNCT", "``", "\""),
+    ("mid", 6, "acomp", "PROPN", "NNP", "mid"),
+    ("\"", 6, "punct", "PUNCT", "''", "\""),
+    (".", 6, "punct", "PUNCT", ".", "."),
+]
+
+# She asked the mayor whether the budget is balanced.
+SHE_ASKED = [
+    ("She", 1, "nsubj", "PRON", "PRP", "she"),
+    ("asked", 1, "ROOT", "VERB", "VBD", "ask"),
+    ("the", 3, "det", "DET", "DT", "the"),
+    ("mayor", 1, "dobj", "NOUN", "NN", "mayor"),
+    ("whether", 8, "mark", "SCONJ", "IN", "whether"),
+    ("the", 6, "det", "DET", "DT", "the"),
+    ("budget", 8, "nsubjpass", "NOUN", "NN", "budget"),
+    ("is", 8, "auxpass", "AUX", "VBZ", "be"),
+    ("balanced", 1, "ccomp", "VERB", "VBN", "balance"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
 def test_the_document_rule_is_registered():
     """``classify.class.document`` is a classify rule with a docstring."""
     entry = get_rule("classify.class.document")
@@ -222,3 +253,11 @@ def test_whoever_said_is_nobodys_speech(rows, content, cue, kind):
     assert classified(parse(rows), content, cue, kind=kind).polarity == "hypothetical"
     off = RuleSet(disable=frozenset({"classify.polarity.generic_say"}))
     assert classified(parse(rows), content, cue, kind=kind, rules=off).polarity == "asserted"
+
+
+def test_an_order_to_the_reader_is_hypothetical():
+    """"Ask a teenager and the verdict is ..." is the writer's order; "She asked the mayor whether" is not."""
+    assert classified(parse(ASK_A_TEENAGER), "a teenager", "Ask").polarity == "hypothetical"
+    off = RuleSet(disable=frozenset({"classify.polarity.imperative"}))
+    assert classified(parse(ASK_A_TEENAGER), "a teenager", "Ask", rules=off).polarity == "asserted"
+    assert classified(parse(SHE_ASKED), "whether the budget is balanced", "asked").polarity == "asserted"

@@ -210,3 +210,25 @@ def polarity_generic_say(target: Target) -> Answer:
     if token.lemma_.lower() in SAYING_LEMMAS and (_idiom(token) or _commonplace(token)):
         return "polarity", "hypothetical"
     return ("polarity", "hypothetical") if _anyones_speech(token) else None
+
+
+IMPERATIVE_TAGS: frozenset[str] = frozenset({"VB"})
+"""Tags of a verb in the imperative ("*Ask* a teenager and ...")."""
+
+
+def _imperative(token: Token) -> bool:
+    """Whether ``token`` opens its sentence as an order to the reader: a bare verb, no subject, no auxiliary."""
+    if token.tag_ not in IMPERATIVE_TAGS or token.dep_ != "ROOT" or not token.is_sent_start:
+        return False
+    return not any(c.dep_ in SUBJECT_DEPS or c.dep_ in {"aux", "auxpass"} for c in token.children)
+
+
+@rule("classify.polarity.imperative", stage="classify", order=243)
+def polarity_imperative(target: Target) -> Answer:
+    """A cue that tells the reader to speak ("Ask a teenager and the verdict is “mid”") is ``hypothetical``.
+
+    The writer addresses the reader ("Ask anyone in town and they will tell you ...", "Tell a
+    local you like the stadium and ..."): nobody has said anything yet.
+    """
+    token = target.cue_token
+    return ("polarity", "hypothetical") if token is not None and _imperative(token) else None
