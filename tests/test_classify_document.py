@@ -9,7 +9,12 @@ Hand-built parses (each is what en_core_web_sm 3.8 gives the sentence above it):
   are ``negated`` (``classify.polarity.negative_phrase``); a "neither" inside the
   reported words negates nothing;
 - speech whose subject is "whoever", quoted or not, is ``hypothetical``
-  (``classify.polarity.generic_say``).
+  (``classify.polarity.generic_say``);
+- a cue that opens its sentence as an order to the reader ("Ask a teenager and
+  ...") is ``hypothetical`` (``classify.polarity.imperative``);
+- a "deny" that withholds a thing from someone ("denied him entry", "was denied
+  bail") is a ``stance`` (``classify.class.withheld``); a denial of a noun phrase
+  ("denied any wrongdoing") is speech the ``speech`` scope keeps.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from __future__ import annotations
 import pytest
 
 from quoteextract.rules import RuleSet, get_rule
+from quoteextract.stages.scope import is_speech
 from tests.test_classify import classified, parse
 
 # The law states that a licence must be renewed every five years.
@@ -194,6 +200,39 @@ SHE_ASKED = [
 ]
 
 
+# The council denied him entry to the meeting.
+DENIED_HIM_ENTRY = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("council", 2, "nsubj", "NOUN", "NN", "council"),
+    ("denied", 2, "ROOT", "VERB", "VBD", "deny"),
+    ("him", 2, "dative", "PRON", "PRP", "he"),
+    ("entry", 2, "dobj", "NOUN", "NN", "entry"),
+    ("to", 4, "prep", "ADP", "IN", "to"),
+    ("the", 7, "det", "DET", "DT", "the"),
+    ("meeting", 5, "pobj", "NOUN", "NN", "meeting"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+# He was denied bail.
+DENIED_BAIL = [
+    ("He", 2, "nsubjpass", "PRON", "PRP", "he"),
+    ("was", 2, "auxpass", "AUX", "VBD", "be"),
+    ("denied", 2, "ROOT", "VERB", "VBN", "deny"),
+    ("bail", 2, "dobj", "NOUN", "NN", "bail"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+# The company denied any wrongdoing.
+DENIED_WRONGDOING = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("company", 2, "nsubj", "NOUN", "NN", "company"),
+    ("denied", 2, "ROOT", "VERB", "VBD", "deny"),
+    ("any", 4, "det", "DET", "DT", "any"),
+    ("wrongdoing", 2, "dobj", "NOUN", "NN", "wrongdoing"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+
 def test_the_document_rule_is_registered():
     """``classify.class.document`` is a classify rule with a docstring."""
     entry = get_rule("classify.class.document")
@@ -261,3 +300,23 @@ def test_an_order_to_the_reader_is_hypothetical():
     off = RuleSet(disable=frozenset({"classify.polarity.imperative"}))
     assert classified(parse(ASK_A_TEENAGER), "a teenager", "Ask", rules=off).polarity == "asserted"
     assert classified(parse(SHE_ASKED), "whether the budget is balanced", "asked").polarity == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("rows", "content", "cue"),
+    [(DENIED_HIM_ENTRY, "entry to the meeting", "denied"), (DENIED_BAIL, "bail", "denied")],
+)
+def test_a_deny_that_withholds_is_a_stance(rows, content, cue):
+    """"denied him entry", "was denied bail" withhold a thing: a stance, not a denial of words."""
+    assert classified(parse(rows), content, cue).cue_class == "stance"
+    off = RuleSet(disable=frozenset({"classify.class.withheld"}))
+    assert classified(parse(rows), content, cue, rules=off).cue_class == "speech"
+
+
+def test_a_denial_of_a_noun_phrase_is_speech():
+    """"The company denied any wrongdoing" is a denial, speech: the speech scope keeps it."""
+    quote = classified(parse(DENIED_WRONGDOING), "any wrongdoing", "denied")
+    assert (quote.cue_class, quote.content_type, quote.polarity) == ("speech", "noun_phrase", "denied")
+    assert is_speech(quote)
+    withheld = classified(parse(DENIED_HIM_ENTRY), "entry to the meeting", "denied")
+    assert not is_speech(withheld)

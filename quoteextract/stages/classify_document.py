@@ -93,3 +93,24 @@ def class_document(target: Target) -> Answer:
         return None
     subject = _subject(token)
     return ("cue_class", "evidence") if subject is not None and _document(subject) else None
+
+
+WITHHOLDING_LEMMAS: frozenset[str] = frozenset({"deny"})
+"""Verbs of a denial that can also withhold a thing from someone ("denied him entry", "was denied bail")."""
+
+
+def _withholds(token: Token) -> bool:
+    """Whether a "deny" withholds a thing from a recipient rather than disputes words."""
+    deps = {c.dep_ for c in token.children}
+    if "dative" in deps and "dobj" in deps:
+        return True  # "denied him entry"
+    return "nsubjpass" in deps and "dobj" in deps  # "He was denied bail"
+
+
+@rule("classify.class.withheld", stage="classify", order=8)
+def class_withheld(target: Target) -> Answer:
+    """A "deny" that withholds something from someone ("denied him entry", "was denied bail") is a ``stance``."""
+    token = target.cue_token
+    if token is None or not is_verb(token) or token.lemma_.lower() not in WITHHOLDING_LEMMAS:
+        return None
+    return ("cue_class", "stance") if _withholds(token) else None
