@@ -50,3 +50,31 @@ def test_an_order_to_the_reader_is_not_speech(nlp, text):
     assert speech == ()
     hypothetical = [q.polarity for q in Extractor(nlp)(text).quotes]
     assert hypothetical and set(hypothetical) == {"hypothetical"}
+
+
+def test_a_passive_verb_with_an_infinitive_still_reports_words(extractor):
+    """"the speech had been reframed to “...”": the quoted words are no phrase of their own."""
+    text = 'The speech had been reframed to "further address this attack and its victims".'
+    assert [q.rule for q in extractor(text).quotes] == ["mixed.verb"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speech"),
+    [
+        ("The company denied any wrongdoing.", True),
+        ("Tolland, 34, denies two counts of fraud.", True),
+        ("The minister has denied the allegations.", True),
+        ("The court denied the request for a retrial.", False),
+        ("The council denied him entry to the meeting.", False),
+    ],
+)
+def test_a_denial_of_a_claim_is_speech_a_thing_withheld_is_not(nlp, text, speech):
+    """The speech scope keeps "denied any wrongdoing", not "denied the request" or "denied him entry"."""
+    assert bool(Extractor(nlp, scope="speech")(text).quotes) == speech
+    assert Extractor(nlp)(text).quotes[0].polarity == "denied"
+
+
+def test_think_is_no_order_to_speak(extractor):
+    """"Think ‘Jaws’ meets ‘Moby Dick’" compares; it is not an order to the reader to speak."""
+    polarities = {q.polarity for q in extractor('Think "Jaws" meets "Moby Dick".').quotes}
+    assert "hypothetical" not in polarities

@@ -99,17 +99,59 @@ WITHHOLDING_LEMMAS: frozenset[str] = frozenset({"deny"})
 """Verbs of a denial that can also withhold a thing from someone ("denied him entry", "was denied bail")."""
 
 
+DISPUTED_NOUNS: frozenset[str] = frozenset(
+    {
+        "charge",
+        "allegation",
+        "accusation",
+        "claim",
+        "report",
+        "rumour",
+        "rumor",
+        "suggestion",
+        "story",
+        "assertion",
+        "wrongdoing",
+        "involvement",
+        "role",
+        "link",
+        "knowledge",
+        "responsibility",
+        "guilt",
+        "count",
+        "offence",
+        "offense",
+        "opposition",
+    }
+)
+"""Objects of a "deny" that dispute what someone said or charged ("denied the charges", "denies two
+counts of fraud", "denied any role in ..."); other objects are withheld ("denied bail", "deny
+same-sex couples licences")."""
+
+CLAIMING_DETERMINERS: frozenset[str] = frozenset({"any"})
+"""Determiners that make the object of "deny" a claim disputed ("denied *any* wrongdoing")."""
+
+
 def _withholds(token: Token) -> bool:
     """Whether a "deny" withholds a thing from a recipient rather than disputes words."""
     deps = {c.dep_ for c in token.children}
-    if "dative" in deps and "dobj" in deps:
-        return True  # "denied him entry"
-    return "nsubjpass" in deps and "dobj" in deps  # "He was denied bail"
+    if "dobj" in deps and ("dative" in deps or "nsubjpass" in deps):
+        return True  # "denied him entry", "He was denied bail"
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    if obj.lemma_.lower() in DISPUTED_NOUNS or any(c.lower_ in CLAIMING_DETERMINERS for c in obj.children):
+        return False
+    return obj.pos_ in {"NOUN", "PROPN"}  # "denied bail", "deny insurgent Bernie Sanders"
 
 
 @rule("classify.class.withheld", stage="classify", order=8)
 def class_withheld(target: Target) -> Answer:
-    """A "deny" that withholds something from someone ("denied him entry", "was denied bail") is a ``stance``."""
+    """A "deny" that withholds a thing ("denied him entry", "was denied bail", "denied the request") is a ``stance``.
+
+    A "deny" whose object is a claim ("denied the charges", "denies two counts of fraud", "denied
+    *any* wrongdoing") disputes what was said or charged and stays speech.
+    """
     token = target.cue_token
     if token is None or not is_verb(token) or token.lemma_.lower() not in WITHHOLDING_LEMMAS:
         return None

@@ -212,6 +212,9 @@ def polarity_generic_say(target: Target) -> Answer:
     return ("polarity", "hypothetical") if _anyones_speech(token) else None
 
 
+ORDERED_CLASSES: frozenset[str] = frozenset({"speech", "question"})
+"""Cue classes of the speech the writer orders the reader to make ("*Ask* a teenager", "*Tell* a local")."""
+
 IMPERATIVE_TAGS: frozenset[str] = frozenset({"VB"})
 """Tags of a verb in the imperative ("*Ask* a teenager and ...")."""
 
@@ -230,5 +233,9 @@ def polarity_imperative(target: Target) -> Answer:
     The writer addresses the reader ("Ask anyone in town and they will tell you ...", "Tell a
     local you like the stadium and ..."): nobody has said anything yet.
     """
-    token = target.cue_token
-    return ("polarity", "hypothetical") if token is not None and _imperative(token) else None
+    token, info = target.cue_token, target.cue_info
+    if token is None or target.quote.kind == "direct" or info is None or info.word is None:
+        return None  # "Read the latest updates below: “...”" introduces real quoted words
+    if info.word.cls not in ORDERED_CLASSES:
+        return None  # "Think ‘Barton Fink’ meets ...": a comparison, not an order to speak
+    return ("polarity", "hypothetical") if _imperative(token) else None
