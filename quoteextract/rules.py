@@ -293,6 +293,7 @@ BUILTIN_RULE_MODULES: tuple[str, ...] = (
     "quoteextract.stages.classify_acts",
     "quoteextract.stages.classify_polarity",
     "quoteextract.stages.classify_modal",
+    "quoteextract.stages.classify_document",
     "quoteextract.stages.confidence",
     "quoteextract.stages.claims.frames",
     "quoteextract.stages.claims.stray_clause",

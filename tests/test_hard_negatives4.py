@@ -72,8 +72,11 @@ def test_generator_refuses_a_passage_without_its_parts():
 # reject.survey_wording, reject.gloss; slogans "rallying cry" and "watchword"; layout.caption_under_credit,
 # claim_filter.heading_cue): attribution 0.241 (46/191), plain assertions 0.183 (35/191), recall 1.000 (93/93);
 # speech 0.126 (24/191), all plain assertions, recall 0.989 (92/93).
-CEILINGS = {"attribution": 0.241, "speech": 0.126}
-ASSERTED_CEILINGS = {"attribution": 0.183, "speech": 0.126}
+# After the session-7 classify, scope and mixed rules (classify.class.document, classify.polarity.imperative,
+# "neither" and "whoever" subjects, passive mixed.verb without agent): attribution 0.236 (45/191), plain
+# assertions 0.157 (30/191); speech 0.079 (15/191), all plain assertions.
+CEILINGS = {"attribution": 0.236, "speech": 0.079}
+ASSERTED_CEILINGS = {"attribution": 0.157, "speech": 0.079}
 """Ceilings on the non-quotes covered by a prediction reported as a plain assertion (polarity asserted)."""
 LAYOUT_REASONS = ("byline", "teaser", "caption", "headline")
 """Reasons the layout stage answers for with no false positive left."""

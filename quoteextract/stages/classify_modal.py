@@ -15,7 +15,9 @@ were said:
   "Needless to say, ...", "It is often said that ..." (no speaker, no agent),
   "People often say that ...", "as they say", and
   speech in a relative clause of someone supposed or anyone at all: "What would
-  you say to a neighbour *who told you* ...?", "Anyone *who says* ... is wrong"
+  you say to a neighbour *who told you* ...?", "Anyone *who says* ... is wrong",
+  and the speech of "whoever", quoted or not: "Whoever first said ‘...’ never
+  met ...", "Whoever said that ... was wrong"
   (``hypothetical``, ``classify.polarity.generic_say``).
 
 Exceptions, each a way news narrates words that were said:
@@ -182,12 +184,58 @@ def _anyones_speech(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in SUPPOSED_MODALS for c in governor.children)
 
 
+WHOEVER_WORDS: frozenset[str] = frozenset({"whoever", "whomever"})
+"""Subjects of a free relative whose speaker is nobody known ("*Whoever* first said ‘...’ never met ...")."""
+
+
+def _whoevers_speech(token: Token) -> bool:
+    """Whether the cue's own subject is "whoever" ("Whoever first said ‘...’", "whoever said that ...")."""
+    return any(c.dep_ in SUBJECT_DEPS and c.lower_ in WHOEVER_WORDS for c in token.children)
+
+
 @rule("classify.polarity.generic_say", stage="classify", order=242)
 def polarity_generic_say(target: Target) -> Answer:
-    """Saying by nobody in particular ("Let's say", "It is often said that", "anyone who says") is ``hypothetical``."""
+    """Saying by nobody in particular ("Let's say", "It is often said that", "anyone who says") is ``hypothetical``.
+
+    "Whoever first said ‘...’" is nobody's in particular even when the words are quoted: a proverb or a
+    line whose author the writer does not know.
+    """
     token = target.cue_token
-    if token is None or not is_verb(token) or target.quote.kind == "direct":
+    if token is None or not is_verb(token):
+        return None
+    if _whoevers_speech(token):
+        return "polarity", "hypothetical"
+    if target.quote.kind == "direct":
         return None
     if token.lemma_.lower() in SAYING_LEMMAS and (_idiom(token) or _commonplace(token)):
         return "polarity", "hypothetical"
     return ("polarity", "hypothetical") if _anyones_speech(token) else None
+
+
+ORDERED_CLASSES: frozenset[str] = frozenset({"speech", "question"})
+"""Cue classes of the speech the writer orders the reader to make ("*Ask* a teenager", "*Tell* a local")."""
+
+IMPERATIVE_TAGS: frozenset[str] = frozenset({"VB"})
+"""Tags of a verb in the imperative ("*Ask* a teenager and ...")."""
+
+
+def _imperative(token: Token) -> bool:
+    """Whether ``token`` opens its sentence as an order to the reader: a bare verb, no subject, no auxiliary."""
+    if token.tag_ not in IMPERATIVE_TAGS or token.dep_ != "ROOT" or not token.is_sent_start:
+        return False
+    return not any(c.dep_ in SUBJECT_DEPS or c.dep_ in {"aux", "auxpass"} for c in token.children)
+
+
+@rule("classify.polarity.imperative", stage="classify", order=243)
+def polarity_imperative(target: Target) -> Answer:
+    """A cue that tells the reader to speak ("Ask a teenager and the verdict is “mid”") is ``hypothetical``.
+
+    The writer addresses the reader ("Ask anyone in town and they will tell you ...", "Tell a
+    local you like the stadium and ..."): nobody has said anything yet.
+    """
+    token, info = target.cue_token, target.cue_info
+    if token is None or target.quote.kind == "direct" or info is None or info.word is None:
+        return None  # "Read the latest updates below: “...”" introduces real quoted words
+    if info.word.cls not in ORDERED_CLASSES:
+        return None  # "Think ‘Barton Fink’ meets ...": a comparison, not an order to speak
+    return ("polarity", "hypothetical") if _imperative(token) else None

@@ -49,8 +49,12 @@ NEGATIVE_ADVERBS: frozenset[str] = frozenset({"nowhere", "hardly", "scarcely"})
 NEGATED_ADVERBS: frozenset[str] = frozenset({"once", "ever"})
 """Adverbs that a "not" turns into a negation of the verb ("*Not once* did she say ...")."""
 
-NEGATIVE_DETERMINERS: frozenset[str] = frozenset({"no"})
-"""Determiners that make a subject or an adjunct negate the verb ("*No* one said", "at *no* point")."""
+NEGATIVE_DETERMINERS: frozenset[str] = frozenset({"no", "neither"})
+"""Determiners that make a subject or an adjunct negate the verb ("*No* one said", "at *no* point",
+"*Neither* side has suggested", "*Neither* the mayor nor the council said")."""
+
+NEGATIVE_DETERMINER_DEPS: frozenset[str] = frozenset({"det", "preconj"})
+"""Relations of such a determiner to its noun ("*neither* side": det; "*neither* the mayor nor ...": preconj)."""
 
 DISJUNCTIONS: frozenset[str] = frozenset({"or", "nor"})
 """Conjunctions over which a negation spreads ("did not confirm *or* deny"; not "and")."""
@@ -115,9 +119,9 @@ def polarity_denied_speech(target: Target) -> Answer:
 
 
 def _no_phrase(noun: Token) -> bool:
-    """Whether a noun phrase opens with "no" ("*no* one", "at *no* point"; not "the vote no campaign")."""
+    """Whether a noun phrase opens with "no" or "neither" ("*no* one", "*neither* side"; not "the vote no campaign")."""
     first = noun.left_edge
-    return first.dep_ == "det" and first.lower_ in NEGATIVE_DETERMINERS and first.head.i == noun.i
+    return first.dep_ in NEGATIVE_DETERMINER_DEPS and first.lower_ in NEGATIVE_DETERMINERS and first.head.i == noun.i
 
 
 def _negative_phrase(token: Token, quote: Quotation) -> bool:

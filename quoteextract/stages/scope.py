@@ -14,7 +14,9 @@ Two scopes (see the "Scope" page of the docs for examples):
     ``speech`` (which includes "according to" and media phrases such as
     "in a statement"), whose content is a clause, an infinitive or a
     quotation (not a bare noun phrase: "mentioned the economy" names a
-    topic, not what was said), and whose ``polarity`` is ``asserted`` or
+    topic, not what was said; but a denial of a noun phrase, "denied any
+    wrongdoing", "denies two counts of fraud", disputes a definite claim
+    and counts), and whose ``polarity`` is ``asserted`` or
     ``denied`` (a denial is a speech act about the content: "She denied
     that she knew" reports what she said); ``negated`` ("did not say that",
     "declined to comment") and ``hypothetical`` ("would say that") claims
@@ -95,7 +97,9 @@ def is_speech(quote: Quotation) -> bool:
         return False
     if quote.kind != "indirect":
         return quote.cue is not None or quote.speaker is not None or bool(quote.sources)
-    return quote.cue_class == "speech" and quote.content_type in SPEECH_CONTENT
+    if quote.cue_class != "speech":
+        return False
+    return quote.content_type in SPEECH_CONTENT or (quote.polarity == "denied" and quote.content_type == "noun_phrase")
 
 
 def enclosing_fragments(quotes: list[Quotation]) -> dict[int, tuple[int, int]]:

@@ -347,12 +347,25 @@ def verb_frame(scene: Scene, setting: Setting) -> Frame | None:
     return None
 
 
+AGENT_DEPS: frozenset[str] = frozenset({"agent"})
+"""The relation of a passive verb's "by" agent ("was hailed *by* the minister as ‘...’")."""
+
+PHRASE_DEPS: frozenset[str] = frozenset({"prep", "agent"})
+"""Relations of a phrase on a passive verb ("closed *with* the verdict ‘...’", a quoted "*by* ...")."""
+
+
 def _subject_verb(scene: Scene, node: Token, child: Token, start: int, end: int) -> bool:
     """Whether ``node`` is a verb outside the fragment, reached not through its subject, with a real subject."""
     if start <= node.idx < end or node.pos_ != "VERB" or child.dep_ in SUBJECT_DEPS:
         return False
     subject = next(iter(scene.children(node, NOMINAL_SUBJECT_DEPS)), None)
-    return subject is not None and not (start <= subject.idx < end) and subject.lower_ not in EMPTY_SUBJECTS
+    if subject is None or start <= subject.idx < end or subject.lower_ in EMPTY_SUBJECTS:
+        return False
+    # a passive verb without agent outside the words, the words in a phrase of their own: nobody
+    # speaks ("was closed with the verdict ‘...’"); "had been reframed to “...”" reports words
+    if subject.dep_ != "nsubjpass" or child.dep_ not in PHRASE_DEPS:
+        return True
+    return any(not start <= a.idx < end for a in scene.children(node, AGENT_DEPS))
 
 
 def _verb_frame_of(scene: Scene, setting: Setting, node: Token, child: Token) -> Frame | None:
