@@ -300,6 +300,7 @@ BUILTIN_RULE_MODULES: tuple[str, ...] = (
     "quoteextract.stages.claims.filters",
     "quoteextract.stages.claims.senses",
     "quoteextract.stages.claims.idioms",
+    "quoteextract.stages.claims.set_phrases",
     "quoteextract.stages.claims.np_sense",
     "quoteextract.stages.claims.inf_sense",
     "quoteextract.stages.claims.voiceless",
