@@ -6,7 +6,9 @@ tests (none is taken from the suites), in several phrasings each:
 - "I dare say ...", "Suffice it to say ..." (``claim_filter.hedge_say``);
 - "All told, ..." (``claim_filter.all_told``);
 - "You can tell the players are tired", "too early to tell whether ..." (``claim_filter.perception_tell``);
-  "The minister told reporters ..." and "I can tell you ..." stay claims.
+  "The minister told reporters ..." and "I can tell you ..." stay claims;
+- "told parents in a letter the school would close": the content clause the model hangs on "letter" as a
+  relative clause (``claim.told_clause``, reported as ``claim.ccomp``).
 """
 
 from __future__ import annotations
@@ -164,3 +166,60 @@ def test_set_phrases_report_nothing(nlp, text):
 )
 def test_telling_someone_stays_a_claim(nlp, text, content):
     assert any(q.text == content for q in quoteextract.Extractor(nlp, scope="speech")(text).quotes)
+
+
+# "The head told parents in a letter the school would close.": the content clause misread as a relative
+# clause of "letter" (the model's reading).
+TOLD_IN_A_LETTER = """
+The      1   det     DET    DT    the
+head     2   nsubj   NOUN   NN    head
+told     2   ROOT    VERB   VBD   tell
+parents  2   dobj    NOUN   NNS   parent
+in       2   prep    ADP    IN    in
+a        6   det     DET    DT    a
+letter   4   pobj    NOUN   NN    letter
+the      8   det     DET    DT    the
+school   10  nsubj   NOUN   NN    school
+would    10  aux     AUX    MD    would
+close    6   relcl   VERB   VB    close
+.        2   punct   PUNCT  .     .
+"""
+
+# "The police told reporters the story the family had kept.": a real contact relative (a gap after "kept").
+TOLD_A_STORY = """
+The      1   det     DET    DT    the
+police   2   nsubj   NOUN   NNS   police
+told     2   ROOT    VERB   VBD   tell
+reporters 2  dative  NOUN   NNS   reporter
+the      5   det     DET    DT    the
+story    2   dobj    NOUN   NN    story
+the      7   det     DET    DT    the
+family   9   nsubj   NOUN   NN    family
+had      9   aux     AUX    VBD   have
+kept     5   relcl   VERB   VBN   keep
+.        2   punct   PUNCT  .     .
+"""
+
+
+def test_a_told_clause_misread_as_a_relative_clause_is_the_content():
+    assert parse(TOLD_IN_A_LETTER).text == "The head told parents in a letter the school would close."
+    assert _contents(TOLD_IN_A_LETTER) == [("the school would close", "told", "claim.ccomp")]
+    assert _contents(TOLD_IN_A_LETTER, disable=("claim.told_clause",)) == []
+
+
+def test_a_real_relative_clause_with_a_gap_is_not_content():
+    assert _contents(TOLD_A_STORY) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The chief executive told the call the company expected profits to rise.", "the company expected profits"),
+        ("Lee told investors on a call the firm expected sales to fall.", "the firm expected sales to fall"),
+        ("The council told residents in a leaflet the bins would be collected weekly.", "the bins would be"),
+        ("The mayor reminded voters in a speech the city had balanced its books.", "the city had balanced its books"),
+    ],
+)
+def test_told_clauses_without_that(nlp, text, content):
+    assert any(q.text.startswith(content) for q in quoteextract.Extractor(nlp, scope="speech")(text).quotes)
