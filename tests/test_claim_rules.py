@@ -254,6 +254,7 @@ def test_frames_and_filters_are_listed_in_order():
         "claim.passive",
         "claim.xcomp",
         "claim.told_to",
+        "claim.told_clause",
         "claim.gerund",
         "claim.passive_agent",
         "claim.dobj",

@@ -184,7 +184,19 @@ def generic_label(scene: Scene, setting: Setting) -> bool:
     if verb.lemma_.lower() not in naming_verbs() or child.dep_ in SUBJECT_DEPS:
         return False
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+    if _a_people(subject, verb):
+        return True  # "what the Italians call ‘...’": a people's word, not anyone's on an occasion
     return _generic_plural(subject) and not _names_own_words(verb)  # a "subject" after the verb is a misparse
+
+
+def _a_people(subject: Token | None, verb: Token) -> bool:
+    """Whether a present-tense naming verb's subject is a nation or people ("the Italians call", "Germans call").
+
+    In the past tense "the French called it ‘a provocation’" is most often a government or team speaking.
+    """
+    if subject is None or verb.tag_ not in {"VBP", "VBZ"}:
+        return False
+    return subject.ent_type_ == "NORP" and subject.tag_ in {"NNPS", "NNS"}
 
 
 @rule("reject.naming_label", stage="reject", order=55)

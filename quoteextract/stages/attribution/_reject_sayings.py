@@ -94,6 +94,10 @@ SPECIFIC_DEPS: frozenset[str] = frozenset(
 QUANTIFIERS: frozenset[str] = frozenset({"many", "most", "some", "all"})
 """Determiners that leave a plural subject people at large ("many parents")."""
 
+PLACE_PREPOSITIONS: frozenset[str] = frozenset({"across", "throughout", "around", "in", "along"})
+"""Prepositions of a place that leave a bare plural people at large ("Grandmothers across the valley still
+repeat ...", "Farmers in the north often say ...")."""
+
 LABEL_VERB = regex.compile(
     r"""
     (?<![\p{L}\-])(?P<verb>marked|stamped|labell?ed|tagged|flagged|rated|graded|classed|classified|categori[sz]ed
@@ -135,6 +139,11 @@ DISPLAY = regex.compile(
       (?:[ ]+(?:on|in|at|of)(?:[ ]+[\p{L}\p{N}'’\-]+){1,3}?)?
       (?:[ ]+(?:now|still|simply|only|just|also))?
       [ ]+(?:read|reads|reading|bore|bears|bearing)
+    | \b(?:phones?|mobiles?|smartphones?|screens?|watch|smartwatch|laptops?|tablets?|inbox|dashboards?)
+      [ ]+(?:lit[ ]up|lights?[ ]up|lighting[ ]up|buzzed|buzz(?:es)?|pinged|pings?
+        |flashed(?:[ ]up)?|flash(?:es)?(?:[ ]up)?|vibrated|vibrates|filled)
+      [ ]+with[ ]+(?:a|an|the|another)[ ]+(?:(?:text|push|new|automated|automatic)[ ]+)?
+      (?:message|text|notification|alert|reminder|email|e-mail|warning)
     | \b(?:carr(?:y|ies|ied|ying)|bears?|bearing|bore|features?|featured|featuring|displays?|displayed|displaying)
       [ ]+the[ ]+(?:words?|legend|inscription|text|lettering)
     )(?:[ ]+(?:simply|only|just|in[ ]capitals|in[ ]red))?[ ]*[,:—–]?[ ]*$
@@ -144,7 +153,15 @@ DISPLAY = regex.compile(
 """A thing that displays written words ("The departure board read", "the label reads", "carries the words").
 
 A label, box or packet only "reads" or "bears" its words: a record label or a box office that "said"
-something is a company speaking."""
+something is a company speaking. A phone or screen that "lit up with a message:" shows an automated
+message; "a message from her son:" names its writer and stays speech."""
+
+MAIN_VERB_AFTER = regex.compile(
+    r"^[ ]*(?:were|was|are|is|had|have|has|will|would|could|can|must|may|might|should|remain|remained|sat|lay|stood)\b",
+    regex.IGNORECASE,
+)
+"""The sentence's own verb right after the marks: "Crates labelled “fragile” were found" is a reduced relative
+(the model may tag "labelled" as a past tense with "Crates" as its subject)."""
 
 BY_AGENT = regex.compile(r"^[ ]*,?[ ]*by\b", regex.IGNORECASE)
 """An agent after the marks: "labelled “a disgrace” by the opposition leader" reports the leader's words."""
@@ -277,7 +294,12 @@ def _people_at_large(subject: Token) -> bool:
         return True
     if subject.tag_ != "NNS" or subject.ent_type_:
         return False
-    return not any(c.dep_ in SPECIFIC_DEPS and c.lower_ not in QUANTIFIERS for c in subject.children)
+    return not any(c.dep_ in SPECIFIC_DEPS and not _loose(c) for c in subject.children)
+
+
+def _loose(child: Token) -> bool:
+    """Whether a dependent leaves a plural people at large: a quantifier ("many") or a place ("across the valley")."""
+    return child.lower_ in QUANTIFIERS or (child.dep_ == "prep" and child.lower_ in PLACE_PREPOSITIONS)
 
 
 def label_status(scene: Scene, setting: Setting) -> bool:
@@ -308,7 +330,11 @@ def label_status(scene: Scene, setting: Setting) -> bool:
     if match is None:
         return False
     verb = scene.tokens_in(start + match.start("verb"), start + match.end("verb"))
-    if not verb or verb[0].tag_ != "VBN" or BY_AGENT.match(after):
+    if not verb or verb[0].tag_ not in {"VBN", "VBD"} or BY_AGENT.match(after):
+        return False
+    if MAIN_VERB_AFTER.match(after):
+        return True  # "Crates labelled “fragile” were found": a reduced relative, whatever the tag
+    if verb[0].tag_ != "VBN":
         return False
     return not any(c.dep_ == "nsubj" for c in verb[0].children)  # "The watchdog flagged ...": its words
 

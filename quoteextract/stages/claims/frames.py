@@ -82,6 +82,7 @@ REPORTED_AS: dict[str, str] = {
     "claim.passive_agent": "claim.passive",
     "claim.parataxis_host": "claim.parataxis",
     "claim.told_to": "claim.xcomp",
+    "claim.told_clause": "claim.ccomp",
     "claim.gerund": "claim.xcomp",
 }
 """Frames whose claims carry another frame's rule name (the same construction found a second way)."""
