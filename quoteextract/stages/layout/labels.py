@@ -25,6 +25,8 @@ import regex
 from ...rules import rule
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from ..claims.filters import Candidate
 
 PATTERNS: dict[str, regex.Pattern[str]] = {
@@ -51,17 +53,45 @@ def section_label_claim(candidate: Candidate) -> bool:
 MAX_HEADING_WORDS = 20
 """Longest line (in words) whose verb :func:`heading_cue_claim` reads as a heading's."""
 
+MAX_HEADING_TOKENS = 4 * MAX_HEADING_WORDS
+"""Most tokens :func:`_line_of` reads on a line (a heading of 20 words has far fewer)."""
+
 
 @rule("claim_filter.heading_cue", stage="claim_filters", order=910)
 def heading_cue_claim(candidate: Candidate) -> bool:
     """Drops a claim whose cue is in a short line without final punctuation and whose words start on a later line."""
     if not candidate.tokens:
         return False
-    text = candidate.tokens[0].doc.text
     cue, content = candidate.cue, candidate.content
-    if content.start < cue.end or "\n" not in text[cue.end : content.start]:
+    if content.start < cue.end:
         return False
-    line_start = text.rfind("\n", 0, cue.start) + 1
-    line_end = text.find("\n", cue.end)
-    line = text[line_start:line_end]
-    return len(line.split()) <= MAX_HEADING_WORDS and PATTERNS["UNFINISHED"].search(line) is not None
+    first = min(candidate.tokens, key=lambda token: token.i)
+    doc = first.doc
+    cue_index = first.i
+    while cue_index > 0 and doc[cue_index].idx > cue.start:
+        cue_index -= 1  # back over the words between the cue and the content
+    if not any("\n" in doc[i].text for i in range(cue_index + 1, first.i) if doc[i].idx >= cue.end):
+        return False
+    line = _line_of(doc, cue_index)
+    return line is not None and PATTERNS["UNFINISHED"].search(line) is not None
+
+
+def _line_of(doc: Doc, index: int) -> str | None:
+    """The text of the line holding token ``index``, or ``None`` when it runs past :data:`MAX_HEADING_WORDS` words.
+
+    Reads the tokens on either side up to a line break (a bounded window: ``doc.text`` would join the whole
+    article on every call).
+    """
+    start, end = index, index + 1
+    while start > 0 and "\n" not in doc[start - 1].text and end - start <= MAX_HEADING_TOKENS:
+        start -= 1
+    while end < len(doc) and "\n" not in doc[end].text and end - start <= MAX_HEADING_TOKENS:
+        end += 1
+    line = doc[start:end].text
+    if start > 0 and "\n" in doc[start - 1].text:
+        line = doc[start - 1].text.rsplit("\n", 1)[1] + line
+    if end < len(doc) and "\n" in doc[end].text:
+        line = line + (doc[end - 1].whitespace_ if end > start else "") + doc[end].text.split("\n", 1)[0]
+    if end - start > MAX_HEADING_TOKENS or len(line.split()) > MAX_HEADING_WORDS:
+        return None
+    return line
