@@ -163,8 +163,7 @@ def relay_host(candidate: Candidate) -> bool:
     subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i in ids), None)
     if subject is None:
         return False
-    doc = subject.doc
-    words = doc.text[subject.left_edge.idx : subject.right_edge.idx + len(subject.right_edge.text)]
+    words = subject.doc[subject.left_edge.i : subject.right_edge.i + 1].text  # not doc.text: the whole article
     if not (is_outlet_name(words) or outlet_noun(words)):
         return False  # only an outlet's reporting clause relays the source before it
     return all(c.dep_ in ATTRIBUTION_DEPS or c.dep_ == "prep" for c in root.children if c.i in ids)
