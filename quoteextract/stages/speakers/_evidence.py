@@ -204,15 +204,7 @@ def reported_gender(head: Token) -> str | None:
         ``"male"``, ``"female"`` or ``None``.
 
     """
-    node = head
-    while node.dep_ == "appos" and node.head is not node:
-        node = node.head
-    if node.dep_ not in NOMINAL_SUBJECT_DEPS:
-        return None
-    verb = node.head
-    for clause in verb.children:
-        if clause.dep_ != "ccomp" or any(c.dep_ == "mark" and c.lower_ in ASKING_MARKS for c in clause.children):
-            continue
+    for verb, clause in _reported_clauses(head):
         subject = next((c for c in clause.children if c.dep_ in NOMINAL_SUBJECT_DEPS), None)
         if subject is None or _quoted_between(verb, subject):
             continue
@@ -239,21 +231,31 @@ def content_gender(head: Token) -> str | None:
         ``"male"``, ``"female"`` or ``None``.
 
     """
-    node = head
-    while node.dep_ == "appos" and node.head is not node:
-        node = node.head
-    if node.dep_ not in NOMINAL_SUBJECT_DEPS:
-        return None
-    verb = node.head
     genders: set[str] = set()
-    for clause in verb.children:
-        if clause.dep_ != "ccomp" or any(c.dep_ == "mark" and c.lower_ in ASKING_MARKS for c in clause.children):
-            continue
+    for verb, clause in _reported_clauses(head):
         for token in clause.subtree:
             gender = _pronoun_gender(token)
             if gender is not None and not _quoted_between(verb, token):
                 genders.add(gender)
     return genders.pop() if len(genders) == 1 else None
+
+
+def _reported_clauses(head: Token) -> list[tuple[Token, Token]]:
+    """The reporting verb and each clause it reports, for a speaker that is its subject (or apposed to it).
+
+    A clause asking "whether" or "if" reports nothing of the speaker.
+    """
+    node = head
+    while node.dep_ == "appos" and node.head is not node:
+        node = node.head
+    if node.dep_ not in NOMINAL_SUBJECT_DEPS:
+        return []
+    verb = node.head
+    return [
+        (verb, clause)
+        for clause in verb.children
+        if clause.dep_ == "ccomp" and not any(c.dep_ == "mark" and c.lower_ in ASKING_MARKS for c in clause.children)
+    ]
 
 
 def _pronoun_gender(token: Token) -> str | None:
