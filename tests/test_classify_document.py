@@ -268,14 +268,14 @@ def test_a_report_that_says_stays_speech():
     ],
 )
 def test_neither_subject_negates_the_speech(rows, content, cue):
-    """ "Neither side has suggested", "Neither X nor Y said": nobody said it."""
+    """With "Neither side has suggested" or "Neither X nor Y said", nobody said it."""
     assert classified(parse(rows), content, cue).polarity == "negated"
     off = RuleSet(disable=frozenset({"classify.polarity.negative_phrase"}))
     assert classified(parse(rows), content, cue, rules=off).polarity == "asserted"
 
 
 def test_neither_in_the_reported_words_negates_nothing():
-    """ "The minister said neither side would back down" is asserted."""
+    """The sentence "The minister said neither side would back down" is asserted."""
     quote = classified(parse(MINISTER_SAID_NEITHER), "neither side would back down", "said")
     assert quote.polarity == "asserted"
 
@@ -288,14 +288,14 @@ def test_neither_in_the_reported_words_negates_nothing():
     ],
 )
 def test_whoever_said_is_nobodys_speech(rows, content, cue, kind):
-    """ "Whoever first said ‘...’" is hypothetical, quoted or not; switched off, asserted."""
+    """The phrase "Whoever first said ‘...’" is hypothetical, quoted or not; switched off, asserted."""
     assert classified(parse(rows), content, cue, kind=kind).polarity == "hypothetical"
     off = RuleSet(disable=frozenset({"classify.polarity.generic_say"}))
     assert classified(parse(rows), content, cue, kind=kind, rules=off).polarity == "asserted"
 
 
 def test_an_order_to_the_reader_is_hypothetical():
-    """ "Ask a teenager and the verdict is ..." is the writer's order; "She asked the mayor whether" is not."""
+    """In "Ask a teenager and the verdict is ..." the writer gives an order; "She asked the mayor whether" does not."""
     assert classified(parse(ASK_A_TEENAGER), "a teenager", "Ask").polarity == "hypothetical"
     off = RuleSet(disable=frozenset({"classify.polarity.imperative"}))
     assert classified(parse(ASK_A_TEENAGER), "a teenager", "Ask", rules=off).polarity == "asserted"
@@ -307,14 +307,14 @@ def test_an_order_to_the_reader_is_hypothetical():
     [(DENIED_HIM_ENTRY, "entry to the meeting", "denied"), (DENIED_BAIL, "bail", "denied")],
 )
 def test_a_deny_that_withholds_is_a_stance(rows, content, cue):
-    """ "denied him entry", "was denied bail" withhold a thing: a stance, not a denial of words."""
+    """Phrases like "denied him entry" and "was denied bail" withhold a thing: a stance, not a denial of words."""
     assert classified(parse(rows), content, cue).cue_class == "stance"
     off = RuleSet(disable=frozenset({"classify.class.withheld"}))
     assert classified(parse(rows), content, cue, rules=off).cue_class == "speech"
 
 
 def test_a_denial_of_a_noun_phrase_is_speech():
-    """ "The company denied any wrongdoing" is a denial, speech: the speech scope keeps it."""
+    """The sentence "The company denied any wrongdoing" is a denial, speech: the speech scope keeps it."""
     quote = classified(parse(DENIED_WRONGDOING), "any wrongdoing", "denied")
     assert (quote.cue_class, quote.content_type, quote.polarity) == ("speech", "noun_phrase", "denied")
     assert is_speech(quote)

@@ -29,7 +29,7 @@ def test_a_passive_verb_without_agent_reports_no_words(extractor, text):
 
 
 def test_a_passive_verb_with_an_agent_still_reports_words(extractor):
-    """ "was branded by opposition leaders as ‘...’" names who spoke."""
+    """The phrase "was branded by opposition leaders as ‘...’" names who spoke."""
     text = 'The scheme was branded by opposition leaders as "a tax on the poor".'
     (quote,) = extractor(text).quotes
     assert quote.kind == "mixed"
@@ -53,7 +53,7 @@ def test_an_order_to_the_reader_is_not_speech(nlp, text):
 
 
 def test_a_passive_verb_with_an_infinitive_still_reports_words(extractor):
-    """ "the speech had been reframed to “...”": the quoted words are no phrase of their own."""
+    """In "the speech had been reframed to “...”" the quoted words are no phrase of their own."""
     text = 'The speech had been reframed to "further address this attack and its victims".'
     assert [q.rule for q in extractor(text).quotes] == ["mixed.verb"]
 
@@ -75,6 +75,6 @@ def test_a_denial_of_a_claim_is_speech_a_thing_withheld_is_not(nlp, text, speech
 
 
 def test_think_is_no_order_to_speak(extractor):
-    """ "Think ‘Jaws’ meets ‘Moby Dick’" compares; it is not an order to the reader to speak."""
+    """The phrase "Think ‘Jaws’ meets ‘Moby Dick’" compares; it is not an order to the reader to speak."""
     polarities = {q.polarity for q in extractor('Think "Jaws" meets "Moby Dick".').quotes}
     assert "hypothetical" not in polarities
