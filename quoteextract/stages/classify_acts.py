@@ -90,7 +90,7 @@ def _speaker_nouns() -> frozenset[str]:
     return frozenset(roles()) | anonymous_heads() | SPEAKING_BODIES
 
 
-def _subject(verb: Token) -> Token | None:
+def active_subject(verb: Token) -> Token | None:
     """The active subject of ``verb``: its own, the noun a relative clause describes, or its conjunct's.
 
     A passive verb, or a participle with no subject ("*Asked* about the fine, she said ..."),
@@ -163,7 +163,7 @@ def class_speech_act(target: Target) -> Answer:
         return None
     if token.lemma_.lower() not in SPEECH_ACT_LEMMAS and not _called_on(token):
         return None
-    subject = _subject(token)
+    subject = active_subject(token)
     if _writer_asks(token, subject):
         return None
     return ("cue_class", "speech") if is_speaker(subject) else None
@@ -199,7 +199,7 @@ def class_raised(target: Target) -> Answer:
     verb = token.head
     if not is_verb(verb) or verb.lemma_.lower() not in RAISING_LEMMAS:
         return None
-    return ("cue_class", "speech") if is_speaker(_subject(verb)) else None
+    return ("cue_class", "speech") if is_speaker(active_subject(verb)) else None
 
 
 @rule("classify.class.persuaded", stage="classify", order=4)

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from ..lang.en.syntax import is_verb
 from ..rules import rule
-from .classify_acts import _subject
+from .classify_acts import active_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -91,7 +91,7 @@ def class_document(target: Target) -> Answer:
     token = target.cue_token
     if token is None or not is_verb(token):
         return None
-    subject = _subject(token)
+    subject = active_subject(token)
     return ("cue_class", "evidence") if subject is not None and _document(subject) else None
 
 

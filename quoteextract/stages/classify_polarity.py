@@ -32,7 +32,7 @@ from ..lang.en.polarity import DENIAL_LEMMAS, NEGATORS
 from ..lang.en.syntax import SUBJECT_DEPS, is_verb
 from ..rules import rule
 from .classify import _negated
-from .classify_acts import RELATIVE_TAGS, _subject, is_speaker
+from .classify_acts import RELATIVE_TAGS, active_subject, is_speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -243,4 +243,4 @@ def class_telling(target: Target) -> Answer:
         return None  # "I am here to tell you what ...": the speaker is elsewhere
     if own.tag_ in RELATIVE_TAGS and own.lower_ != "who":
         return "cue_class", "evidence"  # "..., which tells you": the relative stands for a fact
-    return None if is_speaker(_subject(token)) else ("cue_class", "evidence")
+    return None if is_speaker(active_subject(token)) else ("cue_class", "evidence")
