@@ -290,6 +290,7 @@ def _load_builtins() -> None:
 BUILTIN_RULE_MODULES: tuple[str, ...] = (
     # One line per module that registers built-in rules (each stage adds its own).
     "quoteextract.stages.classify",
+    "quoteextract.stages.classify_content",
     "quoteextract.stages.classify_acts",
     "quoteextract.stages.classify_polarity",
     "quoteextract.stages.classify_modal",
