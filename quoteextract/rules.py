@@ -295,6 +295,7 @@ BUILTIN_RULE_MODULES: tuple[str, ...] = (
     "quoteextract.stages.classify_polarity",
     "quoteextract.stages.classify_modal",
     "quoteextract.stages.classify_document",
+    "quoteextract.stages.classify_court",
     "quoteextract.stages.confidence",
     "quoteextract.stages.claims.frames",
     "quoteextract.stages.claims.told_clause",
