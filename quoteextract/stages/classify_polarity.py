@@ -93,7 +93,6 @@ PREMATURE_WORDS: frozenset[str] = frozenset({"premature"})
 """Words that put off speaking on their own ("it would be *premature* to speculate")."""
 
 
-
 TELLING_LEMMAS: frozenset[str] = frozenset({"tell"})
 """Speech verbs that a fact can do with a generic listener ("which *tells* you why ...")."""
 
