@@ -5,7 +5,11 @@
 - "The tribunal ordered the club to reinstate ...": a directive with an infinitive is
   speech; "ordered fresh fish" and the passive "was ordered to pay" are not;
 - "The union accused the bosses of ignoring ...": an accusation of a deed is speech
-  with a clause as content; "accused him of cowardice" is left to the lexicon.
+  with a clause as content; "accused him of cowardice" is left to the lexicon;
+- "is reported to have left": hearsay without a speaker is a belief ("is said by
+  analysts to" names its speakers);
+- "The officer gave evidence that ...": testimony, speech; "The study provides
+  evidence that ..." stays evidence.
 """
 
 from __future__ import annotations
@@ -139,3 +143,88 @@ def test_the_rules_are_registered_and_can_be_switched_off():
     rules = RuleSet(disable=frozenset({"classify.class.directive"}))
     quote = classified(parse(TRIBUNAL_ORDERED), "the club to reinstate the groundsman", "ordered", rules=rules)
     assert quote.cue_class == "intention"
+
+
+AMBASSADOR_REPORTED = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("ambassador", 3, "nsubjpass", "NOUN", "NN", "ambassador"),
+    ("is", 3, "auxpass", "AUX", "VBZ", "be"),
+    ("reported", 3, "ROOT", "VERB", "VBN", "report"),
+    ("to", 6, "aux", "PART", "TO", "to"),
+    ("have", 6, "aux", "AUX", "VB", "have"),
+    ("left", 3, "xcomp", "VERB", "VBN", "leave"),
+    ("the", 8, "det", "DET", "DT", "the"),
+    ("capital", 6, "dobj", "NOUN", "NN", "capital"),
+    (".", 3, "punct", "PUNCT", ".", "."),
+]
+
+SAID_BY_ANALYSTS = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("company", 3, "nsubjpass", "NOUN", "NN", "company"),
+    ("is", 3, "auxpass", "AUX", "VBZ", "be"),
+    ("said", 3, "ROOT", "VERB", "VBN", "say"),
+    ("by", 3, "agent", "ADP", "IN", "by"),
+    ("analysts", 4, "pobj", "NOUN", "NNS", "analyst"),
+    ("to", 7, "aux", "PART", "TO", "to"),
+    ("be", 3, "xcomp", "AUX", "VB", "be"),
+    ("worth", 7, "acomp", "ADJ", "JJ", "worth"),
+    ("millions", 8, "npadvmod", "NOUN", "NNS", "million"),
+    (".", 3, "punct", "PUNCT", ".", "."),
+]
+
+OFFICER_GAVE_EVIDENCE = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("officer", 2, "nsubj", "NOUN", "NN", "officer"),
+    ("gave", 2, "ROOT", "VERB", "VBD", "give"),
+    ("evidence", 2, "dobj", "NOUN", "NN", "evidence"),
+    ("that", 8, "mark", "SCONJ", "IN", "that"),
+    ("the", 6, "det", "DET", "DT", "the"),
+    ("files", 8, "nsubjpass", "NOUN", "NNS", "file"),
+    ("were", 8, "auxpass", "AUX", "VBD", "be"),
+    ("shredded", 3, "acl", "VERB", "VBN", "shred"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+STUDY_PROVIDES_EVIDENCE = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("study", 2, "nsubj", "NOUN", "NN", "study"),
+    ("provides", 2, "ROOT", "VERB", "VBZ", "provide"),
+    ("evidence", 2, "dobj", "NOUN", "NN", "evidence"),
+    ("that", 6, "mark", "PRON", "WDT", "that"),
+    ("sleep", 6, "nsubj", "NOUN", "NN", "sleep"),
+    ("protects", 3, "acl", "VERB", "VBZ", "protect"),
+    ("memory", 6, "dobj", "NOUN", "NN", "memory"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_hearsay_without_a_speaker_is_a_belief():
+    """The passive of a report verb with an infinitive and no agent ("is reported to have left") is a belief."""
+    quote = classified(parse(AMBASSADOR_REPORTED), "to have left the capital", "reported")
+    assert quote.cue_class == "belief"
+
+
+def test_hearsay_with_its_speaker_stays_speech():
+    """With an agent ("is said by analysts to be ..."), someone said it: the lexicon's class stays."""
+    quote = classified(parse(SAID_BY_ANALYSTS), "to be worth millions", "said")
+    assert quote.cue_class == "speech"
+
+
+def test_evidence_a_speaker_gave_is_speech():
+    """Evidence a person "gave" is testimony (speech); evidence a study "provides" stays evidence."""
+    quote = classified(parse(OFFICER_GAVE_EVIDENCE), "the files were shredded", "evidence")
+    assert quote.cue_class == "speech"
+    quote = classified(parse(STUDY_PROVIDES_EVIDENCE), "sleep protects memory", "evidence")
+    assert quote.cue_class == "evidence"
+
+
+def test_hearsay_and_given_rules_can_be_switched_off():
+    """With ``classify.class.hearsay`` or ``classify.class.given`` off, the lexicon's class comes back."""
+    rules = RuleSet(disable=frozenset({"classify.class.hearsay"}))
+    assert (
+        classified(parse(AMBASSADOR_REPORTED), "to have left the capital", "reported", rules=rules).cue_class
+        == "speech"
+    )
+    rules = RuleSet(disable=frozenset({"classify.class.given"}))
+    quote = classified(parse(OFFICER_GAVE_EVIDENCE), "the files were shredded", "evidence", rules=rules)
+    assert quote.cue_class == "evidence"

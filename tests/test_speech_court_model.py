@@ -4,7 +4,8 @@ Invented sentences, in several phrasings, for session 8's classify rules and sco
 (see docs/scope.md): what a hearing "heard" is speech and what a person heard is not; an
 order to someone is speech and ordering goods is not; an accusation of a deed is speech; "too
 early to tell" is an assessment said, "too early to comment" a refusal; a quotation whose
-cue is evidence or a belief is not the subject's speech.
+cue is evidence or a belief is not the subject's speech; evidence a person "gave" is testimony;
+hearsay without a speaker ("is said to be") is not speech.
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ KEPT = [
     ("The engineer said it was too early to tell whether the crack was growing.", "too early to tell"),
     ("A spokeswoman said it was too soon to say what had caused the outage.", "too soon to say"),
     ("The mayor called the tax “a raid on pensioners”.", "a raid on pensioners"),
+    ("The officer gave evidence that the commander had ordered the files destroyed.", "the commander had ordered"),
+    ("The minister offered assurances that no jobs would go.", "no jobs would go"),
+    ("The jury was told that the driver had been drinking.", "the driver had been drinking"),
 ]
 
 DROPPED = [
@@ -39,6 +43,9 @@ DROPPED = [
     ("An audit found the council's books “in a shocking state”.", "in a shocking state"),
     ("Critics regard the tax as “a raid on pensioners”.", "a raid on pensioners"),
     ("Surveys show teachers “close to breaking point”.", "close to breaking point"),
+    ("The singer is said to be furious about the leak.", "furious about the leak"),
+    ("The ambassador is reported to have left the capital.", "to have left the capital"),
+    ("The study provides evidence that sleep protects memory.", "sleep protects memory"),
 ]
 
 

@@ -19,7 +19,16 @@ uses but not for these, where news reports what was said:
   river") says that someone did something: speech, and its content ("the company
   of pumping sewage ...") states a proposition, so its content type is
   ``clause`` when "of" takes a gerund. "accused the mayor of corruption" keeps a
-  noun phrase; "was accused of" names no accuser.
+  noun phrase; "was accused of" names no accuser;
+- evidence, an assurance or a warning a speaker "gave" ("The officer *gave
+  evidence* that the files were destroyed", "The mayor *gave an assurance* that
+  ...") is speech; evidence that a study "gives" stays evidence;
+- hearsay without a speaker ("The singer *is said to* be furious", "The minister
+  *is reported to* have offered her resignation", "is rumoured to", "is
+  understood to"): the passive of a report verb with an infinitive whose subject
+  is the thing talked about reports what is believed, not anyone's words. It is a
+  ``belief``; "She was told to leave" (the addressee as subject) and "was told
+  that ..." are left to the lexicon.
 
 Each is a rule of stage ``classify`` that answers before the lexicon's
 ``classify.class.word``.
@@ -31,7 +40,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lang.en.syntax import is_verb
+from ..lang.en.syntax import PASSIVE_SUBJECT_DEPS, is_verb
 from ..rules import rule
 from .classify_acts import active_subject, is_speaker
 
@@ -177,3 +186,47 @@ def class_accusation(target: Target) -> Answer:
 def content_accusation(target: Target) -> Answer:
     """The content of such an accusation ("the firm of hiding the losses") states a proposition: a ``clause``."""
     return ("content_type", "clause") if _accuses(target) else None
+
+
+GIVING_LEMMAS: frozenset[str] = frozenset({"give", "offer", "provide"})
+"""Verbs by which a speaker gives a statement ("*gave* evidence that ...", "*offered* assurances that ...")."""
+
+GIVEN_NOUNS: frozenset[str] = frozenset({"evidence", "testimony", "assurance", "undertaking", "warning", "guarantee"})
+"""Cue nouns a speaker gives as a statement."""
+
+
+@rule("classify.class.given", stage="classify", order=7)
+def class_given(target: Target) -> Answer:
+    """Evidence, an assurance or a warning a speaker gave ("gave evidence that ...") is ``speech``."""
+    token = target.cue_token
+    if token is None:
+        return None
+    verb = token.head if token.pos_ == "NOUN" and token.dep_ == "dobj" else token
+    if not is_verb(verb) or verb.lemma_.lower() not in GIVING_LEMMAS:
+        return None
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in GIVEN_NOUNS for c in verb.children):
+        return None  # the cue is the noun given, or the verb that gives it ("offered assurances that ...")
+    return ("cue_class", "speech") if is_speaker(active_subject(verb)) else None
+
+
+HEARSAY_LEMMAS: frozenset[str] = frozenset(
+    {"say", "report", "rumour", "rumor", "understand", "allege", "believe", "think", "know", "consider", "suppose"}
+)
+"""Report verbs whose passive with an infinitive is hearsay ("is said to be", "is rumoured to have")."""
+
+
+def _raising_passive(verb: Token) -> bool:
+    """Whether ``verb`` is a passive with a subject and an infinitive and no agent ("X is said to be ...")."""
+    children = list(verb.children)
+    if not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in children) or any(c.dep_ == "agent" for c in children):
+        return False
+    return any(c.dep_ == "xcomp" and _infinitive(c) for c in children)
+
+
+@rule("classify.class.hearsay", stage="classify", order=4)
+def class_hearsay(target: Target) -> Answer:
+    """Hearsay without a speaker ("The singer is said to be furious", "is reported to have") is a ``belief``."""
+    token = target.cue_token
+    if token is None or not is_verb(token) or token.lemma_.lower() not in HEARSAY_LEMMAS:
+        return None
+    return ("cue_class", "belief") if _raising_passive(token) else None
