@@ -27,7 +27,8 @@ uses but not for these, where news reports what was said:
   *is reported to* have offered her resignation", "is rumoured to", "is
   understood to"): the passive of a report verb with an infinitive whose subject
   is the thing talked about reports what is believed, not anyone's words. It is a
-  ``belief``; "She was told to leave" (the addressee as subject) and "was told
+  ``belief``; "is reported to have said that ..." passes on someone's words and
+  stays speech; "She was told to leave" (the addressee as subject) and "was told
   that ..." are left to the lexicon.
 
 Each is a rule of stage ``classify`` that answers before the lexicon's
@@ -42,6 +43,7 @@ from typing import TYPE_CHECKING
 
 from ..lang.en.syntax import PASSIVE_SUBJECT_DEPS, is_verb
 from ..rules import rule
+from .attribution._cues import is_cue
 from .classify_acts import active_subject, is_speaker
 
 if TYPE_CHECKING:
@@ -220,7 +222,13 @@ def _raising_passive(verb: Token) -> bool:
     children = list(verb.children)
     if not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in children) or any(c.dep_ == "agent" for c in children):
         return False
-    return any(c.dep_ == "xcomp" and _infinitive(c) for c in children)
+    return any(c.dep_ == "xcomp" and _infinitive(c) and not _speech_verb(c) for c in children)
+
+
+def _speech_verb(verb: Token) -> bool:
+    """Whether ``verb`` is a speech cue ("is reported *to have said* that ...": the words are someone's)."""
+    info = is_cue(verb)
+    return info is not None and info.word is not None and info.word.cls == "speech"
 
 
 @rule("classify.class.hearsay", stage="classify", order=4)
