@@ -40,7 +40,10 @@ SLACK = 0.02
 # 0.032 (finding 2/58, forecast 1/16, hearsay 2/10); non-quotes 0/21. Attribution scope unchanged.
 # With classify.class.hearsay ("is said to be": a belief) and classify.class.given ("gave evidence that": speech):
 # P/R 0.970/0.903, strict recall 0.869; unsaid covered 0.019 (finding 2/58, forecast 1/16).
-MEASURED = {"overlap precision": 0.970, "overlap recall": 0.903, "strict recall": 0.869}
+# With directive verbs in the cue lexicon (instruct, command, beg, implore, plead, exhort, entreat) and a directive
+# needing an addressee: speech P/R 0.970/0.915, strict recall 0.881; attribution P/R 0.530/0.960, strict 0.915.
+MEASURED = {"overlap precision": 0.970, "overlap recall": 0.915, "strict recall": 0.881}
+ATTRIBUTION_RECALL = 0.960
 UNSAID_CEILING = 0.019
 """Most of the unsaid attributions (share) that a speech-scope prediction may cover (IoU >= 0.5)."""
 NON_QUOTE_CEILING = {"attribution": 14, "speech": 0}
@@ -110,5 +113,5 @@ def test_speech_scope_keeps_speech_and_drops_the_rest(nlp, capsys):
 def test_attribution_scope_still_finds_the_speech(nlp):
     """The attribution scope finds the speech items too (it keeps the other attributions on purpose)."""
     figures, _, _, non_quotes = measure(SUITE, nlp, "attribution")
-    assert figures["overlap recall"] >= 0.949 - SLACK
+    assert figures["overlap recall"] >= ATTRIBUTION_RECALL - SLACK
     assert non_quotes <= NON_QUOTE_CEILING["attribution"]

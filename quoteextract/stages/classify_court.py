@@ -107,6 +107,9 @@ DIRECTIVE_LEMMAS: frozenset[str] = frozenset(
 ACCUSATION_LEMMAS: frozenset[str] = frozenset({"accuse"})
 """Verbs that say someone did something ("accused the firm of hiding the losses")."""
 
+ADDRESSEE_PREPOSITIONS: frozenset[str] = frozenset({"to", "with", "on", "upon"})
+"""Prepositions that introduce a directive's addressee ("appealed *to* parents", "pleaded *with* the council")."""
+
 INFINITIVE_DEPS: frozenset[str] = frozenset({"xcomp", "ccomp", "advcl", "oprd"})
 """Relations of the infinitive a directive hangs on its verb or its object ("ordered X *to pay*")."""
 
@@ -133,15 +136,32 @@ def _infinitive(verb: Token) -> bool:
     return is_verb(verb) and any(c.tag_ == "TO" and c.i < verb.i for c in verb.children)
 
 
+def _addressee(word: Token) -> bool:
+    """Whether ``word`` names who a directive is addressed to ("ordered *the firm*", "appealed *to parents*")."""
+    if word.dep_ == "dobj":
+        return True
+    return word.dep_ == "prep" and word.lower_ in ADDRESSEE_PREPOSITIONS
+
+
 def _directs(verb: Token) -> bool:
-    """Whether a directive verb takes an infinitive, on itself or on its object ("ordered the firm to pay")."""
-    for child in verb.children:
+    """Whether a directive verb is addressed to someone and takes an infinitive ("ordered the firm to pay").
+
+    The infinitive hangs on the verb or on the addressee (the parse does both); the
+    infinitive's own subject is the addressee when the parse makes a clause of it
+    ("begged people not to light ..."). Without an addressee ("begged to differ") it is no
+    directive.
+    """
+    children = list(verb.children)
+    for child in children:
+        if child.dep_ == "ccomp" and _infinitive(child) and any(g.dep_ == "nsubj" for g in child.children):
+            return True
+    if not any(_addressee(c) for c in children):
+        return False
+    for child in children:
         if child.dep_ in INFINITIVE_DEPS and _infinitive(child):
             return True
-        if child.dep_ in {"dobj", "pobj", "prep"} and any(
-            g.dep_ in INFINITIVE_DEPS and _infinitive(g) for g in child.children
-        ):
-            return True  # "appealed to parents to stop": the parse may hang the infinitive on the object
+        if _addressee(child) and any(g.dep_ in INFINITIVE_DEPS and _infinitive(g) for g in child.children):
+            return True  # "appealed to parents to stop": the parse may hang the infinitive on the addressee
     return False
 
 
