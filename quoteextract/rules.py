@@ -290,10 +290,12 @@ def _load_builtins() -> None:
 BUILTIN_RULE_MODULES: tuple[str, ...] = (
     # One line per module that registers built-in rules (each stage adds its own).
     "quoteextract.stages.classify",
+    "quoteextract.stages.classify_content",
     "quoteextract.stages.classify_acts",
     "quoteextract.stages.classify_polarity",
     "quoteextract.stages.classify_modal",
     "quoteextract.stages.classify_document",
+    "quoteextract.stages.classify_court",
     "quoteextract.stages.confidence",
     "quoteextract.stages.claims.frames",
     "quoteextract.stages.claims.told_clause",

@@ -11,7 +11,9 @@ the docs page "Speech or every attribution" (docs/scope.md):
   proposal, recommendation, prediction or signal *made by a speaker* ("the union
   urged members to ...", "rebels threatened to ..."); a question asked by a
   speaker ("the judge asked whether ...", "critics questioned whether ...");
-  "called on X to ..."; a thought voiced "aloud" or "publicly" ("wondered aloud whether");
+  "called on X to ..."; an order to someone ("the judge ordered the firm to pay");
+  an accusation of a deed ("accused the governor of lying"); a thought voiced
+  "aloud" or "publicly" ("wondered aloud whether");
 - dropped: beliefs, wishes, plans, fears, knowledge, findings, polls; the same
   commissive verbs with a thing as subject ("the storm threatened to ...", "the
   plan promises to ..."); the passive ("staff were urged to ...", "she was asked
@@ -31,6 +33,9 @@ import quoteextract
 pytestmark = pytest.mark.model
 
 KEPT = [
+    # session 8: an order to someone and an accusation of a deed are said (docs/scope.md)
+    ("The judge ordered the company to pay damages.", "ordered", "speech"),
+    ("The senator accused the governor of lying.", "accused", "speech"),
     ('"It is what it is," he shrugged.', "shrugged", "stance"),
     ('"Perhaps the river knows more than we do," the poet mused.', "mused", "speech"),
     ("\"That's the last time I'm flying coach,\" the actor quipped.", "quipped", "speech"),
@@ -137,6 +142,8 @@ KEPT = [
 ]
 
 DROPPED = [
+    ("The canteen ordered new ovens.", "ordered", "intention"),
+    ("The senator accused the governor of arrogance.", "accused", "stance"),
     ("Activists called for a ban on the pesticide.", "called", "stance"),
     ("Analysts believe the merger will fail.", "believe", "belief"),
     ("Asked whether she would run again, the senator said she had not decided.", "Asked", "question"),
@@ -158,7 +165,6 @@ DROPPED = [
     ("The company intends to appeal the ruling.", "intends", "intention"),
     ("The council plans to build a new library.", "plans", "intention"),
     ("The data signal that growth is slowing.", "signal", "evidence"),
-    ("The judge ordered the company to pay damages.", "ordered", "intention"),
     ("The manager did not say whether the store would close.", "say", "speech"),
     ("The mayor thinks the tunnel is too expensive.", "thinks", "belief"),
     ("The memo revealed that the plant had leaked for years.", "revealed", "evidence"),
@@ -166,7 +172,6 @@ DROPPED = [
     ("The police know that the car was stolen.", "know", "belief"),
     ("The poll shows the mayor trailing by ten points.", "shows", "evidence"),
     ("The premier praised the rescue workers.", "praised", "stance"),
-    ("The senator accused the governor of lying.", "accused", "stance"),
     ("The spokesman declined to comment.", "declined", "intention"),
     ("The storm threatened to flood the lower town.", "threatened", "intention"),
     ("The study showed that sleep improves memory.", "showed", "evidence"),

@@ -6,7 +6,7 @@ did ...", "No one has claimed ...", "neither confirm nor deny"), reported words 
 refuse to speak ("said she would not comment on ..."), and a fact that "tells you"
 something. The attribution scope keeps them, never as plain assertions. A refusal that
 gives its reason, a fact ("had not disclosed"), a negation joined by "and", and "not
-only ... said" stay asserted speech. See docs/scope.md.
+only ... said", and an assessment that it is "too early to tell" stay asserted speech. See docs/scope.md.
 """
 
 from __future__ import annotations
@@ -37,9 +37,7 @@ UNSAID = [
     ("The company said it does not comment on rumours.", "it does not comment on rumours"),
     ("The ferry operator said it would not confirm how many sailings were cancelled.", "it would not confirm"),
     ("The council said it was too early to comment on the inspectors' findings.", "too early to comment"),
-    ("The coach said it was too soon to say whether the striker would play.", "too soon to say"),
     ("Detectives said it would be premature to speculate on a motive.", "premature to speculate"),
-    ("The harbour board said it was too early to tell.", "too early to tell"),
 ]
 
 FORECAST = [
@@ -67,6 +65,11 @@ ASSERTED = [
     ("The mayor did not resign and said that she would stay on.", "she would stay on"),
     ("The senator insisted she had not discussed the post with anyone.", "she had not discussed the post"),
     ("The mayor said she would not say no to a second term.", "she would not say no"),
+    # an assessment that nothing can be known yet is said (session 8: a speech-only reader counts it)
+    ("The coach said it was too soon to say whether the striker would play.", "too soon to say"),
+    ("The harbour board said it was too early to tell.", "too early to tell"),
+    ("A surgeon said it was too early to tell if the graft had taken.", "too early to tell"),
+    ("Investigators said it was too soon to know what had brought the crane down.", "too soon to know"),
 ]
 
 

@@ -15,8 +15,11 @@ scope drops it and nobody reads it as an assertion:
   deny that ..." (a negation covers the verbs joined by "or", not by "and");
 - the reported words are a refusal to speak: "said she *would not comment* on
   leaked documents", "said he *was unable to comment* on individual cases",
-  "said they *could not discuss* the case" (the ``speech`` scope drops a refusal,
-  "declined to comment", the same way).
+  "said they *could not discuss* the case", "said it was *too early to comment*"
+  (the ``speech`` scope drops a refusal, "declined to comment", the same way).
+  "said it was *too early to tell* whether the repairs had worked", "*too soon to
+  say* what caused the blast" are not refusals: the speaker gives an assessment
+  (nothing can be known yet), and a speech-only reader counts it.
 
 "The view, *which tells you* why the rent is so high, ...": a fact that "tells
 you" something is evidence, not a speaker's words (``classify.class.telling``).
@@ -89,8 +92,6 @@ TOO_EARLY_WORDS: frozenset[str] = frozenset({"early", "soon"})
 PREMATURE_WORDS: frozenset[str] = frozenset({"premature"})
 """Words that put off speaking on their own ("it would be *premature* to speculate")."""
 
-VERDICT_LEMMAS: frozenset[str] = frozenset({"tell", "judge", "predict"})
-"""Verbs of a verdict that "too early to ..." also puts off ("too early to tell", "too soon to judge")."""
 
 TELLING_LEMMAS: frozenset[str] = frozenset({"tell"})
 """Speech verbs that a fact can do with a generic listener ("which *tells* you why ...")."""
@@ -174,8 +175,9 @@ def _speak_verb(root: Token) -> tuple[Token, bool] | None:
             return child, False  # "would not be able to comment" hangs "comment" on "be"
         if child.dep_ in {"acomp", "advmod"} and _puts_off(child):
             verb = next((g for g in [*child.children, *root.children] if g.dep_ == "xcomp"), None)
-            if verb is not None and verb.lemma_.lower() in speak | VERDICT_LEMMAS:
+            if verb is not None and verb.lemma_.lower() in COMMENT_LEMMAS:
                 return verb, True  # "it was too early to comment", "premature to speculate"
+            return None  # "too early to tell (whether ...)", "too soon to say what ...": an assessment, said
         if child.dep_ == "acomp" and child.lower_ in UNABLE_WORDS | {"able"}:
             verb = next((g for g in child.children if g.dep_ == "xcomp"), None)
             if verb is not None and verb.lemma_.lower() in speak:

@@ -9,7 +9,13 @@ Two scopes (see the "Scope" page of the docs for examples):
   * quotations (``direct`` and ``mixed``: words inside quote marks
     attributed to someone, through a cue, a speaker or a source), unless
     their cue is negated or hypothetical; a quotation attributed to no one
-    (rule ``quote.unattributed``) is dropped;
+    (rule ``quote.unattributed``) is dropped, and so is a mixed quotation
+    whose cue is a belief, evidence, a perception or an intention ("The audit
+    found the scheme “poorly run”", "Critics consider the plan “a
+    giveaway”": the quoted words come from somewhere, but the sentence
+    reports a finding or a view, not what its subject said), and a direct one
+    whose cue is evidence or a perception ("Surveys show teachers “close to
+    breaking point”");
   * claims without quote marks (``indirect``) whose ``cue_class`` is
     ``speech`` (which includes "according to" and media phrases such as
     "in a statement"), whose content is a clause, an infinitive or a
@@ -64,6 +70,12 @@ SPEECH_CONTENT: frozenset[str] = frozenset({"quoted", "clause", "infinitive"})
 UNSAID: frozenset[str] = frozenset({"negated", "hypothetical"})
 """Polarities of claims that report no words."""
 
+UNSPOKEN_CLASSES: frozenset[str] = frozenset({"belief", "evidence", "perception", "intention"})
+"""Cue classes of a mixed quotation that quotes no speaker ("The audit found the scheme “poorly run”")."""
+
+UNSPOKEN_DIRECT_CLASSES: frozenset[str] = frozenset({"evidence", "perception"})
+"""Cue classes of a direct quotation that quotes no speaker ("Surveys show teachers “close to breaking point”")."""
+
 
 def check_scope(scope: object) -> str:
     """Return ``scope`` if it names a scope.
@@ -95,6 +107,9 @@ def is_speech(quote: Quotation) -> bool:
     """
     if quote.polarity in UNSAID:
         return False
+    unspoken = UNSPOKEN_CLASSES if quote.kind == "mixed" else UNSPOKEN_DIRECT_CLASSES
+    if quote.kind != "indirect" and quote.cue_class in unspoken:
+        return False  # "Polls show voters “deeply uneasy”": the quoted words are not the subject's speech
     if quote.kind != "indirect":
         return quote.cue is not None or quote.speaker is not None or bool(quote.sources)
     if quote.cue_class != "speech":

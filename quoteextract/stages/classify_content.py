@@ -1,0 +1,145 @@
+"""Classify rules for the ``content_type`` of a claim: what the reported content is.
+
+- ``quoted``: a direct quotation;
+- ``infinitive``: content that opens with "to" before a verb ("vowed *to cut* taxes"),
+  or an object with an infinitive that hangs off the cue ("warned residents *to stay
+  indoors*");
+- ``clause``: content headed by a verb, opened by "that"/"whether"/a wh-word, or a
+  noun with its content clause ("concern that the plan fails");
+- ``noun_phrase``: content headed by a noun, pronoun, number or adjective.
+
+Split from :mod:`quoteextract.stages.classify` (the stage and the cue-class and
+polarity rules); the rules and their orders are unchanged.
+
+.. versionadded:: 0.2.0
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..lang.en.polarity import CLAUSE_OPENERS
+from ..lang.en.syntax import SUBJECT_DEPS, is_verb
+from ..rules import rule
+from .attribution._cues import is_cue
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .classify import Answer, Target
+
+NOUN_CLAUSE_MARKS: frozenset[str] = frozenset({"that", "whether", "if"})
+"""Subordinators of a noun's content clause ("the claim that ...", "the question whether ...")."""
+
+NOUN_PHRASE_POS: frozenset[str] = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET", "X"})
+"""Parts of speech of the head of a noun-phrase content ("the plan", "criticism")."""
+
+FINITE_TAGS: frozenset[str] = frozenset({"VBD", "VBZ", "VBP", "MD"})
+"""Tags of a finite verb or auxiliary."""
+
+CLAUSE_MODIFIER_DEPS: frozenset[str] = frozenset({"relcl", "acl", "advcl", "csubj"})
+"""Relations of a clause that modifies a word rather than stating the content ("the plan *the council approved*")."""
+
+SPEECH_PARTICIPLE_DEPS: frozenset[str] = frozenset({"acl", "relcl"})
+"""Relations of a speech verb that gives a noun its content ("a statement *saying* that ...",
+"experts who *say* that ...")."""
+
+
+@rule("classify.content.quoted", stage="classify", order=110, language="*")
+def content_quoted(target: Target) -> Answer:
+    """A direct quotation's content is ``quoted``."""
+    return ("content_type", "quoted") if target.quote.kind == "direct" else None
+
+
+@rule("classify.content.infinitive", stage="classify", order=120)
+def content_infinitive(target: Target) -> Answer:
+    """Content that opens with "to" (or "not to") before a verb, or ends in one, is an ``infinitive``."""
+    span = target.content
+    if span is None:
+        return None
+    words = [t for t in span if not t.is_punct]
+    if words and words[0].lower_ == "not":
+        words = words[1:]
+    if len(words) >= 2 and words[0].lower_ == "to" and words[0].tag_ == "TO" and is_verb(words[1]):
+        return "content_type", "infinitive"
+    # "warned residents to stay indoors": an object, then an infinitive that hangs off the cue.
+    for token in span:
+        outside = token.head.i < span.start or token.head.i >= span.end
+        if outside and is_verb(token) and any(c.tag_ == "TO" and c.i < token.i for c in token.children):
+            return "content_type", "infinitive"
+    return None
+
+
+@rule("classify.content.clause", stage="classify", order=130)
+def content_clause(target: Target) -> Answer:
+    """Content headed by a verb, opened by (or after) "that"/"whether"/a wh-word, or a noun's clause: ``clause``."""
+    span = target.content
+    if span is None or not len(span):
+        return None
+    words = [t for t in span if not t.is_punct]
+    if words and words[0].lower_ in CLAUSE_OPENERS and len(words) > 1:
+        return "content_type", "clause"
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in NOUN_CLAUSE_MARKS and before.tag_ == "IN" and len(words) > 1:
+        return "content_type", "clause"  # "noted that [...]": the "that" was cut, the parse may miss the verb
+    root = span.root
+    if is_verb(root) or any(child.dep_ in SUBJECT_DEPS for child in root.children):
+        return "content_type", "clause"
+    if _noun_with_clause(root):
+        return "content_type", "clause"  # "concern that the plan fails": what was said is the clause
+    if any(_finite_with_subject(token) for token in span):
+        return "content_type", "clause"  # "said complaints about scooters had doubled": "complaints" parsed an object
+    return None
+
+
+def _finite_with_subject(verb: Token) -> bool:
+    """Whether ``verb`` heads a finite clause with its own subject that is not a relative or a modifier.
+
+    The parser may hang a reported clause's subject on the cue as its object and the clause's
+    verb under a preposition of that noun; the verb and its subject show it is a clause.
+    """
+    if not is_verb(verb) or verb.dep_ in CLAUSE_MODIFIER_DEPS:
+        return False
+    if not any(child.dep_ in SUBJECT_DEPS for child in verb.children):
+        return False
+    auxiliaries = (c for c in verb.children if c.dep_ in {"aux", "auxpass"})
+    return verb.tag_ in FINITE_TAGS or any(c.tag_ in FINITE_TAGS for c in auxiliaries)
+
+
+def _noun_with_clause(noun: Token) -> bool:
+    """Whether a noun carries a content clause ("concern that ...", "doubts about whether ...")."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    for child in noun.children:
+        if child.dep_ in {"acl", "ccomp"} and _opened_by(child, NOUN_CLAUSE_MARKS):
+            return True
+        if child.dep_ in SPEECH_PARTICIPLE_DEPS and _reports_clause(child):
+            return True  # "a statement saying that the deal was off"
+        if child.dep_ == "prep" and any(g.dep_ == "pcomp" and _opened_by(g, {"whether", "if"}) for g in child.children):
+            return True
+    return False
+
+
+def _reports_clause(verb: Token) -> bool:
+    """Whether a participle or relative clause is a speech cue with a clause ("saying that ...", "who say that ...")."""
+    if verb.dep_ == "acl" and verb.tag_ not in {"VBG", "VBN"}:
+        return False
+    info = is_cue(verb)
+    if info is None or info.word is None or info.word.cls != "speech":
+        return False
+    return any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _opened_by(verb: Token, marks: frozenset[str] | set[str]) -> bool:
+    """Whether a clause opens with one of ``marks`` as its subordinator ("that the plan fails")."""
+    first = verb.left_edge
+    return first.dep_ == "mark" and first.lower_ in marks
+
+
+@rule("classify.content.noun_phrase", stage="classify", order=140)
+def content_noun_phrase(target: Target) -> Answer:
+    """Content headed by a noun, pronoun, number or adjective is a ``noun_phrase``."""
+    span = target.content
+    if span is None or not len(span):
+        return None
+    return ("content_type", "noun_phrase") if span.root.pos_ in NOUN_PHRASE_POS else None
