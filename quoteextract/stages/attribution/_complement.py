@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..._model import Span
-from ...lang.en.syntax import VERB_POS
+from ...lang.en.syntax import SUBJECT_DEPS, VERB_POS
 from ..finder._mark_table import DOUBLE_CLOSING, DOUBLE_OPENING, SINGLE_CLOSING, SINGLE_OPENING
 from ._context import Scene, Setting
 from ._cues import is_cue
@@ -157,7 +157,9 @@ def cut_after(scene: Scene, content: Span, after: int) -> Span:
         crap,” in an interview on Sunday"), or a new attribution ("...,
         adding ..."); the reported clause goes on through a verb, a
         subordinate clause or a coordinated "that"-clause ("... “way off,”
-        and have been wrong before", "... “futile,” because ...").
+        and have been wrong before", "... “futile,” because ..."). No cut
+        falls between a subject and its verb ("... and that its offer, which
+        ..., remained on the table").
 
     """
     text = scene.text
@@ -172,9 +174,19 @@ def cut_after(scene: Scene, content: Span, after: int) -> Span:
         stop = (token.text in CLAUSE_BREAKS and not _continued(tokens, k, content)) or contrast
         if token.dep_ == "cc" and nxt is not None and nxt.pos_ in VERB_POS and not _reported_verb(nxt, content):
             stop = True
-        if stop:
+        if stop and not _subject_waiting(tokens[:k], token.idx, content.end):
             return trim(text, content.start, max(after, token.idx))
     return content
+
+
+def _subject_waiting(before: list[Token], cut: int, end: int) -> bool:
+    """Whether a subject before a cut has its verb after it, inside the content: the clause is not over.
+
+    "... and that its offer, which would delay the changes, remained on the
+    table": *offer* is the subject of *remained*, so the comma before the
+    relative clause does not end the reported words.
+    """
+    return any(t.dep_ in SUBJECT_DEPS and cut <= t.head.idx < end for t in before)
 
 
 def _reported_contrast(marker: Token, content: Span, after: int) -> bool:
