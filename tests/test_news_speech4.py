@@ -40,22 +40,28 @@ SUITE = DATA / "news_speech4.jsonl"
 #     direct/mixed/indirect 0.915/0.938/0.935, speaker accuracy 0.984, resolved speaker 0.853;
 #   speech scope: overlap P/R/F1 0.953/0.879/0.914 (recall 0.955 against the 177 the scorer counts as speech),
 #     strict F1 0.843, end to end F1 0.932, speaker accuracy 0.983.
+# After session 8's mixed-extent rules (a "while" clause under the reported verb; no cut between a subject and its
+# verb: "... and that its offer, which would delay the changes, remained on the table"):
+#   attribution scope: overlap P/R/F1 0.828/0.932/0.877, strict F1 0.813, end to end F1 0.874, recall
+#     direct/mixed/indirect 0.915/0.969/0.935, speaker accuracy 0.984, resolved speaker 0.854;
+#   speech scope: overlap P/R/F1 0.958/0.883/0.919 (recall 0.960 against the 177 the scorer counts as speech),
+#     strict F1 0.848, end to end F1 0.937, speaker accuracy 0.984.
 MEASURED = {
     "attribution": {
-        "overlap precision": 0.823,
-        "overlap recall": 0.927,
-        "overlap F1": 0.872,
-        "strict F1": 0.808,
-        "end to end F1": 0.869,
+        "overlap precision": 0.828,
+        "overlap recall": 0.932,
+        "overlap F1": 0.877,
+        "strict F1": 0.813,
+        "end to end F1": 0.874,
         "speaker accuracy": 0.984,
     },
     "speech": {
-        "overlap precision": 0.953,
-        "overlap recall": 0.879,
-        "overlap F1": 0.914,
-        "strict F1": 0.843,
-        "end to end F1": 0.932,
-        "speaker accuracy": 0.983,
+        "overlap precision": 0.958,
+        "overlap recall": 0.883,
+        "overlap F1": 0.919,
+        "strict F1": 0.848,
+        "end to end F1": 0.937,
+        "speaker accuracy": 0.984,
     },
 }
 NON_QUOTE_CEILING = {"attribution": 2, "speech": 1}
