@@ -339,6 +339,8 @@ BUILTIN_RULE_MODULES: tuple[str, ...] = (
     "quoteextract.stages.attribution._dash_turns",
     "quoteextract.stages.attribution._qa_answers",
     "quoteextract.stages.attribution._mixed",
+    "quoteextract.stages.attribution._mixed_verbs",
+    "quoteextract.stages.attribution._apposed",
     "quoteextract.stages.attribution._mixed_opening",
     "quoteextract.stages.attribution._merge",
     "quoteextract.stages.regex.surface",

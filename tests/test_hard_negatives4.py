@@ -83,8 +83,10 @@ def test_generator_refuses_a_passage_without_its_parts():
 # Both merged: attribution 0.204 (39/191), plain assertions 0.126 (24/191), recall 1.000; speech 0.047 (9/191),
 # all plain assertions, recall 1.000 (91/91 speech items).
 # Session 8 (a mixed quotation whose cue is a belief or evidence leaves the speech scope): speech 0.042 (8/191).
-CEILINGS = {"attribution": 0.204, "speech": 0.042}
-ASSERTED_CEILINGS = {"attribution": 0.126, "speech": 0.042}
+# Session 8, mixed.apposed_name ("urged to delete the app «ChatterBox»": the name is no quoted fragment):
+# attribution 0.199 (38/191), plain assertions 0.120 (23/191); speech 0.042 (8/191), all plain assertions.
+CEILINGS = {"attribution": 0.199, "speech": 0.042}
+ASSERTED_CEILINGS = {"attribution": 0.120, "speech": 0.042}
 """Ceilings on the non-quotes covered by a prediction reported as a plain assertion (polarity asserted)."""
 LAYOUT_REASONS = ("byline", "teaser", "caption", "headline")
 """Reasons the layout stage answers for with no false positive left."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..._model import Span
-from ...lang.en.syntax import VERB_POS
+from ...lang.en.syntax import SUBJECT_DEPS, VERB_POS
 from ..finder._mark_table import DOUBLE_CLOSING, DOUBLE_OPENING, SINGLE_CLOSING, SINGLE_OPENING
 from ._context import Scene, Setting
 from ._cues import is_cue
@@ -145,8 +145,9 @@ def cut_after(scene: Scene, content: Span, after: int) -> Span:
     Returns:
         The content, cut where the writer's own words start again. After the
         closing mark, a semicolon, dash or bracket, "while" or "whereas"
-        before a clause, or "and"/"but" before a verb starts words that are
-        no longer the reported ones ("... an “outright betrayal” while
+        before a clause (unless the parse hangs that clause off a verb of
+        the reported words), or "and"/"but" before a verb starts words that
+        are no longer the reported ones ("... an “outright betrayal” while
         managers stay silent ..."), unless that verb continues a verb of the
         reported words ("said the mayor shows “real grit” and keeps her
         promises"). A comma (just inside the last closing mark or after it)
@@ -156,7 +157,9 @@ def cut_after(scene: Scene, content: Span, after: int) -> Span:
         crap,” in an interview on Sunday"), or a new attribution ("...,
         adding ..."); the reported clause goes on through a verb, a
         subordinate clause or a coordinated "that"-clause ("... “way off,”
-        and have been wrong before", "... “futile,” because ...").
+        and have been wrong before", "... “futile,” because ..."). No cut
+        falls between a subject and its verb ("... and that its offer, which
+        ..., remained on the table").
 
     """
     text = scene.text
@@ -167,12 +170,38 @@ def cut_after(scene: Scene, content: Span, after: int) -> Span:
     for k, token in enumerate(tokens):
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         contrast = token.lower_ in CONTRAST_MARKERS and (nxt is None or nxt.tag_ != "VBG")
+        contrast = contrast and not _reported_contrast(token, content, after)
         stop = (token.text in CLAUSE_BREAKS and not _continued(tokens, k, content)) or contrast
         if token.dep_ == "cc" and nxt is not None and nxt.pos_ in VERB_POS and not _reported_verb(nxt, content):
             stop = True
-        if stop:
+        if stop and not _subject_waiting(tokens[:k], token.idx, content.end):
             return trim(text, content.start, max(after, token.idx))
     return content
+
+
+def _subject_waiting(before: list[Token], cut: int, end: int) -> bool:
+    """Whether a subject before a cut has its verb after it, inside the content: the clause is not over.
+
+    "... and that its offer, which would delay the changes, remained on the
+    table": *offer* is the subject of *remained*, so the comma before the
+    relative clause does not end the reported words.
+    """
+    return any(t.dep_ in SUBJECT_DEPS and cut <= t.head.idx < end for t in before)
+
+
+def _reported_contrast(marker: Token, content: Span, after: int) -> bool:
+    """Whether a "while"/"whereas" clause hangs off a verb of the reported words, not off the cue.
+
+    "wrote that revenue “stayed the same” while resignations fell": the
+    parse makes *fell* a clause of *stayed*, inside the reported clause, so
+    it is reported too; in "called the deal “a betrayal” while managers
+    stayed silent" the clause goes with the cue, outside the reported words.
+    """
+    clause = marker.head
+    if marker.dep_ != "mark" or clause.i == marker.i or clause.dep_ != "advcl":
+        return False
+    host = clause.head
+    return content.start <= host.idx < after and host.pos_ in VERB_POS and is_cue(host) is None
 
 
 def _continued(tokens: list[Token], k: int, content: Span) -> bool:

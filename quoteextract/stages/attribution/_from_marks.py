@@ -25,6 +25,7 @@ from ..._model import Quotation, QuotedSpan, Rejection, Span
 from ...article import Layout
 from ...rules import rule
 from . import _mixed, _reject
+from ._apposed import apposed_name
 from ._around import neighbours
 from ._context import CLOSING_MARKS, Scene, Setting, setting_of, word_count
 from ._leading import leading
@@ -162,6 +163,9 @@ def _standalone(
 
 def _embedded(scene: Scene, setting: Setting, quoted: tuple[tuple[int, int], ...], found: _Found) -> None:
     """A phrase of a sentence: a fragment of its reporting clause, a loose fragment, or a quotation of its own."""
+    if scene.is_on("mixed.apposed_name", "merge") and apposed_name(scene, setting):
+        found.loose.append(setting)  # "delete the app «Spindle»": a name, no fragment of the clause around it
+        return
     frame = _mixed.frame_of(scene, setting)
     if frame is not None:
         found.frames.setdefault(frame.cue.token.i, (frame, []))[1].append(setting)

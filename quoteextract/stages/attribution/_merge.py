@@ -26,6 +26,7 @@ import attrs
 from ..._model import Quotation, Rejection, Span
 from ...rules import rule
 from . import _reject
+from ._apposed import apposed_name
 from ._complement import cut_after
 from ._context import Scene, Setting
 from ._join import BORROWING_RULES
@@ -131,6 +132,7 @@ def merge(
 
     """
     index = _Quotes(quotes)
+    names, loose = _split_names(scene, loose)  # "delete the app «Spindle»": a name, no fragment
     loose_starts = [s.quote.open.start for s in loose]
     merging = scene.is_on("mixed.claim", "merge")
     joining = scene.is_on("quote.join", "merge")
@@ -152,8 +154,27 @@ def merge(
         removed.update(inside)
         added.append(mixed_claim(scene, claim, fragments, marks))
     results = [q for k, q in enumerate(quotes) if k not in removed] + added
-    rejected = [_unreported(scene, s) for k, s in enumerate(loose) if k not in used_loose]
-    return resolve_overlaps(results), rejected
+    return resolve_overlaps(results), _rejections(scene, loose, used_loose, names)
+
+
+def _split_names(scene: Scene, loose: Sequence[Setting]) -> tuple[list[Setting], list[Setting]]:
+    """``(names, others)``: the loose fragments that name the noun before them (``mixed.apposed_name``), the rest."""
+    if not scene.is_on("mixed.apposed_name", "merge"):
+        return [], list(loose)
+    names: list[Setting] = []
+    others: list[Setting] = []
+    for setting in loose:
+        (names if apposed_name(scene, setting) else others).append(setting)
+    return names, others
+
+
+def _rejections(scene: Scene, loose: Sequence[Setting], used: set[int], names: list[Setting]) -> list[Rejection]:
+    """The loose fragments no claim holds, rejected, and the names rejected as titles, in text order."""
+    rejected = [_unreported(scene, s) for k, s in enumerate(loose) if k not in used]
+    if not names:
+        return rejected
+    rejected += [Rejection(s.quote.content, "title") for s in names]
+    return sorted(rejected, key=lambda r: r.span.start)
 
 
 def _superseded(scene: Scene, index: _Quotes, claim: Quotation, inside: list[int], embedded: frozenset[int]) -> bool:
