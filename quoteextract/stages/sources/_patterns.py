@@ -84,6 +84,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "reported_by": re.compile(
         r"\b(?:as\s+)?(?:first\s+|previously\s+|also\s+)?(?:reported|quoted|cited)\s+(?:by|in)\s+", re.I
     ),
+    # "a statement read out by her lawyer", "read aloud by the prosecutor": the reader relays the author's words.
+    "read_out": re.compile(r"\bread\s+(?:out\s+|aloud\s+)?(?:in\s+court\s+)?by\s+", re.IGNORECASE),
     # "a memo seen by Y", "documents obtained by Y": the outlet Y that has the document published it.
     "seen_by": re.compile(r"\b(?:seen|obtained|reviewed|viewed)\s+by\s+", re.IGNORECASE),
     # "Y reported", "Y reports", "Y has reported" (source before the verb).

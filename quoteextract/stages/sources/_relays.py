@@ -1,0 +1,150 @@
+"""Relays the first rules miss: a statement read out by someone, and unnamed sources known through one outlet.
+
+"In a statement read out by her lawyer, Vell said ...": the lawyer passed the
+singer's words on (``reported_by``). "Two people familiar with the talks told
+the Ledger ... A deal could come next month, the two people said": an unnamed
+source exists for the reader only through the outlet that spoke to it, so its
+later claims keep that outlet's link.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..._model import Span
+from ._chain import link
+from ._index import Found
+from ._outlets import OUTER_RANK, outlet_found
+from ._site import ClaimSite, Proposal, SegmentSite, source_rule
+
+_THROUGH_OUTLET = frozenset({"told", "citing", "interview"})
+"""Outer relations by which an outlet got an unnamed source's words itself (not a relay of a relay)."""
+
+
+@source_rule("sources.read_out", order=243, scope="segment")
+def read_out(seg: SegmentSite) -> list[Proposal]:
+    """Reader: in "a statement read out by her lawyer, X said", the lawyer relays X's words (``reported_by``).
+
+    Anyone may read a statement out (a lawyer, a prosecutor, a spokesman, a presenter), so the reader need
+    not be an outlet; a speaker reading out their own statement is no relay.
+    """
+    out = []
+    claim = seg.claim
+    for match in seg.matches("read_out"):
+        found = _reader(claim, seg.start + match.end(), seg.end) or claim.index.after(seg.start + match.end(), seg.end)
+        if found is None or (found.entity is not None and found.entity == claim.speaker_entity):
+            continue
+        out.append(Proposal(link("reported_by", seg.words(match, found), found)))
+    return out
+
+
+def _reader(claim: ClaimSite, pos: int, limit: int) -> Found | None:
+    """Who read a statement out, from the parse: the name set in apposition ("her lawyer, Jo Pierce"), else the phrase.
+
+    "her lawyer" alone would be found as "her", the author herself; the reader is the phrase's head noun.
+    """
+    span = claim.doc.char_span(pos, min(limit, pos + 1), alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    head = span[0] if span[0].dep_ == "pobj" else span[0].head
+    if head.dep_ != "pobj" or head.idx >= limit:
+        return None
+    for child in head.children:
+        if child.dep_ == "appos" and any(t.pos_ == "PROPN" for t in child.subtree):
+            start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
+            if end <= limit:
+                return claim.index.found(start, end, claim.index.entity_of(start, end))
+    start = head.left_edge.idx
+    end = head.idx + len(head.text)
+    return claim.index.found(start, end, claim.index.entity_of(head.idx, end))
+
+
+def _unnamed(site: ClaimSite) -> bool:
+    """Whether the claim's speaker is an unnamed person ("two people familiar with the talks", "the official").
+
+    Speaker resolution marks some such sources ``anonymous``; others are told by their mentions: no mention
+    holds a proper noun ("Two engineers who took part", "the engineers"), and none is an organisation's.
+    """
+    ident = site.speaker_entity
+    entity = site.index.entities.get(ident) if ident is not None else None
+    speaker = site.quote.speaker
+    if entity is None:  # "the two people", left without an entity: its own words tell
+        return speaker is not None and _no_name(site, [speaker])
+    if entity.type == "organisation":
+        return False
+    return entity.anonymous is not None or _no_name(site, entity.mentions)
+
+
+def _no_name(site: ClaimSite, mentions: Sequence[Span]) -> bool:
+    """Whether no mention holds a proper noun (and there is one)."""
+    for mention in mentions:
+        span = site.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or any(token.pos_ == "PROPN" for token in span):
+            return False
+    return bool(mentions)
+
+
+def _outlet_link(site: ClaimSite) -> Proposal | None:
+    """The outer link by which an outlet got the claim's words itself ("told the Ledger", "the Ledger, citing")."""
+    for old, rank in zip(site.chain.links, site.chain.ranks, strict=True):
+        if rank < OUTER_RANK or old.relation not in _THROUGH_OUTLET or old.mention is None:
+            continue
+        found = site.index.found(old.mention.start, old.mention.end, old.entity)
+        if outlet_found(site, found) is not None:
+            return Proposal(old, OUTER_RANK)
+    return None
+
+
+def _bare(site: ClaimSite) -> bool:
+    """Whether a claim's chain is its speaker alone, saying it ("..., the two people said"): no frame, no relay."""
+    links = site.chain.links
+    return len(links) == 1 and links[0].relation in {"said", "unknown"}
+
+
+@source_rule("sources.unnamed_outlet", order=912, scope="article")
+def unnamed_outlet(sites: list[ClaimSite]) -> list[tuple[int, Proposal]]:
+    """Unnamed sources: the outlet an unnamed source spoke to holds for its later claims ("the two people said").
+
+    "Two people familiar with the review told Reuters that ... The review could take three months, the two
+    people said": the reader knows the two people only through Reuters, so the later claim keeps
+    "Reuters (told)", also across paragraphs and after other speakers' claims. Only a claim whose chain
+    is its speaker alone takes the link (one with its own frame or relay keeps that); named speakers are
+    left to the carry-over of frames (``sources.frame_carry``).
+    """
+    order = sorted(range(len(sites)), key=lambda i: sites[i].quote.start)
+    known: dict[int | str, Proposal] = {}
+    out: list[tuple[int, Proposal]] = []
+    for i in order:
+        site = sites[i]
+        ident = site.speaker_entity
+        if site.quote.speaker is None or not _unnamed(site):
+            continue
+        head = _head_noun(site)
+        own = _outlet_link(site)
+        if own is not None:
+            if ident is not None:
+                known.setdefault(ident, own)
+            if head is not None:
+                known[head] = own
+        elif _bare(site):
+            # the same entity, or "the two people" after "Two people familiar with ...": the same head noun
+            later = known.get(ident) if ident is not None else None
+            later = later or (known.get(head) if head is not None and _definite(site) else None)
+            if later is not None:
+                out.append((i, later))
+    return out
+
+
+def _head_noun(site: ClaimSite) -> str | None:
+    """The lemma of the head noun of the claim's speaker mention ("Two engineers who ...": "engineer")."""
+    speaker = site.quote.speaker
+    span = site.doc.char_span(speaker.start, speaker.end, alignment_mode="expand") if speaker is not None else None
+    if span is None or len(span) == 0 or span.root.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return span.root.lemma_.lower()
+
+
+def _definite(site: ClaimSite) -> bool:
+    """Whether the claim's speaker mention is a definite back-reference ("the two people", "the official")."""
+    speaker = site.quote.speaker
+    return speaker is not None and speaker.text.lower().startswith(("the ", "these ", "those ", "both "))

@@ -1,0 +1,227 @@
+"""Source chains of the third unseen-chains work (issue 11): readers, unnamed sources, second clauses.
+
+Every sentence is invented for these tests (none from ``tests/data/chains_unseen3.jsonl``, the earlier chains
+sets or the seeds), in several phrasings of each pattern; the chain convention is that of ``docs/sources.md``.
+A chain is written ``[(relation, name), ...]`` from the speaker outward, a name being the link's entity name
+or mention text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quoteextract
+from quoteextract.stages.sources._patterns import PATTERNS
+
+# -- no model -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("In a statement read out by her lawyer, she said", True),
+        ("a statement read aloud by the presenter", True),
+        ("a statement read out in court by the prosecutor", True),
+        ("a statement read by a police officer", True),
+        ("she read out the statement herself", False),
+        ("widely read by farmers", True),
+    ],
+)
+def test_read_out_pattern(text, found):
+    """Words before a statement's reader: "read out by", "read aloud by", "read by"."""
+    assert bool(PATTERNS["read_out"].search(text)) is found
+
+
+# -- on the model ---------------------------------------------------------------------------------------
+
+
+def _chains(result, fragment):
+    """The chains of the result's quotations whose text holds ``fragment``, as (relation, name) lists."""
+    out = []
+    for quote in result.quotes:
+        if fragment not in quote.text:
+            continue
+        chain = []
+        for link in quote.sources:
+            entity = result.entity(link.entity) if link.entity is not None else None
+            chain.append((link.relation, entity.name if entity else (link.mention.text if link.mention else None)))
+        out.append(chain)
+    return out
+
+
+def _outer(result, fragment):
+    """The outer links of the first quotation holding ``fragment``."""
+    chains = _chains(result, fragment)
+    assert chains, fragment
+    return chains[0][1:]
+
+
+def _named(links, relation, name):
+    return any(r == relation and n is not None and name in n for r, n in links)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "fragment", "reader"),
+    [
+        (
+            "The footballer, Dean Marsh, was not in court. In a statement read out by his solicitor, Mark Tolley, "
+            "Marsh said he was “deeply sorry” for the crash.",
+            "deeply sorry",
+            "Mark Tolley",
+        ),
+        (
+            "Nurse Ana Ruiz did not attend the tribunal. In a statement read out by her lawyer, Ines Garrido, Ruiz "
+            "said she had never falsified a record.",
+            "falsified",
+            "Ines Garrido",
+        ),
+        (
+            "The family said in a statement read aloud by a police officer that they would not forgive him.",
+            "forgive",
+            "a police officer",
+        ),
+        (
+            "“She lit up every room,” her father said in a statement read out in court by the prosecutor.",
+            "lit up every room",
+            "the prosecutor",
+        ),
+    ],
+)
+def test_statement_read_out_by_a_reader(extractor, text, fragment, reader):
+    """A statement "read out by Y": Y passed the author's words on (``reported_by``), whoever Y is."""
+    assert _named(_outer(extractor(text), fragment), "reported_by", reader)
+
+
+@pytest.mark.model
+def test_reading_ones_own_statement_is_no_relay(extractor):
+    """A statement its author reads out is no relay: no outer link."""
+    result = extractor("The mayor read out a statement. In it, she said the budget would be cut.")
+    for chain in _chains(result, "budget would be cut"):
+        assert not _named(chain[1:], "reported_by", "mayor")
+
+
+@pytest.mark.model
+def test_read_out_can_be_switched_off(nlp):
+    """Extractor(disable=["sources.read_out"]) really drops the reader's link."""
+    text = "In a statement read out by his lawyer, Sam Reyes, the driver said the brakes had failed."
+    on = quoteextract.Extractor(nlp)(text)
+    off = quoteextract.Extractor(nlp, disable=["sources.read_out"])(text)
+    assert _named(_outer(on, "brakes had failed"), "reported_by", "Sam Reyes")
+    assert not _named(_outer(off, "brakes had failed"), "reported_by", "Sam Reyes")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "later", "outlet", "relation"),
+    [
+        (
+            "Two people familiar with the talks told the Harbour Times the ferry route would be sold.\n\n"
+            "Harbour councillor Jo Bright said the sale would be a mistake.\n\n"
+            "A buyer could be named in May, the two people said.",
+            "buyer could be named",
+            "Harbour Times",
+            "told",
+        ),
+        (
+            "A senior official told the Kestrel Post that the base would close. The mayor said she was "
+            "disappointed. The official said the decision would be announced on Friday.",
+            "decision would be announced",
+            "Kestrel Post",
+            "told",
+        ),
+        (
+            "Three engineers who inspected the bridge told the Valley Courier that the cables were rusted. "
+            "The council declined to comment. The repairs were years overdue, the engineers said.",
+            "repairs were years overdue",
+            "Valley Courier",
+            "told",
+        ),
+    ],
+)
+def test_unnamed_source_keeps_its_outlet(extractor, text, later, outlet, relation):
+    """An unnamed source known only through one outlet keeps that outlet in its later claims."""
+    assert _named(_outer(extractor(text), later), relation, outlet)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a named speaker's new report is not carried (the frames' convention)
+        "Mayor Ada Voss told the Kestrel Post that the base would close. Voss said later that she was hopeful.",
+        # an unnamed source with its own frame keeps it
+        "Three officials told the Kestrel Post that the base would close. Later, the officials said in a "
+        "statement that no decision had been taken.",
+        # people told, not an outlet: nothing to carry
+        "Officials at the ministry told reporters the plan was dead. The officials said it could return next year.",
+    ],
+)
+def test_unnamed_outlet_controls(extractor, text):
+    """No outlet link on a named speaker's later report, an unnamed source's own frame, or people told."""
+    result = extractor(text)
+    for fragment in ("hopeful", "no decision", "could return"):
+        for chain in _chains(result, fragment):
+            assert not _named(chain[1:], "told", "Kestrel Post"), chain
+            assert not _named(chain[1:], "told", "reporters"), chain
+
+
+@pytest.mark.model
+def test_unnamed_outlet_can_be_switched_off(nlp):
+    """Extractor(disable=["sources.unnamed_outlet"]) really drops the carried outlet."""
+    text = (
+        "A senior official told the Kestrel Post that the base would close. The mayor said she was "
+        "disappointed. The official said the decision would be announced on Friday."
+    )
+    on = quoteextract.Extractor(nlp)(text)
+    off = quoteextract.Extractor(nlp, disable=["sources.unnamed_outlet"])(text)
+    assert _named(_outer(on, "decision would be announced"), "told", "Kestrel Post")
+    assert not _named(_outer(off, "decision would be announced"), "told", "Kestrel Post")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "At the hearing, prosecutors said the driver had been drinking; the defence argued that the road "
+            "was unlit.",
+            "driver had been drinking",
+        ),
+        (
+            "Officials said the well had been poisoned; villagers insisted it had simply run dry.",
+            "well had been poisoned",
+        ),
+        (
+            "The landlord said the flat had been cleaned; the tenants claimed that mould covered the walls.",
+            "flat had been cleaned",
+        ),
+    ],
+)
+def test_second_clause_after_a_semicolon_is_no_relay(extractor, text, first):
+    """In "X said A; Y argued B" Y did not relay A (no ``reported_by``), though the parse hangs A under Y."""
+    for chain in _chains(extractor(text), first):
+        assert [r for r, _ in chain[1:]] == [], chain
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "fragment", "outlet"),
+    [
+        (
+            "Hale told the Bayside Sentinel, which reported her remarks on Friday, that the poll was wrong.",
+            "poll was wrong",
+            "Bayside Sentinel",
+        ),
+        (
+            "The coach told the Ardmore Echo, which first reported the story, that he would resign.",
+            "he would resign",
+            "Ardmore Echo",
+        ),
+    ],
+)
+def test_outlet_told_which_reported(extractor, text, fragment, outlet):
+    """In "X told Y, which reported ..." Y was told (``told``), not a relay of someone else's report."""
+    outer = _outer(extractor(text), fragment)
+    assert _named(outer, "told", outlet)
+    assert not any(r == "reported_by" for r, _ in outer)
