@@ -225,3 +225,50 @@ def test_outlet_told_which_reported(extractor, text, fragment, outlet):
     outer = _outer(extractor(text), fragment)
     assert _named(outer, "told", outlet)
     assert not any(r == "reported_by" for r, _ in outer)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "fragment", "maker"),
+    [
+        (
+            "“We will be back,” the striker wrote in Portuguese, according to a translation by the Evening Lantern.",
+            "We will be back",
+            "Evening Lantern",
+        ),
+        (
+            "The councillor wrote that the library was “a waste of space”, according to a screenshot of the post "
+            "captured by the Brookfield Echo.",
+            "waste of space",
+            "Brookfield Echo",
+        ),
+        (
+            "According to a transcript of the closed hearing released by the committee, the director told "
+            "members that the audit had been delayed.",
+            "audit had been delayed",
+            "committee",
+        ),
+        (
+            "The chair told donors the seat was lost, according to a transcript obtained by the Capitol Review.\n\n"
+            "According to the transcript, she told them that the suburbs had “moved on”.",
+            "moved on",
+            "Capitol Review",
+        ),
+    ],
+)
+def test_document_relay_names_its_maker(extractor, text, fragment, maker):
+    """A translation, a screenshot or a transcript "of ..." relayed by whoever made or holds it (``reported_by``)."""
+    assert _named(_outer(extractor(text), fragment), "reported_by", maker)
+
+
+@pytest.mark.model
+def test_document_maker_can_be_switched_off(nlp):
+    """Extractor(disable=["sources.document_maker"]) drops the maker of a document left as the speaker."""
+    text = (
+        "The councillor wrote that the library was “a waste of space”, according to a screenshot of the post "
+        "captured by the Brookfield Echo."
+    )
+    on = quoteextract.Extractor(nlp)(text)
+    off = quoteextract.Extractor(nlp, disable=["sources.document_maker"])(text)
+    assert _named(_outer(on, "waste of space"), "reported_by", "Brookfield Echo")
+    assert not _named(_outer(off, "waste of space"), "reported_by", "Brookfield Echo")

@@ -10,7 +10,10 @@ DOCUMENT_NOUNS = (
 )
 """Nouns of documents an outlet can obtain, see or cite (plural forms included)."""
 
-_MADE_PUBLIC = rf"{DOCUMENT_NOUNS}|book|study|survey|footage|video|account|transcripts|recordings|books"
+_MADE_PUBLIC = (
+    rf"{DOCUMENT_NOUNS}|book|study|survey|footage|video|account|transcripts|recordings|books"
+    r"|translation|translations|screenshot|screenshots|summary|copy|readout"
+)
 """Nouns of documents someone can make public (a relay names them: "according to a transcript released by Y")."""
 
 RANK: dict[str, int] = {
@@ -150,15 +153,18 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         re.MULTILINE,
     ),
     # "a transcript released by the union", "a new book by Ruth Ekwall": a document and who made it public.
+    # "a screenshot of the post captured by Y", "a transcript obtained by Y" (the outlet that holds it), "a
+    # translation by Y": the words between the noun and its maker may say what the document is of.
     "document_by": re.compile(
-        rf"\b(?P<noun>{_MADE_PUBLIC})\b(?:\s*,)?\s+"
-        r"(?:(?:first\s+|later\s+)?(?:released|published|issued|compiled|posted|written|made\s+public|shared|leaked)"
-        r"\s+)?by\s+",
+        rf"\b(?P<noun>{_MADE_PUBLIC})\b(?:\s+of(?:\s+[\w'’-]+){{1,4}}?)?(?:\s*,)?\s+"
+        r"(?:(?:first\s+|later\s+)?(?:released|published|issued|compiled|posted|written|made\s+public|shared|leaked"
+        r"|obtained|seen|reviewed|viewed|captured|provided|circulated|prepared)\s+)?by\s+",
         re.IGNORECASE,
     ),
     # A document phrase standing as a relay: "a transcript", "the new book", "Ekwall's book".
     "document_phrase": re.compile(
-        rf"^(?:(?:a|an|the|this|that|[\w'’-]+['’]s?)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>{_MADE_PUBLIC})$",
+        rf"^(?:(?:a|an|the|this|that|[\w'’-]+['’]s?)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>{_MADE_PUBLIC})"
+        r"(?:\s+of\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+)?$",
         re.IGNORECASE,
     ),
     # A name in apposition after an outlet's description: "the club's podcast, The Hartwell End,", "The

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from ..._model import Span
 from ._chain import link
+from ._documents import document_maker
 from ._index import Found
 from ._outlets import OUTER_RANK, outlet_found
 from ._site import ClaimSite, Proposal, SegmentSite, source_rule
@@ -148,3 +149,22 @@ def _definite(site: ClaimSite) -> bool:
     """Whether the claim's speaker mention is a definite back-reference ("the two people", "the official")."""
     speaker = site.quote.speaker
     return speaker is not None and speaker.text.lower().startswith(("the ", "these ", "those ", "both "))
+
+
+@source_rule("sources.document_maker", order=335)
+def document_speaker_maker(site: ClaimSite) -> list[Proposal]:
+    """A document credited with a claim names who made it public: "according to a screenshot captured by Y".
+
+    "X wrote that ..., according to a screenshot of the post captured by the Echo": speaker resolution may
+    leave the claim to the document; the Echo, which holds it, relays it (``reported_by``), as for a
+    document named after "according to" elsewhere in the sentence.
+    """
+    quote, speaker = site.quote, site.quote.speaker
+    if speaker is None or quote.cue is None or not quote.cue.text.lower().startswith("according"):
+        return []
+    found = site.index.found(speaker.start, speaker.end, speaker.entity)
+    maker = document_maker(site, found, site.region[1])
+    if maker is None or (maker.entity is not None and maker.entity == speaker.entity):
+        return []
+    words = Span.of(site.text, min(quote.cue.start, speaker.start), max(speaker.end, maker.mention.end))
+    return [Proposal(link("reported_by", words, maker), OUTER_RANK)]
