@@ -272,3 +272,103 @@ def test_document_maker_can_be_switched_off(nlp):
     off = quoteextract.Extractor(nlp, disable=["sources.document_maker"])(text)
     assert _named(_outer(on, "waste of space"), "reported_by", "Brookfield Echo")
     assert not _named(_outer(off, "waste of space"), "reported_by", "Brookfield Echo")
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("the club's website", True),
+        ("her own page", True),
+        ("the ministry's official account", True),
+        ("the newspaper's website", False),
+        ("the Dunmore Herald", False),
+    ],
+)
+def test_own_platform(text, own):
+    """A website, page or account someone owns is their own medium; an outlet's website is the outlet."""
+    from quoteextract.stages.sources._outlets import own_platform
+
+    assert own_platform(text) is own
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "fragment", "outlet"),
+    [
+        (
+            "In remarks carried by state television, the interior minister said the curfew would be lifted.",
+            "curfew would be lifted",
+            "state television",
+        ),
+        ("The president said the border would stay shut, in remarks broadcast by state TV.", "border", "state TV"),
+        (
+            "The minister said the talks had failed, in a video provided to the Dale Courier.",
+            "talks had failed",
+            "Dale Courier",
+        ),
+        (
+            "The coach said the team would fight on, in a voice note shared with the Evening Post.",
+            "fight on",
+            "Evening Post",
+        ),
+    ],
+)
+def test_state_media_and_words_shared_with_an_outlet(extractor, text, fragment, outlet):
+    """State media named by what it is, and an outlet the words were shared with, relay them (``reported_by``)."""
+    assert _named(_outer(extractor(text), fragment), "reported_by", outlet)
+
+
+@pytest.mark.model
+def test_post_on_own_website_is_no_link(extractor):
+    """In "In a post on the club's website, X wrote" the club's own medium is no outer link."""
+    result = extractor(
+        "In a post on the club's website, the chairman, Ian Voss, wrote that the pitch would be rebuilt."
+    )
+    for chain in _chains(result, "pitch would be rebuilt"):
+        assert chain[1:] == [], chain
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "fragment", "outlet"),
+    [
+        (
+            "“We are asking nurses to do the impossible,” Dr Ana Marsh said at a staff briefing. Her comments "
+            "were first reported by the trade magazine Ward Weekly.",
+            "do the impossible",
+            "Ward Weekly",
+        ),
+        (
+            "General Mirko Salo told officers the war was over. “We have won,” Salo said. Salo's remarks were "
+            "broadcast by the state broadcaster VTK on Sunday.",
+            "We have won",
+            "VTK",
+        ),
+    ],
+)
+def test_relay_named_in_the_next_sentence(extractor, text, fragment, outlet):
+    """In "“...,” X said. Her comments were first reported by Y" Y relays the words just quoted."""
+    assert _named(_outer(extractor(text), fragment), "reported_by", outlet)
+
+
+@pytest.mark.model
+def test_relay_named_after_is_not_for_other_speakers(extractor):
+    """The sentence after one speaker's words relays that speaker only."""
+    text = (
+        "“The ward is safe,” said Tom Reyes, the trust's director. “We are asking nurses to do the impossible,” "
+        "Dr Ana Marsh said. Her comments were first reported by the trade magazine Ward Weekly."
+    )
+    assert not _named(_outer(extractor(text), "ward is safe"), "reported_by", "Ward Weekly")
+
+
+@pytest.mark.model
+def test_reported_after_can_be_switched_off(nlp):
+    """Extractor(disable=["sources.reported_after"]) really drops the relay named after the words."""
+    text = (
+        "“We are asking nurses to do the impossible,” Dr Ana Marsh said at a staff briefing. Her comments "
+        "were first reported by the trade magazine Ward Weekly."
+    )
+    on = quoteextract.Extractor(nlp)(text)
+    off = quoteextract.Extractor(nlp, disable=["sources.reported_after"])(text)
+    assert _named(_outer(on, "do the impossible"), "reported_by", "Ward Weekly")
+    assert not _named(_outer(off, "do the impossible"), "reported_by", "Ward Weekly")

@@ -100,13 +100,19 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     # "told Y", "telling Y".
     "told": re.compile(r"\b(?:told|tells|telling)\s+", re.IGNORECASE),
     # "in remarks carried by Y", "a letter published in Y", "broadcast by Y": an outlet Y relayed the words.
-    "carried_by": re.compile(r"\b(?:carried|published|printed|broadcast|aired)\s+(?:by|in|on)\s+", re.IGNORECASE),
+    # "a voice message shared with Y", "a video provided to Y": the outlet Y was given the words to pass on.
+    "carried_by": re.compile(
+        r"\b(?:(?:carried|published|printed|broadcast|aired)\s+(?:by|in|on)|(?:shared\s+with|provided\s+to|leaked\s+to))"
+        r"\s+",
+        re.IGNORECASE,
+    ),
     # The end of a claim that is the writer's sourcing, not the speaker's words: "..., in remarks carried by Y",
     # "..., in an email obtained by Y", "..., according to Y", "..., as reported by Y" (read as attribution text).
     "relay_tail": re.compile(
         r",\s+(?:(?:in|from|via)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s+"
-        r"(?:(?:first|later|previously|since|also)\s+)?(?:carried|obtained|seen|reviewed|viewed|published|reported"
-        r"|released|heard|leaked|broadcast|aired|printed|quoted|read\s+out)\s+(?:by|in|on)\s"
+        r"(?:(?:first|later|previously|since|also)\s+)?(?:(?:carried|obtained|seen|reviewed|viewed|published|reported"
+        r"|released|heard|leaked|broadcast|aired|printed|quoted|read\s+out)\s+(?:by|in|on)"
+        r"|shared\s+with|provided\s+to|leaked\s+to)\s"
         r"|according\s+to\s|as\s+(?:first\s+|previously\s+)?(?:reported|quoted|cited)\s)[^“”\",;:]{0,100}\Z",
         re.IGNORECASE,
     ),

@@ -9,6 +9,8 @@ later claims keep that outlet's link.
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Sequence
 
 from ..._model import Span
@@ -50,7 +52,7 @@ def _reader(claim: ClaimSite, pos: int, limit: int) -> Found | None:
     head = span[0] if span[0].dep_ == "pobj" else span[0].head
     if head.dep_ != "pobj" or head.idx >= limit:
         return None
-    for child in head.children:
+    for child in head.children if head.pos_ != "PROPN" else ():  # "prosecutor Lena Hartwig" is named already
         if child.dep_ == "appos" and any(t.pos_ == "PROPN" for t in child.subtree):
             start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
             if end <= limit:
@@ -168,3 +170,52 @@ def document_speaker_maker(site: ClaimSite) -> list[Proposal]:
         return []
     words = Span.of(site.text, min(quote.cue.start, speaker.start), max(speaker.end, maker.mention.end))
     return [Proposal(link("reported_by", words, maker), OUTER_RANK)]
+
+
+_REPORTED_AFTER = re.compile(
+    r"(?P<owner>\b(?:His|Her|Their|Its)|\b[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,2}['’]s?)[ ]+"
+    r"(?:comments|remarks|words|statement|quotes|interview|post|speech)[ ]+(?:were|was|had[ ]+been|have[ ]+been)[ ]+"
+    r"(?:(?:first|initially|originally|earlier|later)[ ]+)?(?:reported|published|broadcast|aired|carried|quoted)"
+    r"[ ]+(?:by|in|on)[ ]+"
+)
+"""A sentence naming the relay of the words just quoted: "Her comments were first reported by Ward Weekly"."""
+
+
+@source_rule("sources.reported_after", order=906, scope="article")
+def reported_after(sites: list[ClaimSite]) -> list[tuple[int, Proposal]]:
+    """A relay named after the words: "“...,” Okoro said at a briefing. Her comments were first reported by Y".
+
+    The outlet relays (``reported_by``) the claims of that speaker written before the sentence in its
+    paragraph that have no relay of their own; "her" is the speaker of the claim just before, a name
+    ("Okoro's comments") the entity it names.
+    """
+    if not sites:
+        return []
+    first = sites[0]
+    text = first.text
+    order = sorted(range(len(sites)), key=lambda i: sites[i].quote.start)
+    starts = [sites[i].quote.start for i in order]
+    out: list[tuple[int, Proposal]] = []
+    for match in _REPORTED_AFTER.finditer(text):
+        line_end = text.find("\n", match.end())
+        found = first.index.after(match.end(), len(text) if line_end < 0 else line_end)
+        outlet = outlet_found(first, found) if found is not None else None
+        if outlet is None:
+            continue
+        paragraph = text.rfind("\n", 0, match.start()) + 1
+        before = order[bisect.bisect_left(starts, paragraph) : bisect.bisect_left(starts, match.start())]
+        owner = _owner(first, match, before, sites)
+        words = Span.of(text, match.start(), outlet.mention.end)
+        for i in before:
+            site = sites[i]
+            relayed = any(rank >= 2 for rank in site.chain.ranks)
+            if owner is not None and site.speaker_entity == owner and site.quote.end <= match.start() and not relayed:
+                out.append((i, Proposal(link("reported_by", words, outlet), OUTER_RANK)))
+    return out
+
+
+def _owner(first: ClaimSite, match: re.Match[str], before: list[int], sites: list[ClaimSite]) -> int | None:
+    """Whose words the sentence means: the entity a name names, else the speaker of the claim just before."""
+    if match["owner"][0].isupper() and match["owner"] not in {"His", "Her", "Their", "Its"}:
+        return first.index.entity_of(match.start("owner"), match.end("owner"))
+    return sites[before[-1]].speaker_entity if before else None
