@@ -372,3 +372,41 @@ def test_reported_after_can_be_switched_off(nlp):
     off = quoteextract.Extractor(nlp, disable=["sources.reported_after"])(text)
     assert _named(_outer(on, "do the impossible"), "reported_by", "Ward Weekly")
     assert not _named(_outer(off, "do the impossible"), "reported_by", "Ward Weekly")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "fragment", "hop", "relay"),
+    [
+        (
+            "Court records show the driver told police that he had not been drinking.",
+            "not been drinking",
+            "police",
+            "Court records",
+        ),
+        (
+            "Emails released by the committee reveal that the director told colleagues the audit was a farce.",
+            "audit was a farce",
+            "colleagues",
+            "committee",
+        ),
+        (
+            "The minutes show that the treasurer told the board the fund was empty.",
+            "fund was empty",
+            "board",
+            "minutes",
+        ),
+    ],
+)
+def test_document_that_shows_what_was_said(extractor, text, fragment, hop, relay):
+    """In "Records show X told Y that ..." the people told are a hop and the document (or its maker) the relay."""
+    outer = _outer(extractor(text), fragment)
+    assert _named(outer, "told", hop)
+    assert _named(outer, "reported_by", relay)
+
+
+@pytest.mark.model
+def test_a_poll_that_shows_is_no_relay(extractor):
+    """In "Polls show that voters want change" the poll is evidence, not a document relaying words."""
+    for chain in _chains(extractor("Polls show that voters want change."), "voters want change"):
+        assert not any(r == "reported_by" for r, _ in chain), chain

@@ -12,13 +12,18 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from ..._model import Span
 from ._chain import link
 from ._documents import document_maker
 from ._index import Found
 from ._outlets import OUTER_RANK, outlet_found
+from ._patterns import DOCUMENT_NOUNS
 from ._site import ClaimSite, Proposal, SegmentSite, source_rule
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _THROUGH_OUTLET = frozenset({"told", "citing", "interview"})
 """Outer relations by which an outlet got an unnamed source's words itself (not a relay of a relay)."""
@@ -219,3 +224,45 @@ def _owner(first: ClaimSite, match: re.Match[str], before: list[int], sites: lis
     if match["owner"][0].isupper() and match["owner"] not in {"His", "Her", "Their", "Its"}:
         return first.index.entity_of(match.start("owner"), match.end("owner"))
     return sites[before[-1]].speaker_entity if before else None
+
+
+_SHOWS = frozenset({"show", "reveal", "record", "indicate", "suggest"})
+"""Lemmas of the verbs by which a document relays what someone said ("Court records show X told police ...")."""
+
+_DOCUMENT_HEADS = re.compile(rf"\A(?:{DOCUMENT_NOUNS}|records?|filings?|papers|transcripts?|recordings?)\Z", re.I)
+"""Head nouns of documents that can show what someone said."""
+
+
+def _document_subject(site: ClaimSite, verb: Token) -> Found | None:
+    """The document subject of a "show" verb ("Documents filed in court"), as a source, or ``None``."""
+    if verb.lemma_.lower() not in _SHOWS:
+        return None
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"} and _DOCUMENT_HEADS.match(child.text):
+            start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
+            ident = site.index.entity_of(child.idx, child.idx + len(child.text))
+            head = site.index.found(start, child.idx + len(child.text), ident)  # "Emails" (released by the committee)
+            return document_maker(site, head, site.region[1]) or site.index.found(start, end, ident)
+    return None
+
+
+@source_rule("sources.document_shows", order=335)
+def document_shows(site: ClaimSite) -> list[Proposal]:
+    """A document that shows what someone said relays it: "Court records show the driver told police that ...".
+
+    The document (or whoever made it public) is ``reported_by``, outside the people told; it reads both the
+    claim "the driver told police that ..." under "show" and the claim "that ..." under "told".
+    """
+    verb = site.cue_root
+    if verb is None:
+        return []
+    if verb.lemma_.lower() in _SHOWS and any(rank < 0 for rank in site.chain.ranks):  # the inner speaker is known
+        found = _document_subject(site, verb)
+    elif verb.dep_ in {"ccomp", "xcomp"} and verb.head is not verb:
+        found = _document_subject(site, verb.head)
+    else:
+        found = None
+    if found is None or (found.entity is not None and found.entity == site.speaker_entity and verb.lemma_ == "tell"):
+        return []
+    words = Span.of(site.text, found.mention.start, found.mention.end)
+    return [Proposal(link("reported_by", words, found), OUTER_RANK, replace=True)]
