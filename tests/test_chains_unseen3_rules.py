@@ -391,10 +391,10 @@ def test_reported_after_can_be_switched_off(nlp):
             "committee",
         ),
         (
-            "The minutes show that the treasurer told the board the fund was empty.",
-            "fund was empty",
-            "board",
-            "minutes",
+            "Police files show that the mayor told officers the car had been stolen.",
+            "car had been stolen",
+            "officers",
+            "Police files",
         ),
     ],
 )

@@ -233,6 +233,10 @@ _DOCUMENT_HEADS = re.compile(rf"\A(?:{DOCUMENT_NOUNS}|records?|filings?|papers|t
 """Head nouns of documents that can show what someone said."""
 
 
+_DEFINITE = frozenset({"the", "these", "those", "this", "that", "they", "it"})
+"""First words of a document named again ("The minutes show"), whose holder an earlier sentence names."""
+
+
 def _document_subject(site: ClaimSite, verb: Token) -> Found | None:
     """The document subject of a "show" verb ("Documents filed in court"), as a source, or ``None``."""
     if verb.lemma_.lower() not in _SHOWS:
@@ -242,7 +246,10 @@ def _document_subject(site: ClaimSite, verb: Token) -> Found | None:
             start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
             ident = site.index.entity_of(child.idx, child.idx + len(child.text))
             head = site.index.found(start, child.idx + len(child.text), ident)  # "Emails" (released by the committee)
-            return document_maker(site, head, site.region[1]) or site.index.found(start, end, ident)
+            maker = document_maker(site, head, site.region[1])
+            if maker is None and child.left_edge.lower_ in _DEFINITE:
+                return None  # "The minutes show": a document introduced before, left to ``sources.document_carry``
+            return maker or site.index.found(start, end, ident)
     return None
 
 
