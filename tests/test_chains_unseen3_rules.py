@@ -410,3 +410,10 @@ def test_a_poll_that_shows_is_no_relay(extractor):
     """In "Polls show that voters want change" the poll is evidence, not a document relaying words."""
     for chain in _chains(extractor("Polls show that voters want change."), "voters want change"):
         assert not any(r == "reported_by" for r, _ in chain), chain
+
+
+@pytest.mark.model
+def test_told_a_website_is_told(extractor):
+    """Words told to a website's staff ("told the tournament's website") keep the ``told`` link."""
+    result = extractor("“I have not slept since the final,” the winner told the tournament's website.")
+    assert _named(_outer(result, "not slept"), "told", "website")

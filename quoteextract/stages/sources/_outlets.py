@@ -59,11 +59,8 @@ def outlet_found(site: ClaimSite, found: Found) -> Found | None:
     A named outlet stands for itself; a common-noun back-reference ("the
     station", "this newspaper") stands for the latest outlet entity named
     before it, or for itself when none was. State media named by what it is
-    ("state television") is an outlet; a platform someone owns ("the club's
-    website") is not.
+    ("state television") is an outlet.
     """
-    if own_platform(found.mention.text):
-        return None
     if _STATE_MEDIA.fullmatch(found.mention.text.strip()):
         return found
     index = site.index
