@@ -417,3 +417,43 @@ def test_told_a_website_is_told(extractor):
     """Words told to a website's staff ("told the tournament's website") keep the ``told`` link."""
     result = extractor("“I have not slept since the final,” the winner told the tournament's website.")
     assert _named(_outer(result, "not slept"), "told", "website")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "fragment", "reader"),
+    [
+        (
+            "In a statement read on her behalf by her sister, the climber said she was grateful to the rescuers.",
+            "grateful to the rescuers",
+            "her sister",
+        ),
+        (
+            "The striker's agent, Luis Moreno, read out a statement in which the player said he regretted the tackle.",
+            "regretted the tackle",
+            "Luis Moreno",
+        ),
+    ],
+)
+def test_reader_on_someones_behalf_and_in_the_active(extractor, text, fragment, reader):
+    """In "read on her behalf by Y" and "Y read out a statement in which X said" Y relays X (``reported_by``)."""
+    assert _named(_outer(extractor(text), fragment), "reported_by", reader)
+
+
+@pytest.mark.model
+def test_one_of_the_people_keeps_the_outlet(extractor):
+    """In "..., one of the officials said" after "Two officials ... told Y" the unnamed source keeps Y."""
+    text = (
+        "Two officials with knowledge of the plan told the Westbury Times the tunnel would be delayed. "
+        "The delay could reach two years, one of the officials said."
+    )
+    assert _named(_outer(extractor(text), "delay could reach"), "told", "Westbury Times")
+
+
+@pytest.mark.model
+def test_document_made_public_by_the_speakers_own_office(extractor):
+    """In "according to a readout provided by his office" his office relays it, not the speaker himself."""
+    result = extractor(
+        "“It was a mistake,” the minister said, according to a readout of the meeting provided by his office."
+    )
+    assert _named(_outer(result, "It was a mistake"), "reported_by", "his office")

@@ -88,7 +88,14 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:as\s+)?(?:first\s+|previously\s+|also\s+)?(?:reported|quoted|cited)\s+(?:by|in)\s+", re.I
     ),
     # "a statement read out by her lawyer", "read aloud by the prosecutor": the reader relays the author's words.
-    "read_out": re.compile(r"\bread\s+(?:out\s+|aloud\s+)?(?:in\s+court\s+)?by\s+", re.IGNORECASE),
+    "read_out": re.compile(
+        r"\bread\s+(?:out\s+|aloud\s+)?(?:in\s+court\s+|on\s+(?:his|her|their|its)\s+behalf\s+)?by\s+", re.IGNORECASE
+    ),
+    # "Her sister read out a statement in which the climber said": the reader before the verb (active voice).
+    "read_out_active": re.compile(
+        r"\bread\s+(?:out|aloud)\s+(?:a|the|his|her|their|its)\s+(?:[\w-]+\s+)?statement\s*,?\s+(?:in\s+which|that)\b",
+        re.IGNORECASE,
+    ),
     # "a memo seen by Y", "documents obtained by Y": the outlet Y that has the document published it.
     "seen_by": re.compile(r"\b(?:seen|obtained|reviewed|viewed)\s+by\s+", re.IGNORECASE),
     # "Y reported", "Y reports", "Y has reported" (source before the verb).

@@ -43,6 +43,11 @@ def read_out(seg: SegmentSite) -> list[Proposal]:
         if found is None or (found.entity is not None and found.entity == claim.speaker_entity):
             continue
         out.append(Proposal(link("reported_by", seg.words(match, found), found)))
+    for match in seg.matches("read_out_active"):  # "Her agent read out a statement in which X said"
+        found = claim.index.before(seg.start + match.start(), seg.start)
+        if found is not None and (found.entity is None or found.entity != claim.speaker_entity):
+            words = Span.of(claim.text, found.mention.start, seg.start + match.end())
+            out.append(Proposal(link("reported_by", words, found)))
     return out
 
 
@@ -144,18 +149,33 @@ def unnamed_outlet(sites: list[ClaimSite]) -> list[tuple[int, Proposal]]:
 
 
 def _head_noun(site: ClaimSite) -> str | None:
-    """The lemma of the head noun of the claim's speaker mention ("Two engineers who ...": "engineer")."""
+    """The lemma of the head noun of the claim's speaker mention ("Two engineers who ...": "engineer").
+
+    "one of the officials" names its noun after "of".
+    """
     speaker = site.quote.speaker
     span = site.doc.char_span(speaker.start, speaker.end, alignment_mode="expand") if speaker is not None else None
-    if span is None or len(span) == 0 or span.root.pos_ not in {"NOUN", "PROPN"}:
+    if span is None or len(span) == 0:
         return None
-    return span.root.lemma_.lower()
+    root = span.root
+    if root.lower_ in _PARTS:
+        root = next((t for c in root.children if c.dep_ == "prep" for t in c.children if t.dep_ == "pobj"), root)
+    return root.lemma_.lower() if root.pos_ in {"NOUN", "PROPN"} else None
+
+
+_PARTS = frozenset({"one", "two", "three", "some", "all", "both", "each", "neither", "either", "none", "another"})
+"""Words that pick some of a group named after "of" ("one of the officials")."""
+
+_DEFINITE_GROUP = re.compile(
+    rf"(?:the|these|those|both)\s|(?:{'|'.join(sorted(_PARTS))})\s+of\s+(?:the|these|those)\s", re.IGNORECASE
+)
+"""A definite back-reference to people named before: "the two people", "one of the officials"."""
 
 
 def _definite(site: ClaimSite) -> bool:
-    """Whether the claim's speaker mention is a definite back-reference ("the two people", "the official")."""
+    """Whether the claim's speaker mention is a definite back-reference ("the two people", "one of the officials")."""
     speaker = site.quote.speaker
-    return speaker is not None and speaker.text.lower().startswith(("the ", "these ", "those ", "both "))
+    return speaker is not None and _DEFINITE_GROUP.match(speaker.text) is not None
 
 
 @source_rule("sources.document_maker", order=335)

@@ -120,8 +120,11 @@ def _relay(seg: SegmentSite, pattern: str, relation: str) -> list[Proposal]:
         if found.entity is None and outlet_noun(found.mention.text):
             # "X said, according to the newspaper": the outlet named before, which "the newspaper" points back to
             found = outlet_meant(seg.claim, found)
-        # "according to a transcript released by Y", "according to the transcript": Y, who made it public
-        found = document_maker(seg.claim, found, seg.end) or found
+        # "according to a transcript released by Y", "according to the transcript": Y, who made it public (not
+        # the speaker: "a readout provided by his office" found as "his" stays the readout)
+        maker = document_maker(seg.claim, found, seg.end)
+        if maker is not None and (maker.entity is None or maker.entity != seg.claim.speaker_entity):
+            found = maker
         out.append(Proposal(link(relation, seg.words(match, found), found)))
     return out
 
