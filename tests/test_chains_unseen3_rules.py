@@ -457,3 +457,17 @@ def test_document_made_public_by_the_speakers_own_office(extractor):
         "“It was a mistake,” the minister said, according to a readout of the meeting provided by his office."
     )
     assert _named(_outer(result, "It was a mistake"), "reported_by", "his office")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We are broke,” the treasurer, Ann Lowe, told a members' meeting. The remarks were first reported by the "
+        "Valley Courier.",
+        "“We are broke,” said the treasurer, Ann Lowe. Lowe's comments were first published in the Valley Courier.",
+    ],
+)
+def test_relay_named_after_by_a_definite_or_a_name(extractor, text):
+    """Y relays the words before "The remarks were first reported by Y" or "Lowe's comments ... in Y"."""
+    assert _named(_outer(extractor(text), "We are broke"), "reported_by", "Valley Courier")

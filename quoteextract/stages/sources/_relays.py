@@ -198,7 +198,7 @@ def document_speaker_maker(site: ClaimSite) -> list[Proposal]:
 
 
 _REPORTED_AFTER = re.compile(
-    r"(?P<owner>\b(?:His|Her|Their|Its)|\b[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,2}['’]s?)[ ]+"
+    r"(?P<owner>\b(?:His|Her|Their|Its|The|These|Those)|\b[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,2}['’]s)[ ]+"
     r"(?:comments|remarks|words|statement|quotes|interview|post|speech)[ ]+(?:were|was|had[ ]+been|have[ ]+been)[ ]+"
     r"(?:(?:first|initially|originally|earlier|later)[ ]+)?(?:reported|published|broadcast|aired|carried|quoted)"
     r"[ ]+(?:by|in|on)[ ]+"
@@ -239,9 +239,13 @@ def reported_after(sites: list[ClaimSite]) -> list[tuple[int, Proposal]]:
     return out
 
 
+_BACK = frozenset({"His", "Her", "Their", "Its", "The", "These", "Those"})
+"""Words that point back to the speaker of the claim just before ("Her comments", "The remarks")."""
+
+
 def _owner(first: ClaimSite, match: re.Match[str], before: list[int], sites: list[ClaimSite]) -> int | None:
     """Whose words the sentence means: the entity a name names, else the speaker of the claim just before."""
-    if match["owner"][0].isupper() and match["owner"] not in {"His", "Her", "Their", "Its"}:
+    if match["owner"] not in _BACK:
         return first.index.entity_of(match.start("owner"), match.end("owner"))
     return sites[before[-1]].speaker_entity if before else None
 
