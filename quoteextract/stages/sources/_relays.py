@@ -72,20 +72,23 @@ def _reader(claim: ClaimSite, pos: int, limit: int) -> Found | None:
     return claim.index.found(start, end, claim.index.entity_of(head.idx, end))
 
 
-def _unnamed(site: ClaimSite) -> bool:
+def _unnamed(site: ClaimSite, seen: dict[int, bool]) -> bool:
     """Whether the claim's speaker is an unnamed person ("two people familiar with the talks", "the official").
 
     Speaker resolution marks some such sources ``anonymous``; others are told by their mentions: no mention
     holds a proper noun ("Two engineers who took part", "the engineers"), and none is an organisation's.
+    Each entity is judged once per article (``seen``), so the rule stays linear.
     """
     ident = site.speaker_entity
     entity = site.index.entities.get(ident) if ident is not None else None
     speaker = site.quote.speaker
     if entity is None:  # "the two people", left without an entity: its own words tell
         return speaker is not None and _no_name(site, [speaker])
-    if entity.type == "organisation":
-        return False
-    return entity.anonymous is not None or _no_name(site, entity.mentions)
+    if entity.id not in seen:
+        seen[entity.id] = entity.type != "organisation" and (
+            entity.anonymous is not None or _no_name(site, entity.mentions)
+        )
+    return seen[entity.id]
 
 
 def _no_name(site: ClaimSite, mentions: Sequence[Span]) -> bool:
@@ -126,11 +129,12 @@ def unnamed_outlet(sites: list[ClaimSite]) -> list[tuple[int, Proposal]]:
     """
     order = sorted(range(len(sites)), key=lambda i: sites[i].quote.start)
     known: dict[int | str, Proposal] = {}
+    seen: dict[int, bool] = {}
     out: list[tuple[int, Proposal]] = []
     for i in order:
         site = sites[i]
         ident = site.speaker_entity
-        if site.quote.speaker is None or not _unnamed(site):
+        if site.quote.speaker is None or not _unnamed(site, seen):
             continue
         head = _head_noun(site)
         own = _outlet_link(site)
