@@ -471,3 +471,14 @@ def test_document_made_public_by_the_speakers_own_office(extractor):
 def test_relay_named_after_by_a_definite_or_a_name(extractor, text):
     """Y relays the words before "The remarks were first reported by Y" or "Lowe's comments ... in Y"."""
     assert _named(_outer(extractor(text), "We are broke"), "reported_by", "Valley Courier")
+
+
+@pytest.mark.model
+def test_a_new_description_is_not_the_unnamed_source(extractor):
+    """A full new description ("the spokesman for the rival firm") does not inherit another source's outlet."""
+    text = (
+        "A spokesman for the operator told AFP the dam was safe. "
+        "The spokesman for the rival firm said the figures were false."
+    )
+    for chain in _chains(extractor(text), "figures were false"):
+        assert not _named(chain[1:], "told", "AFP"), chain

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..._model import Span
+from ...lang.en._speaker_lexicon import pronouns
 from ._chain import link
 from ._documents import document_maker
 from ._index import Found
@@ -143,13 +144,20 @@ def unnamed_outlet(sites: list[ClaimSite]) -> list[tuple[int, Proposal]]:
                 known.setdefault(ident, own)
             if head is not None:
                 known[head] = own
-        elif _bare(site):
-            # the same entity, or "the two people" after "Two people familiar with ...": the same head noun
+        elif _bare(site) and (_definite(site) or _pronoun(site)):
+            # the same entity ("they", "the official"), or "the two people" after "Two people familiar with ...":
+            # the same head noun; a full new description ("the spokesman for the rival firm") is someone else
             later = known.get(ident) if ident is not None else None
             later = later or (known.get(head) if head is not None and _definite(site) else None)
             if later is not None:
                 out.append((i, later))
     return out
+
+
+def _pronoun(site: ClaimSite) -> bool:
+    """Whether the claim's speaker mention is a pronoun ("they said")."""
+    speaker = site.quote.speaker
+    return speaker is not None and speaker.text.lower() in pronouns()
 
 
 def _head_noun(site: ClaimSite) -> str | None:
@@ -171,15 +179,18 @@ _PARTS = frozenset({"one", "two", "three", "some", "all", "both", "each", "neith
 """Words that pick some of a group named after "of" ("one of the officials")."""
 
 _DEFINITE_GROUP = re.compile(
-    rf"(?:the|these|those|both)\s|(?:{'|'.join(sorted(_PARTS))})\s+of\s+(?:the|these|those)\s", re.IGNORECASE
+    rf"(?:(?:the|these|those|both)|(?:{'|'.join(sorted(_PARTS))})\s+of\s+(?:the|these|those))"
+    r"\s+(?:(?:two|three|four|five|six|\d+)\s+)?[a-z][\w-]*",
+    re.IGNORECASE,
 )
-"""A definite back-reference to people named before: "the two people", "one of the officials"."""
+"""A bare definite back-reference to people named before: "the two people", "the official", "one of the
+officials" (not "the spokesman for the rival firm", which may be someone else)."""
 
 
 def _definite(site: ClaimSite) -> bool:
     """Whether the claim's speaker mention is a definite back-reference ("the two people", "one of the officials")."""
     speaker = site.quote.speaker
-    return speaker is not None and _DEFINITE_GROUP.match(speaker.text) is not None
+    return speaker is not None and _DEFINITE_GROUP.fullmatch(speaker.text.strip()) is not None
 
 
 @source_rule("sources.document_maker", order=335)
