@@ -321,6 +321,7 @@ BUILTIN_RULE_MODULES: tuple[str, ...] = (
     "quoteextract.stages.sources._claim_rules",
     "quoteextract.stages.sources._segment_rules",
     "quoteextract.stages.sources._carry",
+    "quoteextract.stages.sources._relays",
     "quoteextract.stages.attribution._reject",
     "quoteextract.stages.attribution._reject_markers",
     "quoteextract.stages.attribution._reject_syntax",

@@ -29,7 +29,7 @@ _FRAMES = frozenset({"interview", "told", "reported_by"})
 
 _RELAY_WORDS = re.compile(
     r"\b(?:according\s+to|reported|carried|published|printed|broadcast|aired|seen|obtained|reviewed|viewed|heard"
-    r"|released|quoted|read\s+out)\b",
+    r"|released|quoted|read\s+out|shared\s+with|provided\s+to|leaked\s+to)\b",
     re.IGNORECASE,
 )
 """Words of a relay that holds for the speaker's next claims in the paragraph ("..., in comments reported by Y")."""

@@ -219,7 +219,7 @@ def nested(site: ClaimSite) -> list[Proposal]:
     out = []
     below = token
     for _ in range(4):
-        if token.dep_ not in _COMPLEMENT_DEPS or token.head is token:
+        if token.dep_ not in _COMPLEMENT_DEPS or token.head is token or _second_clause(site, token, token.head):
             break
         token = token.head
         if _speech_verb(token) is None:
@@ -233,6 +233,18 @@ def nested(site: ClaimSite) -> list[Proposal]:
                 out.append(Proposal(link(relation, _word(site, token), found), NESTED_RANK))
         below = token
     return out
+
+
+def _second_clause(site: ClaimSite, below: Token, above: Token) -> bool:
+    """Whether a verb "above" a clause is the verb of a second clause after a semicolon, not its reporter.
+
+    "Prosecutors said X; the defence argued that Y": the parser may hang "said" under "argued", but the
+    defence reported Y, not what the prosecutors said. A reporting verb written after the clause it
+    reports ("X, two aides told Quinn") is never past a semicolon.
+    """
+    if above.i < below.i:
+        return False
+    return any(t.text == ";" for t in site.doc[below.i + 1 : above.i])
 
 
 @source_rule("sources.embedded", order=320, default=False)

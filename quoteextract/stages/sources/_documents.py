@@ -202,7 +202,23 @@ def document_maker(site: ClaimSite, found: Found, limit: int) -> Found | None:
         maker = index.document_maker(_stem(phrase["noun"]), found.mention.start)
     else:
         return None
-    return _role_named(site, maker) if maker is not None else None
+    return _role_named(site, _possessed(site, maker)) if maker is not None else None
+
+
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "our"})
+"""Possessive pronouns, found as a mention of their owner although they open another noun phrase."""
+
+
+def _possessed(site: ClaimSite, found: Found) -> Found:
+    """A possessive pronoun's whole phrase ("his office", not "his": the minister), else the mention as found."""
+    if found.mention.text.lower() not in _POSSESSIVES:
+        return found
+    span = site.doc.char_span(found.mention.start, found.mention.end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].dep_ != "poss":
+        return found
+    head = span[0].head
+    end = head.idx + len(head.text)
+    return site.index.found(found.mention.start, end, site.index.entity_of(head.idx, end))
 
 
 _ROLE_THEN_NAME = re.compile(r"(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\Z")

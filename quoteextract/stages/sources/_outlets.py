@@ -30,13 +30,39 @@ def outlet_text(text: str) -> bool:
     return not staff_noun(text) and (outlet_name(text) or outlet_noun(text))
 
 
+_STATE_MEDIA = re.compile(
+    r"(?:the\s+)?state(?:-run|-owned|-controlled)?\s+(?:media|television|TV|radio|broadcaster|news\s+agency|press)",
+    re.IGNORECASE,
+)
+"""State media named by what it is ("in remarks carried by state television"): an outlet with no name."""
+
+_OWN_PLATFORM = re.compile(
+    r"(?:the\s+)?(?P<owner>his|her|their|its|our|(?:[\w'’-]+\s+){0,3}?[\w'’-]+['’]s?)\s+(?:own\s+|official\s+"
+    r"|personal\s+)?(?:website|site|web\s+page|page|account|blog|feed)",
+    re.IGNORECASE,
+)
+"""A platform someone owns ("the club's website", "her own page"): the speaker's own medium, not an outlet."""
+
+
+def own_platform(text: str) -> bool:
+    """Whether a mention is a website, page or channel of someone not an outlet ("the club's website")."""
+    match = _OWN_PLATFORM.fullmatch(text.strip())
+    if match is None:
+        return False
+    owner = re.sub(r"['’]s?\Z", "", match["owner"])
+    return not (outlet_text(owner) or outlet_text("the " + owner))
+
+
 def outlet_found(site: ClaimSite, found: Found) -> Found | None:
     """The outlet a located source stands for, or ``None`` when it is not one.
 
     A named outlet stands for itself; a common-noun back-reference ("the
     station", "this newspaper") stands for the latest outlet entity named
-    before it, or for itself when none was.
+    before it, or for itself when none was. State media named by what it is
+    ("state television") is an outlet.
     """
+    if _STATE_MEDIA.fullmatch(found.mention.text.strip()):
+        return found
     index = site.index
     names = [found.mention.text]
     if site.text[max(0, found.mention.start - 4) : found.mention.start].lower() == "the ":

@@ -10,7 +10,10 @@ DOCUMENT_NOUNS = (
 )
 """Nouns of documents an outlet can obtain, see or cite (plural forms included)."""
 
-_MADE_PUBLIC = rf"{DOCUMENT_NOUNS}|book|study|survey|footage|video|account|transcripts|recordings|books"
+_MADE_PUBLIC = (
+    rf"{DOCUMENT_NOUNS}|book|study|survey|footage|video|account|transcripts|recordings|books"
+    r"|translation|translations|screenshot|screenshots|summary|copy|readout"
+)
 """Nouns of documents someone can make public (a relay names them: "according to a transcript released by Y")."""
 
 RANK: dict[str, int] = {
@@ -84,6 +87,15 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "reported_by": re.compile(
         r"\b(?:as\s+)?(?:first\s+|previously\s+|also\s+)?(?:reported|quoted|cited)\s+(?:by|in)\s+", re.I
     ),
+    # "a statement read out by her lawyer", "read aloud by the prosecutor": the reader relays the author's words.
+    "read_out": re.compile(
+        r"\bread\s+(?:out\s+|aloud\s+)?(?:in\s+court\s+|on\s+(?:his|her|their|its)\s+behalf\s+)?by\s+", re.IGNORECASE
+    ),
+    # "Her sister read out a statement in which the climber said": the reader before the verb (active voice).
+    "read_out_active": re.compile(
+        r"\bread\s+(?:out|aloud)\s+(?:a|the|his|her|their|its)\s+(?:[\w-]+\s+)?statement\s*,?\s+(?:in\s+which|that)\b",
+        re.IGNORECASE,
+    ),
     # "a memo seen by Y", "documents obtained by Y": the outlet Y that has the document published it.
     "seen_by": re.compile(r"\b(?:seen|obtained|reviewed|viewed)\s+by\s+", re.IGNORECASE),
     # "Y reported", "Y reports", "Y has reported" (source before the verb).
@@ -95,13 +107,19 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     # "told Y", "telling Y".
     "told": re.compile(r"\b(?:told|tells|telling)\s+", re.IGNORECASE),
     # "in remarks carried by Y", "a letter published in Y", "broadcast by Y": an outlet Y relayed the words.
-    "carried_by": re.compile(r"\b(?:carried|published|printed|broadcast|aired)\s+(?:by|in|on)\s+", re.IGNORECASE),
+    # "a voice message shared with Y", "a video provided to Y": the outlet Y was given the words to pass on.
+    "carried_by": re.compile(
+        r"\b(?:(?:carried|published|printed|broadcast|aired)\s+(?:by|in|on)|(?:shared\s+with|provided\s+to|leaked\s+to))"
+        r"\s+",
+        re.IGNORECASE,
+    ),
     # The end of a claim that is the writer's sourcing, not the speaker's words: "..., in remarks carried by Y",
     # "..., in an email obtained by Y", "..., according to Y", "..., as reported by Y" (read as attribution text).
     "relay_tail": re.compile(
         r",\s+(?:(?:in|from|via)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s+"
-        r"(?:(?:first|later|previously|since|also)\s+)?(?:carried|obtained|seen|reviewed|viewed|published|reported"
-        r"|released|heard|leaked|broadcast|aired|printed|quoted|read\s+out)\s+(?:by|in|on)\s"
+        r"(?:(?:first|later|previously|since|also)\s+)?(?:(?:carried|obtained|seen|reviewed|viewed|published|reported"
+        r"|released|heard|leaked|broadcast|aired|printed|quoted|read\s+out)\s+(?:by|in|on)"
+        r"|shared\s+with|provided\s+to|leaked\s+to)\s"
         r"|according\s+to\s|as\s+(?:first\s+|previously\s+)?(?:reported|quoted|cited)\s)[^“”\",;:]{0,100}\Z",
         re.IGNORECASE,
     ),
@@ -148,15 +166,18 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         re.MULTILINE,
     ),
     # "a transcript released by the union", "a new book by Ruth Ekwall": a document and who made it public.
+    # "a screenshot of the post captured by Y", "a transcript obtained by Y" (the outlet that holds it), "a
+    # translation by Y": the words between the noun and its maker may say what the document is of.
     "document_by": re.compile(
-        rf"\b(?P<noun>{_MADE_PUBLIC})\b(?:\s*,)?\s+"
-        r"(?:(?:first\s+|later\s+)?(?:released|published|issued|compiled|posted|written|made\s+public|shared|leaked)"
-        r"\s+)?by\s+",
+        rf"\b(?P<noun>{_MADE_PUBLIC})\b(?:\s+of(?:\s+[\w'’-]+){{1,4}}?)?(?:\s*,)?\s+"
+        r"(?:(?:first\s+|later\s+)?(?:released|published|issued|compiled|posted|written|made\s+public|shared|leaked"
+        r"|obtained|seen|reviewed|viewed|captured|provided|circulated|prepared)\s+)?by\s+",
         re.IGNORECASE,
     ),
     # A document phrase standing as a relay: "a transcript", "the new book", "Ekwall's book".
     "document_phrase": re.compile(
-        rf"^(?:(?:a|an|the|this|that|[\w'’-]+['’]s?)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>{_MADE_PUBLIC})$",
+        rf"^(?:(?:a|an|the|this|that|[\w'’-]+['’]s?)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>{_MADE_PUBLIC})"
+        r"(?:\s+of\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+)?$",
         re.IGNORECASE,
     ),
     # A name in apposition after an outlet's description: "the club's podcast, The Hartwell End,", "The

@@ -120,8 +120,11 @@ def _relay(seg: SegmentSite, pattern: str, relation: str) -> list[Proposal]:
         if found.entity is None and outlet_noun(found.mention.text):
             # "X said, according to the newspaper": the outlet named before, which "the newspaper" points back to
             found = outlet_meant(seg.claim, found)
-        # "according to a transcript released by Y", "according to the transcript": Y, who made it public
-        found = document_maker(seg.claim, found, seg.end) or found
+        # "according to a transcript released by Y", "according to the transcript": Y, who made it public (not
+        # the speaker: "a readout provided by his office" found as "his" stays the readout)
+        maker = document_maker(seg.claim, found, seg.end)
+        if maker is not None and (maker.entity is None or maker.entity != seg.claim.speaker_entity):
+            found = maker
         out.append(Proposal(link(relation, seg.words(match, found), found)))
     return out
 
@@ -210,10 +213,24 @@ def reported(seg: SegmentSite) -> list[Proposal]:
         found = seg.claim.index.before(seg.start + match.start(), seg.start)
         if found is not None and _inside_speaker(seg, found):
             continue  # "Researchers at Varnland University reported": the speaker's own affiliation
+        if found is not None and _relative(seg, found, seg.start + match.start()):
+            continue  # "X told the Sentinel, which reported her remarks, that ...": the outlet was told (``told``)
         if found is not None and found.type in {"organisation", ""}:
             words = Span.of(seg.claim.text, found.mention.start, seg.start + match.end())
             out.append(Proposal(link("reported_by", words, found)))
     return out
+
+
+_RELATIVE = frozenset({"which", "who", "that"})
+"""Relative pronouns: "the Sentinel, which reported her remarks" is a clause about an outlet, not a relay."""
+
+
+def _relative(seg: SegmentSite, found: Found, at: int) -> bool:
+    """Whether "reported" at ``at`` is the verb of a relative clause on the source found before it."""
+    if found.mention.text.lower() in _RELATIVE:
+        return True
+    gap = seg.claim.text[found.mention.end : at].replace(",", " ").split()
+    return len(gap) == 1 and gap[0].lower() in _RELATIVE
 
 
 @source_rule("sources.carried_by", order=242, scope="segment")

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Literal, TypeVar
 
 from ..._model import Quotation, SourceLink, Span
 from ...rules import rule
-from ._outlets import outlet_found
+from ._outlets import outlet_found, own_platform
 from ._patterns import PATTERNS
 
 if TYPE_CHECKING:
@@ -140,8 +140,13 @@ class SegmentSite:
     def frames(self) -> list[tuple[re.Match[str], Found]]:
         """The "a statement from X" frames of the stretch that name a source, with it."""
         found = [(m, self.claim.index.after(self.start + m.end(), self.end)) for m in self.matches("frame_source")]
-        # "a post on social media", "a statement on Wednesday", "a post on Chirp": after "on", only an outlet
-        return [(m, f) for m, f in found if f is not None and (m["prep"].lower() != "on" or self._outlet(f))]
+        # "a post on social media", "a statement on Wednesday", "a post on Chirp": after "on", only an outlet, and
+        # not someone's own website ("a post on the club's website")
+        return [
+            (m, f)
+            for m, f in found
+            if f is not None and (m["prep"].lower() != "on" or (self._outlet(f) and not own_platform(f.mention.text)))
+        ]
 
     def _outlet(self, found: Found) -> bool:
         """Whether a source is a news outlet ("in an interview on KWPX"), not a platform or a date."""
