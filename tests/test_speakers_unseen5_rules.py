@@ -1,0 +1,111 @@
+"""Speaker cases the fifth unseen set showed (issue 11): relays, roles named later, spokespeople, titles.
+
+What the rules read is tested on hand-built parses where it is a parse pattern; who the speaker is on
+invented sentences, several phrasings each, with the real pipeline (none of them from the test sets).
+"""
+
+from __future__ import annotations
+
+import pytest
+from _handbuilt import parse
+
+import quoteextract
+from quoteextract.stages.speakers._quoted_as import _quoting_verb, _relayed_person
+
+# "The paper quoted the mayor as saying it was over ." with every label stated
+_ACTIVE = """
+The     1  det    DET   DT  the
+paper   2  nsubj  NOUN  NN  paper
+quoted  2  ROOT   VERB  VBD quote
+the     4  det    DET   DT  the
+mayor   2  dobj   NOUN  NN  mayor
+as      2  prep   ADP   IN  as
+saying  5  pcomp  VERB  VBG say
+it      8  nsubj  PRON  PRP it
+was     6  ccomp  AUX   VBD be
+over    8  acomp  ADV   RB  over
+.       2  punct  PUNCT .   .
+"""
+
+# "The mayor was quoted by the paper as saying it was over ."
+_PASSIVE = """
+The     1  det        DET   DT  the
+mayor   3  nsubjpass  NOUN  NN  mayor
+was     3  auxpass    AUX   VBD be
+quoted  3  ROOT       VERB  VBN quote
+by      3  agent      ADP   IN  by
+the     6  det        DET   DT  the
+paper   4  pobj       NOUN  NN  paper
+as      3  prep       ADP   IN  as
+saying  7  pcomp      VERB  VBG say
+it      10 nsubj      PRON  PRP it
+was     8  ccomp      AUX   VBD be
+over    10 acomp      ADV   RB  over
+.       3  punct      PUNCT .   .
+"""
+
+# "The paper quoted the mayor ." : no "as saying", so the paper is only quoting (no relay to read)
+_NO_AS = """
+The     1  det    DET   DT  the
+paper   2  nsubj  NOUN  NN  paper
+quoted  2  ROOT   VERB  VBD quote
+the     4  det    DET   DT  the
+mayor   2  dobj   NOUN  NN  mayor
+.       2  punct  PUNCT .   .
+"""
+
+
+def test_the_subject_of_quoted_as_saying_relays_its_object():
+    """In "Y quoted X as saying", Y is the relay and X the one whose words they are."""
+    doc = parse(_ACTIVE)
+    verb = _quoting_verb(doc[1])
+    assert verb is not None and verb.i == 2
+    assert _relayed_person(verb, doc[1]).text == "mayor"
+
+
+def test_the_agent_of_a_passive_quoted_relays_its_subject():
+    """In "X was quoted by Y as saying", Y (the agent) is the relay and X the speaker."""
+    doc = parse(_PASSIVE)
+    verb = _quoting_verb(doc[6])
+    assert verb is not None and verb.i == 3
+    assert _relayed_person(verb, doc[6]).text == "mayor"
+
+
+def test_quoting_without_as_saying_is_no_relay():
+    """Quoting with no "as saying" ("The paper quoted the mayor") is left to the other rules."""
+    assert _quoting_verb(parse(_NO_AS)[1]) is None
+
+
+def _speakers(extractor, text: str) -> list[str | None]:
+    """The resolved speaker name of each quotation (``None`` when unresolved)."""
+    result = extractor(text)
+    names = {e.id: e.name for e in result.entities}
+    return [names[q.speaker.entity] if q.speaker and q.speaker.entity is not None else None for q in result.quotes]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Local radio quoted the fire chief, Dana Moyo, as saying that the blaze had been started deliberately.",
+            "Dana Moyo",
+        ),
+        ("The Ledger quoted Tom Arkwright as saying he had never seen the river so high.", "Tom Arkwright"),
+        ("Tom Arkwright was quoted by the Ledger as saying he had never seen the river so high.", "Tom Arkwright"),
+        ("The club's website quoted its captain, Eve Sands, as saying the team was “ready for anything”.", "Eve Sands"),
+    ],
+)
+def test_quoted_as_saying_is_the_quoted_persons(extractor, text, name):
+    """Words relayed as "Y quoted X as saying" or "X was quoted by Y as saying" are X's, not Y's."""
+    assert name in _speakers(extractor, text)
+
+
+@pytest.mark.model
+def test_quoted_as_can_be_switched_off(nlp):
+    """With ``speaker.quoted_as`` disabled, the relay keeps the words (the rule really decides)."""
+    text = "The Ledger quoted Tom Arkwright as saying he had never seen the river so high."
+    on = _speakers(quoteextract.Extractor(nlp), text)
+    off = _speakers(quoteextract.Extractor(nlp, disable=["speaker.quoted_as"]), text)
+    assert "Tom Arkwright" in on
+    assert "Tom Arkwright" not in off
