@@ -109,3 +109,36 @@ def test_quoted_as_can_be_switched_off(nlp):
     off = _speakers(quoteextract.Extractor(nlp, disable=["speaker.quoted_as"]), text)
     assert "Tom Arkwright" in on
     assert "Tom Arkwright" not in off
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The harbourmaster said the ferry would not sail until Friday. “The swell is too big,” she said. "
+            "The harbourmaster for Port Ellen, Morag Dunn, has held the post since 2015.",
+            "Morag Dunn",
+        ),
+        (
+            "The pathologist told the court that the wound was recent. The Home Office pathologist, Dr Kevin Amis, "
+            "said he had examined the body on 3 May.",
+            "Kevin Amis",
+        ),
+        (
+            "The referee said he had seen nothing wrong. “It was a fair tackle,” he said. The match referee, Paul "
+            "Ashworth, later apologised.",
+            "Paul Ashworth",
+        ),
+    ],
+)
+def test_a_role_named_later_by_a_longer_title_is_that_person(extractor, text, name):
+    """A role speaking first ("The harbourmaster said") is the person a later, longer title names."""
+    assert _speakers(extractor, text)[0] == name
+
+
+@pytest.mark.model
+def test_another_role_named_later_is_someone_else(extractor):
+    """A later title with another role noun ("vice-chairman") does not take the chairman's words."""
+    text = "The club's chairman said the ground would be sold. The club's vice-chairman, Ben Ross, said he disagreed."
+    assert _speakers(extractor, text)[0] != "Ben Ross"

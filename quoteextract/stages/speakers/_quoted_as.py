@@ -13,11 +13,15 @@ from typing import TYPE_CHECKING
 
 from ...rules import rule
 from ._documents import source_group
+from ._groups import Group
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from ._speaker_rules import Outcome, SpeakerSite
+
+NAME = "speaker.quoted_as"
+ORDER = 55
 
 QUOTING_LEMMAS = frozenset({"quote"})
 """Lemmas of verbs that relay someone's words through an "as saying" complement."""
@@ -49,7 +53,26 @@ def _relayed_person(verb: Token, relay: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in deps and c.pos_ in {"NOUN", "PROPN", "PRON"}), None)
 
 
-@rule("speaker.quoted_as", stage="speakers", order=55)
+def _keep_relay(site: SpeakerSite) -> None:
+    """Resolve the relay's own mention as the later rules would ("the agency": the outlet named before).
+
+    The speaker is someone else, but the relay stays a mention of its own entity, so the source chain
+    can name it as the next link.
+    """
+    speaker = site.speaker
+    for found in site.reader.speaker_rules:
+        if found.order <= ORDER or found.name == NAME:
+            continue
+        outcome = found.func(site)
+        if isinstance(outcome, Group):
+            if (speaker.start, speaker.end) not in outcome.mentions:
+                site.reader.add_mention(outcome, speaker.start, speaker.end)
+            return
+        if outcome is not None:
+            return
+
+
+@rule(NAME, stage="speakers", order=ORDER)
 def quoted_as_speaker(site: SpeakerSite) -> Outcome:
     """The one who relays ("Y quoted X as saying", "X was quoted by Y as saying"): the speaker is X, not Y."""
     verb = _quoting_verb(site.root)
@@ -58,4 +81,5 @@ def quoted_as_speaker(site: SpeakerSite) -> Outcome:
     person = _relayed_person(verb, site.root)
     if person is None or person.lower_ in {"it", "this", "that"}:
         return None
+    _keep_relay(site)
     return source_group(site.reader, person)
