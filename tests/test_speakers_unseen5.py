@@ -30,10 +30,12 @@ UNSEEN = DATA / "speakers_unseen5.jsonl"
 #   company named before): resolved speaker 0.887 (110/124), pronoun resolution 0.878 (36/41), titles recall
 #   0.761 (35/46), chain 1.000 (3/3), strict chain 0.333 (1/3). With speaker.quoted_as_object enabled (off: the
 #   sources stage reads an active relay from the speaker) resolved speaker is 0.903 and the active chain wrong.
+# British ranks and offices without full stops are honorifics ("Det Insp", "Cllr", "Prof", "Rev", "Lt Col"):
+#   resolved speaker 0.903 (112/124), pronoun resolution 0.902 (37/41), titles recall 0.783 (36/46).
 MEASURED = {
-    "resolved speaker": 0.887,
-    "pronoun resolution": 0.878,
-    "titles recall": 0.761,
+    "resolved speaker": 0.903,
+    "pronoun resolution": 0.902,
+    "titles recall": 0.783,
     "chain": 1.000,
     "chain, strict": 0.333,
 }

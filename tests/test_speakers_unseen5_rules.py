@@ -169,3 +169,26 @@ def test_a_spokesperson_for_the_kind_is_the_named_organisations(extractor):
         "A police spokesman",
         "A Halden Rovers spokesman",
     ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Det Insp Rhona Galbraith said the gang was organised. “These are not opportunists,” she said. "
+            "Insp Galbraith appealed for witnesses.",
+            "Rhona Galbraith",
+            "Det Insp",
+        ),
+        ("Det Sgt Amir Khan said the car was found burnt out.", "Amir Khan", "Det Sgt"),
+        ("Cllr Martin Oyelaran said the council would pay for the lights.", "Martin Oyelaran", "Cllr"),
+        ("Lt Col Ruth Dane said the base would stay open.", "Ruth Dane", "Lt Col"),
+    ],
+)
+def test_british_ranks_without_full_stops_are_titles(extractor, text, name, title):
+    """Ranks and offices written without full stops ("Det Insp", "Cllr", "Lt Col") fold off the name."""
+    result = extractor(text)
+    entity = next(e for e in result.entities if e.name == name)
+    assert title in entity.titles
+    assert all(e.name != "Insp Galbraith" for e in result.entities)
