@@ -192,3 +192,34 @@ def test_british_ranks_without_full_stops_are_titles(extractor, text, name, titl
     entity = next(e for e in result.entities if e.name == name)
     assert title in entity.titles
     assert all(e.name != "Insp Galbraith" for e in result.entities)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "For forty years you went to Ray and Margaret Hollis. “We never had a day off,” Margaret Hollis said. "
+            "Her husband laughed. “She talked about it,” he said.",
+            "Ray Hollis",
+        ),
+        (
+            "“It was a good day,” said Tom Reyes. His daughter was less sure. “It rained all afternoon,” she said.",
+            "Tom Reyes's daughter",
+        ),
+        (
+            "“The match was fair,” said Kwame Osei. His wife disagreed. “The referee was asleep,” she said.",
+            "Kwame Osei's wife",
+        ),
+    ],
+)
+def test_a_relative_brought_in_without_a_cue_takes_the_pronoun(extractor, text, name):
+    """A kin subject with no cue ("Her husband laughed.") is who the pronoun after it stands for."""
+    assert _speakers(extractor, text)[-1] == name
+
+
+@pytest.mark.model
+def test_a_kin_subject_in_reported_words_is_no_new_speaker(extractor):
+    """A kin subject in reported words ("said his son had taken the car") leaves the "he" after it the speaker."""
+    text = "Tom Reyes said his son had taken the car. “He always does,” he said."
+    assert _speakers(extractor, text)[-1] == "Tom Reyes"
