@@ -223,3 +223,15 @@ def test_a_kin_subject_in_reported_words_is_no_new_speaker(extractor):
     """A kin subject in reported words ("said his son had taken the car") leaves the "he" after it the speaker."""
     text = "Tom Reyes said his son had taken the car. “He always does,” he said."
     assert _speakers(extractor, text)[-1] == "Tom Reyes"
+
+
+@pytest.mark.model
+def test_a_relative_clause_inside_an_appositive_is_no_part_of_the_title(extractor):
+    """A relative clause inside an appositive ("the Water Board, which supplies ...") is left out of the title."""
+    text = (
+        "Lidia Kovac-Brandt, the mayor’s younger sister and deputy director of the Tarn Valley Water Board, which "
+        "supplies 400,000 homes across the valley, said on Monday that the sale was a mistake."
+    )
+    entity = next(e for e in extractor(text).entities if e.name == "Lidia Kovac-Brandt")
+    assert "deputy director of the Tarn Valley Water Board" in entity.titles
+    assert "the mayor’s younger sister" in entity.titles
