@@ -235,3 +235,31 @@ def test_a_relative_clause_inside_an_appositive_is_no_part_of_the_title(extracto
     entity = next(e for e in extractor(text).entities if e.name == "Lidia Kovac-Brandt")
     assert "deputy director of the Tarn Valley Water Board" in entity.titles
     assert "the mayor’s younger sister" in entity.titles
+
+
+_TWO_VOICES = (
+    "Back from the dead: the lido\n\n"
+    "Noor Haddad and Kirsty Blane spent four years rebuilding the Seagrave lido. It reopens on Saturday. They "
+    "spoke to the Courier between swims.\n\n"
+    "Q: Whose idea was it?\n\n"
+    "HADDAD: Kirsty’s. She sent me a photo of the empty pool.\n\n"
+    "BLANE: The word under it was obviously.\n\n"
+    "Q: What was the hardest part?\n\n"
+    "BLANE: The pipes. Nobody had drawn them on any plan.\n\n"
+    "HADDAD: And the bank. The pipes were easier than the bank."
+)
+
+
+@pytest.mark.model
+def test_surname_labels_of_two_interviewees_are_theirs(extractor):
+    """Answers labelled "HADDAD:" and "BLANE:" are Noor Haddad's and Kirsty Blane's; "Q:" is nobody's name."""
+    result = extractor(_TWO_VOICES)
+    names = {e.id: e.name for e in result.entities}
+    by_label = {}
+    for quote in result.quotes:
+        if quote.speaker is not None and quote.speaker.text in {"HADDAD", "BLANE", "Q"}:
+            by_label.setdefault(quote.speaker.text, set()).add(names.get(quote.speaker.entity))
+    assert by_label["HADDAD"] == {"Noor Haddad"}
+    assert by_label["BLANE"] == {"Kirsty Blane"}
+    assert by_label.get("Q", {None}) == {None}
+    assert "BLANE" not in names.values() and "Q" not in names.values()
