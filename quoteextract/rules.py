@@ -314,6 +314,7 @@ BUILTIN_RULE_MODULES: tuple[str, ...] = (
     "quoteextract.stages.speakers._speaker_rules",
     "quoteextract.stages.speakers._titled",
     "quoteextract.stages.speakers._documents",
+    "quoteextract.stages.speakers._quoted_as",
     "quoteextract.stages.speakers._nested",
     "quoteextract.stages.speakers._framed",
     "quoteextract.stages.speakers._kin",

@@ -69,13 +69,56 @@ def test_the_rule_can_be_switched_off(nlp):
         # A feature's rhetorical questions.
         "Why do we queue? Nobody knows.\n\nIs it manners? My grandmother thought so.\n\n"
         "The shop opened at nine, and by ten the line reached the bridge.",
-        # Two exchanges only.
-        "We asked the mayor two questions.\n\nWill you stand again?\n\nI have not decided.\n\n"
+        # Two exchanges only, with no introduction saying an interview took place.
+        "The mayor was at the fete.\n\nWill you stand again?\n\nI have not decided.\n\n"
         "When will you decide?\n\nI will tell you in May.",
         # Questions in quote marks: quoted speech, not an interview's layout.
         "“Are you serious?” she asked.\n\nI was.\n\n“Do you know the risks?”\n\nI did.\n\n“Then why?”\n\nI had to.",
     ],
 )
 def test_no_interview_no_answers(extractor, text):
-    """Third-person answers, rhetorical questions, two exchanges or quoted questions make no interview."""
+    """Third-person answers, rhetorical questions, two exchanges not introduced as an interview or quoted questions.
+
+    None of them makes an interview.
+    """
     assert not [q for q in extractor(text).quotes if q.rule == "quote.qa_answer"]
+
+
+_TWO_QUESTIONS = (
+    "The baker who gave up the City\n\n"
+    "Dinah Okafor spent twelve years as a bond trader before opening a bakery on Fore Street. This week it won "
+    "the county's bread prize. We asked her about the change.\n\n"
+    "Why did you leave?\n\n"
+    "I was tired of making money for people I never met. Bread you can hand to someone.\n\n"
+    "Do you miss the trading floor?\n\n"
+    "Not once. I miss the salary on a bad Tuesday, but that passes by Wednesday.\n\n"
+    "The bakery opens at seven every day except Monday."
+)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "We asked her about the change.",
+        "She spoke to Megan Ellery about the change.",
+        "We spoke to Dinah Okafor about the change.",
+        "The interview has been edited for length.",
+    ],
+)
+def test_two_questions_introduced_as_an_interview_are_one(extractor, intro):
+    """Two exchanges introduced as an interview ("We asked her ...") are one; the person the intro names speaks."""
+    text = _TWO_QUESTIONS.replace("We asked her about the change.", intro)
+    result = extractor(text)
+    answers = [q for q in result.quotes if q.rule == "quote.qa_answer"]
+    assert [q.text[:12] for q in answers] == ["I was tired ", "Not once. I "]
+    names = {e.id: e.name for e in result.entities}
+    assert all(q.speaker is not None and names.get(q.speaker.entity) == "Dinah Okafor" for q in answers)
+
+
+@pytest.mark.model
+def test_the_interviewee_rule_can_be_switched_off(nlp):
+    """Extractor(disable=["speaker.qa_interviewee"]) leaves an unlabelled interview's answers without a speaker."""
+    result = quoteextract.Extractor(nlp, disable=["speaker.qa_interviewee"])(_TWO_QUESTIONS)
+    answers = [q for q in result.quotes if q.rule == "quote.qa_answer"]
+    assert answers and all(q.speaker is None for q in answers)

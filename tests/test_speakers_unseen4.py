@@ -32,10 +32,14 @@ UNSEEN = DATA / "speakers_unseen4.jsonl"
 #   (157/176), pronoun resolution 0.904 (47/52), titles recall 0.952 (40/42), chain 1.000 (4/4), strict chain
 #   0.750 (3/4), spurious chains 3/172 (chains from a quoted "He said, ‘...’" and "She has been saying": the
 #   sources stage's).
+# Session 8: "a spokesperson for the airline" speaks for the company named before, and a kin subject with no
+#   cue ("Her husband laughed.") stands for the pronoun after it: resolved speaker 0.915 (161/176), pronoun
+#   resolution 0.923 (48/52); a relative clause inside an appositive is left out of the title: titles recall
+#   0.976 (41/42); the chain figures unchanged.
 MEASURED = {
-    "resolved speaker": 0.892,
-    "pronoun resolution": 0.904,
-    "titles recall": 0.952,
+    "resolved speaker": 0.915,
+    "pronoun resolution": 0.923,
+    "titles recall": 0.976,
     "chain": 1.000,
     "chain, strict": 0.750,
 }

@@ -18,7 +18,9 @@ and ask nothing. Only a run of at least :data:`MIN_EXCHANGES` consecutive
 exchanges, most of whose questions address "you", is an interview: the
 question subheadings of an explainer ("Who is affected?") are answered in the
 third person, and a rhetorical question in a feature is not followed by
-another two.
+another two. A run of two exchanges is enough when both questions say "you"
+and the paragraph before the first one says an interview took place ("We
+asked her about the change.", "She spoke to the Gazette", "edited for length").
 
 Each answer paragraph becomes a ``direct`` quotation without a cue (rule
 ``quote.qa_answer``). The interviewee is not named in the answers, so the
@@ -47,12 +49,21 @@ MAX_QUESTION_WORDS = 40
 MIN_EXCHANGES = 3
 """Fewest consecutive question-and-answer exchanges that make an interview."""
 
+MIN_INTRODUCED_EXCHANGES = 2
+"""Fewest exchanges when the paragraph before them introduces an interview and every question says "you"."""
+
 
 PATTERNS: dict[str, regex.Pattern[str]] = {
     # The speaker's own words: "I", "I'm", "me", "my", "we", "our" ... (English).
     "FIRST_PERSON": regex.compile(r"\bI\b|\b(?i:me|my|mine|myself|we|us|our|ours|ourselves)\b"),
     # Words addressing the interviewee: "you", "your" ...
     "SECOND_PERSON": regex.compile(r"\b(?i:you|your|yours|yourself)\b"),
+    # An introduction saying an interview took place: "We asked her", "spoke to", "edited for length".
+    "INTERVIEW": regex.compile(
+        r"\b(?:we[ ]asked|asked[ ](?:him|her|them)|spoke[ ](?:to|with)|talked[ ](?:to|with)|interview(?:ed)?"
+        r"|(?:edited|condensed)[ ]for[ ](?:length|clarity)|sat[ ]down[ ]with|we[ ]met[ ](?:him|her|them))\b",
+        regex.IGNORECASE,
+    ),
     # A quote mark (not an apostrophe inside a word): a quoted question is no question of the interview.
     "QUOTE_MARK": regex.compile(r"[\"“”«»„]|(?<!\w)['‘’]|['‘’](?!\w)"),
 }
@@ -73,16 +84,31 @@ def qa_answers(scene: Scene) -> list[Quotation]:
     if not scene.is_on("quote.qa_answer", "quotes"):
         return []
     found: list[Quotation] = []
-    for exchanges in _runs(scene):
-        if len(exchanges) >= MIN_EXCHANGES and 2 * sum(addressed for addressed, _ in exchanges) > len(exchanges):
+    for intro, exchanges in _runs(scene):
+        if _is_interview(exchanges, intro):
             found.extend(qa_answer(scene, para) for _, answers in exchanges for para in answers)
     return found
 
 
-def _runs(scene: Scene) -> list[list[tuple[bool, list[Paragraph]]]]:
-    """Runs of consecutive exchanges: for each, whether its question says "you", and its answer paragraphs."""
-    runs: list[list[tuple[bool, list[Paragraph]]]] = []
+def _is_interview(exchanges: list[tuple[bool, list[Paragraph]]], intro: str) -> bool:
+    """Whether a run of exchanges is an interview: three most of whose questions say "you", or two introduced."""
+    addressed = sum(said_you for said_you, _ in exchanges)
+    if len(exchanges) >= MIN_EXCHANGES:
+        return 2 * addressed > len(exchanges)
+    introduced = PATTERNS["INTERVIEW"].search(intro) is not None
+    return len(exchanges) >= MIN_INTRODUCED_EXCHANGES and addressed == len(exchanges) and introduced
+
+
+Run = tuple[str, list[tuple[bool, list["Paragraph"]]]]
+"""A run of exchanges: the text of the paragraph before it, and for each exchange whether its question says
+"you" and its answer paragraphs."""
+
+
+def _runs(scene: Scene) -> list[Run]:
+    """Runs of consecutive exchanges, each with the paragraph before its first question."""
+    runs: list[Run] = []
     run: list[tuple[bool, list[Paragraph]]] = []
+    intro, previous = "", ""
     addressed: bool | None = None  # the open question's, while its answer is read
     answers: list[Paragraph] = []
     for para in scene.layout.paragraphs:
@@ -91,19 +117,22 @@ def _runs(scene: Scene) -> list[list[tuple[bool, list[Paragraph]]]]:
             if addressed is not None and answers:
                 run.append((addressed, answers))
             elif run:
-                runs.append(run)
+                runs.append((intro, run))
                 run = []
+            if not run:
+                intro = previous
             addressed, answers = PATTERNS["SECOND_PERSON"].search(text) is not None, []
         elif addressed is not None and para.role == "body" and PATTERNS["FIRST_PERSON"].search(text) is not None:
             answers.append(para)
         elif addressed is not None:
             if answers:
                 run.append((addressed, answers))
-            runs.append(run)
+            runs.append((intro, run))
             run, addressed, answers = [], None, []
+        previous = text
     if addressed is not None and answers:
         run.append((addressed, answers))
-    runs.append(run)
+    runs.append((intro, run))
     return runs
 
 
@@ -127,10 +156,14 @@ def _is_question(para: Paragraph, text: str) -> bool:
 def qa_answer(scene: Scene, para: Paragraph) -> Quotation:
     """An answer paragraph of an unlabelled printed interview (a question paragraph, then "I ...", three times).
 
+    Two exchanges are enough after an introduction that says an interview took place ("We asked her ...").
+
     The paragraph below a question, in the first person, is the
     interviewee's words: a ``direct`` quotation without cue or speaker
-    mention, found only in a run of at least :data:`MIN_EXCHANGES`
-    consecutive exchanges most of whose questions say "you".
+    mention (the speakers stage credits it to the interviewee the introduction
+    names), found only in a run of at least :data:`MIN_EXCHANGES` consecutive
+    exchanges most of whose questions say "you", or of
+    :data:`MIN_INTRODUCED_EXCHANGES` introduced as an interview.
     """
     first, end = scene.visible(para)
     content = Span.of(scene.text, first, end)

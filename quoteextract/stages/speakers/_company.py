@@ -102,7 +102,7 @@ def _named_before(site: SpeakerSite, nouns: frozenset[str], allowed: frozenset[s
     reader = site.reader
     if reader.holder({word}, plural=False) is not None:
         return None  # "Drugmaker Helvion ... the drugmaker said": the role rule's
-    group = _latest_company(reader, site.speaker.start, allowed)
+    group = latest_company(reader, site.speaker.start, allowed)
     if group is None:
         return None
     group.org_evidence += 1  # "the company" says what it is: the tagger's "person" for "Northline Rail" is wrong
@@ -110,7 +110,7 @@ def _named_before(site: SpeakerSite, nouns: frozenset[str], allowed: frozenset[s
     return group
 
 
-def _latest_company(reader: Reader, offset: int, allowed: frozenset[str]) -> Group | None:
+def latest_company(reader: Reader, offset: int, allowed: frozenset[str]) -> Group | None:
     """The latest named group before ``offset`` in the pronoun window, a clause's subject, that can be a company."""
     paragraph = reader.layout.paragraph(offset)
     for item in reversed(reader.history):  # in text order: stop once out of the window

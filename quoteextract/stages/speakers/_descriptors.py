@@ -117,12 +117,13 @@ def _title_word(token: Token, word: str) -> bool:
 def _own_appositive(child: Token, name_tokens: frozenset[int]) -> list[list[Token]]:
     """The titles of one appositive of the name: its words, then each noun conjunct's."""
     conjuncts = [c for c in child.children if c.dep_ == "conj" and c.pos_ in _NOUNS]
-    clauses = [c for c in child.children if c.dep_ == "relcl"]  # "a retired nurse, who worked there"
+    # "a retired nurse, who worked there"; "director of the Water Board, which supplies ...": no title words
+    clauses = {t.i for c in child.subtree if c.dep_ == "relcl" for t in c.subtree}
     inner = [t for t in child.subtree if t.dep_ == "appos" and t is not child]  # "vicar of St Ives, a parish ..."
-    excluded = {t.i for c in conjuncts + clauses + inner for t in c.subtree}
+    excluded = {t.i for c in conjuncts + inner for t in c.subtree} | clauses
     first = [t for t in child.subtree if t.i not in excluded and t.i not in name_tokens]
     titles = [_trim(_contiguous(first))]
-    titles.extend(_trim(_contiguous(list(conj.subtree))) for conj in conjuncts)
+    titles.extend(_trim(_contiguous([t for t in conj.subtree if t.i not in clauses])) for conj in conjuncts)
     return titles
 
 

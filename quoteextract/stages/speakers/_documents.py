@@ -272,7 +272,7 @@ def _relayed_source(site: SpeakerSite) -> Token | None:
     return None
 
 
-def _source_group(reader: Reader, source: Token) -> Group:
+def source_group(reader: Reader, source: Token) -> Group:
     """The group of a relayed source: a document's author, a name, an unnamed source, else the phrase itself."""
     start, end = source.left_edge.idx, source.right_edge.idx + len(source.right_edge.text)
     found = credit(reader, source) if is_document(source) else _group_at(reader, source)
@@ -293,4 +293,4 @@ def relayed_speaker(site: SpeakerSite) -> Outcome:
     if not (is_outlet_name(site.speaker.text) or outlet_noun(site.speaker.text)):
         return None
     source = _relayed_source(site)
-    return _source_group(site.reader, source) if source is not None else None
+    return source_group(site.reader, source) if source is not None else None

@@ -20,8 +20,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import attrs
+import regex
 
 from ..._model import Mention, Quotation
+from ...lang.en import _speaker_lexicon as _lexicon
 from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS
 from ...rules import rule
 from ._speaker_layout import span_root
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from ...article import Article
+    from ...rules import Rule
 
 FRAME_DEPS = frozenset({"prep", "advcl"})
 """Dependency labels of an opening frame on the verb ("In an interview with X", "Speaking to X")."""
@@ -46,7 +49,10 @@ class FramedSite:
         doc: The parse.
         text: The article's text.
         quote: The claim.
-        verb: The head word of its cue (a verb with no subject).
+        verb: The head word of its cue (a verb with no subject); for an
+            interview's answer, which has no cue, its first word.
+        interviewee: For an unlabelled interview's answer, the first person
+            the introduction names.
 
     """
 
@@ -54,6 +60,7 @@ class FramedSite:
     text: str
     quote: Quotation
     verb: Token
+    interviewee: Mention | None = None
 
 
 def _cue_verb(doc: Doc, quote: Quotation) -> Token | None:
@@ -135,6 +142,70 @@ def aside_subject_speaker(site: FramedSite) -> Mention | None:
     return None
 
 
+INTERVIEWEE = regex.compile(
+    r"\b(?i:we|I)[ ](?:interviewed|spoke[ ](?:to|with)|talked[ ](?:to|with)|sat[ ]down[ ]with|asked|met)[ ]+(?=\p{Lu})"
+)
+"""The writer's interview phrase before the interviewee's name ("We spoke to Ana Ruiz"); in "She spoke to X"
+X is the interviewer."""
+
+QA_ANSWER = "quote.qa_answer"
+"""The rule of an unlabelled interview's answers (:mod:`quoteextract.stages.attribution._qa_answers`)."""
+
+
+def _people_before(doc: Doc, article: Article, before: int) -> list[Mention]:
+    """The people named in the body text before ``before``: tagged so, or proper nouns opening with a first name.
+
+    The small tagger often leaves a name such as "Dinah Okafor" untagged; two or more proper nouns opening
+    with a known first name are a person's too.
+    """
+    layout = article.layout
+    names = _lexicon.first_names()
+    found = []
+    token_index = 0
+    while token_index < len(doc) and doc[token_index].idx < before:
+        token = doc[token_index]
+        end = token.i
+        while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper():
+            end += 1
+        body = layout.paragraph_at(token.idx).role == "body"
+        if token.pos_ == "PROPN" and body and (token.ent_type_ == "PERSON" or (end > token.i and token.text in names)):
+            stop = doc[end].idx + len(doc[end].text)
+            found.append(Mention(token.idx, stop, article.text[token.idx : stop]))
+        token_index = end + 1 if token.pos_ == "PROPN" else token_index + 1
+    return found
+
+
+def _interviewee_mention(doc: Doc, article: Article, before: int) -> Mention | None:
+    """The person an unlabelled interview's introduction names: the one "we spoke to", else the first."""
+    people = _people_before(doc, article, before)
+    for match in INTERVIEWEE.finditer(article.text, 0, before):
+        named = next((p for p in people if 0 <= p.start - match.end() <= 1), None)
+        if named is not None:
+            return named
+    return people[0] if people else None
+
+
+@rule("speaker.qa_interviewee", stage="speaker_mentions", order=400)
+def qa_interviewee(site: FramedSite) -> Mention | None:
+    """An unlabelled interview's answer ("Why did you leave?" then "I was tired ..."): the person the intro names."""
+    if site.quote.rule != QA_ANSWER or site.quote.speaker is not None:
+        return None
+    return site.interviewee
+
+
+def _answer_speaker(
+    article: Article, quote: Quotation, interviewee: Mention | None, found: Sequence[Rule]
+) -> Quotation:
+    """An unlabelled interview's answer with the interviewee as its speaker mention, when a rule gives one."""
+    doc = article.doc
+    words = doc.char_span(quote.start, quote.end, alignment_mode="expand") if doc is not None else None
+    if interviewee is None or doc is None or words is None or not len(words):
+        return quote
+    site = FramedSite(doc, article.text, quote, words[0], interviewee)
+    mention = next((m for r in found if r.name == "speaker.qa_interviewee" and (m := r.func(site))), None)
+    return attrs.evolve(quote, speaker=mention) if mention is not None else quote
+
+
 def framed_speakers(article: Article, quotes: Sequence[Quotation]) -> list[Quotation]:
     """Give each claim whose cue has no subject the speaker a ``speaker_mentions`` rule finds.
 
@@ -151,7 +222,12 @@ def framed_speakers(article: Article, quotes: Sequence[Quotation]) -> list[Quota
     if doc is None or not found or not doc.has_annotation("DEP"):
         return list(quotes)
     out = []
+    answers = [q for q in quotes if q.rule == QA_ANSWER and q.speaker is None]
+    interviewee = _interviewee_mention(doc, article, min(q.start for q in answers)) if answers else None
     for quote in quotes:
+        if quote.rule == QA_ANSWER and quote.speaker is None:
+            out.append(_answer_speaker(article, quote, interviewee, found))
+            continue
         verb = _cue_verb(doc, quote)
         if verb is not None:
             site = FramedSite(doc, article.text, quote, verb)

@@ -96,14 +96,14 @@ def _kin_noun(head: Token) -> str | None:
     return word
 
 
-def _possessor(site: SpeakerSite) -> Group | None:
+def _possessor(reader: Reader, head: Token) -> Group | None:
     """The person a kin noun's possessive stands for: a name ("Okonedo's"), else what "her" or "his" resolves to."""
-    poss = next((c for c in site.head.children if c.dep_ == "poss"), None)
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
     if poss is None:
         return None
-    owner = site.reader.owner.get(poss.i)
+    owner = reader.owner.get(poss.i)
     if owner is None and poss.lower_ in _lexicon.pronouns():
-        owner = site.reader.pronoun(poss, speaker=False)
+        owner = reader.pronoun(poss, speaker=False)
     return owner if owner is not None and owner.type == "person" and not owner.plural else None
 
 
@@ -125,14 +125,15 @@ def _married(reader: Reader, group: Group, surname: str) -> bool:
 def _named_spouse(reader: Reader, owner: Group, surname: str, gender: str | None) -> Group | None:
     """A person of the same surname and the spouse's gender named before ("Tom Larch" for "Mrs Larch's husband")."""
     for group in reader.filed(surname.lower()):
-        if group is not owner and group.type == "person" and gender is not None and group.gender == gender:
-            return group
+        if group is owner or group.plural or group.type != "person" or gender is None:
+            continue
+        if group.gender == gender or (group.gender is None and group.kind == "name"):
+            return group  # a gender left open ("Ray" of "Ray and Margaret Hollis") does not contradict it
     return None
 
 
-def _relative(site: SpeakerSite, owner: Group, kin: str) -> Group:
-    """The relative a kin mention of ``owner`` stands for: named, found before, or new."""
-    reader = site.reader
+def _relative(reader: Reader, owner: Group, kin: str, start: int, end: int) -> Group:
+    """The relative a kin mention of ``owner`` at ``start:end`` stands for: named, found before, or new."""
     key = (id(owner), kin)
     if key in reader.kin:
         return reader.kin[key]
@@ -140,15 +141,15 @@ def _relative(site: SpeakerSite, owner: Group, kin: str) -> Group:
     surname = _surname(owner)
     relative = None
     label = f"{owner.name}'s {kin}"
-    if kin in SPOUSES and surname is not None and gender is not None and _married(reader, owner, surname):
-        relative = _named_spouse(reader, owner, surname, gender)
-        label = f"{SPOUSE_HONORIFIC[gender]} {surname}"
+    if kin in SPOUSES and surname is not None and gender is not None:
+        relative = _named_spouse(reader, owner, surname, gender)  # "Ray and Margaret Hollis ... her husband"
+        if _married(reader, owner, surname):
+            label = f"{SPOUSE_HONORIFIC[gender]} {surname}"
     if relative is None:
         relative = Group(kind="role", label=label, salient=True, gender=gender)
         relative.votes["person"] += 1
         relative.role_nouns.add(kin)
         reader.groups.append(relative)
-    start, end = site.speaker.start, site.speaker.end
     relative.descriptors.append(Descriptor(reader.text[start:end], start, end, owner))
     owner.salient = True
     reader.kin[key] = relative
@@ -161,12 +162,40 @@ def kin_speaker(site: SpeakerSite) -> Outcome:
     kin = _kin_noun(site.head)
     if kin is None:
         return None
-    owner = _possessor(site)
+    owner = _possessor(site.reader, site.head)
     if owner is None:
         return None
-    relative = _relative(site, owner, kin)
+    relative = _relative(site.reader, owner, kin, site.speaker.start, site.speaker.end)
     site.reader.add_mention(relative, site.speaker.start, site.speaker.end)
     return relative
+
+
+def _named_beside(head: Token) -> bool:
+    """Whether a name stands in apposition to the kin noun ("his brother, Jurek", "Her sister Rekha")."""
+    if any(c.dep_ == "appos" for c in head.children):
+        return True
+    doc = head.doc
+    after = head.i + 1
+    if after < len(doc) and doc[after].text == ",":
+        after += 1
+    return after < len(doc) and doc[after].pos_ == "PROPN"
+
+
+def kin_subject(reader: Reader, head: Token, start: int, end: int) -> bool:
+    """A kin subject outside speaker mentions ("Her husband laughed."): a mention of that relative.
+
+    News often brings the next speaker in by a sentence without a cue ("Her husband laughed. “...,” he
+    said"); the relative then stands for the pronoun after it. Returns whether the phrase was one.
+    """
+    kin = _kin_noun(head)
+    if kin is None or _named_beside(head) or head.head.dep_ != "ROOT" or reader.contents.holds(start):
+        return False  # "His wife, Marisa Carvalho, works ...": the name is the mention; "said his son had": words
+    owner = _possessor(reader, head)
+    if owner is None:
+        return False
+    relative = _relative(reader, owner, kin, start, end)
+    reader.add_mention(relative, start, end)
+    return True
 
 
 @rule("speaker.couple", stage="speakers", order=560)

@@ -17,6 +17,7 @@ from . import _documents as documents
 from ._anonymous import anonymous_head
 from ._descriptors import role_nouns
 from ._groups import Group
+from ._kin import kin_subject
 from ._turns import Question, Turn, subject_of
 
 if TYPE_CHECKING:
@@ -86,8 +87,9 @@ def role_subjects(reader: Reader) -> list[Span]:
         root = chunk.root
         # "Residents", "Two nurses": a bare plural subject
         plural = root.tag_ in PLURAL_NOUN_TAGS and chunk[0].pos_ in {"NOUN", "NUM", "ADJ"}
+        kin = any(c.dep_ == "poss" for c in root.children) and ("kin", root.lemma_.lower()) in _lexicon.person_words()
         if (
-            (chunk[0].lower_ == "the" or plural)
+            (chunk[0].lower_ == "the" or plural or kin)
             and root.dep_ in NOMINAL_SUBJECT_DEPS
             and root.pos_ == "NOUN"
             and root.i not in reader.owner
@@ -110,7 +112,10 @@ def unnamed_source(reader: Reader, chunk: Span) -> None:
 def role_mention(reader: Reader, chunk: Span) -> None:
     """A definite role subject outside quotes ("the mayor") becomes a mention of its holder."""
     root = chunk.root
-    if reader.layout.in_quote(chunk.start_char, chunk.end_char) or any(c.dep_ == "poss" for c in root.children):
+    if reader.layout.in_quote(chunk.start_char, chunk.end_char):
+        return
+    if any(c.dep_ == "poss" for c in root.children):
+        kin_subject(reader, root, chunk.start_char, chunk.end_char)  # "Her husband laughed."
         return
     nouns = role_nouns([root])
     plural = root.tag_ in PLURAL_NOUN_TAGS

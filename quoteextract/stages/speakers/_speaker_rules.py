@@ -38,6 +38,7 @@ from ._descriptors import role_nouns
 from ._groups import Group
 from ._nested import outer_speaker
 from ._speaker_layout import span_root
+from ._spokesperson import name_the_organisation
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -293,7 +294,10 @@ def anonymous_speaker(site: SpeakerSite) -> Outcome:
         return None
     clause = site.root.head if head is not site.root else None  # "Two officials, who said": not the clause
     phrase = site.reader.phrase(head, site.speaker.text, clause)
-    return site.reader.anonymous(head, phrase, site.speaker.start, site.speaker.end)
+    group = site.reader.anonymous(head, phrase, site.speaker.start, site.speaker.end)
+    if group.label == phrase:  # a new source, not "the spokesperson" after one
+        name_the_organisation(site.reader, group, head, site.speaker.start)
+    return group
 
 
 @rule("speaker.role", stage="speakers", order=600)

@@ -44,13 +44,28 @@ def titled_speaker(site: SpeakerSite) -> Outcome:
     return group
 
 
+TITLE_PREPOSITIONS = frozenset({"of", "for", "at", "in", "on", "to", "from", "with"})
+"""Words that close a title's head and open what it is a role of ("The senior coroner *for* North Brackenshire")."""
+
+HEAD_WORDS = 4
+"""At most this many words from the determiner to the role noun ("the home side's manager")."""
+
+
 def _definite_role(text: str) -> str | None:
-    """The person role noun of a short definite title ("the spokeswoman"), if it is one."""
+    """The person role noun heading a definite title ("the spokeswoman", "The senior coroner for Eastshire").
+
+    The title opens with "the", "that" or "this" or with a possessive ("the club's manager"); its head is
+    the last word before a preposition, at most :data:`HEAD_WORDS` words in.
+    """
     words = text.split()
-    if len(words) != 2 or words[0].lower() not in DEFINITE:
+    cut = next((k for k, w in enumerate(words) if k > 0 and w.lower() in TITLE_PREPOSITIONS), len(words))
+    head = words[:cut]
+    possessive = any(w.endswith(("'s", "’s", "s'", "s’")) for w in head[:-1])
+    if not 2 <= len(head) <= HEAD_WORDS or not (head[0].lower() in DEFINITE or possessive):
         return None
-    role = _lexicon.roles().get(words[1].lower())
-    return words[1].lower() if role is not None and role.type == "person" else None
+    noun = head[-1].lower().strip(",")
+    role = _lexicon.roles().get(noun)
+    return noun if role is not None and role.type == "person" else None
 
 
 def title_unnamed(reader: Reader) -> None:

@@ -172,6 +172,34 @@ def transcript_speaker(site: SpeakerSite) -> Outcome:
     return _claim(reader, group, speaker.start, speaker.end)
 
 
+QUESTION_LABELS: frozenset[str] = frozenset({"Q", "QUESTION"})
+"""Labels of an interviewer's questions: nobody's name."""
+
+
+@rule("speaker.caps_label", stage="speakers", order=52)
+def caps_label_speaker(site: SpeakerSite) -> Outcome:
+    """A capitalised label opening a paragraph ("HADDAD: ...", "Q: ..."): the person of that surname, or no one.
+
+    Printed interviews with two interviewees label each answer by surname; the layout stage may read them
+    as plain colon labels rather than a transcript. The label is the named person whose name holds its
+    words ("HADDAD": Noor Haddad), never a new entity; "Q" is the interviewer's, nobody's name.
+    """
+    reader, speaker = site.reader, site.speaker
+    label = speaker.text
+    if not (label.isupper() and label.isalpha()) or reader.text[speaker.end : speaker.end + 1] != ":":
+        return None
+    paragraph = reader.article.layout.paragraph_at(speaker.start)
+    if reader.text[paragraph.start : speaker.start].strip():
+        return None
+    if label in QUESTION_LABELS:
+        return NO_SPEAKER
+    words = {label.lower()}
+    named = [g for g in reader.groups if g.names and not g.plural and words <= g.name_words]
+    if len(named) != 1:
+        return None
+    return _claim(reader, named[0], speaker.start, speaker.end)
+
+
 # -- the writer and the outlet ---------------------------------------------------
 
 
