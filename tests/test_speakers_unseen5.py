@@ -38,12 +38,15 @@ UNSEEN = DATA / "speakers_unseen5.jsonl"
 # A relative clause inside an appositive is left out of the title ("director of the Board, which ..."): titles
 #   recall 0.826 (38/46). Capitalised surname labels of two interviewees ("HADDAD:") are theirs, "Q:" nobody's:
 #   resolved speaker 0.919 (114/124).
+# Merged with the session-8 sources rules, the gold follows the chain convention that a statement "read by" the
+#   family's solicitor is relayed by the solicitor (sources.read_out): both quotations of that statement now carry
+#   the link. Chain 0.800 (4/5: "the statement said" keeps no relay), strict chain 0.400 (2/5), spurious 4/119.
 MEASURED = {
     "resolved speaker": 0.919,
     "pronoun resolution": 0.927,
     "titles recall": 0.826,
-    "chain": 1.000,
-    "chain, strict": 0.333,
+    "chain": 0.800,
+    "chain, strict": 0.400,
 }
 SPURIOUS = 4
 

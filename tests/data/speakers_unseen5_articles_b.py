@@ -60,8 +60,15 @@ _INQUEST = A(
             "Joanne Coldwell",
             at="Joanne Coldwell, said",
             how="statement",
+            via=(("the family’s solicitor", "reported_by"),),
         ),
-        Q("“We want every child who runs to be checked,”", "the statement", "Joanne Coldwell", how="statement"),
+        Q(
+            "“We want every child who runs to be checked,”",
+            "the statement",
+            "Joanne Coldwell",
+            how="statement",
+            via=(("the family’s solicitor", "reported_by"),),
+        ),
         Q(
             "the condition affected about one in 500 people",
             "Sanjay Mehrotra",
