@@ -250,6 +250,7 @@ def test_frames_and_filters_are_listed_in_order():
         "claim.relay_complement",
         "claim.stray_that",
         "claim.ccomp",
+        "claim.wh_question",
         "claim.question",
         "claim.passive",
         "claim.xcomp",
