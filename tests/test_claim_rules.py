@@ -252,6 +252,7 @@ def test_frames_and_filters_are_listed_in_order():
         "claim.ccomp",
         "claim.wh_question",
         "claim.question",
+        "claim.cue_misparse",
         "claim.passive",
         "claim.xcomp",
         "claim.told_to",
