@@ -299,6 +299,8 @@ BUILTIN_RULE_MODULES: tuple[str, ...] = (
     "quoteextract.stages.confidence",
     "quoteextract.stages.claims.frames",
     "quoteextract.stages.claims.told_clause",
+    "quoteextract.stages.claims.wh_question",
+    "quoteextract.stages.claims.cue_misparse",
     "quoteextract.stages.claims.stray_clause",
     "quoteextract.stages.claims.appos_tail",
     "quoteextract.stages.claims.filters",

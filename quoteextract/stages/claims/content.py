@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..attribution._cues import CueInfo, is_cue, mention_span
 from ._tokens import has_mark, is_clause, is_infinitive, subject_of, words_of
+from .tail_pairs import after_earlier_attribution, new_clause_after, new_clause_first, same_phrase_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -159,7 +160,7 @@ def phrase_sentence(cue: CueInfo) -> list[Token] | None:
         return rest if any(not t.is_punct for t in rest) else None
     comma = doc[first.i - 1]
     tail = words_of(list(doc[phrase_end : sent.end]))
-    if comma.text in PHRASE_BREAKS and not tail:
+    if comma.text in PHRASE_BREAKS and not tail and not same_phrase_before(cue, sent.start):
         return list(doc[sent.start : comma.i])
     return None
 
@@ -215,11 +216,23 @@ def host_clause(cue: CueInfo) -> list[Token] | None:
     before = [t for t in head.subtree if t.i < cut_left]
     after = [t for t in head.subtree if t.i > cut_right]
     has_before = any(not t.is_punct for t in before)
-    if has_before and any(not t.is_punct for t in after):
-        if cue.phrase is not None and head.i < cut_left and not goes_on(head, after):
-            return before  # "X rose, according to the data, taking ...": the reporter's addition after it
-        return list(head.subtree)  # the claim runs over its attribution
+    if has_before and any(not t.is_punct and t.dep_ != "cc" for t in after):
+        return before if _ends_before_attribution(cue, head, cut_left, after) else list(head.subtree)
     return before if has_before else after
+
+
+def _ends_before_attribution(cue: CueInfo, head: Token, cut_left: int, after: list[Token]) -> bool:
+    """Whether a claim around a mid-sentence attribution ends at it instead of running over it.
+
+    "X rose, according to the data, taking ..." (the reporter's addition after a source phrase) and
+    "Prices rose, the bank said, and wages fell" (a second clause with its own subject) end there;
+    "The talks, the ministry said, will resume" runs over it.
+    """
+    if head.i >= cut_left:
+        return False
+    if cue.phrase is not None and not goes_on(head, after):
+        return True
+    return new_clause_first(head, after)
 
 
 def goes_on(head: Token, after: list[Token]) -> bool:
@@ -244,6 +257,8 @@ def goes_on(head: Token, after: list[Token]) -> bool:
         return False
     while word.head.i != head.i and word.head.i != word.i:
         word = word.head
+    if word.dep_ == "cc" and new_clause_after(head, word):
+        return False  # "14 were hurt, according to officials, and two houses collapsed": a second report
     return word.head.i == head.i and word.dep_ in CLAUSE_PARTS
 
 
@@ -304,7 +319,7 @@ def tail_attribution(verb: Token) -> list[Token] | None:
     before = list(doc[sent.start : block_start - 1])
     if only_adjuncts_of(verb, before):
         return None  # "In May, the senator wrote ...": a fronted adjunct of the cue, not its claim
-    return before
+    return after_earlier_attribution(before)
 
 
 def only_adjuncts_of(verb: Token, tokens: list[Token]) -> bool:

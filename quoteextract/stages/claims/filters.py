@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ..._model import Cue, Mention, Span
-from ...lang.en.syntax import is_verb
+from ...lang.en.syntax import EXPLETIVES, is_verb
 from ...rules import rule
 from ..attribution._cues import CueInfo, is_cue
 from ._tokens import subject_of, words_of
@@ -173,6 +173,8 @@ def bare_attribution(candidate: Candidate) -> bool:
     root = words[0]
     if not is_verb(root) or is_cue(root) is None:
         return False
+    if any(c.dep_ == "nsubjpass" and c.i in ids and c.lower_ not in EXPLETIVES for c in root.children):
+        return False  # "two more cases were confirmed overnight, they added": a passive clause, not an attribution
     return all(c.dep_ in ATTRIBUTION_DEPS or (c.dep_ == "prep" and c.i < root.i) for c in root.children if c.i in ids)
 
 

