@@ -190,11 +190,11 @@ SURVEYS = [
 ]
 
 PRODUCTS = [
-    "Police urged [[N:title/app|parents to delete the app ‘Whisperbox’ from children's phones]]. [[S|{a}]], a detective inspector, [[C|said]] [[Q|it had been used to contact pupils]].",
+    "Police urged parents to delete the app [[N:title/app|‘Whisperbox’]] from children's phones. [[S|{a}]], a detective inspector, [[C|said]] [[Q|it had been used to contact pupils]].",
     "The bakery launched a range called [[N:title/product|“Kettlewick Crumb”]] last spring.",
     "{org} has rebranded its helpline as [[N:title/brand|‘CareLine Plus’]]. [[S|{b}]] [[C|said]] [[Q|the number would not change]].",
     "The brewery recalled [[N:title/product|bottles of its pale ale „Harbour Light“ after reports of broken glass]].",
-    "Shoppers were warned [[N:title/product|not to buy the toy sold as “Snuggle Bear Deluxe” online]].",
+    "Shoppers were warned not to buy the toy sold as [[N:title/product|“Snuggle Bear Deluxe”]] online.",
     "The council replaced its old software with a system known as [[N:title/software|‘Atlas’]]. [[S|{a}]] [[C|said]] [[Q|the switch had cost £2m]].",
     "Customers of the bank were told to download the new app, [[N:title/app|“PocketVault”]], before the old one stops working.",
     "The supermarket's own-brand cereal, [[N:title/product|‘Sunny Oats’]], tops the sales chart. [[S|{b}]], a buyer, [[C|said]] [[Q|it outsold the big brands]].",
