@@ -82,8 +82,11 @@ def test_generator_refuses_a_passage_without_its_parts():
 # plain assertions, recall 1.000 (91/91 speech items).
 # Both merged: attribution 0.204 (39/191), plain assertions 0.126 (24/191), recall 1.000; speech 0.047 (9/191),
 # all plain assertions, recall 1.000 (91/91 speech items).
-CEILINGS = {"attribution": 0.204, "speech": 0.047}
-ASSERTED_CEILINGS = {"attribution": 0.126, "speech": 0.047}
+# After the session-8 rules of the fifth suite (reject.category_name, reject.machine_text, reject.survey_answer,
+# reject.word_entry, wider reject.habitual_saying): attribution 0.183 (35/191), plain assertions 0.105 (20/191);
+# speech 0.031 (6/191), all plain assertions; recall unchanged.
+CEILINGS = {"attribution": 0.183, "speech": 0.031}
+ASSERTED_CEILINGS = {"attribution": 0.105, "speech": 0.031}
 """Ceilings on the non-quotes covered by a prediction reported as a plain assertion (polarity asserted)."""
 LAYOUT_REASONS = ("byline", "teaser", "caption", "headline")
 """Reasons the layout stage answers for with no false positive left."""

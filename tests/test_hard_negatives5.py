@@ -72,10 +72,15 @@ def test_generator_refuses_a_passage_without_its_parts():
 #   "the minister announced", "the trust insists" and "according to the publisher's panel" made controls;
 #   200 non-quotes, 95 controls): attribution 0.245 (49/200), plain assertions 0.180 (36/200), recall 0.989
 #   (94/95); speech 0.135 (27/200), all plain assertions, recall 0.989 (94/95).
-CEILINGS = {"attribution": 0.245, "speech": 0.135}
-ASSERTED_CEILINGS = {"attribution": 0.180, "speech": 0.135}
+# After the session-8 rules (reject.category_name, reject.machine_text, reject.survey_answer, reject.word_entry, wider
+# reject.habitual_saying and reject.listed, cookie notices in layout.boilerplate; two more annotation fixes: "Police
+# urged parents to delete the app" and "Shoppers were warned not to buy" are speech, only the names are non-quotes):
+# attribution 0.145 (29/200), plain assertions 0.080 (16/200), recall 0.989 (94/95); speech 0.030 (6/200), all plain
+# assertions, recall 0.989 (94/95).
+CEILINGS = {"attribution": 0.145, "speech": 0.030}
+ASSERTED_CEILINGS = {"attribution": 0.080, "speech": 0.030}
 """Ceilings on the non-quotes covered by a prediction reported as a plain assertion (polarity asserted)."""
-LAYOUT_REASONS = ("byline",)
+LAYOUT_REASONS = ("byline", "teaser")
 """Reasons the layout stage answers for with no false positive left."""
 FLOORS = {"attribution": 0.989, "speech": 0.989}
 
