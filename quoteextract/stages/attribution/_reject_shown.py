@@ -1,13 +1,14 @@
 """Rejections of quoted words no person says: machine text, survey answers, words entered or learnt as words.
 
-- **Machine text**: what an automated voice, a recorded announcement, an error
-  message or a pop-up says ("The automated voice repeats “your call is
-  important to us”", "saw the message “Transaction declined”", "an error
-  message reading ‘Card not recognised’", "were greeted with ‘404: page not
-  found’"), and what a hoarding, billboard or van "carries", "promises" or
-  "proclaims" ("A hoarding carries the developer's promise: ‘...’"), or placards
-  "with messages such as ‘...’". A message
-  from a person stays speech ("saw the message “I am safe” from her son").
+- **Machine text**: what an automated voice, a recorded announcement, a satnav,
+  a robot, an error message or a pop-up says ("The automated voice repeats
+  “your call is important to us”", "The satnav kept telling drivers to “turn
+  left”", "saw the message “Transaction declined”", "an error message reading
+  ‘Card not recognised’", "were greeted with ‘404: page not found’"), and what a
+  hoarding, billboard, van or ticket "carries", "promises" or "proclaims" ("A
+  hoarding carries the developer's promise: ‘...’"), or placards "with messages
+  such as ‘...’". A message from a person stays speech ("saw the message “I am
+  safe” from her son").
 - **A survey answer**: an option a share of respondents answered, ticked or
   chose ("Sixty-two per cent answered ‘no’", "Almost a third chose “never”",
   "The word most often chosen was “tired”").
@@ -46,15 +47,24 @@ MACHINE = regex.compile(
       \b(?:automated|recorded|pre-recorded|computeri[sz]ed|robotic|electronic|synthetic|automatic|tannoy)
         [ ]+(?:voice|message|announcement|recording|system|reply|response|assistant|alert|voicemail)s?\b
         {_NO_MARKS}{{0,60}}?
+    | \b(?:sat-?navs?|GPS|robots?|(?:robot[ ])?vacuums?|smart[ ]speakers?|voice[ ]assistants?|chatbots?|kiosks?
+        |(?:ticket|parking|cash|vending)[ ]machines?|self-checkouts?|elevators?|tannoys?|smoke[ ]alarms?
+        |doorbells?|intercoms?|answerphones?|answering[ ]machines?)\b
+        (?!['’]|[ ]+(?:workers?|operators?|engineers?|compan(?:y|ies)|firms?|makers?|owners?|staff|attendants?
+          |manufacturers?|technicians?|boss(?:es)?|spokes\p{{L}}+|suppliers?|providers?|industry|inspectors?
+          |experts?|users?|fans?|critics?|designers?|developers?|cameras?|footage|recordings?|videos?)\b)
+        [^.;!?,“”"«»\n]{{0,50}}?
+        (?<!\b(?:shouting|yelling|screaming|singing|chanting|crying|whispering|saying)[ ]*)
     | \b(?:error|pop-?up|on-?screen|system|auto-?reply|out-of-office|holding|status|warning)[ ]+
         (?:message|notice|box|window|notification|screen|page|reply)s?
-        (?:[ ]+(?:reading|saying|that[ ]read|which[ ]read|read|said|popped[ ]up))?
+        (?:[ ]+(?:reading|saying|asking|telling[ ]\p{{L}}+|warning|that[ ]read|which[ ]read|read|said|popped[ ]up))?
     | \b(?:saw|see|sees|seeing|seen|spotted|noticed|greeted[ ]with|met[ ]with|faced[ ]with|presented[ ]with|shown)[ ]+
         (?:(?:a|an|the|this|that)[ ]+)?(?:(?:new|blank|red|short|brief|cryptic|terse|single|familiar)[ ]+)?
         (?:message|notice|error|screen|pop-?up|warning|alert|notification|page)
-        (?:[ ]+(?:reading|saying))?
+        (?:[ ]+(?:reading|saying|asking|warning))?
     | \b(?:hoardings?|billboards?|banners?|posters?|placards?|shopfronts?|vans?|lorr(?:y|ies)|trucks?|buses|fences?
-        |walls?|windows?|mugs?|tote[ ]bags?|badges?|t-shirts?|hoodies?|bumper[ ]stickers?)
+        |walls?|windows?|mugs?|tote[ ]bags?|badges?|t-shirts?|hoodies?|bumper[ ]stickers?|tickets?|receipts?
+        |packets?|wrappers?|cans?|cups?)
         (?:[ ]+(?:on|in|at|of|around|outside|above|along|across|beside|by|near|over|facing)
           (?:[ ]+[\p{{L}}\p{{N}}'’\-]+){{1,3}}?)?
         (?:[ ]+(?:now|still|simply|only|just|also|proudly))?
@@ -99,6 +109,13 @@ SHARE = regex.compile(
     FLAGS,
 )
 """A share of respondents in the window before the answering verb."""
+
+SAID = regex.compile(r"\b(?:said|say|says)[ ]*[,:]?[ ]*$", regex.IGNORECASE)
+"""A plain "said" right before the marks: a survey answer only after the people polled (:data:`POLLED`)."""
+
+POLLED = regex.compile(r"\b(?:polled|surveyed|questioned|respondents|questionnaire)\b", regex.IGNORECASE)
+"""The people a survey asked, before "said": "Most of those surveyed said “better”". A share alone is not enough:
+"21 percent said “not too likely”" is how PolNeAR's direct quotations of polls read."""
 
 CLAUSE = regex.compile(
     r"\b(?:is|are|was|were|am|will|would|can|it['’]s|i['’]m|we['’]re|they['’]re)\b|n['’]t\b", regex.IGNORECASE
@@ -204,7 +221,8 @@ def survey_answer(scene: Scene, setting: Setting) -> bool:
 
     Returns:
         True for at most :data:`MAX_ANSWER_WORDS` words without a verb of their own after an answering verb
-        ("answered", "ticked", "chose") with a share of respondents before it in the sentence, or after
+        ("answered", "ticked", "chose") with a share of respondents before it in the sentence, after "said"
+        with the people polled before it ("Most of those surveyed said “better”"), or after
         "the word most often chosen ... was".
 
     """
@@ -215,7 +233,10 @@ def survey_answer(scene: Scene, setting: Setting) -> bool:
     if MOST_CHOSEN.search(before) is not None:
         return True
     verb = ANSWER_VERB.search(before)
-    return verb is not None and SHARE.search(before, 0, verb.start()) is not None
+    if verb is not None:
+        return SHARE.search(before, 0, verb.start()) is not None
+    said = SAID.search(before)
+    return said is not None and POLLED.search(before, 0, said.start()) is not None
 
 
 def word_entry(scene: Scene, setting: Setting) -> bool:
