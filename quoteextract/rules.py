@@ -333,6 +333,8 @@ BUILTIN_RULE_MODULES: tuple[str, ...] = (
     "quoteextract.stages.attribution._reject_given",
     "quoteextract.stages.attribution._reject_display",
     "quoteextract.stages.attribution._reject_sayings",
+    "quoteextract.stages.attribution._reject_named",
+    "quoteextract.stages.attribution._reject_shown",
     "quoteextract.stages.attribution._quotes",
     "quoteextract.stages.attribution._trailing",
     "quoteextract.stages.attribution._leading",

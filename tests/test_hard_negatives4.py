@@ -85,8 +85,11 @@ def test_generator_refuses_a_passage_without_its_parts():
 # Session 8 (a mixed quotation whose cue is a belief or evidence leaves the speech scope): speech 0.042 (8/191).
 # Session 8, mixed.apposed_name ("urged to delete the app «ChatterBox»": the name is no quoted fragment):
 # attribution 0.199 (38/191), plain assertions 0.120 (23/191); speech 0.042 (8/191), all plain assertions.
-CEILINGS = {"attribution": 0.199, "speech": 0.042}
-ASSERTED_CEILINGS = {"attribution": 0.120, "speech": 0.042}
+# After the session-8 rules of the fifth suite (reject.category_name, reject.machine_text, reject.survey_answer,
+# reject.word_entry, wider reject.habitual_saying): attribution 0.183 (35/191), plain assertions 0.105 (20/191);
+# speech 0.031 (6/191), all plain assertions; recall unchanged.
+CEILINGS = {"attribution": 0.183, "speech": 0.031}
+ASSERTED_CEILINGS = {"attribution": 0.105, "speech": 0.031}
 """Ceilings on the non-quotes covered by a prediction reported as a plain assertion (polarity asserted)."""
 LAYOUT_REASONS = ("byline", "teaser", "caption", "headline")
 """Reasons the layout stage answers for with no false positive left."""

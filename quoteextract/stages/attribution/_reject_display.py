@@ -185,8 +185,9 @@ REPORTED = regex.compile(
 )
 """Words showing the sentence reports someone's words or thoughts: a name in marks there may be theirs."""
 
-LIST_GLUE = regex.compile(r"[”’\"'»][ ]*(?:,[ ]*)?(?:and|or|&|,)[ ]*$")
-"""A closing mark and a conjunction or comma right before the opening mark: the next item of a list."""
+LIST_GLUE = regex.compile(r"[”’\"'»][ ]*(?:in[ ]+\p{Lu}\p{L}+[ ]*)?(?:,[ ]*)?(?:and|or|&|,)[ ]*$")
+"""A closing mark and a conjunction or comma right before the opening mark: the next item of a list (also after
+the first item's language: "reads «Bienvenue» in French and «Willkommen» in German")."""
 
 OPENING = regex.compile(r"[“‘\"'«„]")
 """An opening quote mark."""

@@ -73,15 +73,19 @@ quote someone."""
 HABITUAL = regex.compile(
     r"""
     \b(?:(?:often|always|usually|sometimes|frequently|commonly|routinely|typically|generally|invariably
-          |still)[ ]+
+          |still|long)[ ]+
        |(?:tend|tends|like|likes|love|loves|used)[ ]+to[ ]+)
-    (?:say|repeat|joke|quip|put[ ]it|tell[ ]you|tell[ ]each[ ]other)
+    (?:say|repeat|joke|quip|put[ ]it|tell[ ]you|tell[ ]each[ ]other
+      |tell[ ]+(?:their|our|your)[ ]+[\p{L}\-]+
+      |(?:speak|spoken|talk|talked|write|written|joke|joked)[ ]+(?:of|about)
+      |(?:describe|described|refer[ ]+to|referred[ ]+to)(?:[ ]+[\p{L}\-'’]+){1,4}?[ ]+as)
     [ ]*[,:]?[ ]*$
     """,
     FLAGS,
 )
-"""A habitual saying verb right before the marks ("often say", "tend to say", "still repeat"); not "will say",
-which is as often future speech of particular people."""
+"""A habitual saying verb right before the marks ("often say", "tend to say", "still repeat", "often tell their
+children", "have long spoken of", "like to describe the street as"); not "will say", which is as often future
+speech of particular people."""
 
 EVERYONE: frozenset[str] = frozenset({"people", "everyone", "everybody", "folk", "folks", "one"})
 """Subjects that are people at large."""
@@ -298,7 +302,9 @@ def _people_at_large(subject: Token) -> bool:
 
 
 def _loose(child: Token) -> bool:
-    """Whether a dependent leaves a plural people at large: a quantifier ("many") or a place ("across the valley")."""
+    """Whether a dependent leaves a plural people at large: a quantifier, a place or a trade ("estate agents")."""
+    if child.dep_ == "compound" and child.tag_ in {"NN", "NNS"} and not child.ent_type_:
+        return True  # "Estate agents", "Bus drivers": a trade, not particular people
     return child.lower_ in QUANTIFIERS or (child.dep_ == "prep" and child.lower_ in PLACE_PREPOSITIONS)
 
 

@@ -119,6 +119,9 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
             |Comments?[ ]\(\d+\)|Skip[ ](?:to|Ad)|Loading[ ]|Image[ ]\d+[ ]of[ ]\d+
             |(?:Share|Tweet|Email|Print|Comments?|Save)$|\[(?:ad|advert|advertisement)[_ ]?\d*\]$
             |This[ ]story[ ]was[ ](?:originally[ ])?published
+            |We[ ](?:use|value)[ ]cookies|(?:This|Our)[ ](?:site|website)[ ]uses[ ]cookies
+            |By[ ](?:clicking|continuing[ ]to[ ]use|using[ ]this[ ](?:site|website))[^\n]{0,80}?
+              \byou[ ](?:agree|consent|accept)
             |(?:Published|Posted|(?:Last[ ])?[Uu]pdated):?[ ](?:on[ ]|at[ ])?(?:\d|\p{Lu}\p{Ll}+,?[ ]\d))
         |All[ ]rights[ ]reserved\.?$
         """,
@@ -300,7 +303,7 @@ def teaser(site: LineSite) -> str | None:
 
 @rule("layout.boilerplate", stage="layout", order=45)
 def boilerplate(site: LineSite) -> str | None:
-    """Web furniture ("Story continues below advertisement", copyright lines, "This article is ... old")."""
+    """Web furniture ("Story continues below advertisement", copyright lines, "... is N years old", cookie notices)."""
     line = site.line
     if len(line.words) > MAX_TEASER_WORDS:
         return None
