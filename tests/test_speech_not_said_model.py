@@ -121,3 +121,9 @@ def test_a_negation_or_condition_elsewhere_leaves_speech_asserted(text, fragment
     claims = _claims(text, fragment, "speech")
     assert claims, "the speech scope keeps the claim"
     assert {q.polarity for q in claims} == {"asserted"}
+
+
+def test_it_goes_without_saying_stays_the_writers_idiom():
+    """The idiom "It goes without saying that ..." stays the writer's (``hypothetical``), not speech left unsaid."""
+    claims = _claims("It goes without saying that the nurses deserve a raise.", "the nurses deserve", "attribution")
+    assert {q.polarity for q in claims} == {"hypothetical"}

@@ -275,8 +275,13 @@ def polarity_unsaid(target: Target) -> Answer:
 
 
 def _without(token: Token) -> bool:
-    """Whether the cue is the object of "without" ("was published *without saying* that ...")."""
-    return token.dep_ == "pcomp" and token.head.lower_ == "without" and token.head.i != token.i
+    """Whether the cue is the object of "without" ("was published *without saying* that ...").
+
+    "It goes without saying that ..." is the writer's idiom, left to ``classify.polarity.generic_say``.
+    """
+    if token.dep_ != "pcomp" or token.head.lower_ != "without" or token.head.i == token.i:
+        return False
+    return token.head.head.lemma_.lower() != "go"
 
 
 def _not_so_far(token: Token) -> bool:

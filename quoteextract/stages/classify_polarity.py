@@ -11,8 +11,9 @@ scope drops it and nobody reads it as an assertion:
 - the negation sits in a phrase of the sentence, not on the verb: "*At no
   point* did the inspector say that ...", "*Not once* did she suggest that
   ...", "*Nowhere* does the report say that ...", "*No one* has claimed that
-  ...", "would *neither* confirm *nor* deny that ...", "did not confirm *or*
-  deny that ..." (a negation covers the verbs joined by "or", not by "and");
+  ...", "*Not one* councillor argued that ...", "would *neither* confirm *nor*
+  deny that ...", "did not confirm *or* deny that ..." (a negation covers the
+  verbs joined by "or", not by "and");
 - the reported words are a refusal to speak: "said she *would not comment* on
   leaked documents", "said he *was unable to comment* on individual cases",
   "said they *could not discuss* the case", "said it was *too early to comment*"
@@ -20,6 +21,10 @@ scope drops it and nobody reads it as an assertion:
   "said it was *too early to tell* whether the repairs had worked", "*too soon to
   say* what caused the blast" are not refusals: the speaker gives an assessment
   (nothing can be known yet), and a speech-only reader counts it.
+
+A condition opened by an auxiliary before the subject ("*Had* the council warned that ..., lives
+would have been saved", "*Were* the mayor to announce that ...") reports no words either: it is
+``hypothetical`` (``classify.polarity.inverted_condition``), like "If the council had warned".
 
 "The view, *which tells you* why the rent is so high, ...": a fact that "tells
 you" something is evidence, not a speaker's words (``classify.class.telling``).
