@@ -155,6 +155,23 @@ NOT_ALL = [
 ]
 
 
+# Not one of the ministers has said that the plan failed.
+NOT_ONE_OF = [
+    ("Not", 1, "neg", "PART", "RB", "not"),
+    ("one", 6, "nsubj", "NUM", "CD", "one"),
+    ("of", 1, "prep", "ADP", "IN", "of"),
+    ("the", 4, "det", "DET", "DT", "the"),
+    ("ministers", 2, "pobj", "NOUN", "NNS", "minister"),
+    ("has", 6, "aux", "AUX", "VBZ", "have"),
+    ("said", 6, "ROOT", "VERB", "VBN", "say"),
+    ("that", 10, "mark", "SCONJ", "IN", "that"),
+    ("the", 9, "det", "DET", "DT", "the"),
+    ("plan", 10, "nsubj", "NOUN", "NN", "plan"),
+    ("failed", 6, "ccomp", "VERB", "VBD", "fail"),
+    (".", 6, "punct", "PUNCT", ".", "."),
+]
+
+
 @pytest.mark.parametrize("name", ["classify.polarity.inverted_condition", "classify.polarity.unsaid"])
 def test_the_rules_are_registered(name):
     """Each rule is registered in stage ``classify`` with a docstring."""
@@ -167,6 +184,7 @@ def test_the_rules_are_registered(name):
     ("rows", "content", "cue", "polarity", "rule"),
     [
         (NOT_ONE, "the museum should close", "argued", "negated", "classify.polarity.negative_phrase"),
+        (NOT_ONE_OF, "the plan failed", "said", "negated", "classify.polarity.negative_phrase"),
         (STOPPED_SHORT, "the police had lied", "claiming", "negated", "classify.polarity.unsaid"),
         (WITHOUT_SAYING, "the road would close", "saying", "negated", "classify.polarity.unsaid"),
         (NOT_SO_FAR, "the vote was void", "say", "negated", "classify.polarity.unsaid"),

@@ -133,7 +133,9 @@ some of them spoke."""
 def _no_phrase(noun: Token) -> bool:
     """Whether a noun phrase opens with "no", "neither" or "not one" ("*no* one", "*not a single* member")."""
     first = noun.left_edge
-    if first.lower_ == "not" and first.dep_ == "neg" and noun.i > first.i + 1:
+    if first.lower_ == "not" and first.dep_ == "neg":
+        if noun.i == first.i + 1:
+            return noun.lower_ == "one"  # "Not one of the ministers has said"
         following = noun.doc[first.i + 1]
         return following.lower_ in NOT_ONE_WORDS and noun.i in {first.head.i, first.head.head.i}
     return first.dep_ in NEGATIVE_DETERMINER_DEPS and first.lower_ in NEGATIVE_DETERMINERS and first.head.i == noun.i
