@@ -260,11 +260,35 @@ def _governor(token: Token) -> Token | None:
 def polarity_unsaid(target: Target) -> Answer:
     """A cue that did not happen ("failed to mention", "has yet to say", "stopped short of saying") is ``negated``."""
     token = target.cue_token
+    if token is not None and (_without(token) or _not_so_far(token)):
+        return "polarity", "negated"
     governor = None if token is None else _governor(token)
     if governor is None:
         return None
+    if governor.lower_ == "short" and governor.dep_ == "advmod" and governor.head.lemma_.lower() == "stop":
+        return "polarity", "negated"  # "stopped short of claiming": the parse hangs "of" on "short"
     lemma = governor.lemma_.lower()
     adverbs = {c.lower_ for c in governor.children if c.dep_ == "advmod"}
     not_yet = "yet" in adverbs and lemma in {"have", "be"}  # "has yet to say"
     stopped_short = lemma == "stop" and "short" in adverbs  # "stopped short of saying"
     return ("polarity", "negated") if lemma in UNSAID_LEMMAS or not_yet or stopped_short else None
+
+
+def _without(token: Token) -> bool:
+    """Whether the cue is the object of "without" ("was published *without saying* that ...").
+
+    "It goes without saying that ..." is the writer's idiom, left to ``classify.polarity.generic_say``.
+    """
+    if token.dep_ != "pcomp" or token.head.lower_ != "without" or token.head.i == token.i:
+        return False
+    return token.head.head.lemma_.lower() != "go"
+
+
+def _not_so_far(token: Token) -> bool:
+    """Whether the cue is what a negated "go so far as to" stops before ("did not go so far as to say")."""
+    if token.dep_ not in {"advcl", "xcomp"} or token.head.i == token.i:
+        return False
+    head = token.head
+    if head.lemma_.lower() != "go" or not any(c.dep_ == "advmod" and c.lower_ == "far" for c in head.children):
+        return False
+    return any(c.dep_ == "neg" or c.lower_ in {"never", "not"} for c in head.children)

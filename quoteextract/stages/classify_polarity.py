@@ -11,8 +11,9 @@ scope drops it and nobody reads it as an assertion:
 - the negation sits in a phrase of the sentence, not on the verb: "*At no
   point* did the inspector say that ...", "*Not once* did she suggest that
   ...", "*Nowhere* does the report say that ...", "*No one* has claimed that
-  ...", "would *neither* confirm *nor* deny that ...", "did not confirm *or*
-  deny that ..." (a negation covers the verbs joined by "or", not by "and");
+  ...", "*Not one* councillor argued that ...", "would *neither* confirm *nor*
+  deny that ...", "did not confirm *or* deny that ..." (a negation covers the
+  verbs joined by "or", not by "and");
 - the reported words are a refusal to speak: "said she *would not comment* on
   leaked documents", "said he *was unable to comment* on individual cases",
   "said they *could not discuss* the case", "said it was *too early to comment*"
@@ -20,6 +21,10 @@ scope drops it and nobody reads it as an assertion:
   "said it was *too early to tell* whether the repairs had worked", "*too soon to
   say* what caused the blast" are not refusals: the speaker gives an assessment
   (nothing can be known yet), and a speech-only reader counts it.
+
+A condition opened by an auxiliary before the subject ("*Had* the council warned that ..., lives
+would have been saved", "*Were* the mayor to announce that ...") reports no words either: it is
+``hypothetical`` (``classify.polarity.inverted_condition``), like "If the council had warned".
 
 "The view, *which tells you* why the rent is so high, ...": a fact that "tells
 you" something is evidence, not a speaker's words (``classify.class.telling``).
@@ -34,7 +39,7 @@ from typing import TYPE_CHECKING
 from ..lang.en.polarity import DENIAL_LEMMAS, NEGATORS
 from ..lang.en.syntax import SUBJECT_DEPS, is_verb
 from ..rules import rule
-from .classify import _negated
+from .classify import _inside, _negated
 from .classify_acts import RELATIVE_TAGS, active_subject, is_speaker
 
 if TYPE_CHECKING:
@@ -119,9 +124,20 @@ def polarity_denied_speech(target: Target) -> Answer:
     return ("polarity", "negated") if _denied(token) else None
 
 
+NOT_ONE_WORDS: frozenset[str] = frozenset({"one", "a", "an", "single", "even", "any"})
+"""Words after a "not" that open a subject meaning nobody ("*Not one* councillor", "*Not a single*
+shareholder", "*Not even* the mayor"); "Not all economists said" and "Not only the mayor" are not here:
+some of them spoke."""
+
+
 def _no_phrase(noun: Token) -> bool:
-    """Whether a noun phrase opens with "no" or "neither" ("*no* one", "*neither* side"; not "the vote no campaign")."""
+    """Whether a noun phrase opens with "no", "neither" or "not one" ("*no* one", "*not a single* member")."""
     first = noun.left_edge
+    if first.lower_ == "not" and first.dep_ == "neg":
+        if noun.i == first.i + 1:
+            return noun.lower_ == "one"  # "Not one of the ministers has said"
+        following = noun.doc[first.i + 1]
+        return following.lower_ in NOT_ONE_WORDS and noun.i in {first.head.i, first.head.head.i}
     return first.dep_ in NEGATIVE_DETERMINER_DEPS and first.lower_ in NEGATIVE_DETERMINERS and first.head.i == noun.i
 
 
@@ -246,3 +262,36 @@ def class_telling(target: Target) -> Answer:
     if own.tag_ in RELATIVE_TAGS and own.lower_ != "who":
         return "cue_class", "evidence"  # "..., which tells you": the relative stands for a fact
     return None if is_speaker(active_subject(token)) else ("cue_class", "evidence")
+
+
+INVERTED_CONDITION_WORDS: frozenset[str] = frozenset({"had", "were", "should"})
+"""Auxiliaries that open a condition when they come before the subject ("*Had* the council warned that
+..., lives would have been saved", "*Were* the mayor to announce ...", "*Should* the club confirm ...")."""
+
+
+def _inverted_condition(verb: Token, quote: Quotation) -> bool:
+    """Whether ``verb`` opens its sentence with an auxiliary before its subject ("Had the council warned")."""
+    opener = verb.sent[0]
+    while opener.is_punct or opener.lower_ in {"but", "and", "yet"}:
+        if opener.i + 1 >= verb.sent.end:
+            return False
+        opener = opener.doc[opener.i + 1]  # "But had the council warned ..."
+    if opener.lower_ not in INVERTED_CONDITION_WORDS or _inside(opener, quote):
+        return False
+    if opener.head.i == verb.i:
+        clause = verb  # "Had the council warned": "had" is the cue's auxiliary
+    elif opener.i == verb.head.i and verb.dep_ in {"advcl", "xcomp"}:
+        clause = opener  # "Were the mayor to announce": the parse hangs the subject and the cue on "were"
+    else:
+        return False
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject is not None and opener.i < subject.i < verb.i and not _inside(subject, quote)
+
+
+@rule("classify.polarity.inverted_condition", stage="classify", order=239)
+def polarity_inverted_condition(target: Target) -> Answer:
+    """Speech in a condition opened by "Had/Were/Should" ("Had the council warned that ...") is ``hypothetical``."""
+    token = target.cue_token
+    if token is None or not is_verb(token) or token.sent[-1].text == "?":
+        return None
+    return ("polarity", "hypothetical") if _inverted_condition(token, target.quote) else None
