@@ -267,6 +267,9 @@ def title_context(text: str, setting: Setting) -> bool:
 # Orders below LATE run on every pairing before any parse rule; orders from
 # LATE on run on the short fragments that nothing reports and no claim holds.
 
+VERDICT_RULE = "reject.verdict"
+"""The rule that keeps a speaker's verdict in title case from the ``title`` rejections (:mod:`._reject_named`)."""
+
 LATE = 100
 """First order of the rules for unreported fragments (run at the merge)."""
 
@@ -332,10 +335,16 @@ def rejection(scene: Scene, setting: Setting, *, late: bool = False, lonely: boo
 
     """
     band = 2 if lonely else 1 if late else 0
+    keeper = None
     for found in scene.active("reject"):
+        if found.name == VERDICT_RULE:
+            keeper = found  # never rejects: it vetoes a "title" below
+            continue
         if (found.order >= LONELY) + (found.order >= LATE) != band:
             continue
         reason: str | None = found.func(scene, setting)
+        if reason == "title" and keeper is not None and keeper.func(scene, setting) is not None:
+            return None  # a speaker's verdict in title case: "called the album “Our Best Yet”"
         if reason is not None:
             return reason
     return None

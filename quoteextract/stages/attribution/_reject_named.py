@@ -121,3 +121,101 @@ def category_name(scene: Scene, setting: Setting) -> bool:
 def category_name_rule(scene: Scene, setting: Setting) -> str | None:
     """The name of a thing after the noun of its kind ("delete the app ‘Spyglass’", "a pale ale „Harbour Light“")."""
     return "title" if category_name(scene, setting) else None
+
+
+VERDICT_WINDOW = 160
+"""Characters read before the opening mark for a verdict's verb (bounded: no rescan)."""
+
+JUDGED_AS = regex.compile(
+    r"""
+    (?<![\p{L}\-])(?:
+      (?P<bare>call(?:s|ed|ing)?|brand(?:s|ed|ing)?|deem(?:s|ed|ing)?|declar(?:e|es|ed|ing)|pronounc(?:e|es|ed|ing))
+      |describ(?:e|es|ed|ing)|hail(?:s|ed|ing)?|prais(?:e|es|ed|ing)|slam(?:s|med|ming)?|dismiss(?:es|ed|ing)?
+      |consider(?:s|ed|ing)?|find(?:s|ing)?|found|rat(?:e|es|ed|ing)|judg(?:e|es|ed|ing)|see(?:s|ing)?|saw)
+    [ ]+(?:it|this|that|them|him|her|us|me|you
+      |(?:(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your)[ ]+)?(?:[\p{L}\-'’]+[ ]+){0,3}?[\p{L}\-'’]+)
+    (?:[ ]+(?P<link>as|to[ ]+be))?[ ]*,?[ ]*$
+    """,
+    FLAGS,
+)
+"""A verb of judging, its object and "as" or "to be" right before the marks ("described the result as", "found
+it to be"); "call", "brand", "deem", "declare" and "pronounce" need no "as" ("called the album"): what follows is
+the speaker's verdict ("found the novel “...” in a bin" is no verdict)."""
+
+COPULA = regex.compile(
+    r"""
+    (?<![\p{L}\-])(?:was|is|were|are|(?:will|would|could|might)[ ]+be|(?:has|had|have)[ ]+been|remains?|remained
+      |seem(?:s|ed)?|look(?:s|ed)?|fe(?:el|els|lt)|sound(?:s|ed)?)
+    (?:[ ]+(?:simply|truly|really|just|still|now|already|quite|absolutely|definitely|nothing[ ]+short[ ]+of|like))?
+    [ ]*,?[ ]*$
+    """,
+    FLAGS,
+)
+"""A verb of being right before the marks ("the series was", "it is simply")."""
+
+REPORTING = regex.compile(
+    r"""
+    (?<![\p{L}\-])(?:sa(?:y|ys|id)|t(?:ell|ells|old)|add(?:s|ed)|insist(?:s|ed)|argu(?:e|es|ed)|claim(?:s|ed)
+      |declar(?:e|es|ed)|admit(?:s|ted)|concede(?:s|d)?|agree(?:s|d)?|stress(?:es|ed)|not(?:e|es|ed)
+      |explain(?:s|ed)|maintain(?:s|ed)|repl(?:y|ies|ied)|jok(?:e|es|ed)|believ(?:e|es|ed)|think(?:s)?|thought
+      |f(?:eel|eels|elt)|wr(?:ite|ites|ote)|tweet(?:s|ed)|post(?:s|ed)|recall(?:s|ed)|reckon(?:s|ed)|boast(?:s|ed))
+    (?![\p{L}\-])
+    """,
+    FLAGS,
+)
+"""A verb that reports what somebody says or thinks ("said", "told reporters", "believes")."""
+
+TRAILING_REPORT = regex.compile(
+    r"""^[ ]*[,.]?[ ]*(?:["”’'][ ]*)?,?[ ]+(?:[\p{L}\-'’.]+[ ]+){0,4}?
+    (?:sa(?:id|ys)|add(?:s|ed)|insist(?:s|ed)|told|wr(?:ote|ites)|declared|joked|claimed|argued)(?![\p{L}\-])""",
+    FLAGS,
+)
+"""An attribution right after the closing mark ("”, the director said")."""
+
+
+NAMED_SUBJECT = regex.compile(
+    r"(?<![\p{L}\-])(?:titles?|names?|nicknames?|headlines?|slogans?|mottos?)(?:[ ]+of[ ]+[^,;:]*)?[ ]*$",
+    FLAGS,
+)
+"""A name or title as the subject of the verb of being ("the title of the film is"): the words are a name."""
+
+
+def is_verdict(scene: Scene, setting: Setting) -> bool:
+    """Whether title-case quoted words are a speaker's verdict on a thing, not the thing's title.
+
+    Args:
+        scene: The article.
+        setting: The pairing in its sentence.
+
+    Returns:
+        True after a verb of judging and its object ("called the album “Our Best Yet”", "described
+        the result as “A Proper Team Performance”"), or after a verb of being whose clause a
+        reporting verb holds ("said the series was “Very Close To My Heart”"; "The series was “...”,
+        the director said"). False after a work noun alone ("the album “Our Best Yet”"), a
+        preposition ("starred in “...”") or a verb of making ("released", "wrote").
+
+    """
+    start = max(setting.pre.start, setting.quote.open.start - VERDICT_WINDOW)
+    before = scene.text[start : setting.quote.open.start]
+    judged = JUDGED_AS.search(before)
+    if judged is not None and (judged.group("bare") is not None or judged.group("link") is not None):
+        return True
+    copula = COPULA.search(before)
+    if copula is None:
+        return False
+    if NAMED_SUBJECT.search(before, 0, copula.start()) is not None:
+        return False  # "said the title of the film is “...”": a name after all
+    if REPORTING.search(before, 0, copula.start()) is not None:
+        return True
+    after = scene.text[setting.outer_end : min(setting.post.end, setting.outer_end + VERDICT_WINDOW)]
+    return TRAILING_REPORT.search(after) is not None
+
+
+@rule("reject.verdict", stage="reject", order=1)
+def verdict(scene: Scene, setting: Setting) -> str | None:
+    """Keeps a speaker's verdict in title case from the ``title`` rejections ("called the album “Our Best Yet”").
+
+    This rule never rejects: :func:`~quoteextract.stages.attribution._reject.rejection` asks it
+    when another rule gives ``title``, and drops that reason when it answers ``"verdict"``.
+    """
+    return "verdict" if is_verdict(scene, setting) else None

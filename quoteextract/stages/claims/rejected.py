@@ -146,6 +146,8 @@ def rejected_marks(candidate: Candidate) -> bool:
             )
         ):
             return True  # "it “the Pit”": the claim would be the name again; "the island was known as “...”" stays
+    if root.pos_ not in VERB_POS and _object_and_name(candidate, root):
+        return True  # "Residents describe the flooding as “a nightmare”": the naming again, object and name
     if candidate.info.kind != "verb":
         return False  # "according to “Salt Roads” by ...": the title is the source, not the content
     cue_end = candidate.cue.end
@@ -153,6 +155,35 @@ def rejected_marks(candidate: Candidate) -> bool:
     return any(
         reason in NAME_REASONS and _gap_words(text, cue_end, start) <= MAX_GAP_WORDS for start, _, reason in near
     )
+
+
+NAMING_LINKS: frozenset[str] = frozenset({"as", "to", "be"})
+"""Words a naming verb may put between its object and the name ("describe X as “...”", "find X to be “...”")."""
+
+
+def _object_and_name(candidate: Candidate, root: Token) -> bool:
+    """Whether the claim is only the cue's object and a rejected name after it ("the flooding as “a nightmare”").
+
+    Args:
+        candidate: The claim.
+        root: The content's head, a noun.
+
+    Returns:
+        True when the head is the cue's object and the content ends with a rejected pair of
+        :data:`NAME_REASONS`, with at most "as" or "to be" between the object and the marks.
+
+    """
+    if candidate.info is None or root.head.i != candidate.info.token.i or root.dep_ not in ("dobj", "obj"):
+        return False
+    content = candidate.content
+    pairs = candidate.rejected.inside(content.start - 1, content.end + 1)
+    if not pairs:
+        return False
+    start, end, reason = pairs[-1]
+    if reason not in NAME_REASONS or _letters(candidate.rejected.text, end, content.end) > 0:
+        return False
+    between = [t for t in candidate.tokens if t.i > root.i and t.idx < start and not t.is_punct]
+    return all(t.lower_ in NAMING_LINKS for t in between)
 
 
 def _gap_words(text: str, start: int, end: int) -> int:
