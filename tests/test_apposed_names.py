@@ -64,9 +64,16 @@ def test_name_after_its_noun_is_no_fragment():
     assert [(r.span.text, r.reason) for r in rejected] == [("Spindle", "title")]
 
 
+def test_rule_works_without_the_reject_stage_rule():
+    """With ``reject.category_name`` (the reject stage's rule for the same shape) off, this rule still rejects."""
+    quotes, rejected = _attribute(APP, disable=("reject.category_name",))
+    assert not [q for q in quotes if q.fragments], quotes
+    assert [(r.span.text, r.reason) for r in rejected] == [("Spindle", "title")]
+
+
 def test_rule_can_be_switched_off():
-    """With ``mixed.apposed_name`` off, the name is a quoted fragment again."""
-    quotes, rejected = _attribute(APP, disable=("mixed.apposed_name",))
+    """With ``mixed.apposed_name`` and ``reject.category_name`` off, the name is a quoted fragment again."""
+    quotes, rejected = _attribute(APP, disable=("mixed.apposed_name", "reject.category_name"))
     assert not [r for r in rejected if r.span.text == "Spindle" and r.reason == "title"]
     assert any(f.text == "Spindle" for q in quotes for f in q.fragments) or not quotes
 
