@@ -177,3 +177,33 @@ def test_switching_the_verdict_rule_off(nlp):
     off = quoteextract.Extractor(nlp, disable=["reject.verdict"])(text)
     assert not on.rejected and on.quotes
     assert [r.reason for r in off.rejected] == ["title"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Ministers said the ship “Northern Star” would be sold next year.", "the ship “Northern Star” would be sold"),
+        ("Officials said the ferry “Island Queen” had been withdrawn.", "the ferry “Island Queen” had been withdrawn"),
+    ],
+)
+def test_clause_about_a_rejected_name_stays_a_claim(nlp, text, claim):
+    """A name rejected right after the cue does not drop the clause it is the subject of."""
+    extraction = quoteextract.extract(text, nlp)
+    assert any(claim in q.text for q in extraction.quotes), extraction.quotes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A banner saying “Save the bus depot” hung from the town hall.",
+        "Stickers saying “No to the toll” have appeared across the valley.",
+        "A placard reading “Hands off our park” was tied to the gate.",
+    ],
+)
+def test_words_a_thing_carries_give_no_claim(nlp, text):
+    """The words on a banner are rejected, and what the banner does is no claim of the banner's."""
+    extraction = quoteextract.extract(text, nlp)
+    assert extraction.rejected
+    assert not extraction.quotes, extraction.quotes

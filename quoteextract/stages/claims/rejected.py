@@ -152,11 +152,12 @@ def rejected_marks(candidate: Candidate) -> bool:
         return False  # "according to “Salt Roads” by ...": the title is the source, not the content
     cue_end = candidate.cue.end
     near = candidate.rejected.starting(cue_end, min(content.end, cue_end + NEAR_CHARS))
-    verb_root = root.pos_ in VERB_POS
+    # A name inside the content before its verb is what the clause is about: "said the ship “X” would be sold".
+    clause_about = root.pos_ in VERB_POS
     return any(
         reason in NAME_REASONS
         and _gap_words(text, cue_end, start) <= MAX_GAP_WORDS
-        and not (verb_root and root.idx >= end)  # "said the ship “X” would be sold": a clause about the thing named
+        and not (clause_about and content.start < start and root.idx >= end)
         for start, end, reason in near
     )
 
