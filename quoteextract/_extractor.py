@@ -73,10 +73,29 @@ def analyse(
         return Extraction(id=id, model=model)
     check_language(doc.lang_)
     result = stages.run(Article.build(doc, rules), id=id, scope=scope)
-    visible = tuple(q for q in result.quotes if has_visible(q.text))
-    if len(visible) < len(result.quotes):
-        result = attrs.evolve(result, quotes=visible)
+    result = keep_quotes(result, [i for i, q in enumerate(result.quotes) if has_visible(q.text)])
     return result if model is None else attrs.evolve(result, model=model)
+
+
+def keep_quotes(result: Extraction, keep: list[int]) -> Extraction:
+    """The extraction with only the quotations at the indices ``keep`` (ascending), entities re-indexed.
+
+    Args:
+        result: The full extraction.
+        keep: Indices of the quotations kept, in ascending order.
+
+    Returns:
+        ``result`` itself when nothing is dropped, else a copy whose entities' ``quotes`` point at the kept
+        quotations' new indices.
+
+    """
+    if len(keep) == len(result.quotes):
+        return result
+    new_index = {old: new for new, old in enumerate(keep)}
+    entities = tuple(
+        attrs.evolve(e, quotes=tuple(new_index[i] for i in e.quotes if i in new_index)) for e in result.entities
+    )
+    return attrs.evolve(result, quotes=tuple(result.quotes[i] for i in keep), entities=entities)
 
 
 def has_words(doc: Doc) -> bool:

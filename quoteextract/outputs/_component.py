@@ -28,12 +28,11 @@ from __future__ import annotations
 import weakref
 from typing import TYPE_CHECKING, Any
 
-import attrs
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .._errors import InputError, PipelineError
-from .._extractor import analyse, has_words
+from .._extractor import analyse, has_words, keep_quotes
 from .._model import QUOTE_KINDS, Entity, Extraction, Quotation
 from .._pipeline import pipeline_info
 from ..rules import as_rule_set
@@ -305,14 +304,9 @@ def _filter(result: Extraction, min_confidence: float, kinds: tuple[str, ...]) -
         ``result`` itself when nothing is dropped, else a filtered copy.
 
     """
-    keep = [i for i, q in enumerate(result.quotes) if q.confidence >= min_confidence and q.kind in kinds]
-    if len(keep) == len(result.quotes):
-        return result
-    new_index = {old: new for new, old in enumerate(keep)}
-    entities = tuple(
-        attrs.evolve(e, quotes=tuple(new_index[i] for i in e.quotes if i in new_index)) for e in result.entities
+    return keep_quotes(
+        result, [i for i, q in enumerate(result.quotes) if q.confidence >= min_confidence and q.kind in kinds]
     )
-    return attrs.evolve(result, quotes=tuple(result.quotes[i] for i in keep), entities=entities)
 
 
 @Language.factory(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from quoteextract import Extraction, Span
@@ -65,6 +65,8 @@ def _spans(result: Extraction) -> list[Span]:
 
 @settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(NEWSY)
+# Found by this test in CI: a quotation of marks only was dropped after the entities were indexed.
+@example("“ “ “ “ “ “ “ ” told reporters Ana Ruiz „ “ said “ \r\n ” according to “ she")
 def test_any_text_gives_valid_offsets(extractor, text: str) -> None:
     """Every span indexes the input exactly, ids point at real entities, and quotations nest but never cross."""
     result = extractor(text)
