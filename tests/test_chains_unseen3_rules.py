@@ -9,6 +9,9 @@ or mention text.
 from __future__ import annotations
 
 import pytest
+from _chain_reading import chains as _chains
+from _chain_reading import named as _named
+from _chain_reading import outer as _outer
 
 import quoteextract
 from quoteextract.stages.sources._patterns import PATTERNS
@@ -33,31 +36,6 @@ def test_read_out_pattern(text, found):
 
 
 # -- on the model ---------------------------------------------------------------------------------------
-
-
-def _chains(result, fragment):
-    """The chains of the result's quotations whose text holds ``fragment``, as (relation, name) lists."""
-    out = []
-    for quote in result.quotes:
-        if fragment not in quote.text:
-            continue
-        chain = []
-        for link in quote.sources:
-            entity = result.entity(link.entity) if link.entity is not None else None
-            chain.append((link.relation, entity.name if entity else (link.mention.text if link.mention else None)))
-        out.append(chain)
-    return out
-
-
-def _outer(result, fragment):
-    """The outer links of the first quotation holding ``fragment``."""
-    chains = _chains(result, fragment)
-    assert chains, fragment
-    return chains[0][1:]
-
-
-def _named(links, relation, name):
-    return any(r == relation and n is not None and name in n for r, n in links)
 
 
 @pytest.mark.model
