@@ -41,13 +41,13 @@ FUTURE: list[str] = [
 ]
 
 REFUSAL: list[str] = [
-    "Asked how long the bridge would stay closed, [[S|the engineer]] [[C|said]] [[Q|he would not speculate on a reopening date]]. The transport minister [[N:refusal|would not speculate on the cost of the repairs]].",
+    "Asked how long the bridge would stay closed, the engineer said [[N:refusal|he would not speculate on a reopening date]]. [[S|The transport minister]] [[C|said]] [[Q|that the repairs would be paid for by the county]].",
     "[[S|Police]] [[C|said]] [[Q|they were not ruling anything out]]. A spokeswoman [[N:refusal|refused to rule out a link with the earlier burglaries]].",
     "The minister [[N:refusal|refused to rule out tax rises in the autumn budget]]. [[S|Her deputy]], however, [[C|said]] [[Q|that there were no plans to raise income tax]].",
-    "[[S|The club]] [[C|said]] [[Q|it would not comment on speculation about the manager's future]]. The chairman [[N:refusal|declined to discuss the manager's contract]] when he was approached after the match.",
+    "The club said [[N:refusal|it would not comment on speculation about the manager's future]]. [[S|The chairman]] [[C|told]] supporters after the match [[Q|that the manager had the board's full backing]].",
     "[[S|Lindqvist]] [[C|told]] reporters [[Q|that she would not be drawn into a debate about her rival's health]]. Her campaign manager [[N:refusal|would not say whether she planned to debate him at all]].",
     "The coach [[N:refusal|would not name his starting eleven]] for Saturday. [[S|He]] [[C|did say]] [[Q|that the captain had recovered from his knee injury]].",
-    "[[S|The hospital trust]] [[C|said]] [[Q|it was unable to comment on individual cases for reasons of confidentiality]]. A spokesman [[N:refusal|declined to confirm whether the patient had been discharged]].",
+    "The hospital trust said [[N:refusal|it was unable to comment on individual cases]]. [[S|A spokesman]] [[C|confirmed]] [[Q|that the ward had been closed to visitors]].",
     "Pressed on the figures, [[S|Mr Varga]] [[C|insisted]] [[Q|that it would be wrong to speculate before the inquiry reported]]. His department [[N:refusal|refused to release the draft report]].",
     "The airline [[N:refusal|would not be drawn on how many flights would be cancelled]]. [[S|Its chief operating officer]] [[C|said]] [[Q|that most passengers would be rebooked within a day]].",
     "The striker's agent [[N:refusal|refused to say whether talks with other clubs had taken place]]. [[S|The player himself]] [[C|said]] [[Q|that he was happy and wanted to stay]].",
