@@ -6,7 +6,11 @@
 - a cue under "unable" is negated: "The ministry was unable to confirm that ..."
   (``classify.polarity.unable``);
 - not being able to tell, said by a speaker, is asserted: "She said she could not say whether
-  ..." (inside ``classify.polarity.refusal_content``); "would not say whether" stays a refusal.
+  ..." (inside ``classify.polarity.refusal_content``); "would not say whether" stays a refusal;
+- a finite verb the cue governs beside an object the parser split off is a clause: "Engineers
+  cautioned [the dam] [might not survive]" (``classify.content.clause``);
+- a document a party files accuses in its name ("The lawsuit accuses the firm of ..."), and a
+  label or a sign that "says" is a standing text, not a speaker.
 """
 
 from __future__ import annotations
@@ -79,6 +83,38 @@ ANNOUNCE = [
 ]
 
 
+# Engineers cautioned the dam might not survive.
+CAUTIONED = [
+    ("Engineers", 1, "nsubj", "NOUN", "NNS", "engineer"),
+    ("cautioned", 1, "ROOT", "VERB", "VBD", "caution"),
+    ("the", 3, "det", "DET", "DT", "the"),
+    ("dam", 1, "dobj", "NOUN", "NN", "dam"),
+    ("might", 6, "aux", "AUX", "MD", "might"),
+    ("not", 6, "neg", "PART", "RB", "not"),
+    ("survive", 1, "ccomp", "VERB", "VB", "survive"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+# The mayor praised the firefighters.
+PRAISED = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("mayor", 2, "nsubj", "NOUN", "NN", "mayor"),
+    ("praised", 2, "ROOT", "VERB", "VBD", "praise"),
+    ("the", 4, "det", "DET", "DT", "the"),
+    ("firefighters", 2, "dobj", "NOUN", "NNS", "firefighter"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_clause_beside_a_split_off_object_is_a_clause():
+    """"cautioned [the dam] [might not survive]" is a clause; a plain object stays a noun phrase."""
+    content = "the dam might not survive"
+    assert classified(parse(CAUTIONED), content, "cautioned").content_type == "clause"
+    rules = RuleSet(disable=frozenset({"classify.content.clause"}))
+    assert classified(parse(CAUTIONED), content, "cautioned", rules=rules).content_type == "noun_phrase"
+    assert classified(parse(PRAISED), "the firefighters", "praised").content_type == "noun_phrase"
+
+
 @pytest.mark.parametrize("name", ["classify.polarity.scheduled", "classify.polarity.unable"])
 def test_the_rules_are_registered(name):
     """Each rule is registered in stage ``classify`` with a docstring."""
@@ -88,26 +124,26 @@ def test_the_rules_are_registered(name):
 
 
 def test_speech_set_for_an_occasion_is_asserted():
-    """ "will tell the meeting that" is asserted; switched off, it is the forecast it used to be."""
+    """Speech set for a meeting ("will tell the meeting that") is asserted; switched off, it is the forecast it used to be."""
     assert classified(parse(TELL_MEETING), "the pool will close", "tell").polarity == "asserted"
     rules = RuleSet(disable=frozenset({"classify.polarity.scheduled"}))
     assert classified(parse(TELL_MEETING), "the pool will close", "tell", rules=rules).polarity == "hypothetical"
 
 
 def test_speech_foreseen_without_an_occasion_stays_a_forecast():
-    """ "will announce that" names no occasion: still ``hypothetical``."""
+    """Speech with no occasion ("will announce that") names none: still ``hypothetical``."""
     assert classified(parse(ANNOUNCE), "the pool will close", "announce").polarity == "hypothetical"
 
 
 def test_a_cue_under_unable_is_negated():
-    """ "was unable to confirm that" is ``negated``; switched off, the cue carries no negation of its own."""
+    """A cue under "unable" ("was unable to confirm that") is ``negated``; switched off, the cue carries no negation of its own."""
     assert classified(parse(UNABLE), "it rained", "confirm").polarity == "negated"
     rules = RuleSet(disable=frozenset({"classify.polarity.unable"}))
     assert classified(parse(UNABLE), "it rained", "confirm", rules=rules).polarity == "asserted"
 
 
 def test_not_able_to_tell_said_is_asserted_and_a_refusal_is_not():
-    """ "said she could not say whether" is information; "said she would not say whether" a refusal."""
+    """Inability said ("said she could not say whether") is information; "said she would not say whether" a refusal."""
     content = "she could not say whether it rained"
     assert classified(parse(COULD_NOT_SAY), content, "said").polarity == "asserted"
     refusal = "she would not say whether it rained"
@@ -127,6 +163,14 @@ def test_not_able_to_tell_said_is_asserted_and_a_refusal_is_not():
         ("The fire service said it would not comment on the cause of the blaze.", False),
         ("The embassy was unable to confirm that the hostages had been freed.", False),
         ("Officials were unable to say how many people had been evacuated.", False),
+        ("The governor will tell the budget meeting on Friday that fees will be cut.", True),
+        ("Engineers cautioned the dam might not survive another winter.", True),
+        ("Paramedics warned the hospital could be overwhelmed by nightfall.", True),
+        ("The petition accuses the council of wasting money on consultants.", True),
+        ("The lawsuit accuses the airline of charging customers hidden fees.", True),
+        ("The indictment accuses the former treasurer of stealing from the club.", True),
+        ("The label says the pills should be taken with food.", False),
+        ("A sign at the entrance says visitors must wear helmets.", False),
     ],
 )
 def test_the_speech_scope_on_new_phrasings(nlp, text, kept):

@@ -27,10 +27,12 @@ from typing import TYPE_CHECKING
 from ..lang.en.syntax import is_verb
 from ..rules import rule
 from .classify import _outside
+from .classify_acts import SPEECH_ACT_LEMMAS, active_subject, is_speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from .attribution._cues import CueInfo
     from .classify import Answer, Target
 
 SCHEDULE_FRAMES: frozenset[str] = frozenset({"due", "set", "scheduled", "slated"})
@@ -56,6 +58,15 @@ RELEASED_TEXTS: frozenset[str] = frozenset(
 
 OCCASION_PREPOSITIONS: frozenset[str] = frozenset({"in", "at", "during", "to", "before", "on"})
 """Prepositions that place a speech on its occasion ("*in* a lecture", "*at* the meeting")."""
+
+
+def _speech_verb(token: Token, info: CueInfo | None) -> bool:
+    """Whether the cue is a speech verb, or a speech act its speaker performs ("will *propose* that ...")."""
+    if info is None or info.word is None:
+        return False
+    if info.word.cls == "speech":
+        return True
+    return token.lemma_.lower() in SPEECH_ACT_LEMMAS and is_speaker(active_subject(token))
 
 
 def _scheduled(token: Token) -> Token | None:
@@ -98,7 +109,7 @@ def polarity_scheduled(target: Target) -> Answer:
     token, info = target.cue_token, target.cue_info
     if token is None or not is_verb(token) or target.quote.kind == "direct":
         return None
-    if info is None or info.word is None or info.word.cls != "speech":
+    if not _speech_verb(token, info):
         return None  # "he'll have enough votes at the convention to ...": no speech verb
     frame = _scheduled(token)
     if frame is None:

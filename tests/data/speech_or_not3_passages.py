@@ -86,10 +86,10 @@ NOUNS: list[str] = [
     "[[S|The company]] broke [[C|its pledge]] [[Q|to keep the factory open until 2030]], the union said. [[U:unattributed|Hopes of a rescue deal]] have faded.",
     "[[S|Olsen's]] [[C|insistence]] [[Q|that she had acted alone]] did not convince the jury. [[U:unattributed|The belief that she had help]] was shared by the detectives.",
     "[[S|The governor]] made [[C|a promise]] [[Q|to end homelessness among veterans]] during the campaign. [[U:unattributed|The suspicion that the promise cannot be kept]] is widespread.",
-    "[[S|Residents]] rejected [[C|the council's suggestion]] [[Q|that the noise came from the motorway]]. [[U:unattributed|Rumours that the airport will expand]] have added to their anger.",
+    "Residents rejected [[S|the council's]] [[C|suggestion]] [[Q|that the noise came from the motorway]]. [[U:unattributed|Rumours that the airport will expand]] have added to their anger.",
     "[[S|The coach's]] [[C|complaint]] [[Q|that his side had been denied two penalties]] earned him a fine. [[U:unattributed|The view that referees favour bigger clubs]] is common among fans.",
     "[[S|Prosecutors]] dropped [[C|their allegation]] [[Q|that the accountant had destroyed documents]]. [[U:unattributed|The theory that the files were deleted by accident]] is now accepted.",
-    "[[S|Bakr]] welcomed [[C|the announcement]] by the regulator [[Q|that prices would be capped]]. [[U:unattributed|Expectations that bills will fall]] may be disappointed.",
+    "Bakr welcomed [[C|the announcement]] by [[S|the regulator]] [[Q|that prices would be capped]]. [[U:unattributed|Expectations that bills will fall]] may be disappointed.",
 ]
 
 MENTAL: list[str] = [
