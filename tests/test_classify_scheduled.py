@@ -124,7 +124,7 @@ def test_the_rules_are_registered(name):
 
 
 def test_speech_set_for_an_occasion_is_asserted():
-    """Speech set for a meeting ("will tell the meeting that") is asserted; switched off, it is the forecast it used to be."""
+    """Speech set for a meeting ("will tell the meeting that") is asserted; switched off, a forecast."""
     assert classified(parse(TELL_MEETING), "the pool will close", "tell").polarity == "asserted"
     rules = RuleSet(disable=frozenset({"classify.polarity.scheduled"}))
     assert classified(parse(TELL_MEETING), "the pool will close", "tell", rules=rules).polarity == "hypothetical"
@@ -136,7 +136,7 @@ def test_speech_foreseen_without_an_occasion_stays_a_forecast():
 
 
 def test_a_cue_under_unable_is_negated():
-    """A cue under "unable" ("was unable to confirm that") is ``negated``; switched off, the cue carries no negation of its own."""
+    """A cue under "unable" ("was unable to confirm that") is ``negated``; switched off, asserted."""
     assert classified(parse(UNABLE), "it rained", "confirm").polarity == "negated"
     rules = RuleSet(disable=frozenset({"classify.polarity.unable"}))
     assert classified(parse(UNABLE), "it rained", "confirm", rules=rules).polarity == "asserted"
