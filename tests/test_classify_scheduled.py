@@ -107,7 +107,7 @@ PRAISED = [
 
 
 def test_a_clause_beside_a_split_off_object_is_a_clause():
-    """"cautioned [the dam] [might not survive]" is a clause; a plain object stays a noun phrase."""
+    """A split-off object ("cautioned [the dam] [might not survive]") is a clause; a plain one a noun phrase."""
     content = "the dam might not survive"
     assert classified(parse(CAUTIONED), content, "cautioned").content_type == "clause"
     rules = RuleSet(disable=frozenset({"classify.content.clause"}))
