@@ -156,6 +156,7 @@ def test_not_able_to_tell_said_is_asserted_and_a_refusal_is_not():
     [
         ("In a speech on Monday, the governor will say that the state budget is balanced.", True),
         ("The senator is due to tell the hearing that she never saw the contract.", True),
+        ("The chancellor is due to tell the conference that fuel duty will be frozen.", True),
         ("The chief executive will argue at the annual meeting that the merger makes sense.", True),
         ("The chief executive will argue that the merger makes sense.", False),
         ("The governor is expected to say that the budget is balanced.", False),
