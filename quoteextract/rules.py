@@ -294,6 +294,7 @@ BUILTIN_RULE_MODULES: tuple[str, ...] = (
     "quoteextract.stages.classify_acts",
     "quoteextract.stages.classify_polarity",
     "quoteextract.stages.classify_modal",
+    "quoteextract.stages.classify_scheduled",
     "quoteextract.stages.classify_document",
     "quoteextract.stages.classify_court",
     "quoteextract.stages.confidence",

@@ -41,7 +41,9 @@ UNSAID = [
 ]
 
 FORECAST = [
-    ("The chancellor is due to tell the conference that fuel duty will be frozen.", "fuel duty will be frozen"),
+    # "is due to tell the conference that ..." names its occasion: prepared remarks, asserted since session 9
+    # (classify.polarity.scheduled, tests/test_classify_scheduled.py).
+    ("The chancellor is due to tell MPs that fuel duty will be frozen.", "fuel duty will be frozen"),
     ("The minister is likely to tell MPs that the scheme will close in spring.", "the scheme will close"),
     ("The governor is expected to announce that the state will appeal.", "the state will appeal"),
     ("The club is set to confirm that the manager has left.", "the manager has left"),

@@ -87,9 +87,22 @@ def content_clause(target: Target) -> Answer:
         return "content_type", "clause"
     if _noun_with_clause(root):
         return "content_type", "clause"  # "concern that the plan fails": what was said is the clause
-    if any(_finite_with_subject(token) for token in span):
+    if any(_finite_with_subject(token) or _finite_beside(token, span.start, span.end) for token in span):
         return "content_type", "clause"  # "said complaints about scooters had doubled": "complaints" parsed an object
     return None
+
+
+def _finite_beside(verb: Token, start: int, end: int) -> bool:
+    """Whether ``verb`` is a finite clause the cue governs beside an object the parser split off.
+
+    "Engineers cautioned [the dam] [might not survive ...]": the parser makes "the dam" the
+    cue's object and "survive" a second complement of the cue, so the content has two heads and
+    the first is a noun; the finite verb under the cue shows the content is a clause.
+    """
+    if verb.dep_ != "ccomp" or not is_verb(verb) or start <= verb.head.i < end:
+        return False
+    auxiliaries = (c for c in verb.children if c.dep_ in {"aux", "auxpass"})
+    return verb.tag_ in FINITE_TAGS or any(c.tag_ in FINITE_TAGS for c in auxiliaries)
 
 
 def _finite_with_subject(verb: Token) -> bool:

@@ -19,7 +19,9 @@ uses but not for these, where news reports what was said:
   river") says that someone did something: speech, and its content ("the company
   of pumping sewage ...") states a proposition, so its content type is
   ``clause`` when "of" takes a gerund. "accused the mayor of corruption" keeps a
-  noun phrase; "was accused of" names no accuser;
+  noun phrase; "was accused of" names no accuser. A document a party files or
+  sends accuses in its name ("The *lawsuit* accuses the app of tracking children",
+  "the complaint accuses the landlord of ignoring damp");
 - evidence, an assurance or a warning a speaker "gave" ("The officer *gave
   evidence* that the files were destroyed", "The mayor *gave an assurance* that
   ...") is speech; evidence that a study "gives" stays evidence;
@@ -190,12 +192,20 @@ def _charge(verb: Token) -> Token | None:
     return None
 
 
+ACCUSING_DOCUMENTS: frozenset[str] = frozenset(
+    {"complaint", "lawsuit", "suit", "indictment", "petition", "letter", "filing", "writ", "affidavit", "motion"}
+)
+"""Documents a party files or sends that accuse in its name ("The *lawsuit* accuses the firm of ...")."""
+
+
 def _accuses(target: Target) -> bool:
     """Whether the cue is an accusation by a speaker that someone did something."""
     token = target.cue_token
     if token is None or not is_verb(token) or token.lemma_.lower() not in ACCUSATION_LEMMAS:
         return False
-    return _charge(token) is not None and is_speaker(active_subject(token))
+    subject = active_subject(token)
+    speaks = is_speaker(subject) or (subject is not None and subject.lemma_.lower() in ACCUSING_DOCUMENTS)
+    return _charge(token) is not None and speaks
 
 
 @rule("classify.class.accusation", stage="classify", order=9)

@@ -61,9 +61,18 @@ DOCUMENT_SUBJECTS: frozenset[str] = frozenset(
         "licence",
         "license",
         "directive",
+        "label",
+        "sign",
+        "signpost",
+        "plaque",
+        "inscription",
+        "placard",
+        "sticker",
+        "billboard",
     }
 )
-"""Lemmas of standing texts that lay down rules ("The *law* states that ...", "the club *rules* say ...")."""
+"""Lemmas of standing texts that lay down rules or are displayed ("The *law* states that ...", "the club *rules*
+say ...", "the *label* says the cheese should be eaten within a week", "the *sign* says ...")."""
 
 PART_NOUNS: frozenset[str] = frozenset({"section", "article", "paragraph", "part", "chapter", "schedule"})
 """Nouns of a part of such a text, credited through "of" ("*Section* 12 of the act states ...")."""

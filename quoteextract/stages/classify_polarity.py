@@ -16,8 +16,12 @@ scope drops it and nobody reads it as an assertion:
   verbs joined by "or", not by "and");
 - the reported words are a refusal to speak: "said she *would not comment* on
   leaked documents", "said he *was unable to comment* on individual cases",
-  "said they *could not discuss* the case", "said it was *too early to comment*"
-  (the ``speech`` scope drops a refusal, "declined to comment", the same way).
+  "said they *could not discuss* the case", "said it was *too early to comment*",
+  "said she *would not say* whether ..." (the ``speech`` scope drops a refusal,
+  "declined to comment", the same way). Not being *able to tell*, said by a
+  speaker, is information and stays asserted: "said she *could not say* whether
+  the fire was deliberate", "told reporters he *could not confirm* the name"
+  (since session 9).
   "said it was *too early to tell* whether the repairs had worked", "*too soon to
   say* what caused the blast" are not refusals: the speaker gives an assessment
   (nothing can be known yet), and a speech-only reader counts it.
@@ -231,11 +235,42 @@ def polarity_refusal_content(target: Target) -> Answer:
     if found is None:
         return None
     verb, unable = found
+    if _cannot_tell(verb, content.root) and _said_aloud(target):
+        return None  # "She said she could not say whether ...": what she does not know, said
     if not unable and not _refuses(verb, content.root):
         return None
     if any(_gives_reason(head) for head in {verb, content.root}):
         return None
     return "polarity", "negated"
+
+
+INABILITY_MODALS: frozenset[str] = frozenset({"could", "can", "ca"})
+"""Modals of not being able to tell ("could not say whether"), as against not being willing ("would not say")."""
+
+
+def _cannot_tell(verb: Token, root: Token) -> bool:
+    """Whether the reported words say the speaker cannot tell ("could not say whether", "can't confirm").
+
+    Only verbs of telling count: "could not comment", "could not discuss" still refuse to talk.
+    """
+    if verb.lemma_.lower() not in TELL_LEMMAS - {"discuss"}:
+        return False
+    words = [*verb.children, *root.children] if root.i != verb.i else list(verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in INABILITY_MODALS for c in words)
+
+
+def _said_aloud(target: Target) -> bool:
+    """Whether a speaker's speech verb reports the words ("*said* she could not say", "*told* reporters ...").
+
+    A speaker who says she cannot tell something gives information (what is not known),
+    which a speech-only reader counts ("said she could not say when", as the second
+    speech-or-not suite decided). With no saying verb above them ("could not say
+    whether ...") the words are negated speech.
+    """
+    token, info = target.cue_token, target.cue_info
+    if token is None or info is None or info.word is None or info.word.cls != "speech" or not is_verb(token):
+        return False
+    return any(child.dep_ in SUBJECT_DEPS for child in token.children) and token.dep_ != "xcomp"
 
 
 def _gives_reason(verb: Token) -> bool:
@@ -295,3 +330,17 @@ def polarity_inverted_condition(target: Target) -> Answer:
     if token is None or not is_verb(token) or token.sent[-1].text == "?":
         return None
     return ("polarity", "hypothetical") if _inverted_condition(token, target.quote) else None
+
+
+@rule("classify.polarity.unable", stage="classify", order=226)
+def polarity_unable(target: Target) -> Answer:
+    """A cue under "unable" ("was unable to confirm that ...", "were unable to say whether") is ``negated``.
+
+    Nothing was confirmed or said: the cue's head is the adjective, so no negation sits on the
+    cue itself. "said it was unable to confirm ..." has "said" as its cue and is the
+    speaker's statement.
+    """
+    token = target.cue_token
+    if token is None or token.dep_ != "xcomp" or not is_verb(token):
+        return None
+    return ("polarity", "negated") if token.head.lower_ in UNABLE_WORDS else None
