@@ -123,3 +123,109 @@ def test_as_gerund_reads_the_quoting_verb():
     assert as_gerund(doc[1]) is not None and as_gerund(doc[1]).i == 4
     assert as_gerund(doc[7]) is None
     assert as_gerund(doc[4]) is None
+
+
+def _outer(result, fragment):
+    return _chain(result, fragment)[1:]
+
+
+def _has(links, relation, name):
+    return any(r == relation and n is not None and name in n for r, n in links)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "words", "outlet"),
+    [
+        (
+            "The director of the port, Anton Berg, said in comments to local media that the cranes would be replaced.",
+            "the cranes would be replaced",
+            "local media",
+        ),
+        (
+            "In remarks to state television, the health minister, Lise Aune, said 40 clinics would open.",
+            "40 clinics would open",
+            "state television",
+        ),
+        (
+            "In brief comments to local radio on Sunday, Sorin Vale said the bridge was safe.",
+            "the bridge was safe",
+            "local radio",
+        ),
+        ("Gordon Pell said in written comments to Reuters that the sale was off.", "the sale was off", "Reuters"),
+    ],
+)
+def test_comments_to_an_outlet_are_told(extractor, text, words, outlet):
+    """Words given "in comments to Y" or "in remarks to Y" (no article): the outlet Y was told (``told``)."""
+    assert _has(_outer(extractor(text), words), "told", outlet)
+
+
+@pytest.mark.model
+def test_remarks_to_an_audience_are_no_link(extractor):
+    """Remarks to a committee are made to an audience, not an outlet: no outer link."""
+    text = "In remarks to the committee, the chief constable, Dave Ring, said crime had fallen."
+    assert _outer(extractor(text), "crime had fallen") == []
+
+
+@pytest.mark.model
+def test_comments_to_can_be_switched_off(nlp):
+    """Without ``sources.comments_to`` the outlet of "in comments to Y" is not linked."""
+    text = "In brief comments to local radio on Sunday, Sorin Vale said the bridge was safe."
+    off = quoteextract.Extractor(nlp, disable=["sources.comments_to"])(text)
+    assert not _has(_outer(off, "the bridge was safe"), "told", "local radio")
+
+
+@pytest.mark.model
+def test_according_to_an_outlet_which_cited_people(extractor):
+    """According to Y, which cited three officials: the officials said it, Y ``citing``."""
+    text = (
+        "The mayor plans to close two libraries, according to the Westbury Gazette, which cited three council "
+        "officials."
+    )
+    chain = _chain(extractor(text), "close two libraries")
+    assert "officials" in (chain[0][1] or ""), chain
+    assert _has(chain[1:], "citing", "Westbury Gazette")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "later", "outlet"),
+    [
+        (
+            "A senior official in the mayor's office, quoted by the Harbour Daily, said the budget would be cut. "
+            "The official said parks would be spared.",
+            "parks would be spared",
+            "Harbour Daily",
+        ),
+        (
+            "The council will sell the depot, according to three people familiar with the plan, as first reported "
+            "by the Dockside Journal. The people said a buyer had been found.",
+            "a buyer had been found",
+            "Dockside Journal",
+        ),
+    ],
+)
+def test_an_unnamed_source_quoted_by_an_outlet_keeps_it(extractor, text, later, outlet):
+    """An unnamed source an outlet quoted or first reported is known only through it: later claims keep the link."""
+    assert _has(_outer(extractor(text), later), "reported_by", outlet)
+
+
+@pytest.mark.model
+def test_a_broadcaster_named_with_what_it_is_is_an_outlet(extractor):
+    """An interview "with Al Sharq television": the name then "television" is an outlet (``interview``)."""
+    text = (
+        "The aid agency's regional head, Lina Aziz, said in an interview with Nordvik television that roads were shut."
+    )
+    chain = _chain(extractor(text), "roads were shut")
+    assert chain[0][0] == "said", chain
+    assert _has(chain[1:], "interview", "Nordvik")
+
+
+@pytest.mark.model
+def test_audio_heard_by_an_outlet_is_a_relay(extractor):
+    """Audio "heard by Y": Y passed the words on (``reported_by``), like a document seen by Y."""
+    text = (
+        "In audio of a staff meeting heard by the Carrow Herald, Ellen Frith can be heard saying that the plant "
+        "was finished."
+    )
+    assert _has(_outer(extractor(text), "the plant was finished"), "reported_by", "Carrow Herald")

@@ -26,8 +26,10 @@ from ._site import ClaimSite, Proposal, SegmentSite, source_rule
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_THROUGH_OUTLET = frozenset({"told", "citing", "interview"})
-"""Outer relations by which an outlet got an unnamed source's words itself (not a relay of a relay)."""
+_THROUGH_OUTLET = frozenset({"told", "citing", "interview", "reported_by"})
+"""Outer relations by which an outlet got an unnamed source's words: told, cited, interviewed, or quoted and
+reported ("A senior official, quoted by the Daily, said"; "according to three people ..., as first reported by
+Y"): the reader knows the unnamed source only through that outlet (an outlet, :func:`_outlet_link`)."""
 
 
 @source_rule("sources.read_out", order=243, scope="segment")
@@ -96,8 +98,8 @@ def _no_name(site: ClaimSite, mentions: Sequence[Span]) -> bool:
     """Whether no mention holds a proper noun (and there is one)."""
     for mention in mentions:
         span = site.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None or any(token.pos_ == "PROPN" for token in span):
-            return False
+        if span is None or any(token.pos_ == "PROPN" and token.ent_type_ != "NORP" for token in span):
+            return False  # a name; a nationality ("a senior Eshtari negotiator") is no name
     return bool(mentions)
 
 
