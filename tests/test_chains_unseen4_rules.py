@@ -229,3 +229,26 @@ def test_audio_heard_by_an_outlet_is_a_relay(extractor):
         "was finished."
     )
     assert _has(_outer(extractor(text), "the plant was finished"), "reported_by", "Carrow Herald")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "later", "outlet"),
+    [
+        (
+            "Beijing will delay the launch, the Harbour Post reported, citing two Chinese officials. The officials "
+            "said the rocket needed repairs.",
+            "the rocket needed repairs",
+            "Harbour Post",
+        ),
+        (
+            "The bank will cut 300 jobs, according to the Ledger, which cited people familiar with the plan. The "
+            "people said the cuts would fall mostly on branches.",
+            "the cuts would fall mostly on branches",
+            "Ledger",
+        ),
+    ],
+)
+def test_people_an_outlet_cites_keep_it_later(extractor, text, later, outlet):
+    """People an outlet cites are known only through it: "the officials said" later keeps Y ``citing``."""
+    assert _has(_outer(extractor(text), later), "citing", outlet)

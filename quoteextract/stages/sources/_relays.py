@@ -137,9 +137,13 @@ def unnamed_outlet(sites: list[ClaimSite]) -> list[tuple[int, Proposal]]:
     for i in order:
         site = sites[i]
         ident = site.speaker_entity
+        cited = _cited_people(site)
+        if cited is not None:  # "Y reported, citing two Chinese officials": known through Y, whoever got the name
+            known.setdefault(cited[0], cited[1])
+            continue
         if site.quote.speaker is None or not _unnamed(site, seen):
             continue
-        head = _head_noun(site)
+        head = _head_noun(site, site.quote.speaker)
         own = _outlet_link(site)
         if own is not None:
             if ident is not None:
@@ -162,12 +166,27 @@ def _pronoun(site: ClaimSite) -> bool:
     return speaker is not None and speaker.text.lower() in pronouns()
 
 
-def _head_noun(site: ClaimSite) -> str | None:
-    """The lemma of the head noun of the claim's speaker mention ("Two engineers who ...": "engineer").
+def _cited_people(site: ClaimSite) -> tuple[str, Proposal] | None:
+    """The head noun of the people an outlet cites for the claim, with the outlet's ``citing`` link.
+
+    "The port will be sold, the Post reported, citing two Danish executives": the innermost link names the
+    people (``sources.citing`` reads their whole phrase), whatever entity speaker resolution gave them.
+    """
+    pairs = list(zip(site.chain.links, site.chain.ranks, strict=True))
+    outlet = next((old for old, rank in pairs if old.relation == "citing" and rank >= OUTER_RANK), None)
+    named = sorted((rank, i) for i, (old, rank) in enumerate(pairs) if rank <= 0 and old.mention is not None)
+    if outlet is None or not named:
+        return None
+    head = _head_noun(site, pairs[named[0][1]][0].mention)  # the innermost link: the speaker
+    return None if head is None else (head, Proposal(outlet, OUTER_RANK))
+
+
+def _head_noun(site: ClaimSite, mention: Span | None) -> str | None:
+    """The lemma of the head noun of a mention ("Two engineers who ...": "engineer").
 
     "one of the officials" names its noun after "of".
     """
-    speaker = site.quote.speaker
+    speaker = mention
     span = site.doc.char_span(speaker.start, speaker.end, alignment_mode="expand") if speaker is not None else None
     if span is None or len(span) == 0:
         return None
