@@ -252,3 +252,23 @@ def test_audio_heard_by_an_outlet_is_a_relay(extractor):
 def test_people_an_outlet_cites_keep_it_later(extractor, text, later, outlet):
     """People an outlet cites are known only through it: "the officials said" later keeps Y ``citing``."""
     assert _has(_outer(extractor(text), later), "citing", outlet)
+
+
+@pytest.mark.model
+def test_one_of_them_keeps_the_outlet_of_the_group(extractor):
+    """One of them saying so after people an outlet cited: one of that group, known through the outlet too."""
+    text = (
+        "The plant will close in May, the Tarn Courier reported, citing two managers at the site. One of them "
+        "said the decision had been taken in London."
+    )
+    assert _has(_outer(extractor(text), "taken in London"), "citing", "Tarn Courier")
+
+
+@pytest.mark.model
+def test_one_of_them_after_another_speaker_still_names_the_group(extractor):
+    """A named speaker in between does not take "one of them": the unnamed group keeps its outlet."""
+    text = (
+        "Two engineers told the Valley Post that the bridge was unsafe. The mayor, Ann Ruiz, said the bridge was "
+        "safe. One of them said the checks were too brief."
+    )
+    assert _has(_outer(extractor(text), "the checks were too brief"), "told", "Valley Post")

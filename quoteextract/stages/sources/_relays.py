@@ -132,6 +132,7 @@ def unnamed_outlet(sites: list[ClaimSite]) -> list[tuple[int, Proposal]]:
     """
     order = sorted(range(len(sites)), key=lambda i: sites[i].quote.start)
     known: dict[int | str, Proposal] = {}
+    last: Proposal | None = None
     seen: dict[int, bool] = {}
     out: list[tuple[int, Proposal]] = []
     for i in order:
@@ -140,6 +141,7 @@ def unnamed_outlet(sites: list[ClaimSite]) -> list[tuple[int, Proposal]]:
         cited = _cited_people(site)
         if cited is not None:  # "Y reported, citing two Chinese officials": known through Y, whoever got the name
             known.setdefault(cited[0], cited[1])
+            last = cited[1]
             continue
         if site.quote.speaker is None or not _unnamed(site, seen):
             continue
@@ -150,6 +152,9 @@ def unnamed_outlet(sites: list[ClaimSite]) -> list[tuple[int, Proposal]]:
                 known.setdefault(ident, own)
             if head is not None:
                 known[head] = own
+            last = own
+        elif _bare(site) and last is not None and _one_of_them(site):
+            out.append((i, last))  # "One of them said", "The other said": of the unnamed group just named
         elif _bare(site) and (_definite(site) or _pronoun(site)):
             # the same entity ("they", "the official"), or "the two people" after "Two people familiar with ...":
             # the same head noun; a full new description ("the spokesman for the rival firm") is someone else
@@ -206,6 +211,19 @@ _DEFINITE_GROUP = re.compile(
 )
 """A bare definite back-reference to people named before: "the two people", "the official", "one of the
 officials" (not "the spokesman for the rival firm", which may be someone else)."""
+
+
+_ONE_OF_THEM = re.compile(
+    r"(?:(?:one|two|some|each|both|neither|either|none|another|several|most)\s+of\s+them|another|the\s+others?)",
+    re.IGNORECASE,
+)
+"""Some of the unnamed group named just before: "One of them said", "The other said", "Another said"."""
+
+
+def _one_of_them(site: ClaimSite) -> bool:
+    """Whether the claim's speaker mention picks some of the group named before ("one of them", "the other")."""
+    speaker = site.quote.speaker
+    return speaker is not None and _ONE_OF_THEM.fullmatch(speaker.text.strip()) is not None
 
 
 def _definite(site: ClaimSite) -> bool:
