@@ -35,12 +35,14 @@ UNSEEN = DATA / "chains_unseen3.jsonl"
 #   "of ..." and their makers, state media, words shared with an outlet, own websites, "Her comments were first
 #   reported by Y", "Court records show X told police"): chain 0.912 (52/57), names only 0.912, strict chain
 #   0.759 (44/58), spurious chains 0/80; the speaker figures are unchanged (speaker resolution was not touched).
+# After session 9 ("Y quoted X as saying" end to end, speaker.quoted_as_object on by default): resolved speaker 0.927
+#   (127/137), titles recall 0.871 (54/62), chain 0.930 (53/57), strict chain 0.828 (48/58), spurious 0/80.
 MEASURED = {
-    "resolved speaker": 0.898,
+    "resolved speaker": 0.927,
     "pronoun resolution": 1.000,
-    "titles recall": 0.839,
-    "chain": 0.912,
-    "chain, strict": 0.759,
+    "titles recall": 0.871,
+    "chain": 0.930,
+    "chain, strict": 0.828,
 }
 SPURIOUS = 0
 

@@ -243,6 +243,7 @@ def test_frames_and_filters_are_listed_in_order():
     assert frames == [
         "claim.according_to",
         "claim.noun",
+        "claim.quoted_as",
         "claim.colon",
         "claim.answer",
         "claim.parataxis",

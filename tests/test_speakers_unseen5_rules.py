@@ -113,10 +113,12 @@ def test_quoted_as_can_be_switched_off(nlp):
 
 
 @pytest.mark.model
-def test_the_active_quoted_as_is_off_by_default(extractor):
-    """By default "Y quoted X as saying" keeps Y: the sources stage reads Y as the relay from the speaker."""
+def test_the_active_quoted_as_is_on_by_default_and_can_be_switched_off(nlp, extractor):
+    """By default "Y quoted X as saying" is X's (session 9: the sources stage reads Y as the relay); off, Y keeps it."""
     text = "The Ledger quoted Tom Arkwright as saying he had never seen the river so high."
-    assert "Tom Arkwright" not in _speakers(extractor, text)
+    assert "Tom Arkwright" in _speakers(extractor, text)
+    off = quoteextract.Extractor(nlp, disable=["speaker.quoted_as_object"])
+    assert "Tom Arkwright" not in _speakers(off, text)
 
 
 @pytest.mark.model

@@ -10,6 +10,7 @@ from ..._model import Cue, Quotation, SourceLink, Span
 from ...lang.en._lexicon import cue_noun, cue_verb
 from ...lang.en._outlets import staff_noun
 from ...lang.en.syntax import VERB_POS
+from ..speakers._quoted_as import quoting_verb
 from ._chain import link, plain
 from ._documents import document_maker
 from ._index import Found
@@ -94,7 +95,7 @@ def speaker_link(site: ClaimSite) -> list[Proposal]:
     relay = _relaying_outlet(site)
     if relay is None:
         return [Proposal(SourceLink(relation, entity, plain(words), plain(speaker), addressee))]
-    relation = "said" if relation in {"reported_by", "unknown"} else relation
+    relation = "said" if relation in {"reported_by", "unknown", "quoted"} else relation
     named = _nearest_mention(site, entity)
     own = Proposal(SourceLink(relation, entity, plain(words), named, addressee))
     return [own, Proposal(link("reported_by", plain(words), relay), OUTER_RANK)]
@@ -106,9 +107,15 @@ def _relaying_outlet(site: ClaimSite) -> Found | None:
     if speaker is None or speaker.entity is None:
         return None
     ident = site.index.entity_of(speaker.start, speaker.end)
-    if ident == speaker.entity or not outlet_text(speaker.text):
+    if ident == speaker.entity or not (outlet_text(speaker.text) or _quoting_subject(site, speaker)):
         return None
     return site.index.found(speaker.start, speaker.end, ident)
+
+
+def _quoting_subject(site: ClaimSite, speaker: Span) -> bool:
+    """Whether the speaker mention is who quotes ("*Y* quoted X as saying", "X was quoted by *Y* as saying")."""
+    span = site.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and quoting_verb(span.root) is not None
 
 
 def _nearest_mention(site: ClaimSite, ident: int | None) -> Span | None:
@@ -125,9 +132,9 @@ def _nearest_mention(site: ClaimSite, ident: int | None) -> Span | None:
 def quoted(site: ClaimSite) -> list[Proposal]:
     """Quoting: in "Y quoted X as saying", X said and Y ``quoted`` (read across the claim, which often holds X)."""
     text, index = site.text, site.index
-    start, end = site.region
+    start = site.region[0]
     out = []
-    for match in PATTERNS["quoted"].finditer(text[start:end]):
+    for match in _nearest_quoting(site):
         passive = _passive_quoted(site, start + match.start(), start + match.start("rest"), start + match.end("rest"))
         if passive is not None:
             out.extend(passive)
@@ -142,6 +149,22 @@ def quoted(site: ClaimSite) -> list[Proposal]:
             words = Span.of(text, min(relay.mention.start, start + match.start()), start + match.start("rest"))
             out.append(Proposal(link("quoted", words, relay)))
     return out
+
+
+def _nearest_quoting(site: ClaimSite) -> list[re.Match[str]]:
+    """The "quoted X as saying" of the claim's sentences nearest its words (none, or one).
+
+    "Newspapers quoted V as saying A, and the league quoted her as saying B": each claim is passed on by the
+    quoting written next to it, not by every quoting of the sentence.
+    """
+    start, end = site.region
+    content = site.quote.content
+
+    def distance(match: re.Match[str]) -> int:
+        return max(0, content.start - (start + match.end()), start + match.start() - content.end)
+
+    matches = list(PATTERNS["quoted"].finditer(site.text[start:end]))
+    return [min(matches, key=distance)] if matches else []
 
 
 def _speaker_before(site: ClaimSite, at: int) -> Found | None:

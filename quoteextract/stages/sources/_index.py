@@ -73,18 +73,24 @@ PLACE_OUTLET_WORDS = frozenset({"Hill"})
 """Outlet words that also end place names: "The Hill" is a publication, "Castle Hill" and "Tower Hill" places."""
 
 
+_BROADCAST_TAILS = frozenset({"television", "TV", "channel", "broadcaster"})
+"""Words written after a broadcaster's name to say what it is ("Al Sharq television")."""
+
+
 def outlet_name(phrase: str) -> bool:
     """Whether a name is an outlet's (:func:`~quoteextract.lang.en._outlets.is_outlet_name`), not a place's.
 
     A name whose only outlet word is a place word after another name word ("Castle Hill", "on Tower Hill") is
     a place; the word alone ("The Hill") or with an outlet word ("the Castle Hill Herald") is an outlet.
     """
-    if not is_outlet_name(phrase):
-        return False
     words = [w.strip(".,;:'’\"“”()") for w in phrase.split()]
     words = [w for w in words if w]
     if words and words[0].lower() == "the":
         words = words[1:]
+    if len(words) > 1 and words[0][:1].isupper() and words[-1] in _BROADCAST_TAILS:
+        return True  # "Al Sharq television", "Tamsin TV channel": a name, then what it is
+    if not is_outlet_name(phrase):
+        return False
     return not (len(words) > 1 and words[-1] in PLACE_OUTLET_WORDS and not is_outlet_name(" ".join(words[:-1])))
 
 

@@ -31,10 +31,16 @@ def outlet_text(text: str) -> bool:
 
 
 _STATE_MEDIA = re.compile(
-    r"(?:the\s+)?state(?:-run|-owned|-controlled)?\s+(?:media|television|TV|radio|broadcaster|news\s+agency|press)",
+    r"(?:the\s+)?state(?:-run|-owned|-controlled)?\s+(?:media|television|TV|radio|broadcaster|news\s+agency|press)"
+    r"|(?:the\s+)?(?:local|national|regional|foreign|international)\s+(?:news\s+)?(?:media|press|television|TV|radio"
+    r"|outlets|newspapers)",
     re.IGNORECASE,
 )
-"""State media named by what it is ("in remarks carried by state television"): an outlet with no name."""
+"""Media named by what they are, not by a name ("in remarks carried by state television", "in comments to local
+media", "told foreign media"): an outlet with no name."""
+
+_BROADCAST_AFTER = re.compile(r"[ ]+(?:television|TV|channel|broadcaster)\b")
+"""What a broadcaster is, written right after its name ("Al Sharq television")."""
 
 _OWN_PLATFORM = re.compile(
     r"(?:the\s+)?(?P<owner>his|her|their|its|our|(?:[\w'’-]+\s+){0,3}?[\w'’-]+['’]s?)\s+(?:own\s+|official\s+"
@@ -73,6 +79,8 @@ def outlet_found(site: ClaimSite, found: Found) -> Found | None:
         return None
     if any(outlet_name(n) for n in names) or described_outlet(site.text, found.mention.start, found.mention.end):
         return found
+    if _BROADCAST_AFTER.match(site.text, found.mention.end) and found.mention.text[:1].isupper():
+        return found  # "an interview with Al Sharq television": the name, then what it is
     if _describes_itself(found.mention.text):  # "the business daily Finanzblatt": description and name in one
         return found
     if (found.entity is not None and found.entity in index.agencies) or index.wire_agency(found.mention.text):

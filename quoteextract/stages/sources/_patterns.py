@@ -97,11 +97,15 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     # "a memo seen by Y", "documents obtained by Y": the outlet Y that has the document published it.
-    "seen_by": re.compile(r"\b(?:seen|obtained|reviewed|viewed)\s+by\s+", re.IGNORECASE),
+    "seen_by": re.compile(r"\b(?:seen|obtained|reviewed|viewed|heard|examined|verified)\s+by\s+", re.IGNORECASE),
     # "Y reported", "Y reports", "Y has reported" (source before the verb).
     "reported": re.compile(r"\b(?:has\s+|had\s+|first\s+|also\s+|previously\s+)*report(?:ed|s)\b(?!\s+(?:by|in)\b)"),
     # "citing X", "quoting X" (not "quoting X as saying": see "quoted").
-    "citing": re.compile(r"\b(?:citing|quoting)\s+(?!.{1,80}?\s+as\s+(?:saying|telling)\b)", re.IGNORECASE),
+    # ", which cited X" after an outlet ("according to Y, which cited two officials") cites X too.
+    "citing": re.compile(
+        r"\b(?:citing|quoting|(?:which|who)\s+(?:cited|quoted))\s+(?!.{1,80}?\s+as\s+(?:saying|telling)\b)",
+        re.IGNORECASE,
+    ),
     # "Y quoted X as saying": Y before, X after.
     "quoted": re.compile(r"\bquot(?:ed|es|ing)\s+(?P<rest>.{1,80}?)\s+as\s+(?:saying|telling)\b"),
     # "told Y", "telling Y".
@@ -130,6 +134,13 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     # "X was quoted by Y as saying": the passive, X before and Y after "by".
     "quoted_passive": re.compile(r"\b(?:was|were|is|are|been|being)\s+\Z", re.IGNORECASE),
     # "speaking to Y", "spoke with Y", "speaking on Y" (an interview when Y is an outlet).
+    # "in comments to local media", "in remarks to state television", "in brief comments to the Pulse magazine":
+    # words given to an outlet, with no article before the noun (those are "frame_source" frames).
+    "comments_to": re.compile(
+        r"\bin\s+(?:(?:brief|short|separate|later|further|written|emailed|televised|recorded|exclusive)\s+)?"
+        r"(?:comments|remarks)\s+(?:made\s+)?to\s+",
+        re.IGNORECASE,
+    ),
     "spoke_to": re.compile(r"\b(?:speaking|spoke|speaks|talking|talked|talks)\s+(?:to|with|on)\s+", re.IGNORECASE),
     # "a spokeswoman for X", "spokesman of X": the speaker speaks for X.
     "spokes_for": re.compile(

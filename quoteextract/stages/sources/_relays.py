@@ -26,8 +26,10 @@ from ._site import ClaimSite, Proposal, SegmentSite, source_rule
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_THROUGH_OUTLET = frozenset({"told", "citing", "interview"})
-"""Outer relations by which an outlet got an unnamed source's words itself (not a relay of a relay)."""
+_THROUGH_OUTLET = frozenset({"told", "citing", "interview", "reported_by"})
+"""Outer relations by which an outlet got an unnamed source's words: told, cited, interviewed, or quoted and
+reported ("A senior official, quoted by the Daily, said"; "according to three people ..., as first reported by
+Y"): the reader knows the unnamed source only through that outlet (an outlet, :func:`_outlet_link`)."""
 
 
 @source_rule("sources.read_out", order=243, scope="segment")
@@ -96,8 +98,8 @@ def _no_name(site: ClaimSite, mentions: Sequence[Span]) -> bool:
     """Whether no mention holds a proper noun (and there is one)."""
     for mention in mentions:
         span = site.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None or any(token.pos_ == "PROPN" for token in span):
-            return False
+        if span is None or any(token.pos_ == "PROPN" and token.ent_type_ != "NORP" for token in span):
+            return False  # a name; a nationality ("a senior Eshtari negotiator") is no name
     return bool(mentions)
 
 
@@ -130,20 +132,29 @@ def unnamed_outlet(sites: list[ClaimSite]) -> list[tuple[int, Proposal]]:
     """
     order = sorted(range(len(sites)), key=lambda i: sites[i].quote.start)
     known: dict[int | str, Proposal] = {}
+    last: Proposal | None = None
     seen: dict[int, bool] = {}
     out: list[tuple[int, Proposal]] = []
     for i in order:
         site = sites[i]
         ident = site.speaker_entity
+        cited = _cited_people(site)
+        if cited is not None:  # "Y reported, citing two Chinese officials": known through Y, whoever got the name
+            known.setdefault(cited[0], cited[1])
+            last = cited[1]
+            continue
         if site.quote.speaker is None or not _unnamed(site, seen):
             continue
-        head = _head_noun(site)
+        head = _head_noun(site, site.quote.speaker)
         own = _outlet_link(site)
         if own is not None:
             if ident is not None:
                 known.setdefault(ident, own)
             if head is not None:
                 known[head] = own
+            last = own
+        elif _bare(site) and last is not None and _one_of_them(site):
+            out.append((i, last))  # "One of them said", "The other said": of the unnamed group just named
         elif _bare(site) and (_definite(site) or _pronoun(site)):
             # the same entity ("they", "the official"), or "the two people" after "Two people familiar with ...":
             # the same head noun; a full new description ("the spokesman for the rival firm") is someone else
@@ -160,12 +171,27 @@ def _pronoun(site: ClaimSite) -> bool:
     return speaker is not None and speaker.text.lower() in pronouns()
 
 
-def _head_noun(site: ClaimSite) -> str | None:
-    """The lemma of the head noun of the claim's speaker mention ("Two engineers who ...": "engineer").
+def _cited_people(site: ClaimSite) -> tuple[str, Proposal] | None:
+    """The head noun of the people an outlet cites for the claim, with the outlet's ``citing`` link.
+
+    "The port will be sold, the Post reported, citing two Danish executives": the innermost link names the
+    people (``sources.citing`` reads their whole phrase), whatever entity speaker resolution gave them.
+    """
+    pairs = list(zip(site.chain.links, site.chain.ranks, strict=True))
+    outlet = next((old for old, rank in pairs if old.relation == "citing" and rank >= OUTER_RANK), None)
+    named = sorted((rank, i) for i, (old, rank) in enumerate(pairs) if rank <= 0 and old.mention is not None)
+    if outlet is None or not named:
+        return None
+    head = _head_noun(site, pairs[named[0][1]][0].mention)  # the innermost link: the speaker
+    return None if head is None else (head, Proposal(outlet, OUTER_RANK))
+
+
+def _head_noun(site: ClaimSite, mention: Span | None) -> str | None:
+    """The lemma of the head noun of a mention ("Two engineers who ...": "engineer").
 
     "one of the officials" names its noun after "of".
     """
-    speaker = site.quote.speaker
+    speaker = mention
     span = site.doc.char_span(speaker.start, speaker.end, alignment_mode="expand") if speaker is not None else None
     if span is None or len(span) == 0:
         return None
@@ -185,6 +211,19 @@ _DEFINITE_GROUP = re.compile(
 )
 """A bare definite back-reference to people named before: "the two people", "the official", "one of the
 officials" (not "the spokesman for the rival firm", which may be someone else)."""
+
+
+_ONE_OF_THEM = re.compile(
+    r"(?:(?:one|two|some|each|both|neither|either|none|another|several|most)\s+of\s+them|another|the\s+others?)",
+    re.IGNORECASE,
+)
+"""Some of the unnamed group named just before: "One of them said", "The other said", "Another said"."""
+
+
+def _one_of_them(site: ClaimSite) -> bool:
+    """Whether the claim's speaker mention picks some of the group named before ("one of them", "the other")."""
+    speaker = site.quote.speaker
+    return speaker is not None and _ONE_OF_THEM.fullmatch(speaker.text.strip()) is not None
 
 
 def _definite(site: ClaimSite) -> bool:

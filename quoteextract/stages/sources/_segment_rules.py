@@ -161,7 +161,7 @@ def citing(seg: SegmentSite) -> list[Proposal]:
         return []
     out = []
     for match in seg.matches("citing"):
-        found = claim.index.after(seg.start + match.end(), seg.end)
+        found = _cited_people(seg, seg.start + match.end()) or claim.index.after(seg.start + match.end(), seg.end)
         if found is not None and (claim.speaker_entity is None or found.entity != claim.speaker_entity):
             out.extend(_outlet_citing(seg, match, found))  # speaker resolution left the claim to the outlet
         if found is None or claim.speaker_entity is None or found.entity != claim.speaker_entity:
@@ -180,6 +180,38 @@ _CITED_PEOPLE = re.compile(
     re.IGNORECASE,
 )
 """Heads of the unnamed sources an outlet cites ("citing two officials"), as against evidence ("citing figures")."""
+
+
+_PEOPLE_MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "nmod", "quantmod", "advmod"})
+"""Dependents before a noun inside its phrase ("two *senior Danish* executives")."""
+
+
+def _cited_people(seg: SegmentSite, at: int) -> Found | None:
+    """The whole phrase of the people an outlet cites ("citing two Danish executives"), from the parse.
+
+    "which cited three council officials involved in the talks": the mention index alone may offer a word
+    inside the phrase ("Danish", a nationality) or nothing at all. ``None`` when the words at ``at`` are not
+    people.
+    """
+    claim = seg.claim
+    span = claim.doc.char_span(at, min(seg.end, at + 1), alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    head = span[0]
+    for _ in range(4):
+        if head.dep_ not in _PEOPLE_MODIFIERS or head.head is head:
+            break
+        head = head.head
+    if head.pos_ != "NOUN" or not _CITED_PEOPLE.fullmatch(head.text) or head.idx < at:
+        return None
+    start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
+    if start < at or end > seg.end:
+        return None
+    ident = claim.index.entity_of(head.idx, head.idx + len(head.text))  # not a nationality's ("Danish")
+    entity = claim.index.entities.get(ident) if ident is not None else None
+    if entity is not None and not any(start <= m.start and m.end <= end for m in entity.mentions):
+        ident = None  # a longer mention that only holds the phrase ("the Gazette, which cited three officials")
+    return claim.index.found(start, end, ident)
 
 
 def _outlet_citing(seg: SegmentSite, match: re.Match[str], found: Found) -> list[Proposal]:
@@ -263,6 +295,15 @@ def told(seg: SegmentSite) -> list[Proposal]:
     """
     relation = "interview" if seg.matches("in_interview") else "told"
     return _outlet_links(seg, "told", relation)
+
+
+@source_rule("sources.comments_to", order=272, scope="segment")
+def comments_to(seg: SegmentSite) -> list[Proposal]:
+    """Words given to an outlet: "in comments to local media", "in remarks to state television" (``told``).
+
+    Only a news outlet after "to" ("in remarks to the committee" is an audience, no link).
+    """
+    return _outlet_links(seg, "comments_to", "told")
 
 
 @source_rule("sources.spoke_to", order=275, scope="segment")

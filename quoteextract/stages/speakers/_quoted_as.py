@@ -6,10 +6,9 @@ Ruiz (``speaker.quoted_as``); in "The agency quoted the minister, Ana Ruiz, as s
 object (``speaker.quoted_as_object``). The relay stays a mention of its own entity, the next link of the
 source chain.
 
-``speaker.quoted_as_object`` is off by default: the sources stage still reads the speaker's entity as the
-relay of an active "quoted" (it gives [Y quoted, X reported_by]), so crediting X there would cost the
-chain it gets right today. Enable it (``Extractor(enable=["speaker.quoted_as_object"])``) once the sources
-stage reads the relay from the mention's own entity.
+``speaker.quoted_as_object`` is on by default since session 9: the sources stage reads the relay from the
+speaker mention's own entity ([X said, Y reported_by]), and the claim is the clause after "as saying"
+(``claim.quoted_as``), not "X as saying that ...".
 """
 
 from __future__ import annotations
@@ -38,8 +37,11 @@ LAST_ORDER = 56
 """The order of this module's last rule: the relay's mention is resolved by the rules after it."""
 
 
-def _quoting_verb(token: Token) -> Token | None:
-    """The verb "quoted" whose subject or passive agent ``token`` is, when it has an "as saying" complement."""
+def quoting_verb(token: Token) -> Token | None:
+    """The verb "quoted" whose subject or passive agent ``token`` is, when it has an "as saying" complement.
+
+    The sources stage asks it too: such a speaker mention names the relay, not the speaker.
+    """
     if token.dep_ == "appos":
         token = token.head  # "The state news agency, Valpress, quoted ..."
     verb = token.head
@@ -53,6 +55,10 @@ def _quoting_verb(token: Token) -> Token | None:
         c.lower_ == "as" and any(g.lower_ in AS_VERBS for g in c.children) for c in verb.children if c.dep_ == "prep"
     )
     return verb if as_saying else None
+
+
+_quoting_verb = quoting_verb
+"""The earlier, private name of :func:`quoting_verb` (tests import it)."""
 
 
 def _relayed_person(verb: Token, relay: Token) -> Token | None:
@@ -80,7 +86,7 @@ def _keep_relay(site: SpeakerSite) -> None:
 
 def _relayed(site: SpeakerSite, passive: bool) -> Outcome:
     """The group of the person whose words the relay passes on, if the site is such a relay."""
-    verb = _quoting_verb(site.root)
+    verb = quoting_verb(site.root)
     if verb is None or (site.root.dep_ == "pobj") != passive:
         return None
     person = _relayed_person(verb, site.root)
@@ -102,7 +108,7 @@ def quoted_as_speaker(site: SpeakerSite) -> Outcome:
     return _relayed(site, passive=True)
 
 
-@rule("speaker.quoted_as_object", stage="speakers", order=LAST_ORDER, default=False)
+@rule("speaker.quoted_as_object", stage="speakers", order=LAST_ORDER)
 def quoted_as_object_speaker(site: SpeakerSite) -> Outcome:
-    """The subject of "Y quoted X as saying" relays X's words: the speaker is X (off until sources reads Y)."""
+    """The subject of "Y quoted X as saying" relays X's words: the speaker is X, and Y the relay."""
     return _relayed(site, passive=False)
