@@ -357,5 +357,6 @@ BUILTIN_RULE_MODULES: tuple[str, ...] = (
     "quoteextract.stages.layout.interview",
     "quoteextract.stages.layout.labels",
     "quoteextract.stages.speakers._transcript",
+    "quoteextract.stages.speakers._headings",
 )
 """Modules whose import registers the built-in rules, so listings see them without running anything."""

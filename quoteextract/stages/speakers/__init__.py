@@ -33,6 +33,7 @@ from . import (  # noqa: F401  (register the ``titles`` and ``speakers`` rules)
     _documents,
     _epithets,
     _framed,
+    _headings,
     _kin,
     _nested,
     _speaker_rules,

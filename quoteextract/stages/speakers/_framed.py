@@ -206,6 +206,21 @@ def _answer_speaker(
     return attrs.evolve(quote, speaker=mention) if mention is not None else quote
 
 
+HEADING_RULE = "speaker.heading_name"
+"""The rule naming the speaker of words under a heading line (:mod:`._headings`)."""
+
+
+def _headed_speaker(article: Article, quote: Quotation, found: Sequence[Rule]) -> Quotation:
+    """Words with no cue and no speaker, with the name of the heading line above as speaker, if a rule gives one."""
+    doc = article.doc
+    words = doc.char_span(quote.start, quote.end, alignment_mode="expand") if doc is not None else None
+    if doc is None or words is None or not len(words):
+        return quote
+    site = FramedSite(doc, article.text, quote, words[0])
+    mention = next((m for r in found if r.name == HEADING_RULE and (m := r.func(site))), None)
+    return attrs.evolve(quote, speaker=mention) if mention is not None else quote
+
+
 def framed_speakers(article: Article, quotes: Sequence[Quotation]) -> list[Quotation]:
     """Give each claim whose cue has no subject the speaker a ``speaker_mentions`` rule finds.
 
@@ -227,6 +242,9 @@ def framed_speakers(article: Article, quotes: Sequence[Quotation]) -> list[Quota
     for quote in quotes:
         if quote.rule == QA_ANSWER and quote.speaker is None:
             out.append(_answer_speaker(article, quote, interviewee, found))
+            continue
+        if quote.speaker is None and quote.cue is None:
+            out.append(_headed_speaker(article, quote, found))
             continue
         verb = _cue_verb(doc, quote)
         if verb is not None:

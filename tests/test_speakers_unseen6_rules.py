@@ -1,0 +1,116 @@
+"""Speaker cases the sixth unseen set showed (issue 11): letters after names, names heading a photo essay.
+
+String logic is tested on plain text; who the speaker is on invented sentences, several phrasings each, with
+the real pipeline (none of them from the test sets).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quoteextract
+from quoteextract.stages.speakers._headings import heading_name
+from quoteextract.stages.speakers._names import parse_name
+
+
+def _speakers(extractor, text: str) -> list[str | None]:
+    """The resolved speaker name of each quotation (``None`` when unresolved)."""
+    result = extractor(text)
+    names = {e.id: e.name for e in result.entities}
+    return [names[q.speaker.entity] if q.speaker and q.speaker.entity is not None else None for q in result.quotes]
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Miriam Okonjo KC", "Miriam Okonjo"),
+        ("Sir Alan Reed FRS", "Alan Reed"),
+        ("Dame Ruth Abbey DBE FRSE", "Ruth Abbey"),
+        ("Tomas Berg MP’s", "Tomas Berg"),
+    ],
+)
+def test_letters_after_a_name_are_no_name_words(written, name):
+    """Honours, offices and fellowships written after a name ("KC", "MP", "FRS") are not part of it."""
+    assert " ".join(parse_name(written).tokens) == name
+
+
+def test_letters_alone_stay_a_name():
+    """An acronym with nothing before it is a name of its own (an organisation's)."""
+    assert parse_name("MP").tokens == ("MP",)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Outside court, Helen Adebayo MP, who chairs the committee, said the ruling was a scandal.", "Helen Adebayo"),
+        ("Prosecuting, Owen Marsh KC told the jury the defendant had lied repeatedly.", "Owen Marsh"),
+        ("Gareth Pugh MP said he would vote against the bill.", "Gareth Pugh"),
+        ("“The data are clear,” said Prof Dame Ines Hart FRS, who led the study.", "Ines Hart"),
+        ("The society's president, Kofi Mensah OBE, said the award was overdue.", "Kofi Mensah"),
+    ],
+)
+def test_a_speaker_with_letters_after_the_name_is_the_person(extractor, text, name):
+    """A speaker written with letters after the name is the person, not an organisation named by the letters."""
+    assert name in _speakers(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Voices\n\nROSA FIGUEROA, 47, cleaner\n“It never sleeps.”\n", "ROSA FIGUEROA"),
+        ("Voices\n\nDR PRIYA NAIR, junior doctor\n\n“Everyone is honest at four.”\n", "DR PRIYA NAIR"),
+        ("Voices\n\nKWAME ASANTE\n“Same faces every night.”\n", "KWAME ASANTE"),
+        ("Voices\n\nDelroy Samuels, 58, porter\n“Thirty years.”\n", "Delroy Samuels"),
+    ],
+)
+def test_a_heading_line_names_the_words_under_it(text, name):
+    """A line holding a name in capitals, or a name and an age, heads the quotation on the next line."""
+    span = heading_name(text, text.index("“") + 1)
+    assert span is not None and text[span[0] : span[1]] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "STRIKE CALLED OFF\n“We will be back.”\n",  # a headline in capitals, no first name
+        "The nurses walked out at noon.\n“We will be back.”\n",  # a sentence of text
+        "ROSA FIGUEROA, 47, said: “It never sleeps.”\n",  # the words do not open their line
+    ],
+)
+def test_no_heading_above_other_lines(text):
+    """A headline in capitals, a sentence, or words inside a line have no heading name."""
+    assert heading_name(text, text.index("“") + 1) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Voices from the picket line\n\nKIRSTY BOYD, 41, nurse\n“We are tired of being thanked.”\n\n"
+            "DELROY SAMUELS, 58, hospital porter\n“I have done this job for thirty years.”\n",
+            ["Kirsty Boyd", "Delroy Samuels"],
+        ),
+        (
+            "Life on the allotments\n\nAgnes Whitlow, 82, retired teacher\n\n“I grow more than I can eat.”\n\n"
+            "Tariq Mahmood, 35, engineer\n\n“It is the only place my phone does not ring.”\n",
+            ["Agnes Whitlow", "Tariq Mahmood"],
+        ),
+    ],
+)
+def test_photo_essay_words_are_the_headed_persons(extractor, text, names):
+    """Each quotation under a heading line is the person the heading names, titled by the rest of the line."""
+    result = extractor(text)
+    by_id = {e.id: e for e in result.entities}
+    speakers = [by_id[q.speaker.entity] for q in result.quotes if q.speaker and q.speaker.entity is not None]
+    assert [e.name for e in speakers] == names
+    assert all(e.type == "person" and e.titles for e in speakers)
+
+
+@pytest.mark.model
+def test_heading_rules_can_be_switched_off(nlp):
+    """With ``speaker.heading_name`` disabled, the words under a heading keep no speaker."""
+    text = "Voices\n\nKIRSTY BOYD, 41, nurse\n“We are tired of being thanked.”\n"
+    assert _speakers(quoteextract.Extractor(nlp), text) == ["Kirsty Boyd"]
+    assert _speakers(quoteextract.Extractor(nlp, disable=["speaker.heading_name"]), text) == [None]
