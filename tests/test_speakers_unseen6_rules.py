@@ -114,3 +114,47 @@ def test_heading_rules_can_be_switched_off(nlp):
     text = "Voices\n\nKIRSTY BOYD, 41, nurse\n“We are tired of being thanked.”\n"
     assert _speakers(quoteextract.Extractor(nlp), text) == ["Kirsty Boyd"]
     assert _speakers(quoteextract.Extractor(nlp, disable=["speaker.heading_name"]), text) == [None]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "first", "later"),
+    [
+        (
+            "The home side's manager admitted his team had stopped playing. The visiting manager, Petra Lind, "
+            "praised her substitutes.",
+            None,
+            "Petra Lind",
+        ),
+        (
+            "The union's general secretary said the offer was an insult. The company's general secretary, Mark "
+            "Toll, said the offer was fair.",
+            None,
+            "Mark Toll",
+        ),
+    ],
+)
+def test_a_role_is_not_joined_to_another_holder_of_the_role(extractor, text, first, later):
+    """Two holders of one role told apart by the words before it ("home side's", "visiting") stay two."""
+    speakers = _speakers(extractor, text)
+    assert speakers[-1] == later
+    assert speakers[0] != later
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The transport secretary confirmed the line would open in 2034. Transport Secretary Fiona Hale told MPs "
+        "the ground had been harder than expected.",
+        "The health minister said the fees would stay. Health Minister Colm Byrne told the meeting there was no "
+        "money to scrap them.",
+    ],
+)
+def test_a_role_speaking_first_is_the_person_an_office_before_the_name_names(extractor, text):
+    """A role speaking before a name ("The transport secretary") is who the same office heads later.
+
+    "Transport Secretary Fiona Hale": the office written before the name, capitalised, is the same role.
+    """
+    speakers = _speakers(extractor, text)
+    assert len(speakers) == 2 and speakers[0] == speakers[1] is not None
