@@ -158,3 +158,68 @@ def test_a_role_speaking_first_is_the_person_an_office_before_the_name_names(ext
     """
     speakers = _speakers(extractor, text)
     assert len(speakers) == 2 and speakers[0] == speakers[1] is not None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Cllr Sunita Rao said the cuts were wrong. Cllr Peter Hume said he would back them.\n\n"
+            "The exchanges were sharp. “You have had ten years to fix this” (Rao). "
+            "“And you had twelve years before that” (Hume).\n",
+            ["Sunita Rao", "Peter Hume", "Sunita Rao", "Peter Hume"],
+        ),
+        (
+            "Readers told us what the library means to them.\n\n"
+            "“My children do their homework there.” (Tom Reilly, father of three)\n",
+            ["Tom Reilly"],
+        ),
+    ],
+)
+def test_a_name_in_brackets_after_the_words_is_their_speaker(extractor, text, names):
+    """Words followed by a name in brackets ("“...” (Rao).") are that person's."""
+    assert [n for n in _speakers(extractor, text) if n in names] == names
+
+
+@pytest.mark.model
+def test_bracketed_name_can_be_switched_off(nlp):
+    """With ``speaker.bracketed_name`` disabled, the words before a bracketed name keep no speaker."""
+    text = "Readers wrote in.\n\n“My children do their homework there.” (Tom Reilly, father of three)\n"
+    assert "Tom Reilly" in _speakers(quoteextract.Extractor(nlp), text)
+    assert "Tom Reilly" not in _speakers(quoteextract.Extractor(nlp, disable=["speaker.bracketed_name"]), text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The health minister, Colm Byrne, rejected the petition. A nurse asked him how she was meant to pay. "
+            "The minister's reply: “I hear you, and I am sorry.”",
+            "Colm Byrne",
+        ),
+        (
+            "The visiting manager, Petra Lind, was asked about the result. Her reply drew laughter: “Ask me on "
+            "Friday.”",
+            "Petra Lind",
+        ),
+        (
+            "Aoife Lacey, a nurse, said staff were paying too much. Lacey's answer to the minister was short: "
+            "“Then find it.”",
+            "Aoife Lacey",
+        ),
+        ("Tom Reyes chairs the committee. His verdict was blunt: “This budget is a fantasy.”", "Tom Reyes"),
+    ],
+)
+def test_the_owner_of_the_words_is_the_speaker(extractor, text, name):
+    """"The minister's reply:", "Her reply drew laughter:", "His verdict was blunt:": the owner of the words."""
+    assert _speakers(extractor, text)[-1] == name
+
+
+@pytest.mark.model
+def test_words_of_can_be_switched_off(nlp):
+    """With ``speaker.words_of`` disabled, "Her reply" is not resolved to the person before it."""
+    text = "The visiting manager, Petra Lind, was asked about it. Her reply drew laughter: “Ask me on Friday.”"
+    assert _speakers(quoteextract.Extractor(nlp), text)[-1] == "Petra Lind"
+    assert _speakers(quoteextract.Extractor(nlp, disable=["speaker.words_of"]), text)[-1] != "Petra Lind"

@@ -39,6 +39,7 @@ from . import (  # noqa: F401  (register the ``titles`` and ``speakers`` rules)
     _speaker_rules,
     _titled,
     _transcript,
+    _words_of,
 )
 from ._entities import build_entities, mark_salient
 from ._evidence import gather_evidence

@@ -206,8 +206,14 @@ def _answer_speaker(
     return attrs.evolve(quote, speaker=mention) if mention is not None else quote
 
 
-HEADING_RULE = "speaker.heading_name"
-"""The rule naming the speaker of words under a heading line (:mod:`._headings`)."""
+UNCUED_RULES = frozenset({"speaker.heading_name", "speaker.bracketed_name"})
+"""The rules naming the speaker of words with no cue: a heading line above, a name in brackets after
+(:mod:`._headings`)."""
+
+
+GUESSED_SPEAKER_RULES = frozenset({"quote.previous_sentence"})
+"""Rules of quotations whose speaker and cue the attribution stage took from the sentence before: a name in
+brackets after the words says otherwise (and the cue, another sentence's, goes)."""
 
 
 def _headed_speaker(article: Article, quote: Quotation, found: Sequence[Rule]) -> Quotation:
@@ -217,8 +223,12 @@ def _headed_speaker(article: Article, quote: Quotation, found: Sequence[Rule]) -
     if doc is None or words is None or not len(words):
         return quote
     site = FramedSite(doc, article.text, quote, words[0])
-    mention = next((m for r in found if r.name == HEADING_RULE and (m := r.func(site))), None)
-    return attrs.evolve(quote, speaker=mention) if mention is not None else quote
+    mention = next((m for r in found if r.name in UNCUED_RULES and (m := r.func(site))), None)
+    if mention is None:
+        return quote
+    if quote.rule in GUESSED_SPEAKER_RULES:
+        return attrs.evolve(quote, speaker=mention, cue=None)
+    return attrs.evolve(quote, speaker=mention)
 
 
 def framed_speakers(article: Article, quotes: Sequence[Quotation]) -> list[Quotation]:
@@ -243,7 +253,7 @@ def framed_speakers(article: Article, quotes: Sequence[Quotation]) -> list[Quota
         if quote.rule == QA_ANSWER and quote.speaker is None:
             out.append(_answer_speaker(article, quote, interviewee, found))
             continue
-        if quote.speaker is None and quote.cue is None:
+        if (quote.cue is None and quote.speaker is None) or quote.rule in GUESSED_SPEAKER_RULES:
             out.append(_headed_speaker(article, quote, found))
             continue
         verb = _cue_verb(doc, quote)

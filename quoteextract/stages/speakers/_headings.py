@@ -52,6 +52,10 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
     ),
     # A name in ordinary case opening a heading line, then an age: "Rosa Figueroa, 47, cleaner".
     "AGED_NAME": regex.compile(r"(?P<name>\p{Lu}[\p{Ll}'’\-]+(?:[ ]\p{Lu}[\p{L}'’\-]+){1,3}),[ ]*\d{1,3}\b"),
+    # A name in brackets right after a quotation's closing mark: "” (Rao).", "” (Marta Diaz, 34)".
+    "BRACKETED": regex.compile(
+        r"[”\"’]?[ ]?\((?P<name>\p{Lu}[\p{Ll}'’\-]+(?:[ ]\p{Lu}[\p{L}'’\-]+){0,3})(?:,[^()\n]{1,60})?\)"
+    ),
     # A comma-separated piece of a heading's details ("47", "bus driver", "route N4").
     "DETAIL": regex.compile(r"[^,]+"),
 }
@@ -129,6 +133,19 @@ def heading_name_mention(site: FramedSite) -> Mention | None:
     if span is None:
         return None
     return Mention(span[0], span[1], site.text[span[0] : span[1]])
+
+
+@rule("speaker.bracketed_name", stage="speaker_mentions", order=460)
+def bracketed_name_mention(site: FramedSite) -> Mention | None:
+    """Words followed by a name in brackets, as a debate or a sketch reports them ("“...” (Rao)."): that name.
+
+    The name overrides a speaker the attribution stage guessed from the sentence before.
+    """
+    quote = site.quote
+    found = PATTERNS["BRACKETED"].match(site.text, quote.end)
+    if found is None:
+        return None
+    return Mention(found.start("name"), found.end("name"), found.group("name"))
 
 
 @dataclass

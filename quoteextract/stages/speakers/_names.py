@@ -81,6 +81,10 @@ def split_honorific(text: str) -> tuple[str | None, str]:
     return honorific, text[len(honorific) :].strip()
 
 
+STACKED_HONORIFICS = frozenset({"Sir", "Dame", "Lord", "Lady", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Rev"})
+"""Honorifics that may follow another ("Prof Sir", "Rev Dr"); an office's words ("Deputy", "Chief") do not stack."""
+
+
 def honorific_parts(text: str) -> list[str]:
     """The honorifics opening ``text``, one after another ("Prof Sir Alan Reed": "Prof", "Sir").
 
@@ -98,7 +102,7 @@ def honorific_parts(text: str) -> list[str]:
         for title in _lexicon.honorifics():
             if rest.startswith(title + " ") and (best is None or len(title) > len(best)):
                 best = title
-        if best is None or not rest.startswith(best + " "):
+        if best is None or (found and best not in STACKED_HONORIFICS):
             return found
         found.append(best)
         rest = rest[len(best) + 1 :]
