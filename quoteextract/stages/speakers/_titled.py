@@ -149,13 +149,7 @@ def join_role_mentions(reader: Reader, resolved: dict[int, Group]) -> None:
         if group.kind != "name" or group.type == "organisation":
             continue
         for title in list(group.descriptors):
-            role = _definite_role(title.text) if title.related is None else None
-            candidates = unnamed.get(role or "", [])
-            earlier = [
-                g
-                for g in candidates
-                if id(g) not in joined and first[id(g)] < title.start and _same_role(_first_text(reader, g), title.text)
-            ]
+            earlier = _earlier_holders(reader, title, unnamed, first, joined)
             if earlier:
                 source = max(earlier, key=lambda g: first[id(g)])
                 _join(reader, source, group)
@@ -164,6 +158,18 @@ def join_role_mentions(reader: Reader, resolved: dict[int, Group]) -> None:
         for index, group in resolved.items():
             resolved[index] = joined.get(id(group), group)
         reader.groups[:] = [g for g in reader.groups if id(g) not in joined]
+
+
+def _earlier_holders(
+    reader: Reader, title: Title, unnamed: dict[str, list[Group]], first: dict[int, int], joined: dict[int, Group]
+) -> list[Group]:
+    """The unnamed groups, not joined yet, first mentioned before ``title``, that can hold its role."""
+    role = _definite_role(title.text) if title.related is None else None
+    return [
+        g
+        for g in unnamed.get(role or "", [])
+        if id(g) not in joined and first[id(g)] < title.start and _same_role(_first_text(reader, g), title.text)
+    ]
 
 
 def _first_text(reader: Reader, group: Group) -> str:

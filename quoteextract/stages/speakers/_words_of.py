@@ -24,6 +24,7 @@ from ._speaker_rules import NO_SPEAKER, SpeakerSite, antecedent
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from ._groups import Group
     from ._speaker_rules import Outcome
 
 RULE_NAME = "speaker.words_of"
@@ -78,7 +79,8 @@ def words_of_speaker(site: SpeakerSite) -> Outcome:
     start, end = words[0].idx, words[-1].idx + len(words[-1].text)
     lemma = owner.lemma_.lower()
     if owner.pos_ == "NOUN" and lemma in _lexicon.roles():  # "The minister's reply": the latest minister
-        return site.reader.role({lemma}, owner, None, start, end)
+        group: Group = site.reader.role({lemma}, owner, None, start, end)
+        return group
     if (start, end) == (site.speaker.start, site.speaker.end) and owner is site.root:
         inner = site  # the mention is the possessor already; only the other rules are needed
     else:
@@ -87,7 +89,7 @@ def words_of_speaker(site: SpeakerSite) -> Outcome:
     for found in site.reader.speaker_rules:
         if found.name == RULE_NAME:
             continue
-        outcome = found.func(inner)
+        outcome: Outcome = found.func(inner)
         if outcome is not None:
             return outcome
     return NO_SPEAKER
