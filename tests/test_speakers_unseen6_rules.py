@@ -223,3 +223,66 @@ def test_words_of_can_be_switched_off(nlp):
     text = "The visiting manager, Petra Lind, was asked about it. Her reply drew laughter: “Ask me on Friday.”"
     assert _speakers(quoteextract.Extractor(nlp), text)[-1] == "Petra Lind"
     assert _speakers(quoteextract.Extractor(nlp, disable=["speaker.words_of"]), text)[-1] != "Petra Lind"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        (
+            "The Okafors, who have run the corner shop since 1990, say the rent rise will close it. "
+            "“We cannot pay double,” said Grace Okafor, who runs it with her husband, Sam Okafor. "
+            "“We will fight it,” the Okafors said.",
+            "Grace and Sam Okafor",
+        ),
+        (
+            "The Joneses, who live next door to the site, said they were worried. “It is awful,” said Gwen Jones.",
+            "the Jones family",
+        ),
+    ],
+)
+def test_a_plural_surname_is_the_family_of_that_name(extractor, text, family):
+    """"The Okafors say": the family, named by its members named in full ("Grace and Sam Okafor")."""
+    assert _speakers(extractor, text)[0] == family
+
+
+@pytest.mark.model
+def test_a_plural_no_one_bears_is_left_to_the_other_rules(extractor):
+    """A capitalised plural that is nobody's surname in the article ("the Rovers") is not a family."""
+    text = "The Rovers said the match would go ahead. Their manager, Ann Lee, said the pitch was fine."
+    assert all(name is None or "family" not in name for name in _speakers(extractor, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Their organiser, a retired porter named Bill Hanlon, said he expected 2,000 people.",
+            "Bill Hanlon",
+            "a retired porter",
+        ),
+        ("A local man called Dave Rudd said the road had flooded twice.", "Dave Rudd", "A local man"),
+        ("The driver, a woman named Sue Platt, said she had braked hard.", "Sue Platt", "a woman"),
+    ],
+)
+def test_a_role_named_by_a_participle_is_that_person(extractor, text, name, title):
+    """"a retired porter named Bill Hanlon said": Bill Hanlon, titled "a retired porter"."""
+    result = extractor(text)
+    by_id = {e.id: e for e in result.entities}
+    entity = by_id[result.quotes[0].speaker.entity]
+    assert entity.name == name
+    assert title in entity.titles
+
+
+@pytest.mark.model
+def test_family_and_named_can_be_switched_off(nlp):
+    """With ``speaker.family`` and ``speaker.named`` disabled, neither the family nor the named porter is found."""
+    text = (
+        "The Okafors say the rent will close the shop. “We cannot pay,” said Grace Okafor, who runs it with her "
+        "husband, Sam Okafor. Their organiser, a retired porter named Bill Hanlon, said he expected 2,000 people."
+    )
+    on = _speakers(quoteextract.Extractor(nlp), text)
+    off = _speakers(quoteextract.Extractor(nlp, disable=["speaker.family", "speaker.named"]), text)
+    assert "Grace and Sam Okafor" in on and "Bill Hanlon" in on
+    assert "Grace and Sam Okafor" not in off and "Bill Hanlon" not in off

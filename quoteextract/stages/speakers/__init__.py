@@ -32,6 +32,7 @@ from . import (  # noqa: F401  (register the ``titles`` and ``speakers`` rules)
     _descriptors,
     _documents,
     _epithets,
+    _families,
     _framed,
     _headings,
     _kin,
