@@ -286,3 +286,39 @@ def test_family_and_named_can_be_switched_off(nlp):
     off = _speakers(quoteextract.Extractor(nlp, disable=["speaker.family", "speaker.named"]), text)
     assert "Grace and Sam Okafor" in on and "Bill Hanlon" in on
     assert "Grace and Sam Okafor" not in off and "Bill Hanlon" not in off
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        (
+            "Marchetti & Sons is to open a second factory. Paolo Marchetti, who runs the kitchen, said no one would "
+            "lose their job. Marchetti's said production would begin next summer.",
+            "Marchetti & Sons",
+        ),
+        (
+            "Pryce's said it would close two branches. Owen Pryce, who founded the chain, said he was sad.",
+            "Pryce's",
+        ),
+    ],
+)
+def test_a_possessive_name_that_speaks_is_the_business(extractor, text, firm):
+    """"Marchetti's said": the business named after its founder, not the person of that surname."""
+    result = extractor(text)
+    by_id = {e.id: e for e in result.entities}
+    said = [q for q in result.quotes if q.speaker and q.speaker.text.endswith(("'s", "’s"))]
+    assert len(said) == 1
+    entity = by_id[said[0].speaker.entity]
+    assert (entity.name, entity.type) == (firm, "organisation")
+
+
+@pytest.mark.model
+def test_family_firm_can_be_switched_off(nlp):
+    """With ``speaker.family_firm`` disabled, "Marchetti's said" goes back to the person of that surname."""
+    text = (
+        "Marchetti & Sons is to open a second factory. Paolo Marchetti, who runs the kitchen, said no one would "
+        "lose their job. Marchetti's said production would begin next summer."
+    )
+    assert _speakers(quoteextract.Extractor(nlp), text)[-1] == "Marchetti & Sons"
+    assert _speakers(quoteextract.Extractor(nlp, disable=["speaker.family_firm"]), text)[-1] != "Marchetti & Sons"

@@ -13,12 +13,18 @@ The ``speaker.named`` rule (order 98) reads a role noun followed by a
 participle naming the person ("Their organiser, a retired porter named Bill
 Hanlon, said"; "A local man called Dave Rudd said"): the speaker is that
 person, titled by the role phrases.
+
+The ``speaker.family_firm`` rule (order 97) reads a possessive name that
+speaks with no noun after it ("Marchetti's said"): a business named after
+its founder, not the person of that surname.
 """
 
 from __future__ import annotations
 
 import weakref
 from typing import TYPE_CHECKING
+
+import regex
 
 from ...rules import rule
 from ._groups import Group
@@ -136,3 +142,49 @@ def named_speaker(site: SpeakerSite) -> Outcome:
         reader.add_mention(group, site.speaker.start, site.speaker.end)
         return group
     return None
+
+
+FIRM_SAYS = regex.compile(
+    r"['’]s[ ]+(?:said|says|told|added|announced|confirmed|insisted|stated|warned|explained|declined)\b"
+)
+"""A possessive name speaking with no noun after it ("Marchetti's said", "Sainsbury's told"): a business."""
+
+
+def _firm_name(text: str, start: int, end: int) -> str | None:
+    """The name of a business written as a possessive that speaks ("Marchetti" of "Marchetti's said"), if it is one."""
+    words = text[start:end]
+    at = end - 2 if words.endswith(("'s", "’s")) else end
+    if FIRM_SAYS.match(text, at) is None:
+        return None
+    name = text[start:at].strip()
+    name = name[4:] if name.startswith(("The ", "the ")) else name
+    return name if name[:1].isupper() else None
+
+
+@rule("speaker.family_firm", stage="speakers", order=97)
+def family_firm_speaker(site: SpeakerSite) -> Outcome:
+    """A possessive name that speaks ("Marchetti's said"): the business, not the person of that surname.
+
+    Shops and firms named after a founder are written as the founder's possessive ("Sainsbury's",
+    "Marchetti's"); when one speaks it is the business: the organisation named before whose name opens with
+    the same word ("Marchetti & Sons"), else an organisation of that name.
+    """
+    reader = site.reader
+    name = _firm_name(reader.text, site.speaker.start, site.speaker.end)
+    if name is None:
+        return None
+    first = name.split()[0].lower()
+    group = next(
+        (
+            g
+            for g in reader.groups
+            if g.kind == "name" and g.type == "organisation" and g.name.split()[0].lower() == first
+        ),
+        None,
+    )
+    if group is None:
+        group = Group(kind="name", label=f"{name}'s", salient=True)
+        group.votes["organisation"] += 1
+        reader.groups.append(group)
+    reader.add_mention(group, site.speaker.start, site.speaker.end)
+    return group
