@@ -322,3 +322,27 @@ def test_family_firm_can_be_switched_off(nlp):
     )
     assert _speakers(quoteextract.Extractor(nlp), text)[-1] == "Marchetti & Sons"
     assert _speakers(quoteextract.Extractor(nlp, disable=["speaker.family_firm"]), text)[-1] != "Marchetti & Sons"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ursula von der Hoff chaired the talks. Von der Hoff said the gaps were small.", "Ursula von der Hoff"),
+        (
+            "Spain's minister, María José García Márquez, was cautious. “Close is not done,” García Márquez said.",
+            "María José García Márquez",
+        ),
+        ("Jan van der Berg runs the farm. “It floods every year,” Van der Berg said.", "Jan van der Berg"),
+    ],
+)
+def test_a_surname_of_several_words_is_the_person_named_in_full(extractor, text, name):
+    """A surname with particles or a compound surname written alone later is the person named in full."""
+    assert _speakers(extractor, text)[-1] == name
+
+
+@pytest.mark.model
+def test_a_name_ending_another_with_a_first_name_is_another_person(extractor):
+    """"Ann Smith" after "Mary Ann Smith" opens with a first name: another person."""
+    text = "Mary Ann Smith said it was fine. Ann Smith, her cousin, said it was not."
+    assert _speakers(extractor, text) == ["Mary Ann Smith", "Ann Smith"]
