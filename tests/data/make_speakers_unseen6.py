@@ -45,8 +45,10 @@ Decisions the gold format leaves open, taken as a speech-only news annotator wou
 - Q&A answers are the interviewee's words (kind ``direct``, no source or cue); the questions are not
   annotated. A photo essay's words are the person named in capitals above them.
 - An unnamed spokesperson is a descriptive phrase naming the organisation, anonymous.
-- A couple named together is named by both ("Meera and Dev Patel"); two unnamed employees quoted in turn
-  are "two employees".
+- A couple named together is named by both ("Meera and Dev Patel"). Two unnamed employees quoted in turn
+  ("one said", "The other said") are "one employee" and "the other employee", as the fourth set names "one"
+  of a group (first written as "two employees" for both; changed in session 9 to the fourth set's
+  convention, which the speaker stage follows: "one" is one person of the group, not the group).
 - A report is its named author's; a company statement the company's.
 - Honorifics (Cllr, Sir, Prof, Professor, Dr) are not titles; ranks and offices before the name are
   ("Lt Col", "Judge", "Transport Secretary").
