@@ -346,3 +346,41 @@ def test_a_name_ending_another_with_a_first_name_is_another_person(extractor):
     """"Ann Smith" after "Mary Ann Smith" opens with a first name: another person."""
     text = "Mary Ann Smith said it was fine. Ann Smith, her cousin, said it was not."
     assert _speakers(extractor, text) == ["Mary Ann Smith", "Ann Smith"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sam Okoye, a local ecologist who uses they/them pronouns, has surveyed the valley. They said the route "
+        "passed four nest sites. “The owls were here first,” they said.",
+        "The artist Robin Vale, who goes by they and them, opened the show on Friday. “I paint what I lose,” they "
+        "said.",
+    ],
+)
+def test_they_stands_for_one_person_who_goes_by_they(extractor, text):
+    """A person the article says uses they/them is what a later "they" stands for."""
+    speakers = _speakers(extractor, text)
+    assert speakers and all(name is not None and name.endswith(("Okoye", "Vale")) for name in speakers)
+
+
+@pytest.mark.model
+def test_they_without_a_note_is_not_one_person(extractor):
+    """Without a they/them note, "they" after one person is not that person."""
+    text = "Sam Okoye has surveyed the valley. The residents said they would object. “We will fight,” they said."
+    assert "Sam Okoye" not in _speakers(extractor, text)
+
+
+def test_agreement_of_they_with_a_person_who_goes_by_they():
+    """"they" agrees (confirmed) with one person who goes by "they"; "she" and "he" do not."""
+    from quoteextract.lang.en._speaker_lexicon import pronouns
+    from quoteextract.stages.speakers._groups import Group
+    from quoteextract.stages.speakers._pronouns import agrees
+
+    person = Group(label="Sam Okoye", they=True)
+    person.votes["person"] += 1
+    assert agrees(person, pronouns()["they"]) is True
+    assert agrees(person, pronouns()["she"]) is False
+    plain = Group(label="Sam Okoye")
+    plain.votes["person"] += 1
+    assert agrees(plain, pronouns()["they"]) is False
