@@ -384,3 +384,24 @@ def test_agreement_of_they_with_a_person_who_goes_by_they():
     plain = Group(label="Sam Okoye")
     plain.votes["person"] += 1
     assert agrees(plain, pronouns()["they"]) is False
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Kev, 19, said he had lost a shoe. The oldest fan may have been Winifred Ashcroft, who turned 90 in "
+            "May. The nonagenarian said the music was too loud.",
+            "Winifred Ashcroft",
+        ),
+        (
+            "Arthur Pim, 84, has kept bees for sixty years. His grandson Leo Pim, 15, helps at weekends. "
+            "The teenager said the bees never sting him.",
+            "Leo Pim",
+        ),
+    ],
+)
+def test_an_age_noun_is_no_one_whose_age_is_outside_it(extractor, text, name):
+    """"The nonagenarian" is not "Kev, 19,"; "the teenager" is not "Arthur Pim, 84,"."""
+    assert _speakers(extractor, text)[-1] == name
