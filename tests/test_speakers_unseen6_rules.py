@@ -213,7 +213,7 @@ def test_bracketed_name_can_be_switched_off(nlp):
     ],
 )
 def test_the_owner_of_the_words_is_the_speaker(extractor, text, name):
-    """"The minister's reply:", "Her reply drew laughter:", "His verdict was blunt:": the owner of the words."""
+    """The owner of the words is the speaker: "The minister's reply:", "Her reply drew laughter:"."""
     assert _speakers(extractor, text)[-1] == name
 
 
@@ -242,7 +242,7 @@ def test_words_of_can_be_switched_off(nlp):
     ],
 )
 def test_a_plural_surname_is_the_family_of_that_name(extractor, text, family):
-    """"The Okafors say": the family, named by its members named in full ("Grace and Sam Okafor")."""
+    """A plural surname ("The Okafors say") is the family, named by its members ("Grace and Sam Okafor")."""
     assert _speakers(extractor, text)[0] == family
 
 
@@ -267,7 +267,7 @@ def test_a_plural_no_one_bears_is_left_to_the_other_rules(extractor):
     ],
 )
 def test_a_role_named_by_a_participle_is_that_person(extractor, text, name, title):
-    """"a retired porter named Bill Hanlon said": Bill Hanlon, titled "a retired porter"."""
+    """A role named by a participle ("a retired porter named Bill Hanlon") is that person, so titled."""
     result = extractor(text)
     by_id = {e.id: e for e in result.entities}
     entity = by_id[result.quotes[0].speaker.entity]
@@ -304,7 +304,7 @@ def test_family_and_named_can_be_switched_off(nlp):
     ],
 )
 def test_a_possessive_name_that_speaks_is_the_business(extractor, text, firm):
-    """"Marchetti's said": the business named after its founder, not the person of that surname."""
+    """A possessive name that speaks ("Marchetti's said") is the business, not the person of that surname."""
     result = extractor(text)
     by_id = {e.id: e for e in result.entities}
     said = [q for q in result.quotes if q.speaker and q.speaker.text.endswith(("'s", "’s"))]
@@ -343,7 +343,7 @@ def test_a_surname_of_several_words_is_the_person_named_in_full(extractor, text,
 
 @pytest.mark.model
 def test_a_name_ending_another_with_a_first_name_is_another_person(extractor):
-    """"Ann Smith" after "Mary Ann Smith" opens with a first name: another person."""
+    """A name ending another but opening with a first name ("Ann Smith", "Mary Ann Smith") is another person."""
     text = "Mary Ann Smith said it was fine. Ann Smith, her cousin, said it was not."
     assert _speakers(extractor, text) == ["Mary Ann Smith", "Ann Smith"]
 
@@ -372,7 +372,7 @@ def test_they_without_a_note_is_not_one_person(extractor):
 
 
 def test_agreement_of_they_with_a_person_who_goes_by_they():
-    """"they" agrees (confirmed) with one person who goes by "they"; "she" and "he" do not."""
+    """A person who goes by "they" agrees (confirmed) with "they"; "she" and "he" do not."""
     from quoteextract.lang.en._speaker_lexicon import pronouns
     from quoteextract.stages.speakers._groups import Group
     from quoteextract.stages.speakers._pronouns import agrees
@@ -403,5 +403,5 @@ def test_agreement_of_they_with_a_person_who_goes_by_they():
     ],
 )
 def test_an_age_noun_is_no_one_whose_age_is_outside_it(extractor, text, name):
-    """"The nonagenarian" is not "Kev, 19,"; "the teenager" is not "Arthur Pim, 84,"."""
+    """An age noun is no one whose stated age is outside it ("The nonagenarian" is not "Kev, 19,")."""
     assert _speakers(extractor, text)[-1] == name
