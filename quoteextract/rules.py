@@ -359,5 +359,8 @@ BUILTIN_RULE_MODULES: tuple[str, ...] = (
     "quoteextract.stages.layout.interview",
     "quoteextract.stages.layout.labels",
     "quoteextract.stages.speakers._transcript",
+    "quoteextract.stages.speakers._headings",
+    "quoteextract.stages.speakers._words_of",
+    "quoteextract.stages.speakers._families",
 )
 """Modules whose import registers the built-in rules, so listings see them without running anything."""

@@ -106,6 +106,12 @@ def first_names() -> dict[str, str | None]:
 
 
 @functools.cache
+def postnominals() -> frozenset[str]:
+    """Letters written after a personal name ("KC", "MP", "OBE", "FRS"): part of no name."""
+    return frozenset(row[0] for row in _rows("postnominals.tsv"))
+
+
+@functools.cache
 def org_suffixes() -> frozenset[str]:
     """Words that end or head an organisation's name ("Agency", "Ministry")."""
     return frozenset(row[1] for row in _rows("news_agencies.tsv") if row[0] == "suffix")

@@ -32,12 +32,15 @@ from . import (  # noqa: F401  (register the ``titles`` and ``speakers`` rules)
     _descriptors,
     _documents,
     _epithets,
+    _families,
     _framed,
+    _headings,
     _kin,
     _nested,
     _speaker_rules,
     _titled,
     _transcript,
+    _words_of,
 )
 from ._entities import build_entities, mark_salient
 from ._evidence import gather_evidence

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ...lang.en import _speaker_lexicon as _lexicon
 from ._groups import Group, NameMention
-from ._names import Name, acronym_of, name_gender
+from ._names import Name, acronym_of, looks_like_org, name_gender
 
 __all__ = ["cluster_names", "place_name"]
 
@@ -154,6 +155,9 @@ def _place_full_name(name: Name, near: Callable[..., list[Group]]) -> Group | No
     for group in near(f"w:{name.first}"):
         if _same_full_name(group, name):
             return group
+    tails = [g for g in near(f"w:{name.last}") if g.kind == "name" and _ends_longer_name(g, name)]
+    if tails:
+        return _most_recent_of(tails)
     acronym = acronym_of(name.tokens)
 
     def called_by_it(group: Group) -> bool:
@@ -168,6 +172,25 @@ def _place_full_name(name: Name, near: Callable[..., list[Group]]) -> Group | No
         if not g.multi and g.kind == "name" and called_by_it(g) and not _genders_clash(g, name)
     ]
     return bare[0] if len(bare) == 1 else None
+
+
+def _ends_longer_name(group: Group, name: Name) -> bool:
+    """Whether a multi-word surname ends a longer name of the group ("von der Hoff" of "Ursula von der Hoff").
+
+    Surnames with particles and compound surnames ("García Márquez", "dos Santos") are written without the
+    given names after the first mention, capitalised at a sentence's start ("Von der Hoff said"). The
+    surname's first word is no known first name ("Ann Smith" is not "Mary Ann Smith"), and no
+    organisation's words are involved.
+    """
+    words = [t.lower() for t in name.tokens]
+    if name.tokens[0] in _lexicon.first_names() or looks_like_org(name):
+        return False
+    return any(
+        len(other.tokens) > len(words)
+        and [t.lower() for t in other.tokens[-len(words) :]] == words
+        and not looks_like_org(other)
+        for other in group.multi
+    )
 
 
 def _place_one_word(name: Name, near: Callable[..., list[Group]], context: str | None = None) -> Group | None:

@@ -159,7 +159,20 @@ def _fits(group: Group, epithet: Epithet) -> bool:
         return False
     if epithet.gender is not None and group.gender not in {None, epithet.gender}:
         return False
+    ages = AGE_NOUNS.get(epithet.word)
+    if ages is not None and group.age is not None and not ages[0] <= group.age <= ages[1]:
+        return False  # "the nonagenarian" is not "Kev, 19,"
     return epithet.age is None or group.age in {None, epithet.age}
+
+
+AGE_NOUNS: dict[str, tuple[int, int]] = {
+    "teenager": (13, 19),
+    "septuagenarian": (70, 79),
+    "octogenarian": (80, 89),
+    "nonagenarian": (90, 99),
+    "centenarian": (100, 130),
+}
+"""Describing nouns that state an age range: a person whose stated age is outside it is someone else."""
 
 
 def _ranked(epithet: Epithet, group: Group, subjects: float) -> tuple[bool, float]:

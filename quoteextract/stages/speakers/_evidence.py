@@ -22,7 +22,10 @@ counts after the name's own words and before the tagger's votes.
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
+
+import regex
 
 from ...lang.en import _speaker_lexicon as _lexicon
 from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS
@@ -66,6 +69,27 @@ def gather_evidence(reader: Reader) -> None:
         tokens = [t for t in ent if mention.start <= t.idx < mention.end]
         if tokens:
             _read_around(reader.doc, mention, tokens[-1], group)
+    _read_pronoun_notes(reader)
+
+
+THEY_THEM = regex.compile(r"\b(?:they/them|they[ ]and[ ]them)\b", regex.IGNORECASE)
+"""A note that someone goes by "they" ("who uses they/them pronouns")."""
+
+
+def _read_pronoun_notes(reader: Reader) -> None:
+    """Mark the person named last before a "they/them" note in the same sentence as going by "they"."""
+    doc = reader.doc
+    if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+        return
+    items = reader.items  # in text order
+    starts = [mention.start for mention, _, _ in items]
+    for note in THEY_THEM.finditer(reader.text):
+        index = bisect.bisect_left(starts, note.start()) - 1
+        if index < 0:
+            continue
+        _, ent, group = items[index]
+        if ent.sent.start_char <= note.start() < ent.sent.end_char and group.type == "person":
+            group.they = True
 
 
 def _read_titles(doc: Doc, group: Group) -> None:

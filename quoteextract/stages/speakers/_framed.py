@@ -206,6 +206,31 @@ def _answer_speaker(
     return attrs.evolve(quote, speaker=mention) if mention is not None else quote
 
 
+UNCUED_RULES = frozenset({"speaker.heading_name", "speaker.bracketed_name"})
+"""The rules naming the speaker of words with no cue: a heading line above, a name in brackets after
+(:mod:`._headings`)."""
+
+
+GUESSED_SPEAKER_RULES = frozenset({"quote.previous_sentence"})
+"""Rules of quotations whose speaker and cue the attribution stage took from the sentence before: a name in
+brackets after the words says otherwise (and the cue, another sentence's, goes)."""
+
+
+def _headed_speaker(article: Article, quote: Quotation, found: Sequence[Rule]) -> Quotation:
+    """Words with no cue and no speaker, with the name of the heading line above as speaker, if a rule gives one."""
+    doc = article.doc
+    words = doc.char_span(quote.start, quote.end, alignment_mode="expand") if doc is not None else None
+    if doc is None or words is None or not len(words):
+        return quote
+    site = FramedSite(doc, article.text, quote, words[0])
+    mention = next((m for r in found if r.name in UNCUED_RULES and (m := r.func(site))), None)
+    if mention is None:
+        return quote
+    if quote.rule in GUESSED_SPEAKER_RULES:
+        return attrs.evolve(quote, speaker=mention, cue=None)
+    return attrs.evolve(quote, speaker=mention)
+
+
 def framed_speakers(article: Article, quotes: Sequence[Quotation]) -> list[Quotation]:
     """Give each claim whose cue has no subject the speaker a ``speaker_mentions`` rule finds.
 
@@ -227,6 +252,9 @@ def framed_speakers(article: Article, quotes: Sequence[Quotation]) -> list[Quota
     for quote in quotes:
         if quote.rule == QA_ANSWER and quote.speaker is None:
             out.append(_answer_speaker(article, quote, interviewee, found))
+            continue
+        if (quote.cue is None and quote.speaker is None) or quote.rule in GUESSED_SPEAKER_RULES:
+            out.append(_headed_speaker(article, quote, found))
             continue
         verb = _cue_verb(doc, quote)
         if verb is not None:

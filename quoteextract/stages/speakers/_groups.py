@@ -151,6 +151,8 @@ class Group:
             noun in a title).
         age: The age written after one of its names ("Venn, 83,"), if any (an
             epithet's age must agree: :mod:`._epithets`).
+        they: One person the article says goes by "they" ("Sam Okoye, who
+            uses they/them pronouns"): "they" may stand for them.
 
     """
 
@@ -169,6 +171,7 @@ class Group:
     person_evidence: int = 0
     org_evidence: int = 0
     age: int | None = None
+    they: bool = False
     _derived: _NameWords = field(default_factory=lambda: _NameWords(), repr=False)
 
     def _names(self) -> _NameWords:

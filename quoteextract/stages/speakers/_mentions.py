@@ -113,13 +113,37 @@ def _joined_entities(doc: Doc) -> list[tuple[Span, str]]:
     ents = [e for e in doc.ents if e.label_ in PERSON_LABELS | ORG_LABELS]
     joined: list[tuple[Span, str]] = []
     for ent in ents:
+        if _postnominal_letters(doc, ent):
+            if joined and joined[-1][0].end == ent.start:  # "Miriam Okonjo KC": one name
+                joined[-1] = (doc[joined[-1][0].start : ent.end], joined[-1][1])
+            continue
         if joined and joined[-1][0].end == ent.start and joined[-1][1] in ORG_LABELS:
             merged = doc[joined[-1][0].start : ent.end]
             if looks_like_org(parse_name(merged.text)) and ent[-1].text in _lexicon.org_suffixes():
                 joined[-1] = (merged, "ORG")
                 continue
-        joined.append((_cut_short(doc, _first_name_left_out(doc, ent)), ent.label_))
+        joined.append((_with_postnominals(doc, _cut_short(doc, _first_name_left_out(doc, ent))), ent.label_))
     return joined
+
+
+def _with_postnominals(doc: Doc, ent: Span) -> Span:
+    """An entity with the letters written after it that the tagger left out ("Janet Dorrance MP", "Reed FRS")."""
+    end = ent.end
+    letters = _lexicon.postnominals()
+    while end < len(doc) and end - ent.end < 2 and doc[end].text in letters and doc[end - 1].whitespace_:
+        end += 1
+    return doc[ent.start : end] if end > ent.end else ent
+
+
+def _postnominal_letters(doc: Doc, ent: Span) -> bool:
+    """Whether an entity is only letters written after a name before it ("KC" of "Miriam Okonjo KC").
+
+    The tagger often reads the letters as an organisation of their own; they belong to no name.
+    """
+    if ent.start == 0 or len(ent) > 2 or any(t.text not in _lexicon.postnominals() for t in ent):
+        return False
+    before = doc[ent.start - 1]
+    return before.pos_ == "PROPN" and before.text[:1].isupper() and before.whitespace_ == " "
 
 
 def _check_titles(found: list[tuple[NameMention, Span]], surnames: set[str]) -> None:
@@ -156,10 +180,15 @@ def _cut_short(doc: Doc, ent: Span) -> Span:
         or word in _lexicon.honorifics()
         or _title_word(word)
         or ent[-1].whitespace_ != " "
-        or (ent.end + 1 < len(doc) and doc[ent.end + 1].text[:1].isupper())  # a title-case headline
+        or (ent.end + 1 < len(doc) and _capitalised_word(doc[ent.end + 1]))  # a title-case headline
     ):
         return ent
     return doc[ent.start : ent.end + 1]
+
+
+def _capitalised_word(token: Token) -> bool:
+    """Whether a word is capitalised and no letters written after a name ("MP" of "Gareth Pugh MP")."""
+    return token.text[:1].isupper() and token.text not in _lexicon.postnominals()
 
 
 def _first_name_left_out(doc: Doc, ent: Span) -> Span:

@@ -74,13 +74,38 @@ def split_honorific(text: str) -> tuple[str | None, str]:
         The honorific as written (or ``None``) and the rest of the name.
 
     """
-    best: str | None = None
-    for title in _lexicon.honorifics():
-        if text.startswith(title + " ") and (best is None or len(title) > len(best)):
-            best = title
-    if best is None:
+    found = honorific_parts(text)
+    if not found:
         return None, text
-    return best, text[len(best) :].strip()
+    honorific = " ".join(found)
+    return honorific, text[len(honorific) :].strip()
+
+
+STACKED_HONORIFICS = frozenset({"Sir", "Dame", "Lord", "Lady", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Rev"})
+"""Honorifics that may follow another ("Prof Sir", "Rev Dr"); an office's words ("Deputy", "Chief") do not stack."""
+
+
+def honorific_parts(text: str) -> list[str]:
+    """The honorifics opening ``text``, one after another ("Prof Sir Alan Reed": "Prof", "Sir").
+
+    Args:
+        text: A name, or stacked honorifics alone followed by a space.
+
+    Returns:
+        Each honorific as written, in order; empty when the text opens with none.
+
+    """
+    found: list[str] = []
+    rest = text
+    while True:
+        best: str | None = None
+        for title in _lexicon.honorifics():
+            if rest.startswith(title + " ") and (best is None or len(title) > len(best)):
+                best = title
+        if best is None or (found and best not in STACKED_HONORIFICS):
+            return found
+        found.append(best)
+        rest = rest[len(best) + 1 :]
 
 
 MAX_TITLE_WORDS = 4
@@ -178,6 +203,8 @@ def parse_name(text: str) -> Name:
     bare = _PATTERNS["article"].sub("", bare)
     honorific, rest = split_honorific(bare)
     words = [t for t in rest.split() if not _PATTERNS["suffix"].match(t) and t not in {",", "."}]
+    while len(words) > 1 and words[-1] in _lexicon.postnominals():
+        words.pop()  # letters after the name ("Miriam Okonjo KC", "Alan Reed FRS")
     folded = title_length(words)
     return Name(trimmed, honorific, tuple(words[folded:]), possessive, tuple(words[:folded]))
 
@@ -214,9 +241,10 @@ def name_gender(name: Name) -> str | None:
 
     """
     if name.honorific is not None:
-        gender = _lexicon.honorifics().get(name.honorific)
-        if gender is not None:
-            return gender
+        for part in honorific_parts(name.honorific + " "):  # "Prof Dame": female
+            gender = _lexicon.honorifics().get(part)
+            if gender is not None:
+                return gender
     if len(name.tokens) >= 2 and name.tokens[0] in _lexicon.first_names() and not looks_like_org(name):
         return _lexicon.first_names()[name.tokens[0]]  # not "Ashby Parva Primary School": no one's first name
     role = _role_at(list(name.title), len(name.title)) if name.title else None

@@ -10,6 +10,7 @@ from ...lang.en import _speaker_lexicon as _lexicon
 from ._descriptors import role_nouns, titles_of
 from ._epithets import epithet_mention, epithet_subjects
 from ._kin import find_couples
+from ._names import honorific_parts
 from ._nested import enclosing
 from ._outside import question, relayed_sources, role_mention, role_subjects, unnamed_source
 from ._plural import Together, find_sets, set_of
@@ -35,7 +36,8 @@ def gather_titles(reader: Reader) -> None:
     seen: set[tuple[int, int, int]] = set()
     for mention, ent, group in reader.items:
         honorific = mention.name.honorific
-        if honorific and honorific not in _lexicon.courtesy_titles():
+        courtesy = _lexicon.courtesy_titles()
+        if honorific and not all(part in courtesy for part in honorific_parts(honorific + " ")):
             reader.add_title(group, mention.start, mention.start + len(honorific), seen)
             group.role_nouns |= {honorific.lower().rstrip(".")}
         if mention.name.title:

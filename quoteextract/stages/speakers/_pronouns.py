@@ -12,7 +12,8 @@ enough to read in one sitting and tested without a model:
    ("spokeswoman", "sister") or an earlier resolved pronoun, matches;
    An object pronoun ("him", "her", "them") never stands for the subject of
    its own clause ("Lund thanked him" is not Lund).
-   "they" needs an organisation (not a place) or several people; "it" an
+   "they" needs an organisation (not a place), several people, or one
+   person the article says goes by "they" (:mod:`._evidence`); "it" an
    organisation or a place. A speaker that is neither a name, a role nor an
    unnamed source ("the report") is never an antecedent.
    "I" and "we" outside quotes are the writer's and stay unresolved.
@@ -126,10 +127,12 @@ def agrees(group: Group, pronoun: Pronoun) -> bool | None:
     if pronoun.person == "org":
         return True if kind == "organisation" else False
     if pronoun.number == "plural":
+        if group.they and kind == "person":
+            return True  # "Sam Okoye, who uses they/them pronouns ... They said"
         if (kind == "organisation" and not group.place) or group.plural:
             return None
         return False
-    if kind == "organisation" or group.plural:
+    if kind == "organisation" or group.plural or group.they:
         return False
     if pronoun.gender is not None and group.gender is not None:
         return pronoun.gender == group.gender

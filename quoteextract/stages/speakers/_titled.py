@@ -57,15 +57,53 @@ def _definite_role(text: str) -> str | None:
     The title opens with "the", "that" or "this" or with a possessive ("the club's manager"); its head is
     the last word before a preposition, at most :data:`HEAD_WORDS` words in.
     """
-    words = text.split()
-    cut = next((k for k, w in enumerate(words) if k > 0 and w.lower() in TITLE_PREPOSITIONS), len(words))
-    head = words[:cut]
+    head = _head_words(text)
     possessive = any(w.endswith(("'s", "’s", "s'", "s’")) for w in head[:-1])
     if not 2 <= len(head) <= HEAD_WORDS or not (head[0].lower() in DEFINITE or possessive):
-        return None
+        return _capitalised_role(head)
     noun = head[-1].lower().strip(",")
     role = _lexicon.roles().get(noun)
     return noun if role is not None and role.type == "person" else None
+
+
+def _head_words(text: str) -> list[str]:
+    """The words of a title up to its head, before a preposition ("The senior coroner" of "... for Eastshire")."""
+    words = text.split()
+    cut = next((k for k, w in enumerate(words) if k > 0 and w.lower() in TITLE_PREPOSITIONS), len(words))
+    return words[:cut]
+
+
+def _capitalised_role(head: list[str]) -> str | None:
+    """The role noun of an office written before a name ("Transport Secretary" of "Transport Secretary Ana Ruiz").
+
+    Two to :data:`HEAD_WORDS` capitalised words ending in a person's role noun flagged as a title.
+    """
+    if not 2 <= len(head) <= HEAD_WORDS or not all(w[:1].isupper() for w in head):
+        return None
+    noun = head[-1].lower()
+    role = _lexicon.roles().get(noun)
+    return noun if role is not None and role.type == "person" and role.title else None
+
+
+NOT_MODIFIERS = DEFINITE | {"a", "an", "its", "his", "her", "their", "our", "your", "my"}
+"""Words before a role noun that tell no two holders of the role apart."""
+
+
+def _modifiers(text: str) -> set[str]:
+    """The words before a title's role noun that tell whose or which it is ("home side" in "the home side's boss")."""
+    head = _head_words(text)[:-1]
+    words = {w.lower().removesuffix("'s").removesuffix("’s").rstrip("'’,") for w in head}
+    return words - NOT_MODIFIERS - {""}
+
+
+def _same_role(first: str, title: str) -> bool:
+    """Whether a role mention and a later title can be one role: the words before the noun of one hold the other's.
+
+    "A fire service spokeswoman" and "The spokeswoman" can; "The home side's manager" and "The visiting
+    manager" cannot.
+    """
+    a, b = _modifiers(first), _modifiers(title)
+    return a <= b or b <= a
 
 
 def title_unnamed(reader: Reader) -> None:
@@ -111,9 +149,7 @@ def join_role_mentions(reader: Reader, resolved: dict[int, Group]) -> None:
         if group.kind != "name" or group.type == "organisation":
             continue
         for title in list(group.descriptors):
-            role = _definite_role(title.text) if title.related is None else None
-            candidates = unnamed.get(role or "", [])
-            earlier = [g for g in candidates if id(g) not in joined and first[id(g)] < title.start]
+            earlier = _earlier_holders(reader, title, unnamed, first, joined)
             if earlier:
                 source = max(earlier, key=lambda g: first[id(g)])
                 _join(reader, source, group)
@@ -122,6 +158,24 @@ def join_role_mentions(reader: Reader, resolved: dict[int, Group]) -> None:
         for index, group in resolved.items():
             resolved[index] = joined.get(id(group), group)
         reader.groups[:] = [g for g in reader.groups if id(g) not in joined]
+
+
+def _earlier_holders(
+    reader: Reader, title: Title, unnamed: dict[str, list[Group]], first: dict[int, int], joined: dict[int, Group]
+) -> list[Group]:
+    """The unnamed groups, not joined yet, first mentioned before ``title``, that can hold its role."""
+    role = _definite_role(title.text) if title.related is None else None
+    return [
+        g
+        for g in unnamed.get(role or "", [])
+        if id(g) not in joined and first[id(g)] < title.start and _same_role(_first_text(reader, g), title.text)
+    ]
+
+
+def _first_text(reader: Reader, group: Group) -> str:
+    """The words of a group's first mention."""
+    start, end = min(group.mentions)
+    return reader.text[start:end]
 
 
 def _join(reader: Reader, source: Group, target: Group) -> None:
