@@ -171,7 +171,7 @@ Not every region has the equipment. ⟦s7|The British Heart Foundation⟧ ⟦c7|
 
 Professor Alan Whitcombe, a cardiologist at the University of Leeds who was not involved in the trial, was more cautious. ⟦q10|“These are very encouraging early results, but eighteen months is not a long time,”⟧ ⟦s10|he⟧ ⟦c10|said⟧. ⟦q10|“We need to see whether patients diagnosed faster actually live longer.”⟧
 
-⟦c11|According to⟧ ⟦s11|NHS England⟧, ⟦q11|about 900,000 people in the country are living with heart failure⟧, and ⟦n3|around half of them are expected to die within five years of diagnosis⟧.
+⟦c11|According to⟧ ⟦s11|NHS England⟧, ⟦q11|about 900,000 people in the country are living with heart failure, and around half of them are expected to die within five years of diagnosis⟧.
 
 ⟦s12|A Department of Health spokeswoman⟧ ⟦c12|said⟧: ⟦q12|“We are committed to faster diagnosis for heart patients and will look closely at the results of this trial.”⟧
 
@@ -193,7 +193,7 @@ Mr Farnsworth, for his part, has one piece of advice. ⟦q14|“Go,”⟧ ⟦s14
         Item(13, "Priya Ramanathan"),
         Item(14, "Derek Farnsworth"),
     ],
-    {1: "headline", 2: "non_reporting", 3: "non_reporting"},
+    {1: "headline", 2: "non_reporting"},
 )
 
 ARTICLES = [WIRE, SKETCH, CORRESPONDENT, CLINIC]

@@ -72,7 +72,7 @@ The count at the Guildhall is running late. ⟦s1|A returning officer’s spokes
 
 12.47am
 
-Turnout in the city is 31.4 per cent, ⟦c6|according to⟧ ⟦s6|the council⟧ — ⟦q6|down from 34 per cent four years ago⟧.
+⟦q6|Turnout in the city is 31.4 per cent⟧, ⟦c6|according to⟧ ⟦s6|the council⟧ — ⟦q6|down from 34 per cent four years ago⟧.
 
 1.09am
 

@@ -10,7 +10,7 @@ INDIA = Article(
     """\
 ⟦n1|Metro Phase III deadline pushed to March, commuters fume⟧
 
-PUNE: The third phase of the Pune Metro will not be ready before March next year, ⟦s1|Maharashtra Metro Rail Corporation officials⟧ ⟦c1|said⟧ on Monday, ⟦q1|citing delays in land acquisition near the Shivajinagar interchange⟧.
+PUNE: ⟦q1|The third phase of the Pune Metro will not be ready before March next year⟧, ⟦s1|Maharashtra Metro Rail Corporation officials⟧ ⟦c1|said⟧ on Monday, citing delays in land acquisition near the Shivajinagar interchange.
 
 ⟦s2|MahaMetro managing director Shri Ravindra Kulkarni⟧ ⟦c2|told⟧ PTI ⟦q2|that 84 per cent of the civil work on the corridor had been completed⟧. ⟦q3|"The remaining work is mostly at stations where we are still waiting for possession of land. Once we get it, we will complete the work on war footing,"⟧ ⟦s3|he⟧ ⟦c3|added⟧.
 

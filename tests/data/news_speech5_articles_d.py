@@ -51,7 +51,7 @@ PRESSER = Article(
     """\
 ⟦n1|Boil-water notice for 40,000 homes ‘could last a week’⟧
 
-Residents of eastern Danebridge should boil their tap water for at least five more days, ⟦s1|the head of Severn Vale Water⟧ ⟦c1|said⟧ on Thursday, ⟦q1|after bacteria were found at a treatment works that supplies 40,000 homes⟧.
+⟦q1|Residents of eastern Danebridge should boil their tap water for at least five more days⟧, ⟦s1|the head of Severn Vale Water⟧ ⟦c1|said⟧ on Thursday, after bacteria were found at a treatment works that supplies 40,000 homes.
 
 At a press conference at the company’s headquarters, ⟦s2|chief executive Lorna Achebe⟧ ⟦c2|apologised⟧ ⟦q2|for what she called “a serious failure”⟧ and ⟦c3|said⟧ ⟦q3|engineers had traced the contamination to a damaged filter⟧.
 
