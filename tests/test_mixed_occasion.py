@@ -151,12 +151,17 @@ def test_model_report_ends_before_the_occasion(nlp, text, content):
             "if the bill passed without changes",
         ),
         ("She said the hospital had been “brilliant” since she was admitted.", "since she was admitted"),
+        (
+            "Voters said they were “riding the fence” until the governor said she was backing him.",
+            "until the governor said she was backing him",
+        ),
     ],
 )
 def test_model_reported_clause_keeps_its_own_clauses(nlp, text, content):
     """On the model: a clause of the reported words, or a condition, stays in the quotation.
 
-    A passive "was admitted" is no report, so its clause stays too.
+    A passive "was admitted" is no report, so its clause stays too; an "until" clause is part of what was said
+    even when it holds a report.
     """
     result = quoteextract.Extractor(nlp, scope="attribution")(text)
     assert any(q.text.endswith(content) for q in result.quotes if q.fragments), result.quotes

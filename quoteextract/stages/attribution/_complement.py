@@ -54,9 +54,7 @@ AUXILIARY_DEPS: frozenset[str] = frozenset({"aux", "auxpass", "neg"})
 RELATIVE_TAGS: frozenset[str] = frozenset({"WDT", "WP", "WP$", "WRB"})
 """Tags of a relative word: after a comma it starts the writer's comment ("..., where ...")."""
 
-OCCASION_MARKERS: frozenset[str] = frozenset(
-    {"after", "before", "when", "whenever", "since", "until", "till", "once", "as"}
-)
+OCCASION_MARKERS: frozenset[str] = frozenset({"after", "before", "when", "whenever", "as"})
 """Words opening a clause that dates a report by another one ("accused the council of “lying” after it said ...")."""
 
 REPORTED_CLAUSE_DEPS: frozenset[str] = frozenset({"ccomp", "parataxis"})
