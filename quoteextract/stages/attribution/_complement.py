@@ -196,7 +196,7 @@ def _reported_occasion(token: Token) -> bool:
     verb inside the marks, but a clause whose verb is a cue of its own is a
     second attribution, not more of the reported words. The cue must report
     a clause or have a speaker of its own ("... when I ask a question"): a
-    passive "... since she was admitted" is no report.
+    passive "... when she was admitted" is no report.
     """
     if token.dep_ not in ("mark", "advmod") or token.lower_ not in OCCASION_MARKERS:
         return False
