@@ -48,6 +48,21 @@ left 2 conj VERB VBD leave nospace
 . 2 punct PUNCT . . nospace
 """
 
+# The object of a naming verb: the capitalised words are the name the subject gives it.
+BRANDED = """
+The 1 det DET DT the
+mayor 2 nsubj NOUN NN mayor
+branded 2 ROOT VERB VBD brand
+the 4 det DET DT the
+scheme 2 dobj NOUN NN scheme
+“ 8 punct PUNCT `` “ nospace
+A 8 det DET DT a
+Total 8 compound ADJ JJ total
+Shambles 4 appos PROPN NNP Shambles nospace
+” 2 punct PUNCT '' ” nospace
+. 2 punct PUNCT . . nospace
+"""
+
 
 def _attribute(rows: str, disable: tuple[str, ...] = ()):
     doc = parse(rows)
@@ -82,6 +97,27 @@ def test_word_told_to_an_addressee_is_not_a_name():
     """A capitalised word after the object of a cue verb may be what was said to it."""
     _, rejected = _attribute(ADDRESSEE)
     assert not [r for r in rejected if r.reason == "title"]
+
+
+def test_name_given_by_a_naming_verb_is_not_a_name_after_its_noun():
+    """In "branded the scheme “A Total Shambles”" the words are the mayor's, a fragment of the branding."""
+    quotes, rejected = _attribute(BRANDED)
+    assert not [r for r in rejected if r.reason == "title"]
+    assert [(q.kind, q.text) for q in quotes] == [("mixed", "the scheme “A Total Shambles”")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor branded the scheme “A Total Shambles”.",
+        "The opposition leader labelled the budget “A Gift To Landlords” in a speech on Tuesday.",
+    ],
+)
+def test_model_name_given_by_a_naming_verb_stays_quoted(nlp, text):
+    """On the model: a title-case verdict given by a naming verb to its object is a quotation."""
+    result = quoteextract.Extractor(nlp)(text)
+    assert any(q.fragments for q in result.quotes), (result.quotes, result.rejected)
 
 
 @pytest.mark.model

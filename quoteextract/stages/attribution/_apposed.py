@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from ...rules import rule
 from ._context import Scene, Setting
 from ._cues import is_cue
+from ._reject_naming import naming_verbs
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -86,12 +87,16 @@ def _named_noun(noun: Token) -> bool:
     """Whether ``noun`` is a lower-case common noun opening with a determiner or possessive.
 
     Not a speech noun ("the statement “...”"), and not the object of a cue
-    verb: "told the squad “Bravo”" may report the word to its addressee.
+    verb: "told the squad “Bravo”" may report the word to its addressee; nor
+    the object of a naming verb: in "branded the scheme “A Total Shambles”"
+    the capitalised words are the name the subject gives it (the naming
+    rules judge whether that is a nickname or somebody's words).
     """
     if noun.pos_ != "NOUN" or not noun.text.islower() or is_cue(noun) is not None:
         return False
-    if noun.dep_ in OBJECT_DEPS and noun.head.i != noun.i and is_cue(noun.head) is not None:
-        return False
+    if noun.dep_ in OBJECT_DEPS and noun.head.i != noun.i:
+        if is_cue(noun.head) is not None or noun.head.lemma_.lower() in naming_verbs():
+            return False  # "branded the scheme “A Total Shambles”": the name the subject gives, not the noun's own
     doc = noun.doc
     k = noun.i - 1
     for _ in range(MAX_NOUN_PHRASE + 1):

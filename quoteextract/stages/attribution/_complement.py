@@ -54,6 +54,12 @@ AUXILIARY_DEPS: frozenset[str] = frozenset({"aux", "auxpass", "neg"})
 RELATIVE_TAGS: frozenset[str] = frozenset({"WDT", "WP", "WP$", "WRB"})
 """Tags of a relative word: after a comma it starts the writer's comment ("..., where ...")."""
 
+OCCASION_MARKERS: frozenset[str] = frozenset({"after", "before", "when", "whenever", "as"})
+"""Words opening a clause that dates a report by another one ("accused the council of “lying” after it said ...")."""
+
+REPORTED_CLAUSE_DEPS: frozenset[str] = frozenset({"ccomp", "parataxis"})
+"""Labels of the clause a cue reports: a clause of the writer's with one (or with an active subject) is a report."""
+
 
 def complement(text: str, cue: CueInfo, child: Token) -> Span:
     """The reported words: the cue's dependents on ``child``'s side that carry content.
@@ -157,9 +163,11 @@ def cut_after(scene: Scene, content: Span, after: int) -> Span:
         crap,” in an interview on Sunday"), or a new attribution ("...,
         adding ..."); the reported clause goes on through a verb, a
         subordinate clause or a coordinated "that"-clause ("... “way off,”
-        and have been wrong before", "... “futile,” because ..."). No cut
-        falls between a subject and its verb ("... and that its offer, which
-        ..., remained on the table").
+        and have been wrong before", "... “futile,” because ..."), except a
+        clause that dates the report by another report ("accused the council
+        of “breaking its word” after it announced that ..."). No cut falls
+        between a subject and its verb ("... and that its offer, which ...,
+        remained on the table").
 
     """
     text = scene.text
@@ -172,11 +180,30 @@ def cut_after(scene: Scene, content: Span, after: int) -> Span:
         contrast = token.lower_ in CONTRAST_MARKERS and (nxt is None or nxt.tag_ != "VBG")
         contrast = contrast and not _reported_contrast(token, content, after)
         stop = (token.text in CLAUSE_BREAKS and not _continued(tokens, k, content)) or contrast
+        stop = stop or _reported_occasion(token)
         if token.dep_ == "cc" and nxt is not None and nxt.pos_ in VERB_POS and not _reported_verb(nxt, content):
             stop = True
         if stop and not _subject_waiting(tokens[:k], token.idx, content.end):
             return trim(text, content.start, max(after, token.idx))
     return content
+
+
+def _reported_occasion(token: Token) -> bool:
+    """Whether ``token`` opens a clause that dates the report by another report ("... after it announced that ...").
+
+    "accused the council of “breaking its word” after it announced that
+    the school would close": the parse may hang the "after" clause off a
+    verb inside the marks, but a clause whose verb is a cue of its own is a
+    second attribution, not more of the reported words. The cue must report
+    a clause or have a speaker of its own ("... when I ask a question"): a
+    passive "... when she was admitted" is no report.
+    """
+    if token.dep_ not in ("mark", "advmod") or token.lower_ not in OCCASION_MARKERS:
+        return False
+    clause = token.head
+    if clause.i == token.i or clause.dep_ != "advcl" or is_cue(clause) is None:
+        return False
+    return any(c.dep_ in REPORTED_CLAUSE_DEPS or c.dep_ == "nsubj" for c in clause.children)
 
 
 def _subject_waiting(before: list[Token], cut: int, end: int) -> bool:
