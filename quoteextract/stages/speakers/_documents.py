@@ -54,6 +54,9 @@ _AUTHOR_VERBS = _ISSUE_VERBS | {
     "commission",
     "file",
     "author",
+    "circulate",
+    "distribute",
+    "unveil",
 }
 """Verbs whose agent authors a document ("a report written by X"; not "a memo seen by the Courier")."""
 
