@@ -35,7 +35,7 @@ ADDRESSEE = [
     ),
     (
         "politics",
-        "[[s1|The Treasury]] [[c1|urged]] [[q1|MPs not to amend the bill]] until the watchdog had reported.",
+        "[[s1|The Treasury]] [[c1|urged]] [[q1|MPs not to amend the bill until the watchdog had reported]].",
         ("Treasury",),
     ),
     (
@@ -191,7 +191,7 @@ VOWS = [
     ),
     (
         "wire",
-        "[[s1|Officials]] [[c1|signalled]] [[q1|they were ready to reopen the border crossing]] if the ceasefire held.",
+        "[[s1|Officials]] [[c1|signalled]] [[q1|they were ready to reopen the border crossing if the ceasefire held]].",
         ("~Officials",),
     ),
 ]

@@ -33,8 +33,8 @@ PASSIVE = [
     ),
     (
         "wire",
-        "[[s1|The envoy]] is understood to have [[c1|warned]] [[q1|that sanctions would follow]] if the troops "
-        "did not withdraw.",
+        "[[s1|The envoy]] is understood to have [[c1|warned]] [[q1|that sanctions would follow if the troops "
+        "did not withdraw]].",
         ("~The envoy",),
     ),
     (
