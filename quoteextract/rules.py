@@ -306,6 +306,7 @@ BUILTIN_RULE_MODULES: tuple[str, ...] = (
     "quoteextract.stages.claims.as_clause",
     "quoteextract.stages.claims.addressee",
     "quoteextract.stages.claims.extra_cues",
+    "quoteextract.stages.claims.raised",
     "quoteextract.stages.claims.filters",
     "quoteextract.stages.claims.senses",
     "quoteextract.stages.claims.idioms",

@@ -182,3 +182,46 @@ def test_a_second_joined_report_ends_the_first(nlp, text, first, second):
 )
 def test_a_speech_noun_subject_of_a_passive_stance_verb_reports_its_clause(nlp, text, content, cue):
     assert (content, cue) in [(c, k) for c, k, _ in _claims(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        (
+            "The striker is alleged to have told team-mates that he wanted to leave.",
+            "he wanted to leave",
+            "told",
+            "The striker",
+        ),
+        (
+            "The treasurer was reported to have warned that the fund would run dry.",
+            "the fund would run dry",
+            "warned",
+            "The treasurer",
+        ),
+        (
+            "The governor is quoted as saying that the prison would close.",
+            "the prison would close",
+            "saying",
+            "The governor",
+        ),
+    ],
+)
+def test_a_report_under_passive_hearsay_is_the_claim_and_its_speaker_the_raised_subject(
+    nlp, text, content, cue, speaker
+):
+    assert (content, cue, speaker) in _claims(nlp, text, scope="speech")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It is said that lightning never strikes twice.", "The general is said to be a keen chess player."],
+)
+def test_hearsay_without_a_speech_report_under_it_names_no_speaker(nlp, text):
+    assert _claims(nlp, text, scope="speech") == []
+
+
+def test_switching_the_hearsay_filter_off_keeps_the_hearsay(nlp):
+    text = "The treasurer was reported to have warned that the fund would run dry."
+    cues = [cue for _, cue, _ in _claims(nlp, text, disable=["claim_filter.hearsay_over_speech"])]
+    assert "warned" not in cues

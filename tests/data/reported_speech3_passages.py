@@ -52,8 +52,8 @@ ADDRESSEE = [
     (
         "council",
         "[[s1|Councillor Tobias Grint]] [[c1|appealed]] to [[q1|the landlords to cut rents for small shops on "
-        "the high street]], saying many faced closure.",
-        (Item(1, "Tobias Grint", titles=("Councillor",)),),
+        "the high street]], [[c2|saying]] [[q2|many faced closure]].",
+        (Item(1, "Tobias Grint", titles=("Councillor",)), Item(2, "Tobias Grint", src=1)),
     ),
     (
         "sport",

@@ -33,6 +33,7 @@ from .extra_cues import extra_cues
 from .filters import Candidate, Quoted
 from .frames import FRAME_CONFIDENCE, FramePlan, first_frame, frame_confidence, plan_frames
 from .outermost import outermost
+from .raised import raised_speaker
 from .rejected import Rejected
 from .sentence_break import one_sentence
 from .trim import char_span, one_paragraph
@@ -139,7 +140,7 @@ def _candidate(text: str, cue: CueInfo, plan: FramePlan, quoted: Quoted, rejecte
         content = one_sentence(text, content, cue.token.idx)
     if content is None:
         return None
-    span = speaker_mention(cue)
+    span = speaker_mention(cue) or raised_speaker(cue)
     mention = None if span is None else Mention(span.start_char, span.end_char, text[span.start_char : span.end_char])
     mention = within_cue_line(mention, cue)
     confidence = frame_confidence(reported) * cue.weight
