@@ -1,6 +1,6 @@
 """The third reported-speech suite (tests/data/reported_speech3.jsonl): reported speech without quote marks.
 
-171 invented news passages of one to four sentences, written in session 9 before the claim rules were read, each
+171 invented news passages (188 claims) of one to four sentences, written in session 9 before the claim rules were read, each
 holding reported speech without quote marks or a control that must give no claim. They cover shapes the first two
 suites did not try: cues with an addressee before the content ("appealed to parents to", "pleaded with the judge
 to", "called on ministers to", "begged", "implored"), vows, confessions, boasts, jokes and hints, "added that"
@@ -36,22 +36,40 @@ SUITE = DATA / "reported_speech3.jsonl"
 #   speech scope: overlap P/R/F1 0.935/0.775/0.848 (recall 0.932 against the 148 items the scorer counts as
 #     speech), strict P/R/F1 0.852/0.706/0.772, end to end F1 0.795, speaker accuracy 0.929; non-quotes covered
 #     1/20 (the caption).
+# After the first measurement, four items were corrected (annotation errors, not fitted to the output): a
+#   condition or limit after an urged or warned clause ("until the watchdog had reported", "if the troops did not
+#   withdraw", "if the ceasefire held") is part of what was urged or warned, as the library's convention already
+#   had it; and a missed ", saying many faced closure" was added (188 claims). The code at 697c463 then scored:
+#   attribution overlap P/R/F1 0.832/0.840/0.836, strict F1 0.762, end to end F1 0.783, speaker accuracy 0.928;
+#   speech overlap 0.948/0.782/0.857 (0.939 against the 148 speech items), strict F1 0.787, end to end F1 0.805.
+# After session 9's claim rules (claim.as_reported, claim.prep_addressee, claim.extra_cues, the hearsay filter, a
+#   past clause after an urged infinitive left out, a second report after a noun cue's clause, a list the parser
+#   split):
+#   attribution scope: overlap P/R/F1 0.883/0.963/0.921, strict F1 0.880, end to end F1 0.884, speaker accuracy
+#     0.954; non-quotes covered 9/20;
+#   speech scope: overlap P/R/F1 0.988/0.888/0.936 (1.000 against the 148 speech items), strict F1 0.891, end to
+#     end F1 0.896, speaker accuracy 0.957; non-quotes covered 1/20 (the caption).
+# Left (outside stages/claims): speech nouns as subjects ("Reports that ...", "The promise by ministers that ...",
+#   "The pledge to ...") are classed evidence or intention and dropped from the speech scope; "asked if ..." is a
+#   question and "predicted that" a belief for the speech scope; "vowed revenge" (vow takes no object in the
+#   lexicon), "let slip that" and "ruled that" are not cues; a relative pronoun ("who said ...") is the source
+#   mention, as PolNeAR annotates it, where this suite's gold names the antecedent.
 MEASURED = {
     "attribution": {
-        "overlap precision": 0.816,
-        "overlap recall": 0.829,
-        "overlap F1": 0.822,
-        "strict F1": 0.743,
-        "end to end F1": 0.769,
-        "speaker accuracy": 0.926,
+        "overlap precision": 0.883,
+        "overlap recall": 0.963,
+        "overlap F1": 0.921,
+        "strict F1": 0.880,
+        "end to end F1": 0.884,
+        "speaker accuracy": 0.954,
     },
     "speech": {
-        "overlap precision": 0.935,
-        "overlap recall": 0.775,
-        "overlap F1": 0.848,
-        "strict F1": 0.772,
-        "end to end F1": 0.795,
-        "speaker accuracy": 0.929,
+        "overlap precision": 0.988,
+        "overlap recall": 0.888,
+        "overlap F1": 0.936,
+        "strict F1": 0.891,
+        "end to end F1": 0.896,
+        "speaker accuracy": 0.957,
     },
 }
 NON_QUOTE_CEILING = {"attribution": 9, "speech": 1}
