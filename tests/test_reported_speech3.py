@@ -1,12 +1,12 @@
 """The third reported-speech suite (tests/data/reported_speech3.jsonl): reported speech without quote marks.
 
-171 invented news passages (188 claims) of one to four sentences, written in session 9 before the claim rules were read, each
-holding reported speech without quote marks or a control that must give no claim. They cover shapes the first two
-suites did not try: cues with an addressee before the content ("appealed to parents to", "pleaded with the judge
-to", "called on ministers to", "begged", "implored"), vows, confessions, boasts, jokes and hints, "added that"
-after a quotation, two joined cues, speech nouns as subjects, "in a tweet/letter/speech, X said", fronted content
-with long tails, speech inside relative clauses, "is quoted as saying / said to have told", "as reported by X",
-indirect questions, speech in subordinate clauses, content across two sentences, numbers and lists, and
+171 invented news passages (188 claims) of one to four sentences, written in session 9 before the claim rules were
+read, each holding reported speech without quote marks or a control that must give no claim. They cover shapes the
+first two suites did not try: cues with an addressee before the content ("appealed to parents to", "pleaded with
+the judge to", "called on ministers to", "begged", "implored"), vows, confessions, boasts, jokes and hints, "added
+that" after a quotation, two joined cues, speech nouns as subjects, "in a tweet/letter/speech, X said", fronted
+content with long tails, speech inside relative clauses, "is quoted as saying / said to have told", "as reported
+by X", indirect questions, speech in subordinate clauses, content across two sentences, numbers and lists, and
 perception, knowledge, generic "it is said that", "needless to say", "that is to say" and "say, 10 people" as
 controls. It is written by tests/data/make_reported_speech3.py from tests/data/reported_speech3_passages.py and
 reported_speech3_passages_b.py (the generator's docstring records the annotation decisions).
