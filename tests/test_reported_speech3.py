@@ -45,10 +45,11 @@ SUITE = DATA / "reported_speech3.jsonl"
 # After session 9's claim rules (claim.as_reported, claim.prep_addressee, claim.extra_cues, the hearsay filter, a
 #   past clause after an urged infinitive left out, a second report after a noun cue's clause, a list the parser
 #   split):
-#   attribution scope: overlap P/R/F1 0.883/0.963/0.921, strict F1 0.880, end to end F1 0.884, speaker accuracy
+#   attribution scope: overlap P/R/F1 0.882/0.952/0.916, strict F1 0.870, end to end F1 0.878, speaker accuracy
 #     0.954; non-quotes covered 9/20;
-#   speech scope: overlap P/R/F1 0.988/0.888/0.936 (1.000 against the 148 speech items), strict F1 0.891, end to
+#   speech scope: overlap P/R/F1 0.988/0.888/0.936 (1.000 against the 148 speech items), strict F1 0.885, end to
 #     end F1 0.896, speaker accuracy 0.957; non-quotes covered 1/20 (the caption).
+#   ("apologise" was tried in the claims-local cue table and left out: news_speech4 counts no apology as speech.)
 # Left (outside stages/claims): speech nouns as subjects ("Reports that ...", "The promise by ministers that ...",
 #   "The pledge to ...") are classed evidence or intention and dropped from the speech scope; "asked if ..." is a
 #   question and "predicted that" a belief for the speech scope; "vowed revenge" (vow takes no object in the
@@ -56,18 +57,18 @@ SUITE = DATA / "reported_speech3.jsonl"
 #   mention, as PolNeAR annotates it, where this suite's gold names the antecedent.
 MEASURED = {
     "attribution": {
-        "overlap precision": 0.883,
-        "overlap recall": 0.963,
-        "overlap F1": 0.921,
-        "strict F1": 0.880,
-        "end to end F1": 0.884,
+        "overlap precision": 0.882,
+        "overlap recall": 0.952,
+        "overlap F1": 0.916,
+        "strict F1": 0.870,
+        "end to end F1": 0.878,
         "speaker accuracy": 0.954,
     },
     "speech": {
         "overlap precision": 0.988,
         "overlap recall": 0.888,
         "overlap F1": 0.936,
-        "strict F1": 0.891,
+        "strict F1": 0.885,
         "end to end F1": 0.896,
         "speaker accuracy": 0.957,
     },

@@ -6,7 +6,8 @@ in an adverbial clause opened by "as", with no object or content of its own, rep
 its subject or its passive agent is the source. The "as" clause has a gap where its content would be ("as [it
 was] announced", "as auditors revealed [it]"), which is what tells it from a time clause with a report in it
 ("As she announced her retirement, the crowd stood", "as the crowd called for calm": the verb has its own
-object or content). A report without a named source ("as announced last week", "as previously reported") gives
+object or content), and the verb must be one that reports a clause and takes an object ("as she talks", "as
+he replied": times). A report without a named source ("as announced last week", "as previously reported") gives
 no claim: it is the reporter's reference to earlier news, not a source's words.
 
 Registered frame of stage ``"claims"``: ``claim.as_reported``.
@@ -92,8 +93,8 @@ def as_reported(cue: CueInfo) -> Found | None:
     word = cue.word
     if cue.phrase is not None or word is None or word.pos != "verb" or word.cls not in REPORT_CLASSES:
         return None
-    if not (word.takes("dobj") or word.takes("passive")):
-        return None  # the gap is an object's: "as he replied", "as Obama spoke" are times, not sources
+    if not word.takes("ccomp") or not (word.takes("dobj") or word.takes("passive")):
+        return None  # the gap is a reported clause's: "as he replied", "as she talks" are times, not sources
     token = cue.token
     if not _gapped_as_clause(token) or _source(token) is None:
         return None

@@ -1,12 +1,12 @@
 """Reporting verbs the claim finder reads as cues on top of the cue lexicon (session 9).
 
-"The hospital appealed for former nurses to return", "The treasurer confessed to taking the money",
-"Two MPs queried whether the contract was tendered", "The trust apologised for the errors": the claims-local
-table ``lang/en/data/claim_cue_verbs.tsv`` lists reporting verbs the shared cue lexicon does not have (same
-columns as ``cue_verbs.tsv``). The claim finder runs its frames on them as on any cue, and a coordinated one
-ends the content of the claim before it ("Detectives said the victim knew her attacker and appealed for
-witnesses": the appeal is a second report, not part of what was said). Only the claim finder reads the table:
-quotations with quote marks and the other stages see the shared lexicon alone.
+"The hospital appealed for former nurses to return", "The treasurer confessed to taking the money", "Two MPs
+queried whether the contract was tendered": the claims-local table ``lang/en/data/claim_cue_verbs.tsv`` lists
+reporting verbs the shared cue lexicon does not have (same columns as ``cue_verbs.tsv``). The claim finder runs
+its frames on them as on any cue, and a coordinated one ends the content of the claim before it ("Detectives said
+the victim knew her attacker and appealed for witnesses": the appeal is a second report, not part of what was
+said). Only the claim finder reads the table: quotations with quote marks and the other stages see the shared
+lexicon alone.
 
 Switched by the rule ``claim.extra_cues`` (stage ``"claims"``): with it off no claim comes from these verbs
 (the content cut before a coordinated one, in :mod:`.trim`, still reads the table).
@@ -88,7 +88,7 @@ def claim_cue(token: Token) -> CueInfo | None:
 
 @rule(RULE_NAME, stage="claims", order=5)
 def use_extra_cues(cue: CueInfo) -> Found | None:
-    """Read the claims-local cue verbs too ("appealed for", "confessed to", "queried whether", "apologised for").
+    """Read the claims-local cue verbs too ("appealed for", "confessed to", "queried whether").
 
     A switch, not a frame: it answers no cue; the claim finder reads the table while it is on.
     """
