@@ -62,7 +62,7 @@ KEPT = [
     ("The bishop called on parishioners to give generously.", "called", "speech"),
     ("The candidate tweeted that the debate had been rigged.", "tweeted", "speech"),
     ("The chairman suggested that the merger could be delayed.", "suggested", "speech"),
-    ("The chief was quoted as saying that the suspect had fled.", "quoted", "speech"),
+    ("The chief was quoted as saying that the suspect had fled.", "saying", "speech"),
     ("The club posted that tickets were sold out.", "posted", "speech"),
     ("The coach added that two players were injured.", "added", "speech"),
     ("The coach stressed that the team needed rest.", "stressed", "speech"),
