@@ -241,6 +241,7 @@ def test_frames_and_filters_are_listed_in_order():
     """Every built-in frame and filter is registered, in the order the claim finder tries them."""
     frames = [r.name for r in rules.RuleSet().active("claims")]
     assert frames == [
+        "claim.extra_cues",
         "claim.according_to",
         "claim.noun",
         "claim.quoted_as",
@@ -248,6 +249,7 @@ def test_frames_and_filters_are_listed_in_order():
         "claim.answer",
         "claim.parataxis",
         "claim.appos_tail",
+        "claim.as_reported",
         "claim.relay_complement",
         "claim.stray_that",
         "claim.ccomp",
@@ -255,6 +257,7 @@ def test_frames_and_filters_are_listed_in_order():
         "claim.question",
         "claim.cue_misparse",
         "claim.passive",
+        "claim.prep_addressee",
         "claim.xcomp",
         "claim.told_to",
         "claim.told_clause",

@@ -47,27 +47,33 @@ SUITE = DATA / "reported_speech.jsonl"
 #   speech items), strict F1 0.868, end to end F1 0.938.
 # After session 8's classify rules (orders, accusations, hearings are speech): speech overlap 1.000/0.924/0.960,
 #   strict F1 0.888, end to end F1 0.962.
+# After session 9's claim rules (addressee after a preposition, claims-local cue verbs such as "appealed", a past
+#   clause after an urged infinitive left out): attribution overlap 0.882/0.986/0.931, strict F1 0.859, end to end
+#   F1 0.932; speech overlap 1.000/0.931/0.964, strict F1 0.892, end to end F1 0.966.
 MEASURED = {
     "attribution": {
-        "overlap precision": 0.880,
-        "overlap recall": 0.965,
-        "overlap F1": 0.921,
-        "strict F1": 0.848,
-        "end to end F1": 0.920,
+        "overlap precision": 0.882,
+        "overlap recall": 0.986,
+        "overlap F1": 0.931,
+        "strict F1": 0.859,
+        "end to end F1": 0.932,
         "speaker accuracy": 1.000,
     },
     "speech": {
         "overlap precision": 1.000,
-        "overlap recall": 0.924,
-        "overlap F1": 0.960,
-        "strict F1": 0.888,
-        "end to end F1": 0.962,
+        "overlap recall": 0.931,
+        "overlap F1": 0.964,
+        "strict F1": 0.892,
+        "end to end F1": 0.966,
         "speaker accuracy": 1.000,
     },
 }
-NON_QUOTE_CEILING = {"attribution": 13, "speech": 0}
+NON_QUOTE_CEILING = {"attribution": 14, "speech": 0}
 """Most non-quotes of the suite a prediction may cover. The attribution scope annotates beliefs, hopes, fears and
-perceptions as PolNeAR does, so it covers most controls; the speech scope must not."""
+perceptions as PolNeAR does, so it covers most controls; the speech scope must not. Raised from 13 to 14 in
+session 9: "He decided to plead guilty after seeing the footage" was already reported in the attribution scope (a
+decision, as PolNeAR annotates it); its content now ends before the past "after" clause, so it covers the
+non-quote "to plead guilty" with an intersection-over-union above 0.5. The speech scope still covers none."""
 
 
 def load_generator():

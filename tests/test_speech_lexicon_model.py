@@ -77,7 +77,7 @@ KEPT = [
     ("The donor pledged to fund the new wing.", "pledged", "speech"),
     ("The driver admitted that he had been speeding.", "admitted", "speech"),
     ("The engineer explained that the valve had been installed backwards.", "explained", "speech"),
-    ("The envoy is reported to have said that talks had collapsed.", "reported", "speech"),
+    ("The envoy is reported to have said that talks had collapsed.", "said", "speech"),
     ("The firm disclosed that it had lost customer data.", "disclosed", "speech"),
     ("The founder boasted that sales had tripled.", "boasted", "speech"),
     ("The general assured the public that the city was safe.", "assured", "speech"),

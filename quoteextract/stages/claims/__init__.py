@@ -21,21 +21,25 @@ A content clause with some quoted words is still returned here as
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from ..._model import Cue, Mention, Quotation, Rejection
 from ..attribution._cues import CueInfo, cue_span, speaker_mention
 from ..attribution._mention import within_cue_line
 from .colon import LabelClaim, label_claims
+from .extra_cues import RULE_NAME as EXTRA_CUES_RULE
+from .extra_cues import extra_cues
 from .filters import Candidate, Quoted
 from .frames import FRAME_CONFIDENCE, FramePlan, first_frame, frame_confidence, plan_frames
 from .outermost import outermost
+from .raised import raised_speaker
 from .rejected import Rejected
 from .sentence_break import one_sentence
 from .trim import char_span, one_paragraph
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Iterable, Sequence
 
     from spacy.tokens import Doc
 
@@ -91,7 +95,7 @@ def find_claims(article: Article, rejected: Sequence[Rejection] = ()) -> list[Qu
     # The quote-mark filter reads only the cue: apply it before the frames run (same result, less work).
     skip_quoted = any(r.name == QUOTED_CUE_FILTER for r in active)
     candidates: list[tuple[Quotation, int]] = []
-    for cue in article.cues:
+    for cue in _cues(article, plan):
         if skip_quoted and quoted.holds(cue.token.idx):
             continue
         candidate = _candidate(article.text, cue, plan, quoted, refused)
@@ -101,6 +105,13 @@ def find_claims(article: Article, rejected: Sequence[Rejection] = ()) -> list[Qu
     if colon is not None:
         candidates.extend(_label_claims(article.doc, article.text, colon, quoted, filters))
     return outermost(candidates)
+
+
+def _cues(article: Article, plan: FramePlan) -> Iterable[CueInfo]:
+    """The article's cues, and the claims-local cue verbs while ``claim.extra_cues`` is on."""
+    if article.doc is not None and any(frame.name == EXTRA_CUES_RULE for frame, _ in plan):
+        return itertools.chain(article.cues, extra_cues(article.doc))
+    return article.cues
 
 
 def _label_claims(
@@ -129,7 +140,7 @@ def _candidate(text: str, cue: CueInfo, plan: FramePlan, quoted: Quoted, rejecte
         content = one_sentence(text, content, cue.token.idx)
     if content is None:
         return None
-    span = speaker_mention(cue)
+    span = speaker_mention(cue) or raised_speaker(cue)
     mention = None if span is None else Mention(span.start_char, span.end_char, text[span.start_char : span.end_char])
     mention = within_cue_line(mention, cue)
     confidence = frame_confidence(reported) * cue.weight

@@ -145,6 +145,8 @@ def _complement(
         return list(child.subtree)  # "proposed $1 billion to help states ...", "described X as accomplished"
     if child.dep_ == "advcl" and is_infinitive(first) and has_mark(child, CONDITION_MARKS):
         return list(child.subtree)  # "urged people not to travel unless ...": the condition is part of what was urged
+    if child.dep_ == "dobj" and first.dep_ == "dobj" and followers is OBJECT_FOLLOWERS:
+        return list(child.subtree)  # "promised £3bn for roads, 12 hospitals and ...": a list the parser split in two
     if child.dep_ == "conj" and (is_clause_with_that(child) or is_but_continuation(child)):
         return list(verb.doc[first.right_edge.i + 1 : child.right_edge.i + 1])
     if child.is_punct:

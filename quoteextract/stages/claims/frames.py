@@ -54,6 +54,7 @@ from .content import (
     stranded_subject,
     tail_attribution,
 )
+from .joined import cut_second_report
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -84,6 +85,7 @@ REPORTED_AS: dict[str, str] = {
     "claim.passive_agent": "claim.passive",
     "claim.parataxis_host": "claim.parataxis",
     "claim.told_to": "claim.xcomp",
+    "claim.prep_addressee": "claim.xcomp",
     "claim.told_clause": "claim.ccomp",
     "claim.gerund": "claim.xcomp",
 }
@@ -209,7 +211,8 @@ def noun(cue: CueInfo) -> Found | None:
     """A nominal cue reports its "that" clause, infinitive or prepositional object ("criticism of X")."""
     if cue.phrase is not None or cue.word is None or cue.word.pos != "noun":
         return None
-    return _found(noun_content(cue)) or NO_CLAIM
+    found = noun_content(cue)
+    return NO_CLAIM if not found else Found(cut_second_report(found))
 
 
 @rule("claim.colon", stage="claims", order=300, confidence=FRAME_CONFIDENCE["colon"])
@@ -363,6 +366,8 @@ def passive_agent(cue: CueInfo) -> Found | None:
     subject = next((c for c in token.children if c.dep_ == "nsubjpass" and c.i < token.i), None)
     if agent is None or subject is None or subject.lower_ in PRONOUN_OBJECTS | EXPLETIVES:
         return None
+    if noun_with_clause(subject):
+        return NO_CLAIM  # "The minister's claim that ... was rejected by X": the noun cue reports the clause
     return Found(subject.subtree)
 
 

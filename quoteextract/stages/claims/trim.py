@@ -20,7 +20,9 @@ from ..attribution._verbs import cue_shaped_conj
 from ..finder._mark_table import KIND
 from ._tokens import new_speech, subject_of
 from .chain_tails import drop_relays
+from .circumstance import circumstance_cut
 from .conjuncts import shares_perfect, speakers_own_act
+from .extra_cues import claim_cue
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -110,7 +112,8 @@ def _cut_at(tokens: list[Token], k: int, first: Token) -> int | None:
     if token.lower_ in CONTRAST_MARKS and token.dep_ == "mark" and tokens[k - 1].is_punct:
         if not parallel_figures(first, token) and runs_to_end(tokens, k):
             return k - 1 if tokens[k - 1].text in BREAK_PUNCT else k  # '“about right,” though'
-    return _cut_at_verb(tokens, k, first)
+    cut = circumstance_cut(tokens, k, first)
+    return cut if cut is not None else _cut_at_verb(tokens, k, first)
 
 
 def _cut_at_verb(tokens: list[Token], k: int, first: Token) -> int | None:
@@ -275,17 +278,28 @@ def _aside_about_object(word: Token, first: Token) -> bool:
 
 def _second_cue(token: Token, first: Token) -> bool:
     """Whether ``token`` is a coordinated cue verb starting an attribution of its own."""
-    if not (token.dep_ == "conj" and is_verb(token) and is_cue(token) is not None and token.head.i >= first.i):
+    if not (token.dep_ == "conj" and is_verb(token) and claim_cue(token) is not None and token.head.i >= first.i):
         return False
     if any(c.dep_ == "mark" for c in token.children):
         return False  # "and that officials said ..." goes on with the content
     if shares_perfect(token):
         return False  # "she had heard a bang and seen two men": "seen" is the reported verb's participle
-    if (token.tag_ == first.head.tag_ or token.head.i == first.head.i) and (
-        subject_of(token) is None or new_speech(token)
-    ):
+    reporter = _reporting_verb(first)
+    if (token.tag_ == reporter.tag_ or token.head.i == reporter.i) and (subject_of(token) is None or new_speech(token)):
         return True
-    return cue_shaped_conj(token, first.head)
+    return cue_shaped_conj(token, reporter)
+
+
+def _reporting_verb(first: Token) -> Token:
+    """The verb that reports the content headed by ``first``: its head, or the verb of a noun cue's object.
+
+    "rejected claims that civilians had been targeted and blamed the rebels": the content hangs off the noun
+    "claims", whose verb "rejected" is the one a coordinated second report shares its tense with.
+    """
+    head = first.head
+    if head.pos_ == "NOUN" and head.dep_ == "dobj" and is_verb(head.head) and head.head.i < head.i:
+        return head.head
+    return head
 
 
 def closing_aside(tokens: list[Token], k: int) -> bool:
