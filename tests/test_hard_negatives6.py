@@ -75,10 +75,15 @@ def test_generator_refuses_a_passage_without_its_parts():
 #   the job'" is speech, not a refusal; the watchdog's claim runs on to its search term; 223 non-quotes, 155
 #   controls): attribution 0.206 (46/223), plain assertions 0.152 (34/223), recall 0.994 (154/155); speech
 #   0.112 (25/223), all plain assertions, recall 0.994 (154/155).
-CEILINGS = {"attribution": 0.206, "speech": 0.112}
-ASSERTED_CEILINGS = {"attribution": 0.152, "speech": 0.112}
+# After the session-9 rules (layout.standfirst, headlines ending "..., inquest told", more link-list heads; grades
+# with their graders, storms by category, sayings people "have", captions and on-screen text, vessels, operations
+# and storms as kinds of named things, pronounced and rhymed words, "searches such as", a sentence-opening
+# "Branded “...” by locals"): attribution 0.126 (28/223), plain assertions 0.072 (16/223), recall 0.994 (154/155);
+# speech 0.045 (10/223), all plain assertions, recall 0.994.
+CEILINGS = {"attribution": 0.126, "speech": 0.045}
+ASSERTED_CEILINGS = {"attribution": 0.072, "speech": 0.045}
 """Ceilings on the non-quotes covered by a prediction reported as a plain assertion (polarity asserted)."""
-LAYOUT_REASONS = ("byline",)
+LAYOUT_REASONS = ("byline", "caption", "headline", "subheading")
 """Reasons the layout stage answers for with no false positive left."""
 FLOORS = {"attribution": 0.994, "speech": 0.994}
 

@@ -104,3 +104,11 @@ def test_a_standfirst_gives_no_claim_and_the_text_still_does(nlp):
     result = quoteextract.extract(text, nlp, scope="speech")
     assert [q.text for q in result.quotes] == ["They have not even looked at our proposal,"]
     assert result.quotes[0].speaker is not None and result.quotes[0].speaker.text.endswith("Ilse Baptiste")
+
+
+def test_a_standfirst_may_end_the_snippet():
+    """A headline and a dek with nothing below: the dek is still a sub-heading."""
+    assert roles("Is this the end of the ‘sell’ rating?\n\nBrokers say the shares are cheap at last") == [
+        "headline",
+        "subheading",
+    ]

@@ -128,3 +128,56 @@ def test_the_grade_rule_can_be_switched_off(nlp):
     text = "The trust said its maternity unit had been rated 'requires improvement' by the regulator."
     kinds = [q.kind for q in quoteextract.Extractor(nlp, disable=["reject.label_status"])(text).quotes]
     assert kinds == ["mixed"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Branded “The Beast from the Bay” by locals, the storm flattened fences.", "nickname"),
+        ("Dubbed ‘the Wobbly Bridge’ by commuters, the crossing reopens on Monday.", "nickname"),
+        ("Christened «Old Smoky» by railway fans, the engine returns this summer.", "nickname"),
+        ("Branded “reckless” by Senator Ames, the plan was dropped.", None),
+    ],
+)
+def test_a_sentence_opening_naming_participle(nlp, text, expected):
+    """A sentence opening with "Branded “...” by <people at large>," gives a name; a named agent speaks.
+
+    The model may tag the opening participle as a past tense ("Branded"): the agent after the marks
+    shows it is a participle.
+    """
+    from quoteextract.stages.attribution._reject_given import name_given_in_passing
+
+    assert name_given_in_passing(Scene(Article.build(nlp(text))), _pair(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Locals pronounce it to rhyme with “cough”.",
+        "The new name rhymes with ‘Keats’, the council admits.",
+        "Her surname is spelt «Mhairi» but rhymes with «Marie».",
+    ],
+)
+def test_rhymes_with_gives_a_word_as_a_word(text):
+    """What a word "rhymes with" is a word as a word."""
+    from quoteextract.stages.attribution._reject_given import spelled_word
+
+    index = len([q for q in find_quotes(text).quotes if q.depth == 0]) - 1
+    assert spelled_word(text, _pair(text, index))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Searches such as “cheap flights to Malaga” led to the fake site.",
+        "The agency paid to appear first for searches like 'boiler repair near me'.",
+        "Search terms including «free tablet» were hijacked.",
+    ],
+)
+def test_searches_such_as(text):
+    """Search terms listed after "searches such as" / "like" / "including" are words as words."""
+    from quoteextract.stages.attribution._reject_display import searched
+
+    before = text[: _pair(text).quote.open.start]
+    assert searched(_scene(text), _pair(text), before)

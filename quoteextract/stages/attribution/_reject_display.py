@@ -144,11 +144,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
 SEARCH = regex.compile(
     r"""
     \b(?:search(?:es|ed|ing)?|googl(?:e|es|ed|ing)|look(?:s|ed|ing)?[ ]up)[ ]+(?:for[ ]+)?
-    (?:the[ ]+(?:words?|phrases?|terms?)[ ]+)?[ ]*$
+    (?:the[ ]+(?:words?|phrases?|terms?)[ ]+|(?:terms?[ ]+)?(?:such[ ]+as|like|including)[ ]+)?[ ]*$
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
-"""A search right before the marks: "searches for", "googled", "looked up the words"."""
+"""A search right before the marks: "searches for", "googled", "looked up the words", "searches such as"."""
 
 TYPED = regex.compile(r"\b(?:typ(?:e|es|ed|ing)|enter(?:s|ed|ing)?|input(?:s|ting)?)[ ]+$", regex.IGNORECASE)
 """Words typed ("typed ‘bin day’ into ..."), a search when the marks are followed by "into"/"in"."""
@@ -185,9 +185,12 @@ REPORTED = regex.compile(
 )
 """Words showing the sentence reports someone's words or thoughts: a name in marks there may be theirs."""
 
-LIST_GLUE = regex.compile(r"[”’\"'»][ ]*(?:in[ ]+\p{Lu}\p{L}+[ ]*)?(?:,[ ]*)?(?:and|or|&|,)[ ]*$")
+LIST_GLUE = regex.compile(
+    r"[”’\"'»][ ]*(?:in[ ]+\p{Lu}\p{L}+[ ]*)?(?:,[ ]*)?(?:and|or|&|,)(?:[ ]+(?:with|to|as|for))?[ ]*$"
+)
 """A closing mark and a conjunction or comma right before the opening mark: the next item of a list (also after
-the first item's language: "reads «Bienvenue» in French and «Willkommen» in German")."""
+the first item's language: "reads «Bienvenue» in French and «Willkommen» in German", and with the first item's
+preposition repeated: "rhymes with “gone” or with “cone”")."""
 
 OPENING = regex.compile(r"[“‘\"'«„]")
 """An opening quote mark."""

@@ -402,11 +402,11 @@ def standfirst(site: LineSite) -> str | None:
     """The summary line right under the headline, without a final full stop ("Union says talks 'not serious'").
 
     A standfirst (dek) reads like a second headline: present tense, no final full
-    stop, more text below it. It is a ``subheading``: what it says is said again,
-    with its speaker, in the text.
+    stop. It is a ``subheading``: what it says is said again, with its speaker, in
+    the text.
     """
     line, previous = site.line, site.previous
-    if previous is None or site.next is None or line.final or line.is_quotation:
+    if previous is None or line.final or line.is_quotation:
         return None
     if site.page.role_of(previous.index) != "headline" or PATTERNS["DASH_CREDIT"].search(line.text):
         return None  # "“Free parking would help.” — Olu Bankole": a quotation credited with a dash
