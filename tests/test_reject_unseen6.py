@@ -114,6 +114,14 @@ def test_later_pronounced_items_are_words_as_words(text):
             "The coastguard said the trawler «Northern Dawn» had lost power off the headland.",
             "the trawler «Northern Dawn» had lost power off the headland",
         ),
+        (
+            "The Environment Agency said the river was at “flood alert” level.",
+            "the river was at “flood alert” level",
+        ),
+        (
+            "Officials said the ship, the ‘Ocean Pearl’, would dock at noon.",
+            "the ship, the ‘Ocean Pearl’, would dock at noon",
+        ),
     ],
 )
 def test_a_grade_or_name_inside_a_real_claim_leaves_the_claim_indirect(nlp, text, claim):

@@ -49,7 +49,7 @@ KIND = regex.compile(
       |hymns?|carols?|anthems?|poems?|under[ ]+the[ ]+(?:name|brand|title|label)
       |(?:name|nickname|title|spelling)[ ]+(?:of|for)[ ]+(?:[\p{L}\-'’]+[ ]+){0,3}?[\p{L}\-'’]+[ ]*,
     )
-    (?:[ ]*,)?
+    (?:[ ]*,(?:[ ]+the(?=[ ]*[“‘"'«„]?[ ]*$))?)?
     (?:[ ]+(?:(?:which[ ]+is[ ]+|that[ ]+is[ ]+|now[ ]+)?(?:called|named|titled|entitled|branded|badged
         |(?:sold|marketed|branded|released|launched|known|billed|advertised|rebranded)[ ]+as)
       |[ ]+under[ ]+the[ ]+(?:name|brand|banner|title|label)))?
@@ -58,7 +58,8 @@ KIND = regex.compile(
     FLAGS,
 )
 """A noun of a kind of thing right before the marks, with an optional naming phrase ("the app", "a range called",
-"the toy sold as", "the new helpline,"), or a name of something in apposition ("The Welsh name of the village,")."""
+"the toy sold as", "the new helpline,", "the ship, the"), or a name of something in apposition ("The Welsh name of
+the village,")."""
 
 JUDGING = regex.compile(
     r"""

@@ -120,15 +120,15 @@ STATUS_NOUN = regex.compile(
     r"""
     ^[ ]*(?:(?:weather|flood|travel|health|safety|heat|storm|wind|snow|investment|credit|hygiene|threat)[ ]+)?
     (?:warning|alert|rating|status|grade|grading|label|classification|listing|ranking|tier|designation|category
-      |flag|badge|sticker|stamp|hurricane|typhoon|cyclone|storm|tornado|earthquake)s?\b
+      |flag|badge|sticker|stamp|level|hurricane|typhoon|cyclone|storm|tornado|earthquake)s?\b
     """,
     FLAGS,
 )
 """A status noun right after the marks ("an ‘amber’ warning", "a “buy” rating", "a “category 4” hurricane")."""
 
-ARTICLE_BEFORE = regex.compile(r"\b(?:a|an|the)[ ]*$", regex.IGNORECASE)
-"""An article right before the marks: "a “buy” rating" is a class; "his “D-minus” rating" may be cited as
-someone's words (a speaker "pointing to" it)."""
+ARTICLE_BEFORE = regex.compile(r"\b(?:a|an|the|at|to|into|on)[ ]*$", regex.IGNORECASE)
+"""An article or a preposition of level right before the marks: "a “buy” rating" and "at “flood alert” level" are
+a class; "his “D-minus” rating" may be cited as someone's words (a speaker "pointing to" it)."""
 
 DISPLAY = regex.compile(
     r"""
