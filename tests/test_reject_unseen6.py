@@ -189,3 +189,10 @@ def test_searches_such_as(text):
 
     before = text[: _pair(text).quote.open.start]
     assert searched(_scene(text), _pair(text), before)
+
+
+@pytest.mark.model
+def test_a_grade_by_a_person_stays_their_words(nlp):
+    """A grading verb with a person as agent (a name or a role) keeps the quoted words that person's."""
+    text = "The council said the plan had been rated ‘unworkable’ by Tom Hale, the committee chairman."
+    assert [q.kind for q in quoteextract.extract(text, nlp, scope="speech").quotes] == ["mixed"]

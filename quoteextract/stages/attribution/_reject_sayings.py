@@ -180,6 +180,17 @@ GRADING_VERB = regex.compile(
 )
 """Verbs of grading: "rated ‘requires improvement’ by the regulator" is a grade, whoever gave it."""
 
+PERSON_AGENT = regex.compile(
+    r"""
+    ^[ ]*,?[ ]*by[ ]+(?:[^,.;:!?]{0,40}?)
+    \b(?:chair(?:man|woman|person)?|minister|secretary|mayor|leader|president|spokes\p{L}+|director|chief|officer
+      |councill?or|judge|critic|reviewer|MP|senator|governor|boss|manager|headteacher|head|coach|expert|professor
+      |doctor|author|writer|columnist|editor|presenter|host|owner|founder)s?\b
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+"""A person named by role after "by": "rated “unworkable” by the committee chairman" is the chairman's verdict."""
+
 MAX_GRADE_WORDS = 4
 """Longest grade (in words) a grading verb rejects despite an agent after it."""
 
@@ -356,7 +367,9 @@ def label_status(scene: Scene, setting: Setting) -> bool:
     if match is None:
         return False
     verb = scene.tokens_in(start + match.start("verb"), start + match.end("verb"))
-    if not verb or verb[0].tag_ not in {"VBN", "VBD"} or (BY_AGENT.match(after) and not _grade(match, bare)):
+    if not verb or verb[0].tag_ not in {"VBN", "VBD"}:
+        return False
+    if BY_AGENT.match(after) and not _grade(scene, setting, match, bare):
         return False
     if MAIN_VERB_AFTER.match(after):
         return True  # "Crates labelled “fragile” were found": a reduced relative, whatever the tag
@@ -365,9 +378,18 @@ def label_status(scene: Scene, setting: Setting) -> bool:
     return not any(c.dep_ == "nsubj" for c in verb[0].children)  # "The watchdog flagged ...": its words
 
 
-def _grade(match: regex.Match[str], bare: str) -> bool:
-    """Whether a labelling verb grades and the quoted words are short: a grade even with an agent ("by inspectors")."""
-    return GRADING_VERB.match(match.group("verb")) is not None and word_count(bare) <= MAX_GRADE_WORDS
+def _grade(scene: Scene, setting: Setting, match: regex.Match[str], bare: str) -> bool:
+    """Whether a labelling verb grades and the quoted words are short: a grade even with an agent ("by inspectors").
+
+    Not when the agent is a person: a name ("by Tom Hale") or a role ("by the committee chairman").
+    """
+    if GRADING_VERB.match(match.group("verb")) is None or word_count(bare) > MAX_GRADE_WORDS:
+        return False
+    after = scene.text[setting.outer_end : setting.outer_end + 60]
+    if PERSON_AGENT.match(after):
+        return False
+    tokens = scene.tokens_in(setting.outer_end, min(setting.para.end, setting.outer_end + 60))
+    return not any(t.ent_type_ == "PERSON" for t in tokens)
 
 
 def displayed_text(scene: Scene, setting: Setting) -> bool:
