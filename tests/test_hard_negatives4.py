@@ -88,8 +88,11 @@ def test_generator_refuses_a_passage_without_its_parts():
 # After the session-8 rules of the fifth suite (reject.category_name, reject.machine_text, reject.survey_answer,
 # reject.word_entry, wider reject.habitual_saying): attribution 0.183 (35/191), plain assertions 0.105 (20/191);
 # speech 0.031 (6/191), all plain assertions; recall unchanged.
-CEILINGS = {"attribution": 0.183, "speech": 0.031}
-ASSERTED_CEILINGS = {"attribution": 0.105, "speech": 0.031}
+# Session 9, layout.standfirst (the line under a headline without a full stop is a sub-heading, so "Analysts
+# say ..." under the headline reports nothing): attribution 0.178 (34/191), plain assertions 0.099 (19/191);
+# speech 0.026 (5/191), all plain assertions; recall unchanged.
+CEILINGS = {"attribution": 0.178, "speech": 0.026}
+ASSERTED_CEILINGS = {"attribution": 0.099, "speech": 0.026}
 """Ceilings on the non-quotes covered by a prediction reported as a plain assertion (polarity asserted)."""
 LAYOUT_REASONS = ("byline", "teaser", "caption", "headline")
 """Reasons the layout stage answers for with no false positive left."""

@@ -144,11 +144,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
 SEARCH = regex.compile(
     r"""
     \b(?:search(?:es|ed|ing)?|googl(?:e|es|ed|ing)|look(?:s|ed|ing)?[ ]up)[ ]+(?:for[ ]+)?
-    (?:the[ ]+(?:words?|phrases?|terms?)[ ]+)?[ ]*$
+    (?:the[ ]+(?:words?|phrases?|terms?)[ ]+|(?:terms?[ ]+)?(?:such[ ]+as|like|including)[ ]+)?[ ]*$
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
-"""A search right before the marks: "searches for", "googled", "looked up the words"."""
+"""A search right before the marks: "searches for", "googled", "looked up the words", "searches such as"."""
 
 TYPED = regex.compile(r"\b(?:typ(?:e|es|ed|ing)|enter(?:s|ed|ing)?|input(?:s|ting)?)[ ]+$", regex.IGNORECASE)
 """Words typed ("typed ‘bin day’ into ..."), a search when the marks are followed by "into"/"in"."""
@@ -185,12 +185,22 @@ REPORTED = regex.compile(
 )
 """Words showing the sentence reports someone's words or thoughts: a name in marks there may be theirs."""
 
-LIST_GLUE = regex.compile(r"[”’\"'»][ ]*(?:in[ ]+\p{Lu}\p{L}+[ ]*)?(?:,[ ]*)?(?:and|or|&|,)[ ]*$")
+LIST_GLUE = regex.compile(
+    r"[”’\"'»][ ]*(?:in[ ]+\p{Lu}\p{L}+[ ]*)?(?:,[ ]*)?(?:and|or|&|,)(?:[ ]+(?:with|to|as|for))?[ ]*$"
+)
 """A closing mark and a conjunction or comma right before the opening mark: the next item of a list (also after
-the first item's language: "reads «Bienvenue» in French and «Willkommen» in German")."""
+the first item's language: "reads «Bienvenue» in French and «Willkommen» in German", and with the first item's
+preposition repeated: "rhymes with “gone” or with “cone”")."""
 
 OPENING = regex.compile(r"[“‘\"'«„]")
 """An opening quote mark."""
+
+SPOKEN_AS_WORD = regex.compile(
+    r"\b(?:(?:mis)?(?:pronounc(?:e|es|ed|ing)|spell(?:s|ed|ing)?|spelt)(?![ ]+out\b)|rhym(?:e|es|ed|ing)[ ]+with)"
+    r"(?:[ ]+[\p{L}\p{N}'’\-]+){0,4}?[ ]*,?[ ]*$",
+    regex.IGNORECASE,
+)
+"""A spelling or pronouncing verb before the first item of a list ("Is it pronounced “A” or “B”?")."""
 
 
 def _before(scene: Scene, setting: Setting) -> str:
@@ -244,17 +254,18 @@ def name_after_the(scene: Scene, setting: Setting, before: str) -> bool:
     return NAMING.search(before) is None and REPORTED.search(before) is None
 
 
-def listed_after(scene: Scene, setting: Setting, before: str) -> str | None:
-    """The reason the first item of a list of quoted words gets from the words before it.
+def list_lead(before: str) -> str | None:
+    """The words before the first item of a list of quoted words that ``before`` ends in.
+
+    "placards with messages such as “A” and “B”": asked of “B”, the words before “A”.
 
     Args:
-        scene: The article.
-        setting: The pairing in its sentence.
-        before: The words before its opening mark.
+        before: The words before a pairing's opening mark.
 
     Returns:
-        ``slogan`` for "banners reading ‘A’, ‘B’ and ‘C’" (asked of ‘B’ or ‘C’),
-        or the reason :func:`named_text` gives the first item, else ``None``.
+        The words before the list's first item; ``None`` when ``before`` does not end
+        with an earlier item and its glue ("”, and "), or the list is longer than
+        :data:`MAX_LIST_ITEMS`.
 
     """
     lead = before
@@ -268,10 +279,30 @@ def listed_after(scene: Scene, setting: Setting, before: str) -> str | None:
         lead = lead[: openings[-1].start()]
     else:
         return None
-    if lead is before:
+    return None if lead is before else lead
+
+
+def listed_after(scene: Scene, setting: Setting, before: str) -> str | None:
+    """The reason the first item of a list of quoted words gets from the words before it.
+
+    Args:
+        scene: The article.
+        setting: The pairing in its sentence.
+        before: The words before its opening mark.
+
+    Returns:
+        ``slogan`` for "banners reading ‘A’, ‘B’ and ‘C’" (asked of ‘B’ or ‘C’),
+        ``word_as_word`` for "pronounced “A” or “B”", or the reason
+        :func:`named_text` gives the first item, else ``None``.
+
+    """
+    lead = list_lead(before)
+    if lead is None:
         return None  # not a later item of a list
     if gap_patterns()["slogan"].search(lead):
         return "slogan"
+    if SPOKEN_AS_WORD.search(lead):
+        return "word_as_word"
     return named_text(lead)
 
 

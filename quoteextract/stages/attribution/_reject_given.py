@@ -66,10 +66,11 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
     ),
     # "by" and the agent's words right after the closing mark, up to the end of the phrase.
     "AGENT": regex.compile(r"\s*,?\s*by\s+((?:[\p{L}\p{N}'’.\-]+\s+){0,3}?[\p{L}\p{N}'’.\-]+)(?=\s*[,.;:)—–]|\s*$)"),
-    # A spelling or pronouncing verb a few words before the marks ("pronounce the name of the town").
+    # A spelling or pronouncing verb a few words before the marks ("pronounce the name of the town"),
+    # or "rhymes with" ("to rhyme with “gone”").
     "SPELLED": regex.compile(
         r"""
-        \b(?:mis)?(?:pronounc(?:e|es|ed|ing)|spell(?:s|ed|ing)?|spelt)\b(?!\s+out\b)
+        \b(?:(?:mis)?(?:pronounc(?:e|es|ed|ing)|spell(?:s|ed|ing)?|spelt)\b(?!\s+out\b)|rhym(?:e|es|ed|ing)\s+with\b)
         (?:\s+[\p{L}\p{N}'’\-]+){0,6}?\s*,?\s*$
         """,
         regex.VERBOSE | regex.IGNORECASE,
@@ -129,7 +130,8 @@ def name_given_in_passing(scene: Scene, setting: Setting) -> str | None:
     if PATTERNS["RELATIVE"].search(before, 0, match.start()) is not None:
         return None
     verb = scene.tokens_in(offset + match.start("verb"), offset + match.end("verb"))
-    if not verb or verb[0].tag_ != "VBN":
+    opening = not before[: match.start()].strip() and PATTERNS["AGENT"].match(scene.text, setting.outer_end)
+    if not verb or (verb[0].tag_ != "VBN" and not opening):
         return None  # "which Lee, the chief executive, called “...”": a finite verb with a subject
     if _speaking_agent(scene.text, setting.outer_end):
         return None  # "branded “reckless” by Senator Ames": Ames's word

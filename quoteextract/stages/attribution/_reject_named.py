@@ -2,6 +2,7 @@
 
 News quotes the name of a thing right after the noun that says what kind of thing
 it is: "urged users to delete the app ‘Spyglass’", "a pale ale „Harbour Light“",
+"the trawler “Morning Star”", "Operation ‘Sandpiper’", "Storm «Gwendolyn»",
 "the website «FixMyLane»", "the new helpline, “CareLine Plus”,", "the toy sold as
 “Snuggle Bear”", "a range called ‘Crumb’". Nobody says these words: they are a
 ``title``. A speaker's words after the same nouns are not a name: they are a
@@ -42,10 +43,13 @@ KIND = regex.compile(
       |restaurants?|caf[eé]s?|pubs?|hotels?|shops?|stores?|bakeries|bakery|salons?|studios?|venues?|clubs?
       |festivals?|charit(?:y|ies)|campaigns?|menus?|dish(?:es)?|cocktails?|varieties|variety|breeds?
       |strains?|fonts?|typefaces?|emojis?
+      |trawlers?|tankers?|freighters?|liners?|lifeboats?|tugs?|barges?|submarines?|frigates?|destroyers?
+      |warships?|dredgers?|schooners?|catamarans?|racehorses?|runners?|operations?|exercises?|missions?
+      |storms?|hurricanes?|typhoons?|cyclones?
       |hymns?|carols?|anthems?|poems?|under[ ]+the[ ]+(?:name|brand|title|label)
       |(?:name|nickname|title|spelling)[ ]+(?:of|for)[ ]+(?:[\p{L}\-'’]+[ ]+){0,3}?[\p{L}\-'’]+[ ]*,
     )
-    (?:[ ]*,)?
+    (?:[ ]*,(?:[ ]+the(?=[ ]*[“‘"'«„]?[ ]*$))?)?
     (?:[ ]+(?:(?:which[ ]+is[ ]+|that[ ]+is[ ]+|now[ ]+)?(?:called|named|titled|entitled|branded|badged
         |(?:sold|marketed|branded|released|launched|known|billed|advertised|rebranded)[ ]+as)
       |[ ]+under[ ]+the[ ]+(?:name|brand|banner|title|label)))?
@@ -54,7 +58,8 @@ KIND = regex.compile(
     FLAGS,
 )
 """A noun of a kind of thing right before the marks, with an optional naming phrase ("the app", "a range called",
-"the toy sold as", "the new helpline,"), or a name of something in apposition ("The Welsh name of the village,")."""
+"the toy sold as", "the new helpline,", "the ship, the"), or a name of something in apposition ("The Welsh name of
+the village,")."""
 
 JUDGING = regex.compile(
     r"""

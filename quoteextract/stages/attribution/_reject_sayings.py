@@ -62,13 +62,15 @@ SAYING = regex.compile(
         |saying[ ]+(?:goes|went|has[ ]it|runs|ran|holds))
       [ ]*[,:—–]?(?:[ ]*that)?
     | \bas[ ]+they[ ]+(?:say|put[ ]it)[ ]*,?
+    | \b(?:have|has|had|there[ ]+is|there[ ]+was|there['’]s)[ ]+an?[ ]+(?:[\p{L}\-]+[ ]+)?saying
+      (?:[ ]+(?:about|for|in|on|among)(?:[ ]+[\p{L}\p{N}'’\-]+){1,4}?)?[ ]*[:—–]
     )[ ]*$
     """,
     FLAGS,
 )
-"""A saying named right before the marks ("as the saying goes,", "the old adage", "a cliché:"). The noun
-"saying" counts only with "goes" or "has it": "an email saying “done”" and "this great saying – ‘...’"
-quote someone."""
+"""A saying named right before the marks ("as the saying goes,", "the old adage", "a cliché:", "Sailors have a
+saying about fog:"). The noun "saying" counts only with "goes" or "has it", or had by people before a colon:
+"an email saying “done”" and "this great saying – ‘...’" quote someone."""
 
 HABITUAL = regex.compile(
     r"""
@@ -118,15 +120,15 @@ STATUS_NOUN = regex.compile(
     r"""
     ^[ ]*(?:(?:weather|flood|travel|health|safety|heat|storm|wind|snow|investment|credit|hygiene|threat)[ ]+)?
     (?:warning|alert|rating|status|grade|grading|label|classification|listing|ranking|tier|designation|category
-      |flag|badge|sticker|stamp)s?\b
+      |flag|badge|sticker|stamp|level|hurricane|typhoon|cyclone|storm|tornado|earthquake)s?\b
     """,
     FLAGS,
 )
-"""A status noun right after the marks ("an ‘amber’ warning", "a “buy” rating")."""
+"""A status noun right after the marks ("an ‘amber’ warning", "a “buy” rating", "a “category 4” hurricane")."""
 
-ARTICLE_BEFORE = regex.compile(r"\b(?:a|an|the)[ ]*$", regex.IGNORECASE)
-"""An article right before the marks: "a “buy” rating" is a class; "his “D-minus” rating" may be cited as
-someone's words (a speaker "pointing to" it)."""
+ARTICLE_BEFORE = regex.compile(r"\b(?:a|an|the|at|to|into|on)[ ]*$", regex.IGNORECASE)
+"""An article or a preposition of level right before the marks: "a “buy” rating" and "at “flood alert” level" are
+a class; "his “D-minus” rating" may be cited as someone's words (a speaker "pointing to" it)."""
 
 DISPLAY = regex.compile(
     r"""
@@ -149,12 +151,15 @@ DISPLAY = regex.compile(
       [ ]+with[ ]+(?:a|an|the|another)[ ]+(?:(?:text|push|new|automated|automatic)[ ]+)?
       (?:message|text|notification|alert|reminder|email|e-mail|warning)
     | \b(?:carr(?:y|ies|ied|ying)|bears?|bearing|bore|features?|featured|featuring|displays?|displayed|displaying)
-      [ ]+the[ ]+(?:words?|legend|inscription|text|lettering)
+      [ ]+the[ ]+(?:words?|legend|inscription|text|lettering|on-?screen[ ]+text|caption|subtitle|headline)
+    | \b(?:captioned|subtitled|headlined|(?:with|under)[ ]+the[ ]+(?:on-?screen[ ]+text|caption|subtitle|headline
+        |subject[ ]+line))
     )(?:[ ]+(?:simply|only|just|in[ ]capitals|in[ ]red))?[ ]*[,:—–]?[ ]*$
     """,
     FLAGS,
 )
-"""A thing that displays written words ("The departure board read", "the label reads", "carries the words").
+"""A thing that displays written words ("The departure board read", "the label reads", "carries the words",
+"a clip captioned", "under the headline").
 
 A label, box or packet only "reads" or "bears" its words: a record label or a box office that "said"
 something is a company speaking. A phone or screen that "lit up with a message:" shows an automated
@@ -168,6 +173,29 @@ MAIN_VERB_AFTER = regex.compile(
 (the model may tag "labelled" as a past tense with "Crates" as its subject)."""
 
 BY_AGENT = regex.compile(r"^[ ]*,?[ ]*by\b", regex.IGNORECASE)
+
+GRADING_VERB = regex.compile(
+    r"^(?:rated|graded|classed|classified|categori[sz]ed|(?:re)?(?:up|down)graded|reclassified|certified|ranked)$",
+    regex.IGNORECASE,
+)
+"""Verbs of grading: "rated ‘requires improvement’ by the regulator" is a grade, whoever gave it."""
+
+PERSON_AGENT = regex.compile(
+    r"""
+    ^[ ]*,?[ ]*by[ ]+(?:[^,.;:!?]{0,40}?)
+    \b(?:chair(?:man|woman|person)?|minister|secretary|mayor|leader|president|spokes\p{L}+|director|chief|officer
+      |councill?or|judge|critic|reviewer|MP|senator|governor|boss|manager|headteacher|head|coach|expert|professor
+      |doctor|author|writer|columnist|editor|presenter|host|owner|founder)s?\b
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+"""A person named by role after "by": "rated “unworkable” by the committee chairman" is the chairman's verdict."""
+
+MAX_GRADE_WORDS = 4
+"""Longest grade (in words) a grading verb rejects despite an agent after it."""
+
+GRADE_OF = regex.compile(r"\b(?:rating|score|grade|grading|classification|status|category)[ ]+of[ ]*$", regex.I)
+"""A grade named right before the marks ("a hygiene rating of “1”")."""
 """An agent after the marks: "labelled “a disgrace” by the opposition leader" reports the leader's words."""
 
 SURVEY_BEFORE = regex.compile(
@@ -320,7 +348,8 @@ def label_status(scene: Scene, setting: Setting) -> bool:
         its own (passive, or a reduced relative: "was marked", "crates labelled"), or for at most three
         words between an article and a status noun ("a “buy” rating"); False after an active verb ("The
         watchdog flagged “serious weaknesses”" quotes the watchdog), and with an agent ("labelled “a
-        disgrace” by the opposition leader").
+        disgrace” by the opposition leader") unless a grading verb gives a short grade ("rated
+        ‘inadequate’ by inspectors"). Also True after "a rating of", "a score of" ("a hygiene rating of “1”").
 
     """
     bare = _bare(setting)
@@ -332,17 +361,35 @@ def label_status(scene: Scene, setting: Setting) -> bool:
         return True
     if word_count(bare) > MAX_LABEL_WORDS:
         return False
+    if GRADE_OF.search(before):
+        return True
     match = LABEL_VERB.search(before)
     if match is None:
         return False
     verb = scene.tokens_in(start + match.start("verb"), start + match.end("verb"))
-    if not verb or verb[0].tag_ not in {"VBN", "VBD"} or BY_AGENT.match(after):
+    if not verb or verb[0].tag_ not in {"VBN", "VBD"}:
+        return False
+    if BY_AGENT.match(after) and not _grade(scene, setting, match, bare):
         return False
     if MAIN_VERB_AFTER.match(after):
         return True  # "Crates labelled “fragile” were found": a reduced relative, whatever the tag
     if verb[0].tag_ != "VBN":
         return False
     return not any(c.dep_ == "nsubj" for c in verb[0].children)  # "The watchdog flagged ...": its words
+
+
+def _grade(scene: Scene, setting: Setting, match: regex.Match[str], bare: str) -> bool:
+    """Whether a labelling verb grades and the quoted words are short: a grade even with an agent ("by inspectors").
+
+    Not when the agent is a person: a name ("by Tom Hale") or a role ("by the committee chairman").
+    """
+    if GRADING_VERB.match(match.group("verb")) is None or word_count(bare) > MAX_GRADE_WORDS:
+        return False
+    after = scene.text[setting.outer_end : setting.outer_end + 60]
+    if PERSON_AGENT.match(after):
+        return False
+    tokens = scene.tokens_in(setting.outer_end, min(setting.para.end, setting.outer_end + 60))
+    return not any(t.ent_type_ == "PERSON" for t in tokens)
 
 
 def displayed_text(scene: Scene, setting: Setting) -> bool:

@@ -25,7 +25,7 @@ import regex
 
 from ...rules import rule
 from ._context import Scene, Setting, word_count
-from ._reject_display import LIST_GLUE, MAX_LIST_ITEMS, OPENING
+from ._reject_display import list_lead
 
 WINDOW = 160
 """Characters read before the opening mark, and after the closing mark (bounded: no rescan)."""
@@ -169,23 +169,6 @@ def _bare(setting: Setting) -> str:
     return setting.quote.content.text.strip().lstrip("“‘\"'«„ ").rstrip("”’\"'»“ ,.")
 
 
-def _list_lead(before: str) -> str:
-    """The words before the first item of a list of quoted words ending ``before`` (``before`` itself if none).
-
-    "placards with messages such as “A” and “B”": asked of “B”, the words before “A".
-    """
-    lead = before
-    for _ in range(MAX_LIST_ITEMS):
-        glue = LIST_GLUE.search(lead)
-        if glue is None:
-            break
-        openings = list(OPENING.finditer(lead, 0, glue.start()))
-        if not openings:
-            return before
-        lead = lead[: openings[-1].start()]
-    return lead
-
-
 def machine_text(scene: Scene, setting: Setting) -> bool:
     """Whether the quoted words are shown or spoken by a machine, or carried by a thing.
 
@@ -207,7 +190,7 @@ def machine_text(scene: Scene, setting: Setting) -> bool:
     before, after = _windows(scene, setting)
     if FROM_AFTER.match(after):
         return False
-    if MACHINE.search(_list_lead(before)) is not None:
+    if MACHINE.search(list_lead(before) or before) is not None:
         return True
     return GREETED.search(before) is not None and MACHINE_WORDS.search(bare) is not None
 

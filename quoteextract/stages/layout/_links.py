@@ -32,7 +32,8 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
             |related(?:[ ](?:stories|articles|coverage|content|links|reading))?
             |read[ ]more|top[ ]stories|most[ ](?:read|popular|viewed|shared)|latest[ ](?:news|stories|headlines)
             |you[ ](?:may|might)[ ]also[ ]like|recommended(?:[ ]for[ ]you|[ ]stories|[ ]reading)?|see[ ]also|also[ ]read
-            |what[ ]to[ ]read[ ]next|editor[’']s[ ]picks?|trending(?:[ ]now)?)
+            |what[ ]to[ ]read[ ]next|editor[’']s[ ]picks?|trending(?:[ ]now)?|popular(?:[ ]now|[ ]stories|[ ]today)?
+            |most[ ](?:watched|commented|shared)|in[ ]case[ ]you[ ]missed[ ]it|don[’']t[ ]miss|more[ ]like[ ]this)
         (?:[ ][^\n.!?]{0,40})?[ \t]*:?$
         """,
         regex.VERBOSE,

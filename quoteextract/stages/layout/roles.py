@@ -165,6 +165,17 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
     ),
     # Reporting verbs in the past tense: narrative, not a heading ("Mayor says ..." heads a story).
     "NARRATIVE": regex.compile(r"\b(?:said|told|added|asked|replied|explained|wrote)\b"),
+    # Headlinese that holds "told" without narrating: a trailing passive source ("Rider 'could not see'
+    # lorry, inquest told", "..., MPs were told") and a passive infinitive ("Thousands told to leave").
+    "HEADLINE_TOLD": regex.compile(
+        r"""
+        ,[ ](?:[\p{L}'’\-]+[ ]){1,3}(?:(?:was|were)[ ])?(?:told|heard)[ \t]*$
+        |\btold[ ]to[ ]
+        """,
+        regex.VERBOSE,
+    ),
+    # A closing quote mark, then a dash: a quotation credited to the name after the dash.
+    "DASH_CREDIT": regex.compile(r"[”\"’'»][ \t]*(?:—|–|--?)[ \t]*\p{Lu}"),
     # A quoted stretch on one line (straight single marks only between non-letters, not apostrophes).
     "QUOTED": regex.compile(r"“[^“”\n]*”|‘[^‘’\n]*’|\"[^\"\n]*\"|«[^«»\n]*»|„[^„“\n]*“|(?<!\w)'[^'\n]*'(?!\w)"),
     # "pictured" / "(left)" / "left to right": words only captions use.
@@ -213,6 +224,12 @@ MAX_QUESTION_HEADLINE_WORDS = 12
 
 MAX_SUBHEADING_WORDS = 10
 """Longest sub-heading (in words)."""
+
+MAX_STANDFIRST_WORDS = 35
+"""Longest standfirst (the summary line under the headline, in words)."""
+
+MIN_STANDFIRST_WORDS = 4
+"""Shortest standfirst (shorter lines under a headline are the outlet's name or a label)."""
 
 MAX_LABEL_LINE_WORDS = 4
 """Longest line in capitals without final punctuation that is a section label ("POLITICS")."""
@@ -380,6 +397,24 @@ def subheading(site: LineSite) -> str | None:
     return "subheading"
 
 
+@rule("layout.standfirst", stage="layout", order=65)
+def standfirst(site: LineSite) -> str | None:
+    """The summary line right under the headline, without a final full stop ("Union says talks 'not serious'").
+
+    A standfirst (dek) reads like a second headline: present tense, no final full
+    stop. It is a ``subheading``: what it says is said again, with its speaker, in
+    the text.
+    """
+    line, previous = site.line, site.previous
+    if previous is None or line.final or line.is_quotation:
+        return None
+    if site.page.role_of(previous.index) != "headline" or PATTERNS["DASH_CREDIT"].search(line.text):
+        return None  # "“Free parking would help.” — Olu Bankole": a quotation credited with a dash
+    if not MIN_STANDFIRST_WORDS <= len(line.words) <= MAX_STANDFIRST_WORDS or not line.words[0][0].isupper():
+        return None
+    return None if _narrative(line.text) else "subheading"
+
+
 def _pull_quote(site: LineSite) -> bool:
     """A pull quote: a short quotation alone on a line, without final punctuation, between paragraphs.
 
@@ -395,9 +430,12 @@ def _narrative(text: str) -> bool:
     """Whether the line reports in the past tense outside its quote marks.
 
     "“No one told us,” say stranded passengers" heads a story: the past tense is
-    inside the quoted words; "Lee said the pool would reopen" is text.
+    inside the quoted words; so does "Rider 'could not see' lorry, inquest told"
+    (a trailing passive source) and "Thousands told to leave"; "Lee said the pool
+    would reopen" is text.
     """
-    return PATTERNS["NARRATIVE"].search(PATTERNS["QUOTED"].sub(" ", text)) is not None
+    outside = PATTERNS["HEADLINE_TOLD"].sub(" ", PATTERNS["QUOTED"].sub(" ", text))
+    return PATTERNS["NARRATIVE"].search(outside) is not None
 
 
 def _names_someone(site: LineSite, label: str) -> bool:
