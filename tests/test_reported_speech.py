@@ -65,7 +65,7 @@ MEASURED = {
         "speaker accuracy": 1.000,
     },
 }
-NON_QUOTE_CEILING = {"attribution": 13, "speech": 0}
+NON_QUOTE_CEILING = {"attribution": 14, "speech": 0}  # 14: the plea control (session 9) is an attribution
 """Most non-quotes of the suite a prediction may cover. The attribution scope annotates beliefs, hopes, fears and
 perceptions as PolNeAR does, so it covers most controls; the speech scope must not."""
 
