@@ -134,8 +134,8 @@ DISPUTED_NOUNS: frozenset[str] = frozenset(
     }
 )
 """Objects of a "deny" that dispute what someone said or charged ("denied the charges", "denied any
-role in ..."; a plea, "denies two counts of fraud", is ``classify.class.plea``'s); other objects are withheld ("denied bail", "deny
-same-sex couples licences")."""
+role in ..."; a plea, "denies two counts of fraud", is ``classify.class.plea``'s); other objects are
+withheld ("denied bail", "deny same-sex couples licences")."""
 
 CLAIMING_DETERMINERS: frozenset[str] = frozenset({"any"})
 """Determiners that make the object of "deny" a claim disputed ("denied *any* wrongdoing")."""
