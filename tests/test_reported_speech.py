@@ -68,12 +68,14 @@ MEASURED = {
         "speaker accuracy": 1.000,
     },
 }
-NON_QUOTE_CEILING = {"attribution": 14, "speech": 0}
+NON_QUOTE_CEILING = {"attribution": 15, "speech": 0}
 """Most non-quotes of the suite a prediction may cover. The attribution scope annotates beliefs, hopes, fears and
 perceptions as PolNeAR does, so it covers most controls; the speech scope must not. Raised from 13 to 14 in
 session 9: "He decided to plead guilty after seeing the footage" was already reported in the attribution scope (a
 decision, as PolNeAR annotates it); its content now ends before the past "after" clause, so it covers the
-non-quote "to plead guilty" with an intersection-over-union above 0.5. The speech scope still covers none."""
+non-quote "to plead guilty" with an intersection-over-union above 0.5. Raised to 15 with the plea control
+("Tolland, 34, denies two counts of fraud", once gold speech, now a non-quote: the attribution scope keeps pleas
+as stances, as PolNeAR would). The speech scope still covers none."""
 
 
 def load_generator():

@@ -31,7 +31,14 @@ uses but not for these, where news reports what was said:
   is the thing talked about reports what is believed, not anyone's words. It is a
   ``belief``; "is reported to have said that ..." passes on someone's words and
   stays speech; "She was told to leave" (the addressee as subject) and "was told
-  that ..." are left to the lexicon.
+  that ..." are left to the lexicon;
+- a plea to a criminal charge ("Pell, 58, *denies* six counts of fraud", "She
+  *admits* a charge of careless driving", "*pleaded guilty to* one count of ...",
+  "*denies* causing death by dangerous driving") reports how a defendant pleads,
+  not words: a ``stance``. The charge and offence words are in
+  ``data/offences.tsv``; "denied the allegations", "denied stealing the money",
+  "denied *any* conspiracy" and "denied that ..." dispute a claim in words and stay
+  speech.
 
 Each is a rule of stage ``classify`` that answers before the lexicon's
 ``classify.class.word``.
@@ -43,6 +50,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..lang.en._lexicon import offences
 from ..lang.en.syntax import PASSIVE_SUBJECT_DEPS, is_verb
 from ..rules import rule
 from .attribution._cues import is_cue
@@ -268,3 +276,73 @@ def class_hearsay(target: Target) -> Answer:
     if token is None or not is_verb(token) or token.lemma_.lower() not in HEARSAY_LEMMAS:
         return None
     return ("cue_class", "belief") if _raising_passive(token) else None
+
+
+PLEA_LEMMAS: frozenset[str] = frozenset({"deny", "admit", "plead"})
+"""Verbs of a plea to a charge ("denies two counts of", "admits theft", "pleaded guilty to")."""
+
+PLEA_OBJECT_DEPS: frozenset[str] = frozenset({"dobj", "xcomp", "ccomp", "pcomp", "pobj"})
+"""Relations of what is pleaded to: an object, a gerund ("denies causing ..."), or after "to"."""
+
+PLEA_HOPS: frozenset[str] = frozenset({"guilty", "to", "not"})
+"""Words between "pleaded" and the charge ("pleaded *guilty to* murder")."""
+
+CLAIM_DETERMINERS: frozenset[str] = frozenset({"any", "all", "these", "those", "such"})
+"""Determiners that make the object a claim disputed, not a charge ("denied *any* fraud")."""
+
+
+def _pleaded(token: Token) -> list[Token]:
+    """What a plea verb takes: its objects and gerunds, and the charge after "(guilty) to"."""
+    out: list[Token] = []
+    stack = list(token.children)
+    while stack:
+        child = stack.pop()
+        if child.dep_ in PLEA_OBJECT_DEPS:
+            out.append(child)
+            out.extend(c for c in child.children if c.dep_ == "conj")
+        elif child.lower_ in PLEA_HOPS:
+            stack.extend(child.children)
+    return out
+
+
+def _offence_name(token: Token) -> str:
+    """A noun with its modifiers ("false accounting", "dangerous driving")."""
+    words = [t.lower_ for t in token.lefts if t.dep_ in {"amod", "compound", "nmod"}]
+    return " ".join([*words, token.lower_])
+
+
+def _names_charge(token: Token) -> bool:
+    """Whether a pleaded-to word names a criminal charge, an offence or an offence's gerund."""
+    table = offences()
+    lemma = token.lemma_.lower()
+    if token.tag_ == "VBG" or token.pos_ in {"VERB", "AUX"}:
+        wanted = table.gerunds.get(lemma)
+        if wanted is None:
+            return False
+        found = {c.lemma_.lower() for c in token.children if c.dep_ in {"dobj", "prep", "agent", "obj"}}
+        return "*" in wanted or bool(found & wanted)
+    if any(c.lower_ in CLAIM_DETERMINERS for c in token.children):
+        return False
+    if lemma in table.charges:
+        return lemma != "charge" or any(c.lower_ == "of" for c in token.children)
+    name = _offence_name(token)
+    return lemma in table.offences or token.lower_ in table.offences or any(
+        name.endswith(offence) for offence in table.offences if " " in offence
+    )
+
+
+@rule("classify.class.plea", stage="classify", order=3)
+def class_plea(target: Target) -> Answer:
+    """A plea to a criminal charge ("denies six counts of fraud", "admits manslaughter") is a ``stance``.
+
+    A defendant who denies, admits or pleads guilty to a charge enters a plea: no words
+    are reported. The charges and offences are listed in ``data/offences.tsv``; a denial
+    of allegations, of an act ("denied stealing the money"), or of a clause stays speech.
+    """
+    token, quote, content = target.cue_token, target.quote, target.content
+    if token is None or content is None or quote.kind != "indirect" or not is_verb(token):
+        return None
+    if token.lemma_.lower() not in PLEA_LEMMAS:
+        return None
+    inside = [t for t in _pleaded(token) if content.start <= t.i < content.end]
+    return ("cue_class", "stance") if inside and _names_charge(inside[0]) else None

@@ -133,9 +133,9 @@ DISPUTED_NOUNS: frozenset[str] = frozenset(
         "opposition",
     }
 )
-"""Objects of a "deny" that dispute what someone said or charged ("denied the charges", "denies two
-counts of fraud", "denied any role in ..."); other objects are withheld ("denied bail", "deny
-same-sex couples licences")."""
+"""Objects of a "deny" that dispute what someone said or charged ("denied the charges", "denied any
+role in ..."; a plea, "denies two counts of fraud", is ``classify.class.plea``'s); other objects are
+withheld ("denied bail", "deny same-sex couples licences")."""
 
 CLAIMING_DETERMINERS: frozenset[str] = frozenset({"any"})
 """Determiners that make the object of "deny" a claim disputed ("denied *any* wrongdoing")."""
@@ -158,8 +158,8 @@ def _withholds(token: Token) -> bool:
 def class_withheld(target: Target) -> Answer:
     """A "deny" that withholds a thing ("denied him entry", "was denied bail", "denied the request") is a ``stance``.
 
-    A "deny" whose object is a claim ("denied the charges", "denies two counts of fraud", "denied
-    *any* wrongdoing") disputes what was said or charged and stays speech.
+    A "deny" whose object is a claim ("denied the charges", "denied *any* wrongdoing") disputes what
+    was said or charged and stays speech (a plea to a charge is ``classify.class.plea``'s).
     """
     token = target.cue_token
     if token is None or not is_verb(token) or token.lemma_.lower() not in WITHHOLDING_LEMMAS:

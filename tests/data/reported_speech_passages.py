@@ -457,7 +457,9 @@ GROUPS["questions"] = [
 
 GROUPS["denials_and_accusations"] = [
     P("politics", "[[s1|The senator]] [[c1|denied]] [[q1|taking money from the developer]].", "~the senator"),
-    P("courts", "[[s1|Tolland]], 34, [[c1|denies]] [[q1|two counts of fraud]].", "Tolland"),
+    # A plea to a charge reports no words (session 9, issue 11): first annotated as a denial, made a
+    # control as news_speech2 and news_speech4 already annotate "denies 11 counts of fraud".
+    P("courts", "Tolland, 34, [[n:non_reporting|denies two counts of fraud]]."),
     P(
         "business",
         "[[s1|The company]] [[c1|denied]] [[q1|any wrongdoing]] and [[c2|said]] [[q2|it had followed the regulator's guidance]].",

@@ -342,3 +342,47 @@ def _by_first_word() -> dict[str, tuple[CuePhrase, ...]]:
     for phrase in cue_phrases():
         table.setdefault(phrase.words[0], []).append(phrase)
     return {k: tuple(v) for k, v in table.items()}
+
+
+@attrs.frozen
+class Offences:
+    """Criminal charges and offences, the object of a plea (``data/offences.tsv``).
+
+    Args:
+        charges: Nouns naming a charge ("count", "offence", "charge").
+        offences: Offence names, one or more words ("murder", "false accounting").
+        gerunds: Verb lemmas whose -ing form names an offence, mapped to the object or
+            preposition lemmas that make it one ("cause" -> "death", "injury"; ``"*"``: any).
+
+    """
+
+    charges: frozenset[str]
+    offences: frozenset[str]
+    gerunds: dict[str, frozenset[str]]
+
+
+@functools.cache
+def offences() -> Offences:
+    """The charge and offence words of ``data/offences.tsv``, read once.
+
+    Returns:
+        The table.
+
+    Raises:
+        LexiconError: If a row's kind is not ``charge``, ``offence`` or ``gerund``.
+
+    """
+    charges: set[str] = set()
+    names: set[str] = set()
+    gerunds: dict[str, frozenset[str]] = {}
+    for row in read_table("offences.tsv", (2, 3)):
+        kind, word = row[0], row[1].lower()
+        if kind == "charge":
+            charges.add(word)
+        elif kind == "offence":
+            names.add(word)
+        elif kind == "gerund" and len(row) == 3:
+            gerunds[word] = frozenset(row[2].lower().split())
+        else:
+            raise LexiconError(f"offences.tsv: bad row {row!r}")
+    return Offences(frozenset(charges), frozenset(names), gerunds)
