@@ -326,8 +326,10 @@ def _names_charge(token: Token) -> bool:
     if lemma in table.charges:
         return lemma != "charge" or any(c.lower_ == "of" for c in token.children)
     name = _offence_name(token)
-    return lemma in table.offences or token.lower_ in table.offences or any(
-        name.endswith(offence) for offence in table.offences if " " in offence
+    return (
+        lemma in table.offences
+        or token.lower_ in table.offences
+        or any(name.endswith(offence) for offence in table.offences if " " in offence)
     )
 
 
