@@ -80,7 +80,10 @@ def test_generator_refuses_a_passage_without_its_parts():
 # and storms as kinds of named things, pronounced and rhymed words, "searches such as", a sentence-opening
 # "Branded “...” by locals"): attribution 0.126 (28/223), plain assertions 0.072 (16/223), recall 0.994 (154/155);
 # speech 0.045 (10/223), all plain assertions, recall 0.994.
-CEILINGS = {"attribution": 0.126, "speech": 0.045}
+# After all of session 9 merged: attribution 0.130 (29/223: the hypothetical "Were the minister to announce a U-turn"
+#   now has the whole noun, not "a U", as its content, so it covers its non-quote; it stays hypothetical, not a plain
+#   assertion), plain assertions 0.072 (16/223), speech 0.045 (10/223).
+CEILINGS = {"attribution": 0.130, "speech": 0.045}
 ASSERTED_CEILINGS = {"attribution": 0.072, "speech": 0.045}
 """Ceilings on the non-quotes covered by a prediction reported as a plain assertion (polarity asserted)."""
 LAYOUT_REASONS = ("byline", "caption", "headline", "subheading")
