@@ -182,6 +182,18 @@ def test_grammatical_role_breaks_a_tie():
     assert resolve(_site("he"), history)[0] is tom
 
 
+def test_main_clause_subject_beats_a_subordinate_subject():
+    """The main clause's subject wins: "Asked whether Green had erred, Baker shook his head. “…,” he said"."""
+    tom, peter = _group("Tom Baker", "male"), _group("Peter Green", "male")
+    history = [
+        Antecedent(10, peter, 2, 1, subject=True, subordinate=True),
+        Antecedent(40, tom, 2, 1, subject=True),
+    ]
+    assert resolve(_site("he"), history)[0] is tom
+    history = [Antecedent(10, tom, 2, 1, subject=True), Antecedent(40, peter, 2, 1, subject=True, subordinate=True)]
+    assert resolve(_site("he"), history)[0] is tom
+
+
 def test_unsure_pronoun_stays_unresolved():
     """Two equally good candidates leave the pronoun unresolved."""
     tom, peter = _group("Tom Baker", "male"), _group("Peter Green", "male")

@@ -23,6 +23,7 @@ enough to read in one sitting and tested without a model:
    quotation scores more (a speaker keeps talking), unless the cue is a reply ("replied",
    "answered"), when the turn passes to the other party; after a question
    ("asked the guard whether ..."), the person asked answers (:mod:`._turns`).
+   The subject of a subordinate clause scores less than the main clause's.
 4. **Confidence.** The best candidate wins only if it scores at least
    ``MIN_SCORE`` and leads the runner-up by ``MIN_MARGIN``; otherwise the
    pronoun stays unresolved.
@@ -61,6 +62,9 @@ class Antecedent:
         modifier: Whether the name only modifies another noun ("the Paris
             agreement"); such a mention is never an antecedent.
         content: Whether it lies in the reported words of a quotation or claim.
+        subordinate: Whether it is the subject of a subordinate clause ("Asked
+            whether Idowu had erred, Hale shook his head": Idowu), which is
+            less salient than the main clause's subject.
 
     """
 
@@ -73,6 +77,7 @@ class Antecedent:
     speaker: bool = False
     modifier: bool = False
     content: bool = False
+    subordinate: bool = False
 
 
 @dataclass(frozen=True)
@@ -154,7 +159,8 @@ def score(site: Site, candidate: Antecedent, confirmed: bool | None) -> float:
     value = 1.0
     value -= 0.12 * max(0, site.sentence - candidate.sentence)
     value -= 0.25 * max(0, site.paragraph - candidate.paragraph)
-    value += 0.25 if candidate.subject else 0.0
+    if candidate.subject:
+        value += 0.1 if candidate.subordinate else 0.25
     value += 0.2 if candidate.speaker else 0.0
     value -= 0.5 if candidate.quoted else 0.0
     if site.content and candidate.content and candidate.sentence == site.sentence:

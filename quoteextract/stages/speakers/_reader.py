@@ -24,7 +24,14 @@ from ._intervals import Intervals
 from ._mentions import name_mentions
 from ._plural import Together
 from ._pronouns import PARAGRAPH_WINDOW, Antecedent, Site, resolve, retyped_speaker
-from ._speaker_layout import SpeakerLayout, is_modifier, is_subject, make_layout, span_root
+from ._speaker_layout import (
+    SpeakerLayout,
+    is_modifier,
+    is_subject,
+    is_subordinate_subject,
+    make_layout,
+    span_root,
+)
 from ._turns import Turn
 
 if TYPE_CHECKING:
@@ -204,6 +211,7 @@ class Reader:
                 sentence=self.layout.sentence(start),
                 paragraph=self.layout.paragraph(start),
                 subject=root is not None and is_subject(root),
+                subordinate=root is not None and is_subordinate_subject(root),
                 quoted=self.layout.in_quote(start, end),
                 speaker=self.speaker_spans.overlaps(start, end) and not (root is not None and root.dep_ == "poss"),
                 modifier=root is not None and is_modifier(root),

@@ -103,3 +103,19 @@ def is_subject(token: Token) -> bool:
     while token.dep_ in {"compound", "flat", "amod", "appos"} and token.head is not token:
         token = token.head
     return token.dep_ in NOMINAL_SUBJECT_DEPS
+
+
+SUBORDINATE_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp", "csubj", "acl", "relcl", "pcomp"})
+"""Dependencies of a clause inside another ("Asked whether Idowu should have done better, Hale ...")."""
+
+
+def is_subordinate_subject(token: Token) -> bool:
+    """Whether a token heads the subject of a subordinate clause, not of its sentence's main clause.
+
+    "Asked whether goalkeeper Sam Idowu should have done better, Hale shook his
+    head": Idowu is the subject of a clause inside the clause Hale is the
+    subject of, so a following "he" is likelier Hale.
+    """
+    while token.dep_ in {"compound", "flat", "amod", "appos"} and token.head is not token:
+        token = token.head
+    return token.dep_ in NOMINAL_SUBJECT_DEPS and token.head.dep_ in SUBORDINATE_CLAUSE_DEPS
