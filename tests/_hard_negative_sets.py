@@ -1,56 +1,26 @@
-"""What the tests of the invented hard-negative suites 2 and 3 share: generator, offsets and false positives.
+"""What the tests of the invented hard-negative suites share: reasons covered, and false positives measured.
 
-Each suite (tests/data/hard_negatives{2,3}.jsonl) is written by a generator script from a
-passages module; its test checks that the file is what the generator writes, that every span
-is exact, that every reason is covered, and that the false-positive rates and the positive
-controls' recall hold in both scopes.
+``tests/test_hard_negative_suites.py`` holds each suite's measured limits; the generator and span
+checks every invented suite shares are in ``_invented_suites`` (re-exported here).
 """
 
 from __future__ import annotations
 
-import importlib.util
-import json
 from pathlib import Path
 from typing import Any
 
 import attrs
+from _invented_suites import DATA, assert_exact_record, load_generator, records
 
 import quoteextract
 from quoteextract.evaluation import read_gold, score
-from quoteextract.evaluation._nonquotes import WHY, non_quote_hits, parse_non_quotes, read_non_quotes
+from quoteextract.evaluation._nonquotes import non_quote_hits, read_non_quotes
 from quoteextract.evaluation._predictions import from_extraction
 
-DATA = Path(__file__).parent / "data"
+__all__ = ["DATA", "SLACK", "Measured", "assert_exact_record", "load_generator", "measure", "reason_counts", "records"]
+
 SLACK = 0.02
 """How far past a measured ceiling or below a measured floor a run may go."""
-
-
-def load_generator(name: str) -> Any:
-    """Import a generator script from tests/data (not a package) as a module."""
-    spec = importlib.util.spec_from_file_location(name, DATA / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def records(suite: Path) -> list[dict[str, Any]]:
-    """The suite's raw JSON records."""
-    return [json.loads(line) for line in suite.read_text(encoding="utf-8").splitlines()]
-
-
-def assert_exact_record(record: dict[str, Any]) -> None:
-    """Every quote, cue, source and non-quote span slices the text exactly; every reason is the README's."""
-    text = record["text"]
-    assert record["non_quotes"]
-    for quote in record["quotes"]:
-        assert text[quote["start"] : quote["end"]] == quote["text"]
-        assert text[quote["cue_start"] : quote["cue_end"]] == quote["cue"]
-        assert text[quote["source_start"] : quote["source_end"]] == quote["source"]
-    assert len(parse_non_quotes(record)) == len(record["non_quotes"])
-    for span in record["non_quotes"]:
-        assert text[span["start"] : span["end"]] == span["text"]
-        assert span["why"] in WHY
 
 
 def reason_counts(suite: Path) -> dict[str, int]:

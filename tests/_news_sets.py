@@ -1,53 +1,27 @@
-"""What the tests of the invented news speech suites share: generator, offsets, figures and floors.
+"""What the tests of the invented news, reported-speech and speech-or-not suites share: figures and floors.
 
-Each suite (tests/data/news_speech*.jsonl) is written by a generator script; its test checks
-that the file is what the generator writes, that every span is exact, and that the span,
-end-to-end and speaker figures and the non-quotes covered hold in both scopes (floors are
-checked with ``_speaker_sets.failed_floors``).
+Each suite's own test module holds its measured figures and checks what it was written to cover;
+:func:`floors_test` makes its regression test. The generator and span checks every invented suite
+shares are in ``_invented_suites`` (re-exported here).
 """
 
 from __future__ import annotations
 
-import importlib.util
-import json
-import sys
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
+
+import pytest
+from _invented_suites import DATA, assert_exact_record, load_generator, records
+from _speaker_sets import failed_floors
 
 from quoteextract.evaluation import evaluate, read_gold
 from quoteextract.evaluation._nonquotes import non_quote_hits, read_non_quotes
 from quoteextract.evaluation._predictions import from_extraction
 
-DATA = Path(__file__).parent / "data"
+__all__ = ["DATA", "assert_exact_record", "floors_test", "load_generator", "measure", "records"]
 
-
-def load_generator(name: str) -> Any:
-    """Import a generator script from tests/data (not a package) as a module."""
-    spec = importlib.util.spec_from_file_location(name, DATA / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-def records(suite: Path) -> list[dict[str, Any]]:
-    """The suite's raw JSON records."""
-    return [json.loads(line) for line in suite.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def assert_exact_record(record: dict[str, Any]) -> None:
-    """Quotation, fragment, cue, source and non-quote spans each slice the text to what the record says."""
-    text = record["text"]
-    for quote in record["quotes"]:
-        assert text[quote["start"] : quote["end"]] == quote["text"], record["id"]
-        for start, end in quote["fragments"]:
-            assert quote["start"] <= start < end <= quote["end"], record["id"]
-        for key in ("cue", "source"):
-            if quote.get(key) is not None:
-                assert text[quote[f"{key}_start"] : quote[f"{key}_end"]] == quote[key], record["id"]
-    for span in record["non_quotes"]:
-        assert text[span["start"] : span["end"]] == span["text"], record["id"]
+SCOPES = ("attribution", "speech")
 
 
 def measure(suite: Path, nlp: Any, scope: str) -> tuple[dict[str, float], int, int]:
@@ -68,3 +42,33 @@ def measure(suite: Path, nlp: Any, scope: str) -> tuple[dict[str, float], int, i
     texts = {a.id: a.text for a in read_gold(suite)}
     covered, total = non_quote_hits(texts, read_non_quotes(suite), predictions)["all"]
     return figures, covered, total
+
+
+def floors_test(
+    suite: Path, measured: Mapping[str, Mapping[str, float]], ceiling: Mapping[str, int] | int, label: str
+) -> Callable[..., None]:
+    """The regression test of one suite: its figures in both scopes stay at or above ``measured`` (less 0.02).
+
+    Args:
+        suite: The suite's JSON-lines file.
+        measured: The figures measured on it, by scope.
+        ceiling: Most of its non-quotes a prediction may cover, by scope (or one number for both).
+        label: How the printed figures name the suite.
+
+    Returns:
+        A test function for the suite's module to bind to a ``test_`` name.
+
+    """
+
+    @pytest.mark.model
+    @pytest.mark.parametrize("scope", SCOPES)
+    def test_regression_floors(nlp: Any, scope: str, capsys: Any) -> None:
+        """Span, end-to-end and speaker figures stay at or above those measured; non-quotes covered stay capped."""
+        figures, covered, total = measure(suite, nlp, scope)
+        with capsys.disabled():
+            print(f"\n{label} [{scope}]: " + ", ".join(f"{k} {v:.3f}" for k, v in figures.items()))
+            print(f"  non-quotes covered {covered}/{total}")
+        assert failed_floors(figures, measured[scope]) == []
+        assert covered <= (ceiling if isinstance(ceiling, int) else ceiling[scope])
+
+    return test_regression_floors

@@ -1,47 +1,33 @@
-"""What the tests of the invented speaker and chain sets share: their generators, offsets and floors.
+"""What the tests of the invented speaker and chain sets share: their size, and their figures as floors.
 
-Each set (tests/data/speakers_unseen*.jsonl, chains_unseen.jsonl) is written by a generator
-script built on ``make_speakers_suite.py``; its test checks that the file is what the generator
-writes, that every span is exact, and that the measured speaker, title and chain figures hold.
+Each set (tests/data/speakers_unseen*.jsonl, chains_unseen*.jsonl) is written by a generator
+script built on ``make_speakers_suite.py`` (``tests/test_invented_suites.py`` checks that the file
+is what it writes, with exact spans). A set's test module holds the figures measured on it and
+binds :func:`size_test` and :func:`floors_test` to its own test names.
 """
 
 from __future__ import annotations
 
-import importlib.util
-import sys
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-DATA = Path(__file__).parent / "data"
+import pytest
+from _invented_suites import DATA, load_generator
+from _invented_suites import assert_exact_record as assert_exact_spans
+
+from quoteextract.evaluation import evaluate, read_gold
+
+__all__ = ["DATA", "SLACK", "assert_exact_spans", "failed_floors", "figures", "floors_test", "generated", "size_test"]
+
 SLACK = 0.02
 """How far below a measured figure a floor lets a run fall."""
-
-
-def load_generator(name: str) -> Any:
-    """Import a generator module from tests/data (not a package), after the suite module it builds on."""
-    for module_name in ("make_speakers_suite", name):
-        spec = importlib.util.spec_from_file_location(module_name, DATA / f"{module_name}.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[module_name] = module
-        spec.loader.exec_module(module)
-    return module
 
 
 def generated(name: str) -> str:
     """The JSON lines the generator ``name`` writes."""
     generator = load_generator(name)
-    return generator.dumps(generator.build())
-
-
-def assert_exact_spans(record: dict[str, Any]) -> None:
-    """Every quotation, cue and source span of ``record`` slices its text to what the record says."""
-    text = record["text"]
-    for quote in record["quotes"]:
-        assert text[quote["start"] : quote["end"]] == quote["text"], record["id"]
-        for key in ("cue", "source"):
-            if key in quote:
-                assert text[quote[f"{key}_start"] : quote[f"{key}_end"]] == quote[key], record["id"]
+    return str(generator.dumps(generator.build()))
 
 
 def figures(speakers: Any) -> dict[str, float]:
@@ -62,3 +48,59 @@ def failed_floors(found: dict[str, float], measured: dict[str, float]) -> list[s
         for name, value in measured.items()
         if found[name] < value - SLACK
     ]
+
+
+def size_test(
+    path: Path, *, articles: int, quotes: int = 0, chained: int = 0, words: tuple[int, int] | None = None
+) -> Callable[[], None]:
+    """The size test of one set: how many articles and quotations, how many with outer links, how long each article.
+
+    Args:
+        path: The set's JSON-lines file.
+        articles: Least number of articles.
+        quotes: Least number of quotations.
+        chained: Least number of quotations with a chain of more than one link.
+        words: Least and most words an article has, when the set says.
+
+    Returns:
+        A test function for the set's module to bind to a ``test_`` name.
+
+    """
+
+    def test_set_is_as_large_as_written() -> None:
+        """The gold reader accepts every article, and the set is as large as it was written to be."""
+        found = read_gold(path)
+        assert len(found) >= articles
+        assert sum(len(a.quotes) for a in found) >= quotes
+        assert sum(len(q.chain) > 1 for a in found for q in a.quotes) >= chained
+        if words is not None:
+            assert all(words[0] <= len(a.text.split()) <= words[1] for a in found)
+
+    return test_set_is_as_large_as_written
+
+
+def floors_test(path: Path, measured: Mapping[str, float], spurious: int, label: str) -> Callable[..., None]:
+    """The regression test of one set: its speaker, title and chain figures stay at or above ``measured`` (less 0.02).
+
+    Args:
+        path: The set's JSON-lines file.
+        measured: The figures measured on it (names of :func:`figures`).
+        spurious: Most quotations whose gold chain is the speaker alone that may get an outer link.
+        label: How the printed figures name the set.
+
+    Returns:
+        A test function for the set's module to bind to a ``test_`` name.
+
+    """
+
+    @pytest.mark.model
+    def test_regression_floors(nlp: Any, capsys: Any) -> None:
+        """Speaker, title and chain metrics on the set stay at or above the figures measured (less 0.02)."""
+        speakers = evaluate(path, nlp=nlp).speakers
+        found = figures(speakers)
+        with capsys.disabled():
+            print(f"\n{label}:\n" + "\n".join(f"  {k:<20} {v:.3f}" for k, v in found.items()))
+        assert failed_floors(found, measured) == []
+        assert speakers.spurious_chains[0] <= spurious
+
+    return test_regression_floors

@@ -1,7 +1,8 @@
-"""Shared fixtures: the spaCy pipeline (loaded once) and Hypothesis profiles."""
+"""Shared fixtures: the spaCy pipeline (loaded once), an invented suite's records, and Hypothesis profiles."""
 
 from __future__ import annotations
 
+import json
 import os
 
 import pytest
@@ -31,3 +32,10 @@ def extractor(nlp):
     import quoteextract
 
     return quoteextract.Extractor(nlp)
+
+
+@pytest.fixture(scope="module")
+def records(request):
+    """The raw JSON records of the suite the test module names as ``SUITE``."""
+    text = request.module.SUITE.read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]

@@ -12,12 +12,7 @@ attributions), so the set's span precision is not a measure; its floors are the 
 
 from __future__ import annotations
 
-import json
-
-import pytest
-from _speaker_sets import DATA, assert_exact_spans, failed_floors, figures, generated
-
-from quoteextract.evaluation import evaluate, read_gold
+from _speaker_sets import DATA, floors_test, size_test
 
 UNSEEN = DATA / "chains_unseen.jsonl"
 
@@ -47,30 +42,7 @@ MEASURED = {
 SPURIOUS = 0
 
 
-def test_set_is_what_the_generator_writes():
-    """The JSON-lines file is exactly what make_chains_unseen.py writes (edit the articles, then re-run it)."""
-    assert UNSEEN.read_text(encoding="utf-8") == generated("make_chains_unseen")
+test_set_is_as_large_as_written = size_test(UNSEEN, articles=14, chained=45, words=(250, 600))
 
 
-def test_set_reads_as_gold_with_exact_offsets():
-    """The gold reader accepts every article; every span slices the text to what the record says."""
-    articles = read_gold(UNSEEN)
-    assert len(articles) >= 14
-    chained = 0
-    for line in UNSEEN.read_text(encoding="utf-8").splitlines():
-        record = json.loads(line)
-        assert 250 <= len(record["text"].split()) <= 600, record["id"]
-        assert_exact_spans(record)
-        chained += sum(len(quote["chain"]) > 1 for quote in record["quotes"])
-    assert chained >= 45
-
-
-@pytest.mark.model
-def test_unseen_chains_regression_floors(nlp, capsys):
-    """Speaker, title and chain metrics on the set stay at or above the figures measured (less 0.02)."""
-    speakers = evaluate(UNSEEN, nlp=nlp).speakers
-    found = figures(speakers)
-    with capsys.disabled():
-        print("\nunseen chains set:\n" + "\n".join(f"  {k:<20} {v:.3f}" for k, v in found.items()))
-    assert failed_floors(found, MEASURED) == []
-    assert speakers.spurious_chains[0] <= SPURIOUS
+test_unseen_chains_regression_floors = floors_test(UNSEEN, MEASURED, SPURIOUS, "unseen chains set")

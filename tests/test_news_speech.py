@@ -13,13 +13,7 @@ quotation rules improve, and never lower one without saying why.
 
 from __future__ import annotations
 
-import pytest
-from _news_sets import DATA, assert_exact_record, measure
-from _news_sets import load_generator as _load_generator
-from _news_sets import records as read_records
-from _speaker_sets import failed_floors
-
-from quoteextract.evaluation import read_gold
+from _news_sets import DATA, floors_test
 
 SUITE = DATA / "news_speech.jsonl"
 
@@ -71,28 +65,13 @@ NON_QUOTE_CEILING = 1
 """Most non-quotes of the suite a prediction may cover (the one chant, "chanting ‘X out’", is taken today)."""
 
 
-def load_generator():
-    """Import tests/data/make_news_speech.py (tests/data is not a package)."""
-    return _load_generator("make_news_speech")
-
-
-@pytest.fixture(scope="module")
-def records():
-    """The suite's raw JSON records."""
-    return read_records(SUITE)
-
-
-def test_suite_is_what_the_generator_writes():
-    """The JSON-lines file is exactly what make_news_speech.py writes (edit the articles, then re-run it)."""
-    generator = load_generator()
-    assert SUITE.read_text(encoding="utf-8") == generator.dumps(generator.build())
-
-
 def test_suite_is_whole_articles_in_many_styles(records):
     """At least 20 articles of 300 to 700 words, with split, multi-paragraph, nested and "according to" items."""
     assert len(records) >= 20
     assert all(300 <= len(r["text"].split()) <= 700 for r in records)
     quotes = [q for r in records for q in r["quotes"]]
+    assert len(quotes) >= 200
+    assert all(q.get("speaker") for q in quotes)  # every quotation has its speaker
     assert {q["kind"] for q in quotes} == {"direct", "mixed", "indirect"}
     assert sum(len(q["fragments"]) >= 3 for q in quotes) >= 3  # quotations split twice
     assert sum("\n\n" in q["text"] for q in quotes) >= 2  # quotations running over paragraphs
@@ -101,27 +80,4 @@ def test_suite_is_whole_articles_in_many_styles(records):
     assert any("«" in q["text"] for q in quotes) and any(r["non_quotes"] for r in records)
 
 
-def test_every_offset_is_exact(records):
-    """Quotation, fragment, cue, source and non-quote spans each slice the text to what the record says."""
-    for record in records:
-        assert_exact_record(record)
-
-
-def test_suite_reads_as_gold():
-    """The gold reader accepts every article, with its speakers and chains."""
-    articles = read_gold(SUITE)
-    quotes = [q for a in articles for q in a.quotes]
-    assert len(quotes) >= 200
-    assert all(q.speaker and q.chain and q.chain[0].name == q.speaker for q in quotes)
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("scope", ["attribution", "speech"])
-def test_news_speech_regression_floors(nlp, scope, capsys):
-    """Span, end-to-end and speaker figures on the suite stay at or above those measured (less 0.02)."""
-    figures, covered, total = measure(SUITE, nlp, scope)
-    with capsys.disabled():
-        print(f"\nnews speech suite [{scope}]: " + ", ".join(f"{k} {v:.3f}" for k, v in figures.items()))
-        print(f"  non-quotes covered {covered}/{total}")
-    assert failed_floors(figures, MEASURED[scope]) == []
-    assert covered <= NON_QUOTE_CEILING
+test_news_speech_regression_floors = floors_test(SUITE, MEASURED, NON_QUOTE_CEILING, "news speech suite")

@@ -17,12 +17,7 @@ improve, and never lower one without saying why.
 from __future__ import annotations
 
 import pytest
-from _news_sets import DATA, assert_exact_record, measure
-from _news_sets import load_generator as _load_generator
-from _news_sets import records as read_records
-from _speaker_sets import failed_floors
-
-from quoteextract.evaluation import read_gold
+from _news_sets import DATA, floors_test, load_generator
 
 SUITE = DATA / "news_speech4.jsonl"
 
@@ -69,26 +64,9 @@ NON_QUOTE_CEILING = {"attribution": 2, "speech": 1}
 only) and a football crowd's chant taken with the words after it ("began chanting "..." long before half-time")."""
 
 
-def load_generator():
-    """Import tests/data/make_news_speech4.py (tests/data is not a package)."""
-    return _load_generator("make_news_speech4")
-
-
-@pytest.fixture(scope="module")
-def records():
-    """The suite's raw JSON records."""
-    return read_records(SUITE)
-
-
-def test_suite_is_what_the_generator_writes():
-    """The JSON-lines file is exactly what make_news_speech4.py writes (edit the articles, then re-run it)."""
-    generator = load_generator()
-    assert SUITE.read_text(encoding="utf-8") == generator.dumps(generator.build())
-
-
 def test_markup_errors_are_reported():
     """The generator's markup reader names unbalanced, unclosed or orphan spans instead of writing bad offsets."""
-    generator = load_generator()
+    generator = load_generator("make_news_speech4")
     text, spans = generator.parse_markup("⟦s1|Lee⟧ ⟦c1|said⟧ ⟦q1|'Yes.'⟧")
     assert text == "Lee said 'Yes.'" and spans["q1"] == [(9, 15)]
     with pytest.raises(ValueError, match="unbalanced"):
@@ -108,6 +86,8 @@ def test_suite_is_whole_articles_in_many_styles(records):
     assert len(records) >= 16
     assert all(300 <= len(r["text"].split()) <= 700 for r in records)
     quotes = [q for r in records for q in r["quotes"]]
+    assert len(quotes) >= 200
+    assert all(q.get("speaker") for q in quotes)  # every quotation has its speaker
     assert {q["kind"] for q in quotes} == {"direct", "mixed", "indirect"}
     assert sum(len(q["fragments"]) >= 2 for q in quotes) >= 40  # quotations split around their attribution
     assert sum(len(q["fragments"]) >= 3 for q in quotes) >= 1  # split twice
@@ -120,27 +100,4 @@ def test_suite_is_whole_articles_in_many_styles(records):
     assert sum(len(r["non_quotes"]) for r in records) >= 15
 
 
-def test_every_offset_is_exact(records):
-    """Quotation, fragment, cue, source and non-quote spans each slice the text to what the record says."""
-    for record in records:
-        assert_exact_record(record)
-
-
-def test_suite_reads_as_gold():
-    """The gold reader accepts every article, with its speakers and chains."""
-    articles = read_gold(SUITE)
-    quotes = [q for a in articles for q in a.quotes]
-    assert len(quotes) >= 200
-    assert all(q.speaker and q.chain and q.chain[0].name == q.speaker for q in quotes)
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("scope", ["attribution", "speech"])
-def test_news_speech4_regression_floors(nlp, scope, capsys):
-    """Span, end-to-end and speaker figures on the suite stay at or above those measured (less 0.02)."""
-    figures, covered, total = measure(SUITE, nlp, scope)
-    with capsys.disabled():
-        print(f"\nnews speech suite 4 [{scope}]: " + ", ".join(f"{k} {v:.3f}" for k, v in figures.items()))
-        print(f"  non-quotes covered {covered}/{total}")
-    assert failed_floors(figures, MEASURED[scope]) == []
-    assert covered <= NON_QUOTE_CEILING[scope]
+test_news_speech4_regression_floors = floors_test(SUITE, MEASURED, NON_QUOTE_CEILING, "news speech suite 4")

