@@ -262,3 +262,16 @@ def test_a_chant_through_a_place_is_the_marchers():
 
     assert parse(MARCHERS_WOUND).text == "Marchers wound through the centre chanting “Go”."
     assert _run(MARCHERS_WOUND, crowd_chant) is True
+
+
+SOMEBODYS_TEXT = [
+    ("The governor's speech included the line “we will rebuild every home”.", "we will rebuild every home"),
+    ("The judge's ruling carried the warning “this must never happen again” in bold.", "never happen again"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "words"), SOMEBODYS_TEXT)
+def test_somebodys_text_is_no_thing(nlp, text, words):
+    """A speech or a ruling that carries words states them: the carrying verb's subject speaks."""
+    assert any(words in found for found in _quoted(nlp, text, "attribution"))

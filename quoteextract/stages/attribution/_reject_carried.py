@@ -36,7 +36,7 @@ left to that claim ("McAuliffe was greeted with chants of “Bobby!”, accordin
 to Ruiz", "Police said the terraces rang to ‘...’").
 
 The word classes are data: ``quoteextract/lang/en/data/reject_words.tsv``
-(``carry_verb``, ``inscribe_verb``, ``text_verb``, ``text_noun``, ``sound_verb``,
+(``carry_verb``, ``speaking_noun``, ``inscribe_verb``, ``text_verb``, ``text_noun``, ``sound_verb``,
 ``noise_noun``, ``crowd_place``, ``chorus_verb``).
 """
 
@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from ...lang.en._lexicon import cue_noun
 from ...lang.en._speaker_lexicon import roles
 from ...lang.en._tables import read_table
 from ...lang.en.syntax import SUBJECT_DEPS
@@ -78,6 +79,9 @@ HANDLE = regex.compile(
 )
 """A handle, a hashtag, a web or e-mail address, or a few emoji (no letter, no punctuation alone)."""
 
+PERSONAL_POSSESSIVES: frozenset[str] = frozenset({"my", "your", "his", "her", "our", "their"})
+"""Possessives of people ("Her remarks"): what they own carries their words."""
+
 OWNER_DEPS: frozenset[str] = frozenset({"poss"})
 """Labels of the owner of a noise ("Hale's cry of “...”"): the owner's cry is speech."""
 
@@ -95,13 +99,23 @@ def speaks(token: Token) -> bool:
         token: The subject (or the noun a participle describes).
 
     Returns:
-        False only for a common noun of a thing ("the mugs", "the memorial", "the maths paper").
+        False only for a common noun of a thing ("the mugs", "the memorial", "the driving test"), not a
+        speech noun ("speech", "remarks", "e-mail", a cue noun) nor a thing a person owns ("her mug").
 
     """
     if token.pos_ != "NOUN" or token.ent_type_ in PROPER_ENTITIES:
         return True
     lemma = token.lemma_.lower()
+    if lemma in words("speaking_noun") or cue_noun(lemma) is not None or _owned_by_person(token):
+        return True  # "The governor's speech included ...", "Her remarks featured ...": somebody's words
     return lemma in roles() or lemma in _documents() or lemma in words("crowd_noun") or lemma in words("crowd_place")
+
+
+def _owned_by_person(token: Token) -> bool:
+    """Whether a person owns the thing ("her mug", "Ruiz's banner"): a personal possessive or a person's name."""
+    return any(
+        c.dep_ == "poss" and (c.lower_ in PERSONAL_POSSESSIVES or c.ent_type_ == "PERSON") for c in token.children
+    )
 
 
 def _voice(verb: Token) -> Token | None:
