@@ -210,6 +210,10 @@ SPEECH = [
     ("Lee shouted “Get out!” at the intruder.", "Get out!"),
     ("“We will appeal,” said Ana Ruiz, whose T-shirt read “Justice”.", "We will appeal"),
     ("Other Republicans echoed those comments, calling the plan “reckless and cruel”.", "reckless and cruel"),
+    (
+        "Casting himself as her prosecutor, Mr. Hale roused the crowd to spontaneous chants of “Lock him up!”",
+        "Lock him",
+    ),
 ]
 
 

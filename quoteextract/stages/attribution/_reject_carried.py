@@ -50,11 +50,12 @@ import regex
 from ...lang.en._lexicon import cue_noun
 from ...lang.en._speaker_lexicon import roles
 from ...lang.en._tables import read_table
-from ...lang.en.syntax import SUBJECT_DEPS
+from ...lang.en.syntax import SUBJECT_DEPS, VERB_POS
 from ...rules import rule
 from ._context import Scene, Setting
 from ._reject_chant import is_crowd
 from ._reject_syntax import (
+    MAX_HOPS,
     OBJECT_CLAUSE_DEPS,
     PROPER_ENTITIES,
     _reported_above,
@@ -192,7 +193,28 @@ def _noise_of(scene: Scene, setting: Setting) -> bool:
     if token is None or token.head.lower_ != "of" or token.head.head.i == token.head.i:
         return False
     noun = token.head.head
-    return noun.lemma_.lower() in words("noise_noun") and not _noise_owned(noun) and not reported(scene, setting, noun)
+    if noun.lemma_.lower() not in words("noise_noun") or _noise_owned(noun) or reported(scene, setting, noun):
+        return False
+    return not _voiced_by_someone(noun)
+
+
+def _voiced_by_someone(noun: Token) -> bool:
+    """Whether the verb a noise noun hangs off has one speaker as subject ("The referee answered with a shout of ...").
+
+    "Christie roused the crowd to chants of ‘...’" and "A guard answered with a shout of “...”" have a speaker; "The
+    crowd answered with chants of ...", "The stadium greeted him with cries of ..." and a subjectless noise do not.
+    """
+    node = noun.head
+    for _ in range(MAX_HOPS):
+        if node.pos_ in VERB_POS:
+            voice = _voice(node)
+            if voice is None or is_crowd(voice) or voice.lemma_.lower() in words("crowd_place"):
+                return False
+            return speaks(voice)
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def crowd_noise(scene: Scene, setting: Setting) -> bool:
