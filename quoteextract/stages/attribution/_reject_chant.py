@@ -48,9 +48,11 @@ def _voice(verb: Token) -> Token | None:
             return subject
         if node.dep_ not in PARTICIPLE_DEPS or node.head.i == node.i:
             return None
-        if node.dep_ == "acl":
+        if node.dep_ == "acl" and node.head.dep_ != "pobj":
             return node.head  # "a crowd chanting “...”"
         node = node.head
+        if node.dep_ == "pobj":  # "Marchers wound through the city centre chanting “...”": the place walked through
+            node = node.head.head  # is no voice; the marchers, subject of the verb of the preposition, are
     return None
 
 

@@ -57,16 +57,21 @@ _SIGN = (
 """Nouns of things that carry written words (reason ``slogan``); they may "say" or "read" them."""
 
 _SLOGAN = (
-    r"slogan|tagline|strapline|catchphrase|motto|advert|advertisement|ad|hashtag"
+    r"slogan|tagline|strapline|catchphrase|catch-?line|sign-?off|motto|advert|advertisement|ad|hashtag"
+    r"|(?:tasting|sleeve|liner)[ ]notes?|blurb"
     r"|rallying[ ]cry|battle[ ]cry|war[ ]cry|watchword"
 )
 """Nouns of advertising words (reason ``slogan``): only right before the marks, never with a verb.
+
+Tasting, sleeve and liner notes and blurbs are a product's copy ("Tasting notes: “Jammy, with a hint of
+tobacco”"), not a speaker's words.
 
 Not "campaign": in news a campaign speaks ("According to the Halvorsen campaign, “...”",
 "he said of the campaign, “...”")."""
 
 _QUESTION = (
     r"(?:survey|poll|polling|ballot|referendum|census|exam|quiz|consultation|questionnaire)[ ]questions?"
+    r"|(?:essay|exam|writing)[ ](?:prompts?|questions?|titles?)"
     r"|search[ ](?:terms?|query|queries)|password|username|user[ ]name"
 )
 """Nouns of words put to many people or typed (reason ``word_as_word``)."""
@@ -104,11 +109,12 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     flags = regex.IGNORECASE | regex.VERBOSE
     appositive = r"(?:s|es)?\b(?P<mod>" + _PREPOSITION_PHRASE + r")[ ]*(?:,|:|—|–|--?|\()" + r"[ ]*$"
     bare = r"(?:s|es)?\b(?P<mod>" + _PREPOSITION_PHRASE + r")[ ]*(?:,|:|—|–|--?|\()?[ ]*$"
+    of_work = r"(?:s|es)?[ ]+of[ ]*$"  # "The chorus of ‘...’": the words of the verse named right after "of"
     adverb = r"(?:[ ]+(?:now|still|simply|also|once|just|even|boldly|proudly))?"
     return {
-        "title": regex.compile(r"\b(?:" + _LYRIC + r")" + bare, flags),
+        "title": regex.compile(r"\b(?:" + _LYRIC + r")(?:" + bare + r"|" + of_work + r")", flags),
         "slogan": regex.compile(r"\b(?:" + _SIGN + r"|" + _SLOGAN + r")" + appositive, flags),
-        "word_as_word": regex.compile(r"\b(?:" + _QUESTION + r")" + appositive, flags),
+        "word_as_word": regex.compile(r"\b(?:" + _QUESTION + r")" + bare, flags),
         "title_verb": regex.compile(
             r"\b(?:"
             + _LYRIC

@@ -1,0 +1,73 @@
+"""Write ``tests/data/hard_negatives7.jsonl``: a seventh, unseen suite of things that are not quotations.
+
+The first six suites were fitted to rules after they were written (first honest speech-scope
+figures 0.257, 0.135 and 0.112 for the fourth to sixth). This one was written in session 10
+before reading the rejection and layout rules and without reading the passages of the first
+six: slogans on T-shirts, caps, mugs, tattoos, number plates, banners and stadium flags;
+lyrics and hymns sung at funerals and gigs; lines of films, plays, poems and novels discussed
+by critics; mottos, catchphrases and advertising taglines; dishes and cocktails on menus;
+pubs, houses, boats and places by name; awards and their categories; "so-called" labels and
+gangs; legal and medical terms of art; bills, laws and schemes; hashtags, handles, emojis,
+search terms and passwords; plaques, gravestones, engravings and signs; survey, ballot and
+exam questions; packet warnings, labels, screens and sat-navs; the furniture of opinion,
+exclusive and live pages, corrections, explainer headings, galleries, sponsored and related
+links; refusals, negated and hypothetical speech in new phrasings ("would neither confirm nor
+deny", "had 'nothing to add'", "referred questions to", "Few would claim that ..."); chants
+at matches and marches ("The terraces rang to '...'"); and non-reporting senses ("the clock
+still says", "Legend has it", "The bruising suggested"). Typography: straight, curly,
+single, guillemet, low-high and OCR primes, and one em-dash dialogue control. The full list
+is in docs/accuracy.md ("A seventh suite"); the decisions the bench README does not settle
+are the fifth suite's (see ``make_hard_negatives5.py``): inscriptions, plaques, signs,
+labels and survey questions are ``non_reporting`` like the fifth suite's printed text and
+survey answers; dishes and awards are ``title``; pubs, houses and boats are ``nickname``.
+
+Each record is in the gold format of the development data: ``non_quotes`` (``why`` from the
+README's list, ``category`` a finer case) and, in most passages, positive controls in
+``quotes``, annotated for speech only. The passages are in ``hard_negatives7_passages.py``;
+the markup, the record format and the checks are the second suite's
+(``make_hard_negatives2.py``, imported by the sixth suite's generator, whose helpers this
+script reuses).
+
+Run from the repository root: ``python3 tests/data/make_hard_negatives7.py``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+
+def _sixth_generator():
+    """``make_hard_negatives6.py``, next to this script, imported as a module (it loads the second's helpers)."""
+    spec = importlib.util.spec_from_file_location(
+        "make_hard_negatives6", Path(__file__).with_name("make_hard_negatives6.py")
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_BASE = _sixth_generator()._BASE
+render = _BASE.render
+kind_of = _BASE.kind_of
+check = _BASE.check
+
+
+def record(number: int, group: str, text: str, spans: list[tuple[str, int, int, str]]) -> dict[str, object]:
+    """One gold record of this suite (id ``hn7-<number>-<group>``)."""
+    return _BASE.record(number, group, text, spans, "hn7")
+
+
+def build() -> list[dict[str, object]]:
+    """Every passage of ``hard_negatives7_passages.py``, in group order."""
+    return _BASE.build("hard_negatives7_passages", "hn7")
+
+
+def main() -> None:
+    """Write ``hard_negatives7.jsonl`` next to this script."""
+    _BASE.main("hard_negatives7", "hn7")
+
+
+if __name__ == "__main__":
+    main()
