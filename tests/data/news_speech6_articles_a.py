@@ -14,7 +14,7 @@ CHICAGO — ⟦s1|Harlow Freight Inc⟧ ⟦c1|said⟧ on Thursday ⟦q1|that thi
 
 ⟦q2|“We delivered a clean quarter,”⟧ ⟦s2|Chief Executive Dana Whitcombe⟧ ⟦c2|said⟧ on a call with analysts. ⟦q2|“But I would be doing you a disservice if I told you the fourth quarter is going to look like the third.”⟧
 
-⟦s3|Whitcombe⟧ ⟦c3|told⟧ analysts ⟦q3|the company now expected full-year revenue of $2.1 billion to $2.2 billion, down from an earlier range of $2.3 billion to $2.4 billion⟧. Retail customers had trimmed orders for November, she said, and two grocery chains had pushed back the start of their holiday programs by a fortnight.
+⟦s3|Whitcombe⟧ ⟦c3|told⟧ analysts ⟦q3|the company now expected full-year revenue of $2.1 billion to $2.2 billion, down from an earlier range of $2.3 billion to $2.4 billion⟧. ⟦q12|Retail customers had trimmed orders for November⟧, ⟦s12|she⟧ ⟦c12|said⟧, ⟦q12|and two grocery chains had pushed back the start of their holiday programs by a fortnight⟧.
 
 Asked by an analyst whether the cut reflected lost customers, ⟦s4|she⟧ ⟦c4|replied⟧: ⟦q4|“No. Every major account we had in June, we still have. They are simply ordering less.”⟧
 
@@ -44,6 +44,7 @@ A spokesperson for the Teamsters, which represents about a third of Harlow's dri
         Item(9, "Harlow Freight Inc"),
         Item(10, "Dana Whitcombe"),
         Item(11, "Lionel Baptiste"),
+        Item(12, "Dana Whitcombe"),
     ],
     {
         1: "headline",  # scare quote in a headline
@@ -77,7 +78,7 @@ In the paper, ⟦s4|the authors⟧ ⟦c4|write⟧ ⟦q4|that the decline is “c
 
 ⟦s7|A spokesperson for the Met Office⟧ ⟦c7|said⟧: ⟦q7|‘The findings are in line with what our own seasonal outlooks have been showing. We will be reviewing the paper carefully.’⟧
 
-Less ice means darker water, which absorbs more of the summer sun and warms further, a feedback that scientists have long modelled in the Arctic. The paper, the team noted, is the first to measure it at scale in the south.
+Less ice means darker water, which absorbs more of the summer sun and warms further, a feedback that scientists have long modelled in the Arctic. ⟦q11|The paper⟧, ⟦s11|the team⟧ ⟦c11|noted⟧, ⟦q11|is the first to measure it at scale in the south⟧.
 
 ⟦q8|‘What happens in the Southern Ocean does not stay in the Southern Ocean.’⟧ The ⟦c8|warning⟧ came from ⟦s9|⟦s8|Dr Anand-Keele⟧⟧, who ⟦c9|said⟧ ⟦q9|the extra heat would eventually reach the ice shelves that hold back the continent’s glaciers⟧.
 
@@ -94,6 +95,7 @@ The study, titled ⟦n5|‘A regime shift in Antarctic sea ice’⟧, was funded
         Item(8, "Ruth Anand-Keele"),
         Item(9, "Ruth Anand-Keele"),
         Item(10, "Tomás Iriarte"),
+        Item(11, "the researchers"),
     ],
     {
         1: "headline",  # headline quoting the study

@@ -87,7 +87,7 @@ Emergency Management Minister ⟦s10|Hana Tūhoe⟧, who flew into Gisborne on T
 
 Neighbour ⟦s11|Tevita Fifita⟧, whose house took more than a metre of water, ⟦c11|said⟧ ⟦q11|he was done with sandbags⟧. ⟦q12|“Everyone on this street is saying the same thing,”⟧ ⟦s12|he⟧ ⟦c12|said⟧. ⟦q12|“Fix the stopbank or buy us out. We can’t do this every second summer.”⟧
 
-Schools in the district will stay closed until Thursday, the Ministry of Education said. The evacuation centre at the Gisborne Events Centre was housing 130 people on Tuesday night.
+⟦q13|Schools in the district will stay closed until Thursday⟧, ⟦s13|the Ministry of Education⟧ ⟦c13|said⟧. The evacuation centre at the Gisborne Events Centre was housing 130 people on Tuesday night.
 """,
     [
         Item(1, "Aroha Ngata"),
@@ -102,6 +102,7 @@ Schools in the district will stay closed until Thursday, the Ministry of Educati
         Item(10, "Hana Tūhoe"),
         Item(11, "Tevita Fifita"),
         Item(12, "Tevita Fifita"),
+        Item(13, "Ministry of Education"),
     ],
     {
         1: "headline",  # headline quoting a resident
@@ -122,7 +123,7 @@ Her daughter ⟦s1|Nuala Brennan⟧ ⟦c1|said⟧ ⟦q1|she died peacefully on S
 
 ⟦q2|‘She always said she wanted to be able to see the water at the end, and she could,’⟧ ⟦s2|Ms Brennan⟧ ⟦c2|said⟧. ⟦q2|‘We think she would have been quite pleased with the timing, because the last ferry of the day had just gone out.’⟧
 
-Corrigan took her master’s ticket in 1961, when, ⟦c3|according to⟧ ⟦s3|her own account⟧, ⟦q3|the examiner asked her whether her husband knew where she was⟧. She answered that she was not married, and passed.
+Corrigan took her master’s ticket in 1961, when, ⟦c3|according to⟧ ⟦s3|her own account⟧, ⟦q3|the examiner asked her whether her husband knew where she was⟧. ⟦s11|She⟧ ⟦c11|answered⟧ ⟦q11|that she was not married⟧, and passed.
 
 Her memoir, ⟦n2|‘Across the Water’⟧, was published in 2004 and spent eleven weeks in the bestseller lists.
 
@@ -153,6 +154,7 @@ At her funeral Mass in Kilrush on Wednesday, ⟦s7|the parish priest, Fr Seán M
         Item(8, "the ferry company"),
         Item(9, "Nuala Brennan"),
         Item(10, "Cathal Brennan"),
+        Item(11, "Maeve Corrigan"),
     ],
     {
         1: "nickname",  # nickname
@@ -166,7 +168,7 @@ PAINTER = Article(
     """\
 At 81, Hélène Marchetti is still painting the sea she cannot see
 
-The first thing Hélène Marchetti does when a visitor enters her studio in Sète is apologise for the smell of turpentine. The second is to explain that she can no longer see the colour blue.
+The first thing Hélène Marchetti does when a visitor enters her studio in Sète is apologise for the smell of turpentine. The second is to ⟦c14|explain⟧ ⟦q14|that she can no longer see the colour blue⟧.
 
 ⟦q1|«It went slowly, over perhaps ten years. First the navy, then the sky, then everything,»⟧ ⟦s1|she⟧ ⟦c1|says⟧, speaking through an interpreter. ⟦q1|«Now I mix it from memory, like a cook who has lost her sense of taste.»⟧
 
@@ -174,7 +176,7 @@ Her retrospective at the Hayward Gallery, ⟦n1|«The Salt Years»⟧, opens on 
 
 ⟦s2|Marchetti⟧ ⟦c2|says⟧ ⟦q2|she was reluctant to agree to the show at first⟧. ⟦q3|«A retrospective is what they give you when they think you have finished,»⟧ ⟦s3|she⟧ ⟦c3|says⟧, laughing. ⟦q3|«I have not finished.»⟧ She lights another cigarette. ⟦q3|«Ask me again when I am dead.»⟧
 
-The gallery’s director, ⟦s4|Owen Pryce-Jarvis⟧, ⟦c4|said⟧ ⟦q4|the exhibition had taken four years to assemble⟧ and was the largest the gallery had ever given a living painter.
+The gallery’s director, ⟦s4|Owen Pryce-Jarvis⟧, ⟦c4|said⟧ ⟦q4|the exhibition had taken four years to assemble and was the largest the gallery had ever given a living painter⟧.
 
 ⟦q5|«Critics called my harbour paintings sentimental in the seventies. Then they called them political. They are the same paintings,»⟧ ⟦s5|Marchetti⟧ ⟦c5|says⟧.
 
@@ -204,6 +206,7 @@ The exhibition runs until 12 January. A catalogue, with an essay by Pryce-Jarvis
         Item(10, "Luc Marchetti"),
         Item(11, "Luc Marchetti"),
         Item(13, "Hélène Marchetti"),
+        Item(14, "Hélène Marchetti"),
     ],
     {
         1: "title",  # title of an exhibition

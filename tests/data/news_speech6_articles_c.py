@@ -18,7 +18,7 @@ Announcing the trial in Parliament, ⟦s2|Second Minister for Education Lim Wei 
 
 The 12 schools, which MOE did not name, will be chosen from those that volunteered. ⟦q4|Results will be reviewed after two years before any decision is made to extend the model⟧, ⟦c4|according to⟧ ⟦s4|a ministry fact sheet⟧.
 
-⟦s5|Mr Tan Boon Keat⟧, a mathematics teacher with 22 years’ experience, ⟦c5|told⟧ The Straits Times ⟦q5|that teachers had been asking for the change for years⟧ but worried about the extra marking that projects involve.
+⟦s5|Mr Tan Boon Keat⟧, a mathematics teacher with 22 years’ experience, ⟦c5|told⟧ The Straits Times ⟦q5|that teachers had been asking for the change for years but worried about the extra marking that projects involve⟧.
 
 ⟦q6|“A test takes me an evening to mark. Thirty projects take me a weekend,”⟧ ⟦c6|said⟧ ⟦s6|Mr Tan⟧, ⟦q6|“and I have three classes.”⟧
 

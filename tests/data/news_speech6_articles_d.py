@@ -36,7 +36,7 @@ The pair met for the first time last spring, at a café halfway between their ho
 
 ⟦q8|“She cried, I cried, the waitress cried,”⟧ ⟦s8|he⟧ ⟦c8|says⟧.
 
-Holloway is back at work full-time. Her pupils, she says, know all about Dylan, and ⟦n1|Year 2 made him a card that reads “Thank you for the kidny”⟧.
+Holloway is back at work full-time. ⟦q10|Her pupils⟧, ⟦s10|she⟧ ⟦c10|says⟧, ⟦q10|know all about Dylan⟧. ⟦n1|Year 2 made him a card that reads “Thank you for the kidny”⟧.
 
 ⟦q9|“I’ve left the spelling,”⟧ ⟦s9|she⟧ ⟦c9|says⟧. ⟦q9|“It felt wrong to correct it.”⟧
 """,
@@ -50,6 +50,7 @@ Holloway is back at work full-time. Her pupils, she says, know all about Dylan, 
         Item(7, "Dylan Ferris"),
         Item(8, "Dylan Ferris"),
         Item(9, "Gemma Holloway"),
+        Item(10, "Gemma Holloway"),
     ],
     {
         1: "caption",  # words written on a card: a caption, not speech
@@ -183,7 +184,7 @@ In a voice note circulated on a community WhatsApp group, ⟦s10|a Johannesburg 
 
 ⟦q12|Eighteen water tankers have been deployed to the affected suburbs⟧, ⟦c12|according to⟧ ⟦s12|the city⟧, although ⟦s13|residents⟧ ⟦c13|said⟧ ⟦q13|many arrived late at night or not at all⟧.
 
-⟦n2|Engineers have long warned that Johannesburg’s water network is close to collapse⟧, and the ⟦n3|“Day Zero”⟧ fears that gripped Cape Town in 2018 are now regularly invoked in Gauteng.
+⟦s15|Engineers⟧ have long ⟦c15|warned⟧ ⟦q15|that Johannesburg’s water network is close to collapse⟧, and the ⟦n3|“Day Zero”⟧ fears that gripped Cape Town in 2018 are now regularly invoked in Gauteng.
 
 ⟦s14|Mahlangu⟧ ⟦c14|said⟧ ⟦q14|she would believe the weekend deadline “when I see it coming out of my tap”⟧.
 """,
@@ -202,10 +203,10 @@ In a voice note circulated on a community WhatsApp group, ⟦s10|a Johannesburg 
         Item(12, "City of Johannesburg"),
         Item(13, "residents"),
         Item(14, "Gertrude Mahlangu"),
+        Item(15, "engineers"),
     ],
     {
         1: "slogan",  # a chant at a protest
-        2: "non_reporting",  # engineers have warned for years: a generic warning, no speech event
         3: "scare_quotes",  # a coined label
     },
 )
