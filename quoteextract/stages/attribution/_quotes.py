@@ -33,7 +33,8 @@ import attrs
 from ..._model import Cue, Mention, Quotation, Span
 from ...lang.en._lexicon import cue_verb
 from ._context import OPENING_MARKS, Scene, Setting, word_count
-from ._cues import CueInfo
+from ._cues import CueInfo, is_cue
+from ._heard import heard_not_said
 from ._mention import any_verb_cue, quote_cue, speaker_of
 
 if TYPE_CHECKING:
@@ -53,6 +54,7 @@ CONFIDENCE: dict[str, float] = {
     "quote.continuation": 0.7,
     "quote.previous_sentence": 0.55,
     "quote.next_sentence": 0.5,
+    "quote.back_reference": 0.6,
     "quote.paragraph": 0.45,
     "quote.introduced": 0.4,
     "quote.dash_turn": 0.8,
@@ -158,8 +160,15 @@ def run_band(look: Look, band: range) -> Attribution | None:
         if found.order in band:
             attribution: Attribution | None = found.func(look)
             if attribution is not None:
-                return attribution
+                return None if _heard(look, attribution) else attribution
     return None
+
+
+def _heard(look: Look, attribution: Attribution) -> bool:
+    """Whether the attribution's cue is a verb of sound carrying the marks ("rang to ‘...’": chanted, not said)."""
+    cue = attribution.cue
+    verbs = look.scene.tokens_in(cue.start, cue.end) if cue is not None else []
+    return bool(verbs) and heard_not_said(look.text, verbs[0], look.setting.quote.open.start)
 
 
 def cue_of(text: str, cue: CueInfo) -> Cue:
@@ -330,6 +339,9 @@ def verb_attribution(look: Look, region: Span, rule: str, lead_in: int | None = 
         if not tokens or word_count(region.text) > MAX_VERB_ATTRIBUTION_WORDS:
             return None
         verbs = [t for t in tokens if t.pos_ == "VERB"]
+        words = [t for t in tokens if not t.is_punct]
+        if words and words[0].dep_ == "mark" and verbs and is_cue(verbs[0]) is None:
+            return None  # "“...” as the president took the stage": the writer's clause, no lexicon cue
     else:
         words = _last_words(look.scene, region, LEADING_VERB_WINDOW)
         verbs = [t for t in words if t.pos_ == "VERB"][::-1]
