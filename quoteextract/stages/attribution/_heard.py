@@ -44,4 +44,4 @@ def heard_not_said(text: str, verb: Token, opening: int) -> bool:
     return 0 < len(between) <= MAX_SOUND_GAP_WORDS and between[0].lower() in SOUND_PREPOSITIONS
 
 
-__all__ = ["SOUND_PREPOSITIONS", "SOUND_VERBS", "heard_not_said"]
+__all__ = ["MAX_SOUND_GAP_WORDS", "SOUND_PREPOSITIONS", "SOUND_VERBS", "heard_not_said"]

@@ -34,7 +34,7 @@ from ..._model import Cue, Mention, Quotation, Span
 from ...lang.en._lexicon import cue_verb
 from ._context import OPENING_MARKS, Scene, Setting, word_count
 from ._cues import CueInfo, is_cue
-from ._heard import heard_not_said
+from ._heard import MAX_SOUND_GAP_WORDS, heard_not_said
 from ._mention import any_verb_cue, quote_cue, speaker_of
 
 if TYPE_CHECKING:
@@ -156,19 +156,25 @@ def run_band(look: Look, band: range) -> Attribution | None:
         The attribution, or ``None`` when no rule of the band finds one.
 
     """
+    if _heard(look):
+        return None  # "The away end rang to ‘...’": chanted there, attributed to no one
     for found in look.scene.active("quotes"):
         if found.order in band:
             attribution: Attribution | None = found.func(look)
             if attribution is not None:
-                return None if _heard(look, attribution) else attribution
+                return attribution
     return None
 
 
-def _heard(look: Look, attribution: Attribution) -> bool:
-    """Whether the attribution's cue is a verb of sound carrying the marks ("rang to ‘...’": chanted, not said)."""
-    cue = attribution.cue
-    verbs = look.scene.tokens_in(cue.start, cue.end) if cue is not None else []
-    return bool(verbs) and heard_not_said(look.text, verbs[0], look.setting.quote.open.start)
+def _heard(look: Look) -> bool:
+    """Whether a verb of sound right before the marks carries them ("rang to ‘...’"), worked out once per pairing."""
+    found = look.memo.get("heard")
+    if not isinstance(found, bool):
+        pre, opening = look.setting.pre, look.setting.quote.open.start
+        words = [t for t in look.scene.tokens_in(pre.start, pre.end) if not (t.is_space or t.is_punct)]
+        found = any(heard_not_said(look.text, t, opening) for t in words[-(MAX_SOUND_GAP_WORDS + 1) :])
+        look.memo["heard"] = found
+    return found
 
 
 def cue_of(text: str, cue: CueInfo) -> Cue:
