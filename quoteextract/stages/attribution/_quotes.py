@@ -171,8 +171,17 @@ def _heard(look: Look) -> bool:
     found = look.memo.get("heard")
     if not isinstance(found, bool):
         pre, opening = look.setting.pre, look.setting.quote.open.start
-        words = [t for t in look.scene.tokens_in(pre.start, pre.end) if not (t.is_space or t.is_punct)]
-        found = any(heard_not_said(look.text, t, opening) for t in words[-(MAX_SOUND_GAP_WORDS + 1) :])
+        marks = look.scene.tokens_in(opening, look.setting.quote.open.end)
+        found = False
+        if marks and pre.start < opening:
+            doc, first = marks[0].doc, marks[0].i
+            # a bounded walk back from the mark (never the whole sentence: linear in quotations)
+            for k in range(first - 1, max(-1, first - 2 * (MAX_SOUND_GAP_WORDS + 1)), -1):
+                if doc[k].idx < pre.start:
+                    break
+                if heard_not_said(look.text, doc[k], opening):
+                    found = True
+                    break
         look.memo["heard"] = found
     return found
 
