@@ -346,6 +346,7 @@ BUILTIN_RULE_MODULES: tuple[str, ...] = (
     "quoteextract.stages.attribution._trailing",
     "quoteextract.stages.attribution._leading",
     "quoteextract.stages.attribution._around",
+    "quoteextract.stages.attribution._back_reference",
     "quoteextract.stages.attribution._from_marks",
     "quoteextract.stages.attribution._join",
     "quoteextract.stages.attribution._nested",

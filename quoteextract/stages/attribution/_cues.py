@@ -38,6 +38,7 @@ from ...lang.en.syntax import (
     RELATIVE_PRONOUNS,
     is_verb,
 )
+from ._fronted import fronted_speaker
 from ._verbs import noun_run_before, reporting_cue
 
 if TYPE_CHECKING:
@@ -325,7 +326,7 @@ def _named_subject(verb: Token, subject: Token) -> Span | None:
         return verb.doc[subject.i : subject.i + 1]  # "who said": the relative pronoun is the nearest mention
     if subject.dep_ == "csubj":
         return None
-    return mention_span(subject)
+    return mention_span(fronted_speaker(subject))  # "Outside court, his sister, ..., said"
 
 
 def _passive_holder(verb: Token, passive: Token) -> Span | None:

@@ -29,6 +29,7 @@ from ..._model import Quotation, Span
 from ...rules import rule
 from ._complement import clip, complement, cut_after, trim, widen
 from ._context import Scene, Setting
+from ._heard import heard_not_said
 from ._mention import quote_cue, speaker_of
 from ._mixed_frame import CONFIDENCE, Frame, attachments, beyond, fragment_bounds, governing_cue
 from ._quotes import LONG_PARAGRAPH, cue_of
@@ -59,7 +60,7 @@ def frame_of(scene: Scene, setting: Setting) -> Frame | None:
     for found in scene.active("mixed"):
         frame: Frame | None = found.func(scene, setting)
         if frame is not None:
-            return frame
+            return None if heard_not_said(scene.text, frame.cue.token, setting.quote.open.start) else frame
     return None
 
 

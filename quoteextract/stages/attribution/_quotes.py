@@ -33,7 +33,8 @@ import attrs
 from ..._model import Cue, Mention, Quotation, Span
 from ...lang.en._lexicon import cue_verb
 from ._context import OPENING_MARKS, Scene, Setting, word_count
-from ._cues import CueInfo
+from ._cues import CueInfo, is_cue
+from ._heard import MAX_SOUND_GAP_WORDS, heard_not_said
 from ._mention import any_verb_cue, quote_cue, speaker_of
 
 if TYPE_CHECKING:
@@ -53,6 +54,7 @@ CONFIDENCE: dict[str, float] = {
     "quote.continuation": 0.7,
     "quote.previous_sentence": 0.55,
     "quote.next_sentence": 0.5,
+    "quote.back_reference": 0.6,
     "quote.paragraph": 0.45,
     "quote.introduced": 0.4,
     "quote.dash_turn": 0.8,
@@ -154,12 +156,34 @@ def run_band(look: Look, band: range) -> Attribution | None:
         The attribution, or ``None`` when no rule of the band finds one.
 
     """
+    if _heard(look):
+        return None  # "The away end rang to ‘...’": chanted there, attributed to no one
     for found in look.scene.active("quotes"):
         if found.order in band:
             attribution: Attribution | None = found.func(look)
             if attribution is not None:
                 return attribution
     return None
+
+
+def _heard(look: Look) -> bool:
+    """Whether a verb of sound right before the marks carries them ("rang to ‘...’"), worked out once per pairing."""
+    found = look.memo.get("heard")
+    if not isinstance(found, bool):
+        pre, opening = look.setting.pre, look.setting.quote.open.start
+        marks = look.scene.tokens_in(opening, look.setting.quote.open.end)
+        found = False
+        if marks and pre.start < opening:
+            doc, first = marks[0].doc, marks[0].i
+            # a bounded walk back from the mark (never the whole sentence: linear in quotations)
+            for k in range(first - 1, max(-1, first - 2 * (MAX_SOUND_GAP_WORDS + 1)), -1):
+                if doc[k].idx < pre.start:
+                    break
+                if heard_not_said(look.text, doc[k], opening):
+                    found = True
+                    break
+        look.memo["heard"] = found
+    return found
 
 
 def cue_of(text: str, cue: CueInfo) -> Cue:
@@ -330,6 +354,9 @@ def verb_attribution(look: Look, region: Span, rule: str, lead_in: int | None = 
         if not tokens or word_count(region.text) > MAX_VERB_ATTRIBUTION_WORDS:
             return None
         verbs = [t for t in tokens if t.pos_ == "VERB"]
+        words = [t for t in tokens if not t.is_punct]
+        if words and words[0].dep_ == "mark" and verbs and is_cue(verbs[0]) is None:
+            return None  # "“...” as the president took the stage": the writer's clause, no lexicon cue
     else:
         words = _last_words(look.scene, region, LEADING_VERB_WINDOW)
         verbs = [t for t in words if t.pos_ == "VERB"][::-1]

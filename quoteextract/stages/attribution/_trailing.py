@@ -175,9 +175,22 @@ def _writer_goes_on(setting: Setting) -> bool:
 def _chosen(look: Look, name: str) -> Attribution | None:
     """The attribution of the first cue after the marks with a speaker, if it is reported as ``name``."""
     after = _after(look)
-    if after.opens or after.chosen is None or after.chosen.rule != name:
+    if after.opens or after.chosen is None or after.chosen.rule != name or _subject_before(look, after.chosen):
         return None
     return after.chosen
+
+
+def _subject_before(look: Look, found: Attribution) -> bool:
+    """Whether the speaker of a cue after the marks stands before the opening mark, in the same sentence.
+
+    Such a cue's subject encloses the quoted words: they name or describe
+    something in the subject (an appositive title: "Her retrospective,
+    «The Salt Years», opens on Friday"; a clause: "Reyes, who called the
+    plan “a farce”, said ..."), and the verb after them reports nothing of
+    theirs.
+    """
+    speaker, setting = found.speaker, look.setting
+    return speaker is not None and setting.pre.start <= speaker.start and speaker.end <= setting.quote.open.start
 
 
 @rule("quote.trailing", stage="quotes", order=130, confidence=CONFIDENCE["quote.trailing"])
