@@ -32,9 +32,11 @@ Annotation decisions (speech only, as in the first three suites, whose generator
   charges that ...", "dismissed claims that ...", "repeated his call for ...", "echoed the view that ...",
   "reiterated its forecast ...", "seconded the call for ..." (the whole noun phrase, its "that" clause
   included: it is what was denied or repeated).
-- "promised/notified/warned X that/to ...": the addressee is the subject of what was promised or warned and
-  stays with it, as for "urged X to" in the earlier suites; "told/informed/assured/reassured X that" leave
-  the one told out.
+- A directive's addressee stays with its infinitive ("warned users to update ...", "ordered it not to appear
+  ..."), as in the earlier suites; a "that" clause after the one told or promised leaves them out
+  ("told/informed/notified/assured/reassured/promised X that ..."). (After the first measurement, two items
+  that had kept the addressee before a "that" clause, "promised residents that" and "notified families that",
+  were made consistent with "told X that": an annotation slip, not fitted to the output.)
 - A possessive speaker ("The government's position is that ...", "In the manager's words, ...") is the
   source, its "'s" included; the cue is the speech noun with its copula where there is one.
 - Court and panel rulings ("ruled that", "held that", "concluded that") are pronouncements and count as

@@ -45,7 +45,7 @@ VOWS = [
     ),
     (
         "council",
-        "[[s1|Councillor Ama Boateng]] [[c1|promised]] [[q1|residents that the bins would be collected weekly "
+        "[[s1|Councillor Ama Boateng]] [[c1|promised]] residents [[q1|that the bins would be collected weekly "
         "again from March]].",
         (Item(1, "Ama Boateng", titles=("Councillor",)),),
     ),

@@ -76,7 +76,7 @@ TOLD = [
     ),
     (
         "health",
-        "[[s1|The hospital]] [[c1|notified]] [[q1|families that visiting hours would be cut]].",
+        "[[s1|The hospital]] [[c1|notified]] families [[q1|that visiting hours would be cut]].",
         ("~The hospital",),
     ),
     (
