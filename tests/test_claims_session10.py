@@ -7,7 +7,9 @@
 - ``claim.inverted_object``: "..., insisted the captain" (the speaker misread as the object);
 - ``claim.told_clause``: an audience told ("told the jury he had acted ...");
 - an adjective cue whose clause hangs on the copula ("was adamant | that ...");
-- "even as" opens a second report that ends the first one's content.
+- "even as" opens a second report that ends the first one's content;
+- a cue inside a "that" clause of a copula is no parenthetical attribution ("The view is that the tests add
+  nothing": "add" does not report "The view is").
 """
 
 from __future__ import annotations
@@ -190,6 +192,22 @@ June          6   pobj      PROPN  NNP   June
 """
 
 
+VIEW_IS_THAT = """
+The           1   det       DET    DT    the
+union_        3   poss      NOUN   NN    union
+'s            1   case      PART   POS   's
+view          4   nsubj     NOUN   NN    view
+is            4   ROOT      AUX    VBZ   be
+that          9   mark      SCONJ  IN    that
+the           8   det       DET    DT    the
+new           8   amod      ADJ    JJ    new
+tests         9   nsubj     NOUN   NNS   test
+add           4   ccomp     VERB   VBP   add
+nothing       9   dobj      PRON   NN    nothing
+.             4   punct     PUNCT  .     .
+"""
+
+
 def _claims(rows: str, disable: tuple[str, ...] = ()) -> list[tuple[str, str, str, str]]:
     doc = parse(rows)
     claims = find_claims(Article.build(doc, rules.as_rule_set(disable=disable)))
@@ -252,3 +270,7 @@ def test_even_as_opens_a_second_report():
         ("the vote would be held in May", "said", "The minister"),
         ("no date had been agreed", "insisted", "his partners"),
     ]
+
+
+def test_a_cue_in_a_copula_that_clause_is_no_attribution():
+    assert [c[:3] for c in _claims(VIEW_IS_THAT)] == [("the new tests add nothing", "view", "The union's")]

@@ -448,6 +448,8 @@ def parataxis_host(cue: CueInfo) -> Found | None:
         return None  # "X said ..., but Cook did not say when": coordinated, not a parenthetical attribution
     if token.dep_ == "ccomp" and token.i > head.i and is_cue(head) is not None:
         return None  # "The board said that the plan would add nurses": inside another report's content
+    if token.dep_ == "ccomp" and token.i > head.i and has_mark(token, {"that"}):
+        return None  # "The union's view is that the tests add nothing": the host's complement, no attribution
     return _found(host_clause(cue))
 
 
