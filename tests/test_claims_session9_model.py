@@ -118,7 +118,7 @@ def test_claims_local_cue_verbs_give_claims(nlp, text, content, cue):
 
 
 def test_switching_the_claims_local_cues_off_keeps_the_shared_ones(nlp):
-    """ "query" moved to the shared cue lexicon (session 10): the claims-local switch no longer drops it."""
+    """The verb "query" moved to the shared cue lexicon (session 10): the claims-local switch no longer drops it."""
     text = "Two councillors queried whether the land had been sold too cheaply."
     assert _claims(nlp, text, disable=["claim.extra_cues"]) == _claims(nlp, text)
 
