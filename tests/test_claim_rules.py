@@ -242,11 +242,14 @@ def test_frames_and_filters_are_listed_in_order():
     frames = [r.name for r in rules.RuleSet().active("claims")]
     assert frames == [
         "claim.extra_cues",
+        "claim.per_source",
+        "claim.idiom",
         "claim.according_to",
         "claim.noun",
         "claim.quoted_as",
         "claim.colon",
         "claim.answer",
+        "claim.inverted_object",
         "claim.parataxis",
         "claim.appos_tail",
         "claim.as_reported",
@@ -263,6 +266,7 @@ def test_frames_and_filters_are_listed_in_order():
         "claim.told_clause",
         "claim.gerund",
         "claim.passive_agent",
+        "claim.denied_report",
         "claim.dobj",
         "claim.prep",
         "claim.parataxis_host",

@@ -117,9 +117,33 @@ def test_the_addressee_after_a_directive_preposition_stays_with_the_infinitive()
     assert _contents(APPEALED_TO_PARENTS, disable=("claim.prep_addressee",)) == []
 
 
-def test_a_claims_local_cue_verb_gives_a_claim_while_switched_on():
-    assert _contents(CONFESSED_TO_TAKING) == [("taking the money", "confessed", "claim.prep")]
-    assert _contents(CONFESSED_TO_TAKING, disable=("claim.extra_cues",)) == []
+OWNED_TO_TAKING = CONFESSED_TO_TAKING.replace(
+    "confessed  2   ROOT    VERB   VBD   confess", "owned      2   ROOT    VERB   VBD   own"
+)
+
+
+def test_a_claims_local_cue_verb_gives_a_claim_while_switched_on(monkeypatch):
+    """The claims-local table's verbs give claims only while claim.extra_cues is on.
+
+    Session 10 moved "confess", "appeal" and "query" to the shared lexicon, so the test puts a verb of its
+    own in the table.
+    """
+    import sys
+
+    from quoteextract.lang.en._lexicon import CueWord
+
+    module = sys.modules["quoteextract.stages.claims.extra_cues"]
+    owned = CueWord("own", "verb", "speech", "said", frozenset({"ccomp", "prep_to"}), 0.9)
+    monkeypatch.setattr(module, "claim_cue_verbs", lambda: {"own": owned})
+    assert _contents(OWNED_TO_TAKING) == [("taking the money", "owned", "claim.prep")]
+    assert _contents(OWNED_TO_TAKING, disable=("claim.extra_cues",)) == []
+
+
+def test_confess_is_a_shared_cue_verb():
+    """Since session 10 "confessed to ..." comes from the shared lexicon: the claims-local switch keeps it."""
+    assert _contents(CONFESSED_TO_TAKING, disable=("claim.extra_cues",)) == [
+        ("taking the money", "confessed", "claim.prep")
+    ]
 
 
 def test_a_past_event_closing_an_urged_infinitive_is_left_out():

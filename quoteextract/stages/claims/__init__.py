@@ -32,7 +32,10 @@ from .extra_cues import RULE_NAME as EXTRA_CUES_RULE
 from .extra_cues import extra_cues
 from .filters import Candidate, Quoted
 from .frames import FRAME_CONFIDENCE, FramePlan, first_frame, frame_confidence, plan_frames
+from .inverted import RULE_NAME as INVERTED_RULE
+from .inverted import inverted_speaker
 from .outermost import outermost
+from .phrase_cues import IDIOM_RULE, PER_RULE, idiom_cues, is_per_phrase, per_cues, speech_cue
 from .raised import raised_speaker
 from .rejected import Rejected
 from .sentence_break import one_sentence
@@ -108,10 +111,19 @@ def find_claims(article: Article, rejected: Sequence[Rejection] = ()) -> list[Qu
 
 
 def _cues(article: Article, plan: FramePlan) -> Iterable[CueInfo]:
-    """The article's cues, and the claims-local cue verbs while ``claim.extra_cues`` is on."""
-    if article.doc is not None and any(frame.name == EXTRA_CUES_RULE for frame, _ in plan):
-        return itertools.chain(article.cues, extra_cues(article.doc))
-    return article.cues
+    """The article's cues, and the claims-local ones whose rule is on (cue verbs, idioms, "per X")."""
+    doc = article.doc
+    if doc is None:
+        return article.cues
+    active = {frame.name for frame, _ in plan}
+    local: list[Callable[[Doc], Iterable[CueInfo]]] = []
+    if EXTRA_CUES_RULE in active:
+        local.append(extra_cues)
+    if IDIOM_RULE in active:
+        local.append(idiom_cues)
+    if PER_RULE in active:
+        local.append(per_cues)
+    return itertools.chain(article.cues, *(found(doc) for found in local))
 
 
 def _label_claims(
@@ -140,7 +152,7 @@ def _candidate(text: str, cue: CueInfo, plan: FramePlan, quoted: Quoted, rejecte
         content = one_sentence(text, content, cue.token.idx)
     if content is None:
         return None
-    span = speaker_mention(cue) or raised_speaker(cue)
+    span = inverted_speaker(cue) if reported.name == INVERTED_RULE else speaker_mention(cue) or raised_speaker(cue)
     mention = None if span is None else Mention(span.start_char, span.end_char, text[span.start_char : span.end_char])
     mention = within_cue_line(mention, cue)
     confidence = frame_confidence(reported) * cue.weight
@@ -148,7 +160,7 @@ def _candidate(text: str, cue: CueInfo, plan: FramePlan, quoted: Quoted, rejecte
         confidence *= NO_SOURCE_FACTOR
     return Candidate(
         info=cue,
-        cue=cue_span(cue, text),
+        cue=speech_cue(cue_span(cue, text)) if is_per_phrase(cue) else cue_span(cue, text),
         tokens=found.tokens,
         rule=reported.name,
         content=content,

@@ -88,6 +88,7 @@ REPORTED_AS: dict[str, str] = {
     "claim.prep_addressee": "claim.xcomp",
     "claim.told_clause": "claim.ccomp",
     "claim.gerund": "claim.xcomp",
+    "claim.denied_report": "claim.dobj",
 }
 """Frames whose claims carry another frame's rule name (the same construction found a second way)."""
 
@@ -258,7 +259,7 @@ def ccomp(cue: CueInfo) -> Found | None:
     if word is None or not word.takes("ccomp"):
         return None
     token = cue.token
-    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    clauses = [c for c in token.children if c.dep_ == "ccomp"] or _copula_clauses(cue)
     # a clause after the cue is its content; one before it only when there is none after
     # ("No one disputed it,” Smith said, “...": the parser may hang both off the cue)
     after = [c for c in clauses if c.i > token.i]
@@ -266,6 +267,14 @@ def ccomp(cue: CueInfo) -> Found | None:
         tokens = verb_phrase_rest(token, (after or clauses)[0], CCOMP_FOLLOWERS)
         return Found(stranded_subject(token, after[0]) + tokens if after else tokens)
     return None
+
+
+def _copula_clauses(cue: CueInfo) -> list[Token]:
+    """The clause the parser hung on the copula of an adjective cue ("was adamant | that he had paid")."""
+    token = cue.token
+    if cue.word is None or cue.word.pos != "adjective" or token.dep_ != "acomp":
+        return []
+    return [c for c in token.head.children if c.dep_ == "ccomp" and c.i > token.i]
 
 
 @rule("claim.question", stage="claims", order=510, confidence=FRAME_CONFIDENCE["ccomp"])
@@ -439,6 +448,8 @@ def parataxis_host(cue: CueInfo) -> Found | None:
         return None  # "X said ..., but Cook did not say when": coordinated, not a parenthetical attribution
     if token.dep_ == "ccomp" and token.i > head.i and is_cue(head) is not None:
         return None  # "The board said that the plan would add nurses": inside another report's content
+    if token.dep_ == "ccomp" and token.i > head.i and has_mark(token, {"that"}):
+        return None  # "The union's view is that the tests add nothing": the host's complement, no attribution
     return _found(host_clause(cue))
 
 

@@ -7,7 +7,8 @@ that has no content clause of its own, such a "relative clause" is its content w
 its own subject, no relative word, and nothing missing (a modal, an object or a clause of its own). A
 real contact relative ("told reporters the story the family had kept") has a gap and stays as it is.
 When the one told is a person or a group ("told officers he had only been waiting for a bus", "told the
-court she had heard two shots"), a clause right after it with a subject of its own is the content even
+court she had heard two shots", "told the jury he had acted in self-defence": an audience counts as a group,
+session 10), a clause right after it with a subject of its own is the content even
 without an object: a relative clause on the addressee would leave "told officers" reporting nothing
 (session 8).
 
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...lang.en._lexicon import AUDIENCE_NOUNS
 from ...lang.en._speaker_lexicon import roles
 from ...rules import rule
 from .frames import FRAME_CONFIDENCE, TOLD, Found
@@ -50,7 +52,8 @@ def _is_addressee(noun: Token) -> bool:
     if noun.lower_ in OBJECT_PRONOUNS or noun.pos_ == "PROPN":
         return True
     table = roles()
-    return noun.lemma_.lower() in table or noun.lower_ in table
+    lemma = noun.lemma_.lower()
+    return lemma in table or noun.lower_ in table or lemma in AUDIENCE_NOUNS
 
 
 def _clause_after_addressee(noun: Token, clause: Token) -> bool:

@@ -120,7 +120,8 @@ def _cut_at_verb(tokens: list[Token], k: int, first: Token) -> int | None:
     """Where to cut before ``tokens[k]`` when it is a verb that starts a new report or the speaker's own act."""
     token = tokens[k]
     if _coordinated_report(token, first):
-        return _position(tokens, token.doc[subject_of(token).left_edge.i - 1], k)  # type: ignore[union-attr]
+        opener = token.doc[subject_of(token).left_edge.i - 1]  # type: ignore[union-attr]
+        return _position(tokens, opener.nbor(-1) if _even_as(opener) else opener, k)
     if speakers_own_act(token, first):
         cut = k
         while cut > 1 and (tokens[cut - 1].dep_ == "cc" or tokens[cut - 1].is_punct):
@@ -154,10 +155,15 @@ def _coordinated_report(token: Token, first: Token) -> bool:
         return False
     word = token.doc[before]
     marks = [c for c in token.children if c.dep_ == "mark"]
-    if word.dep_ == "mark" and word.head.i == token.i and word.lower_ in CONTRAST_MARKS:
+    if word.dep_ == "mark" and word.head.i == token.i and (word.lower_ in CONTRAST_MARKS or _even_as(word)):
         # "... while Okafor suggests ...": a contrasting report (after a poll's or video's finding, more of it)
         return marks == [word] and not parallel_figures(first, word)
     return not marks and word.lower_ in {"and", "but"}
+
+
+def _even_as(word: Token) -> bool:
+    """Whether a mark is the "as" of "even as" ("said A, even as his partners insisted B": a contrasting report)."""
+    return word.lower_ == "as" and word.i > 0 and word.nbor(-1).lower_ == "even"
 
 
 def _position(tokens: list[Token], token: Token, default: int) -> int:
