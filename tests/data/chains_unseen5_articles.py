@@ -197,7 +197,8 @@ ARTICLES = [
                 "She",
                 "Brit Aasgard",
                 "added",
-                classes=("new_report",),
+                via=(("Vestkyst Posten", "interview"),),
+                classes=("frame_carryover",),
             ),
             Q(
                 "inspectors would board the ferries unannounced over the coming weeks",
@@ -309,8 +310,7 @@ ARTICLES = [
                 "the government's energy support would \u201cmore than offset\u201d the freeze for most households",
                 "she",
                 "Miriam Oakhurst",
-                via=(("BBC Radio 4", "told"),),
-                classes=("frame_carryover",),
+                classes=("new_report",),
             ),
             Q(
                 "the freeze was a tax rise by stealth",
@@ -340,7 +340,7 @@ ARTICLES = [
                 "\u201cThe mood is sour,\u201d",
                 "Ashdown",
                 "Pauline Ashdown",
-                via=(("Channel 4 News", "told"),),
+                via=(("Channel 4 News", "interview"),),
                 classes=("said_on_programme",),
             ),
             Q(

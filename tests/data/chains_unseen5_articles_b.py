@@ -414,8 +414,7 @@ ARTICLES = [
                 "the letter had been intended to prepare staff, not to alarm them",
                 "He",
                 "Osman Yilmaz",
-                via=(("Clarion", "told"),),
-                classes=("frame_carryover",),
+                classes=("new_report",),
             ),
             Q(
                 "members were frightened",
@@ -724,8 +723,7 @@ ARTICLES = [
                 "The company would honour existing contracts with suppliers",
                 "she",
                 "Fiona Lachlan",
-                via=(("Kessel Courier", "told"),),
-                classes=("frame_carryover",),
+                classes=("new_report",),
             ),
             Q(
                 "it had been removed from the bill two weeks after posting support for a local protest",

@@ -18,10 +18,14 @@ for the chain (``via``), those of ``make_chains_unseen4.py`` where they overlap:
   ``told`` the channel; "said on CBS's Face the Nation", "appeared on Sunday Politics on BBC One and said":
   the channel ``interview``. "said on the programme" after such a frame keeps it.
 - "told Y" written after the claim ("Every player had a price, X told Y on Friday") is the same ``told``
-  link. The frame carries over to the same speaker's direct quotations and "he/she said" reports that
-  continue it in the same paragraph; "She added that", "He said" opening a new sentence after an indirect
-  report in the same paragraph carry it when the pronoun continues the frame's speaker, but not a new
-  report in a later paragraph (class ``new_report``: no link).
+  link. As in the earlier sets, an interview frame carries over to the same speaker's quotations in the
+  passage ("She added that ..." after "in an interview with Y"); a "told Y" frame only to the claims of its own
+  sentence and the direct quotations that continue it in the same paragraph with a pronoun, not to a new
+  indirect report ("He said ...", "..., she said" after an indirect claim: class ``new_report``, no link).
+  "said on the programme" after "told Channel 4 News" is the programme's ``interview``. (The first draft of
+  the set gave four such new reports the ``told`` link, left one "She added" after an interview without it,
+  and called "said on the programme" ``told``; they were corrected to these conventions after the first
+  measurement, before any rule was changed.)
 - Three hops: "according to an internal memo first obtained by Y and later confirmed by Z" is [author
   ``according_to``, Y ``reported_by``, Z ``reported_by``]; "According to Y, which cited three cabinet
   officials, X told a cabinet meeting" is [X, the cabinet ``told``, the officials ``reported_by``, Y
