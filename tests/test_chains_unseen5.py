@@ -32,12 +32,15 @@ UNSEEN = DATA / "chains_unseen5.jsonl"
 #   corrected to the earlier sets' frame conventions before any rule change (a "told Y" frame does not carry to a
 #   new indirect report; an interview frame does; "said on the programme" is an interview): chain 0.533 (40/75),
 #   names only 0.560 (42/75), strict 0.500 (39/78), spurious 1/63.
+# After the first session-10 rules (outlets told or spoken to whatever their names say, news brands, a programme's
+#   broadcaster, programmes named with small words, "later confirmed by Y", "(via Y)" credits, an outlet citing people
+#   already credited): chain 0.827 (62/75), names only 0.840, strict chain 0.782 (61/78), spurious chains 1/63.
 MEASURED = {
     "resolved speaker": 0.906,
     "pronoun resolution": 1.000,
     "titles recall": 0.885,
-    "chain": 0.533,
-    "chain, strict": 0.500,
+    "chain": 0.827,
+    "chain, strict": 0.782,
 }
 SPURIOUS = 1
 
