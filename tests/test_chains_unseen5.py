@@ -35,12 +35,15 @@ UNSEEN = DATA / "chains_unseen5.jsonl"
 # After the first session-10 rules (outlets told or spoken to whatever their names say, news brands, a programme's
 #   broadcaster, programmes named with small words, "later confirmed by Y", "(via Y)" credits, an outlet citing people
 #   already credited): chain 0.827 (62/75), names only 0.840, strict chain 0.782 (61/78), spurious chains 1/63.
+# Then a podcast named with its noun is itself ("the Overlap podcast"), "the programme" is the outlet of its paragraph,
+#   "told this blog", wire agencies known by their letters ("told PTI"): chain 0.867 (65/75), names only 0.880, strict
+#   chain 0.821 (64/78), spurious chains 1/63.
 MEASURED = {
     "resolved speaker": 0.906,
     "pronoun resolution": 1.000,
     "titles recall": 0.885,
-    "chain": 0.827,
-    "chain, strict": 0.782,
+    "chain": 0.867,
+    "chain, strict": 0.821,
 }
 SPURIOUS = 1
 

@@ -171,3 +171,26 @@ def test_outlet_citing_people_already_credited(extractor, text):
     chain = chains(result, fragment)[0]
     assert chain[0][1] is not None and "Harbour Times" not in chain[0][1], chain
     assert named(chain[1:], "citing", "Harbour Times"), chain
+
+
+@pytest.mark.model
+def test_a_named_podcast_is_itself_not_an_earlier_outlet(extractor):
+    """A podcast named with its noun ("the Long Ball podcast") is itself, not the outlet named before it."""
+    text = (
+        "Every player has a price, Viktor Holm told the Ashby Echo on Friday.\n\n"
+        "“He should stay another year,” Dean Maddern said on the Long Ball podcast."
+    )
+    links = _outer(extractor(text), "stay another year")
+    assert named(links, "interview", "Long Ball") and not named(links, "interview", "Ashby Echo"), links
+
+
+@pytest.mark.model
+def test_the_programme_is_the_outlet_of_its_paragraph(extractor):
+    """The words "said on the programme" point to the outlet named in their paragraph, not an earlier one."""
+    text = (
+        "“There is no easy option,” Mira Oak told the Today programme on Radio Kestrel.\n\n"
+        "One former minister, Paula Ash, told Channel 9 News that thirty MPs had written to the whips. "
+        "“The mood is sour,” Ash said on the programme."
+    )
+    links = _outer(extractor(text), "The mood is sour")
+    assert named(links, "interview", "Channel 9 News") and not named(links, "interview", "Radio Kestrel"), links

@@ -93,6 +93,8 @@ def outlet_found(site: ClaimSite, found: Found) -> Found | None:
         return index.latest_outlet(found.mention.start, agency=True)
     if not outlet_noun(found.mention.text):
         return None
+    if any(w[:1].isupper() for w in found.mention.text.split()[1:-1]):
+        return found  # "the Overlap podcast": a name with its noun, not a back-reference
     return outlet_meant(site, found)
 
 
@@ -111,12 +113,16 @@ def _says_itself(site: ClaimSite, found: Found) -> bool:
 def outlet_meant(site: ClaimSite, found: Found) -> Found:
     """The outlet a common-noun description stands for ("the programme", "the student newspaper, the Voice,").
 
-    The name set in apposition right after it, else the latest outlet named before it with the same noun
-    ("the Grandstand programme" for "the programme"), else the latest outlet named before it, else itself.
+    The name set in apposition right after it, else the outlet named last before it in its paragraph, else the
+    latest outlet named before it with the same noun ("the Grandstand programme" for "the programme"), else the
+    latest outlet named before it, else itself.
     """
     named = _named_after(site, found)
     if named is not None:
         return named
+    nearest = site.index.latest_outlet(found.mention.start)
+    if nearest is not None and "\n" not in site.text[nearest.mention.end : found.mention.start]:
+        return nearest  # "told Channel 4 News ... “...,” she said on the programme": the outlet of its paragraph
     noun = found.mention.text.split()[-1].lower()
     return site.index.latest_outlet(found.mention.start, noun=noun) or found
 
