@@ -194,3 +194,15 @@ def test_the_programme_is_the_outlet_of_its_paragraph(extractor):
     )
     links = _outer(extractor(text), "The mood is sour")
     assert named(links, "interview", "Channel 9 News") and not named(links, "interview", "Radio Kestrel"), links
+
+
+@pytest.mark.model
+def test_a_document_carried_keeps_its_third_hop(extractor):
+    """A claim read later from a memo "first obtained by Y and later confirmed by Z" keeps Y, then Z."""
+    text = (
+        "The trust weighed shutting the ward, according to a memo first obtained by the Ashby Echo and later "
+        "confirmed by the BBC. The memo, written by the director, Ann Vale, says the ward “cannot be staffed.”"
+    )
+    links = _outer(extractor(text), "cannot be staffed")
+    relays = [name for relation, name in links if relation == "reported_by"]
+    assert relays[:1] and "Ashby Echo" in (relays[0] or "") and "BBC" in (relays[-1] or ""), links
