@@ -62,6 +62,7 @@ def test_outlet_told_whatever_its_name_says(extractor, text, fragment, outlet):
     [
         ("Health Minister Paul Adeyemi told MPs on Wednesday that he had asked for a report.", "asked for a report"),
         ("Hugo Marten told Congress that the plan was dead.", "the plan was dead"),
+        ("The home secretary, Hugo Marten, told the Commons the plan was dead.", "the plan was dead"),
         ("Hugo Marten told the President that the plan was dead.", "the plan was dead"),
         ("Hugo Marten told the Ashby Summit that the plan was dead.", "the plan was dead"),
         ("Hugo Marten told the Harbour Authority that the plan was dead.", "the plan was dead"),
