@@ -334,6 +334,7 @@ BUILTIN_RULE_MODULES: tuple[str, ...] = (
     "quoteextract.stages.sources._segment_rules",
     "quoteextract.stages.sources._carry",
     "quoteextract.stages.sources._relays",
+    "quoteextract.stages.sources._credits",
     "quoteextract.stages.attribution._reject",
     "quoteextract.stages.attribution._reject_markers",
     "quoteextract.stages.attribution._reject_syntax",

@@ -66,6 +66,7 @@ class _Held:
     noun: str
     link: SourceLink
     end: int
+    later: tuple[SourceLink, ...] = ()
 
 
 def _stem(noun: str) -> str:
@@ -83,7 +84,8 @@ def _introductions(site: ClaimSite) -> list[_Held]:
         found = index.after(match.end(), len(text) if line_end < 0 else line_end)
         outlet = outlet_found(site, found) if found is not None else None
         if outlet is not None and found is not None:
-            held.append(_Held(_stem(match["noun"]), link("reported_by", found.mention, outlet), match.end()))
+            later = _later_relays(site, found.mention.end)
+            held.append(_Held(_stem(match["noun"]), link("reported_by", found.mention, outlet), match.end(), later))
     for match in PATTERNS["obtained"].finditer(text):
         gap = PATTERNS["obtained_gap"].search(text, max(0, match.start() - 30), match.start())
         if gap is None or (match.group(0).lower().startswith("seen") and not re.search(r"ha[sd]\s+\Z", gap.group(0))):
@@ -93,6 +95,29 @@ def _introductions(site: ClaimSite) -> list[_Held]:
         if outlet is not None:
             held.append(_Held(_stem(match["noun"]), link("reported_by", outlet.mention, outlet), match.end()))
     return sorted(held, key=lambda h: h.end)
+
+
+_LATER = re.compile(
+    r"[ ]*,?[ ]+(?:and[ ]+)?(?:(?:later|since|subsequently|independently|also|then)[ ]+)?"
+    r"(?:confirmed|verified|corroborated|authenticated|published|reported)[ ]+(?:by|in)[ ]+"
+)
+"""A further hop after the outlet that holds a document: "first obtained by Y and later confirmed by Z"."""
+
+
+def _later_relays(site: ClaimSite, at: int) -> tuple[SourceLink, ...]:
+    """The outlets that confirmed or published a document after the one that obtained it (in text order)."""
+    out: list[SourceLink] = []
+    text = site.text
+    while len(out) < 3:
+        match = _LATER.match(text, at)
+        line_end = text.find("\n", at)
+        found = site.index.after(match.end(), len(text) if line_end < 0 else line_end) if match else None
+        outlet = outlet_found(site, found) if found is not None else None
+        if outlet is None or found is None:
+            break
+        out.append(link("reported_by", found.mention, outlet))
+        at = found.mention.end
+    return tuple(out)
 
 
 def _cited(site: ClaimSite) -> _Held | None:
@@ -151,7 +176,8 @@ def document_carry(sites: list[ClaimSite]) -> list[tuple[int, Proposal]]:
     """Documents an outlet obtained, saw or cited: a later claim read from one ("In the letter", "The memo said").
 
     The claim gets the outlet's link (``reported_by``, or ``citing`` for a cited document) when the
-    document was introduced in its paragraph or the one before, and it has no relay of its own.
+    document was introduced in its paragraph or the one before, and it has no relay of its own; the outlets
+    that later confirmed or published it ("first obtained by Y and later confirmed by Z") follow, outermost.
     """
     if not sites:
         return []
@@ -175,6 +201,7 @@ def document_carry(sites: list[ClaimSite]) -> list[tuple[int, Proposal]]:
         document = _latest(available, noun, text, site.quote.start)
         if document is not None:  # a holder credited as the speaker of "They show ..." becomes the relay it is
             out.append((i, Proposal(document.link, OUTER_RANK, replace=any(r < 0 for r in site.chain.ranks))))
+            out.extend((i, Proposal(later, OUTER_RANK + 1 + n)) for n, later in enumerate(document.later))
     return out
 
 

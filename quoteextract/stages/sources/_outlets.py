@@ -9,10 +9,13 @@ local papers and call signs unreliably.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
 from ...lang.en._outlets import outlet_noun, staff_noun
+from ...lang.en._speaker_lexicon import org_suffixes, roles
+from ...lang.en._tables import read_table
 from ._index import Found, described_outlet, outlet_name
 from ._patterns import PATTERNS
 
@@ -69,6 +72,9 @@ def outlet_found(site: ClaimSite, found: Found) -> Found | None:
     """
     if _STATE_MEDIA.fullmatch(found.mention.text.strip()):
         return found
+    channel = _channel_of(site, found)  # "CNBC's Squawk Box", "the Today programme on BBC Radio 4"
+    if channel is not None:
+        return channel
     index = site.index
     names = [found.mention.text]
     if site.text[max(0, found.mention.start - 4) : found.mention.start].lower() == "the ":
@@ -79,9 +85,7 @@ def outlet_found(site: ClaimSite, found: Found) -> Found | None:
         return None
     if any(outlet_name(n) for n in names) or described_outlet(site.text, found.mention.start, found.mention.end):
         return found
-    if _BROADCAST_AFTER.match(site.text, found.mention.end) and found.mention.text[:1].isupper():
-        return found  # "an interview with Al Sharq television": the name, then what it is
-    if _describes_itself(found.mention.text):  # "the business daily Finanzblatt": description and name in one
+    if _says_itself(site, found):
         return found
     if (found.entity is not None and found.entity in index.agencies) or index.wire_agency(found.mention.text):
         return found
@@ -89,18 +93,36 @@ def outlet_found(site: ClaimSite, found: Found) -> Found | None:
         return index.latest_outlet(found.mention.start, agency=True)
     if not outlet_noun(found.mention.text):
         return None
+    if any(w[:1].isupper() for w in found.mention.text.split()[1:-1]):
+        return found  # "the Overlap podcast": a name with its noun, not a back-reference
     return outlet_meant(site, found)
+
+
+def _says_itself(site: ClaimSite, found: Found) -> bool:
+    """Whether a name says it is an outlet by what is written with it.
+
+    "an interview with Al Sharq television" (the name, then what it is), "the business daily Finanzblatt"
+    (description and name in one), "Politico Europe", "Bloomberg Television" (a news brand, then more name).
+    """
+    text = found.mention.text
+    if _BROADCAST_AFTER.match(site.text, found.mention.end) and text[:1].isupper():
+        return True
+    return _describes_itself(text) or (found.type != "person" and _brand_led(text))
 
 
 def outlet_meant(site: ClaimSite, found: Found) -> Found:
     """The outlet a common-noun description stands for ("the programme", "the student newspaper, the Voice,").
 
-    The name set in apposition right after it, else the latest outlet named before it with the same noun
-    ("the Grandstand programme" for "the programme"), else the latest outlet named before it, else itself.
+    The name set in apposition right after it, else the outlet named last before it in its paragraph, else the
+    latest outlet named before it with the same noun ("the Grandstand programme" for "the programme"), else the
+    latest outlet named before it, else itself.
     """
     named = _named_after(site, found)
     if named is not None:
         return named
+    nearest = site.index.latest_outlet(found.mention.start)
+    if nearest is not None and "\n" not in site.text[nearest.mention.end : found.mention.start]:
+        return nearest  # "told Channel 4 News ... “...,” she said on the programme": the outlet of its paragraph
     noun = found.mention.text.split()[-1].lower()
     return site.index.latest_outlet(found.mention.start, noun=noun) or found
 
@@ -114,13 +136,113 @@ def _named_after(site: ClaimSite, found: Found) -> Found | None:
     return site.index.found(start, end, site.index.entity_of(start, end))
 
 
+@functools.cache
+def _table(kind: str) -> frozenset[str]:
+    """The values of one kind of row of ``outlets.tsv``."""
+    return frozenset(value for row_kind, value in read_table("outlets.tsv", 2) if row_kind == kind)
+
+
+def _brands() -> frozenset[str]:
+    """News organisations known by their first name word ("Politico Europe", "CNBC's Squawk Box")."""
+    return _table("brand")
+
+
+_POSSESSOR = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z0-9][\w&.-]*){0,3})['’]s?\s+(?=[A-Z])")
+"""A programme named with its broadcaster first: "NBC's Meet the Press", "BBC Radio Wales's Good Morning Wales"."""
+
+_ON_CHANNEL = re.compile(r"[ ]*,?[ ]+on[ ]+(?:the[ ]+)?")
+"""The "on" that names a programme's broadcaster after it ("the Today programme on BBC Radio 4")."""
+
+
+def _brand_led(text: str) -> bool:
+    """Whether a name opens with a news brand ("Politico Europe", "Sky Sports", "CNBC")."""
+    words = text.split()
+    if words[:1] and words[0].lower() == "the":
+        words = words[1:]
+    return bool(words) and re.sub(r"['’]s?\Z", "", words[0]) in _brands()
+
+
+def _known_outlet(text: str) -> bool:
+    """Whether a name is an outlet by its own words alone (an outlet word, a call sign, a news brand)."""
+    return outlet_name(text) or _brand_led(text) or _STATE_MEDIA.fullmatch(text.strip()) is not None
+
+
+def _channel_of(site: ClaimSite, found: Found) -> Found | None:
+    """The broadcaster of a programme named with it: its possessor, or the outlet after "on".
+
+    "told NBC's Meet the Press", "on CBS's Face the Nation": NBC, CBS; "told the Today programme on BBC
+    Radio 4", "told the World at One on Radio Kestrel": the station. The news reaches us through the
+    broadcaster; a programme's name alone often says nothing.
+    """
+    mention = found.mention
+    owner = _POSSESSOR.match(mention.text)
+    if owner is not None and _known_outlet(owner["owner"]):
+        start = mention.start + owner.start("owner")
+        end = mention.start + owner.end("owner")
+        return site.index.found(start, end, site.index.entity_of(start, end))
+    on = _ON_CHANNEL.match(site.text, mention.end, mention.end + 12)
+    if on is None or not (mention.text[:1].isupper() or mention.text.lower().startswith("the ")):
+        return None
+    channel = site.index.after(on.end(), min(len(site.text), on.end() + 60))
+    if channel is None or not _known_outlet(channel.mention.text):
+        return None
+    return channel
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z&.-]+s?")
+"""A short capital name, a body's more often than an outlet's ("told NATO", "told MPs", "told the FBI")."""
+
+_AUDIENCE_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "EVENT", "LAW", "LANGUAGE"})
+"""Named-entity labels of names that are no outlet when told something (people, places, dates)."""
+
+
+def audience_outlet(site: ClaimSite, found: Found) -> Found | None:
+    """The outlet a speaker told or spoke to, also when its name says nothing ("told the Lusk Tidende").
+
+    News writing names the outlet a speaker told without saying what it is ("told NRK", "speaking to Sky
+    Sports", "told Politico Europe"). A proper name that is no person, place or date, and no body or
+    organisation by its words ("told Congress", "told the Harbour Authority"), is taken for an outlet after
+    "told" or "speaking to": a person or a body told is named by a common noun or a person's name far more
+    often than by a bare proper name. A capital short name ("told NATO", "told MPs", "told the FBI") is left alone.
+    """
+    outlet = outlet_found(site, found)
+    if outlet is not None:
+        return outlet
+    words = found.mention.text.split()
+    the = bool(words) and words[0].lower() == "the"
+    name = words[1:] if the else words
+    the = the or site.text[max(0, found.mention.start - 4) : found.mention.start].lower() == "the "
+    if not _bare_name(name) or (found.entity is not None and found.entity == site.speaker_entity):
+        return None
+    if found.type == "person" and not the:
+        return None  # "the Vardo Kurier" is no one's name: a person's takes no article
+    span = site.doc.char_span(found.mention.start, found.mention.end, alignment_mode="expand")
+    if span is None or any(t.ent_type_ in _AUDIENCE_LABELS and not (the and t.ent_type_ == "PERSON") for t in span):
+        return None
+    return found
+
+
+def _bare_name(name: list[str]) -> bool:
+    """Whether words are a proper name that says nothing about what it names (no body, event or title word).
+
+    "told NATO", "told MPs" (a capital short name), "told the Harbour Authority", "told the Shangri-La
+    Dialogue" (a body's or an event's word), "told the President" (a title) are audiences, not outlets.
+    """
+    if not 1 <= len(name) <= 4 or not all(w[:1].isupper() or w[:1].isdigit() for w in name):
+        return False
+    bodies = org_suffixes() | _table("audience")
+    if (len(name) == 1 and _ACRONYM.fullmatch(name[0])) or any(w.strip(".,") in bodies for w in name):
+        return False
+    return not (any(w.lower().strip(".,") in roles() for w in name) or " ".join(name).lower() in roles())
+
+
 def object_outlet(site: ClaimSite, verb: Token) -> Found | None:
     """The outlet a speech verb's object names ("told the Herald", "tells KWPX"), if any."""
     for child in verb.children:
         if child.dep_ in {"dobj", "dative"}:
             start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
             ident = site.index.entity_of(start, end)
-            found = outlet_found(site, site.index.found(start, end, ident))
+            found = audience_outlet(site, site.index.found(start, end, ident))
             if found is not None:
                 return found
     return None

@@ -97,7 +97,11 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     # "a memo seen by Y", "documents obtained by Y": the outlet Y that has the document published it.
-    "seen_by": re.compile(r"\b(?:seen|obtained|reviewed|viewed|heard|examined|verified)\s+by\s+", re.IGNORECASE),
+    # "first obtained by Y and later confirmed by Z": the outlet Z that confirmed it is a relay too (a third hop).
+    "seen_by": re.compile(
+        r"\b(?:seen|obtained|reviewed|viewed|heard|examined|verified|confirmed|corroborated|authenticated)\s+by\s+",
+        re.IGNORECASE,
+    ),
     # "Y reported", "Y reports", "Y has reported" (source before the verb).
     "reported": re.compile(r"\b(?:has\s+|had\s+|first\s+|also\s+|previously\s+)*report(?:ed|s)\b(?!\s+(?:by|in)\b)"),
     # "citing X", "quoting X" (not "quoting X as saying": see "quoted").
@@ -199,10 +203,10 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"|[ ]+(?:has[ ]+|had[ ]+)?(?:reported|reports|said|says|wrote|writes|quoted|quotes)\b)"
     ),
     # A programme, podcast or show named before its noun: "on the KRT Sportsdesk programme", "Radio Lund's
-    # morning show" (an outlet that a later "the programme" points back to).
+    # morning show", "the Diary of a CEO podcast" (an outlet that a later "the programme" points back to).
     "programme_named": re.compile(
-        r"\b(?:the|on|to)[ ]+(?P<name>[A-Z][\w&'’-]*(?:[ ][A-Z][\w&'’-]*){0,4}?)(?:['’]s?)?[ ]+(?:[a-z][\w-]*[ ]+)?"
-        r"(?:podcast|programme|program|show)\b"
+        r"\b(?:the|on|to)[ ]+(?P<name>[A-Z][\w&'’-]*(?:[ ](?:(?:of|the|a|an|and|at|in|on|for|with|to)[ ])*"
+        r"[A-Z0-9][\w&'’-]*){0,4}?)(?:['’]s?)?[ ]+(?:[a-z][\w-]*[ ]+)?(?:podcast|programme|program|show)\b"
     ),
     # A back-reference to a news agency named before: "told the agency", "according to the agency".
     "agency_back": re.compile(r"\A(?:the|this)\s+(?:news\s+|wire\s+|state\s+)?agency\Z", re.IGNORECASE),

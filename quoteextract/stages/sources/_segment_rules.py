@@ -15,7 +15,7 @@ from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS
 from ._chain import link
 from ._documents import document_maker
 from ._index import Found
-from ._outlets import OUTER_RANK, outlet_found, outlet_meant, outlet_text
+from ._outlets import OUTER_RANK, audience_outlet, outlet_found, outlet_meant, outlet_text
 from ._patterns import FRAME_RELATION, RANK
 from ._site import Proposal, SegmentSite, source_rule
 
@@ -223,7 +223,8 @@ def _outlet_citing(seg: SegmentSite, match: re.Match[str], found: Found) -> list
     claim = seg.claim
     speaker = claim.quote.speaker
     assert speaker is not None
-    outlet = outlet_found(claim, claim.index.found(speaker.start, speaker.end, speaker.entity))
+    own = claim.index.entity_of(speaker.start, speaker.end)  # the outlet's own entity, not the speaker credited
+    outlet = outlet_found(claim, claim.index.found(speaker.start, speaker.end, own))
     if outlet is None or (found.entity is None and not _CITED_PEOPLE.search(found.mention.text)):
         return []
     if re.search(r"\b(?:from|of|by|in|on)\b", claim.text[seg.start + match.end() : found.mention.start]):
@@ -231,10 +232,10 @@ def _outlet_citing(seg: SegmentSite, match: re.Match[str], found: Found) -> list
     if found.entity is not None and found.entity == outlet.entity:
         return []
     words = seg.words(match, found)
-    return [
-        Proposal(link("said", words, found), rank=-1),
-        Proposal(link("citing", words, outlet), OUTER_RANK, replace=True),
-    ]
+    cited = Proposal(link("citing", words, outlet), OUTER_RANK, replace=True)
+    if claim.speaker_entity is not None and claim.speaker_entity not in {own, outlet.entity}:
+        return [cited]  # speaker resolution already credited the claim to the people cited
+    return [Proposal(link("said", words, found), rank=-1), cited]
 
 
 @source_rule("sources.reported", order=260, scope="segment")
@@ -294,7 +295,7 @@ def told(seg: SegmentSite) -> list[Proposal]:
     ``interview``.
     """
     relation = "interview" if seg.matches("in_interview") else "told"
-    return _outlet_links(seg, "told", relation)
+    return _outlet_links(seg, "told", relation, audience=True)
 
 
 @source_rule("sources.comments_to", order=272, scope="segment")
@@ -309,7 +310,7 @@ def comments_to(seg: SegmentSite) -> list[Proposal]:
 @source_rule("sources.spoke_to", order=275, scope="segment")
 def spoke_to(seg: SegmentSite) -> list[Proposal]:
     """Interview: in "speaking to OUTLET", "X spoke to OUTLET" the outlet is the outer ``interview`` link."""
-    return _outlet_links(seg, "spoke_to", "interview")
+    return _outlet_links(seg, "spoke_to", "interview", audience=True)
 
 
 @source_rule("sources.on_air", order=276, scope="segment")
@@ -319,7 +320,31 @@ def on_air(seg: SegmentSite) -> list[Proposal]:
     Only a news outlet or programme after an "on" that hangs on the cue or on a verb of speaking (a platform,
     "on social media", a day, or "lives on the Castle Hill estate" is none).
     """
-    return _outlet_links(seg, "on_air", "interview", skip_frames=True, spoken=True)
+    out = _outlet_links(seg, "on_air", "interview", skip_frames=True, spoken=True)
+    return out or _programme_on_air(seg)
+
+
+_PROGRAMME = re.compile(
+    r"(?:the[ ]+)?(?P<name>[A-Z][\w'’&.-]*(?:[ ](?:of|the|a|an|and|&|at|in|on|for|with|to|[A-Z0-9][\w'’&.-]*)){0,6}?"
+    r"[ ][A-Z0-9][\w'’&.-]*|[A-Z][\w'’&.-]*)[ ]+(?:podcast|programme|program|show)\b"
+)
+"""A programme named before its noun with small words inside its name ("the Diary of a CEO podcast")."""
+
+
+def _programme_on_air(seg: SegmentSite) -> list[Proposal]:
+    """A programme whose name holds small words ("said on the Diary of a CEO podcast") is the ``interview``."""
+    out = []
+    for match in seg.matches("on_air"):
+        at = seg.start + match.end()
+        named = _PROGRAMME.match(seg.claim.text, at, seg.end)
+        if seg.taken(match) or named is None or not _spoken_on(seg, at - len(match.group(0))):
+            continue
+        start, end = named.span("name")
+        found = seg.claim.index.found(start, end, seg.claim.index.entity_of(start, end))
+        if found.entity is not None and found.entity == seg.claim.speaker_entity:
+            continue
+        out.append(Proposal(link("interview", seg.words(match, found), found), OUTER_RANK))
+    return out
 
 
 _ON_AIR_VERBS = frozenset({"say", "tell", "speak", "talk", "appear", "interview", "add", "argue", "insist"})
@@ -343,6 +368,7 @@ def _outlet_links(
     addressed: bool = True,
     skip_frames: bool = False,
     spoken: bool = False,
+    audience: bool = False,
 ) -> list[Proposal]:
     """The outlet named right after each match of ``pattern``, as an outer link with ``relation``.
 
@@ -353,6 +379,8 @@ def _outlet_links(
         addressed: Whether the outlet is also the addressee of the speaker's own link.
         skip_frames: Whether matches inside a frame that names its source are left to ``sources.frame_source``.
         spoken: Whether the match must hang on the cue or a verb of speaking (:func:`_spoken_on`).
+        audience: Whether the words after the match are told or spoken to, so that a proper name that says
+            nothing is an outlet too (:func:`~._outlets.audience_outlet`).
 
     """
     out = []
@@ -360,7 +388,7 @@ def _outlet_links(
         if (skip_frames and seg.taken(match)) or (spoken and not _spoken_on(seg, seg.start + match.start())):
             continue
         found = seg.claim.index.after(seg.start + match.end(), seg.end)
-        outlet = outlet_found(seg.claim, found) if found is not None else None
+        outlet = None if found is None else (audience_outlet if audience else outlet_found)(seg.claim, found)
         if outlet is not None and (outlet.entity is None or outlet.entity != seg.claim.speaker_entity):
             if addressed:
                 out.extend(_addressed(seg, outlet))
