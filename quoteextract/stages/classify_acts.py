@@ -52,6 +52,7 @@ SPEECH_ACT_LEMMAS: frozenset[str] = frozenset(
         "recommend",
         "predict",
         "forecast",
+        "project",
         "signal",
         "indicate",
         "ask",
