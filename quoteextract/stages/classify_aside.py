@@ -70,11 +70,13 @@ def _judged_saying(token: Token) -> bool:
     """Whether ``token`` is saying judged in an "It is ADJ to say" frame, or an infinitive subject."""
     if token.dep_ == "csubj" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return True  # "To say that X would be an understatement"
-    if token.dep_ != "xcomp":
+    if token.dep_ not in {"xcomp", "acl"}:
         return False
     frame = token.head
     if frame.dep_ in JUDGED_DEPS:
-        frame = frame.head  # "It is worth asking": "asking" hangs on "worth"
+        frame = frame.head  # "It is worth asking", "It is no exaggeration to say": on "worth", "exaggeration"
+    elif token.dep_ == "acl":
+        return False  # "a plan to say ..." describes a noun, not a judgement
     if frame.lemma_.lower() != "be":
         return False
     expletive = any(c.dep_ in SUBJECT_DEPS and c.lower_ in EXPLETIVES for c in frame.children)
