@@ -4,7 +4,8 @@ Each parse is the one en_core_web_sm 3.8 gives the sentence (invented, not from 
 "It is fair to say that", "It is no exaggeration to say that" and "To claim that ...
 would be misleading" are ``hypothetical``; "Hardly anybody disputes that" and "Few economists
 claim that" are ``negated`` ("A few residents said" stays asserted); "asked themselves
-whether" is a belief and "This explains why" is evidence.
+whether" is a belief, "This explains why" and "Body language suggested that" are evidence (not "The
+moderator pointed out that" or "The letter suggested that").
 """
 
 from __future__ import annotations
@@ -129,11 +130,56 @@ THIS_EXPLAINS = [
 ]
 
 
+# Body language suggested that the two leaders did not get on.
+BODY_LANGUAGE = [
+    ("Body", 1, "compound", "NOUN", "NN", "body"),
+    ("language", 2, "nsubj", "NOUN", "NN", "language"),
+    ("suggested", 2, "ROOT", "VERB", "VBD", "suggest"),
+    ("that", 9, "mark", "SCONJ", "IN", "that"),
+    ("the", 6, "det", "DET", "DT", "the"),
+    ("two", 6, "nummod", "NUM", "CD", "two"),
+    ("leaders", 9, "nsubj", "NOUN", "NNS", "leader"),
+    ("did", 9, "aux", "AUX", "VBD", "do"),
+    ("not", 9, "neg", "PART", "RB", "not"),
+    ("get", 2, "ccomp", "VERB", "VB", "get"),
+    ("on", 9, "prt", "ADP", "RP", "on"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+# The moderator pointed out that the senator had not answered.
+MODERATOR = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("moderator", 2, "nsubj", "NOUN", "NN", "moderator"),
+    ("pointed", 2, "ROOT", "VERB", "VBD", "point"),
+    ("out", 2, "prt", "ADP", "RP", "out"),
+    ("that", 9, "mark", "SCONJ", "IN", "that"),
+    ("the", 6, "det", "DET", "DT", "the"),
+    ("senator", 9, "nsubj", "NOUN", "NN", "senator"),
+    ("had", 9, "aux", "AUX", "VBD", "have"),
+    ("not", 9, "neg", "PART", "RB", "not"),
+    ("answered", 2, "ccomp", "VERB", "VBN", "answer"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+# The letter suggested that the deal was close.
+LETTER = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("letter", 2, "nsubj", "NOUN", "NN", "letter"),
+    ("suggested", 2, "ROOT", "VERB", "VBD", "suggest"),
+    ("that", 6, "mark", "SCONJ", "IN", "that"),
+    ("the", 5, "det", "DET", "DT", "the"),
+    ("deal", 6, "nsubj", "NOUN", "NN", "deal"),
+    ("was", 2, "ccomp", "AUX", "VBD", "be"),
+    ("close", 6, "acomp", "ADJ", "JJ", "close"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
 NAMES = [
     "classify.polarity.aside",
     "classify.polarity.scarce_speakers",
     "classify.class.self_question",
     "classify.class.explaining_fact",
+    "classify.class.sign",
 ]
 
 
@@ -179,3 +225,23 @@ def test_questions_to_oneself_and_explaining_facts_are_not_speech(rows, content,
     assert classified(parse(rows), content, cue).cue_class == cls
     off = classified(parse(rows), content, cue, rules=RuleSet(disable=frozenset({rule})))
     assert off.cue_class != cls
+
+
+def test_a_sign_that_suggests_is_evidence():
+    """ "Body language suggested that" is evidence; without ``classify.class.sign`` the lexicon calls it speech."""
+    content = "that the two leaders did not get on"
+    assert classified(parse(BODY_LANGUAGE), content, "suggested").cue_class == "evidence"
+    off = RuleSet(disable=frozenset({"classify.class.sign"}))
+    assert classified(parse(BODY_LANGUAGE), content, "suggested", rules=off).cue_class == "speech"
+
+
+@pytest.mark.parametrize(
+    ("rows", "content", "cue"),
+    [
+        (MODERATOR, "that the senator had not answered", "pointed"),
+        (LETTER, "that the deal was close", "suggested"),
+    ],
+)
+def test_people_and_documents_still_speak(rows, content, cue):
+    """A person's noun the role lists lack ("the moderator") and a document ("the letter") are not signs."""
+    assert classified(parse(rows), content, cue).cue_class == "speech"

@@ -77,7 +77,21 @@ SPEAKER_ENTITIES: frozenset[str] = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 """Named-entity labels of a subject that can speak."""
 
 SPEAKING_BODIES: frozenset[str] = frozenset(
-    {"panel", "jury", "cabinet", "parliament", "congress", "opposition", "rebel", "junta", "caucus"}
+    {
+        "panel",
+        "jury",
+        "cabinet",
+        "parliament",
+        "congress",
+        "opposition",
+        "rebel",
+        "junta",
+        "caucus",
+        "embassy",
+        "consulate",
+        "ministry",
+        "presidency",
+    }
 )
 """Nouns of groups that speak as one, missing from the role nouns ("the panel recommended that ...")."""
 

@@ -13,7 +13,12 @@ News writers assert things through verbs of saying that report nobody's words:
 - a question put to oneself ("Traders *asked themselves* whether the rules had
   changed"): a ``belief``, like "wondered whether" (``classify.class.self_question``);
 - a fact that explains ("*That explains* why the coach was empty", "the rise, *which
-  explains* why rents are high"): ``evidence`` (``classify.class.explaining_fact``).
+  explains* why rents are high"): ``evidence`` (``classify.class.explaining_fact``);
+- a sign that suggests: "*Body language suggested* that the two leaders did not get on",
+  "*The crowd's silence* suggested that few agreed", "*The timing* indicates that ...": a
+  verb of inference whose subject is a thing, neither a speaker nor a document, is
+  ``evidence`` (``classify.class.sign``); "The embassy indicated that", "the letter
+  suggested that", "Officials signalled that" are left to the other rules.
 
 Quotations are left alone: "“It would be wrong to say that we have failed,” the
 minister said" is the minister's speech, and its cue is "said".
@@ -23,10 +28,14 @@ minister said" is the minister's speech, and its cue is "said".
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
+from ..lang.en._lexicon import INFERENCE_LEMMAS
+from ..lang.en._tables import read_table
 from ..lang.en.syntax import SUBJECT_DEPS, is_verb
 from ..rules import rule
+from .classify_acts import active_subject, is_speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -138,4 +147,42 @@ def class_explaining_fact(target: Target) -> Answer:
         return None
     if subject.lower_ == "which" and token.head.pos_ in {"PROPN"}:
         return None  # "Ms Lee, which ..." is a parser slip for "who"
+    return "cue_class", "evidence"
+
+
+INSTITUTIONS: frozenset[str] = frozenset(
+    {"embassy", "consulate", "palace", "ministry", "mission", "presidency", "chancellery", "secretariat", "service"}
+)
+"""Institutions that speak although the role lists lack them ("The embassy indicated that ...", "the news service")."""
+
+WRITTEN_WORDS: frozenset[str] = frozenset({"missive", "disclosure", "filing", "note", "message", "communique"})
+"""Written words missing from the document table ("the missive suggests ...")."""
+
+SIGN_LEMMAS: frozenset[str] = INFERENCE_LEMMAS - {"point", "hint"}
+"""Verbs of inference a sign does ("suggests", "indicates", "reveals"); "pointed out" and "hinted" are people's."""
+
+AGENT_SUFFIXES: tuple[str, ...] = ("er", "or", "man", "woman", "ist", "ant", "ent")
+"""Endings of nouns for people the role lists may lack ("the *moderator*", "the *radioman*", "a *correspondent*")."""
+
+
+@cache
+def _documents() -> frozenset[str]:
+    """Document noun lemmas (``data/document_nouns.tsv``): "the letter suggested that" is a document's words."""
+    return frozenset(noun for noun, _ in read_table("document_nouns.tsv", 2))
+
+
+@rule("classify.class.sign", stage="classify", order=8)
+def class_sign(target: Target) -> Answer:
+    """A thing that "suggests" or "indicates" ("Body language suggested that ...") is ``evidence``, not speech."""
+    token = target.cue_token
+    if token is None or not is_verb(token) or token.lemma_.lower() not in SIGN_LEMMAS:
+        return None
+    subject = active_subject(token)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_ or is_speaker(subject):
+        return None
+    if any(c.dep_ == "conj" for c in subject.children):
+        return None  # "won a state and Cruz suggested ...": a parse that joined the speaker to a noun
+    lemma = subject.lemma_.lower()
+    if lemma in _documents() or lemma in INSTITUTIONS | WRITTEN_WORDS or lemma.endswith(AGENT_SUFFIXES):
+        return None  # a document's or a person's words ("the letter suggested", "the moderator pointed out")
     return "cue_class", "evidence"
