@@ -228,7 +228,7 @@ def test_questions_to_oneself_and_explaining_facts_are_not_speech(rows, content,
 
 
 def test_a_sign_that_suggests_is_evidence():
-    """ "Body language suggested that" is evidence; without ``classify.class.sign`` the lexicon calls it speech."""
+    """Saying "Body language suggested that" is evidence; without ``classify.class.sign`` it is speech."""
     content = "that the two leaders did not get on"
     assert classified(parse(BODY_LANGUAGE), content, "suggested").cue_class == "evidence"
     off = RuleSet(disable=frozenset({"classify.class.sign"}))

@@ -79,7 +79,7 @@ def _vague_object(verb: Token) -> bool:
 
 
 def _judged(root: Token) -> Token | None:
-    """ "it would be inappropriate/not appropriate to comment": the speech verb, when the frame refuses."""
+    """The speech verb of "it would be inappropriate/not appropriate to comment", when the frame refuses."""
     negated = any(c.dep_ == "neg" for c in root.children)
     for word in root.children:
         if word.dep_ not in {"acomp", "attr"}:
@@ -95,7 +95,7 @@ def _judged(root: Token) -> Token | None:
 
 
 def _nothing_to_add(root: Token) -> Token | None:
-    """ "had nothing further to add", "had no comment to make", "there was nothing more to say"."""
+    """The refusing word of "had nothing further to add", "had no comment to make", "nothing more to say"."""
     for word in root.children:
         if word.dep_ not in {"dobj", "attr"}:
             continue
@@ -112,7 +112,7 @@ def _nothing_to_add(root: Token) -> Token | None:
 
 
 def _no_position(root: Token) -> Token | None:
-    """ "was not in a position to comment" (not "to discuss the complaint": what the speaker cannot do, said)."""
+    """The verb of "was not in a position to comment" (not "to discuss the complaint": what one cannot do, said)."""
     if not any(c.dep_ == "neg" for c in root.children):
         return None
     for prep in root.children:
@@ -125,7 +125,7 @@ def _no_position(root: Token) -> Token | None:
 
 
 def _policy(root: Token) -> Token | None:
-    """ "did not discuss individual customers", "does not comment on ongoing investigations"."""
+    """The verb of "did not discuss individual customers", "does not comment on ongoing investigations"."""
     if root.lemma_.lower() not in SPEAK_LEMMAS or not any(c.dep_ == "neg" for c in root.children):
         return None
     if not any(c.dep_ == "aux" and c.lower_ in HABIT_AUXILIARIES for c in root.children):
