@@ -83,12 +83,16 @@ def test_generator_refuses_a_passage_without_its_parts():
 # After all of session 9 merged: attribution 0.130 (29/223: the hypothetical "Were the minister to announce a U-turn"
 #   now has the whole noun, not "a U", as its content, so it covers its non-quote; it stays hypothetical, not a plain
 #   assertion), plain assertions 0.072 (16/223), speech 0.045 (10/223).
-CEILINGS = {"attribution": 0.130, "speech": 0.045}
-ASSERTED_CEILINGS = {"attribution": 0.072, "speech": 0.045}
+# Session 10 (classify.polarity.refusal_said: "said it would be inappropriate to comment while ...", "said it had
+#   'nothing to add'"; classify.polarity.aside: "It would be wrong to say that ..."; classify.polarity.scarce_speakers:
+#   "Hardly anyone now argues that ..."): attribution 0.130 (29/223, the same spans, now negated or hypothetical),
+#   plain assertions 0.058 (13/223), speech 0.031 (7/223), positive-control recall 1.000 (155/155).
+CEILINGS = {"attribution": 0.130, "speech": 0.031}
+ASSERTED_CEILINGS = {"attribution": 0.058, "speech": 0.031}
 """Ceilings on the non-quotes covered by a prediction reported as a plain assertion (polarity asserted)."""
 LAYOUT_REASONS = ("byline", "caption", "headline", "subheading")
 """Reasons the layout stage answers for with no false positive left."""
-FLOORS = {"attribution": 0.994, "speech": 0.994}
+FLOORS = {"attribution": 1.000, "speech": 1.000}
 
 
 @pytest.mark.model
