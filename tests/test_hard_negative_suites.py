@@ -277,9 +277,15 @@ LIMITS = {
     # After session 10's rejections (reject.crowd_noise: "The terraces rang to '...'", a chant through a place voiced
     #   by the walkers; named_text's "Tasting notes: '...'"): attribution 0.121 (27/223), plain assertions 0.063
     #   (14/223); speech 0.031 (7/223), all plain assertions; recall 0.994 in both scopes.
+    # Session 10's classify rules alone (classify.polarity.refusal_said: "said it would be inappropriate to comment
+    #   while ...", "said it had 'nothing to add'"; classify.polarity.aside: "It would be wrong to say that ...";
+    #   classify.polarity.scarce_speakers: "Hardly anyone now argues that ..."): attribution 0.130 (29/223, the same
+    #   spans, now negated or hypothetical), plain assertions 0.058 (13/223), speech 0.031 (7/223), recall 1.000.
+    # Both merged: attribution 0.121 (27/223), plain assertions 0.049 (11/223); speech 0.018 (4/223), under the
+    #   issue's aim of 0.03; recall 0.994 (154/155).
     "hard_negatives6": Limits(
-        ceilings={"attribution": 0.121, "speech": 0.031},
-        asserted_ceilings={"attribution": 0.063, "speech": 0.031},
+        ceilings={"attribution": 0.121, "speech": 0.018},
+        asserted_ceilings={"attribution": 0.049, "speech": 0.018},
         floors={"attribution": 0.994, "speech": 0.994},
         layout_reasons=("byline", "caption", "headline", "subheading"),
     ),

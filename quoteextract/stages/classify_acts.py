@@ -52,6 +52,7 @@ SPEECH_ACT_LEMMAS: frozenset[str] = frozenset(
         "recommend",
         "predict",
         "forecast",
+        "project",
         "signal",
         "indicate",
         "ask",
@@ -76,7 +77,21 @@ SPEAKER_ENTITIES: frozenset[str] = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 """Named-entity labels of a subject that can speak."""
 
 SPEAKING_BODIES: frozenset[str] = frozenset(
-    {"panel", "jury", "cabinet", "parliament", "congress", "opposition", "rebel", "junta", "caucus"}
+    {
+        "panel",
+        "jury",
+        "cabinet",
+        "parliament",
+        "congress",
+        "opposition",
+        "rebel",
+        "junta",
+        "caucus",
+        "embassy",
+        "consulate",
+        "ministry",
+        "presidency",
+    }
 )
 """Nouns of groups that speak as one, missing from the role nouns ("the panel recommended that ...")."""
 
