@@ -31,13 +31,16 @@ finds inside the answer ("I've told my superintendents that ...").
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+import attrs
 import regex
 
 from ..._model import Quotation, Span
 from ...rules import rule
 from ._context import Scene
+from ._qa_interviewee import interviewee
 from ._quotes import CONFIDENCE
 
 if TYPE_CHECKING:
@@ -61,7 +64,8 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
     # An introduction saying an interview took place: "We asked her", "spoke to", "edited for length".
     "INTERVIEW": regex.compile(
         r"\b(?:we[ ]asked|asked[ ](?:him|her|them)|spoke[ ](?:to|with)|talked[ ](?:to|with)|interview(?:ed)?"
-        r"|(?:edited|condensed)[ ]for[ ](?:length|clarity)|sat[ ]down[ ]with|we[ ]met[ ](?:him|her|them))\b",
+        r"|(?:edited|condensed)[ ]for[ ](?:length|clarity)|sat[ ]down[ ]with|we[ ]met[ ](?:him|her|them)"
+        r"|questions?[ ]for|minutes[ ]with|we[ ]put[ ](?:the|these|your|our|them|some|a[ ]few)\b[^.?!]{0,40}?[ ]to)\b",
         regex.IGNORECASE,
     ),
     # A quote mark (not an apostrophe inside a word): a quoted question is no question of the interview.
@@ -85,53 +89,84 @@ def qa_answers(scene: Scene) -> list[Quotation]:
         return []
     found: list[Quotation] = []
     for intro, exchanges in _runs(scene):
-        if _is_interview(exchanges, intro):
-            found.extend(qa_answer(scene, para) for _, answers in exchanges for para in answers)
+        if not _is_interview(exchanges, intro):
+            continue
+        speaker = interviewee(scene, exchanges[0].question)
+        for exchange in exchanges:
+            found.extend(attrs.evolve(qa_answer(scene, para), speaker=speaker) for para in exchange.answers)
     return found
 
 
-def _is_interview(exchanges: list[tuple[bool, list[Paragraph]]], intro: str) -> bool:
-    """Whether a run of exchanges is an interview: three most of whose questions say "you", or two introduced."""
-    addressed = sum(said_you for said_you, _ in exchanges)
-    if len(exchanges) >= MIN_EXCHANGES:
-        return 2 * addressed > len(exchanges)
+def _is_interview(exchanges: list[Exchange], intro: str) -> bool:
+    """Whether a run of exchanges is an interview.
+
+    Most answers must speak in the first person (an explainer answers in the third), and either three
+    exchanges most of whose questions say "you", or three introduced as an interview whatever the questions
+    say (readers' questions put to a company: "Can I fill my paddling pool?"), or two introduced whose
+    questions both say "you".
+    """
+    addressed = sum(exchange.addressed for exchange in exchanges)
+    voiced = sum(exchange.voiced for exchange in exchanges)
+    if 2 * voiced <= len(exchanges):
+        return False
     introduced = PATTERNS["INTERVIEW"].search(intro) is not None
+    if len(exchanges) >= MIN_EXCHANGES:
+        return introduced or 2 * addressed > len(exchanges)
     return len(exchanges) >= MIN_INTRODUCED_EXCHANGES and addressed == len(exchanges) and introduced
 
 
-Run = tuple[str, list[tuple[bool, list["Paragraph"]]]]
-"""A run of exchanges: the text of the paragraph before it, and for each exchange whether its question says
-"you" and its answer paragraphs."""
+@dataclass
+class Exchange:
+    """A question and the answer paragraphs below it.
+
+    Args:
+        question: The index of the question paragraph.
+        addressed: Whether the question says "you".
+        answers: The answer paragraphs: the first paragraph below the question, then the next ones that speak
+            in the first person.
+        voiced: Whether an answer paragraph speaks in the first person.
+
+    """
+
+    question: int
+    addressed: bool
+    answers: list[Paragraph] = field(default_factory=list)
+    voiced: bool = False
+
+
+Run = tuple[str, list[Exchange]]
+"""A run of exchanges: the text of the paragraph before it, and its exchanges."""
 
 
 def _runs(scene: Scene) -> list[Run]:
     """Runs of consecutive exchanges, each with the paragraph before its first question."""
     runs: list[Run] = []
-    run: list[tuple[bool, list[Paragraph]]] = []
+    run: list[Exchange] = []
     intro, previous = "", ""
-    addressed: bool | None = None  # the open question's, while its answer is read
-    answers: list[Paragraph] = []
+    open_: Exchange | None = None  # the open question's, while its answer is read
     for para in scene.layout.paragraphs:
         text = _words(scene, para)
+        voiced = PATTERNS["FIRST_PERSON"].search(text) is not None
         if _is_question(para, text):
-            if addressed is not None and answers:
-                run.append((addressed, answers))
+            if open_ is not None and open_.answers:
+                run.append(open_)
             elif run:
                 runs.append((intro, run))
                 run = []
             if not run:
                 intro = previous
-            addressed, answers = PATTERNS["SECOND_PERSON"].search(text) is not None, []
-        elif addressed is not None and para.role == "body" and PATTERNS["FIRST_PERSON"].search(text) is not None:
-            answers.append(para)
-        elif addressed is not None:
-            if answers:
-                run.append((addressed, answers))
+            open_ = Exchange(para.index, PATTERNS["SECOND_PERSON"].search(text) is not None)
+        elif open_ is not None and para.role == "body" and (voiced or not open_.answers):
+            open_.answers.append(para)
+            open_.voiced = open_.voiced or voiced
+        elif open_ is not None:
+            if open_.answers:
+                run.append(open_)
             runs.append((intro, run))
-            run, addressed, answers = [], None, []
+            run, open_ = [], None
         previous = text
-    if addressed is not None and answers:
-        run.append((addressed, answers))
+    if open_ is not None and open_.answers:
+        run.append(open_)
     runs.append((intro, run))
     return runs
 

@@ -155,8 +155,18 @@ def _read_turns(page: Page) -> Transcript:
     keys = {i: speaker_key(label) for i, label in labels.items()}
     interviewer = _qa_interviewer(keys) or ("Q" if _named_answers(keys) else None) or _named_interviewer(page, keys)
     transcript = Transcript(labels=labels, interviewer=interviewer)
-    if interviewer is None:
-        return transcript
+    if interviewer is not None:
+        _give_roles(page, transcript, keys, interviewer)
+        _continue_turns(page, transcript)
+    return transcript
+
+
+def _give_roles(page: Page, transcript: Transcript, keys: dict[int, str], interviewer: str) -> None:
+    """The role of each labelled turn: the interviewer's are questions, the others answers (or an explainer's text).
+
+    In a "Q:"/"A:" transcript only those labels take turns, unless the questions are answered by name labels
+    (a press conference); an exchange that is no interview (:func:`_is_interview`) has no answers.
+    """
     qa = interviewer in QUESTION_LABELS
     named = qa and _named_answers(keys)
     answer = "qa_answer" if not qa or named or _is_interview(page, keys) else EXPLAINER_ROLE
@@ -164,8 +174,6 @@ def _read_turns(page: Page) -> Transcript:
         if qa and not named and key not in QUESTION_LABELS | ANSWER_LABELS:
             continue
         transcript.roles[index] = "qa_question" if key in {interviewer, *QUESTION_LABELS} else answer
-    _continue_turns(page, transcript)
-    return transcript
 
 
 def _named_answers(keys: dict[int, str]) -> bool:

@@ -47,8 +47,9 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
     # The interviewee named after an interview phrase: "spoke to Ana Ruiz", "an interview with Ana Ruiz".
     "INTERVIEWEE": regex.compile(
         r"\b(?:interview(?:ed)?[ ]with|spoke[ ](?:to|with)|talked[ ](?:to|with)|speaks[ ](?:to|with)"
-        r"|talks[ ](?:to|with)|sat[ ]down[ ]with|interviewed|asked"
-        r"|(?i:questions?[ ]for|minutes[ ]with|q[ ]?&[ ]?a[ ]with|in[ ]conversation[ ]with))[ ]+(?=\p{Lu}|\.\.\.|…|the[ ])",
+        r"|talks[ ](?:to|with)|sat[ ]down[ ]with|interviewed|asked)[ ]+(?=\p{Lu})"
+        # A box's heading: "ONE QUESTION FOR ... the headteacher, Ann Bell", "Five minutes with Ann Bell".
+        r"|(?i:\b(?:questions?[ ]for|minutes[ ]with|q[ ]?&[ ]?a[ ]with|in[ ]conversation[ ]with))[ ]",
     ),
     # Who gives evidence in a court transcript's introduction: "the cross-examination of a bookkeeper, Ana
     # Ruiz", "evidence from Ana Ruiz", "the testimony of", "the witness, Ana Ruiz".
