@@ -549,6 +549,14 @@ _RADIO = A(
             "complicated. (LAUGHTER) It isn't.",
             "Rosalind Thwaite",
         ),
+        Q(
+            "Milk prices paid to farmers have fallen by a fifth since last winter",
+            "industry figures",
+            "industry figures",
+            cue="according to",
+            how="according_to",
+            at="according to industry figures",
+        ),
     ],
     {"Rosalind Thwaite": ["the dairy farmer"]},
 )

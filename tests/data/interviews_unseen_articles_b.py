@@ -82,6 +82,12 @@ _FLOODS = A(
             "Ruth Oyelaran",
             cue="confirmed",
         ),
+        Q(
+            "it will publish a review of the storms' impact in the new year",
+            "The Environment Agency",
+            "Environment Agency",
+            at="The Environment Agency has said",
+        ),
     ],
     {
         "Fiona Marchbank": ["the opposition leader"],
@@ -437,6 +443,12 @@ _BISCUITS = A(
             "Fernhill Foods",
             cue="confirmed",
             at="The company also confirmed",
+        ),
+        Q(
+            "it intends to open a sales office in Singapore next year",
+            "The company",
+            "Fernhill Foods",
+            at="The company has said",
         ),
     ],
     {"Sigrid Halvorsen": ["Chief executive"]},

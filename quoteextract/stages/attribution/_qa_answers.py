@@ -13,18 +13,22 @@ A labelled transcript ("Q:", "A:", "NAME:") is read by the layout rules
 unlabelled kind, once per article, in one pass over its paragraphs. An
 exchange is a question paragraph (a body paragraph of at most
 :data:`MAX_QUESTION_WORDS` words, without quote marks, ending with a
-question mark) followed by answer paragraphs that speak in the first person
-and ask nothing. Only a run of at least :data:`MIN_EXCHANGES` consecutive
-exchanges, most of whose questions address "you", is an interview: the
-question subheadings of an explainer ("Who is affected?") are answered in the
-third person, and a rhetorical question in a feature is not followed by
+question mark) followed by its answer: the first paragraph below it, whatever
+its person, then the next ones that speak in the first person and ask nothing
+(the report's closing paragraph after the last answer is in the third person).
+Most answers of a run must speak in the first person (the question
+subheadings of an explainer, "Who is affected?", are answered in the third).
+A run of at least :data:`MIN_EXCHANGES` consecutive exchanges is an interview
+when most of its questions address "you" or when the paragraph before it says
+an interview took place (readers' questions put to a company: "Can I fill my
+paddling pool?"); a rhetorical question in a feature is not followed by
 another two. A run of two exchanges is enough when both questions say "you"
 and the paragraph before the first one says an interview took place ("We
 asked her about the change.", "She spoke to the Gazette", "edited for length").
 
 Each answer paragraph becomes a ``direct`` quotation without a cue (rule
-``quote.qa_answer``). The interviewee is not named in the answers, so the
-quotation has no speaker mention. Its confidence (0.9, as a labelled
+``quote.qa_answer``). Its speaker mention is the person named right above the
+questions (:mod:`._qa_interviewee`), if any. Its confidence (0.9, as a labelled
 transcript's answer) lets it win, in the merge, over the claims the parser
 finds inside the answer ("I've told my superintendents that ...").
 """
@@ -51,6 +55,9 @@ MAX_QUESTION_WORDS = 40
 
 MIN_EXCHANGES = 3
 """Fewest consecutive question-and-answer exchanges that make an interview."""
+
+INTERVIEWEE_RULE = "speaker.qa_interviewee"
+"""The speakers rule that credits the answers to the interviewee; switched off, the answers have no speaker."""
 
 MIN_INTRODUCED_EXCHANGES = 2
 """Fewest exchanges when the paragraph before them introduces an interview and every question says "you"."""
@@ -91,7 +98,9 @@ def qa_answers(scene: Scene) -> list[Quotation]:
     for intro, exchanges in _runs(scene):
         if not _is_interview(exchanges, intro):
             continue
-        speaker = interviewee(scene, exchanges[0].question)
+        # The interviewee is the speakers stage's rule to credit: off, the answers keep no speaker.
+        credited = scene.is_on(INTERVIEWEE_RULE, "speaker_mentions")
+        speaker = interviewee(scene, exchanges[0].question) if credited else None
         for exchange in exchanges:
             found.extend(attrs.evolve(qa_answer(scene, para), speaker=speaker) for para in exchange.answers)
     return found
@@ -193,11 +202,11 @@ def qa_answer(scene: Scene, para: Paragraph) -> Quotation:
 
     Two exchanges are enough after an introduction that says an interview took place ("We asked her ...").
 
-    The paragraph below a question, in the first person, is the
-    interviewee's words: a ``direct`` quotation without cue or speaker
-    mention (the speakers stage credits it to the interviewee the introduction
-    names), found only in a run of at least :data:`MIN_EXCHANGES` consecutive
-    exchanges most of whose questions say "you", or of
+    The paragraph right below a question, and the first-person paragraphs after it, are the
+    interviewee's words: a ``direct`` quotation without cue (its speaker mention, the person
+    named above the questions, is added by the caller), found only in a run of at least
+    :data:`MIN_EXCHANGES` consecutive exchanges, most answering in the first person, most of
+    whose questions say "you" or introduced as an interview, or of
     :data:`MIN_INTRODUCED_EXCHANGES` introduced as an interview.
     """
     first, end = scene.visible(para)

@@ -11,8 +11,17 @@ An article is a transcript when it has labelled turns that answer each other:
 
 The interviewer is "Q", or the label whose turns end most often with a
 question mark (the first label on a tie); the interviewer's turns are
-``qa_question`` lines, everyone else's ``qa_answer`` lines. The scan runs
-once per article (the first line asks for it) and is linear.
+``qa_question`` lines, everyone else's ``qa_answer`` lines. "Q." questions
+answered by name labels ("CHIEF DANVERS: Not yet."), as a press conference's
+transcript prints them, make every name label an answer.
+
+A "Q:"/"A:" exchange is an interview only when the headline or the lines
+above its first question say so ("We spoke to her", "Five questions for",
+"ONE QUESTION FOR ... the headteacher, Ann Bell") or half its answers speak
+in the first person singular; otherwise (an explainer box in a report, an
+FAQ, a column answering readers) its "A:" lines are ``section_label`` text,
+credited to no one. The scan runs once per article (the first line asks for
+it) and is linear.
 """
 
 from __future__ import annotations
