@@ -194,3 +194,22 @@ def test_the_answer_rule_can_be_switched_off(nlp):
     """Extractor(disable=["layout.transcript"]) reports no answer of a briefing."""
     result = quoteextract.Extractor(nlp, disable=["layout.transcript"])(BRIEFING)
     assert not [q for q in result.quotes if q.rule == "layout.transcript"]
+
+
+@pytest.mark.model
+def test_a_one_word_name_that_is_not_a_known_person_does_not_answer(extractor):
+    """A café's one-word name right above the questions is no interviewee; the surname of a full name is."""
+    text = (
+        "Anil Mehta opened his first bakery in a railway arch in Leeds. Ten years on he has four. He talked to "
+        "Jo Price.\n\n"
+        "Mehta is quiet in person and laughs easily.\n\n"
+        "We met at his newest shop, Crumb, before it opened for the day.\n\n"
+        "Why did you choose bread?\n\n"
+        "Because my grandmother baked every morning and I liked the smell.\n\n"
+        "What is the hardest part of the job for you?\n\n"
+        "The hours. I get up at three, and I have done for ten years.\n\n"
+        "Would you sell the business?\n\n"
+        "Not while I can still knead.\n"
+    )
+    answers = [name for rule, name in _speakers(extractor, text) if rule == "quote.qa_answer"]
+    assert answers == ["Anil Mehta"] * 3

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import regex
+
 from ..._model import Mention
 from ...lang.en import _speaker_lexicon as _lexicon
 
@@ -66,7 +68,8 @@ def _person(scene: Scene, words: SpacySpan) -> Mention | None:
     """The first person named in ``words``, not an interviewer.
 
     A person is a run of proper nouns with a word tagged as a person's or a known first name followed by
-    another proper noun; the mention starts there ("Dr Priya Ramaswamy" gives "Priya Ramaswamy").
+    another proper noun; the mention starts there ("Dr Priya Ramaswamy" gives "Priya Ramaswamy"). One word
+    alone is a person only as the surname of a full name written earlier.
     """
     names = _lexicon.first_names()
     doc = words.doc
@@ -82,11 +85,21 @@ def _person(scene: Scene, words: SpacySpan) -> Mention | None:
             (k for k in range(index, end + 1) if doc[k].ent_type_ == "PERSON" or (k < end and doc[k].text in names)),
             None,
         )
-        if first is not None and not _interviewer(doc[index]):
+        if first is not None and not _interviewer(doc[index]) and (first < end or _surname(scene, doc[first])):
             start, last = doc[first].idx, doc[end]
             return Mention(start, last.idx + len(last.text), scene.text[start : last.idx + len(last.text)])
         index = end + 1
     return None
+
+
+def _surname(scene: Scene, token: Token) -> bool:
+    """Whether a one-word name is the last word of a full name written earlier ("Delgado" after "Rosa Delgado").
+
+    The small tagger types a restaurant's or a boat's one-word name ("her restaurant, Marea") as a person's;
+    a surname alone is the interviewee only when the article has named the person in full before.
+    """
+    pattern = regex.compile(r"\p{Lu}\p{Ll}+[ ]" + regex.escape(token.text) + r"\b")
+    return pattern.search(scene.text, 0, token.idx) is not None
 
 
 def _interviewer(token: Token) -> bool:
