@@ -132,9 +132,20 @@ def test_the_interviewee_may_be_named_after_the_transcript(nlp):
 
 def test_an_answer_without_anyone_named_has_no_speaker_entity(nlp):
     """When the article names no person, the answer keeps its label mention but no entity is made of "A"."""
-    text = "Q&A\n\nQ: Why the depot?\nA: Because it was empty.\n\nQ: And now?\nA: Now it is full."
+    text = "Q&A\n\nQ: Why the depot?\nA: Because I found it empty.\n\nQ: And now?\nA: Now it is full."
     extraction = _run(nlp, text)
     assert [name for _, name in _speakers(extraction)] == [None, None]
+    assert "A" not in {e.name for e in extraction.entities}
+
+
+def test_a_q_and_a_nobody_is_said_to_give_reports_no_answer(nlp):
+    """With no introduction, nobody named and no answer in the first person, "Q:"/"A:" is an explainer (session 10).
+
+    A headline "Q&A" heads explainers as often as interviews; such answers used to be reported with no speaker.
+    """
+    text = "Q&A\n\nQ: Why the depot?\nA: Because it was empty.\n\nQ: And now?\nA: Now it is full."
+    extraction = _run(nlp, text)
+    assert _speakers(extraction) == []
     assert "A" not in {e.name for e in extraction.entities}
 
 

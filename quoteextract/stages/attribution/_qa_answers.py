@@ -13,31 +13,38 @@ A labelled transcript ("Q:", "A:", "NAME:") is read by the layout rules
 unlabelled kind, once per article, in one pass over its paragraphs. An
 exchange is a question paragraph (a body paragraph of at most
 :data:`MAX_QUESTION_WORDS` words, without quote marks, ending with a
-question mark) followed by answer paragraphs that speak in the first person
-and ask nothing. Only a run of at least :data:`MIN_EXCHANGES` consecutive
-exchanges, most of whose questions address "you", is an interview: the
-question subheadings of an explainer ("Who is affected?") are answered in the
-third person, and a rhetorical question in a feature is not followed by
+question mark) followed by its answer: the first paragraph below it, whatever
+its person, then the next ones that speak in the first person and ask nothing
+(the report's closing paragraph after the last answer is in the third person).
+Most answers of a run must speak in the first person (the question
+subheadings of an explainer, "Who is affected?", are answered in the third).
+A run of at least :data:`MIN_EXCHANGES` consecutive exchanges is an interview
+when most of its questions address "you" or when the paragraph before it says
+an interview took place (readers' questions put to a company: "Can I fill my
+paddling pool?"); a rhetorical question in a feature is not followed by
 another two. A run of two exchanges is enough when both questions say "you"
 and the paragraph before the first one says an interview took place ("We
 asked her about the change.", "She spoke to the Gazette", "edited for length").
 
 Each answer paragraph becomes a ``direct`` quotation without a cue (rule
-``quote.qa_answer``). The interviewee is not named in the answers, so the
-quotation has no speaker mention. Its confidence (0.9, as a labelled
+``quote.qa_answer``). Its speaker mention is the person named right above the
+questions (:mod:`._qa_interviewee`), if any. Its confidence (0.9, as a labelled
 transcript's answer) lets it win, in the merge, over the claims the parser
 finds inside the answer ("I've told my superintendents that ...").
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+import attrs
 import regex
 
 from ..._model import Quotation, Span
 from ...rules import rule
 from ._context import Scene
+from ._qa_interviewee import interviewee
 from ._quotes import CONFIDENCE
 
 if TYPE_CHECKING:
@@ -48,6 +55,9 @@ MAX_QUESTION_WORDS = 40
 
 MIN_EXCHANGES = 3
 """Fewest consecutive question-and-answer exchanges that make an interview."""
+
+INTERVIEWEE_RULE = "speaker.qa_interviewee"
+"""The speakers rule that credits the answers to the interviewee; switched off, the answers have no speaker."""
 
 MIN_INTRODUCED_EXCHANGES = 2
 """Fewest exchanges when the paragraph before them introduces an interview and every question says "you"."""
@@ -61,7 +71,8 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
     # An introduction saying an interview took place: "We asked her", "spoke to", "edited for length".
     "INTERVIEW": regex.compile(
         r"\b(?:we[ ]asked|asked[ ](?:him|her|them)|spoke[ ](?:to|with)|talked[ ](?:to|with)|interview(?:ed)?"
-        r"|(?:edited|condensed)[ ]for[ ](?:length|clarity)|sat[ ]down[ ]with|we[ ]met[ ](?:him|her|them))\b",
+        r"|(?:edited|condensed)[ ]for[ ](?:length|clarity)|sat[ ]down[ ]with|we[ ]met[ ](?:him|her|them)"
+        r"|questions?[ ]for|minutes[ ]with|we[ ]put[ ](?:the|these|your|our|them|some|a[ ]few)\b[^.?!]{0,40}?[ ]to)\b",
         regex.IGNORECASE,
     ),
     # A quote mark (not an apostrophe inside a word): a quoted question is no question of the interview.
@@ -85,53 +96,86 @@ def qa_answers(scene: Scene) -> list[Quotation]:
         return []
     found: list[Quotation] = []
     for intro, exchanges in _runs(scene):
-        if _is_interview(exchanges, intro):
-            found.extend(qa_answer(scene, para) for _, answers in exchanges for para in answers)
+        if not _is_interview(exchanges, intro):
+            continue
+        # The interviewee is the speakers stage's rule to credit: off, the answers keep no speaker.
+        credited = scene.is_on(INTERVIEWEE_RULE, "speaker_mentions")
+        speaker = interviewee(scene, exchanges[0].question) if credited else None
+        for exchange in exchanges:
+            found.extend(attrs.evolve(qa_answer(scene, para), speaker=speaker) for para in exchange.answers)
     return found
 
 
-def _is_interview(exchanges: list[tuple[bool, list[Paragraph]]], intro: str) -> bool:
-    """Whether a run of exchanges is an interview: three most of whose questions say "you", or two introduced."""
-    addressed = sum(said_you for said_you, _ in exchanges)
-    if len(exchanges) >= MIN_EXCHANGES:
-        return 2 * addressed > len(exchanges)
+def _is_interview(exchanges: list[Exchange], intro: str) -> bool:
+    """Whether a run of exchanges is an interview.
+
+    Most answers must speak in the first person (an explainer answers in the third), and either three
+    exchanges most of whose questions say "you", or three introduced as an interview whatever the questions
+    say (readers' questions put to a company: "Can I fill my paddling pool?"), or two introduced whose
+    questions both say "you".
+    """
+    addressed = sum(exchange.addressed for exchange in exchanges)
+    voiced = sum(exchange.voiced for exchange in exchanges)
+    if 2 * voiced <= len(exchanges):
+        return False
     introduced = PATTERNS["INTERVIEW"].search(intro) is not None
+    if len(exchanges) >= MIN_EXCHANGES:
+        return introduced or 2 * addressed > len(exchanges)
     return len(exchanges) >= MIN_INTRODUCED_EXCHANGES and addressed == len(exchanges) and introduced
 
 
-Run = tuple[str, list[tuple[bool, list["Paragraph"]]]]
-"""A run of exchanges: the text of the paragraph before it, and for each exchange whether its question says
-"you" and its answer paragraphs."""
+@dataclass
+class Exchange:
+    """A question and the answer paragraphs below it.
+
+    Args:
+        question: The index of the question paragraph.
+        addressed: Whether the question says "you".
+        answers: The answer paragraphs: the first paragraph below the question, then the next ones that speak
+            in the first person.
+        voiced: Whether an answer paragraph speaks in the first person.
+
+    """
+
+    question: int
+    addressed: bool
+    answers: list[Paragraph] = field(default_factory=list)
+    voiced: bool = False
+
+
+Run = tuple[str, list[Exchange]]
+"""A run of exchanges: the text of the paragraph before it, and its exchanges."""
 
 
 def _runs(scene: Scene) -> list[Run]:
     """Runs of consecutive exchanges, each with the paragraph before its first question."""
     runs: list[Run] = []
-    run: list[tuple[bool, list[Paragraph]]] = []
+    run: list[Exchange] = []
     intro, previous = "", ""
-    addressed: bool | None = None  # the open question's, while its answer is read
-    answers: list[Paragraph] = []
+    open_: Exchange | None = None  # the open question's, while its answer is read
     for para in scene.layout.paragraphs:
         text = _words(scene, para)
+        voiced = PATTERNS["FIRST_PERSON"].search(text) is not None
         if _is_question(para, text):
-            if addressed is not None and answers:
-                run.append((addressed, answers))
+            if open_ is not None and open_.answers:
+                run.append(open_)
             elif run:
                 runs.append((intro, run))
                 run = []
             if not run:
                 intro = previous
-            addressed, answers = PATTERNS["SECOND_PERSON"].search(text) is not None, []
-        elif addressed is not None and para.role == "body" and PATTERNS["FIRST_PERSON"].search(text) is not None:
-            answers.append(para)
-        elif addressed is not None:
-            if answers:
-                run.append((addressed, answers))
+            open_ = Exchange(para.index, PATTERNS["SECOND_PERSON"].search(text) is not None)
+        elif open_ is not None and para.role == "body" and (voiced or not open_.answers):
+            open_.answers.append(para)
+            open_.voiced = open_.voiced or voiced
+        elif open_ is not None:
+            if open_.answers:
+                run.append(open_)
             runs.append((intro, run))
-            run, addressed, answers = [], None, []
+            run, open_ = [], None
         previous = text
-    if addressed is not None and answers:
-        run.append((addressed, answers))
+    if open_ is not None and open_.answers:
+        run.append(open_)
     runs.append((intro, run))
     return runs
 
@@ -158,11 +202,11 @@ def qa_answer(scene: Scene, para: Paragraph) -> Quotation:
 
     Two exchanges are enough after an introduction that says an interview took place ("We asked her ...").
 
-    The paragraph below a question, in the first person, is the
-    interviewee's words: a ``direct`` quotation without cue or speaker
-    mention (the speakers stage credits it to the interviewee the introduction
-    names), found only in a run of at least :data:`MIN_EXCHANGES` consecutive
-    exchanges most of whose questions say "you", or of
+    The paragraph right below a question, and the first-person paragraphs after it, are the
+    interviewee's words: a ``direct`` quotation without cue (its speaker mention, the person
+    named above the questions, is added by the caller), found only in a run of at least
+    :data:`MIN_EXCHANGES` consecutive exchanges, most answering in the first person, most of
+    whose questions say "you" or introduced as an interview, or of
     :data:`MIN_INTRODUCED_EXCHANGES` introduced as an interview.
     """
     first, end = scene.visible(para)

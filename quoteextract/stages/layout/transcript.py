@@ -11,8 +11,17 @@ An article is a transcript when it has labelled turns that answer each other:
 
 The interviewer is "Q", or the label whose turns end most often with a
 question mark (the first label on a tie); the interviewer's turns are
-``qa_question`` lines, everyone else's ``qa_answer`` lines. The scan runs
-once per article (the first line asks for it) and is linear.
+``qa_question`` lines, everyone else's ``qa_answer`` lines. "Q." questions
+answered by name labels ("CHIEF DANVERS: Not yet."), as a press conference's
+transcript prints them, make every name label an answer.
+
+A "Q:"/"A:" exchange is an interview only when the headline or the lines
+above its first question say so ("We spoke to her", "Five questions for",
+"ONE QUESTION FOR ... the headteacher, Ann Bell") or half its answers speak
+in the first person singular; otherwise (an explainer box in a report, an
+FAQ, a column answering readers) its "A:" lines are ``section_label`` text,
+credited to no one. The scan runs once per article (the first line asks for
+it) and is linear.
 """
 
 from __future__ import annotations
@@ -20,6 +29,8 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 from dataclasses import dataclass, field
+
+import regex
 
 from ...rules import rule
 from ._lines import PATTERNS as LINE_PATTERNS
@@ -37,6 +48,30 @@ NOT_SPEAKERS: frozenset[str] = frozenset(
     "BACKGROUND ANALYSIS OPINION EDITORIAL LIVE TRANSCRIPT INTERVIEW WHO WHAT WHEN WHERE WHY HOW".split()
 )
 """Words of labels in capitals that head sections, not turns of speakers."""
+
+EXPLAINER_ROLE = "section_label"
+"""The role of an "A:" line that is nobody's answer (an explainer's or an FAQ's): text whose label speaks for
+no one."""
+
+MIN_NAMED_ANSWERS = 2
+"""Fewest "Q." questions answered by a name label that make a press conference's transcript."""
+
+INTRO_LINES = 2
+"""How many lines above a Q&A's first question may introduce it as an interview (besides the headline)."""
+
+PATTERNS: dict[str, regex.Pattern[str]] = {
+    # An introduction saying an interview took place or naming who answers: "We spoke to her", "talked to
+    # Ana", "interview", "sat down with", "we asked", "Five questions for", "ONE QUESTION FOR", "Q&A with",
+    # "Five minutes with", "in conversation with", "edited for length", "we put your questions to".
+    "INTERVIEW": regex.compile(
+        r"(?i:\b(?:spoke|talked|chatted|speaks|talks)[ ](?:to|with)\b|\binterview|\bsat[ ]down[ ]with\b"
+        r"|\bwe[ ]asked\b|\bquestions?[ ]for\b|\bq[ ]?&[ ]?a[ ]with\b|\bminutes[ ]with\b|\bin[ ]conversation\b"
+        r"|\b(?:edited|condensed)[ ](?:for|and)\b|\bwe[ ]put\b[^.?!]{0,60}?\bto\b)"
+    ),
+    # A word of the first person singular: an answer in the interviewee's own voice.
+    "FIRST_PERSON": regex.compile(r"\bI\b|\bI['’]|\b(?i:me|my|mine|myself)\b"),
+}
+"""Regular expressions of this module, each commented (bounded: linear time)."""
 
 QUESTION_LABELS: frozenset[str] = frozenset({"Q", "QUESTION"})
 """Labels of the interviewer's turns in a Q&A."""
@@ -127,23 +162,68 @@ def _read_turns(page: Page) -> Transcript:
         turning = set()
     labels = {i: label for i, label in labels.items() if label.isupper() or speaker_key(label) in turning}
     keys = {i: speaker_key(label) for i, label in labels.items()}
-    interviewer = _qa_interviewer(keys) or _named_interviewer(page, keys)
+    interviewer = _qa_interviewer(keys) or ("Q" if _named_answers(keys) else None) or _named_interviewer(page, keys)
     transcript = Transcript(labels=labels, interviewer=interviewer)
-    if interviewer is None:
-        return transcript
-    qa = interviewer in QUESTION_LABELS
-    for index, key in keys.items():
-        if qa != (key in QUESTION_LABELS | ANSWER_LABELS):
-            continue
-        transcript.roles[index] = "qa_question" if key == interviewer else "qa_answer"
-    _continue_turns(page, transcript)
+    if interviewer is not None:
+        _give_roles(page, transcript, keys, interviewer)
+        _continue_turns(page, transcript)
     return transcript
+
+
+def _give_roles(page: Page, transcript: Transcript, keys: dict[int, str], interviewer: str) -> None:
+    """The role of each labelled turn: the interviewer's are questions, the others answers (or an explainer's text).
+
+    In a "Q:"/"A:" transcript only those labels take turns, unless the questions are answered by name labels
+    (a press conference); an exchange that is no interview (:func:`_is_interview`) has no answers.
+    """
+    qa = interviewer in QUESTION_LABELS
+    named = qa and _named_answers(keys)
+    answer = "qa_answer" if not qa or named or _is_interview(page, keys) else EXPLAINER_ROLE
+    for index, key in keys.items():
+        if qa and not named and key not in QUESTION_LABELS | ANSWER_LABELS:
+            continue
+        transcript.roles[index] = "qa_question" if key in {interviewer, *QUESTION_LABELS} else answer
+
+
+def _named_answers(keys: dict[int, str]) -> bool:
+    """Whether a "Q." question is answered by a name label ("Q. Is it arson?" / "CHIEF DANVERS: Not yet.").
+
+    A press conference's transcript marks the reporters' questions "Q." and each answer with the name of
+    whoever answers; every name label is then an answer.
+    """
+    previous, answered = "", 0
+    for index in sorted(keys):
+        key = keys[index]
+        answered += previous in QUESTION_LABELS and key not in QUESTION_LABELS | ANSWER_LABELS
+        previous = key
+    return answered >= MIN_NAMED_ANSWERS
+
+
+def _is_interview(page: Page, keys: dict[int, str]) -> bool:
+    """Whether a "Q:"/"A:" exchange is an interview, not the paper's own explainer or an FAQ.
+
+    An interview says so before its first question, in the headline or the two lines above ("We spoke to
+    her about ...", "Five questions for ...", "ONE QUESTION FOR ... the headteacher", "Q&A with ..."), or
+    its answers speak in the first person singular (at least half of them: "I wanted to ..."). A box of
+    "Q: When do the charges start? A: On 1 April." in an article, a council's FAQ ("... we will collect
+    it") or a column answering readers does neither: its answers are the paper's or the page's own text.
+    """
+    first = min((i for i, k in keys.items() if k in QUESTION_LABELS), default=min(keys))
+    above = [line.text for line in page.lines[:first] if line.text.strip()]
+    intro = " ".join(above[-INTRO_LINES:] + above[:1])
+    if PATTERNS["INTERVIEW"].search(intro) is not None:
+        return True
+    answers = [page.lines[i].text for i, k in keys.items() if k in ANSWER_LABELS]
+    voiced = sum(PATTERNS["FIRST_PERSON"].search(text) is not None for text in answers)
+    return 2 * voiced >= len(answers) > 0
 
 
 def _continue_turns(page: Page, transcript: Transcript) -> None:
     """Unlabelled lines between two turns continue the turn above them (a long answer in paragraphs)."""
     turns = sorted(transcript.roles)
     for before, after in itertools.pairwise(turns):
+        if transcript.roles[before] == EXPLAINER_ROLE:
+            continue  # an explainer's answer goes on as text
         for index in range(before + 1, after):
             if _continues(page.lines[index].text):
                 transcript.roles[index] = transcript.roles[before]

@@ -47,8 +47,17 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
     # The interviewee named after an interview phrase: "spoke to Ana Ruiz", "an interview with Ana Ruiz".
     "INTERVIEWEE": regex.compile(
         r"\b(?:interview(?:ed)?[ ]with|spoke[ ](?:to|with)|talked[ ](?:to|with)|speaks[ ](?:to|with)"
-        r"|talks[ ](?:to|with)|sat[ ]down[ ]with|interviewed|asked)[ ]+(?=\p{Lu})",
+        r"|talks[ ](?:to|with)|sat[ ]down[ ]with|interviewed|asked)[ ]+(?=\p{Lu})"
+        # A box's heading: "ONE QUESTION FOR ... the headteacher, Ann Bell", "Five minutes with Ann Bell".
+        r"|(?i:\b(?:questions?[ ]for|minutes[ ]with|q[ ]?&[ ]?a[ ]with|in[ ]conversation[ ]with))[ ]",
     ),
+    # Who gives evidence in a court transcript's introduction: "the cross-examination of a bookkeeper, Ana
+    # Ruiz", "evidence from Ana Ruiz", "the testimony of", "the witness, Ana Ruiz".
+    "WITNESS_INTRO": regex.compile(
+        r"\b(?:(?:cross-)?examination[ ]of|evidence[ ](?:of|from)|testimony[ ]of|witness,)[ ]"
+    ),
+    # The judge named in a court transcript's introduction: "Judge Ana Ruiz", "before Mr Justice Ruiz".
+    "JUDGE_INTRO": regex.compile(r"\b(?:Judge|Justice|Recorder|Magistrate)[ ](?=\p{Lu})"),
     # A relative "who" right after a name: ", who takes over the station".
     "WHO_AFTER": regex.compile(r"[ ]*,[ ]*who\b"),
     # An editorial's headline: "Editorial: ...", "Our view: ...", "The Herald's view: ...", "The Herald says".
@@ -63,6 +72,9 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
     ),
 }
 """Regular expressions of this module, each commented (bounded: linear time)."""
+
+WITNESS_WINDOW = 60
+"""How far after "the cross-examination of" (or "Judge") the witness's (or judge's) name may start."""
 
 SINGULAR: frozenset[str] = frozenset({"i", "me", "my", "myself"})
 """First-person singular words: the writer."""
@@ -118,21 +130,51 @@ def _claim(reader: Reader, group: Group, start: int, end: int) -> Group:
 
 
 def _label_group(reader: Reader, label: str) -> Group:
-    """The person a name label stands for ("HARTIGAN": the group named ... Hartigan), else a new one."""
-    words = {w.lower() for w in label.replace(".", " ").split()}
-    best: Group | None = None
-    for group in reader.groups:
-        if group.names and words <= group.name_words and (best is None or len(group.names) > len(best.names)):
-            best = group
+    """The person a name label stands for ("HARTIGAN": the group named ... Hartigan), else a new one.
+
+    A label with a title or an honorific before the surname ("MINISTER REYES", "CHIEF DANVERS", "MR.
+    SMITH") is the one person named with that surname when its whole words name nobody. A court
+    transcript's "THE WITNESS" is the person the introduction says gives evidence, and "THE COURT" the judge.
+    """
+    words = [w.lower() for w in label.replace(".", " ").split()]
+    if words and words[0] == "the":
+        return _court_group(reader, " ".join(words[1:]))
+    best = _named_by(reader, set(words))
+    if best is None and len(words) > 1:
+        best = _named_by(reader, set(words[-1:]), unique=True)
     return best if best is not None else _new_group(label.title(), "person")
 
 
+def _named_by(reader: Reader, words: set[str], unique: bool = False) -> Group | None:
+    """The group (of most names) whose name words hold ``words``; with ``unique``, only when one group does."""
+    named = [g for g in reader.groups if g.names and not g.plural and words <= g.name_words]
+    if not named or (unique and len(named) > 1):
+        return None
+    return max(named, key=lambda g: len(g.names))
+
+
+def _court_group(reader: Reader, role: str) -> Group:
+    """The speaker of a court transcript's "THE WITNESS" or "THE COURT" (any other "THE ..." label: that role)."""
+    intro = PATTERNS["WITNESS_INTRO"] if role == "witness" else PATTERNS["JUDGE_INTRO"] if role == "court" else None
+    layout = reader.article.layout
+    first_turn = next((p.start for p in layout.paragraphs if p.role in {"qa_question", "qa_answer"}), 0)
+    for match in intro.finditer(reader.text, 0, first_turn) if intro is not None else ():
+        group = reader.first_owned_in(match.end(), min(match.end() + WITNESS_WINDOW, first_turn))
+        if group is not None and group.type == "person":
+            return group
+    return _new_group("the judge" if role == "court" else f"the {role}", "person")
+
+
 def _interviewee(reader: Reader) -> Group | None:
-    """The person the introduction of a Q&A says was interviewed, else the first person it names."""
+    """The person the introduction of a Q&A says was interviewed, else the first person it names.
+
+    The interview phrase nearest the first answer wins: a one-exchange box inside a report ("ONE QUESTION
+    FOR ... the headteacher, Ann Bell") names its interviewee right above it, after the report's own people.
+    """
     layout = reader.article.layout
     first_turn = next((p.start for p in layout.paragraphs if p.role in {"qa_question", "qa_answer"}), 0)
     intro = reader.text[:first_turn]
-    for match in PATTERNS["INTERVIEWEE"].finditer(intro):
+    for match in reversed(list(PATTERNS["INTERVIEWEE"].finditer(intro))):  # the nearest to the answers first
         group = reader.first_owned_in(match.end(), min(match.end() + 40, first_turn))
         if group is not None and (group.type == "person" or _described_as_someone(reader.text, group, match.end())):
             return group
