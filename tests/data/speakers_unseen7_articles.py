@@ -12,38 +12,33 @@ _RACE = A(
     "u7-race",
     "wire",
     ("epithets", "pronoun_chain"),
-    """Lindqvist holds off Wanjiku to take 10,000m title
-
-By Staff Reporter
-
-OSLO — Astrid Lindqvist won the women's 10,000 metres at the Bislett meeting on Saturday, holding off the Kenyan Faith Wanjiku over a bruising final lap.
-
-“I knew she would come at me with 200 metres to go,” Lindqvist said. “I just told myself to stay tall and keep my arms moving.”
-
-The Swede, who turned 29 last week, had not won a major race since tearing a calf muscle two summers ago. She said the injury had taught her patience.
-
-Wanjiku, a former world champion, crossed the line 1.8 seconds later and sat on the track for several minutes while medics checked her over.
-
-“Astrid was stronger today, that is all there is to say,” the Kenyan said. “I will go home, rest and come back hungrier.”
-
-The 34-year-old added that she had trained through a hamstring strain since April.
-
-Britain's Helen Moss, the oldest woman in the field at 41, finished fifth in a season's best time, her fastest for three years.
-
-“My legs told me to stop at eight kilometres and I ignored them,” the veteran said, grinning. “That is the whole secret at my age.”
-
-Asked whether this would be her last season, the former champion shook her head.
-
-“Not while I can still beat the young ones in training,” she said.
-
-The race was run in warm, humid conditions, and the early pace was slow. A group of eleven women was still together at halfway before the Ethiopian pair of Tsehay Bekele and Almaz Girma pushed on, splitting the field.
-
-Both faded over the last two kilometres. Bekele finished fourth and Girma ninth, and neither spoke to reporters afterwards.
-
-Meeting director Lars Brevik called it the best women's race the stadium had seen in a decade, and said ticket sales for next year had already doubled.
-
-“The crowd stood for the whole last lap,” he said. “You cannot buy that.”
-""",
+    "Lindqvist holds off Wanjiku to take 10,000m title\n\n"
+    "By Staff Reporter\n\n"
+    "OSLO — Astrid Lindqvist won the women's 10,000 metres at the Bislett meeting on Saturday, holding off the "
+    "Kenyan Faith Wanjiku over a bruising final lap.\n\n"
+    "“I knew she would come at me with 200 metres to go,” Lindqvist said. “I just told myself to stay tall and "
+    "keep my arms moving.”\n\n"
+    "The Swede, who turned 29 last week, had not won a major race since tearing a calf muscle two summers ago. She "
+    "said the injury had taught her patience.\n\n"
+    "Wanjiku, a former world champion, crossed the line 1.8 seconds later and sat on the track for several minutes "
+    "while medics checked her over.\n\n"
+    "“Astrid was stronger today, that is all there is to say,” the Kenyan said. “I will go home, rest and come "
+    "back hungrier.”\n\n"
+    "The 34-year-old added that she had trained through a hamstring strain since April.\n\n"
+    "Britain's Helen Moss, the oldest woman in the field at 41, finished fifth in a season's best time, her "
+    "fastest for three years.\n\n"
+    "“My legs told me to stop at eight kilometres and I ignored them,” the veteran said, grinning. “That is the "
+    "whole secret at my age.”\n\n"
+    "Asked whether this would be her last season, the former champion shook her head.\n\n"
+    "“Not while I can still beat the young ones in training,” she said.\n\n"
+    "The race was run in warm, humid conditions, and the early pace was slow. A group of eleven women was still "
+    "together at halfway before the Ethiopian pair of Tsehay Bekele and Almaz Girma pushed on, splitting the "
+    "field.\n\n"
+    "Both faded over the last two kilometres. Bekele finished fourth and Girma ninth, and neither spoke to "
+    "reporters afterwards.\n\n"
+    "Meeting director Lars Brevik called it the best women's race the stadium had seen in a decade, and said "
+    "ticket sales for next year had already doubled.\n\n"
+    "“The crowd stood for the whole last lap,” he said. “You cannot buy that.”\n",
     [
         Q(
             (
@@ -55,7 +50,10 @@ Meeting director Lars Brevik called it the best women's race the stadium had see
         ),
         Q("the injury had taught her patience", "She", "Astrid Lindqvist"),
         Q(
-            ("“Astrid was stronger today, that is all there is to say,”", "“I will go home, rest and come back hungrier.”"),
+            (
+                "“Astrid was stronger today, that is all there is to say,”",
+                "“I will go home, rest and come back hungrier.”",
+            ),
             "the Kenyan",
             "Faith Wanjiku",
         ),
@@ -69,7 +67,12 @@ Meeting director Lars Brevik called it the best women's race the stadium had see
             "Helen Moss",
         ),
         Q("“Not while I can still beat the young ones in training,”", "she", "Faith Wanjiku"),
-        Q("ticket sales for next year had already doubled", "Lars Brevik", "Lars Brevik", at="Lars Brevik called it the best women's race the stadium had seen in a decade, and said"),
+        Q(
+            "ticket sales for next year had already doubled",
+            "Lars Brevik",
+            "Lars Brevik",
+            at="Lars Brevik called it the best women's race the stadium had seen in a decade, and said",
+        ),
         Q(("“The crowd stood for the whole last lap,”", "“You cannot buy that.”"), "he", "Lars Brevik"),
     ],
     {
@@ -83,30 +86,29 @@ _BREAD = A(
     "u7-bread",
     "wire",
     ("role_then_name", "report_it", "statement_added", "spokesperson_named"),
-    """Brackwater Foods warns of price rises as grain costs bite
-
-Brackwater Foods, the country's second-largest baker, has warned that the price of a standard loaf could rise by a fifth before the end of the year.
-
-Its chief executive told analysts on Tuesday that the company could not keep absorbing the cost of wheat, energy and packaging. “We have held prices for eleven months. We cannot hold them for twelve,” she said.
-
-Hannah Obi, who has run the firm since 2019, said later that the decision had been “the hardest of my career”.
-
-Brackwater employs about 4,200 people at nine bakeries, most of them in the north and the Midlands, and supplies own-brand bread to three of the four largest supermarket chains. It reported a pre-tax profit of 31 million last year, down from 58 million the year before.
-
-Shares in the company fell 6 per cent in morning trading.
-
-A report by the Grain Market Observatory, published on Monday, found that wholesale wheat prices had risen by 38 per cent since January. It said: “There is no sign of relief before the next harvest, and possibly not then.”
-
-The report's author, the economist Tomasz Wrobel, said bakers had been slow to lock in long contracts when prices were low.
-
-Supermarkets were quick to respond. A spokeswoman for Harcastle Markets, Jenna Ward, said: “We will do everything we can to keep bread affordable for our customers.”
-
-Rival chain Pennyworth said in a statement that it had frozen the price of its own-brand loaf until March. The statement added: “Families should not pay for a crisis they did not cause.”
-
-The Bakers' Union said the warning was “a smokescreen” for job cuts. Its general secretary, Colm Devlin, said: “Every time costs rise, it is the night shift that pays.”
-
-Obi rejected that. “Not one baker will lose a job because of this,” she said.
-""",
+    "Brackwater Foods warns of price rises as grain costs bite\n\n"
+    "Brackwater Foods, the country's second-largest baker, has warned that the price of a standard loaf could rise "
+    "by a fifth before the end of the year.\n\n"
+    "Its chief executive told analysts on Tuesday that the company could not keep absorbing the cost of wheat, "
+    "energy and packaging. “We have held prices for eleven months. We cannot hold them for twelve,” she said.\n\n"
+    "Hannah Obi, who has run the firm since 2019, said later that the decision had been “the hardest of my "
+    "career”.\n\n"
+    "Brackwater employs about 4,200 people at nine bakeries, most of them in the north and the Midlands, and "
+    "supplies own-brand bread to three of the four largest supermarket chains. It reported a pre-tax profit of 31 "
+    "million last year, down from 58 million the year before.\n\n"
+    "Shares in the company fell 6 per cent in morning trading.\n\n"
+    "A report by the Grain Market Observatory, published on Monday, found that wholesale wheat prices had risen by "
+    "38 per cent since January. It said: “There is no sign of relief before the next harvest, and possibly not "
+    "then.”\n\n"
+    "The report's author, the economist Tomasz Wrobel, said bakers had been slow to lock in long contracts when "
+    "prices were low.\n\n"
+    "Supermarkets were quick to respond. A spokeswoman for Harcastle Markets, Jenna Ward, said: “We will do "
+    "everything we can to keep bread affordable for our customers.”\n\n"
+    "Rival chain Pennyworth said in a statement that it had frozen the price of its own-brand loaf until March. "
+    "The statement added: “Families should not pay for a crisis they did not cause.”\n\n"
+    "The Bakers' Union said the warning was “a smokescreen” for job cuts. Its general secretary, Colm Devlin, "
+    "said: “Every time costs rise, it is the night shift that pays.”\n\n"
+    "Obi rejected that. “Not one baker will lose a job because of this,” she said.\n",
     [
         Q(
             "the company could not keep absorbing the cost of wheat, energy and packaging",
@@ -128,7 +130,11 @@ Obi rejected that. “Not one baker will lose a job because of this,” she said
             cue="found",
             at="A report by the Grain Market Observatory, published on Monday, found",
         ),
-        Q("“There is no sign of relief before the next harvest, and possibly not then.”", "It", "Grain Market Observatory"),
+        Q(
+            "“There is no sign of relief before the next harvest, and possibly not then.”",
+            "It",
+            "Grain Market Observatory",
+        ),
         Q(
             "bakers had been slow to lock in long contracts when prices were low",
             "Tomasz Wrobel",
@@ -164,36 +170,31 @@ _CENTENARY = A(
     "u7-centenary",
     "local",
     ("kin_names", "pronoun_chain", "long_title"),
-    """Edna turns 100, and the scones are still the best in the valley
-
-When Edna Harrow was born, the village of Low Brackley had no electricity and one telephone, in the post office. On Friday she turns 100.
-
-“I never expected to see it, and I'm not sure I wanted to,” she laughs, sitting in the front room of the cottage where she has lived since 1951.
-
-Her great-grandson Toby, 9, has made a banner for the party. He calls her Gran, as everyone in the family does, whatever their generation.
-
-“Gran makes the best scones in the whole world and she never lets anyone see how,” Toby said.
-
-“Oh, he's a charmer, that one,” she laughs.
-
-Edna left school at 14 to work in the dairy at Home Farm, married a farmhand called Albert Pike in 1946 and ran the farm's milk round in a pony and trap until the late 1950s. Albert died in 1962; her second husband, a retired signalman, died in 1999.
-
-She still does the crossword every morning and walks to the village shop twice a week, with a stick she describes as purely decorative.
-
-Her daughter, Carol Pike, 74, travelled from Leeds for the celebrations. “Mum was always the strong one,” she said. “When Dad died she ran the farm on her own for thirty years.”
-
-Edna's younger brother, Joe Harrow, 96, is known to three generations as Uncle Joe. He taught her to drive in a borrowed tractor in 1947.
-
-“She drove like a demon and she still does, in her head,” Uncle Joe said.
-
-The family's vicar, the Rev Canon Margaret Ellery, will bless the cake on Friday afternoon in the village hall.
-
-“Edna has buried two husbands and a son, and she has never once stopped coming to church,” the canon said. “She is the backbone of this parish.”
-
-Asked for the secret of a long life, Edna did not hesitate.
-
-“Butter, and never saying sorry for it,” she said.
-""",
+    "Edna turns 100, and the scones are still the best in the valley\n\n"
+    "When Edna Harrow was born, the village of Low Brackley had no electricity and one telephone, in the post "
+    "office. On Friday she turns 100.\n\n"
+    "“I never expected to see it, and I'm not sure I wanted to,” she laughs, sitting in the front room of the "
+    "cottage where she has lived since 1951.\n\n"
+    "Her great-grandson Toby, 9, has made a banner for the party. He calls her Gran, as everyone in the family "
+    "does, whatever their generation.\n\n"
+    "“Gran makes the best scones in the whole world and she never lets anyone see how,” Toby said.\n\n"
+    "“Oh, he's a charmer, that one,” she laughs.\n\n"
+    "Edna left school at 14 to work in the dairy at Home Farm, married a farmhand called Albert Pike in 1946 and "
+    "ran the farm's milk round in a pony and trap until the late 1950s. Albert died in 1962; her second husband, a "
+    "retired signalman, died in 1999.\n\n"
+    "She still does the crossword every morning and walks to the village shop twice a week, with a stick she "
+    "describes as purely decorative.\n\n"
+    "Her daughter, Carol Pike, 74, travelled from Leeds for the celebrations. “Mum was always the strong one,” she "
+    "said. “When Dad died she ran the farm on her own for thirty years.”\n\n"
+    "Edna's younger brother, Joe Harrow, 96, is known to three generations as Uncle Joe. He taught her to drive in "
+    "a borrowed tractor in 1947.\n\n"
+    "“She drove like a demon and she still does, in her head,” Uncle Joe said.\n\n"
+    "The family's vicar, the Rev Canon Margaret Ellery, will bless the cake on Friday afternoon in the village "
+    "hall.\n\n"
+    "“Edna has buried two husbands and a son, and she has never once stopped coming to church,” the canon said. "
+    "“She is the backbone of this parish.”\n\n"
+    "Asked for the secret of a long life, Edna did not hesitate.\n\n"
+    "“Butter, and never saying sorry for it,” she said.\n",
     [
         Q("“I never expected to see it, and I'm not sure I wanted to,”", "she", "Edna Harrow", cue="laughs"),
         Q("“Gran makes the best scones in the whole world and she never lets anyone see how,”", "Toby", "Toby"),
@@ -226,34 +227,29 @@ _VIGIL = A(
     "u7-vigil",
     "local",
     ("children", "among_meet", "pronoun_chain"),
-    """Hundreds gather for vigil after footbridge collapse
-
-Hundreds of people gathered on the banks of the River Tarrow on Sunday evening to remember the three people who died when the Millbeck footbridge collapsed last week.
-
-Among those at the vigil was Darnell Price, whose brother Marcus was crossing the bridge on his way home from a night shift.
-
-“He was the gentlest man I have ever known. He would have hated all this fuss,” he said, holding a candle.
-
-Children from St Aidan's Primary School, where one of the victims worked as a lunchtime supervisor, left drawings by the railings.
-
-“Mrs Kowalczyk always gave us extra custard,” said Amelia, 9. “I made her a picture of a rainbow.”
-
-Her classmate Josh, 10, said he would miss the way she sang while she cleared the tables.
-
-Meet Rosa Delgado, 83, who has lived by the river for sixty years and watched the bridge being built.
-
-“I crossed it on the day it opened, in 1974, with my husband,” she said. “I never thought I would see it in the water.”
-
-The footbridge, a steel span built in 1974 to link the Millbeck estate with the town centre, gave way shortly after 6am on Tuesday. Rachel Kowalczyk, 44, Marcus Price, 39, and a third man, who has not been named at his family's request, fell into the river. Their bodies were recovered later that morning.
-
-The local MP, Fergus Whitlow, told the crowd that a public inquiry was “the very least these families deserve”.
-
-Rachel Kowalczyk's husband, Piotr, did not speak to the crowd but stood at the front with their two sons. Later, he thanked the town.
-
-“Everyone has been so kind. We will not forget it,” he said.
-
-The council's chief executive, Sunita Rai, said engineers had inspected the bridge in March and found no defects.
-""",
+    "Hundreds gather for vigil after footbridge collapse\n\n"
+    "Hundreds of people gathered on the banks of the River Tarrow on Sunday evening to remember the three people "
+    "who died when the Millbeck footbridge collapsed last week.\n\n"
+    "Among those at the vigil was Darnell Price, whose brother Marcus was crossing the bridge on his way home from "
+    "a night shift.\n\n"
+    "“He was the gentlest man I have ever known. He would have hated all this fuss,” he said, holding a candle.\n\n"
+    "Children from St Aidan's Primary School, where one of the victims worked as a lunchtime supervisor, left "
+    "drawings by the railings.\n\n"
+    "“Mrs Kowalczyk always gave us extra custard,” said Amelia, 9. “I made her a picture of a rainbow.”\n\n"
+    "Her classmate Josh, 10, said he would miss the way she sang while she cleared the tables.\n\n"
+    "Meet Rosa Delgado, 83, who has lived by the river for sixty years and watched the bridge being built.\n\n"
+    "“I crossed it on the day it opened, in 1974, with my husband,” she said. “I never thought I would see it in "
+    "the water.”\n\n"
+    "The footbridge, a steel span built in 1974 to link the Millbeck estate with the town centre, gave way shortly "
+    "after 6am on Tuesday. Rachel Kowalczyk, 44, Marcus Price, 39, and a third man, who has not been named at his "
+    "family's request, fell into the river. Their bodies were recovered later that morning.\n\n"
+    "The local MP, Fergus Whitlow, told the crowd that a public inquiry was “the very least these families "
+    "deserve”.\n\n"
+    "Rachel Kowalczyk's husband, Piotr, did not speak to the crowd but stood at the front with their two sons. "
+    "Later, he thanked the town.\n\n"
+    "“Everyone has been so kind. We will not forget it,” he said.\n\n"
+    "The council's chief executive, Sunita Rai, said engineers had inspected the bridge in March and found no "
+    "defects.\n",
     [
         Q(
             "“He was the gentlest man I have ever known. He would have hated all this fuss,”",
@@ -301,34 +297,30 @@ _DROUGHT = A(
     "u7-drought",
     "wire",
     ("particles", "epithets"),
-    """Drought summit ends without deal on shared rivers
-
-LISBON — A three-day summit on the drought gripping southern Europe and north Africa ended on Thursday without agreement on how to share the water of rivers that cross borders.
-
-Ana Lúcia dos Reis, Portugal's secretary of state for water, said the talks had nonetheless been “the most honest we have had”.
-
-“Nobody left the room pretending the problem is small,” dos Reis told reporters.
-
-Dr Abu Bakr al-Hassan, a hydrologist at the University of Rabat, warned that groundwater in parts of the Souss valley could run out within fifteen years.
-
-“We are drinking our grandchildren's water,” al-Hassan said. “That is not a metaphor.”
-
-The Guadiana, the Tagus and the Douro all rise in Spain and reach the sea in Portugal, and Lisbon has long complained that too little water crosses the border in dry years. A treaty signed in 1998 sets minimum flows, but it allows them to be suspended in an emergency.
-
-Pieter de Wit, who led the Dutch delegation, offered engineers and money for desalination plants. De Wit said his country had learned from its own floods that water “does not respect a map”.
-
-The Dutchman added: “We know what it means to live with water. Now we are learning to live without it.”
-
-Reservoirs in southern Spain and Portugal stood at less than a quarter of capacity at the start of the summit, and Morocco has rationed water in several cities since the spring. Delegates from eleven countries attended, along with observers from the United Nations and the World Bank.
-
-Professor Mei Ling Ng, a climate modeller at the National University of Singapore who attended as an observer, said the region should prepare for serious droughts every third year.
-
-“The models agree on this. They do not agree on much,” Ng said.
-
-Ireland's minister of state for the environment, Siobhán O'Neill-Byrne, urged richer countries to pay into a regional fund.
-
-“This is not charity. It is insurance,” O'Neill-Byrne said.
-""",
+    "Drought summit ends without deal on shared rivers\n\n"
+    "LISBON — A three-day summit on the drought gripping southern Europe and north Africa ended on Thursday "
+    "without agreement on how to share the water of rivers that cross borders.\n\n"
+    "Ana Lúcia dos Reis, Portugal's secretary of state for water, said the talks had nonetheless been “the most "
+    "honest we have had”.\n\n"
+    "“Nobody left the room pretending the problem is small,” dos Reis told reporters.\n\n"
+    "Dr Abu Bakr al-Hassan, a hydrologist at the University of Rabat, warned that groundwater in parts of the "
+    "Souss valley could run out within fifteen years.\n\n"
+    "“We are drinking our grandchildren's water,” al-Hassan said. “That is not a metaphor.”\n\n"
+    "The Guadiana, the Tagus and the Douro all rise in Spain and reach the sea in Portugal, and Lisbon has long "
+    "complained that too little water crosses the border in dry years. A treaty signed in 1998 sets minimum flows, "
+    "but it allows them to be suspended in an emergency.\n\n"
+    "Pieter de Wit, who led the Dutch delegation, offered engineers and money for desalination plants. De Wit said "
+    "his country had learned from its own floods that water “does not respect a map”.\n\n"
+    "The Dutchman added: “We know what it means to live with water. Now we are learning to live without it.”\n\n"
+    "Reservoirs in southern Spain and Portugal stood at less than a quarter of capacity at the start of the "
+    "summit, and Morocco has rationed water in several cities since the spring. Delegates from eleven countries "
+    "attended, along with observers from the United Nations and the World Bank.\n\n"
+    "Professor Mei Ling Ng, a climate modeller at the National University of Singapore who attended as an "
+    "observer, said the region should prepare for serious droughts every third year.\n\n"
+    "“The models agree on this. They do not agree on much,” Ng said.\n\n"
+    "Ireland's minister of state for the environment, Siobhán O'Neill-Byrne, urged richer countries to pay into a "
+    "regional fund.\n\n"
+    "“This is not charity. It is insurance,” O'Neill-Byrne said.\n",
     [
         Q(
             "the talks had nonetheless been “the most honest we have had”",
@@ -360,7 +352,10 @@ Ireland's minister of state for the environment, Siobhán O'Neill-Byrne, urged r
             "the region should prepare for serious droughts every third year",
             "Mei Ling Ng",
             "Mei Ling Ng",
-            at="Mei Ling Ng, a climate modeller at the National University of Singapore who attended as an observer, said",
+            at=(
+                "Mei Ling Ng, a climate modeller at the National University of "
+                "Singapore who attended as an observer, said"
+            ),
         ),
         Q("“The models agree on this. They do not agree on much,”", "Ng", "Mei Ling Ng"),
         Q("“This is not charity. It is insurance,”", "O'Neill-Byrne", "Siobhán O'Neill-Byrne"),
@@ -377,34 +372,31 @@ _GARDA = A(
     "u7-garda",
     "wire",
     ("long_title", "epithets"),
-    """Tánaiste defends cap on garda overtime
-
-Tánaiste Declan Rourke has defended a decision to cap overtime for gardaí in Dublin, insisting that frontline policing will not suffer.
-
-“Not one patrol car will be taken off the road because of this,” the Tánaiste said in the Dáil on Wednesday.
-
-Opposition TDs were unconvinced. Bríd Nic Giolla Phádraig TD, her party's justice spokeswoman, said the cap was “a recipe for empty streets at 3am”.
-
-“The minister should come out on a Saturday night in Temple Bar and tell the officers himself,” the Donegal TD said.
-
-Dublin's garda division has about 3,900 officers. Overtime spending in the capital rose to 74 million last year, more than double the figure five years ago, as the force struggled to fill rosters during a recruitment freeze.
-
-The opposition tabled a motion calling for the cap to be scrapped; it was defeated by 81 votes to 67.
-
-Rourke said he had asked the Garda Commissioner for a report on response times within a month.
-
-The cap, which takes effect from January, limits overtime in the Dublin region to 40 hours a month for each officer. It is expected to save about 18 million a year. Garda management have said that rosters will be redrawn to cover weekend nights.
-
-In Belfast, meanwhile, Deputy Chief Constable for Operations Gareth McAuley said the Police Service of Northern Ireland was facing its own squeeze.
-
-“We have 600 fewer officers than we had in 2019, and demand has gone up, not down,” he said.
-
-Mr McAuley, who joined the force as a constable in 1994, said neighbourhood teams would be the last thing he cut.
-
-The Garda Representative Association's general secretary, Ciarán Tobin, said: “Our members are tired. Some are exhausted. This will make it worse.”
-
-The association will ballot its members on industrial action next month, Tobin said, for the first time in its history.
-""",
+    "Tánaiste defends cap on garda overtime\n\n"
+    "Tánaiste Declan Rourke has defended a decision to cap overtime for gardaí in Dublin, insisting that frontline "
+    "policing will not suffer.\n\n"
+    "“Not one patrol car will be taken off the road because of this,” the Tánaiste said in the Dáil on Wednesday.\n\n"
+    "Opposition TDs were unconvinced. Bríd Nic Giolla Phádraig TD, her party's justice spokeswoman, said the cap "
+    "was “a recipe for empty streets at 3am”.\n\n"
+    "“The minister should come out on a Saturday night in Temple Bar and tell the officers himself,” the Donegal "
+    "TD said.\n\n"
+    "Dublin's garda division has about 3,900 officers. Overtime spending in the capital rose to 74 million last "
+    "year, more than double the figure five years ago, as the force struggled to fill rosters during a recruitment "
+    "freeze.\n\n"
+    "The opposition tabled a motion calling for the cap to be scrapped; it was defeated by 81 votes to 67.\n\n"
+    "Rourke said he had asked the Garda Commissioner for a report on response times within a month.\n\n"
+    "The cap, which takes effect from January, limits overtime in the Dublin region to 40 hours a month for each "
+    "officer. It is expected to save about 18 million a year. Garda management have said that rosters will be "
+    "redrawn to cover weekend nights.\n\n"
+    "In Belfast, meanwhile, Deputy Chief Constable for Operations Gareth McAuley said the Police Service of "
+    "Northern Ireland was facing its own squeeze.\n\n"
+    "“We have 600 fewer officers than we had in 2019, and demand has gone up, not down,” he said.\n\n"
+    "Mr McAuley, who joined the force as a constable in 1994, said neighbourhood teams would be the last thing he "
+    "cut.\n\n"
+    "The Garda Representative Association's general secretary, Ciarán Tobin, said: “Our members are tired. Some "
+    "are exhausted. This will make it worse.”\n\n"
+    "The association will ballot its members on industrial action next month, Tobin said, for the first time in "
+    "its history.\n",
     [
         Q(
             "frontline policing will not suffer",
@@ -425,13 +417,21 @@ The association will ballot its members on industrial action next month, Tobin s
             "the Donegal TD",
             "Bríd Nic Giolla Phádraig",
         ),
-        Q("he had asked the Garda Commissioner for a report on response times within a month", "Rourke", "Declan Rourke"),
+        Q(
+            "he had asked the Garda Commissioner for a report on response times within a month",
+            "Rourke",
+            "Declan Rourke",
+        ),
         Q(
             "the Police Service of Northern Ireland was facing its own squeeze",
             "Gareth McAuley",
             "Gareth McAuley",
         ),
-        Q("“We have 600 fewer officers than we had in 2019, and demand has gone up, not down,”", "he", "Gareth McAuley"),
+        Q(
+            "“We have 600 fewer officers than we had in 2019, and demand has gone up, not down,”",
+            "he",
+            "Gareth McAuley",
+        ),
         Q(
             "neighbourhood teams would be the last thing he cut",
             "Mr McAuley",
@@ -462,34 +462,30 @@ _FAITHS = A(
     "u7-faiths",
     "wire",
     ("long_title", "honorifics", "pronoun_chain"),
-    """Faith leaders stand together after arson attacks
-
-Religious leaders from five faiths stood together on the steps of the Central Mosque in Harwick on Monday to condemn a string of arson attacks on places of worship in the city.
-
-The Chief Rabbi, Rabbi Daniel Eshkol, said an attack on one community was an attack on all of them.
-
-“We have known what it is to see our buildings burn. We will not stand by while it happens to our neighbours,” he said.
-
-Grand Mufti Sheikh Yusuf Haddad thanked firefighters for saving the mosque's library, which holds manuscripts more than three centuries old.
-
-“The roof can be rebuilt in a month. Trust takes longer,” the Grand Mufti said.
-
-Shri Ramesh Iyer, president of the Harwick Hindu Council, said the temple on Vale Road had received threatening letters in the weeks before its fire.
-
-Datuk Seri Farah Abdullah, a Malaysian diplomat who was in the city for a trade visit, joined the leaders on the steps.
-
-“In my country we have many faiths in one street. It is possible,” she said.
-
-Four buildings have been set alight since the beginning of October: the mosque, the Vale Road temple, a Pentecostal church in Eastfield and a synagogue's community hall. No one has been hurt, but the temple was almost completely destroyed and its congregation is now meeting in a school hall.
-
-Dame Patricia Holm, the county's Lord Lieutenant, said the city would “not be defined by the people who lit these fires”.
-
-After the speeches the leaders walked together through the old town to the Vale Road temple, followed by several hundred people, many carrying candles or flowers. A collection for the temple's rebuilding raised more than 12,000 in an hour.
-
-The city council has offered temporary premises to every congregation affected.
-
-Harwick Police said two men, aged 19 and 23, had been arrested and were being questioned.
-""",
+    "Faith leaders stand together after arson attacks\n\n"
+    "Religious leaders from five faiths stood together on the steps of the Central Mosque in Harwick on Monday to "
+    "condemn a string of arson attacks on places of worship in the city.\n\n"
+    "The Chief Rabbi, Rabbi Daniel Eshkol, said an attack on one community was an attack on all of them.\n\n"
+    "“We have known what it is to see our buildings burn. We will not stand by while it happens to our "
+    "neighbours,” he said.\n\n"
+    "Grand Mufti Sheikh Yusuf Haddad thanked firefighters for saving the mosque's library, which holds manuscripts "
+    "more than three centuries old.\n\n"
+    "“The roof can be rebuilt in a month. Trust takes longer,” the Grand Mufti said.\n\n"
+    "Shri Ramesh Iyer, president of the Harwick Hindu Council, said the temple on Vale Road had received "
+    "threatening letters in the weeks before its fire.\n\n"
+    "Datuk Seri Farah Abdullah, a Malaysian diplomat who was in the city for a trade visit, joined the leaders on "
+    "the steps.\n\n"
+    "“In my country we have many faiths in one street. It is possible,” she said.\n\n"
+    "Four buildings have been set alight since the beginning of October: the mosque, the Vale Road temple, a "
+    "Pentecostal church in Eastfield and a synagogue's community hall. No one has been hurt, but the temple was "
+    "almost completely destroyed and its congregation is now meeting in a school hall.\n\n"
+    "Dame Patricia Holm, the county's Lord Lieutenant, said the city would “not be defined by the people who lit "
+    "these fires”.\n\n"
+    "After the speeches the leaders walked together through the old town to the Vale Road temple, followed by "
+    "several hundred people, many carrying candles or flowers. A collection for the temple's rebuilding raised "
+    "more than 12,000 in an hour.\n\n"
+    "The city council has offered temporary premises to every congregation affected.\n\n"
+    "Harwick Police said two men, aged 19 and 23, had been arrested and were being questioned.\n",
     [
         Q(
             "an attack on one community was an attack on all of them",
@@ -498,7 +494,8 @@ Harwick Police said two men, aged 19 and 23, had been arrested and were being qu
             at="Rabbi Daniel Eshkol, said",
         ),
         Q(
-            "“We have known what it is to see our buildings burn. We will not stand by while it happens to our neighbours,”",
+            "“We have known what it is to see our buildings burn. We will not "
+            "stand by while it happens to our neighbours,”",
             "he",
             "Daniel Eshkol",
         ),
