@@ -37,6 +37,7 @@ from . import (  # noqa: F401  (register the ``titles`` and ``speakers`` rules)
     _headings,
     _kin,
     _nested,
+    _offices,
     _speaker_rules,
     _titled,
     _transcript,

@@ -38,8 +38,8 @@ def _bare_candidates(groups: list[Group], word: str) -> tuple[list[Group], list[
         if word in single and not group.multi:
             exact.append(group)
             continue
-        if word in last or word.upper() in group.acronyms:
-            surname.append(group)
+        if word in last or (word.upper() in group.acronyms and word.upper() not in _lexicon.postnominals()):
+            surname.append(group)  # "MP" abbreviates no "Marcus Price": letters after names are offices
         elif word in starts:
             first.append(group)
     return surname, exact, first
