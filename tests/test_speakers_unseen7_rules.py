@@ -128,3 +128,83 @@ def test_letters_of_an_office_abbreviate_no_person(extractor, text, expected):
 def test_a_speaker_after_an_office_and_its_remit_is_the_person(extractor, text, expected):
     """The remit's words ("Operations", "Transport") are no part of the person's name."""
     assert _speakers(extractor, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Striker Dele Ogun scored twice as Harton won 3-1. “The second one was lucky,” the striker said.", "Dele Ogun"),
+        ("Centre-back Kofi Mensah headed the winner. “I don't score many,” the defender said.", "Kofi Mensah"),
+        (
+            "Portugal's Joao Mendes finished second in the time trial. “The wind was brutal,” the Portuguese said.",
+            "Joao Mendes",
+        ),
+        ("Ruud Haas, Oldcastle's Swiss manager, was furious. “That was never a penalty,” the Swiss said.", "Ruud Haas"),
+    ],
+)
+def test_positions_and_invariant_demonyms_are_epithets(extractor, text, expected):
+    """"The defender", "the striker", "the Portuguese", "the Swiss": the player or person just named."""
+    assert _speakers(extractor, text)[-1] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Baroness Amina Shah, a Labour peer, opened the debate. Her rival Tom Dale spoke next. "
+            "“This bill is rushed,” the peer said.",
+            "Amina Shah",
+        ),
+        (
+            "The club's owner, Lord Fenwick, watched striker Ali Khan score twice. "
+            "The peer said he had never considered selling.",
+            "Fenwick",
+        ),
+    ],
+)
+def test_the_peer_is_the_person_named_with_a_peerage(extractor, text, expected):
+    """"The peer" is the Lord, Lady or Baroness named, not whoever was named last."""
+    assert expected in (_speakers(extractor, text)[-1] or "")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A nurse who said she was “exhausted beyond words” after a 14-hour shift has quit.\n\n"
+            "Maria Lopez, 34, left Harfield General last month after eleven years.",
+            ["Maria Lopez"],
+        ),
+        (
+            "A pensioner who told police he had “no idea” the car was stolen has been fined.\n\n"
+            "Derek Amos, 71, of Pellbridge, was stopped on the A38 in March.",
+            ["Derek Amos"],
+        ),
+        (
+            "Its chief executive told staff on Monday that the plant would close. “This is a sad day,” he said.\n\n"
+            "Tom Reeve, who has led the company since 2015, said the decision was final.",
+            ["Tom Reeve", "Tom Reeve", "Tom Reeve"],
+        ),
+    ],
+)
+def test_a_role_named_in_the_next_paragraph_is_that_person(extractor, text, expected):
+    """A role phrase that speaks ("A nurse who said", "Its chief executive told") is the person named next."""
+    assert _speakers(extractor, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A neighbour said the family had been quiet.\n\nJames Tan, 40, was found dead at the house on Sunday.",
+        "A council spokesman said the road would reopen.\n\nJane Roe, 45, who lives on it, said she was stuck.",
+        "A local man said he had heard a bang.\n\nKevin Doyle, the fire chief, said the blaze was deliberate.",
+    ],
+)
+def test_a_bare_role_is_not_the_person_named_next(extractor, text):
+    """"A neighbour said", "A council spokesman said": the person named next is someone else."""
+    first = _speakers(extractor, text)[0]
+    assert first is not None and first.startswith("A ")
