@@ -132,7 +132,7 @@ def _joined_entities(doc: Doc) -> list[tuple[Span, str]]:
             if looks_like_org(parse_name(merged.text)) and ent[-1].text in _lexicon.org_suffixes():
                 joined[-1] = (merged, "ORG")
                 continue
-        ent = _with_office(doc, ent)
+        ent = _with_office(doc, _without_opener(doc, ent))
         joined.append((_with_postnominals(doc, _cut_short(doc, _first_name_left_out(doc, ent))), ent.label_))
     return joined
 
@@ -230,6 +230,19 @@ def _office_start(doc: Doc, span: Span) -> int:
             break
         joint -= 1
     return span.start
+
+
+OPENING_VERBS = frozenset({"meet"})
+"""Imperatives that open a feature's sentence before a name ("Meet Rosa Delgado, 83, who ..."): no name word."""
+
+
+def _without_opener(doc: Doc, ent: Span) -> Span:
+    """A name without the imperative that opens its sentence, which the tagger took in ("Meet Rosa Delgado")."""
+    if len(ent) < 2 or ent[0].lower_ not in OPENING_VERBS or not (ent.start == 0 or doc[ent.start].is_sent_start):
+        return ent
+    from spacy.tokens import Span  # the module imports spaCy only for type checking
+
+    return Span(doc, ent.start + 1, ent.end, label=ent.label_)
 
 
 def _with_office(doc: Doc, ent: Span) -> Span:

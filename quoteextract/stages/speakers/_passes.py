@@ -41,6 +41,9 @@ def gather_titles(reader: Reader) -> None:
         if honorific and not all(part in courtesy for part in honorific_parts(honorific + " ")):
             reader.add_title(group, mention.start, mention.start + len(honorific), seen)
             group.role_nouns |= {honorific.lower().rstrip(".")}
+            last = honorific.split()[-1].lower().rstrip(".")
+            if last in _lexicon.roles():
+                group.role_nouns.add(last)  # "Rev Canon Ann Hale": "the canon" later
         if mention.name.title:
             _add_folded_title(reader, group, mention, seen)
         group.role_nouns |= _postnominal_roles(mention.name)
