@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+import quoteextract
 from quoteextract.stages.speakers._names import parse_name
 from quoteextract.stages.speakers._offices import office_nouns
 
@@ -72,7 +73,7 @@ def test_office_nouns_read_an_office_written_as_a_name(words, nouns):
     ],
 )
 def test_an_office_the_tagger_reads_as_a_name_is_its_holder(extractor, text, expected):
-    """"The Tánaiste said" after "Tánaiste X": X, not an entity named "Tánaiste"."""
+    """Speaker "The Tánaiste said" after "Tánaiste X": X, not an entity named "Tánaiste"."""
     assert _speakers(extractor, text)[-1] == expected
 
 
@@ -89,7 +90,7 @@ def test_an_office_the_tagger_reads_as_a_name_is_its_holder(extractor, text, exp
     ],
 )
 def test_letters_after_a_name_are_an_office_a_later_mention_points_back_to(extractor, text, expected):
-    """"The Kerry TD", "the MP": the person written with those letters (or that office) before."""
+    """Speaker "The Kerry TD", "the MP": the person written with those letters (or that office) before."""
     assert expected.split()[-1] in (_speakers(extractor, text)[-1] or "")  # the tagger may miss "Rhona"
 
 
@@ -102,7 +103,7 @@ def test_letters_after_a_name_are_an_office_a_later_mention_points_back_to(extra
     ],
 )
 def test_letters_of_an_office_abbreviate_no_person(extractor, text, expected):
-    """"MP" is no acronym of a person called M... P... ("Mina Patel"): the office's holder speaks."""
+    """Speaker "MP" is no acronym of a person called M... P... ("Mina Patel"): the office's holder speaks."""
     assert _speakers(extractor, text)[-1] == expected
 
 
@@ -111,11 +112,13 @@ def test_letters_of_an_office_abbreviate_no_person(extractor, text, expected):
     ("text", "expected"),
     [
         (
-            "Assistant Chief Constable for Crime Linda Obuya said arrests had risen. “We are not complacent,” she said.",
+            "Assistant Chief Constable for Crime Linda Obuya said arrests had risen. "
+            "“We are not complacent,” she said.",
             ["Linda Obuya", "Linda Obuya"],
         ),
         (
-            "Secretary of State for Transport Helen Carr said the line would reopen. Carr said the delay was regrettable.",
+            "Secretary of State for Transport Helen Carr said the line would reopen. "
+            "Carr said the delay was regrettable.",
             ["Helen Carr", "Helen Carr"],
         ),
         (
@@ -134,7 +137,10 @@ def test_a_speaker_after_an_office_and_its_remit_is_the_person(extractor, text, 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Striker Dele Ogun scored twice as Harton won 3-1. “The second one was lucky,” the striker said.", "Dele Ogun"),
+        (
+            "Striker Dele Ogun scored twice as Harton won 3-1. “The second one was lucky,” the striker said.",
+            "Dele Ogun",
+        ),
         ("Centre-back Kofi Mensah headed the winner. “I don't score many,” the defender said.", "Kofi Mensah"),
         (
             "Portugal's Joao Mendes finished second in the time trial. “The wind was brutal,” the Portuguese said.",
@@ -144,7 +150,7 @@ def test_a_speaker_after_an_office_and_its_remit_is_the_person(extractor, text, 
     ],
 )
 def test_positions_and_invariant_demonyms_are_epithets(extractor, text, expected):
-    """"The defender", "the striker", "the Portuguese", "the Swiss": the player or person just named."""
+    """Speaker "The defender", "the striker", "the Portuguese", "the Swiss": the player or person just named."""
     assert _speakers(extractor, text)[-1] == expected
 
 
@@ -165,7 +171,7 @@ def test_positions_and_invariant_demonyms_are_epithets(extractor, text, expected
     ],
 )
 def test_the_peer_is_the_person_named_with_a_peerage(extractor, text, expected):
-    """"The peer" is the Lord, Lady or Baroness named, not whoever was named last."""
+    """Speaker "The peer" is the Lord, Lady or Baroness named, not whoever was named last."""
     assert expected in (_speakers(extractor, text)[-1] or "")
 
 
@@ -205,6 +211,70 @@ def test_a_role_named_in_the_next_paragraph_is_that_person(extractor, text, expe
     ],
 )
 def test_a_bare_role_is_not_the_person_named_next(extractor, text):
-    """"A neighbour said", "A council spokesman said": the person named next is someone else."""
+    """Speaker "A neighbour said", "A council spokesman said": the person named next is someone else."""
     first = _speakers(extractor, text)[0]
     assert first is not None and first.startswith("A ")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Her brother, Joe Harrow, 96, lives next door. “She drove like a demon,” Uncle Joe said.", "Joe Harrow"),
+        ("Maria's aunt, Rosa Gil, raised her. “She was always top of the class,” Auntie Rosa said.", "Rosa Gil"),
+        ("Their grandfather, Ted Rowe, 90, still fishes. “The trout are smaller now,” Grandpa Ted said.", "Ted Rowe"),
+    ],
+)
+def test_a_kin_word_before_a_first_name_is_the_relative_named(extractor, text, expected):
+    """Speaker "Uncle Joe" in a family story is the Joe named before, not a new person called "Uncle Joe"."""
+    assert _speakers(extractor, text)[-1] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Meet Rosa Delgado, 83, who has lived by the river for sixty years. “I swim every day,” she said.", "Rosa"),
+        ("Meet Orla Brennan, 31, who runs the town's cinema. “Everyone said I was mad,” Orla said.", "Orla"),
+    ],
+)
+def test_meet_opening_a_feature_is_no_name_word(extractor, text, expected):
+    """Speaker "Meet Rosa Delgado, 83, who ...": the person is Rosa Delgado, and "she" after it is her."""
+    found = _speakers(extractor, text)[-1] or ""
+    assert found.startswith(expected)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dr Abu Bakr al-Hassan, a hydrologist, warned of shortages. "
+            "“We are drinking our grandchildren's water,” al-Hassan said.",
+            "Abu Bakr al-Hassan",
+        ),
+        (
+            "Mohammed el-Sayed, the minister, spoke first. “We will not accept this,” el-Sayed said.",
+            "Mohammed el-Sayed",
+        ),
+        ("Amal al-Rashid and Omar Hassan met in Cairo. “We agreed on nothing,” Hassan said.", "Omar Hassan"),
+    ],
+)
+def test_an_arabic_surname_alone_is_the_person_named_in_full(extractor, text, expected):
+    """Speaker "al-Hassan said" after "Abu Bakr al-Hassan": the same person, with or without the article."""
+    assert _speakers(extractor, text)[-1] == expected
+
+
+@pytest.mark.model
+def test_the_canon_is_the_person_styled_rev_canon(extractor):
+    """Speaker "The Rev Canon Ann Hale ... the canon said": the canon is Ann Hale."""
+    text = "The parish priest, the Rev Canon Ann Hale, opened the fete. “We raised a record sum,” the canon said."
+    assert _speakers(extractor, text)[-1] == "Ann Hale"
+
+
+@pytest.mark.model
+def test_switching_office_name_off_leaves_the_office_its_own_entity(nlp):
+    """``Extractor(disable=["speaker.office_name"])`` really switches the rule off."""
+    text = "Tánaiste Ciarán Moloney defended the budget. “It is fair,” the Tánaiste told reporters."
+    assert _speakers(quoteextract.Extractor(nlp=nlp), text)[-1] == "Ciarán Moloney"
+    assert _speakers(quoteextract.Extractor(nlp=nlp, disable=["speaker.office_name"]), text)[-1] != "Ciarán Moloney"
