@@ -175,7 +175,7 @@ def _fits(group: Group, epithet: Epithet) -> bool:
     if epithet.gender is not None and group.gender not in {None, epithet.gender}:
         return False
     if epithet.word in {"peer", "peeress"} and not any(
-        n.honorific and n.honorific.split()[-1] in PEERAGE for n in group.names
+        PEERAGE.intersection((n.honorific or "").split() + list(n.title)) for n in group.names
     ):
         return False  # "the peer" is "Lord Fenwick", not the club or the player named since
     ages = AGE_NOUNS.get(epithet.word)
