@@ -48,12 +48,13 @@ if TYPE_CHECKING:
 EPITHET_NOUNS = frozenset(
     {"teenager", "youngster", "veteran", "peer", "pensioner", "newcomer", "rookie", "debutant", "octogenarian"}
     | {"nonagenarian", "centenarian", "septuagenarian", "winner", "champion", "medallist", "medalist", "laureate"}
-    | {"defender", "striker", "midfielder", "goalkeeper", "keeper", "winger", "playmaker", "batsman", "bowler"}
+    | {"defender", "midfielder", "goalkeeper", "keeper", "winger", "playmaker", "batsman", "bowler"}
 )
 """Nouns that describe a person already named, never an office that brings someone new in.
 
-Positions in a team ("the defender", "the striker") are among them: a match report names the player
-("centre-back Kofi Mensah") and then calls them by their position.
+Positions in a team ("the defender", "the winger") are among them: a match report names the player
+("centre-back Kofi Mensah") and then calls them by their position. "The striker" stays with the role rules,
+as an office would (session 8's decision).
 """
 
 PEERAGE = frozenset({"Lord", "Lady", "Baroness", "Baron", "Viscount", "Viscountess", "Earl", "Countess"})
@@ -151,10 +152,10 @@ def epithet_of(head: Token) -> Epithet | None:
 
 def _role_epithet(head: Token, lemma: str) -> Epithet | None:
     """The epithet a role word makes: a describing noun, a former role, a parent by children; else ``None``."""
-    if lemma in EPITHET_NOUNS:
-        return Epithet("noun", lemma, _role_gender(lemma))
     if any(c.lower_ in FORMER_WORDS and c.i < head.i for c in head.children) and lemma in _lexicon.roles():
         return Epithet("former", lemma, _role_gender(lemma))
+    if lemma in EPITHET_NOUNS:
+        return Epithet("noun", lemma, _role_gender(lemma))
     if lemma in PARENT_NOUNS and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.like_num for g in c.children) for c in head.children
     ):
