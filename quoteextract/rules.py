@@ -375,5 +375,6 @@ BUILTIN_RULE_MODULES: tuple[str, ...] = (
     "quoteextract.stages.speakers._headings",
     "quoteextract.stages.speakers._words_of",
     "quoteextract.stages.speakers._families",
+    "quoteextract.stages.speakers._offices",
 )
 """Modules whose import registers the built-in rules, so listings see them without running anything."""

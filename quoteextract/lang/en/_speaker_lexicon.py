@@ -77,7 +77,14 @@ def honorifics() -> dict[str, str | None]:
 @functools.cache
 def courtesy_titles() -> frozenset[str]:
     """Honorifics that carry no office (Mr., Ms., Dr.), so are not kept as titles."""
-    return frozenset({"Mr.", "Mr", "Mister", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Madam", "Madame", "Sir"})
+    plain = {"Mr.", "Mr", "Mister", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Madam", "Madame", "Sir"}
+    return frozenset(plain) | KIN_HONORIFICS
+
+
+KIN_HONORIFICS = frozenset(
+    {"Uncle", "Aunt", "Auntie", "Aunty", "Grandma", "Grandpa", "Granny", "Grandad", "Granddad", "Nana"}
+)
+"""Kin words a family writes before a first name ("Uncle Joe"): honorifics of no office."""
 
 
 @functools.cache

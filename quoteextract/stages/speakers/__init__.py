@@ -37,6 +37,7 @@ from . import (  # noqa: F401  (register the ``titles`` and ``speakers`` rules)
     _headings,
     _kin,
     _nested,
+    _offices,
     _speaker_rules,
     _titled,
     _transcript,
@@ -47,7 +48,7 @@ from ._evidence import gather_evidence
 from ._framed import framed_speakers
 from ._passes import gather_titles, read
 from ._reader import Reader
-from ._titled import join_role_mentions, title_unnamed
+from ._titled import join_named_next, join_role_mentions, title_unnamed
 
 if TYPE_CHECKING:
     from ...article import Article
@@ -110,6 +111,7 @@ def resolve_speakers(article: Article, quotes: list[Quotation]) -> SpeakerResult
     resolved = read(reader)
     title_unnamed(reader)
     join_role_mentions(reader, resolved)
+    join_named_next(reader, resolved)
     mark_salient(reader)
     entities, ids = build_entities(reader)
     speaker_entity = {index: ids[id(group)] for index, group in resolved.items() if id(group) in ids}

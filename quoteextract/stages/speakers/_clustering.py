@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from ...lang.en import _speaker_lexicon as _lexicon
@@ -38,8 +39,12 @@ def _bare_candidates(groups: list[Group], word: str) -> tuple[list[Group], list[
         if word in single and not group.multi:
             exact.append(group)
             continue
-        if word in last or word.upper() in group.acronyms:
-            surname.append(group)
+        if (
+            word in last
+            or word in {without_article(w) for w in last}
+            or (word.upper() in group.acronyms and word.upper() not in _lexicon.postnominals())
+        ):
+            surname.append(group)  # "MP" abbreviates no "Marcus Price": letters after names are offices
         elif word in starts:
             first.append(group)
     return surname, exact, first
@@ -66,6 +71,15 @@ def _same_full_name(group: Group, name: Name) -> bool:
     return False
 
 
+ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-(?=\w{2})")
+"""The article of an Arabic surname ("al-Hassan"), which the tokenizer and the tagger often leave out."""
+
+
+def without_article(word: str) -> str:
+    """A surname without its Arabic article ("al-hassan": "hassan"); other words as they are."""
+    return ARABIC_ARTICLE.sub("", word)
+
+
 class _NameIndex:
     """Which groups carry a given name word or acronym.
 
@@ -85,7 +99,7 @@ class _NameIndex:
     def file(self, group: Group, name: Name) -> None:
         """File ``group`` under the words of ``name`` and under its acronyms."""
         self._order.setdefault(id(group), len(self._order))
-        keys = {f"w:{name.first}", f"w:{name.last}"}
+        keys = {f"w:{name.first}", f"w:{name.last}", f"w:{without_article(name.last)}"}
         if name.tokens:
             keys.add(f"r:{name.tokens[0].replace('.', '')}")
         keys |= {f"a:{acronym}" for acronym in group.acronyms}

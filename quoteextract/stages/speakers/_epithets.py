@@ -48,8 +48,20 @@ if TYPE_CHECKING:
 EPITHET_NOUNS = frozenset(
     {"teenager", "youngster", "veteran", "peer", "pensioner", "newcomer", "rookie", "debutant", "octogenarian"}
     | {"nonagenarian", "centenarian", "septuagenarian", "winner", "champion", "medallist", "medalist", "laureate"}
+    | {"defender", "midfielder", "goalkeeper", "keeper", "winger", "playmaker", "batsman", "bowler"}
 )
-"""Nouns that describe a person already named, never an office that brings someone new in."""
+"""Nouns that describe a person already named, never an office that brings someone new in.
+
+Positions in a team ("the defender", "the winger") are among them: a match report names the player
+("centre-back Kofi Mensah") and then calls them by their position. "The striker" stays with the role rules,
+as an office would (session 8's decision).
+"""
+
+PEERAGE = frozenset({"Lord", "Lady", "Baroness", "Baron", "Viscount", "Viscountess", "Earl", "Countess"})
+"""Honorifics of a peer: "the peer" is a person named with one of them when anyone in reach is."""
+
+INVARIANT_DEMONYM = re.compile(r"[A-Z][a-z]+ese\Z|Swiss\Z")
+"""Demonyms whose singular is their plural ("the Portuguese", "the Swiss"), which the tagger tags plural."""
 
 FORMER_WORDS = frozenset({"former", "then", "ex", "onetime", "one-time", "erstwhile", "retired"})
 """Words before a role that make it one the person used to have ("the former striker", "the then-minister")."""
@@ -101,8 +113,12 @@ class Epithet:
 
 
 def _definite(head: Token) -> bool:
-    """Whether a singular noun is made definite by "the" ("the Dutchman", not "a Dutchman" nor "the Dutch")."""
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and head.tag_ not in {"NNS", "NNPS"}
+    """Whether a singular noun is made definite by "the" ("the Dutchman", not "a Dutchman" nor "the Dutch").
+
+    "The Portuguese" may be one person: the plural tag of an invariant demonym does not rule it out.
+    """
+    singular = head.tag_ not in {"NNS", "NNPS"} or INVARIANT_DEMONYM.match(head.text) is not None
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and singular
 
 
 def _role_gender(word: str) -> str | None:
@@ -136,10 +152,10 @@ def epithet_of(head: Token) -> Epithet | None:
 
 def _role_epithet(head: Token, lemma: str) -> Epithet | None:
     """The epithet a role word makes: a describing noun, a former role, a parent by children; else ``None``."""
-    if lemma in EPITHET_NOUNS:
-        return Epithet("noun", lemma, _role_gender(lemma))
     if any(c.lower_ in FORMER_WORDS and c.i < head.i for c in head.children) and lemma in _lexicon.roles():
         return Epithet("former", lemma, _role_gender(lemma))
+    if lemma in EPITHET_NOUNS:
+        return Epithet("noun", lemma, _role_gender(lemma))
     if lemma in PARENT_NOUNS and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.like_num for g in c.children) for c in head.children
     ):
@@ -159,6 +175,10 @@ def _fits(group: Group, epithet: Epithet) -> bool:
         return False
     if epithet.gender is not None and group.gender not in {None, epithet.gender}:
         return False
+    if epithet.word in {"peer", "peeress"} and not any(
+        PEERAGE.intersection((n.honorific or "").split() + list(n.title)) for n in group.names
+    ):
+        return False  # "the peer" is "Lord Fenwick", not the club or the player named since
     ages = AGE_NOUNS.get(epithet.word)
     if ages is not None and group.age is not None and not ages[0] <= group.age <= ages[1]:
         return False  # "the nonagenarian" is not "Kev, 19,"

@@ -12,7 +12,17 @@ from ._groups import ORG_LABELS, PERSON_LABELS, NameMention
 from ._intervals import Intervals
 from ._kin_names import coordinated_first_names, family_first_names
 from ._name_spans import NOT_NAMES, POSSESSIVES, make_mention, possessive_after
-from ._names import Name, looks_like_org, looks_like_person, parse_name, title_is_credible, unfold_title
+from ._names import (
+    MAX_REMIT_WORDS,
+    REMIT_JOINERS,
+    REMIT_WORDS,
+    Name,
+    looks_like_org,
+    looks_like_person,
+    parse_name,
+    title_is_credible,
+    unfold_title,
+)
 from ._surnames import NICKNAMED, bare_surnames, nickname_aliases, nicknamed, shared_surnames
 
 if TYPE_CHECKING:
@@ -122,6 +132,7 @@ def _joined_entities(doc: Doc) -> list[tuple[Span, str]]:
             if looks_like_org(parse_name(merged.text)) and ent[-1].text in _lexicon.org_suffixes():
                 joined[-1] = (merged, "ORG")
                 continue
+        ent = _with_office(doc, _without_opener(doc, ent))
         joined.append((_with_postnominals(doc, _cut_short(doc, _first_name_left_out(doc, ent))), ent.label_))
     return joined
 
@@ -191,6 +202,66 @@ def _capitalised_word(token: Token) -> bool:
     return token.text[:1].isupper() and token.text not in _lexicon.postnominals()
 
 
+def _with_remits(doc: Doc, runs: list[list[Token]]) -> list[list[Token]]:
+    """Proper-noun runs, one that starts with an office's remit taking in the office (:func:`_office_start`)."""
+    return [list(doc[_office_start(doc, doc[run[0].i : run[-1].i + 1]) : run[-1].i + 1]) for run in runs]
+
+
+def _office_start(doc: Doc, span: Span) -> int:
+    """Where a name starts when the office and remit before it are put in front ("Deputy Chief Constable for").
+
+    "Deputy Chief Constable for Operations Gareth McAuley", "Secretary of State for Transport Helen
+    Carr": the tagger's name or proper-noun run holds a known first name and a name word after it, and
+    up to :data:`~._names.MAX_REMIT_WORDS` capitalised words or joiners before it lead back to "for" or
+    "of" after a title role noun. The office's capitalised words are put in front, so the name is read
+    with its title folded off. Else the span's own start.
+    """
+    if not any(t.text in _lexicon.first_names() for t in span[:-1]):
+        return span.start
+    joint = span.start - 1
+    while joint >= 1 and span.start - joint <= MAX_REMIT_WORDS + 1:
+        word = doc[joint]
+        if word.lower_ in REMIT_WORDS and _title_word(doc[joint - 1].text):
+            start = joint - 1
+            while start > 0 and _office_word(doc[start - 1].text):
+                start -= 1
+            return start
+        if not (word.text[:1].isupper() or word.lower_ in REMIT_JOINERS):
+            break
+        joint -= 1
+    return span.start
+
+
+OPENING_VERBS = frozenset({"meet"})
+"""Imperatives that open a feature's sentence before a name ("Meet Rosa Delgado, 83, who ..."): no name word."""
+
+
+def _without_opener(doc: Doc, ent: Span) -> Span:
+    """A name without the imperative that opens its sentence, which the tagger took in ("Meet Rosa Delgado")."""
+    if len(ent) < 2 or ent[0].lower_ not in OPENING_VERBS or not (ent.start == 0 or doc[ent.start].is_sent_start):
+        return ent
+    from spacy.tokens import Span  # the module imports spaCy only for type checking
+
+    return Span(doc, ent.start + 1, ent.end, label=ent.label_)
+
+
+def _with_office(doc: Doc, ent: Span) -> Span:
+    """A person's entity with the office and remit before it put in front (:func:`_office_start`)."""
+    if ent.label_ not in PERSON_LABELS | ORG_LABELS:
+        return ent
+    start = _office_start(doc, ent)
+    if start == ent.start:
+        return ent
+    from spacy.tokens import Span  # the module imports spaCy only for type checking
+
+    return Span(doc, start, ent.end, label=ent.label_)
+
+
+def _office_word(word: str) -> bool:
+    """Whether a capitalised word may open an office ("Deputy", "Chief", "Constable")."""
+    return word[:1].isupper() and (_title_word(word) or word in _lexicon.honorifics())
+
+
 def _first_name_left_out(doc: Doc, ent: Span) -> Span:
     """A surname entity with the known first name the tagger left out before it ("Maud Garroway" tagged "Garroway").
 
@@ -240,7 +311,7 @@ def _missed_names(
     that is nobody's goes back on ("Cardinal Health").
     """
     found: list[tuple[NameMention, Span]] = []
-    for run in _propn_runs(tokens, covered):
+    for run in _with_remits(doc, _propn_runs(tokens, covered)):
         mention = make_mention(text, run, "", layout, possessive=False)
         if mention is None:
             continue

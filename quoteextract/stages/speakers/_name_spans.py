@@ -69,12 +69,26 @@ def _trim_tokens(tokens: list[Token], possessive: bool) -> tuple[list[Token], bo
     return tokens, possessive
 
 
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul"})
+"""Lower-case articles that open an Arabic surname written alone ("al-Hassan said")."""
+
+
+def _arabic_article(tokens: list[Token]) -> bool:
+    """Whether a name opens with an Arabic article and a hyphen before a capitalised word ("al-Hassan")."""
+    return (
+        len(tokens) >= 3
+        and tokens[0].text in ARABIC_ARTICLES
+        and tokens[1].text == "-"
+        and tokens[2].text[:1].isupper()
+    )
+
+
 def make_mention(
     text: str, tokens: list[Token], label: str, layout: SpeakerLayout, possessive: bool
 ) -> NameMention | None:
     """Clean a run of name tokens into a mention (articles, possessive, honorific)."""
     tokens, possessive = _trim_tokens(tokens, possessive)
-    if not tokens or not tokens[0].text[:1].isupper():
+    if not tokens or not (tokens[0].text[:1].isupper() or _arabic_article(tokens)):
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     if text[end - 2 : end] in POSSESSIVES and len(tokens[-1].text) > 2:

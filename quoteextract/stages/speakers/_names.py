@@ -143,6 +143,9 @@ def title_length(words: list[str]) -> int:
 
     """
     first_names = _lexicon.first_names()
+    remit = _remit_length(words)
+    if remit:
+        return remit
     for end in range(min(MAX_TITLE_WORDS, len(words) - 1), 0, -1):
         role = _role_at(words, end)
         rest = words[end:]
@@ -154,6 +157,35 @@ def title_length(words: list[str]) -> int:
             continue
         if not looks_like_org(Name(" ".join(rest), None, tuple(rest), False)):
             return end
+    return 0
+
+
+REMIT_WORDS = frozenset({"for", "of"})
+"""Words that join an office to its remit ("Deputy Chief Constable for Operations", "Minister of State")."""
+
+MAX_REMIT_WORDS = 5
+"""Most words of an office's remit before the name ("of State for Rural Affairs")."""
+
+REMIT_JOINERS = frozenset({"and", "for", "of", "the", "&"})
+"""Lower-case words inside a remit ("Minister of State for Rural Affairs")."""
+
+
+def _remit_length(words: list[str]) -> int:
+    """The length of an office with its remit written before a name ("Deputy Chief Constable for Operations").
+
+    The office ends in a title role noun (or is the honorific split off before the words) followed by
+    "for" or "of"; the remit is one to :data:`MAX_REMIT_WORDS` capitalised words or joiners ("and",
+    "for"); a known first name and at least one more name word follow. Returns 0 when the words do not
+    read so.
+    """
+    first_names = _lexicon.first_names()
+    for joint in range(min(MAX_TITLE_WORDS, len(words) - 3) + 1):
+        if words[joint] not in REMIT_WORDS or (joint and _role_at(words, joint) is None):
+            continue  # at 0, the office was the honorific ("Minister for Finance Ann Roe")
+        for start in range(joint + 2, min(joint + 2 + MAX_REMIT_WORDS, len(words) - 1)):
+            remit = words[joint + 1 : start]
+            if all(w[:1].isupper() or w in REMIT_JOINERS for w in remit) and words[start] in first_names:
+                return start
     return 0
 
 

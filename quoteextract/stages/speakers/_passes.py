@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from ._groups import Group, NameMention
+    from ._names import Name
     from ._reader import Reader
 
 TITLE_VOTES = 2
@@ -40,12 +41,27 @@ def gather_titles(reader: Reader) -> None:
         if honorific and not all(part in courtesy for part in honorific_parts(honorific + " ")):
             reader.add_title(group, mention.start, mention.start + len(honorific), seen)
             group.role_nouns |= {honorific.lower().rstrip(".")}
+            last = honorific.split()[-1].lower().rstrip(".")
+            if last in _lexicon.roles():
+                group.role_nouns.add(last)  # "Rev Canon Ann Hale": "the canon" later
         if mention.name.title:
             _add_folded_title(reader, group, mention, seen)
+        group.role_nouns |= _postnominal_roles(mention.name)
         tokens = [t for t in ent if mention.start <= t.idx < mention.end]
         if tokens:
             for title in titles_of(reader.doc, tokens[0].i, tokens[-1].i + 1, reader.title_rules):
                 _add_parsed_title(reader, group, title, seen)
+
+
+def _postnominal_roles(name: Name) -> set[str]:
+    """The offices among the letters after a name ("TD" of "Bríd Nic Giolla Phádraig TD"): for "the Donegal TD"."""
+    words = name.text.split()
+    found = set()
+    while len(words) > 1 and words[-1] in _lexicon.postnominals():
+        if (role := _lexicon.roles().get(words[-1].lower())) is not None and role.type == "person":
+            found.add(role.noun)
+        words.pop()
+    return found
 
 
 def _add_folded_title(reader: Reader, group: Group, mention: NameMention, seen: set[tuple[int, int, int]]) -> None:

@@ -31,6 +31,7 @@ enough to read in one sitting and tested without a model:
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 from ...lang.en._speaker_lexicon import Pronoun
@@ -197,8 +198,14 @@ def window(site: Site, history: list[Antecedent]) -> dict[int, Antecedent]:
     for item in reversed(history):  # history is in text order: stop once out of the window
         if item.paragraph < site.paragraph - PARAGRAPH_WINDOW:
             break
-        if item.offset < site.offset and not item.modifier and id(item.group) not in latest:
+        if item.offset >= site.offset or item.modifier:
+            continue
+        kept = latest.get(id(item.group))
+        if kept is None:
             latest[id(item.group)] = item
+        elif kept.sentence == item.sentence and item.subject and not kept.subject:
+            # "the former champion shook her head": the sentence's subject, though "her" comes later
+            latest[id(item.group)] = dataclasses.replace(kept, subject=True, subordinate=item.subordinate)
     return latest
 
 

@@ -234,13 +234,13 @@ class Reader:
         """The groups remembered so far whose role nouns or name words hold ``word``."""
         return list(self._by_noun.get(word, {}).values())
 
-    def holder(self, nouns: set[str], plural: bool) -> Group | None:
+    def holder(self, nouns: set[str], plural: bool, not_of: Group | None = None) -> Group | None:
         """The latest-mentioned group that carried one of these roles (in a title or its name).
 
         Same answer as walking the history backwards, from the groups filed
-        under the nouns.
+        under the nouns; ``not_of`` is a group left out (the office itself, read as a name).
         """
-        candidates = {key: g for noun in nouns for key, g in self._by_noun.get(noun, {}).items()}
+        candidates = {key: g for noun in nouns for key, g in self._by_noun.get(noun, {}).items() if g is not not_of}
         best: Group | None = None
         for key, group in candidates.items():
             if plural != group.plural and group.type == "person":

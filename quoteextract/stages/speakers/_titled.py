@@ -18,9 +18,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...lang.en import _speaker_lexicon as _lexicon
+from ...lang.en.syntax import RELATIVE_PRONOUNS
 from ...rules import rule
 from ._descriptors import titles_of
 from ._groups import Descriptor as Title
+from ._speaker_layout import span_root
 
 if TYPE_CHECKING:
     from ._groups import Group
@@ -190,3 +192,107 @@ def _join(reader: Reader, source: Group, target: Group) -> None:
         target.gender = source.gender
     if reader.is_speaker_group(source):
         reader.add_speaker(target)
+
+
+POSSESSIVE_WORDS = frozenset({"its", "his", "her", "their"})
+"""Possessive determiners: "Its chief executive" is one office of one organisation, whoever holds it."""
+
+INTRODUCING = frozenset({"a", "an"}) | POSSESSIVE_WORDS
+"""First words of a role phrase that brings in someone the next paragraph may name ("A care worker", "Its chief
+executive"); "the" points back to a holder already known."""
+
+SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "source", "official", "aide"})
+"""Roles of an unnamed source who speaks for others: never the person the next paragraph names."""
+
+
+def join_named_next(reader: Reader, resolved: dict[int, Group]) -> None:
+    """Join a speaking role group to the person whose name opens the next paragraph ("delayed identification").
+
+    News often brings a speaker in by role and names them at the start of the next paragraph, in another
+    construction: "A care worker who told investigators she had 'only borrowed' the money has been
+    jailed.¶Leanne Forsyth, 38, took ...", "Its chief executive told analysts ... ¶Hannah Obi, who has run
+    the firm since 2019, said ...". A singular person's role group that speaks, first written with "a" or
+    "an" and a relative clause ("A care worker who told") or with a possessive ("Its", "the firm's"),
+    joins the named person whose first mention is the first mention of the next non-blank paragraph and
+    its clause's subject, when their genders agree and the person has no role of another kind. An unnamed
+    source never qualifies as a spokesperson or official, who speaks for others.
+
+    Args:
+        reader: The article's reader, after its passes.
+        resolved: Quotation index to speaker group; updated in place.
+
+    """
+    openers = _paragraph_openers(reader)
+    joined: dict[int, Group] = {}
+    for group in reader.groups:
+        if not _introduces(reader, group):
+            continue
+        target = openers.get(_next_paragraph(reader, min(group.mentions)[0]))
+        if target is None or (target.gender not in {None, group.gender} and group.gender is not None):
+            continue
+        roles = {n for n in target.role_nouns if n in _lexicon.roles() and _lexicon.roles()[n].type == "person"}
+        if roles and not roles & group.role_nouns:
+            continue  # "Ann Lee, a nurse," is not the "A care worker" before her
+        _join(reader, group, target)
+        joined[id(group)] = target
+    if joined:
+        for index, group in resolved.items():
+            resolved[index] = joined.get(id(group), group)
+        reader.groups[:] = [g for g in reader.groups if id(g) not in joined]
+
+
+def _introduces(reader: Reader, group: Group) -> bool:
+    """Whether a group is a speaking role phrase that brings in someone named next (see :func:`join_named_next`)."""
+    if group.kind not in UNNAMED_KINDS or group.plural or not group.mentions or not reader.is_speaker_group(group):
+        return False
+    if group.kind == "anonymous" and group.role_nouns & SPEAKING_FOR:
+        return False  # "Its spokesman" speaks for the firm: the person named next is someone else
+    start, end = min(group.mentions)
+    words = reader.text[start:end].split()
+    if not words:
+        return False
+    if words[0].lower() in POSSESSIVE_WORDS or words[0].endswith(("'s", "’s")):
+        return True
+    return words[0].lower() in INTRODUCING and _described(reader, start, end)
+
+
+def _described(reader: Reader, start: int, end: int) -> bool:
+    """Whether an indefinite role phrase carries a relative clause, as a delayed-identification lead's does.
+
+    "A care worker who told investigators ..." brings in the person the next paragraph names; a bare "A
+    neighbour said" often comes before someone else's name.
+    """
+    root = span_root(reader.doc, start, end)
+    if root is not None and root.lower_ in RELATIVE_PRONOUNS and root.head.dep_ == "relcl":
+        return True  # the mention is the "who" of "A care worker who told"
+    return root is not None and any(c.dep_ == "relcl" for c in root.children)
+
+
+def _paragraph_openers(reader: Reader) -> dict[int, Group]:
+    """For each paragraph, the named person whose first mention opens it as a subject (one pass over the history)."""
+    seen: set[int] = set()
+    opened: set[int] = set()
+    openers: dict[int, Group] = {}
+    for item in reader.history:
+        first = id(item.group) not in seen
+        seen.add(id(item.group))
+        if item.paragraph in opened:
+            continue
+        opened.add(item.paragraph)
+        group = item.group
+        if first and item.subject and not item.quoted and group.kind == "name" and group.type == "person":
+            openers[item.paragraph] = group
+    return openers
+
+
+def _next_paragraph(reader: Reader, offset: int) -> int:
+    """The index of the first paragraph after the one holding ``offset`` that is not blank."""
+    layout = reader.layout
+    starts = layout.paragraph_starts
+    index = layout.paragraph(offset) + 1
+    while index < len(starts):
+        end = starts[index + 1] if index + 1 < len(starts) else len(reader.text)
+        if reader.text[starts[index] : end].strip():
+            return index
+        index += 1
+    return index
