@@ -139,7 +139,8 @@ def test_speakers_words_stay(nlp, text, words):
 
 @pytest.mark.model
 def test_switching_the_rules_off(nlp):
-    text = "Her phone buzzed with a text: ‘Your bank card has been blocked’."
+    # "lit up with", not "buzzed with": a sound verb with its preposition is no cue even without the rule (_heard.py)
+    text = "Her phone lit up with a text: ‘Your bank card has been blocked’."
     off = quoteextract.Extractor(nlp, scope="speech", disable=["reject.displayed_text"])(text)
     assert any("Your bank card" in q.text for q in off.quotes)
     text = "What the Italians call ‘il dolce far niente’ has become a slogan."
