@@ -3,8 +3,8 @@
 News reporting verbs that gave no claim before session 10: "intimated that", "texted / messaged
 (someone) that", "briefed reporters that", "accepted / granted that" (a speaker conceding),
 "held that" (a court's ruling; a belief otherwise), "set out / spelled out / detailed / outlined
-how, why or that", and "remembered how" (memory: ``belief``, so the ``speech`` scope leaves it out,
-while "recalled how" stays a report). Each row is checked in both scopes.
+how, why or that". "remembered how/that" is memory, not report, and stays without a content clause
+("recalled how" stays a report). Each row is checked in the scope it is meant for.
 """
 
 from __future__ import annotations
@@ -53,13 +53,12 @@ def test_reporting_verb_gives_a_speech_claim(nlp, text: str, content: str, cue: 
 BELIEFS = [
     ("Many economists hold that the tax does more harm than good.", "the tax does more harm than good", "hold"),
     ("The mayor recognised that the scheme had been rushed.", "the scheme had been rushed", "recognised"),
-    ("The old miner remembered how the pit village had emptied.", "how the pit village had emptied", "remembered"),
 ]
 
 
 @pytest.mark.parametrize(("text", "content", "cue"), BELIEFS)
 def test_belief_and_memory_verbs_stay_out_of_speech(nlp, text: str, content: str, cue: str) -> None:
-    """A view held, a recognition or a memory is a ``belief`` claim: attribution scope only."""
+    """A view held or a recognition is a ``belief`` claim: attribution scope only."""
     assert (content, cue, "belief") in _claims(nlp, text, "attribution")
     assert all(claim_cue != cue for _, claim_cue, _ in _claims(nlp, text, "speech"))
 
@@ -72,6 +71,10 @@ def test_belief_and_memory_verbs_stay_out_of_speech(nlp, text: str, content: str
         "The council granted planning permission for the tower.",
         "The team set out at dawn for the summit.",
         "He messaged his sister on Sunday.",
+        # memory, not report: "remember that/how" takes no content clause (on PolNeAR train 1 of its 7
+        # clauses was annotated: mostly the writer's "it is important to remember that ...")
+        "The old miner remembered how the pit village had emptied.",
+        "It is worth remembering that the dam was built in 1931.",
     ],
 )
 def test_other_senses_give_no_claim(nlp, text: str) -> None:
