@@ -24,14 +24,30 @@ def _claims(nlp, text: str, scope: str) -> list[tuple[str, str, str]]:
 
 
 SPEECH = [
-    ("The prime minister has intimated that an early election is possible.", "an early election is possible", "intimated"),
-    ("She intimated to friends that she was ready to leave the party.", "she was ready to leave the party", "intimated"),
+    (
+        "The prime minister has intimated that an early election is possible.",
+        "an early election is possible",
+        "intimated",
+    ),
+    (
+        "She intimated to friends that she was ready to leave the party.",
+        "she was ready to leave the party",
+        "intimated",
+    ),
     ("Her daughter texted that the plane had landed safely.", "the plane had landed safely", "texted"),
     ("The striker texted his agent that he wanted a transfer.", "he wanted a transfer", "texted"),
-    ("A volunteer messaged that the road to the village was open again.", "the road to the village was open again", "messaged"),
+    (
+        "A volunteer messaged that the road to the village was open again.",
+        "the road to the village was open again",
+        "messaged",
+    ),
     ("Aides briefed reporters that the president would veto the bill.", "the president would veto the bill", "briefed"),
     ("Ministers have briefed lobby journalists that the plan is dead.", "the plan is dead", "briefed"),
-    ("The hospital trust accepted that the patient should have been seen sooner.", "the patient should have been seen sooner", "accepted"),
+    (
+        "The hospital trust accepted that the patient should have been seen sooner.",
+        "the patient should have been seen sooner",
+        "accepted",
+    ),
     ("Mr Ferris accepted that his comments had caused offence.", "his comments had caused offence", "accepted"),
     ("The coach granted that the defence had been poor.", "the defence had been poor", "granted"),
     ("The supreme court held that the law breached the constitution.", "the law breached the constitution", "held"),
@@ -39,7 +55,11 @@ SPEECH = [
     ("The minister set out why the airport could not be expanded.", "why the airport could not be expanded", "set out"),
     ("The regulator spelled out that fines would follow any breach.", "fines would follow any breach", "spelled out"),
     ("The chief constable detailed how officers had traced the van.", "how officers had traced the van", "detailed"),
-    ("The health secretary outlined how the vaccine would be distributed.", "how the vaccine would be distributed", "outlined"),
+    (
+        "The health secretary outlined how the vaccine would be distributed.",
+        "how the vaccine would be distributed",
+        "outlined",
+    ),
     ("The farmer recalled how the flood swept away his barn.", "how the flood swept away his barn", "recalled"),
 ]
 
