@@ -152,8 +152,10 @@ def class_explaining_fact(target: Target) -> Answer:
 
 INSTITUTIONS: frozenset[str] = frozenset(
     {"embassy", "consulate", "palace", "ministry", "mission", "presidency", "chancellery", "secretariat", "service"}
+    | {"inquiry", "tribunal", "inquest"}
 )
-"""Institutions that speak although the role lists lack them ("The embassy indicated that ...", "the news service")."""
+"""Institutions that speak although the role lists lack them ("The embassy indicated that ...", "the news service",
+"The inquiry revealed that ...": a public inquiry reports in its own name, as a court does)."""
 
 WRITTEN_WORDS: frozenset[str] = frozenset({"missive", "disclosure", "filing", "note", "message", "communique"})
 """Written words missing from the document table ("the missive suggests ...")."""

@@ -25,6 +25,8 @@ from .content import noun_with_clause
 from .frames import FRAME_CONFIDENCE, Found
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from ..attribution._cues import CueInfo
 
 DENYING_LEMMAS: frozenset[str] = DENIAL_LEMMAS | frozenset({"dismiss"})
@@ -41,9 +43,19 @@ def denied_report(cue: CueInfo) -> Found | None:
     if token.lemma_.lower() not in DENYING_LEMMAS:
         return None
     for child in token.children:
-        if child.dep_ == "dobj" and child.i > token.i and noun_with_clause(child):
+        if child.dep_ == "dobj" and child.i > token.i and noun_with_clause(child) and not _owned(child):
             return Found(verb_phrase_rest(token, child, OBJECT_FOLLOWERS))
     return None
+
+
+def _owned(noun: Token) -> bool:
+    """Whether the denied noun has an owner before it ("the company's claim", "his rival's allegation").
+
+    Then the noun's own frame credits the clause to its owner, as it should: "The union rejected the company's
+    claim that the site was losing money" reports the company's claim, not a denial by the union. An owner after
+    it ("claims by the opposition") is left to this rule: the noun frame would credit those claims to the subject.
+    """
+    return any(c.dep_ == "poss" for c in noun.children)
 
 
 __all__ = ["DENYING_LEMMAS", "denied_report"]
