@@ -40,14 +40,19 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
 """Regular expressions of this module, each commented (linear time)."""
 
 
+ANSWER_LABELS: frozenset[str] = frozenset({"A", "A.", "Q", "Q."})
+"""One-letter turn labels: "A: No. The council said ..." in an explainer box reports the council, not "A"."""
+
+
 @rule("claim_filter.section_label", stage="claim_filters", order=900)
 def section_label_claim(candidate: Candidate) -> bool:
-    """Drops a "LABEL: ..." claim when the label is in capitals and the words after it report speech themselves."""
+    """Drops a "LABEL: ..." or "A: ..." claim when the words after the label report speech themselves."""
     mention = candidate.mention
     if candidate.info is not None or mention is None:
         return False
     label = mention.text.strip()
-    return bool(PATTERNS["CAPS"].match(label)) and PATTERNS["REPORTS"].search(candidate.content.text) is not None
+    is_label = bool(PATTERNS["CAPS"].match(label)) or label in ANSWER_LABELS
+    return is_label and PATTERNS["REPORTS"].search(candidate.content.text) is not None
 
 
 MAX_HEADING_WORDS = 20
