@@ -143,3 +143,18 @@ def generator(name: str, records: Build) -> tuple[Build, Main]:
     build.__doc__ = f"Every gold record of ``{name}.jsonl``, in order."
     main.__doc__ = f"Write ``tests/data/{name}.jsonl`` and say what it holds."
     return build, main
+
+
+def check(record: Record) -> None:
+    """Raise ``AssertionError`` unless every span of ``record`` slices its text exactly.
+
+    The spans: each quotation, its cue and its source (when it has them), each non-quote and unsaid span.
+    """
+    text = record["text"]
+    for quote in record["quotes"]:
+        assert text[quote["start"] : quote["end"]] == quote["text"], quote
+        for key in ("cue", "source"):
+            if quote.get(key) is not None:
+                assert text[quote[f"{key}_start"] : quote[f"{key}_end"]] == quote[key], quote
+    for span in [*(record.get("non_quotes") or ()), *(record.get("unsaid") or ())]:
+        assert text[span["start"] : span["end"]] == span["text"], span
