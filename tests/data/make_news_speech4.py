@@ -39,30 +39,12 @@ Annotation decisions (a speech-only news annotator's, kept consistent):
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-from typing import Any
+from _generate import sibling
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-# The fourth suite uses the third suite's markup and record builder unchanged.
-from make_news_speech3 import Article, Item, build_article, dumps, parse_markup
-
-__all__ = ["Article", "Item", "build", "build_article", "dumps", "parse_markup"]
-
-OUT = Path(__file__).parent / "news_speech4.jsonl"
-
-
-def build() -> list[dict[str, Any]]:
-    """Every article's gold record, in order."""
-    from news_speech4_articles_a import ARTICLES as A
-    from news_speech4_articles_b import ARTICLES as B
-    from news_speech4_articles_c import ARTICLES as C
-    from news_speech4_articles_d import ARTICLES as D
-
-    return [build_article(article) for article in [*A, *B, *C, *D]]
-
+_THIRD = sibling("make_news_speech3")
+# The third suite's markup and record builder, unchanged (the data modules and the tests take them from here).
+Article, Item, build_article, parse_markup = _THIRD.Article, _THIRD.Item, _THIRD.build_article, _THIRD.parse_markup
+build, main = _THIRD.suite("news_speech4", *(f"news_speech4_articles_{part}" for part in "abcd"))
 
 if __name__ == "__main__":
-    OUT.write_text(dumps(build()), encoding="utf-8")
-    print(f"wrote {OUT}")
+    main()
