@@ -183,8 +183,10 @@ def main(suite: str = "hard_negatives2", prefix: str = "hn2") -> None:
     _generate.write(suite, build(f"{suite}_passages", prefix))
 
 
-def suite(name: str, prefix: str) -> tuple[Callable[[int, str, str, Spans], Record], Build, Main]:
-    """The ``record``, ``build`` and ``main`` of a later hard-negative suite, written in this one's markup.
+def suite(
+    name: str, prefix: str
+) -> tuple[Callable[[str, dict[str, str]], tuple[str, Spans]], Callable[[int, str, str, Spans], Record], Build, Main]:
+    """The ``render``, ``record``, ``build`` and ``main`` of a later hard-negative suite, written in this one's markup.
 
     Args:
         name: The suite's name: it is written to ``<name>.jsonl`` from the passages of ``<name>_passages.py``
@@ -197,7 +199,7 @@ def suite(name: str, prefix: str) -> tuple[Callable[[int, str, str, Spans], Reco
         return record(number, group, text, spans, prefix)
 
     suite_record.__doc__ = f"One gold record of ``{name}`` (id ``{prefix}-<number>-<group>``)."
-    return (suite_record, *_generate.generator(name, lambda: build(f"{name}_passages", prefix)))
+    return (render, suite_record, *_generate.generator(name, lambda: build(f"{name}_passages", prefix)))
 
 
 if __name__ == "__main__":

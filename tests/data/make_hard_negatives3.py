@@ -12,17 +12,8 @@ scare quotes, signs, banners and T-shirts, poll questions, ordinary senses of
 say/tell/claim/report/state, refusals in many phrasings, and future or
 hypothetical speech.
 
-Each record is in the gold format of the development data (see the bench
-README): ``non_quotes`` (``why`` from the README's list, ``category`` a finer
-case such as ``pull_quote``, ``correction``, ``listing``, ``lyric``) and, in most
-passages, positive controls in ``quotes``, annotated for speech only. The
-passages are in ``hard_negatives3_passages.py``; offsets are computed while the
-text is assembled, so they are exact by construction (and checked again).
-
-The markup, the record format and the checks are the second suite's
-(``make_hard_negatives2.py``); this script gives them its own passages and id prefix.
-
-Run from the repository root: ``python3 tests/data/make_hard_negatives3.py``.
+Passages: ``hard_negatives3_passages.py`` (finer ``category`` cases such as ``pull_quote``, ``correction``,
+``listing``, ``lyric``); gold format, markup and checks: ``make_hard_negatives2.py``.
 """
 
 from __future__ import annotations
@@ -30,8 +21,7 @@ from __future__ import annotations
 from _generate import sibling
 
 _BASE = sibling("make_hard_negatives2")
-render = _BASE.render
-record, build, main = _BASE.suite("hard_negatives3", "hn3")
+render, record, build, main = _BASE.suite("hard_negatives3", "hn3")
 
 if __name__ == "__main__":
     main()

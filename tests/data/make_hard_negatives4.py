@@ -29,13 +29,7 @@ Decisions the bench README does not settle, taken as a speech-only news annotato
   timestamps are ``byline``; share, tag, newsletter, cookie, "Follow us", amendment, related
   and "most read" lines are ``teaser``.
 
-Each record is in the gold format of the development data: ``non_quotes`` (``why`` from the
-README's list, ``category`` a finer case) and, in most passages, positive controls in
-``quotes``, annotated for speech only. The passages are in ``hard_negatives4_passages.py``;
-the markup, the record format and the checks are the second suite's
-(``make_hard_negatives2.py``); this script gives them its own passages and id prefix.
-
-Run from the repository root: ``python3 tests/data/make_hard_negatives4.py``.
+Passages: ``hard_negatives4_passages.py``; gold format, markup and checks: ``make_hard_negatives2.py``.
 """
 
 from __future__ import annotations
@@ -43,8 +37,7 @@ from __future__ import annotations
 from _generate import sibling
 
 _BASE = sibling("make_hard_negatives2")
-render = _BASE.render
-record, build, main = _BASE.suite("hard_negatives4", "hn4")
+render, record, build, main = _BASE.suite("hard_negatives4", "hn4")
 
 if __name__ == "__main__":
     main()

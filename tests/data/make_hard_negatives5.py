@@ -34,13 +34,7 @@ Decisions the bench README does not settle, taken as a speech-only news annotato
   links, newsletter, paywall, cookie, share and "Watch" lines are ``teaser``.
 - "you could say", "so to speak", "rumour has it", "legend has it" are ``non_reporting``.
 
-Each record is in the gold format of the development data: ``non_quotes`` (``why`` from the
-README's list, ``category`` a finer case) and, in most passages, positive controls in
-``quotes``, annotated for speech only. The passages are in ``hard_negatives5_passages.py``;
-the markup, the record format and the checks are the second suite's
-(``make_hard_negatives2.py``); this script gives them its own passages and id prefix.
-
-Run from the repository root: ``python3 tests/data/make_hard_negatives5.py``.
+Passages: ``hard_negatives5_passages.py``; gold format, markup and checks: ``make_hard_negatives2.py``.
 """
 
 from __future__ import annotations
@@ -48,8 +42,7 @@ from __future__ import annotations
 from _generate import sibling
 
 _BASE = sibling("make_hard_negatives2")
-render = _BASE.render
-record, build, main = _BASE.suite("hard_negatives5", "hn5")
+render, record, build, main = _BASE.suite("hard_negatives5", "hn5")
 
 if __name__ == "__main__":
     main()

@@ -12,13 +12,7 @@ copy, newsletters, live blogs and syndication footers (the full list is in docs/
 "A sixth suite"). The decisions the bench README does not settle are the fifth suite's (see
 ``make_hard_negatives5.py``).
 
-Each record is in the gold format of the development data: ``non_quotes`` (``why`` from the
-README's list, ``category`` a finer case) and, in most passages, positive controls in
-``quotes``, annotated for speech only. The passages are in ``hard_negatives6_passages.py``;
-the markup, the record format and the checks are the second suite's
-(``make_hard_negatives2.py``); this script gives them its own passages and id prefix.
-
-Run from the repository root: ``python3 tests/data/make_hard_negatives6.py``.
+Passages: ``hard_negatives6_passages.py``; gold format, markup and checks: ``make_hard_negatives2.py``.
 """
 
 from __future__ import annotations
@@ -26,8 +20,7 @@ from __future__ import annotations
 from _generate import sibling
 
 _BASE = sibling("make_hard_negatives2")
-render = _BASE.render
-record, build, main = _BASE.suite("hard_negatives6", "hn6")
+render, record, build, main = _BASE.suite("hard_negatives6", "hn6")
 
 if __name__ == "__main__":
     main()

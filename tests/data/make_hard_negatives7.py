@@ -21,13 +21,7 @@ are the fifth suite's (see ``make_hard_negatives5.py``): inscriptions, plaques, 
 labels and survey questions are ``non_reporting`` like the fifth suite's printed text and
 survey answers; dishes and awards are ``title``; pubs, houses and boats are ``nickname``.
 
-Each record is in the gold format of the development data: ``non_quotes`` (``why`` from the
-README's list, ``category`` a finer case) and, in most passages, positive controls in
-``quotes``, annotated for speech only. The passages are in ``hard_negatives7_passages.py``;
-the markup, the record format and the checks are the second suite's
-(``make_hard_negatives2.py``); this script gives them its own passages and id prefix.
-
-Run from the repository root: ``python3 tests/data/make_hard_negatives7.py``.
+Passages: ``hard_negatives7_passages.py``; gold format, markup and checks: ``make_hard_negatives2.py``.
 """
 
 from __future__ import annotations
@@ -35,8 +29,7 @@ from __future__ import annotations
 from _generate import sibling
 
 _BASE = sibling("make_hard_negatives2")
-render = _BASE.render
-record, build, main = _BASE.suite("hard_negatives7", "hn7")
+render, record, build, main = _BASE.suite("hard_negatives7", "hn7")
 
 if __name__ == "__main__":
     main()

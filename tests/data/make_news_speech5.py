@@ -13,8 +13,8 @@ straight doubles, UK single quotes, guillemets, em-dash dialogue; quotations spl
 over paragraphs, after a colon, nested, partial; quotations whose speaker comes only in the next sentence
 ("..." the statement read); reported speech with and without "that"; "according to".
 
-Markup and annotation decisions are those of tests/data/make_news_speech4.py (and the third suite's
-generator, whose record builder this one reuses unchanged).
+Markup and annotation decisions are those of tests/data/make_news_speech3.py (written out in its
+docstring), whose record builder this one reuses unchanged.
 """
 
 from __future__ import annotations

@@ -15,8 +15,8 @@ straight singles, guillemets, em-dash dialogue; quotations split once and twice,
 a colon, nested, partial; quotations whose speaker comes only in the next sentence; reported speech with and
 without "that"; "according to"; speech through documents ("the statement said", "the communique read").
 
-Markup and annotation decisions are those of tests/data/make_news_speech4.py (and the third suite's
-generator, whose record builder this one reuses unchanged).
+Markup and annotation decisions are those of tests/data/make_news_speech3.py (written out in its
+docstring), whose record builder this one reuses unchanged.
 """
 
 from __future__ import annotations
