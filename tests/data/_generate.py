@@ -36,7 +36,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-HERE = Path(__file__).parent
+HERE = Path(__file__).resolve().parent
 """tests/data, where the generators, their data modules and the suites are."""
 
 Record = dict[str, Any]
@@ -118,7 +118,7 @@ def write(name: str, records: Sequence[Record]) -> Path:
     """
     target = HERE / f"{name}.jsonl"
     target.write_text(dumps(records), encoding="utf-8")
-    print(f"wrote {target} ({summary(records)})")
+    print(f"wrote {target.relative_to(HERE.parent.parent)} ({summary(records)})")
     return target
 
 
