@@ -1,6 +1,13 @@
-"""Reading source chains out of an extraction, for the chain rule tests."""
+"""Reading speakers and source chains out of an extraction, for the speaker and chain rule tests."""
 
 from __future__ import annotations
+
+
+def speakers(extractor, text: str) -> list[str | None]:
+    """The resolved speaker name of each quotation the extractor finds in ``text`` (``None`` when unresolved)."""
+    result = extractor(text)
+    names = {e.id: e.name for e in result.entities}
+    return [names[q.speaker.entity] if q.speaker and q.speaker.entity is not None else None for q in result.quotes]
 
 
 def chains(result, fragment):

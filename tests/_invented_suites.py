@@ -24,12 +24,24 @@ def suite_names() -> list[str]:
 
 
 def load_generator(name: str) -> Any:
-    """Import the generator script ``tests/data/<name>.py`` as a module (registered, so it may import siblings)."""
+    """Import the generator script ``tests/data/<name>.py`` as a module (registered, so it may import siblings).
+
+    tests/data stands first on ``sys.path`` while the script runs, as when it is run itself, so that it may
+    import ``_generate`` (the generators' shared helpers) and its family's base generator by name.
+    """
     spec = importlib.util.spec_from_file_location(name, DATA / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module
-    spec.loader.exec_module(module)
+    folder = str(DATA)
+    added = folder not in sys.path
+    if added:
+        sys.path.insert(0, folder)
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        if added:
+            sys.path.remove(folder)
     return module
 
 

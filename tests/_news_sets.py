@@ -1,7 +1,8 @@
 """What the tests of the invented news, reported-speech and speech-or-not suites share: figures and floors.
 
 Each suite's own test module holds its measured figures and checks what it was written to cover;
-:func:`floors_test` makes its regression test. The generator and span checks every invented suite
+:func:`floors_test` makes its regression test, :func:`markup_errors_test` the test of a generator in the
+``⟦key|text⟧`` markup of ``make_news_speech3.py``. The generator and span checks every invented suite
 shares are in ``_invented_suites`` (re-exported here).
 """
 
@@ -19,7 +20,7 @@ from quoteextract.evaluation import evaluate, read_gold
 from quoteextract.evaluation._nonquotes import non_quote_hits, read_non_quotes
 from quoteextract.evaluation._predictions import from_extraction
 
-__all__ = ["DATA", "assert_exact_record", "floors_test", "load_generator", "measure", "records"]
+__all__ = ["DATA", "assert_exact_record", "floors_test", "load_generator", "markup_errors_test", "measure", "records"]
 
 SCOPES = ("attribution", "speech")
 
@@ -72,3 +73,38 @@ def floors_test(
         assert covered <= (ceiling if isinstance(ceiling, int) else ceiling[scope])
 
     return test_regression_floors
+
+
+def markup_errors_test(
+    generator: str,
+    marked: str = "⟦s1|Lee⟧ ⟦c1|said⟧ ⟦q1|'Yes.'⟧",
+    plain: str = "Lee said 'Yes.'",
+    content: tuple[int, int] = (9, 15),
+) -> Callable[[], None]:
+    """The test that a generator in the third news suite's markup reads it, and names bad spans.
+
+    Args:
+        generator: The generator's module name (``make_news_speech4``).
+        marked: A marked-up sentence with an item ``q1``.
+        plain: Its text without the markup.
+        content: The offsets of ``q1`` in ``plain``.
+
+    """
+
+    def test_markup_errors_are_reported() -> None:
+        """The generator's markup reader names unbalanced, unclosed or orphan spans instead of writing bad offsets."""
+        module = load_generator(generator)
+        text, spans = module.parse_markup(marked)
+        assert text == plain and spans["q1"] == [content]
+        with pytest.raises(ValueError, match="unbalanced"):
+            module.parse_markup("Lee said⟧")
+        with pytest.raises(ValueError, match="unclosed"):
+            module.parse_markup("⟦q1|Lee said")
+        orphan = module.Article("x", "test", "⟦q1|'Yes,'⟧ ⟦s2|Lee⟧ ⟦c1|said⟧.", [module.Item(1, "Lee")])
+        with pytest.raises(ValueError, match="s2 has no item"):
+            module.build_article(orphan)
+        no_content = module.Article("x", "test", "Lee ⟦c1|said⟧ so.", [module.Item(1, "Lee")])
+        with pytest.raises(ValueError, match="no q1 span"):
+            module.build_article(no_content)
+
+    return test_markup_errors_are_reported

@@ -3,7 +3,8 @@
 Each suite (tests/data/speech_or_not*.jsonl) holds speech as gold, what a speech-only annotator
 does not count as ``non_quotes``, and the other attributions in each record's ``unsaid`` field.
 A suite's own test module holds its measured figures and checks what it was written to cover;
-:func:`speech_scope_test` and :func:`attribution_scope_test` make its two regression tests.
+:func:`speech_scope_test` and :func:`attribution_scope_test` make its two regression tests, and
+:func:`generator_refusal_test` the test that its generator refuses a passage without its parts.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from _invented_suites import records
+from _invented_suites import load_generator, records
 
 from quoteextract.evaluation import evaluate
 
@@ -83,3 +84,29 @@ def attribution_scope_test(suite: Path, recall: float, non_quote_ceiling: int) -
         assert non_quotes <= non_quote_ceiling
 
     return test_attribution_scope_still_finds_the_speech
+
+
+SOURCELESS_SPEECH_ONLY = "[[C|The court heard]] [[Q|that it rained]]."
+"""A passage with nothing that is not speech, its one speech item without a source (allowed from the second suite)."""
+
+
+def generator_refusal_test(generator: str, speech_only: str = SOURCELESS_SPEECH_ONLY) -> Callable[[], None]:
+    """The test that the suite's generator refuses a passage without its parts.
+
+    Args:
+        generator: The generator's module name (``make_speech_or_not3``).
+        speech_only: A passage with a whole speech item and nothing that is not speech.
+
+    """
+
+    def test_generator_refuses_a_passage_without_its_parts() -> None:
+        """A speech item without its cue, or a passage with nothing that is not speech, is a ValueError."""
+        module = load_generator(generator)
+        text, spans = module.render("[[S|Ana]] said [[Q|that it rained]]. She thinks [[U:belief|it will snow]].", {})
+        with pytest.raises(ValueError):
+            module.record(1, "x", text, spans)
+        text, spans = module.render(speech_only, {})
+        with pytest.raises(ValueError):
+            module.record(1, "x", text, spans)
+
+    return test_generator_refuses_a_passage_without_its_parts

@@ -18,7 +18,7 @@ improve, and never lower one without saying why.
 from __future__ import annotations
 
 import pytest
-from _news_sets import DATA, floors_test, load_generator
+from _news_sets import DATA, floors_test, load_generator, markup_errors_test
 
 SUITE = DATA / "news_speech3.jsonl"
 
@@ -67,21 +67,7 @@ with a colon ("given the largest male a name: 'Big Len'"), now reported unattrib
 before session 7's rules, and covered in the speech scope too)."""
 
 
-def test_markup_errors_are_reported():
-    """The generator's markup reader names unbalanced, unclosed or orphan spans instead of writing bad offsets."""
-    generator = load_generator("make_news_speech3")
-    text, spans = generator.parse_markup("⟦s1|Lee⟧ ⟦c1|said⟧ ⟦q1|'Yes.'⟧")
-    assert text == "Lee said 'Yes.'" and spans["q1"] == [(9, 15)]
-    with pytest.raises(ValueError, match="unbalanced"):
-        generator.parse_markup("Lee said⟧")
-    with pytest.raises(ValueError, match="unclosed"):
-        generator.parse_markup("⟦q1|Lee said")
-    orphan = generator.Article("x", "test", "⟦q1|'Yes,'⟧ ⟦s2|Lee⟧ ⟦c1|said⟧.", [generator.Item(1, "Lee")])
-    with pytest.raises(ValueError, match="s2 has no item"):
-        generator.build_article(orphan)
-    no_content = generator.Article("x", "test", "Lee ⟦c1|said⟧ so.", [generator.Item(1, "Lee")])
-    with pytest.raises(ValueError, match="no q1 span"):
-        generator.build_article(no_content)
+test_markup_errors_are_reported = markup_errors_test("make_news_speech3")
 
 
 @pytest.mark.parametrize(

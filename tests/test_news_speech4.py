@@ -16,8 +16,7 @@ improve, and never lower one without saying why.
 
 from __future__ import annotations
 
-import pytest
-from _news_sets import DATA, floors_test, load_generator
+from _news_sets import DATA, floors_test, markup_errors_test
 
 SUITE = DATA / "news_speech4.jsonl"
 
@@ -64,21 +63,7 @@ NON_QUOTE_CEILING = {"attribution": 2, "speech": 1}
 only) and a football crowd's chant taken with the words after it ("began chanting "..." long before half-time")."""
 
 
-def test_markup_errors_are_reported():
-    """The generator's markup reader names unbalanced, unclosed or orphan spans instead of writing bad offsets."""
-    generator = load_generator("make_news_speech4")
-    text, spans = generator.parse_markup("⟦s1|Lee⟧ ⟦c1|said⟧ ⟦q1|'Yes.'⟧")
-    assert text == "Lee said 'Yes.'" and spans["q1"] == [(9, 15)]
-    with pytest.raises(ValueError, match="unbalanced"):
-        generator.parse_markup("Lee said⟧")
-    with pytest.raises(ValueError, match="unclosed"):
-        generator.parse_markup("⟦q1|Lee said")
-    orphan = generator.Article("x", "test", "⟦q1|'Yes,'⟧ ⟦s2|Lee⟧ ⟦c1|said⟧.", [generator.Item(1, "Lee")])
-    with pytest.raises(ValueError, match="s2 has no item"):
-        generator.build_article(orphan)
-    no_content = generator.Article("x", "test", "Lee ⟦c1|said⟧ so.", [generator.Item(1, "Lee")])
-    with pytest.raises(ValueError, match="no q1 span"):
-        generator.build_article(no_content)
+test_markup_errors_are_reported = markup_errors_test("make_news_speech4")
 
 
 def test_suite_is_whole_articles_in_many_styles(records):

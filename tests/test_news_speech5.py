@@ -17,8 +17,7 @@ improve, and never lower one without saying why.
 
 from __future__ import annotations
 
-import pytest
-from _news_sets import DATA, floors_test, load_generator
+from _news_sets import DATA, floors_test, markup_errors_test
 
 SUITE = DATA / "news_speech5.jsonl"
 
@@ -65,16 +64,9 @@ to say whether ..."). Speech scope: a notice that "now reads “...”", a nickn
 a heading after "was posted ... under the heading", and "as the analysts themselves acknowledge"."""
 
 
-def test_markup_errors_are_reported():
-    """The generator's markup reader (shared with the third suite) names bad spans instead of writing bad offsets."""
-    generator = load_generator("make_news_speech5")
-    text, spans = generator.parse_markup("⟦s1|Lee⟧ ⟦c1|told⟧ PTI ⟦q1|that it would open⟧")
-    assert text == "Lee told PTI that it would open" and spans["q1"] == [(13, 31)]
-    with pytest.raises(ValueError, match="unbalanced"):
-        generator.parse_markup("Lee said⟧")
-    orphan = generator.Article("x", "test", "⟦q1|'Yes,'⟧ ⟦s2|Lee⟧ ⟦c1|said⟧.", [generator.Item(1, "Lee")])
-    with pytest.raises(ValueError, match="s2 has no item"):
-        generator.build_article(orphan)
+test_markup_errors_are_reported = markup_errors_test(
+    "make_news_speech5", "⟦s1|Lee⟧ ⟦c1|told⟧ PTI ⟦q1|that it would open⟧", "Lee told PTI that it would open", (13, 31)
+)
 
 
 def test_suite_is_whole_articles_in_many_styles(records):

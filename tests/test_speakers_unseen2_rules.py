@@ -7,6 +7,7 @@ each, with the real pipeline (none of them from the test sets).
 from __future__ import annotations
 
 import pytest
+from _chain_reading import speakers as _speakers
 from _handbuilt import parse
 
 from quoteextract.stages.speakers._evidence import reported_gender
@@ -67,13 +68,6 @@ def test_reported_question_tells_nothing():
     """The subject of a reported question ("asked whether he was tired") need not be the speaker."""
     doc = parse(_ASKED)
     assert reported_gender(doc[1]) is None
-
-
-def _speakers(extractor, text):
-    """The resolved speaker name of each quotation (``None`` when unresolved)."""
-    result = extractor(text)
-    names = {e.id: e.name for e in result.entities}
-    return [names[q.speaker.entity] if q.speaker and q.speaker.entity is not None else None for q in result.quotes]
 
 
 @pytest.mark.model

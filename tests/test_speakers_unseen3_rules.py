@@ -7,6 +7,7 @@ each, with the real pipeline (none of them from the test sets).
 from __future__ import annotations
 
 import pytest
+from _chain_reading import speakers as _speakers
 from _handbuilt import parse
 
 import quoteextract
@@ -44,13 +45,6 @@ def test_a_spaced_dash_parts_two_runs():
     """A dash with spaces around it is punctuation between two words, not a hyphen inside a name."""
     runs = _propn_runs(list(parse(_SPACED)), set())
     assert [[t.text for t in run] for run in runs] == [["Obi"], ["Walcott"]]
-
-
-def _speakers(extractor, text):
-    """The resolved speaker name of each quotation (``None`` when unresolved)."""
-    result = extractor(text)
-    names = {e.id: e.name for e in result.entities}
-    return [names[q.speaker.entity] if q.speaker and q.speaker.entity is not None else None for q in result.quotes]
 
 
 @pytest.mark.model

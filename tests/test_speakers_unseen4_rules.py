@@ -7,6 +7,7 @@ phrasings each, with the real pipeline (none of them from the test sets).
 from __future__ import annotations
 
 import pytest
+from _chain_reading import speakers as _speakers
 from _handbuilt import parse
 
 import quoteextract
@@ -82,13 +83,6 @@ def test_a_demonym_the_tagger_took_for_a_name_is_an_epithet():
 def test_an_office_is_no_epithet(rows, index):
     """A role alone ("the striker") or a capitalised office ("the Chairman") is left to the role rules."""
     assert epithet_of(_head(rows, index)) is None
-
-
-def _speakers(extractor, text):
-    """The resolved speaker name of each quotation (``None`` when unresolved)."""
-    result = extractor(text)
-    names = {e.id: e.name for e in result.entities}
-    return [names[q.speaker.entity] if q.speaker and q.speaker.entity is not None else None for q in result.quotes]
 
 
 _ACROSS = [

@@ -7,6 +7,7 @@ invented sentences, several phrasings each, with the real pipeline (none of them
 from __future__ import annotations
 
 import pytest
+from _chain_reading import speakers as _speakers
 from _handbuilt import parse
 
 import quoteextract
@@ -74,13 +75,6 @@ def test_the_agent_of_a_passive_quoted_relays_its_subject():
 def test_quoting_without_as_saying_is_no_relay():
     """Quoting with no "as saying" ("The paper quoted the mayor") is left to the other rules."""
     assert _quoting_verb(parse(_NO_AS)[1]) is None
-
-
-def _speakers(extractor, text: str) -> list[str | None]:
-    """The resolved speaker name of each quotation (``None`` when unresolved)."""
-    result = extractor(text)
-    names = {e.id: e.name for e in result.entities}
-    return [names[q.speaker.entity] if q.speaker and q.speaker.entity is not None else None for q in result.quotes]
 
 
 @pytest.mark.model

@@ -7,17 +7,11 @@ the real pipeline (none of them from the test sets).
 from __future__ import annotations
 
 import pytest
+from _chain_reading import speakers as _speakers
 
 import quoteextract
 from quoteextract.stages.speakers._names import parse_name
 from quoteextract.stages.speakers._offices import office_nouns
-
-
-def _speakers(extractor, text: str) -> list[str | None]:
-    """The resolved speaker name of each quotation (``None`` when unresolved)."""
-    result = extractor(text)
-    names = {e.id: e.name for e in result.entities}
-    return [names[q.speaker.entity] if q.speaker and q.speaker.entity is not None else None for q in result.quotes]
 
 
 @pytest.mark.parametrize(

@@ -22,9 +22,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-import pytest
-from _news_sets import DATA, load_generator, records
-from _speech_or_not_sets import attribution_scope_test, speech_scope_test
+from _news_sets import DATA, records
+from _speech_or_not_sets import attribution_scope_test, generator_refusal_test, speech_scope_test
 
 SUITE = DATA / "speech_or_not4.jsonl"
 
@@ -68,15 +67,7 @@ def test_suite_covers_every_group():
     assert {q["kind"] for r in suite for q in r["quotes"]} == {"direct", "mixed", "indirect"}
 
 
-def test_generator_refuses_a_passage_without_its_parts():
-    """A speech item without its cue, or a passage with nothing that is not speech, is a ValueError."""
-    module = load_generator("make_speech_or_not4")
-    text, spans = module.render("[[S|Ana]] said [[Q|that it rained]]. She thinks [[U:belief|it will snow]].", {})
-    with pytest.raises(ValueError):
-        module.record(1, "x", text, spans)
-    text, spans = module.render("[[C|The court heard]] [[Q|that it rained]].", {})
-    with pytest.raises(ValueError):
-        module.record(1, "x", text, spans)
+test_generator_refuses_a_passage_without_its_parts = generator_refusal_test("make_speech_or_not4")
 
 
 test_speech_scope_keeps_speech_and_drops_the_rest = speech_scope_test(

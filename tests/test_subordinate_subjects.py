@@ -8,6 +8,7 @@ phrasings, with the real pipeline.
 from __future__ import annotations
 
 import pytest
+from _chain_reading import speakers as _speakers
 from _handbuilt import parse
 
 from quoteextract.stages.speakers._speaker_layout import is_subject, is_subordinate_subject
@@ -32,13 +33,6 @@ def test_the_subject_of_a_clause_inside_another_is_subordinate():
     idowu, hale = ASKED[2], ASKED[6]
     assert is_subject(idowu) and is_subordinate_subject(idowu)
     assert is_subject(hale) and not is_subordinate_subject(hale)
-
-
-def _speakers(extractor, text: str) -> list[str | None]:
-    """The resolved speaker name of each quotation (``None`` when unresolved)."""
-    result = extractor(text)
-    names = {e.id: e.name for e in result.entities}
-    return [names[q.speaker.entity] if q.speaker and q.speaker.entity is not None else None for q in result.quotes]
 
 
 @pytest.mark.model

@@ -53,48 +53,11 @@ Besides the suite's fields each quotation has ``classes`` naming the phrasing it
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-from typing import Any
+from _generate import sibling
 
-HERE = Path(__file__).parent
-UNSEEN = HERE / "chains_unseen2.jsonl"
-PARTS = ("chains_unseen2_articles", "chains_unseen2_articles_b", "chains_unseen2_articles_c")
-"""The modules holding the articles, in order."""
-
-
-def build() -> list[dict[str, Any]]:
-    """Every article's gold record, in order."""
-    sys.path.insert(0, str(HERE))
-    try:
-        import importlib
-
-        import make_speakers_suite as suite
-
-        parts = [importlib.import_module(name) for name in PARTS]
-    finally:
-        sys.path.remove(str(HERE))
-    return [suite.build_article(article) for part in parts for article in part.ARTICLES]
-
-
-def dumps(records: list[dict[str, Any]]) -> str:
-    """The set as JSON lines."""
-    sys.path.insert(0, str(HERE))
-    try:
-        import make_speakers_suite as suite
-    finally:
-        sys.path.remove(str(HERE))
-    return suite.dumps(records)
-
-
-def main() -> None:
-    """Write the set next to this script."""
-    records = build()
-    UNSEEN.write_text(dumps(records), encoding="utf-8")
-    quotes = sum(len(r["quotes"]) for r in records)
-    chained = sum(1 for r in records for q in r["quotes"] if len(q["chain"]) > 1)
-    print(f"wrote {UNSEEN} ({len(records)} articles, {quotes} quotations, {chained} with outer links)")
-
+build, main = sibling("make_speakers_suite").suite(
+    "chains_unseen2", "chains_unseen2_articles", "chains_unseen2_articles_b", "chains_unseen2_articles_c"
+)
 
 if __name__ == "__main__":
     main()

@@ -24,9 +24,9 @@ Run from the repository root: ``python3 tests/data/make_hard_negatives.py``.
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
+
+from _generate import check, write
 
 MARKUP = re.compile(r"\[\[([NQCS])\|(.*?)\]\]", re.DOTALL)
 """An inline span: kind letter, bar, text."""
@@ -630,18 +630,6 @@ def record(
     }
 
 
-def check(item: dict[str, object]) -> None:
-    """Raise ``AssertionError`` unless every offset of ``item`` is exact."""
-    text = item["text"]
-    assert isinstance(text, str)
-    for quote in item["quotes"]:  # type: ignore[attr-defined]
-        assert text[quote["start"] : quote["end"]] == quote["text"], quote
-        assert text[quote["cue_start"] : quote["cue_end"]] == quote["cue"], quote
-        assert text[quote["source_start"] : quote["source_end"]] == quote["source"], quote
-    for span in item["non_quotes"]:  # type: ignore[attr-defined]
-        assert text[span["start"] : span["end"]] == span["text"], span
-
-
 def build() -> list[dict[str, object]]:
     """Every passage, in template order."""
     items = []
@@ -657,12 +645,7 @@ def build() -> list[dict[str, object]]:
 
 def main() -> None:
     """Write the suite next to this script."""
-    target = Path(__file__).with_name("hard_negatives.jsonl")
-    items = build()
-    with target.open("w", encoding="utf-8") as out:
-        for item in items:
-            out.write(json.dumps(item, ensure_ascii=False) + "\n")
-    print(f"wrote {len(items)} passages to {target}")
+    write("hard_negatives", build())
 
 
 if __name__ == "__main__":

@@ -22,10 +22,13 @@ Run from the repository root: ``python3 tests/data/make_hard_negatives2.py``.
 
 from __future__ import annotations
 
-import importlib.util
-import json
 import re
-from pathlib import Path
+from collections.abc import Callable, Iterable, Sequence
+from functools import partial
+from types import ModuleType
+
+import _generate
+from _generate import Build, Main, Record, check, sibling
 
 MARKUP = re.compile(r"\[\[(N:[a-z_]+(?:/[a-z_]+)?|[QCS]\d?)\|(.*?)\]\]", re.DOTALL)
 """An inline span: its tag (``N:why[/category]`` or a control letter with an optional number), bar, text."""
@@ -34,13 +37,16 @@ OPENING = "“‘«„\"'"
 CLOSING = "”’»“\"'"
 
 
-def _passages(name: str = "hard_negatives2_passages"):
-    """The passage module ``name`` next to this script."""
-    spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(f"{name}.py"))
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+Spans = list[tuple[str, int, int, str]]
+"""A rendered template's marked spans, as ``(tag, start, end, text)``."""
+
+Recorder = Callable[[int, str, str, Spans], Record]
+"""Makes the gold record of passage ``number`` of ``group`` from its text and spans."""
+
+
+def _passages(name: str = "hard_negatives2_passages") -> ModuleType:
+    """The passage module ``name`` next to this script (the generators written in the earlier shape call it)."""
+    return sibling(name)
 
 
 def render(
@@ -100,18 +106,35 @@ def _quote(
     }
 
 
-def record(
-    number: int, group: str, text: str, spans: list[tuple[str, int, int, str]], prefix: str = "hn2"
-) -> dict[str, object]:
-    """One gold record, id ``<prefix>-<number>-<group>``: its controls (``Q``/``C``/``S`` by number), its non-quotes."""
+def split(
+    spans: Spans,
+) -> tuple[dict[str, dict[str, tuple[int, int, str]]], list[dict[str, object]], list[dict[str, object]]]:
+    """Sort a passage's marked spans into its controls, its non-quotes and its unsaid attributions.
+
+    Returns:
+        The controls (or speech items) by number, each ``{letter: (start, end, text)}`` of its ``Q``, ``C``
+        and ``S`` spans; the non-quotes (``N:why[/category]``) and the unsaid spans (``U:category``) as records.
+
+    """
     controls: dict[str, dict[str, tuple[int, int, str]]] = {}
-    non_quotes = []
+    non_quotes: list[dict[str, object]] = []
+    unsaid: list[dict[str, object]] = []
     for tag, start, end, words in spans:
         if tag.startswith("N:"):
             why, _, category = tag[2:].partition("/")
             non_quotes.append({"start": start, "end": end, "text": words, "why": why, "category": category or why})
+        elif tag.startswith("U:"):
+            unsaid.append({"start": start, "end": end, "text": words, "category": tag[2:]})
         else:
             controls.setdefault(tag[1:] or "1", {})[tag[0]] = (start, end, words)
+    return controls, non_quotes, unsaid
+
+
+def record(
+    number: int, group: str, text: str, spans: list[tuple[str, int, int, str]], prefix: str = "hn2"
+) -> dict[str, object]:
+    """One gold record, id ``<prefix>-<number>-<group>``: its controls (``Q``/``C``/``S`` by number), its non-quotes."""
+    controls, non_quotes, _ = split(spans)
     quotes = []
     for key in sorted(controls):
         parts = controls[key]
@@ -123,40 +146,60 @@ def record(
     return {"id": f"{prefix}-{number:03d}-{group}", "text": text, "quotes": quotes, "non_quotes": non_quotes}
 
 
-def check(item: dict[str, object]) -> None:
-    """Raise ``AssertionError`` unless every offset of ``item`` is exact."""
-    text = item["text"]
-    assert isinstance(text, str)
-    for quote in item["quotes"]:  # type: ignore[attr-defined]
-        assert text[quote["start"] : quote["end"]] == quote["text"], quote
-        assert text[quote["cue_start"] : quote["cue_end"]] == quote["cue"], quote
-        assert text[quote["source_start"] : quote["source_end"]] == quote["source"], quote
-    for span in item["non_quotes"]:  # type: ignore[attr-defined]
-        assert text[span["start"] : span["end"]] == span["text"], span
+def records(
+    groups: Iterable[tuple[str, Sequence[str]]],
+    recorder: Recorder,
+    *,
+    fillers: Sequence[dict[str, str]] = ({},),
+    render: Callable[[str, dict[str, str]], tuple[str, Spans]] = render,
+) -> list[Record]:
+    """Every passage of ``groups`` (``(group, templates)`` pairs) as a checked gold record, numbered from 1.
 
+    Args:
+        groups: The passages' templates, group by group.
+        recorder: Makes a passage's record (this module's :func:`record`, or a later suite's).
+        fillers: The names filled into the templates, the next one for each passage in turn.
+        render: Fills a template and strips its markup.
 
-def build(passages: str = "hard_negatives2_passages", prefix: str = "hn2") -> list[dict[str, object]]:
-    """Every passage of the module ``passages``, in group order, each filled with the next filler in turn."""
-    module = _passages(passages)
-    items: list[dict[str, object]] = []
-    for group, templates in module.PASSAGES:
+    """
+    items: list[Record] = []
+    for group, templates in groups:
         for template in templates:
-            filler = module.FILLERS[len(items) % len(module.FILLERS)]
-            text, spans = render(template, filler)
-            item = record(len(items) + 1, group, text, spans, prefix)
+            text, spans = render(template, fillers[len(items) % len(fillers)])
+            item = recorder(len(items) + 1, group, text, spans)
             check(item)
             items.append(item)
     return items
 
 
+def build(passages: str = "hard_negatives2_passages", prefix: str = "hn2") -> list[Record]:
+    """Every passage of the module ``passages``, in group order, each filled with the next filler in turn."""
+    module = _passages(passages)
+    return records(module.PASSAGES, partial(record, prefix=prefix), fillers=module.FILLERS)
+
+
 def main(suite: str = "hard_negatives2", prefix: str = "hn2") -> None:
     """Write the suite ``<suite>.jsonl`` from ``<suite>_passages.py``, next to this script."""
-    target = Path(__file__).with_name(f"{suite}.jsonl")
-    items = build(f"{suite}_passages", prefix)
-    with target.open("w", encoding="utf-8") as out:
-        for item in items:
-            out.write(json.dumps(item, ensure_ascii=False) + "\n")
-    print(f"wrote {len(items)} passages to {target}")
+    _generate.write(suite, build(f"{suite}_passages", prefix))
+
+
+def suite(
+    name: str, prefix: str
+) -> tuple[Callable[[str, dict[str, str]], tuple[str, Spans]], Callable[[int, str, str, Spans], Record], Build, Main]:
+    """The ``render``, ``record``, ``build`` and ``main`` of a later hard-negative suite, written in this one's markup.
+
+    Args:
+        name: The suite's name: it is written to ``<name>.jsonl`` from the passages of ``<name>_passages.py``
+            (its ``PASSAGES`` and ``FILLERS``).
+        prefix: The records' identifier prefix (``hn3``: ``hn3-<number>-<group>``).
+
+    """
+
+    def suite_record(number: int, group: str, text: str, spans: Spans) -> Record:
+        return record(number, group, text, spans, prefix)
+
+    suite_record.__doc__ = f"One gold record of ``{name}`` (id ``{prefix}-<number>-<group>``)."
+    return (render, suite_record, *_generate.generator(name, lambda: build(f"{name}_passages", prefix)))
 
 
 if __name__ == "__main__":

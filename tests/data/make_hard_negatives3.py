@@ -12,58 +12,16 @@ scare quotes, signs, banners and T-shirts, poll questions, ordinary senses of
 say/tell/claim/report/state, refusals in many phrasings, and future or
 hypothetical speech.
 
-Each record is in the gold format of the development data (see the bench
-README): ``non_quotes`` (``why`` from the README's list, ``category`` a finer
-case such as ``pull_quote``, ``correction``, ``listing``, ``lyric``) and, in most
-passages, positive controls in ``quotes``, annotated for speech only. The
-passages are in ``hard_negatives3_passages.py``; offsets are computed while the
-text is assembled, so they are exact by construction (and checked again).
-
-The markup, the record format and the checks are the second suite's
-(``make_hard_negatives2.py``); this script gives them its own passages and id prefix.
-
-Run from the repository root: ``python3 tests/data/make_hard_negatives3.py``.
+Passages: ``hard_negatives3_passages.py`` (finer ``category`` cases such as ``pull_quote``, ``correction``,
+``listing``, ``lyric``); gold format, markup and checks: ``make_hard_negatives2.py``.
 """
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
+from _generate import sibling
 
-
-def _second_generator():
-    """``make_hard_negatives2.py``, next to this script, imported as a module."""
-    spec = importlib.util.spec_from_file_location(
-        "make_hard_negatives2", Path(__file__).with_name("make_hard_negatives2.py")
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("make_hard_negatives2", module)
-    spec.loader.exec_module(module)
-    return module
-
-
-_BASE = _second_generator()
-render = _BASE.render
-kind_of = _BASE.kind_of
-check = _BASE.check
-
-
-def record(number: int, group: str, text: str, spans: list[tuple[str, int, int, str]]) -> dict[str, object]:
-    """One gold record of this suite (id ``hn3-<number>-<group>``)."""
-    return _BASE.record(number, group, text, spans, "hn3")
-
-
-def build() -> list[dict[str, object]]:
-    """Every passage of ``hard_negatives3_passages.py``, in group order."""
-    return _BASE.build("hard_negatives3_passages", "hn3")
-
-
-def main() -> None:
-    """Write ``hard_negatives3.jsonl`` next to this script."""
-    _BASE.main("hard_negatives3", "hn3")
-
+_BASE = sibling("make_hard_negatives2")
+render, record, build, main = _BASE.suite("hard_negatives3", "hn3")
 
 if __name__ == "__main__":
     main()

@@ -29,54 +29,15 @@ Decisions the bench README does not settle, taken as a speech-only news annotato
   timestamps are ``byline``; share, tag, newsletter, cookie, "Follow us", amendment, related
   and "most read" lines are ``teaser``.
 
-Each record is in the gold format of the development data: ``non_quotes`` (``why`` from the
-README's list, ``category`` a finer case) and, in most passages, positive controls in
-``quotes``, annotated for speech only. The passages are in ``hard_negatives4_passages.py``;
-the markup, the record format and the checks are the second suite's
-(``make_hard_negatives2.py``); this script gives them its own passages and id prefix.
-
-Run from the repository root: ``python3 tests/data/make_hard_negatives4.py``.
+Passages: ``hard_negatives4_passages.py``; gold format, markup and checks: ``make_hard_negatives2.py``.
 """
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
+from _generate import sibling
 
-
-def _second_generator():
-    """``make_hard_negatives2.py``, next to this script, imported as a module."""
-    spec = importlib.util.spec_from_file_location(
-        "make_hard_negatives2", Path(__file__).with_name("make_hard_negatives2.py")
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("make_hard_negatives2", module)
-    spec.loader.exec_module(module)
-    return module
-
-
-_BASE = _second_generator()
-render = _BASE.render
-kind_of = _BASE.kind_of
-check = _BASE.check
-
-
-def record(number: int, group: str, text: str, spans: list[tuple[str, int, int, str]]) -> dict[str, object]:
-    """One gold record of this suite (id ``hn4-<number>-<group>``)."""
-    return _BASE.record(number, group, text, spans, "hn4")
-
-
-def build() -> list[dict[str, object]]:
-    """Every passage of ``hard_negatives4_passages.py``, in group order."""
-    return _BASE.build("hard_negatives4_passages", "hn4")
-
-
-def main() -> None:
-    """Write ``hard_negatives4.jsonl`` next to this script."""
-    _BASE.main("hard_negatives4", "hn4")
-
+_BASE = sibling("make_hard_negatives2")
+render, record, build, main = _BASE.suite("hard_negatives4", "hn4")
 
 if __name__ == "__main__":
     main()

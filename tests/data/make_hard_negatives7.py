@@ -21,53 +21,15 @@ are the fifth suite's (see ``make_hard_negatives5.py``): inscriptions, plaques, 
 labels and survey questions are ``non_reporting`` like the fifth suite's printed text and
 survey answers; dishes and awards are ``title``; pubs, houses and boats are ``nickname``.
 
-Each record is in the gold format of the development data: ``non_quotes`` (``why`` from the
-README's list, ``category`` a finer case) and, in most passages, positive controls in
-``quotes``, annotated for speech only. The passages are in ``hard_negatives7_passages.py``;
-the markup, the record format and the checks are the second suite's
-(``make_hard_negatives2.py``, imported by the sixth suite's generator, whose helpers this
-script reuses).
-
-Run from the repository root: ``python3 tests/data/make_hard_negatives7.py``.
+Passages: ``hard_negatives7_passages.py``; gold format, markup and checks: ``make_hard_negatives2.py``.
 """
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
+from _generate import sibling
 
-
-def _sixth_generator():
-    """``make_hard_negatives6.py``, next to this script, imported as a module (it loads the second's helpers)."""
-    spec = importlib.util.spec_from_file_location(
-        "make_hard_negatives6", Path(__file__).with_name("make_hard_negatives6.py")
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-_BASE = _sixth_generator()._BASE
-render = _BASE.render
-kind_of = _BASE.kind_of
-check = _BASE.check
-
-
-def record(number: int, group: str, text: str, spans: list[tuple[str, int, int, str]]) -> dict[str, object]:
-    """One gold record of this suite (id ``hn7-<number>-<group>``)."""
-    return _BASE.record(number, group, text, spans, "hn7")
-
-
-def build() -> list[dict[str, object]]:
-    """Every passage of ``hard_negatives7_passages.py``, in group order."""
-    return _BASE.build("hard_negatives7_passages", "hn7")
-
-
-def main() -> None:
-    """Write ``hard_negatives7.jsonl`` next to this script."""
-    _BASE.main("hard_negatives7", "hn7")
-
+_BASE = sibling("make_hard_negatives2")
+render, record, build, main = _BASE.suite("hard_negatives7", "hn7")
 
 if __name__ == "__main__":
     main()

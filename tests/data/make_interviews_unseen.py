@@ -38,62 +38,21 @@ Decisions the gold format leaves open, taken as a speech-only news annotator wou
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
 from typing import Any
 
-HERE = Path(__file__).parent
-UNSEEN = HERE / "interviews_unseen.jsonl"
+from _generate import articles, generator, sibling
+
+PARTS = ("interviews_unseen_articles:ITEMS_A", "interviews_unseen_articles_b:ITEMS_B")
+"""The data modules holding the ``(article, non-quotes)`` pairs, in order."""
 
 
-def _non_quotes(text: str, spans: list[tuple[str, str]], article_id: str) -> list[dict[str, Any]]:
-    """The non-quote records of one article, each string found after the previous one."""
-    records = []
-    cursor = 0
-    for needle, why in spans:
-        start = text.find(needle, cursor)
-        if start < 0:
-            raise ValueError(f"article {article_id!r}: non-quote {needle!r} not found")
-        records.append({"start": start, "end": start + len(needle), "text": needle, "why": why})
-        cursor = start + len(needle)
-    return records
+def _records() -> list[dict[str, Any]]:
+    """Every article's gold record with its non-quotes, in order."""
+    suite = sibling("make_speakers_suite")
+    return [suite.with_non_quotes(article, non_quotes) for article, non_quotes in articles(*PARTS)]
 
 
-def build() -> list[dict[str, Any]]:
-    """Every article's gold record, in order."""
-    sys.path.insert(0, str(HERE))
-    try:
-        import interviews_unseen_articles as part_a
-        import interviews_unseen_articles_b as part_b
-        import make_speakers_suite as suite
-    finally:
-        sys.path.remove(str(HERE))
-    records = []
-    for article, spans in part_a.ITEMS_A + part_b.ITEMS_B:
-        record = suite.build_article(article)
-        record["non_quotes"] = _non_quotes(article.text, spans, article.id)
-        records.append(record)
-    return records
-
-
-def dumps(records: list[dict[str, Any]]) -> str:
-    """The set as JSON lines."""
-    sys.path.insert(0, str(HERE))
-    try:
-        import make_speakers_suite as suite
-    finally:
-        sys.path.remove(str(HERE))
-    return suite.dumps(records)
-
-
-def main() -> None:
-    """Write the set next to this script."""
-    records = build()
-    UNSEEN.write_text(dumps(records), encoding="utf-8")
-    quotes = sum(len(r["quotes"]) for r in records)
-    negatives = sum(len(r["non_quotes"]) for r in records)
-    print(f"wrote {UNSEEN} ({len(records)} articles, {quotes} quotations, {negatives} non-quotes)")
-
+build, main = generator("interviews_unseen", _records)
 
 if __name__ == "__main__":
     main()

@@ -24,68 +24,27 @@ The articles live in ``news_speech_articles_a.py``, ``_b.py`` to ``_e.py``.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
 from typing import Any
 
-HERE = Path(__file__).parent
-SUITE = HERE / "news_speech.jsonl"
+from _generate import generator, sibling
+
 PARTS = ("a", "b", "c", "d", "e")
+"""The data modules ``news_speech_articles_<part>.py``, in order: each has its ``ARTICLES`` and the
+``NON_QUOTES`` of some of them, by article id (each the first occurrence of its text)."""
 
 
-def _import(name: str) -> Any:
-    sys.path.insert(0, str(HERE))
-    try:
-        return __import__(name)
-    finally:
-        sys.path.remove(str(HERE))
-
-
-def _non_quotes(text: str, spans: list[tuple[str, str]]) -> list[dict[str, Any]]:
-    """The gold records of the non-quotes: each string's first occurrence in the text."""
-    records = []
-    for needle, why in spans:
-        start = text.index(needle)
-        records.append({"start": start, "end": start + len(needle), "text": needle, "why": why})
-    return records
-
-
-def build() -> list[dict[str, Any]]:
-    """Every article's gold record, in order, with offsets checked."""
-    suite = _import("make_speakers_suite")
+def _records() -> list[dict[str, Any]]:
+    """Every article's gold record with its non-quotes, in order."""
+    suite = sibling("make_speakers_suite")
     records = []
     for part in PARTS:
-        module = _import(f"news_speech_articles_{part}")
-        for article in module.ARTICLES:
-            record = suite.build_article(article)
-            record["non_quotes"] = _non_quotes(article.text, module.NON_QUOTES.get(article.id, []))
-            records.append(record)
-    for record in records:
-        text = record["text"]
-        for item in record["quotes"] + record["non_quotes"]:
-            assert text[item["start"] : item["end"]] == item["text"], (record["id"], item["text"])
-        for item in record["quotes"]:
-            for start, end in item["fragments"]:
-                assert item["start"] <= start < end <= item["end"], (record["id"], item["text"])
-            for key in ("cue", "source"):
-                if item.get(key) is not None:
-                    assert text[item[f"{key}_start"] : item[f"{key}_end"]] == item[key], (record["id"], item[key])
+        module = sibling(f"news_speech_articles_{part}")
+        non_quotes = module.NON_QUOTES
+        records += [suite.with_non_quotes(a, non_quotes.get(a.id, []), in_order=False) for a in module.ARTICLES]
     return records
 
 
-def dumps(records: list[dict[str, Any]]) -> str:
-    """The suite as JSON lines."""
-    return str(_import("make_speakers_suite").dumps(records))
-
-
-def main() -> None:
-    """Write the suite next to this script."""
-    records = build()
-    SUITE.write_text(dumps(records), encoding="utf-8")
-    quotes = sum(len(r["quotes"]) for r in records)
-    words = [len(r["text"].split()) for r in records]
-    print(f"wrote {SUITE} ({len(records)} articles, {quotes} quotations, {min(words)}-{max(words)} words)")
-
+build, main = generator("news_speech", _records)
 
 if __name__ == "__main__":
     main()

@@ -24,16 +24,14 @@ tell it, or another item's cue or source when it shares them).
 
 from __future__ import annotations
 
-import importlib
-import json
 import re
-import sys
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-HERE = Path(__file__).parent
-SUITE = HERE / "news_speech2.jsonl"
+import _generate
+from _generate import dumps as dumps  # kept for the generators that import it from here
+from _generate import write
+
 PARTS = ("a", "b", "c", "d")
 OPEN, SEP, CLOSE = "⟦", "|", "⟧"
 OPENING_MARKS = "“\"‘'«‹—–"
@@ -192,12 +190,7 @@ def build_article(article: Article) -> dict[str, Any]:
 
 def articles() -> list[Article]:
     """Every article of the suite, part after part."""
-    sys.path.insert(0, str(HERE))
-    try:
-        parts = [importlib.import_module(f"news_speech2_articles_{part}") for part in PARTS]
-    finally:
-        sys.path.remove(str(HERE))
-    return [article for part in parts for article in part.ARTICLES]
+    return list(_generate.articles(*(f"news_speech2_articles_{part}" for part in PARTS)))
 
 
 def build() -> list[dict[str, Any]]:
@@ -205,18 +198,9 @@ def build() -> list[dict[str, Any]]:
     return [build_article(article) for article in articles()]
 
 
-def dumps(records: list[dict[str, Any]]) -> str:
-    """The suite as JSON lines."""
-    return "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records)
-
-
 def main() -> None:
     """Write the suite next to this script."""
-    records = build()
-    SUITE.write_text(dumps(records), encoding="utf-8")
-    quotes = sum(len(r["quotes"]) for r in records)
-    words = [len(r["text"].split()) for r in records]
-    print(f"wrote {SUITE} ({len(records)} articles, {quotes} quotations, {min(words)}-{max(words)} words)")
+    write("news_speech2", build())
 
 
 if __name__ == "__main__":

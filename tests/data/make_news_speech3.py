@@ -40,16 +40,16 @@ Annotation decisions (a speech-only news annotator's, kept consistent):
 
 from __future__ import annotations
 
-import json
-import sys
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).parent))
+import _generate
+from _generate import dumps as dumps  # kept for the generators that import it from here
+from _generate import sibling
 
-OUT = Path(__file__).parent / "news_speech3.jsonl"
-OPEN, CLOSE, SEP = "⟦", "⟧", "|"
+parse_markup = sibling("make_news_speech2").parse_markup
+"""The second suite's markup reader: ``⟦key|text⟧`` marks a span and keeps ``text`` (spans nest)."""
+
 QUOTE_MARKS = "“”«»\"‘’'"
 
 
@@ -75,40 +75,6 @@ class Article:
     markup: str
     items: list[Item]
     non_quotes: dict[int, str] = field(default_factory=dict)
-
-
-def parse_markup(markup: str) -> tuple[str, dict[str, list[tuple[int, int]]]]:
-    """The plain text and each key's spans (in order) from ``⟦key|text⟧`` markup.
-
-    Raises:
-        ValueError: On a closing bracket without an opening one, or an unclosed span.
-
-    """
-    out: list[str] = []
-    length = 0
-    stack: list[tuple[str, int]] = []
-    spans: dict[str, list[tuple[int, int]]] = {}
-    i = 0
-    while i < len(markup):
-        char = markup[i]
-        if char == OPEN:
-            bar = markup.index(SEP, i)
-            stack.append((markup[i + 1 : bar], length))
-            i = bar + 1
-            continue
-        if char == CLOSE:
-            if not stack:
-                raise ValueError(f"unbalanced {CLOSE} at {i}: {markup[max(0, i - 40) : i]!r}")
-            key, start = stack.pop()
-            spans.setdefault(key, []).append((start, length))
-            i += 1
-            continue
-        out.append(char)
-        length += 1
-        i += 1
-    if stack:
-        raise ValueError(f"unclosed span {stack[-1][0]!r}")
-    return "".join(out), spans
 
 
 def _is_quote_mark(text: str, i: int) -> bool:
@@ -188,19 +154,18 @@ def build_article(article: Article) -> dict[str, Any]:
     return {"id": article.id, "style": article.style, "text": text, "quotes": quotes, "non_quotes": non_quotes}
 
 
-def build() -> list[dict[str, Any]]:
-    """Every article's gold record, in order."""
-    from news_speech3_articles_a import ARTICLES as A
-    from news_speech3_articles_b import ARTICLES as B
+def suite(name: str, *parts: str) -> tuple[_generate.Build, _generate.Main]:
+    """The ``build`` and ``main`` of a suite written in this one's markup and decisions.
 
-    return [build_article(article) for article in [*A, *B]]
+    Args:
+        name: The suite's name (it is written to ``<name>.jsonl``).
+        *parts: The data modules holding its articles, in order, as :func:`_generate.articles` takes them.
+
+    """
+    return _generate.generator(name, lambda: [build_article(article) for article in _generate.articles(*parts)])
 
 
-def dumps(records: list[dict[str, Any]]) -> str:
-    """The JSON-lines text of the records."""
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
-
+build, main = suite("news_speech3", "news_speech3_articles_a", "news_speech3_articles_b")
 
 if __name__ == "__main__":
-    OUT.write_text(dumps(build()), encoding="utf-8")
-    print(f"wrote {OUT}")
+    main()

@@ -15,35 +15,18 @@ straight singles, guillemets, em-dash dialogue; quotations split once and twice,
 a colon, nested, partial; quotations whose speaker comes only in the next sentence; reported speech with and
 without "that"; "according to"; speech through documents ("the statement said", "the communique read").
 
-Markup and annotation decisions are those of tests/data/make_news_speech4.py (and the third suite's
-generator, whose record builder this one reuses unchanged).
+Markup and annotation decisions are those of tests/data/make_news_speech3.py (written out in its
+docstring), whose record builder this one reuses unchanged.
 """
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-from typing import Any
+from _generate import sibling
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-from make_news_speech3 import Article, Item, build_article, dumps, parse_markup
-
-__all__ = ["Article", "Item", "build", "build_article", "dumps", "parse_markup"]
-
-OUT = Path(__file__).parent / "news_speech6.jsonl"
-
-
-def build() -> list[dict[str, Any]]:
-    """Every article's gold record, in order."""
-    from news_speech6_articles_a import ARTICLES as A
-    from news_speech6_articles_b import ARTICLES as B
-    from news_speech6_articles_c import ARTICLES as C
-    from news_speech6_articles_d import ARTICLES as D
-
-    return [build_article(article) for article in [*A, *B, *C, *D]]
-
+_THIRD = sibling("make_news_speech3")
+# The third suite's markup and record builder, unchanged (the data modules and the tests take them from here).
+Article, Item, build_article, parse_markup = _THIRD.Article, _THIRD.Item, _THIRD.build_article, _THIRD.parse_markup
+build, main = _THIRD.suite("news_speech6", *(f"news_speech6_articles_{part}" for part in "abcd"))
 
 if __name__ == "__main__":
-    OUT.write_text(dumps(build()), encoding="utf-8")
-    print(f"wrote {OUT}")
+    main()

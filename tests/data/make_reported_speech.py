@@ -50,29 +50,16 @@ A record carries ``group`` (the case it covers) and ``style`` (its beat) besides
 
 from __future__ import annotations
 
-import importlib.util
-import json
-import sys
-from pathlib import Path
 from typing import Any
 
-HERE = Path(__file__).parent
-SUITE = HERE / "reported_speech.jsonl"
+import _generate
+from _generate import dumps as dumps  # kept for the generators that take it from here
+from _generate import sibling
 
+_module = sibling
+"""Import ``name``.py next to this script (kept for the generators that call it from here)."""
 
-def _module(name: str) -> Any:
-    """Import ``name``.py next to this script (tests/data is not a package)."""
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, HERE / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-_MARKUP = _module("make_news_speech2")
+_MARKUP = sibling("make_news_speech2")
 Item = _MARKUP.Item
 
 
@@ -108,28 +95,32 @@ def build_passage(ident: str, group: str, beat: str, marked: str, who: tuple[Any
     return {"id": ident, "group": group, **{k: v for k, v in record.items() if k != "id"}}
 
 
-def build() -> list[dict[str, Any]]:
-    """Every passage's gold record, group after group."""
-    passages = _module("reported_speech_passages")
+def passages(prefix: str, *parts: str) -> list[dict[str, Any]]:
+    """Every passage's gold record, group after group, id ``<prefix>-<group>-<number>``.
+
+    Args:
+        prefix: The suite's identifier prefix.
+        *parts: The data modules holding the passages, in order: each has ``GROUPS``, ``{group: [(beat,
+            marked text, speakers), ...]}`` (a group named again in a later part keeps its place, with the
+            later part's passages).
+
+    """
+    groups: dict[str, Any] = {}
+    for part in parts:
+        groups.update(sibling(part).GROUPS)
     return [
-        build_passage(f"rs-{group}-{i:02d}", group, beat, marked, who)
-        for group, entries in passages.GROUPS.items()
+        build_passage(f"{prefix}-{group}-{i:02d}", group, beat, marked, who)
+        for group, entries in groups.items()
         for i, (beat, marked, who) in enumerate(entries, start=1)
     ]
 
 
-def dumps(records: list[dict[str, Any]]) -> str:
-    """The suite as JSON lines."""
-    return "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records)
+def suite(name: str, prefix: str, *parts: str) -> tuple[_generate.Build, _generate.Main]:
+    """The ``build`` and ``main`` of a suite written in this one's markup (see :func:`passages`)."""
+    return _generate.generator(name, lambda: passages(prefix, *parts))
 
 
-def main() -> None:
-    """Write the suite next to this script."""
-    records = build()
-    SUITE.write_text(dumps(records), encoding="utf-8")
-    quotes = sum(len(r["quotes"]) for r in records)
-    print(f"wrote {SUITE} ({len(records)} passages, {quotes} claims, {sum(not r['quotes'] for r in records)} controls)")
-
+build, main = suite("reported_speech", "rs", "reported_speech_passages")
 
 if __name__ == "__main__":
     main()

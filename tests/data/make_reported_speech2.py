@@ -38,50 +38,10 @@ A record carries ``group`` (the case it covers) and ``style`` (its beat) besides
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from typing import Any
+from _generate import sibling
 
-HERE = Path(__file__).parent
-SUITE = HERE / "reported_speech2.jsonl"
-
-
-def _module(name: str) -> Any:
-    """Import ``name``.py next to this script (tests/data is not a package)."""
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, HERE / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-_FIRST = _module("make_reported_speech")
-build_passage = _FIRST.build_passage
-dumps = _FIRST.dumps
-
-
-def build() -> list[dict[str, Any]]:
-    """Every passage's gold record, group after group."""
-    passages = _module("reported_speech2_passages")
-    return [
-        build_passage(f"rs2-{group}-{i:02d}", group, beat, marked, who)
-        for group, entries in passages.GROUPS.items()
-        for i, (beat, marked, who) in enumerate(entries, start=1)
-    ]
-
-
-def main() -> None:
-    """Write the suite next to this script."""
-    records = build()
-    SUITE.write_text(dumps(records), encoding="utf-8")
-    quotes = sum(len(r["quotes"]) for r in records)
-    controls = sum(not r["quotes"] for r in records)
-    print(f"wrote {SUITE} ({len(records)} passages, {quotes} claims, {controls} controls)")
-
+_FIRST = sibling("make_reported_speech")
+build, main = _FIRST.suite("reported_speech2", "rs2", "reported_speech2_passages")
 
 if __name__ == "__main__":
     main()

@@ -50,43 +50,10 @@ A record carries ``group`` (the case it covers) and ``style`` (its beat) besides
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-from typing import Any
+from _generate import sibling
 
-HERE = Path(__file__).parent
-SUITE = HERE / "reported_speech4.jsonl"
-
-if str(HERE) not in sys.path:
-    sys.path.insert(0, str(HERE))
-
-import make_reported_speech as _first  # noqa: E402  (tests/data is not a package)
-
-build_passage = _first.build_passage
-dumps = _first.dumps
-
-
-def build() -> list[dict[str, Any]]:
-    """Every passage's gold record, group after group."""
-    groups = {
-        **_first._module("reported_speech4_passages").GROUPS,
-        **_first._module("reported_speech4_passages_b").GROUPS,
-    }
-    return [
-        build_passage(f"rs4-{group}-{i:02d}", group, beat, marked, who)
-        for group, entries in groups.items()
-        for i, (beat, marked, who) in enumerate(entries, start=1)
-    ]
-
-
-def main() -> None:
-    """Write the suite next to this script."""
-    records = build()
-    SUITE.write_text(dumps(records), encoding="utf-8")
-    quotes = sum(len(r["quotes"]) for r in records)
-    controls = sum(not r["quotes"] for r in records)
-    print(f"wrote {SUITE} ({len(records)} passages, {quotes} claims, {controls} controls)")
-
+_FIRST = sibling("make_reported_speech")
+build, main = _FIRST.suite("reported_speech4", "rs4", "reported_speech4_passages", "reported_speech4_passages_b")
 
 if __name__ == "__main__":
     main()

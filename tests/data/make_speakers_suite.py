@@ -34,16 +34,15 @@ fields (``docs/accuracy.md``):
 
 from __future__ import annotations
 
-import importlib
-import json
 import re
-import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-HERE = Path(__file__).parent
-SUITE = HERE / "speakers_suite.jsonl"
+import _generate
+from _generate import dumps as dumps  # the sets written in the earlier shape call ``suite.dumps``
+from _generate import write
+
 PARTS = ("people", "titles", "chains", "formats")
 """The modules holding the articles, ``speakers_suite_<part>.py``, in order."""
 
@@ -240,32 +239,62 @@ def build_article(article: A) -> dict[str, Any]:
     }
 
 
+def with_non_quotes(article: A, non_quotes: Sequence[tuple[str, str]], *, in_order: bool = True) -> dict[str, Any]:
+    """The gold record of an article that also marks what is not a quotation.
+
+    Args:
+        article: The article.
+        non_quotes: Its non-quotes as ``(text, why)``.
+        in_order: Whether they are in text order, each found after the one before; if not, each is the
+            first occurrence of its text.
+
+    Raises:
+        ValueError: When a non-quote is not found, naming the article.
+
+    """
+    record = build_article(article)
+    found = []
+    cursor = 0
+    for needle, why in non_quotes:
+        start = article.text.find(needle, cursor)
+        if start < 0:
+            raise ValueError(f"article {article.id!r}: non-quote {needle!r} not found")
+        found.append({"start": start, "end": start + len(needle), "text": needle, "why": why})
+        cursor = start + len(needle) if in_order else 0
+    record["non_quotes"] = found
+    return record
+
+
 def articles() -> list[A]:
     """Every article of the suite, part after part."""
-    sys.path.insert(0, str(HERE))
-    try:
-        parts = [importlib.import_module(f"speakers_suite_{part}") for part in PARTS]
-    finally:
-        sys.path.remove(str(HERE))
-    return [article for part in parts for article in part.ARTICLES]
+    return _generate.articles(*(f"speakers_suite_{part}" for part in PARTS))
 
 
-def build() -> list[dict[str, Any]]:
-    """Every article's gold record, in order."""
-    return [build_article(article) for article in articles()]
+def build(*parts: str) -> list[dict[str, Any]]:
+    """Every article's gold record, in order.
+
+    Args:
+        *parts: The data modules holding the articles, as :func:`_generate.articles` takes them (a set built on
+            this suite's conventions names its own); none: this suite's.
+
+    """
+    return [build_article(article) for article in (_generate.articles(*parts) if parts else articles())]
 
 
-def dumps(records: list[dict[str, Any]]) -> str:
-    """The suite as JSON lines."""
-    return "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records)
+def suite(name: str, *parts: str) -> tuple[_generate.Build, _generate.Main]:
+    """The ``build`` and ``main`` of a set written in this suite's conventions.
+
+    Args:
+        name: The set's name (it is written to ``tests/data/<name>.jsonl``).
+        *parts: The data modules holding its articles, in order, as :func:`_generate.articles` takes them.
+
+    """
+    return _generate.generator(name, lambda: build(*parts))
 
 
 def main() -> None:
     """Write the suite next to this script."""
-    records = build()
-    SUITE.write_text(dumps(records), encoding="utf-8")
-    quotes = sum(len(r["quotes"]) for r in records)
-    print(f"wrote {SUITE} ({len(records)} articles, {quotes} quotations)")
+    write("speakers_suite", build())
 
 
 if __name__ == "__main__":

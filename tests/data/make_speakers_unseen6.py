@@ -56,43 +56,11 @@ Decisions the gold format leaves open, taken as a speech-only news annotator wou
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-from typing import Any
+from _generate import sibling
 
-HERE = Path(__file__).parent
-UNSEEN = HERE / "speakers_unseen6.jsonl"
-
-
-def build() -> list[dict[str, Any]]:
-    """Every article's gold record, in order."""
-    sys.path.insert(0, str(HERE))
-    try:
-        import make_speakers_suite as suite
-        import speakers_unseen6_articles as part_a
-        import speakers_unseen6_articles_b as part_b
-    finally:
-        sys.path.remove(str(HERE))
-    return [suite.build_article(article) for article in part_a.ARTICLES_A + part_b.ARTICLES_B]
-
-
-def dumps(records: list[dict[str, Any]]) -> str:
-    """The set as JSON lines."""
-    sys.path.insert(0, str(HERE))
-    try:
-        import make_speakers_suite as suite
-    finally:
-        sys.path.remove(str(HERE))
-    return suite.dumps(records)
-
-
-def main() -> None:
-    """Write the set next to this script."""
-    records = build()
-    UNSEEN.write_text(dumps(records), encoding="utf-8")
-    quotes = sum(len(r["quotes"]) for r in records)
-    print(f"wrote {UNSEEN} ({len(records)} articles, {quotes} quotations)")
-
+build, main = sibling("make_speakers_suite").suite(
+    "speakers_unseen6", "speakers_unseen6_articles:ARTICLES_A", "speakers_unseen6_articles_b:ARTICLES_B"
+)
 
 if __name__ == "__main__":
     main()

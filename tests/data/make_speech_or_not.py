@@ -52,66 +52,69 @@ Run from the repository root: ``python3 tests/data/make_speech_or_not.py``.
 
 from __future__ import annotations
 
-import importlib.util
-import json
 import re
-import sys
-from pathlib import Path
+from collections.abc import Callable
+
+from _generate import Build, Main, Record, articles, generator, sibling, write
 
 MARKUP = re.compile(r"\[\[(N:[a-z_]+(?:/[a-z_]+)?|U:[a-z_]+|[QCS]\d?)\|(.*?)\]\]", re.DOTALL)
 """An inline span: a non-quote (``N:why/category``), an unsaid attribution (``U:category``) or a speech item's part."""
 
+_BASE = sibling("make_hard_negatives2")
+"""The second hard-negative suite's generator, whose markup and record helpers these suites use (the generators
+written in the earlier shape reach it as ``_BASE`` of this module or of ``make_speech_or_not2.py``)."""
 
-def _second_generator():
-    """``make_hard_negatives2.py``, next to this script, imported as a module."""
-    spec = importlib.util.spec_from_file_location(
-        "make_hard_negatives2", Path(__file__).with_name("make_hard_negatives2.py")
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("make_hard_negatives2", module)
-    spec.loader.exec_module(module)
-    return module
+Spans = list[tuple[str, int, int, str]]
+"""A rendered template's marked spans, as ``(tag, start, end, text)``."""
 
 
-_BASE = _second_generator()
-
-
-def render(template: str, filler: dict[str, str]) -> tuple[str, list[tuple[str, int, int, str]]]:
+def render(template: str, filler: dict[str, str]) -> tuple[str, Spans]:
     """Fill a template and strip its markup: the text and its spans ``(tag, start, end, text)``."""
     return _BASE.render(template, filler, MARKUP)
 
 
-def record(number: int, group: str, text: str, spans: list[tuple[str, int, int, str]]) -> dict[str, object]:
-    """One gold record, id ``son-<number>-<group>``: its speech items, non-quotes and unsaid attributions.
+def _speech_item(text: str, key: str, parts: dict[str, tuple[int, int, str]], sourceless: bool) -> Record:
+    """The gold record of speech item ``key`` from its ``Q``, ``C`` and ``S`` spans.
+
+    Raises:
+        ValueError: If a part is missing or empty (the source may be missing when ``sourceless``).
+
+    """
+    needed, named = ({"Q", "C"}, "Q and C") if sourceless else ({"Q", "C", "S"}, "Q, C and S")
+    if not needed <= set(parts) or any(not part[2] for part in parts.values()):
+        raise ValueError(f"speech item {key} of {text!r} needs {named}")
+    if "S" in parts:
+        return dict(_BASE._quote(text, parts["Q"], parts["C"], parts["S"]))
+    quote = dict(_BASE._quote(text, parts["Q"], parts["C"], (0, 0, "x")))
+    quote.update({"source": None, "source_start": None, "source_end": None})  # "The court heard that ..."
+    return quote
+
+
+def record(
+    number: int, group: str, text: str, spans: Spans, prefix: str = "son", *, sourceless: bool = False
+) -> Record:
+    """One gold record, id ``<prefix>-<number>-<group>``: its speech items, non-quotes and unsaid attributions.
+
+    Args:
+        number: The passage's number.
+        group: Its group.
+        text: Its text.
+        spans: Its marked spans.
+        prefix: The suite's identifier prefix.
+        sourceless: Whether a speech item may lack its source (from the second suite on: its source is null).
 
     Raises:
         ValueError: If a speech item lacks its content, cue or source, or the passage has no speech
             item or nothing that is not speech.
 
     """
-    items: dict[str, dict[str, tuple[int, int, str]]] = {}
-    non_quotes: list[dict[str, object]] = []
-    unsaid: list[dict[str, object]] = []
-    for tag, start, end, words in spans:
-        if tag.startswith("N:"):
-            why, _, category = tag[2:].partition("/")
-            non_quotes.append({"start": start, "end": end, "text": words, "why": why, "category": category or why})
-        elif tag.startswith("U:"):
-            unsaid.append({"start": start, "end": end, "text": words, "category": tag[2:]})
-        else:
-            items.setdefault(tag[1:] or "1", {})[tag[0]] = (start, end, words)
-    quotes = []
-    for key in sorted(items):
-        parts = items[key]
-        if set(parts) != set("QCS") or any(not part[2] for part in parts.values()):
-            raise ValueError(f"speech item {key} of {text!r} needs Q, C and S")
-        quotes.append(_BASE._quote(text, parts["Q"], parts["C"], parts["S"]))
+    items, non_quotes, unsaid = _BASE.split(spans)
+    quotes = [_speech_item(text, key, items[key], sourceless) for key in sorted(items)]
     if not quotes or not (non_quotes or unsaid):
         raise ValueError(f"{text!r} needs a speech item and something that is not speech")
     quotes.sort(key=lambda quote: (quote["start"], quote["end"]))
     return {
-        "id": f"son-{number:03d}-{group}",
+        "id": f"{prefix}-{number:03d}-{group}",
         "text": text,
         "quotes": quotes,
         "non_quotes": non_quotes,
@@ -119,37 +122,33 @@ def record(number: int, group: str, text: str, spans: list[tuple[str, int, int, 
     }
 
 
-def check(item: dict[str, object]) -> None:
-    """Raise ``AssertionError`` unless every offset of ``item`` is exact."""
-    _BASE.check(item)
-    text = item["text"]
-    assert isinstance(text, str)
-    for span in item["unsaid"]:  # type: ignore[attr-defined]
-        assert text[span["start"] : span["end"]] == span["text"], span
-
-
-def build() -> list[dict[str, object]]:
+def build() -> list[Record]:
     """Every passage of ``speech_or_not_passages.py``, in group order, each with the next filler in turn."""
-    module = _BASE._passages("speech_or_not_passages")
-    items: list[dict[str, object]] = []
-    for group, templates in module.PASSAGES:
-        for template in templates:
-            filler = module.FILLERS[len(items) % len(module.FILLERS)]
-            text, spans = render(template, filler)
-            item = record(len(items) + 1, group, text, spans)
-            check(item)
-            items.append(item)
-    return items
+    module = sibling("speech_or_not_passages")
+    return list(_BASE.records(module.PASSAGES, record, fillers=module.FILLERS, render=render))
 
 
 def main() -> None:
     """Write ``speech_or_not.jsonl`` next to this script."""
-    target = Path(__file__).with_name("speech_or_not.jsonl")
-    items = build()
-    with target.open("w", encoding="utf-8") as out:
-        for item in items:
-            out.write(json.dumps(item, ensure_ascii=False) + "\n")
-    print(f"wrote {len(items)} passages to {target}")
+    write("speech_or_not", build())
+
+
+def suite(name: str, prefix: str, *parts: str) -> tuple[Callable[[int, str, str, Spans], Record], Build, Main]:
+    """The ``record``, ``build`` and ``main`` of a later speech-or-not suite (its speech items may lack a source).
+
+    Args:
+        name: The suite's name (it is written to ``<name>.jsonl``).
+        prefix: The records' identifier prefix (``son3``: ``son3-<number>-<group>``).
+        *parts: Its passages' ``(group, templates)`` lists, in order, as :func:`_generate.articles` takes
+            them (``"speech_or_not3_passages:PASSAGES_A"``); their names are written out (no fillers).
+
+    """
+
+    def suite_record(number: int, group: str, text: str, spans: Spans) -> Record:
+        return record(number, group, text, spans, prefix, sourceless=True)
+
+    suite_record.__doc__ = f"One gold record of ``{name}`` (id ``{prefix}-<number>-<group>``)."
+    return (suite_record, *generator(name, lambda: _BASE.records(articles(*parts), suite_record, render=render)))
 
 
 if __name__ == "__main__":

@@ -86,67 +86,13 @@ Run from the repository root: ``python3 tests/data/make_speech_or_not4.py``.
 
 from __future__ import annotations
 
-import importlib.util
-import json
-import sys
-from pathlib import Path
+from _generate import sibling
 
-
-def _second_generator():
-    """``make_speech_or_not2.py``, next to this script, imported as a module."""
-    spec = importlib.util.spec_from_file_location(
-        "make_speech_or_not2", Path(__file__).with_name("make_speech_or_not2.py")
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("make_speech_or_not2", module)
-    spec.loader.exec_module(module)
-    return module
-
-
-_SECOND = _second_generator()
-_BASE = _SECOND._BASE
-
-render = _SECOND.render
-check = _SECOND.check
-
-
-def record(number: int, group: str, text: str, spans: list[tuple[str, int, int, str]]) -> dict[str, object]:
-    """One gold record, id ``son4-<number>-<group>`` (the second suite's record, renamed).
-
-    Raises:
-        ValueError: If a speech item lacks its content or cue, or the passage has no speech item or
-            nothing that is not speech.
-
-    """
-    item = _SECOND.record(number, group, text, spans)
-    item["id"] = f"son4-{number:03d}-{group}"
-    return item
-
-
-def build() -> list[dict[str, object]]:
-    """Every passage of ``speech_or_not4_passages.py`` and ``speech_or_not4_passages_b.py``, in group order."""
-    first = _BASE._passages("speech_or_not4_passages")
-    second = _BASE._passages("speech_or_not4_passages_b")
-    items: list[dict[str, object]] = []
-    for group, templates in first.PASSAGES_A + second.PASSAGES_B:
-        for template in templates:
-            text, spans = render(template, {})
-            item = record(len(items) + 1, group, text, spans)
-            check(item)
-            items.append(item)
-    return items
-
-
-def main() -> None:
-    """Write ``speech_or_not4.jsonl`` next to this script."""
-    target = Path(__file__).with_name("speech_or_not4.jsonl")
-    items = build()
-    with target.open("w", encoding="utf-8") as out:
-        for item in items:
-            out.write(json.dumps(item, ensure_ascii=False) + "\n")
-    print(f"wrote {len(items)} passages to {target}")
-
+_FIRST = sibling("make_speech_or_not")
+render = _FIRST.render
+record, build, main = _FIRST.suite(
+    "speech_or_not4", "son4", "speech_or_not4_passages:PASSAGES_A", "speech_or_not4_passages_b:PASSAGES_B"
+)
 
 if __name__ == "__main__":
     main()
