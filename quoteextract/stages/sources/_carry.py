@@ -127,10 +127,19 @@ def _carries(frame: _Frame, site: ClaimSite, text: str, breaks: list[int]) -> bo
     return pronoun and same_paragraph and site.quote.kind == "direct"
 
 
+_QUOTED_AS = re.compile(r"\bquoted\s+as\s+\Z", re.IGNORECASE)
+"""A passive "quoted as" right before a cue "saying" ("Orin was also quoted as saying that ...")."""
+
+
 def _quoted_without_agent(site: ClaimSite) -> bool:
     """Whether the claim's cue is a passive "quoted" that names no one quoting ("X is quoted as saying")."""
     cue = site.quote.cue
-    return cue is not None and cue.text.lower().startswith("quot") and site.chain.links[1:] == []
+    if cue is None or site.chain.links[1:] != []:
+        return False
+    return (
+        cue.text.lower().startswith("quot")
+        or _QUOTED_AS.search(site.text, max(0, cue.start - 12), cue.start) is not None
+    )
 
 
 def _pronoun(site: ClaimSite) -> bool:

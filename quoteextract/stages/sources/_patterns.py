@@ -166,6 +166,14 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "described_after": re.compile(
         r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+)?(?:podcast|programme|program|show|newspaper|magazine|news\s+site)\b"
     ),
+    # An outlet told or spoken to, introduced as local ("told the local Hollis Clarion", "speaking to the regional
+    # Westerland Bugle"): news writing says "local" of a paper or station whose name says nothing (matched at the
+    # end of the words before the name).
+    "local_audience": re.compile(
+        r"\b(?i:told|tells|telling|tell|speaking\s+to|spoke\s+to|talking\s+to|talked\s+to|interview\s+with)\s+the\s+"
+        r"(?i:local|regional|provincial|hometown|community|student|county|city)\s+"
+        r"(?P<name>[A-Z][\w&'’.-]*(?:[ ][A-Z0-9][\w&'’.-]*){0,3})"
+    ),
     # A description and the name it introduces, read once over the article ("the news agency Telma").
     "described_named": re.compile(
         r"\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:(?:news|press|wire)\s+agency|news\s+service|wire\s+service)"

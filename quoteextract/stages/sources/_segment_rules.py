@@ -15,7 +15,7 @@ from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS
 from ._chain import link
 from ._documents import document_maker
 from ._index import Found
-from ._outlets import OUTER_RANK, audience_outlet, outlet_found, outlet_meant, outlet_text
+from ._outlets import OUTER_RANK, audience_outlet, channel_of, outlet_found, outlet_meant, outlet_text
 from ._patterns import FRAME_RELATION, RANK
 from ._site import Proposal, SegmentSite, source_rule
 
@@ -343,7 +343,8 @@ def _programme_on_air(seg: SegmentSite) -> list[Proposal]:
         found = seg.claim.index.found(start, end, seg.claim.index.entity_of(start, end))
         if found.entity is not None and found.entity == seg.claim.speaker_entity:
             continue
-        out.append(Proposal(link("interview", seg.words(match, found), found), OUTER_RANK))
+        channel = channel_of(seg.claim, found)  # "the Valley Tonight programme on Channel 7": the channel
+        out.append(Proposal(link("interview", seg.words(match, channel or found), channel or found), OUTER_RANK))
     return out
 
 
