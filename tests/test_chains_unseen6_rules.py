@@ -160,3 +160,44 @@ def test_reporting_clause_after_the_claim_relays_it(extractor, text, fragment, r
     links = outer(extractor(text), fragment)
     assert named(links, "reported_by", reporter), links
     assert named(links, "told", told), links
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "fragment", "relay"),
+    [
+        (
+            "In a letter published by the school, the head teacher, Rhona Biggs, said pupils would be sent home.",
+            "pupils",
+            "school",
+        ),
+        (
+            "In her farewell letter, which was released by the club, Ines Varga said she had been “worn down.”",
+            "worn down",
+            "club",
+        ),
+        (
+            "Councillor Jo Brandt told the Bugle she had complained. In an email she shared with the Bugle, "
+            "Brandt wrote that the plan was “a disgrace.”",
+            "disgrace",
+            "Bugle",
+        ),
+        (
+            "Tamsin Hale told the Gazette she had written to the board. In the letter, which she shared with "
+            "the paper, Hale wrote that the closure was “a scandal.”",
+            "scandal",
+            "Gazette",
+        ),
+    ],
+)
+def test_who_made_a_named_speakers_words_public_relays_them(extractor, text, fragment, relay):
+    """A medium published or shared by someone else than its named speaker: the publisher ``reported_by``."""
+    links = outer(extractor(text), fragment)
+    assert named(links, "reported_by", relay), links
+
+
+@pytest.mark.model
+def test_a_statement_released_by_its_author_has_no_relay(extractor):
+    """With no other speaker named, who released a statement is its author ("according to a statement ...")."""
+    found = chains(extractor("According to a statement released by the ministry, the dam is safe."), "dam is safe")
+    assert found and not any(r == "reported_by" for r, _ in found[0]), found

@@ -106,6 +106,10 @@ def _bare(name: str) -> str:
     return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 
+_PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+"""Pronouns only a person is named by: an entity named so is no outlet."""
+
+
 def _local_audiences(text: str) -> set[tuple[int, int]]:
     """Where outlets told as local are named ("told the local Hollis Clarion", "speaking to the regional X").
 
@@ -181,7 +185,9 @@ class MentionIndex:
         outlets = {
             e.id for e in entities if e.type != "anonymous" and (outlet_name(e.name) or self.wire_agency(e.name))
         }
-        outlets |= {ident for s, e, ident in self.spans if described_outlet(text, s, e)}
+        persons = {e.id for e in entities if any(m.text.lower() in _PERSONAL for m in e.mentions)}
+        # "which she shared with the paper, Hale wrote": a name after an outlet's noun is no outlet if it is "she"
+        outlets |= {ident for s, e, ident in self.spans if ident not in persons and described_outlet(text, s, e)}
         self.local_outlets = _local_audiences(text)
         outlets |= {ident for start, end in self.local_outlets if (ident := self.entity_of(start, end)) is not None}
         mentions: list[tuple[int, int, int | None]] = [(s, e, ident) for s, e, ident in self.spans if ident in outlets]

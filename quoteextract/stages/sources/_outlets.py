@@ -136,7 +136,10 @@ def _named_after(site: ClaimSite, found: Found) -> Found | None:
     if match is None:
         return None
     start, end = match.span("name")
-    return site.index.found(start, end, site.index.entity_of(start, end))
+    ident = site.index.entity_of(start, end)
+    if ident is not None and ident == site.speaker_entity:
+        return None  # "which she shared with the paper, Hale wrote": the speaker, not the paper's name
+    return site.index.found(start, end, ident)
 
 
 @functools.cache

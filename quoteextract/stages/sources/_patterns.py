@@ -65,6 +65,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "frame_source": re.compile(
         rf"\b(?:according\s+to\s+|in\s+|from\s+)?(?:a|an|the|his|her|their|its|a\s+new)\s+(?:[\w-]+\s+){{0,3}}?"
         rf"(?P<frame>{_FRAME_NOUNS})s?\s*,?\s+"
+        r"(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+(?:(?:later|first|since|also)\s+)?(?=\w+\s+by\s))?"
         r"(?P<prep>from|by|of|released\s+by|issued\s+by|published\s+by|posted\s+by|sent\s+by|with|to|on)\s+",
         re.IGNORECASE,
     ),
