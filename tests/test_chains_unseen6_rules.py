@@ -201,3 +201,56 @@ def test_a_statement_released_by_its_author_has_no_relay(extractor):
     """With no other speaker named, who released a statement is its author ("according to a statement ...")."""
     found = chains(extractor("According to a statement released by the ministry, the dam is safe."), "dam is safe")
     assert found and not any(r == "reported_by" for r, _ in found[0]), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "fragment", "outlet"),
+    [
+        ("The senator told the Majority Leader that the votes were not there.", "votes", None),
+        ("Ana Ruiz told the Opposition Leader that the deal was dead.", "deal", None),
+        ("The farmer told the Wrexham Leader that his sheep had been stolen.", "sheep", "Wrexham Leader"),
+    ],
+)
+def test_a_leader_told_is_a_title_unless_a_paper(extractor, text, fragment, outlet):
+    """Title or paper: "told the Majority Leader" names a title, "told the Wrexham Leader" a paper."""
+    links = outer(extractor(text), fragment)
+    if outlet is None:
+        assert links == [], links
+    else:
+        assert named(links, "told", outlet), links
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "fragment", "outlet"),
+    [
+        (
+            "Brigitte Olsen sat down with the Valley Mercury last week. “I never wanted to run,” Olsen said.",
+            "never wanted",
+            "Valley Mercury",
+        ),
+        (
+            "In a rare interview, published on Sunday by the Dale Post, the author Nina Crane looked back on her "
+            "career. “I was lucky,” she said.",
+            "lucky",
+            "Dale Post",
+        ),
+        (
+            "The actor Tom Vey sat down for a long interview with Radio Kestrel in March. “I was broke,” he said.",
+            "broke",
+            "Radio Kestrel",
+        ),
+    ],
+)
+def test_an_interview_given_without_a_claim_of_its_own_carries(extractor, text, fragment, outlet):
+    """An interview frame "sat down with Y", "an interview, published by Y" holds for the next quotations."""
+    links = outer(extractor(text), fragment)
+    assert named(links, "interview", outlet), links
+
+
+@pytest.mark.model
+def test_sitting_down_with_people_is_no_interview(extractor):
+    """People sat down with are no outlet: no frame."""
+    text = "The mayor sat down with her advisers on Monday. “We need a plan,” she said."
+    assert outer(extractor(text), "need a plan") == []

@@ -73,6 +73,15 @@ PLACE_OUTLET_WORDS = frozenset({"Hill"})
 """Outlet words that also end place names: "The Hill" is a publication, "Castle Hill" and "Tower Hill" places."""
 
 
+TITLE_OUTLET_WORDS = frozenset({"Leader"})
+"""Outlet words that also end titles: "the Wrexham Leader" is a paper, "the Majority Leader" a title."""
+
+_TITLE_HEADS = frozenset(
+    {"majority", "minority", "opposition", "party", "house", "senate", "deputy", "floor", "squadron", "team", "group"}
+    | {"council", "supreme", "spiritual", "assembly", "parliamentary", "commons", "lords", "union", "ring"}
+)
+"""Words that make a title of a following "Leader" ("the Opposition Leader", "Squadron Leader")."""
+
 _BROADCAST_TAILS = frozenset({"television", "TV", "channel", "broadcaster"})
 """Words written after a broadcaster's name to say what it is ("Al Sharq television")."""
 
@@ -91,6 +100,8 @@ def outlet_name(phrase: str) -> bool:
         return True  # "Al Sharq television", "Tamsin TV channel": a name, then what it is
     if not is_outlet_name(phrase):
         return False
+    if len(words) > 1 and words[-1] in TITLE_OUTLET_WORDS and words[-2].lower() in _TITLE_HEADS:
+        return is_outlet_name(" ".join(words[:-1]))  # "the Majority Leader" is a title
     return not (len(words) > 1 and words[-1] in PLACE_OUTLET_WORDS and not is_outlet_name(" ".join(words[:-1])))
 
 
