@@ -254,3 +254,11 @@ def test_sitting_down_with_people_is_no_interview(extractor):
     """People sat down with are no outlet: no frame."""
     text = "The mayor sat down with her advisers on Monday. “We need a plan,” she said."
     assert outer(extractor(text), "need a plan") == []
+
+
+@pytest.mark.model
+def test_a_reporter_above_relays_what_someone_told_other_people(extractor):
+    """The speaker above was not told: "X told supporters ..., her campaign said" (campaign ``reported_by``)."""
+    links = outer(extractor("“We will win,” Dara Fox told supporters, her campaign said."), "will win")
+    assert named(links, "reported_by", "campaign"), links
+    assert not named(links, "told", "campaign"), links

@@ -265,15 +265,26 @@ def nested(site: ClaimSite) -> list[Proposal]:
         token = token.head
         if _speech_verb(token) is None:
             continue
-        told_below = _speech_verb(below) == "told" and any(c.dep_ in _OBJECT_DEPS for c in below.children)
-        relation = "told" if told_below else "reported_by"
+        told = [c for c in below.children if c.dep_ in _OBJECT_DEPS] if _speech_verb(below) == "told" else []
         for child in token.children:
             if child.dep_ == "nsubj":
                 ident = site.index.entity_of(child.idx, child.idx + len(child.text))
                 found = _subject_found(site, child, ident)
+                relation = "told" if any(_told_them(site, c, ident) for c in told) else "reported_by"
                 out.append(Proposal(link(relation, _word(site, token), found), NESTED_RANK))
         below = token
     return out + _reporter_after(site)
+
+
+def _told_them(site: ClaimSite, told: Token, ident: int | None) -> bool:
+    """Whether the person a nested speaker told is the speaker above ("Quinn said aides had told *her*").
+
+    A pronoun, or a mention of the same entity; not other people ("Fox told supporters ..., her campaign
+    said": the campaign relays, it was not told).
+    """
+    if told.pos_ == "PRON":
+        return True
+    return ident is not None and site.index.entity_of(told.idx, told.idx + len(told.text)) == ident
 
 
 def _reporter_after(site: ClaimSite) -> list[Proposal]:
