@@ -46,6 +46,15 @@ _INTERVIEW_INTRO = re.compile(
 )
 """Words before the outlet in the introduction of a Q&A ("She spoke to the Millbrook Mercury")."""
 
+_INTERVIEW_GIVEN = re.compile(
+    r"\b(?:sat|sits|sitting)\s+down\s+(?:for\s+(?:an?\s+)?(?:[\w-]+\s+)?interview\s+)?with\s+"
+    r"|\b(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:interview|sit-down)\s*,?\s+(?:(?:which|that)\s+(?:was\s+)?)?"
+    r"(?:published|broadcast|aired|carried|printed)\s+(?:(?:on|last|this|late|early)\s+\w+\s+)?(?:by|in|on)\s+",
+    re.IGNORECASE,
+)
+"""An interview written as given to an outlet without "with": "sat down with the Valley Mercury", "In a rare
+interview, published on Sunday by the Dale Post, ..." (a frame for the speaker's next quotations)."""
+
 _TRANSCRIPT_LINE = re.compile(
     r"^[^\S\n]*(?:transcript|interview|Q\s*&\s*A)\b[^\n:]*:(?P<rest>[^\n]*)$", re.IGNORECASE | re.MULTILINE
 )
@@ -127,10 +136,19 @@ def _carries(frame: _Frame, site: ClaimSite, text: str, breaks: list[int]) -> bo
     return pronoun and same_paragraph and site.quote.kind == "direct"
 
 
+_QUOTED_AS = re.compile(r"\bquoted\s+as\s+\Z", re.IGNORECASE)
+"""A passive "quoted as" right before a cue "saying" ("Orin was also quoted as saying that ...")."""
+
+
 def _quoted_without_agent(site: ClaimSite) -> bool:
     """Whether the claim's cue is a passive "quoted" that names no one quoting ("X is quoted as saying")."""
     cue = site.quote.cue
-    return cue is not None and cue.text.lower().startswith("quot") and site.chain.links[1:] == []
+    if cue is None or site.chain.links[1:] != []:
+        return False
+    return (
+        cue.text.lower().startswith("quot")
+        or _QUOTED_AS.search(site.text, max(0, cue.start - 12), cue.start) is not None
+    )
 
 
 def _pronoun(site: ClaimSite) -> bool:
@@ -189,6 +207,7 @@ def _text_frames(site: ClaimSite) -> list[_Frame]:
         for m in PATTERNS["spoke_to"].finditer(text)
         if m.group(0).lower().startswith(("speaking", "talking"))
     ]
+    found += [(m.start(), m.end()) for m in _INTERVIEW_GIVEN.finditer(text)]
     frames = []
     for start, end in sorted(found):
         line_end = text.find("\n", end)

@@ -98,16 +98,34 @@ def speaker_link(site: ClaimSite) -> list[Proposal]:
     relation = "said" if relation in {"reported_by", "unknown", "quoted"} else relation
     named = _nearest_mention(site, entity)
     own = Proposal(SourceLink(relation, entity, plain(words), named, addressee))
-    return [own, Proposal(link("reported_by", plain(words), relay), OUTER_RANK)]
+    return [own, Proposal(link("reported_by", _quoting_words(site, words, relay), relay), OUTER_RANK)]
+
+
+def _quoting_words(site: ClaimSite, cue: Span, relay: Found) -> Span:
+    """The words stating a relay that quotes: "Xinhua quoted Ren as saying", from the relay to its cue.
+
+    The link then says what it is (a quoting), so that "Ren was quoted as saying" later in the passage, which
+    names no one quoting, keeps it (``sources.frame_carry``). Any other relay keeps its cue's words.
+    """
+    start, end = min(cue.start, relay.mention.start), max(cue.end, relay.mention.end)
+    if not _quoting_subject(site, relay.mention) or end - start > 200:
+        return plain(cue)
+    return Span.of(site.text, start, end)
 
 
 def _relaying_outlet(site: ClaimSite) -> Found | None:
-    """The outlet the speaker mention names when speaker resolution credited its words to a source it relays."""
+    """The outlet the speaker mention names when speaker resolution credited its words to a source it relays.
+
+    Not when the speaker's own entity is named inside that mention: "The People's Daily" is one paper, though
+    speaker resolution may read "People" and "Daily" as two names.
+    """
     speaker = site.quote.speaker
     if speaker is None or speaker.entity is None:
         return None
     ident = site.index.entity_of(speaker.start, speaker.end)
     if ident == speaker.entity or not (outlet_text(speaker.text) or _quoting_subject(site, speaker)):
+        return None
+    if site.index.names_within(speaker.entity, speaker.start, speaker.end):
         return None
     return site.index.found(speaker.start, speaker.end, ident)
 
@@ -247,14 +265,47 @@ def nested(site: ClaimSite) -> list[Proposal]:
         token = token.head
         if _speech_verb(token) is None:
             continue
-        told_below = _speech_verb(below) == "told" and any(c.dep_ in _OBJECT_DEPS for c in below.children)
-        relation = "told" if told_below else "reported_by"
+        told = [c for c in below.children if c.dep_ in _OBJECT_DEPS] if _speech_verb(below) == "told" else []
         for child in token.children:
             if child.dep_ == "nsubj":
                 ident = site.index.entity_of(child.idx, child.idx + len(child.text))
                 found = _subject_found(site, child, ident)
+                relation = "told" if any(_told_them(site, c, ident) for c in told) else "reported_by"
                 out.append(Proposal(link(relation, _word(site, token), found), NESTED_RANK))
         below = token
+    return out + _reporter_after(site)
+
+
+def _told_them(site: ClaimSite, told: Token, ident: int | None) -> bool:
+    """Whether the person a nested speaker told is the speaker above ("Quinn said aides had told *her*").
+
+    A pronoun, or a mention of the same entity; not other people ("Fox told supporters ..., her campaign
+    said": the campaign relays, it was not told).
+    """
+    if told.pos_ == "PRON":
+        return True
+    return ident is not None and site.index.entity_of(told.idx, told.idx + len(told.text)) == ident
+
+
+def _reporter_after(site: ClaimSite) -> list[Proposal]:
+    """A reporting clause written after the claim that the parse hangs under its cue.
+
+    "The ranger told investigators that the hikers had “seemed confident,” the sheriff's office said": the
+    office relays what the ranger told (``reported_by``); the parser often makes its "said" a complement of
+    "told". Only a speech verb after the claim's words, with a subject that is not the speaker.
+    """
+    cue_root, quote = site.cue_root, site.quote
+    if cue_root is None:
+        return []
+    out = []
+    for child in cue_root.children:
+        if child.dep_ not in {"ccomp", "parataxis"} or child.idx < quote.end or _speech_verb(child) is None:
+            continue
+        for subject in (c for c in child.children if c.dep_ == "nsubj" and c.pos_ != "PRON"):
+            ident = site.index.entity_of(subject.idx, subject.idx + len(subject.text))
+            if ident is None or ident != site.speaker_entity:
+                found = _subject_found(site, subject, ident)
+                out.append(Proposal(link("reported_by", _word(site, child), found), NESTED_RANK))
     return out
 
 

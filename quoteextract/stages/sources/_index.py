@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..._model import Entity, Span
 from ...lang.en._outlets import is_outlet_name
-from ...lang.en._speaker_lexicon import roles
+from ...lang.en._speaker_lexicon import org_suffixes, roles
 from ._patterns import PATTERNS
 
 if TYPE_CHECKING:
@@ -73,6 +73,15 @@ PLACE_OUTLET_WORDS = frozenset({"Hill"})
 """Outlet words that also end place names: "The Hill" is a publication, "Castle Hill" and "Tower Hill" places."""
 
 
+TITLE_OUTLET_WORDS = frozenset({"Leader"})
+"""Outlet words that also end titles: "the Wrexham Leader" is a paper, "the Majority Leader" a title."""
+
+_TITLE_HEADS = frozenset(
+    {"majority", "minority", "opposition", "party", "house", "senate", "deputy", "floor", "squadron", "team", "group"}
+    | {"council", "supreme", "spiritual", "assembly", "parliamentary", "commons", "lords", "union", "ring"}
+)
+"""Words that make a title of a following "Leader" ("the Opposition Leader", "Squadron Leader")."""
+
 _BROADCAST_TAILS = frozenset({"television", "TV", "channel", "broadcaster"})
 """Words written after a broadcaster's name to say what it is ("Al Sharq television")."""
 
@@ -91,6 +100,8 @@ def outlet_name(phrase: str) -> bool:
         return True  # "Al Sharq television", "Tamsin TV channel": a name, then what it is
     if not is_outlet_name(phrase):
         return False
+    if len(words) > 1 and words[-1] in TITLE_OUTLET_WORDS and words[-2].lower() in _TITLE_HEADS:
+        return is_outlet_name(" ".join(words[:-1]))  # "the Majority Leader" is a title
     return not (len(words) > 1 and words[-1] in PLACE_OUTLET_WORDS and not is_outlet_name(" ".join(words[:-1])))
 
 
@@ -104,6 +115,24 @@ def _bare(name: str) -> str:
     """A name lower-cased, without a leading "the" ("the Dunmore Courier" and "Dunmore Courier" are one)."""
     words = name.lower().split()
     return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+_PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+"""Pronouns only a person is named by: an entity named so is no outlet."""
+
+
+def _local_audiences(text: str) -> set[tuple[int, int]]:
+    """Where outlets told as local are named ("told the local Hollis Clarion", "speaking to the regional X").
+
+    Only a capitalised name that is no body or role by its last word ("told the local Rotary Club", "the local
+    Water Board", "the local Mayor" are audiences).
+    """
+    found = set()
+    for match in PATTERNS["local_audience"].finditer(text):
+        last = match["name"].split()[-1].strip(".,")
+        if last not in org_suffixes() and last.lower() not in roles():
+            found.add(match.span("name"))
+    return found
 
 
 def _agency_described(text: str, start: int) -> bool:
@@ -167,7 +196,11 @@ class MentionIndex:
         outlets = {
             e.id for e in entities if e.type != "anonymous" and (outlet_name(e.name) or self.wire_agency(e.name))
         }
-        outlets |= {ident for s, e, ident in self.spans if described_outlet(text, s, e)}
+        persons = {e.id for e in entities if any(m.text.lower() in _PERSONAL for m in e.mentions)}
+        # "which she shared with the paper, Hale wrote": a name after an outlet's noun is no outlet if it is "she"
+        outlets |= {ident for s, e, ident in self.spans if ident not in persons and described_outlet(text, s, e)}
+        self.local_outlets = _local_audiences(text)
+        outlets |= {ident for start, end in self.local_outlets if (ident := self.entity_of(start, end)) is not None}
         mentions: list[tuple[int, int, int | None]] = [(s, e, ident) for s, e, ident in self.spans if ident in outlets]
         agencies = {
             ident
@@ -179,16 +212,20 @@ class MentionIndex:
                 or self.wire_agency(self.entities[ident].name)
             )
         }
-        for match in PATTERNS["programme_named"].finditer(text):  # "the KRT Sportsdesk programme", no entity
-            start, end = match.span("name")
-            if self.entity_of(start, end) is None:
-                mentions.append((start, end, None))
+        mentions += self._unnamed_outlets()
+        return sorted(mentions, key=lambda m: m[0]), agencies
+
+    def _unnamed_outlets(self) -> list[tuple[int, int, int | None]]:
+        """Outlets named with no entity: "the KRT Sportsdesk programme", "told the local Hollis Clarion", an agency."""
+        text = self.text
+        spans = [m.span("name") for m in PATTERNS["programme_named"].finditer(text)] + sorted(self.local_outlets)
+        mentions: list[tuple[int, int, int | None]] = [(s, e, None) for s, e in spans if self.entity_of(s, e) is None]
         for match in PATTERNS["described_named"].finditer(text):  # a news agency named with no entity
             start, end = match.span("name")
             if self.entity_of(start, end) is None:
                 mentions.append((start, end, None))
                 self._unnamed_agencies.add(start)
-        return sorted(mentions, key=lambda m: m[0]), agencies
+        return mentions
 
     def document_maker(self, noun: str, pos: int) -> Found | None:
         """Who made public the latest document of this noun introduced with its maker before ``pos``.
@@ -226,6 +263,18 @@ class MentionIndex:
             if overlap > size:
                 best, size = ident, overlap
         return best
+
+    def local_outlet(self, start: int, end: int) -> Found | None:
+        """The outlet told as local whose name ``start:end`` overlaps ("the local Hollis Clarion"), if any."""
+        for s, e in self.local_outlets:
+            if s < end and start < e:
+                return self.found(s, e, self.entity_of(s, e))
+        return None
+
+    def names_within(self, ident: int, start: int, end: int) -> bool:
+        """Whether entity ``ident`` has a mention inside ``start:end`` ("Daily" in "The People's Daily")."""
+        lo = bisect.bisect_left(self._starts, start)
+        return any(i == ident and e <= end for s, e, i in self.spans[lo : bisect.bisect_left(self._starts, end)])
 
     def latest_outlet(self, pos: int, agency: bool = False, noun: str | None = None) -> Found | None:
         """The latest mention before ``pos`` of an entity named as a news outlet ("the Ashby Gleaner").

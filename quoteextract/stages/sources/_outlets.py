@@ -72,7 +72,7 @@ def outlet_found(site: ClaimSite, found: Found) -> Found | None:
     """
     if _STATE_MEDIA.fullmatch(found.mention.text.strip()):
         return found
-    channel = _channel_of(site, found)  # "CNBC's Squawk Box", "the Today programme on BBC Radio 4"
+    channel = channel_of(site, found)  # "CNBC's Squawk Box", "the Today programme on BBC Radio 4"
     if channel is not None:
         return channel
     index = site.index
@@ -85,6 +85,9 @@ def outlet_found(site: ClaimSite, found: Found) -> Found | None:
         return None
     if any(outlet_name(n) for n in names) or described_outlet(site.text, found.mention.start, found.mention.end):
         return found
+    local = index.local_outlet(found.mention.start, found.mention.end)
+    if local is not None:
+        return local  # "told the local Hollis Clarion"
     if _says_itself(site, found):
         return found
     if (found.entity is not None and found.entity in index.agencies) or index.wire_agency(found.mention.text):
@@ -133,7 +136,10 @@ def _named_after(site: ClaimSite, found: Found) -> Found | None:
     if match is None:
         return None
     start, end = match.span("name")
-    return site.index.found(start, end, site.index.entity_of(start, end))
+    ident = site.index.entity_of(start, end)
+    if ident is not None and ident == site.speaker_entity:
+        return None  # "which she shared with the paper, Hale wrote": the speaker, not the paper's name
+    return site.index.found(start, end, ident)
 
 
 @functools.cache
@@ -150,8 +156,9 @@ def _brands() -> frozenset[str]:
 _POSSESSOR = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z0-9][\w&.-]*){0,3})['’]s?\s+(?=[A-Z])")
 """A programme named with its broadcaster first: "NBC's Meet the Press", "BBC Radio Wales's Good Morning Wales"."""
 
-_ON_CHANNEL = re.compile(r"[ ]*,?[ ]+on[ ]+(?:the[ ]+)?")
-"""The "on" that names a programme's broadcaster after it ("the Today programme on BBC Radio 4")."""
+_ON_CHANNEL = re.compile(r"(?:[ ]+(?:programme|program|show|bulletin))?[ ]*,?[ ]+on[ ]+(?:the[ ]+)?")
+"""The "on" that names a programme's broadcaster after it ("the Today programme on BBC Radio 4"), also after
+the programme's noun when the name stops before it ("the Valley Tonight programme on Channel 7")."""
 
 
 def _brand_led(text: str) -> bool:
@@ -167,7 +174,7 @@ def _known_outlet(text: str) -> bool:
     return outlet_name(text) or _brand_led(text) or _STATE_MEDIA.fullmatch(text.strip()) is not None
 
 
-def _channel_of(site: ClaimSite, found: Found) -> Found | None:
+def channel_of(site: ClaimSite, found: Found) -> Found | None:
     """The broadcaster of a programme named with it: its possessor, or the outlet after "on".
 
     "told NBC's Meet the Press", "on CBS's Face the Nation": NBC, CBS; "told the Today programme on BBC
@@ -180,7 +187,7 @@ def _channel_of(site: ClaimSite, found: Found) -> Found | None:
         start = mention.start + owner.start("owner")
         end = mention.start + owner.end("owner")
         return site.index.found(start, end, site.index.entity_of(start, end))
-    on = _ON_CHANNEL.match(site.text, mention.end, mention.end + 12)
+    on = _ON_CHANNEL.match(site.text, mention.end, mention.end + 24)
     if on is None or not (mention.text[:1].isupper() or mention.text.lower().startswith("the ")):
         return None
     channel = site.index.after(on.end(), min(len(site.text), on.end() + 60))

@@ -65,6 +65,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "frame_source": re.compile(
         rf"\b(?:according\s+to\s+|in\s+|from\s+)?(?:a|an|the|his|her|their|its|a\s+new)\s+(?:[\w-]+\s+){{0,3}}?"
         rf"(?P<frame>{_FRAME_NOUNS})s?\s*,?\s+"
+        r"(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+(?:(?:later|first|since|also)\s+)?(?=\w+\s+by\s))?"
         r"(?P<prep>from|by|of|released\s+by|issued\s+by|published\s+by|posted\s+by|sent\s+by|with|to|on)\s+",
         re.IGNORECASE,
     ),
@@ -165,6 +166,14 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     # at the end of the name).
     "described_after": re.compile(
         r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+)?(?:podcast|programme|program|show|newspaper|magazine|news\s+site)\b"
+    ),
+    # An outlet told or spoken to, introduced as local ("told the local Hollis Clarion", "speaking to the regional
+    # Westerland Bugle"): news writing says "local" of a paper or station whose name says nothing (matched at the
+    # end of the words before the name).
+    "local_audience": re.compile(
+        r"\b(?i:told|tells|telling|tell|speaking\s+to|spoke\s+to|talking\s+to|talked\s+to|interview\s+with)\s+the\s+"
+        r"(?i:local|regional|provincial|hometown|community|student|county|city)\s+"
+        r"(?P<name>[A-Z][\w&'’.-]*(?:[ ][A-Z0-9][\w&'’.-]*){0,3})"
     ),
     # A description and the name it introduces, read once over the article ("the news agency Telma").
     "described_named": re.compile(

@@ -15,7 +15,7 @@ from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS
 from ._chain import link
 from ._documents import document_maker
 from ._index import Found
-from ._outlets import OUTER_RANK, audience_outlet, outlet_found, outlet_meant, outlet_text
+from ._outlets import OUTER_RANK, audience_outlet, channel_of, outlet_found, outlet_meant, outlet_text
 from ._patterns import FRAME_RELATION, RANK
 from ._site import Proposal, SegmentSite, source_rule
 
@@ -44,10 +44,34 @@ def frame_source(seg: SegmentSite) -> list[Proposal]:
             out.append(Proposal(link("told", words, outlet), OUTER_RANK))
         elif prep in {"with", "to"}:
             out.append(Proposal(SourceLink(relation, seg.claim.speaker_entity, words, None, found.entity)))
+        elif _made_public(seg, prep, found):  # "In a letter published by the school, the head, X, said"
+            out.append(Proposal(link("reported_by", words, found), OUTER_RANK))
         else:
             relay = match.group(0).lower().startswith("according")
             out.append(Proposal(link(relation, words, found), RANK["according_to"] if relay else None))
     return out
+
+
+_PUBLISHING = frozenset({"released by", "issued by", "published by", "posted by"})
+"""Frame prepositions that name who made a medium public, its author unless another speaker is named."""
+
+
+def _made_public(seg: SegmentSite, prep: str, found: Found) -> bool:
+    """Whether a medium was made public by someone else than the claim's named speaker (a relay).
+
+    "In a letter published by the school, the head teacher, Rhona Biggs, said ...", "In her letter, which was
+    released by the council, Castell said ...": the school and the council relay Biggs's and Castell's words.
+    With no other person named as the speaker, the publisher is the author ("a statement released by the
+    ministry", "officials said" in one).
+    """
+    if " ".join(prep.split()) not in _PUBLISHING:
+        return False
+    speaker = seg.claim.speaker_entity
+    entity = seg.claim.index.entities.get(speaker) if speaker is not None else None
+    if entity is None or entity.type != "person" or found.entity == speaker:
+        return False  # "officials said" in a statement released by their department: the department's words
+    mention = seg.claim.quote.speaker
+    return mention is not None and not (found.mention.start <= mention.start < found.mention.end)
 
 
 def _given_to(seg: SegmentSite, found: Found, relation: str, prep: str) -> Found | None:
@@ -272,7 +296,7 @@ def carried_by(seg: SegmentSite) -> list[Proposal]:
 
     Only a news outlet (:mod:`._outlets`): "a report published by the ministry" is the ministry's own report.
     """
-    return _outlet_links(seg, "carried_by", "reported_by", addressed=False)
+    return _outlet_links(seg, "carried_by", "reported_by", addressed=False, audience=True)
 
 
 def _inside_speaker(seg: SegmentSite, found: Found) -> bool:
@@ -343,7 +367,8 @@ def _programme_on_air(seg: SegmentSite) -> list[Proposal]:
         found = seg.claim.index.found(start, end, seg.claim.index.entity_of(start, end))
         if found.entity is not None and found.entity == seg.claim.speaker_entity:
             continue
-        out.append(Proposal(link("interview", seg.words(match, found), found), OUTER_RANK))
+        channel = channel_of(seg.claim, found)  # "the Valley Tonight programme on Channel 7": the channel
+        out.append(Proposal(link("interview", seg.words(match, channel or found), channel or found), OUTER_RANK))
     return out
 
 
@@ -387,13 +412,27 @@ def _outlet_links(
     for match in seg.matches(pattern):
         if (skip_frames and seg.taken(match)) or (spoken and not _spoken_on(seg, seg.start + match.start())):
             continue
-        found = seg.claim.index.after(seg.start + match.end(), seg.end)
+        found = _named_after(seg, seg.start + match.end())
         outlet = None if found is None else (audience_outlet if audience else outlet_found)(seg.claim, found)
         if outlet is not None and (outlet.entity is None or outlet.entity != seg.claim.speaker_entity):
             if addressed:
                 out.extend(_addressed(seg, outlet))
             out.append(Proposal(link(relation, seg.words(match, found), outlet), OUTER_RANK))
     return out
+
+
+def _named_after(seg: SegmentSite, at: int) -> Found | None:
+    """The source named right after ``at``, not the claim's speaker past a comma.
+
+    "In the letter, which she shared with the paper, Hale wrote ...": the paper, not "Hale" read as its name in
+    apposition.
+    """
+    index = seg.claim.index
+    found = index.after(at, seg.end)
+    if found is None or found.entity is None or found.entity != seg.claim.speaker_entity:
+        return found
+    comma = seg.claim.text.find(",", at, found.mention.start)
+    return index.after(at, comma) if comma > at else found
 
 
 def _addressed(seg: SegmentSite, outlet: Found) -> list[Proposal]:

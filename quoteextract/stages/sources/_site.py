@@ -63,6 +63,19 @@ def source_rule(name: str, *, order: int, scope: Scope = "claim", default: bool 
     return register
 
 
+_SHOWING_NOUNS = frozenset({"video", "post", "posting", "tweet", "interview", "message"})
+"""Media whose "of" names what they show or hold ("a video of the crash"), never their maker."""
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+"""Named-entity labels of places: "a statement from Kyiv" says where it was made."""
+
+_PLACE_WORDS = re.compile(
+    r"(?:(?:his|her|their|its|the)\s+)?(?:home|house|hospital|hospital\s+bed|prison|jail|cell|office|car|hotel)\b",
+    re.IGNORECASE,
+)
+"""Places a medium is sent "from" ("a message from his hospital bed", "a letter from prison")."""
+
+
 @dataclass(frozen=True)
 class Proposal:
     """A link a rule found, and where it goes in the chain.
@@ -145,8 +158,26 @@ class SegmentSite:
         return [
             (m, f)
             for m, f in found
-            if f is not None and (m["prep"].lower() != "on" or (self._outlet(f) and not own_platform(f.mention.text)))
+            if f is not None
+            and (m["prep"].lower() != "on" or (self._outlet(f) and not own_platform(f.mention.text)))
+            and not self._not_a_source(m, f)
         ]
+
+    def _not_a_source(self, match: re.Match[str], found: Found) -> bool:
+        """Whether the words after a frame say where it was made or what it shows, not who made it.
+
+        "in a telephone interview from Lisbon", "a statement from his home in Leeds": a place; "a video of a
+        police interview", "a post of the crash": what the medium shows.
+        """
+        prep, noun = match["prep"].lower(), match["frame"].lower().split()[-1]
+        if prep == "of":
+            return noun in _SHOWING_NOUNS
+        if prep != "from":
+            return False
+        if noun == "interview" or _PLACE_WORDS.match(found.mention.text):
+            return True
+        span = self.claim.doc.char_span(found.mention.start, found.mention.end, alignment_mode="expand")
+        return span is not None and any(t.ent_type_ in _PLACE_LABELS for t in span)
 
     def _outlet(self, found: Found) -> bool:
         """Whether a source is a news outlet ("in an interview on KWPX"), not a platform or a date."""
