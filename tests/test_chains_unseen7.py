@@ -24,12 +24,18 @@ UNSEEN = DATA / "chains_unseen7.jsonl"
 # When the set was written (main at d898538, before the sources code was read): resolved speaker 0.935 (86/92),
 #   pronoun resolution 1.000 (26/26), titles recall 0.889 (32/36), chain 0.709 (39/55), chain names only 0.709
 #   (39/55), strict chain 0.603 (35/58), spurious chains 0/37.
+# After the session-14 rules: an outlet described in apposition after its name ("Nordpress, a Bergen-based news
+#   service,") or before a name with no entity ("the local news site Deltaside Live") is an outlet, and "the news
+#   service", "the website", "the site" point back to it (a description's name read case-sensitively): chain 0.836
+#   (46/55), strict 0.724 (42/58); "In the same interview" keeps the outlet its speaker last spoke to: chain 0.891
+#   (49/55), strict 0.776 (45/58); "according to the agency", "quoted by the agency as saying" are the news agency
+#   named before: chain 0.927 (51/55), strict 0.793 (46/58), spurious 0/37.
 MEASURED = {
     "resolved speaker": 0.935,
     "pronoun resolution": 1.000,
     "titles recall": 0.889,
-    "chain": 0.709,
-    "chain, strict": 0.603,
+    "chain": 0.927,
+    "chain, strict": 0.793,
 }
 SPURIOUS = 0
 
