@@ -51,7 +51,7 @@ def test_outlet_described_once_stays_an_outlet(extractor, text, fragment, outlet
 
 @pytest.mark.model
 def test_a_description_names_no_lower_case_words(extractor):
-    """ "a news service, that the stocks were ..." introduces no outlet called "that the stocks were"."""
+    """A description's name is capitalised: "a news service, that the stocks were ..." names no outlet."""
     text = (
         "The minister, Ana Berg, defended the cut on Monday, telling Nordlys, a Bergen-based news service, that the "
         "stocks were low. She later spoke to TNP, the state news agency. “I cannot negotiate with fish,” she told "
@@ -78,14 +78,14 @@ def test_a_description_names_no_lower_case_words(extractor):
     ],
 )
 def test_the_agency_is_the_agency_named_before(extractor, text, fragment):
-    """ "according to the agency", "quoted by the agency as saying": the news agency named before relays it."""
+    """The agency named before relays "according to the agency" and "quoted by the agency as saying"."""
     links = outer(extractor(text), fragment)
     assert named(links, "reported_by", "Baltpress"), links
 
 
 @pytest.mark.model
 def test_in_the_same_interview_keeps_the_outlet(extractor):
-    """ "In the same interview, he said" a paragraph after "in an interview with the BBC": the BBC, ``interview``."""
+    """In "In the same interview, he said" a paragraph after "in an interview with the BBC": the BBC, ``interview``."""
     text = (
         "The airline's chief executive, Lars Hedin, blamed air traffic control for the delays, saying in an "
         "interview with the BBC that the rosters were a disgrace.\n\n"
@@ -98,7 +98,31 @@ def test_in_the_same_interview_keeps_the_outlet(extractor):
 
 @pytest.mark.model
 def test_same_interview_without_an_outlet_gets_none(extractor):
-    """ "In the same interview" with no outlet the speaker spoke to before: no outer link is invented."""
+    """With no outlet the speaker spoke to before, "In the same interview" invents no outer link."""
     text = "The mayor, Jon Eide, said the road would reopen. In the same interview, he said the bridge would not."
     links = outer(extractor(text), "bridge")
     assert not any(r == "interview" and n for r, n in links), links
+
+
+@pytest.mark.model
+def test_in_another_reads_the_next_document_held(extractor):
+    """After emails an outlet obtained, "In another, he told X that ...": the outlet relays it, X the one told."""
+    text = (
+        "The mayor told officials to sign the deal quickly, according to emails obtained by the Dunford Post.\n\n"
+        "In one email, Mayor Ray Cobb wrote that the deal was vital. In another, he told the town clerk that "
+        "the cost could wait until May."
+    )
+    links = outer(extractor(text), "cost could wait")
+    assert named(links, "reported_by", "Dunford Post"), links
+    assert named(links, "told", "clerk"), links
+
+
+@pytest.mark.model
+def test_in_another_without_a_document_gets_no_relay(extractor):
+    """With no document held in the passage, "In another, ..." invents no relay."""
+    text = (
+        "The mayor, Ray Cobb, said one contract was signed. In another, he told the town clerk that the cost could "
+        "wait until May."
+    )
+    links = outer(extractor(text), "cost could wait")
+    assert not any(r == "reported_by" for r, _ in links), links
