@@ -235,6 +235,7 @@ def frame_carry(sites: list[ClaimSite]) -> list[tuple[int, Proposal]]:
     written = _text_frames(sites[0])
     out: list[tuple[int, Proposal]] = []
     frame: _Frame | None = None
+    given: dict[int, SourceLink] = {}  # the outlet each speaker last gave words to, for "in the same interview"
     covered = -1
     for i in order:
         site = sites[i]
@@ -243,15 +244,52 @@ def frame_carry(sites: list[ClaimSite]) -> list[tuple[int, Proposal]]:
         covered = max(covered, site.quote.end)
         while written and written[0].end <= site.quote.start:
             frame = written.pop(0)  # a frame written before this claim, whether or not its own claim was found
+            _remember(given, frame)
         own = _frame_link(site)
+        same = _same_interview(site, given)
         if own is not None:
             frame = _Frame(_frame_entity(site, own), own, site.quote.end)
+            _remember(given, frame)
+        elif same is not None:
+            out.append((i, Proposal(same, OUTER_RANK)))
         elif frame is not None and _carries(frame, site, text, breaks):
             out.append((i, Proposal(frame.link, OUTER_RANK)))
             frame.end = site.quote.end
         elif frame is not None and site.speaker_entity not in {None, frame.entity} and not _pronoun(site):
             frame = None  # a new speaker, named (a pronoun resolved elsewhere does not end the frame)
     return out
+
+
+_SAME_INTERVIEW = re.compile(r"\b(?:the\s+same|that|this)\s+interview\b", re.IGNORECASE)
+"""An interview named as one the article has told of ("In the same interview, he said")."""
+
+
+def _remember(given: dict[int, SourceLink], frame: _Frame) -> None:
+    """Note the outlet a frame's speaker gave an interview or told something to."""
+    if frame.entity is not None and frame.link.relation in {"interview", "told"} and frame.link.mention is not None:
+        given[frame.entity] = frame.link
+
+
+def _same_interview(site: ClaimSite, given: dict[int, SourceLink]) -> SourceLink | None:
+    """The interview link of a claim said "in the same interview", to the outlet its speaker last spoke to.
+
+    "Dahl told the BBC that .... In the same interview, he said ...": the interview is the BBC's, however many
+    paragraphs back it was named; the words name no outlet, so the claim has no outer link of its own.
+    """
+    if site.speaker_entity not in given or any(rank >= 2 for rank in site.chain.ranks):
+        return None
+    words = next(
+        (
+            x.span
+            for x in site.chain.links
+            if x.relation == "interview" and x.span and _SAME_INTERVIEW.search(x.span.text)
+        ),
+        None,
+    )
+    if words is None:
+        return None
+    outlet = given[site.speaker_entity]
+    return SourceLink("interview", outlet.entity, span=words, mention=outlet.mention)
 
 
 def _label(site: ClaimSite) -> str:

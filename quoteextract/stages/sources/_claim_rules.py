@@ -221,7 +221,9 @@ def _passive_quoted(site: ClaimSite, at: int, rest: int, rest_end: int) -> list[
     source = index.before(at - len(auxiliary.group(0)), site.region[0])
     if source is not None and (relay is None or source.entity != relay.entity):
         out.append(Proposal(link("said", Span.of(text, at, rest_end), source), rank=-1))
-    if relay is not None:
+    if relay is not None:  # "quoted by the agency": the agency named before
+        if PATTERNS["agency_back"].match(relay.mention.text):
+            relay = outlet_found(site, relay) or relay
         out.append(Proposal(link("reported_by", Span.of(text, at, rest_end), relay), OUTER_RANK, replace=True))
     return out
 

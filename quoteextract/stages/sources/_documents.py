@@ -36,9 +36,12 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # What may stand between the outlet and "obtained": ", which has", "also", "has".
     "obtained_gap": re.compile(r"(?:,\s*which\s+)?(?:has\s+|had\s+)?(?:also\s+)?(?:has\s+|had\s+)?\Z"),
-    # "In the letter, X wrote", "In it, X wrote", "In that memo": a claim read from the document.
+    # "In the letter, X wrote", "In it, X wrote", "In that memo", "In one email", "In another," (one of the
+    # documents held, named by the noun or not at all): a claim read from the document.
     "in_document": re.compile(
-        rf"\b(?:In|On)\s+(?:it|(?:the|that|this)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{DOCUMENT_NOUNS}))\b", re.IGNORECASE
+        r"\b(?:In|On)\s+(?:it|another(?=\s*,)|(?P<det>the|that|this|one|another|a\s+(?:second|third|later|further))\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?(?P<noun>{DOCUMENT_NOUNS}))\b",
+        re.IGNORECASE,
     ),
     # "X wrote that ...", "she writes": a claim its author wrote, read from the document held in the passage.
     "wrote": re.compile(r"\A(?:wrote|writes|had\s+written|has\s+written)\Z", re.IGNORECASE),
@@ -141,7 +144,8 @@ def _reads_document(site: ClaimSite) -> str | None:
     start, end = site.region
     for match in PATTERNS["in_document"].finditer(site.text, start, end):
         if not site.quote.content.start <= match.start() < site.quote.content.end:
-            return _stem(match["noun"]) if match["noun"] else ""
+            definite = match["det"] is not None and match["det"].lower() in {"the", "that", "this"}
+            return _stem(match["noun"]) if match["noun"] and definite else ""  # "In one message": any held
     shows = PATTERNS["document_shows"].search(site.text, start, site.quote.start)
     if shows is not None:  # "They show that the chair told directors ...": the claim is read from the document
         return _stem(shows["noun"]) if shows["noun"] else ""

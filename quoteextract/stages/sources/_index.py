@@ -66,7 +66,9 @@ def described_outlet(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - DESCRIPTION_WINDOW) : start]
     if before.rstrip(" ,").lower().endswith(DESCRIPTION_NOUNS) and PATTERNS["described_before"].search(before):
         return True
-    return PATTERNS["described_after"].match(text, end, min(len(text), end + 30)) is not None
+    if PATTERNS["described_after"].match(text, end, min(len(text), end + 30)) is not None:
+        return True
+    return PATTERNS["described_apposed"].match(text, end, min(len(text), end + DESCRIPTION_WINDOW)) is not None
 
 
 PLACE_OUTLET_WORDS = frozenset({"Hill"})
@@ -135,8 +137,14 @@ def _local_audiences(text: str) -> set[tuple[int, int]]:
     return found
 
 
-def _agency_described(text: str, start: int) -> bool:
-    """Whether the name at ``start`` is introduced as a news agency ("the state news agency Pressa")."""
+def _agency_described(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is introduced as a news agency.
+
+    Before the name ("the state news agency Pressa") or in apposition after it ("TNB, the national news agency").
+    """
+    after = PATTERNS["described_apposed"].match(text, end, min(len(text), end + DESCRIPTION_WINDOW))
+    if after is not None:
+        return "agency" in after["noun"].lower()
     before = text[max(0, start - DESCRIPTION_WINDOW) : start]
     if not before.rstrip(" ,").lower().endswith("agency"):
         return False
@@ -204,11 +212,11 @@ class MentionIndex:
         mentions: list[tuple[int, int, int | None]] = [(s, e, ident) for s, e, ident in self.spans if ident in outlets]
         agencies = {
             ident
-            for s, _, ident in mentions
+            for s, e, ident in mentions
             if ident is not None
             and (
                 "agency" in self.entities[ident].name.lower()
-                or _agency_described(text, s)
+                or _agency_described(text, s, e)
                 or self.wire_agency(self.entities[ident].name)
             )
         }
@@ -225,6 +233,16 @@ class MentionIndex:
             if self.entity_of(start, end) is None:
                 mentions.append((start, end, None))
                 self._unnamed_agencies.add(start)
+        for match in PATTERNS["described_outlet_named"].finditer(text):  # "the local news site Deltaside Live"
+            start, end = match.span("name")
+            if self.entity_of(start, end) is None:
+                mentions.append((start, end, None))
+        for match in PATTERNS["apposed_named"].finditer(text):  # "Strandpost, a Tromsø-based news service,"
+            start, end = match.span("name")
+            if self.entity_of(start, end) is None and match["name"] != "The":
+                mentions.append((start, end, None))
+                if "agency" in match["noun"].lower():
+                    self._unnamed_agencies.add(start)
         return mentions
 
     def document_maker(self, noun: str, pos: int) -> Found | None:

@@ -59,6 +59,16 @@ FRAME_RELATION: dict[str, str] = {
 }
 """Relation stated by each frame noun (its last word)."""
 
+_APPOSED = (
+    r"[ ]*,[ ]+(?:a|an|the)[ ]+(?:(?!(?:for|of|at|with|to|in|on|from|by|who|which)\b)[\w-]+[ ]+){0,3}?"
+    r"(?P<noun>(?:news|press|wire)[ ]+agency|(?:news|wire)[ ]+service|newspaper|paper|daily|weekly|tabloid"
+    r"|magazine|broadcaster|(?:radio|television|TV)[ ]+station|(?:news[ ]+)?(?:site|website)"
+    r"|news[ ]+(?:outlet|portal))"
+    r"(?=[ ]*[,.;)]|[ ]+(?:that|which|based|in)\b)"
+)
+"""An outlet described right after its name, in apposition ("Nordpress, a Bergen-based news service,", "TNB, the
+national news agency."): matched at the end of the name; no preposition inside ("a reporter for the paper")."""
+
 PATTERNS: dict[str, re.Pattern[str]] = {
     # "according to a statement from X", "a letter released by X", "in an interview with Y".
     # The source follows the preposition; "with"/"to" name an addressee (an interviewer).
@@ -178,8 +188,23 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     # A description and the name it introduces, read once over the article ("the news agency Telma").
     "described_named": re.compile(
         r"\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:(?:news|press|wire)\s+agency|news\s+service|wire\s+service)"
-        r"[ ,]+(?P<name>[A-Z][\w&'’-]*(?:[ ][A-Z][\w&'’-]*){0,4})",
+        r"[ ,]+(?P<name>(?-i:[A-Z][\w&'’-]*(?:[ ][A-Z][\w&'’-]*){0,4}))",
         re.IGNORECASE,
+    ),
+    # Any other outlet's description and the name it introduces ("the local news site Deltaside Live", "the daily
+    # Il Giornale del Sud"), read once over the article: an outlet with no entity of its own.
+    "described_outlet_named": re.compile(
+        r"\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:newspaper|paper|daily|weekly|tabloid|magazine|broadcaster"
+        r"|(?:radio|television|TV)\s+station|news\s+(?:site|website|outlet|portal))"
+        r"[ ]+(?P<name>(?-i:[A-Z][\w&'’-]*(?:[ ](?:del[ ]|de[ ]|of[ ])?[A-Z][\w&'’-]*){0,4}))",
+        re.IGNORECASE,
+    ),
+    # An outlet described right after its name, in apposition (:data:`_APPOSED`).
+    "described_apposed": re.compile(_APPOSED, re.IGNORECASE),
+    # A capitalised name and the description in apposition after it, read once over the article (for a name with
+    # no entity of its own).
+    "apposed_named": re.compile(
+        r"(?-i:\b(?P<name>[A-Z][\w&'’-]*(?:[ ][A-Z][\w&'’-]*){0,3}))" + _APPOSED, re.IGNORECASE
     ),
     # The capitalised name a description introduces ("the news agency Telma", "the newspaper Arden Voice").
     "described_name": re.compile(r"[ ]*,?[ ]*(?P<name>[A-Z][\w&'’-]*(?:[ ][A-Z][\w&'’-]*){0,4})"),

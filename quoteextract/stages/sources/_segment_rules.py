@@ -16,7 +16,7 @@ from ._chain import link
 from ._documents import document_maker
 from ._index import Found
 from ._outlets import OUTER_RANK, audience_outlet, channel_of, outlet_found, outlet_meant, outlet_text
-from ._patterns import FRAME_RELATION, RANK
+from ._patterns import FRAME_RELATION, PATTERNS, RANK
 from ._site import Proposal, SegmentSite, source_rule
 
 
@@ -144,6 +144,8 @@ def _relay(seg: SegmentSite, pattern: str, relation: str) -> list[Proposal]:
         if found.entity is None and outlet_noun(found.mention.text):
             # "X said, according to the newspaper": the outlet named before, which "the newspaper" points back to
             found = outlet_meant(seg.claim, found)
+        elif PATTERNS["agency_back"].match(found.mention.text):  # "according to the agency": the agency named before
+            found = outlet_found(seg.claim, found) or found
         # "according to a transcript released by Y", "according to the transcript": Y, who made it public (not
         # the speaker: "a readout provided by his office" found as "his" stays the readout)
         maker = document_maker(seg.claim, found, seg.end)
