@@ -77,3 +77,23 @@ def test_a_clause_before_the_colon_is_the_content() -> None:
 def test_switched_off_the_words_fall_to_the_label_line() -> None:
     """Without the frame, "told analysts two things:" reports nothing of its own."""
     assert all(rule != "claim.colon_object" for _, rule, _ in _claims(TOLD_TWO_THINGS, disable=["claim.colon_object"]))
+
+SET_OFF_A_ROW = """
+The        1 det    DET   DT  the
+revelation 2 nsubj  NOUN  NN  revelation
+set        2 ROOT   VERB  VBD set
+off        2 prt    ADP   RP  off
+a          5 det    DET   DT  a
+row        2 dobj   NOUN  NN  row
+:          2 punct  PUNCT :   :
+Republicans 8 nsubj PROPN NNPS Republicans
+said       2 parataxis VERB VBD say
+it         10 nsubj PRON  PRP it
+mattered   8 ccomp  VERB  VBD matter
+.          2 punct  PUNCT .   .
+"""
+
+
+def test_words_with_their_own_attribution_are_not_the_colon_object():
+    """"... set off a row: Republicans said it mattered": the words after the colon report someone else."""
+    assert _claims(SET_OFF_A_ROW, enable=["claim.colon_object"]) == [("it mattered", "claim.ccomp", "said")]

@@ -8,7 +8,8 @@ stands in for what was said, and the words after the colon are the content. The 
 anywhere (a clause of the verb, a relative clause of the object, the root of the sentence), so the frame
 reads the words, not the tree: from the cue to the colon there must be only the verb's object, the one
 told and their modifiers (no verb, no "that", no quote mark, no comma), and the cue must have a source
-(the verb's subject, or the subject of the verb whose object the noun is). A colon right after the cue
+(the verb's subject, or the subject of the verb whose object the noun is). Words after the colon that
+carry their own attribution ("... set off a round of fireworks: Republicans said ...") are not its content. A colon right after the cue
 ("She wrote: ...", "said Tuesday:") is :func:`~.content.after_colon`'s (``claim.colon``). A reporting
 idiom ("put it bluntly:", ``claim_cue_idioms.tsv``) needs no object: the idiom itself announces the words.
 
@@ -24,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from ...lang.en.syntax import VERB_POS
 from ...rules import rule
-from ._tokens import subject_of, words_of
+from ._tokens import new_speech, subject_of, words_of
 from .content import after_colon
 from .frames import FRAME_CONFIDENCE, SPEECH_LIKE, Found
 
@@ -77,7 +78,9 @@ def _content(colon: int, cue: Token) -> list[Token] | None:
     while end < len(doc) and "\n" not in doc[end].text:
         end += 1
     tokens = list(doc[colon + 1 : end])
-    return tokens if words_of(tokens) else None
+    if not words_of(tokens) or any(new_speech(t) for t in tokens):
+        return None  # "... set off fireworks: Republicans said ...": the words carry their own attribution
+    return tokens
 
 
 @rule(RULE_NAME, stage="claims", order=150, confidence=FRAME_CONFIDENCE["colon"])
