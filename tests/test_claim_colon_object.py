@@ -60,23 +60,24 @@ def _claims(rows: str, **switches: list[str]) -> list[tuple[str, str, str]]:
 
 
 def test_a_placeholder_object_announces_the_words_after_the_colon() -> None:
-    """"told analysts two things: sales had peaked": the words after the colon, not the colon as a label."""
+    """In "told analysts two things: sales had peaked" the words after the colon are reported, not as a label."""
     assert _claims(TOLD_TWO_THINGS) == [("sales had peaked", "claim.colon_object", "told")]
 
 
 def test_a_speech_noun_object_announces_the_words_after_the_colon() -> None:
-    """"gave drivers a clear warning: stay off the road": the noun is the cue, its verb's subject the source."""
+    """In "gave drivers a clear warning: stay off the road" the noun is the cue, its verb's subject the source."""
     assert _claims(GAVE_A_WARNING) == [("stay off the road", "claim.colon_object", "warning")]
 
 
 def test_a_clause_before_the_colon_is_the_content() -> None:
-    """"said three things were needed: ...": a verb before the colon makes the clause the content, not the list."""
+    """In "said three things were needed: ..." a verb before the colon makes the clause the content."""
     assert all(rule != "claim.colon_object" for _, rule, _ in _claims(SAID_THINGS_WERE_NEEDED))
 
 
 def test_switched_off_the_words_fall_to_the_label_line() -> None:
     """Without the frame, "told analysts two things:" reports nothing of its own."""
     assert all(rule != "claim.colon_object" for _, rule, _ in _claims(TOLD_TWO_THINGS, disable=["claim.colon_object"]))
+
 
 SET_OFF_A_ROW = """
 The        1 det    DET   DT  the
@@ -95,5 +96,5 @@ mattered   8 ccomp  VERB  VBD matter
 
 
 def test_words_with_their_own_attribution_are_not_the_colon_object():
-    """"... set off a row: Republicans said it mattered": the words after the colon report someone else."""
+    """In "... set off a row: Republicans said it mattered" the words after the colon report someone else."""
     assert _claims(SET_OFF_A_ROW, enable=["claim.colon_object"]) == [("it mattered", "claim.ccomp", "said")]

@@ -31,10 +31,10 @@ def _claims(rows: str) -> list[tuple[str, str, str]]:
 
 
 def test_the_clause_after_a_speech_noun_object_is_its_content():
-    """"gave assurances that jobs would be lost": the noun reports the clause the parser hung on "gave"."""
+    """In "gave assurances that jobs would be lost" the noun reports the clause the parser hung on "gave"."""
     assert _claims(GAVE_ASSURANCES) == [("jobs would be lost", "claim.noun", "assurances")]
 
 
 def test_a_plain_object_reports_nothing():
-    """"gave figures that jobs would be lost" (no speech noun): no claim from the noun."""
+    """In "gave figures that jobs would be lost" (no speech noun) the noun reports nothing."""
     assert _claims(GAVE_FIGURES) == []

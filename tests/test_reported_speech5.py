@@ -29,26 +29,39 @@ SUITE = DATA / "reported_speech5.jsonl"
 #     1.000; non-quotes covered 11/32;
 #   speech scope: overlap P/R/F1 0.922/0.756/0.831, strict F1 0.789, end to end F1 0.841, speaker accuracy 1.000;
 #     non-quotes covered 2/32.
+# After session 14's claim rules (claim.colon_object, a label line giving way to a cue claim over the same words,
+#   "put it bluntly/simply/..." idioms, speech nouns "assurance", "reassurance", "guarantee", "undertaking",
+#   "reminder" and their clause hung on the verb, claim_filter.hedge_say for "I must say", "It is fair to say",
+#   "Needless to say", "It goes without saying", "as they say"):
+#   attribution scope: overlap P/R/F1 0.822/0.949/0.881, strict F1 0.833, end to end F1 0.893, speaker accuracy
+#     1.000; non-quotes covered 7/32 (findings, hopes, knowledge, "want", which this scope annotates);
+#   speech scope: overlap P/R/F1 0.972/0.897/0.933, strict F1 0.907, end to end F1 0.945, speaker accuracy 1.000;
+#     non-quotes covered 0/32.
+# Left: "made (one) promise" is an intention (the speech scope drops it), "sought to give assurances" reports the
+#   intention around the assurance, the passives "was asked why", "were asked to" are not speech in the speech
+#   scope (classify/scope), "issued an apology for X" gives the whole noun phrase, and "said the lesson was
+#   simple: wash your hands" reports the clause before the colon too.
 MEASURED = {
     "attribution": {
-        "overlap precision": 0.750,
-        "overlap recall": 0.846,
-        "overlap F1": 0.795,
-        "strict F1": 0.723,
-        "end to end F1": 0.808,
+        "overlap precision": 0.822,
+        "overlap recall": 0.949,
+        "overlap F1": 0.881,
+        "strict F1": 0.833,
+        "end to end F1": 0.893,
         "speaker accuracy": 1.000,
     },
     "speech": {
-        "overlap precision": 0.922,
-        "overlap recall": 0.756,
-        "overlap F1": 0.831,
-        "strict F1": 0.789,
-        "end to end F1": 0.841,
+        "overlap precision": 0.972,
+        "overlap recall": 0.897,
+        "overlap F1": 0.933,
+        "strict F1": 0.907,
+        "end to end F1": 0.945,
         "speaker accuracy": 1.000,
     },
 }
-NON_QUOTE_CEILING = {"attribution": 11, "speech": 2}
-"""Most non-quotes of the suite a prediction may cover (as first measured; to come down as the rules improve)."""
+NON_QUOTE_CEILING = {"attribution": 7, "speech": 0}
+"""Most non-quotes of the suite a prediction may cover. The attribution scope annotates findings, hopes and knowledge as
+PolNeAR does, so it covers several controls; the speech scope must cover none."""
 
 
 def test_suite_covers_the_new_shapes(records):

@@ -9,9 +9,10 @@ anywhere (a clause of the verb, a relative clause of the object, the root of the
 reads the words, not the tree: from the cue to the colon there must be only the verb's object, the one
 told and their modifiers (no verb, no "that", no quote mark, no comma), and the cue must have a source
 (the verb's subject, or the subject of the verb whose object the noun is). Words after the colon that
-carry their own attribution ("... set off a round of fireworks: Republicans said ...") are not its content. A colon right after the cue
-("She wrote: ...", "said Tuesday:") is :func:`~.content.after_colon`'s (``claim.colon``). A reporting
-idiom ("put it bluntly:", ``claim_cue_idioms.tsv``) needs no object: the idiom itself announces the words.
+carry their own attribution ("... set off a round of fireworks: Republicans said ...") are not its
+content. A colon right after the cue ("She wrote: ...", "said Tuesday:") is
+:func:`~.content.after_colon`'s (``claim.colon``). A reporting idiom ("put it bluntly:",
+``claim_cue_idioms.tsv``) needs no object: the idiom itself announces the words.
 
 Registered frame of stage ``"claims"``: ``claim.colon_object`` (order 150, before the nominal frames, so
 that "a clear warning: ..." reports the words after the colon rather than nothing).
