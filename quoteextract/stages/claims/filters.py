@@ -162,7 +162,11 @@ def bare_modifier(candidate: Candidate) -> bool:
 
 @rule("claim_filter.bare_attribution", stage="claim_filters", order=400)
 def bare_attribution(candidate: Candidate) -> bool:
-    """Drops a closing cue's host that is only another attribution ("..., she noted, he added")."""
+    """Drops a closing cue's host that is only another attribution ("..., she noted, he added").
+
+    A host with a modal ("The company will comment later, a spokesman said", "She would testify, her lawyer
+    said") says what someone will do: it is the claim, not an attribution.
+    """
     if candidate.rule != "claim.parataxis":
         return False
     ids = {t.i for t in candidate.tokens}
@@ -175,6 +179,8 @@ def bare_attribution(candidate: Candidate) -> bool:
         return False
     if any(c.dep_ == "nsubjpass" and c.i in ids and c.lower_ not in EXPLETIVES for c in root.children):
         return False  # "two more cases were confirmed overnight, they added": a passive clause, not an attribution
+    if any(c.dep_ == "aux" and c.tag_ == "MD" and c.i in ids for c in root.children):
+        return False  # "She will testify, her lawyer said": a forecast of speech is the claim (session 14)
     return all(c.dep_ in ATTRIBUTION_DEPS or (c.dep_ == "prep" and c.i < root.i) for c in root.children if c.i in ids)
 
 
