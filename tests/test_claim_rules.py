@@ -245,6 +245,7 @@ def test_frames_and_filters_are_listed_in_order():
         "claim.per_source",
         "claim.idiom",
         "claim.according_to",
+        "claim.colon_object",
         "claim.noun",
         "claim.quoted_as",
         "claim.colon",

@@ -106,8 +106,18 @@ def find_claims(article: Article, rejected: Sequence[Rejection] = ()) -> list[Qu
             candidates.append((_claim(article.text, candidate), cue.token.idx))
     colon = next((reported for _, reported in plan if reported.name == COLON_RULE), None)
     if colon is not None:
-        candidates.extend(_label_claims(article.doc, article.text, colon, quoted, filters))
+        candidates.extend(_unclaimed(_label_claims(article.doc, article.text, colon, quoted, filters), candidates))
     return outermost(candidates)
+
+
+def _unclaimed(labels: list[tuple[Quotation, int]], cued: list[tuple[Quotation, int]]) -> list[tuple[Quotation, int]]:
+    """The "Label: words" claims whose words no cue claims already ("told analysts two things: ...").
+
+    A cue before the colon names the speaker and the speech act; the label claim over the same words would
+    only stand in for it with the colon as its cue.
+    """
+    taken = {(claim.start, claim.end) for claim, _ in cued}
+    return [(claim, offset) for claim, offset in labels if (claim.start, claim.end) not in taken]
 
 
 def _cues(article: Article, plan: FramePlan) -> Iterable[CueInfo]:

@@ -162,7 +162,11 @@ def bare_modifier(candidate: Candidate) -> bool:
 
 @rule("claim_filter.bare_attribution", stage="claim_filters", order=400)
 def bare_attribution(candidate: Candidate) -> bool:
-    """Drops a closing cue's host that is only another attribution ("..., she noted, he added")."""
+    """Drops a closing cue's host that is only another attribution ("..., she noted, he added").
+
+    A host with a modal ("The company will comment later, a spokesman said", "She would testify, her lawyer
+    said") says what someone will do: it is the claim, not an attribution.
+    """
     if candidate.rule != "claim.parataxis":
         return False
     ids = {t.i for t in candidate.tokens}
@@ -173,9 +177,25 @@ def bare_attribution(candidate: Candidate) -> bool:
     root = words[0]
     if not is_verb(root) or is_cue(root) is None:
         return False
-    if any(c.dep_ == "nsubjpass" and c.i in ids and c.lower_ not in EXPLETIVES for c in root.children):
-        return False  # "two more cases were confirmed overnight, they added": a passive clause, not an attribution
+    if _is_a_claim(root, ids):
+        return False
     return all(c.dep_ in ATTRIBUTION_DEPS or (c.dep_ == "prep" and c.i < root.i) for c in root.children if c.i in ids)
+
+
+def _is_a_claim(root: Token, ids: set[int]) -> bool:
+    """Whether a host whose only verb is a cue still says something: a passive clause, or a modal one.
+
+    "two more cases were confirmed overnight, they added" (passive) and "She will testify, her lawyer said"
+    (a forecast of speech, session 14) are claims, not attributions.
+    """
+    for child in root.children:
+        if child.i not in ids:
+            continue
+        if child.dep_ == "nsubjpass" and child.lower_ not in EXPLETIVES:
+            return True
+        if child.dep_ == "aux" and child.tag_ == "MD":
+            return True
+    return False
 
 
 @rule("claim_filter.asks_the_reader", stage="claim_filters", order=500)

@@ -4,7 +4,10 @@ Registered rules of stage ``"claim_filters"`` (see :mod:`.filters`); each return
 candidate claim:
 
 - ``claim_filter.hedge_say``: "I dare say ...", "I daresay ...", "Suffice it to say ...": a hedge on the
-  writer's own statement, not a report of anyone's words;
+  writer's own statement, not a report of anyone's words; so are (session 14) "I must say", "I have to
+  say", "I would say", "I'd say", "It is fair (safe) to say", "Needless to say", "that is to say", "It goes
+  without saying" and "as they say" (a saying, nobody's words). "I said ..." (the writer's report
+  of their own words) and "as officials say" stay claims;
 - ``claim_filter.all_told``: "All told, the repairs cost £2.4 million" ("all told" = in total);
 - ``claim_filter.perception_tell``: "You can tell the players are tired", "One could tell ...", "Who can
   tell whether ...", "It is hard (too early) to tell whether ...": "tell" meaning "make out", with a
@@ -30,6 +33,25 @@ HEDGE_HEADS: frozenset[str] = frozenset({"dare", "suffice"})
 
 HEDGE_WORDS: frozenset[str] = frozenset({"daresay"})
 """One-word hedges the model may read as a cue ("I daresay ...")."""
+
+HEDGE_MODALS: frozenset[str] = frozenset({"must", "would", "'d"})
+"""Modals of a first-person hedge ("I must say", "I would say", "I'd say"); "I should say that ..." goes on to
+tell the reader something (PolNeAR annotates it), so it stays a claim."""
+
+OBLIGATION_HEADS: frozenset[str] = frozenset({"have", "get", "got"})
+"""Verbs over "to say" in a first-person hedge ("I have to say", "I've got to say")."""
+
+FIRST_PERSON: frozenset[str] = frozenset({"i", "we"})
+"""Subjects of a writer's hedge."""
+
+HEDGE_ADJECTIVES: frozenset[str] = frozenset({"fair", "safe", "needless"})
+"""Adjectives over "to say" in an impersonal hedge ("It is fair to say", "Needless to say")."""
+
+IMPERSONAL_SUBJECTS: frozenset[str] = frozenset({"it", "that", "this"})
+"""Subjects of "It is fair to say" and "that is to say"."""
+
+SAYING_SUBJECTS: frozenset[str] = frozenset({"they", "you", "one"})
+"""Subjects of a saying quoted as such ("as they say", "as you say")."""
 
 GENERIC_TELLERS: frozenset[str] = frozenset({"you", "one", "who", "nobody", "anyone", "anybody"})
 """Subjects of a perception "can tell": anyone at all, or a rhetorical "who"."""
@@ -64,7 +86,42 @@ def hedge_say(candidate: Candidate) -> bool:
         return True
     if token.lemma_.lower() != "say":
         return False
-    return token.dep_ == "xcomp" and token.head.lemma_.lower() in HEDGE_HEADS
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in HEDGE_HEADS:
+        return True
+    return _first_person_hedge(token) or _impersonal_hedge(token) or _saying(token)
+
+
+def _subject(token: Token) -> str:
+    """The lower-case text of ``token``'s nominal subject ("" when it has none)."""
+    subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return "" if subject is None else subject.lower_
+
+
+def _first_person_hedge(say: Token) -> bool:
+    """The writer hedging their own words: "I must say", "I would say", "I'd say", "I have to say"."""
+    if _subject(say) in FIRST_PERSON:
+        return any(c.dep_ == "aux" and c.lower_ in HEDGE_MODALS for c in say.children)
+    head = say.head
+    return say.dep_ == "xcomp" and head.lemma_.lower() in OBLIGATION_HEADS and _subject(head) in FIRST_PERSON
+
+
+def _impersonal_hedge(say: Token) -> bool:
+    """Nobody speaks: "It is fair to say", "Needless to say", "that is to say", "It goes without saying"."""
+    head = say.head
+    if say.dep_ == "pcomp":
+        return head.lower_ == "without" and head.head.lemma_.lower() == "go"
+    if say.dep_ != "xcomp":
+        return False
+    if head.lower_ in HEDGE_ADJECTIVES:
+        return True
+    if head.lemma_.lower() != "be" or _subject(head) not in IMPERSONAL_SUBJECTS:
+        return False
+    return _subject(head) != "it" or any(c.lower_ in HEDGE_ADJECTIVES for c in head.children)
+
+
+def _saying(say: Token) -> bool:
+    """A saying quoted as such ("as they say"), not anyone's words."""
+    return _subject(say) in SAYING_SUBJECTS and any(c.dep_ == "mark" and c.lower_ == "as" for c in say.children)
 
 
 @rule("claim_filter.all_told", stage="claim_filters", order=990)
