@@ -29,9 +29,17 @@ SUITE = DATA / "speech_or_not5.jsonl"
 #   speech scope: overlap P/R 0.918/0.818, strict recall 0.764; unsaid attributions covered 0.035 (IoU >= 0.5;
 #     rumour 2/8, unattributed 1/5, every other kind 0 of 72); non-quotes covered 0/25;
 #   attribution scope: overlap P/R 0.534/0.927, strict recall 0.864, unsaid covered 0.729, non-quotes covered 15/25.
-MEASURED = {"overlap precision": 0.918, "overlap recall": 0.818, "strict recall": 0.764}
+# Then (session 14, stages/classify_rebuttal.py): a speaker's rebuttal of a claim noun with its clause ("rejected the
+# claim that", "pushed back on suggestions that", "dismissed concerns that", "rebutted accusations that") is speech,
+# denied; "dismissed X as Y" is speech with a clause (a predication); a rumour noun with no speaker ("speculation
+# that", "Whispers that") is class rumour: speech P/R 0.943/0.909, strict recall 0.855; unsaid covered 0.012
+# (unattributed 1/5: a sentence the parser ran into the next one). Attribution scope unchanged.
+# Left: "said that X but would not say Y" (the content runs over the refusal: the claims stage), "wrote off X as Y"
+# and "contested the finding that" (no claim found), "a rebuttal of" (no cue noun), "vowed" by a bare surname,
+# "promised shareholders a dividend" (a noun phrase, by decision), "Online claims that ..." with no speaker (kept).
+MEASURED = {"overlap precision": 0.943, "overlap recall": 0.909, "strict recall": 0.855}
 ATTRIBUTION_RECALL = 0.927
-UNSAID_CEILING = 0.035
+UNSAID_CEILING = 0.012
 """Most of the unsaid attributions (share) that a speech-scope prediction may cover (IoU >= 0.5)."""
 NON_QUOTE_CEILING = {"attribution": 15, "speech": 0}
 
