@@ -115,6 +115,32 @@ HER_SPECULATION = [
     (".", 1, "punct", "PUNCT", ".", "."),
 ]
 
+# The club's rebuttal of the report was brief.
+CLUBS_REBUTTAL = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("club", 3, "poss", "NOUN", "NN", "club"),
+    ("'s", 1, "case", "PART", "POS", "'s"),
+    ("rebuttal", 7, "nsubj", "NOUN", "NN", "rebuttal"),
+    ("of", 3, "prep", "ADP", "IN", "of"),
+    ("the", 6, "det", "DET", "DT", "the"),
+    ("report", 4, "pobj", "NOUN", "NN", "report"),
+    ("was", 7, "ROOT", "AUX", "VBD", "be"),
+    ("brief", 7, "acomp", "ADJ", "JJ", "brief"),
+    (".", 7, "punct", "PUNCT", ".", "."),
+]
+
+# The rebuttal of the theory took decades.
+REBUTTAL_OF_THEORY = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("rebuttal", 5, "nsubj", "NOUN", "NN", "rebuttal"),
+    ("of", 1, "prep", "ADP", "IN", "of"),
+    ("the", 4, "det", "DET", "DT", "the"),
+    ("theory", 2, "pobj", "NOUN", "NN", "theory"),
+    ("took", 5, "ROOT", "VERB", "VBD", "take"),
+    ("decades", 5, "dobj", "NOUN", "NNS", "decade"),
+    (".", 5, "punct", "PUNCT", ".", "."),
+]
+
 NAMES = [
     "classify.class.rebuttal",
     "classify.content.as_predicate",
@@ -169,3 +195,10 @@ def test_a_rumour_without_a_speaker_is_a_rumour():
     """A rumour with no speaker ("Rumours that the mill ...") is class ``rumour``; "Her speculation" is not."""
     assert classified(parse(RUMOURS), "the mill would close", "Rumours").cue_class == "rumour"
     assert classified(parse(HER_SPECULATION), "prices would fall", "speculation").cue_class == "speech"
+
+
+def test_a_rebuttal_noun_is_speech_with_its_speaker():
+    """A rebuttal with its speaker ("The club's rebuttal of the report") is denied speech; without one, a stance."""
+    quote = classified(parse(CLUBS_REBUTTAL), "the report", "rebuttal")
+    assert (quote.cue_class, quote.polarity) == ("speech", "denied")
+    assert classified(parse(REBUTTAL_OF_THEORY), "the theory", "rebuttal").cue_class == "stance"

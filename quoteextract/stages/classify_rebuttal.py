@@ -12,6 +12,9 @@ reader counts it:
   jobs", "Arslan *rebutted accusations that* ...": ``speech``
   (``classify.class.rebuttal``), polarity ``denied`` (``classify.polarity.rebutted``:
   the speaker says the claim is false, as with "denied charges that");
+- a rebuttal noun with its speaker: "The water company's *rebuttal* of the regulator's
+  report", "a *refutation* by the ministry of ...": ``speech``, denied (the lexicon lists
+  the nouns as stances: "the rebuttal of the theory took decades" names no speaker);
 - a dismissal "as" something: "The prime minister *dismissed the report as* “a work of
   fiction”", "Union leaders *dismissed the pay offer as an insult*": ``speech`` whose
   content ``X as Y`` is a predication the speaker makes, so a ``clause``
@@ -60,6 +63,9 @@ AWAY_LEMMAS: dict[str, frozenset[str]] = {
     "shrug": frozenset({"off"}),
 }
 """Verbs that dismiss with a particle ("brushed aside", "waved away", "laughed off")."""
+
+REBUTTAL_NOUNS: frozenset[str] = frozenset({"rebuttal", "refutation"})
+"""Nouns of a rebuttal, speech when their speaker is named ("the company's *rebuttal* of the report")."""
 
 CLAUSE_DEPS: frozenset[str] = frozenset({"acl", "ccomp"})
 """Relations of a content clause to the noun that carries it ("the claim *that ...*")."""
@@ -128,10 +134,21 @@ def _speaker_rebuts(target: Target) -> bool:
     return token is not None and rebuttal_verb(token) and is_speaker(active_subject(token))
 
 
+def _rebuttal_noun(token: Token | None) -> bool:
+    """Whether ``token`` is a rebuttal with its speaker ("the firm's rebuttal of ...", "a rebuttal by the firm")."""
+    if token is None or token.pos_ != "NOUN" or token.lemma_.lower() not in REBUTTAL_NOUNS:
+        return False
+    return _speaker_of_noun(token)
+
+
 @rule("classify.class.rebuttal", stage="classify", order=9)
 def class_rebuttal(target: Target) -> Answer:
     """A speaker's rebuttal of a claim ("rejected the claim that ...", "dismissed X as Y") is ``speech``."""
-    if target.quote.kind == "direct" or not _speaker_rebuts(target):
+    if target.quote.kind == "direct":
+        return None
+    if _rebuttal_noun(target.cue_token):
+        return "cue_class", "speech"
+    if not _speaker_rebuts(target):
         return None
     return ("cue_class", "speech") if _claim_noun(target) or _as_predicate(target) else None
 
