@@ -300,6 +300,7 @@ BUILTIN_RULE_MODULES: tuple[str, ...] = (
     "quoteextract.stages.classify_refusal",
     "quoteextract.stages.classify_aside",
     "quoteextract.stages.classify_spoken",
+    "quoteextract.stages.classify_rebuttal",
     "quoteextract.stages.confidence",
     "quoteextract.stages.claims.frames",
     "quoteextract.stages.claims.told_clause",

@@ -16,8 +16,17 @@ import attrs
 from ..._model import RELATIONS
 from ._tables import LexiconError, read_table
 
-CUE_CLASSES: tuple[str, ...] = ("speech", "belief", "evidence", "intention", "stance", "question", "perception")
-"""What kind of attribution a cue word expresses."""
+CUE_CLASSES: tuple[str, ...] = (
+    "speech",
+    "belief",
+    "evidence",
+    "intention",
+    "stance",
+    "question",
+    "perception",
+    "rumour",
+)
+"""What kind of attribution a cue word expresses (``rumour``: what circulates with no voice, "rumours that ...")."""
 
 VERB_FRAMES: tuple[str, ...] = ("ccomp", "parataxis", "dobj", "xcomp", "passive")
 """Frames a verb may take besides ``prep_<word>`` (see ``cue_verbs.tsv``)."""

@@ -7,7 +7,20 @@ claim's ``polarity``; one place to review, one place a second language replaces.
 from __future__ import annotations
 
 DENIAL_LEMMAS: frozenset[str] = frozenset(
-    {"deny", "denial", "reject", "rejection", "dispute", "refute", "rebut", "disavow", "contest", "repudiate"}
+    {
+        "deny",
+        "denial",
+        "reject",
+        "rejection",
+        "dispute",
+        "refute",
+        "refutation",
+        "rebut",
+        "rebuttal",
+        "disavow",
+        "contest",
+        "repudiate",
+    }
 )
 """Cue lemmas whose source says the content is false ("denied that ...", "disputed the claim")."""
 
