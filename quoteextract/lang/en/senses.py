@@ -3,7 +3,8 @@
 Read by the claims stage (:mod:`quoteextract.stages.claims`) and the
 ``classify`` stage: what an "according to" phrase must name to be a source,
 which requests are for anonymity rather than content, and which verbs grant
-rather than report. The longer list is a data file (``data/not_sources.txt``).
+rather than report. The longer lists are data files (``data/not_sources.txt``,
+``data/means_of_speaking.txt``).
 
 .. versionadded:: 0.2.0
 """
@@ -55,3 +56,27 @@ def is_not_source(lemma: str) -> bool:
 
     """
     return lemma.lower() in not_sources()
+
+
+@functools.cache
+def means_of_speaking() -> frozenset[str]:
+    """Heads of a "by" phrase that say how words were sent ("said by phone", "by text message").
+
+    Returns:
+        Their lemmas, lower case (``data/means_of_speaking.txt``).
+
+    """
+    return frozenset(word.lower() for (word,) in read_table("means_of_speaking.txt", 1))
+
+
+def is_means_of_speaking(lemma: str) -> bool:
+    """Whether the object of a reporting verb's "by" says how the words were sent, not who sent them.
+
+    Args:
+        lemma: The object's head lemma, any case.
+
+    Returns:
+        True for "phone", "email", "message" ("by text message"), "link" ("by video link") ...
+
+    """
+    return lemma.lower() in means_of_speaking()

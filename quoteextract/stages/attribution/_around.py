@@ -16,6 +16,7 @@ from ..._model import Mention, Span
 from ...lang.en._lexicon import cue_noun
 from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS, VERB_POS
 from ...rules import rule
+from ..layout import is_silent
 from ._context import word_count
 from ._cues import CueInfo, mention_span
 from ._leading import leading, naming_aside, with_pre
@@ -156,9 +157,13 @@ def _words_of(noun: Token) -> tuple[Token, Token] | None:
 
 @rule("quote.continuation", stage="quotes", order=320, confidence=CONFIDENCE["quote.continuation"])
 def continuation(look: Look) -> Attribution | None:
-    """Right after a quotation with a speaker, with nothing in between, opening its sentence: the same speaker."""
+    """Right after a quotation with a speaker, with nothing in between, opening its sentence: the same speaker.
+
+    A quotation in a line that reports nothing (a "READ MORE" teaser, a caption, a headline) is not continued
+    by the text under it: the teaser quotes another story.
+    """
     previous, setting = look.previous, look.setting
-    if previous is None or previous[0].speaker is None:
+    if previous is None or previous[0].speaker is None or is_silent(look.scene.layout, previous[0].start):
         return None
     if setting.pre.text.strip():
         return None  # words of the writer's before the mark ("Okafor delivered a retort: “...”"): no continuation

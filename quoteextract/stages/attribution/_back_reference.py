@@ -32,12 +32,18 @@ POINTING_OPENERS = regex.compile(
 )
 """Openers of a sentence that credits the words before it through its cue verb ("That is how X describes it")."""
 
-POINTING_NOUNS = regex.compile(
-    r"(?:The|That|This|Those|These)\s+(?:\w+\s+)?(?P<noun>warning|verdict|words|message|assessment|plea|admission"
-    r"|reaction|advice|answer|reply|prediction|promise|view)\s+(?:came|comes|come)\s+from\s"
-    r"|(?:Those|These|They|That|Such)\s+(?:were|are|was|is)\s+the\s+(?P<noun>words?|verdict|view|warning)\s+of\s"
+_NOUN = (
+    r"(?P<noun>warning|verdict|words?|message|assessment|plea|admission|reaction|advice|answer|reply|prediction"
+    r"|promise|view|remark|confession|comment|boast|vow|appeal|response|assurance|complaint)"
 )
-"""Openers that name the words before them and then their speaker ("The warning came from Dr Lee")."""
+POINTING_NOUNS = regex.compile(
+    rf"(?:The|That|This|Those|These)\s+(?:\w+\s+)?{_NOUN}\s+(?:came|comes|come)\s+from\s"
+    rf"|(?:Those|These|They|That|This|It|Such)(?:['’]s|\s+(?:were|are|was|is))\s+(?:the|an?)\s+(?:\w+\s+)?{_NOUN}"
+    r"\s+(?:of|from)\s"
+    rf"|(?:The|That|This)\s+(?:\w+\s+)?{_NOUN},\s+from\s"
+)
+"""Openers that name the words before them and then their speaker ("The warning came from Dr Lee", "That was the
+verdict of coach Lee", "It is an unexpected confession from Lee", "The remark, from an official who ...")."""
 
 REPORTING_CLASSES: frozenset[str] = frozenset({"speech", "stance"})
 """Cue classes whose verb reports the words before it whoever its subject is ("So says the report")."""
@@ -49,7 +55,7 @@ MAX_HEAD_HOPS = 4
 """Most words walked from the first word after "from" to its noun phrase's head."""
 
 
-@rule("quote.back_reference", stage="quotes", order=345, confidence=CONFIDENCE["quote.back_reference"])
+@rule("quote.back_reference", stage="quotes", order=315, confidence=CONFIDENCE["quote.back_reference"])
 def back_reference(look: Look) -> Attribution | None:
     """A quoted sentence credited by the next one, which points back at it ("“...” That is how X describes it")."""
     setting, text = look.setting, look.text
@@ -70,6 +76,8 @@ def back_reference(look: Look) -> Attribution | None:
     if cue is None:
         return None
     speaker = speaker_of(cue, inverted_ok=True)
+    if speaker is None and verb is not None and opener.group().startswith(("So", "so", "And")):
+        speaker = _phrase_after(look, verb.idx + len(verb.text), end)  # "So said X, in ...": X lost to the parse
     if speaker is None or not (cue.cls in REPORTING_CLASSES or _names_a_person(look, speaker)):
         return None  # "That is how the storm felt": no one speaks
     return Attribution(rule="quote.back_reference", cue=cue_of(text, cue), speaker=speaker)
@@ -99,7 +107,16 @@ def _next_sentence_start(look: Look) -> int | None:
 
 def _named_from(look: Look, named: regex.Match[str], end: int) -> Attribution | None:
     """The speaker after "came from" or "the words of", with the pointing noun as the cue."""
-    first = next((t for t in look.scene.tokens_in(named.end(), end) if not t.is_space), None)
+    speaker = _phrase_after(look, named.end(), end)
+    if speaker is None:
+        return None
+    cue = Span.of(look.text, named.start("noun"), named.end("noun"))
+    return Attribution(rule="quote.back_reference", cue=cue, speaker=speaker)
+
+
+def _phrase_after(look: Look, start: int, end: int) -> Mention | None:
+    """The noun phrase that opens the text from ``start`` (to ``end``): its head's mention, if a noun's."""
+    first = next((t for t in look.scene.tokens_in(start, end) if not t.is_space), None)
     if first is None or first.pos_ not in ("PROPN", "NOUN", "PRON", "DET", "ADJ"):
         return None
     head: Token = first
@@ -109,8 +126,7 @@ def _named_from(look: Look, named: regex.Match[str], end: int) -> Attribution | 
         head = head.head
     if head.pos_ not in ("PROPN", "NOUN"):
         return None
-    cue = Span.of(look.text, named.start("noun"), named.end("noun"))
-    return Attribution(rule="quote.back_reference", cue=cue, speaker=to_mention(mention_span(head)))
+    return to_mention(mention_span(head))
 
 
 __all__ = ["POINTING_NOUNS", "POINTING_OPENERS", "back_reference"]

@@ -30,6 +30,7 @@ import attrs
 
 from ..._model import Cue
 from ...lang.en._lexicon import CuePhrase, CueWord, cue_adjective, cue_noun, cue_verb, phrases_starting
+from ...lang.en.senses import is_means_of_speaking
 from ...lang.en.syntax import (
     ACTIVE_SUBJECT_DEPS,
     EXPLETIVES,
@@ -38,7 +39,7 @@ from ...lang.en.syntax import (
     RELATIVE_PRONOUNS,
     is_verb,
 )
-from ._fronted import fronted_speaker
+from ._fronted import fronted_speaker, opening_clause_speaker
 from ._verbs import noun_run_before, reporting_cue
 
 if TYPE_CHECKING:
@@ -291,10 +292,15 @@ def _child(token: Token, deps: frozenset[str] | set[str]) -> Token | None:
 
 
 def _agent(verb: Token) -> Token | None:
-    """The object of a passive's "by" phrase ("was told by officials")."""
+    """The object of a passive's "by" phrase ("was told by officials").
+
+    A "by" phrase saying how the words were sent ("said by phone", "said by text message") is no agent: the
+    parser takes it for one after an active verb.
+    """
     for child in verb.children:
         if child.dep_ == "agent":
-            return _child(child, {"pobj"})
+            found = _child(child, {"pobj"})
+            return None if found is not None and is_means_of_speaking(found.lemma_) else found
     return None
 
 
@@ -311,6 +317,9 @@ def _subject_mention(verb: Token, depth: int = 0) -> Span | None:
         before = noun_run_before(verb)
         if before is not None:
             return before  # the parser lost the subject ("... with the board of the Post Lopez said")
+        opening = opening_clause_speaker(verb)
+        if opening is not None:
+            return mention_span(opening)  # "Speaking by phone, Ray Osei, of the police, said"
     if passive is not None:
         return _passive_holder(verb, passive)
     if depth >= MAX_BORROW_DEPTH:
