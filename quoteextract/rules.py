@@ -331,6 +331,7 @@ BUILTIN_RULE_MODULES: tuple[str, ...] = (
     "quoteextract.stages.speakers._quoted_as",
     "quoteextract.stages.speakers._nested",
     "quoteextract.stages.speakers._framed",
+    "quoteextract.stages.speakers._abbreviation_stop",
     "quoteextract.stages.speakers._kin",
     "quoteextract.stages.speakers._company",
     "quoteextract.stages.sources._claim_rules",
