@@ -11,6 +11,8 @@ from _chain_reading import speakers as _speakers
 
 from quoteextract._model import Mention
 from quoteextract.stages.speakers._abbreviation_stop import is_lone_stop
+from quoteextract.stages.speakers._clustering import cluster_names
+from quoteextract.stages.speakers._groups import NameMention
 from quoteextract.stages.speakers._names import parse_name
 
 
@@ -32,7 +34,7 @@ def test_a_rank_abbreviated_with_stops_is_no_part_of_the_name(written, honorific
 
 
 def test_gen_without_a_stop_is_no_rank():
-    """ "Gen Z" is a generation, not General Z: only "Gen." with its stop is a rank."""
+    """A generation ("Gen Z") is no rank: only "Gen." with its stop is one."""
     assert parse_name("Gen Z").honorific is None
 
 
@@ -86,14 +88,55 @@ def test_the_twins_brothers_or_sisters_are_the_people_named_together(extractor, 
 
 @pytest.mark.model
 def test_a_first_name_the_tagger_takes_for_a_place_joins_its_sibling(extractor):
-    """ "Imogen and Clemmie X": the first name the tagger calls a place is a person beside a person."""
+    """The first name the tagger calls a place ("Imogen and Clemmie X") is a person beside a person."""
     text = "Imogen and Clemmie Fforde-Lacey opened the bakery in 2021.\n\n“We had one oven,” the sisters said.\n"
     assert _speakers(extractor, text)[-1] == "Imogen and Clemmie Fforde-Lacey"
 
 
 @pytest.mark.model
 def test_two_places_are_no_pair_of_people(extractor):
-    """ "Jordan and Egypt": a first name that is also a country needs a person beside it to be one."""
+    """A first name that is also a country ("Jordan and Egypt") needs a person beside it to be one."""
     text = "Jordan and Egypt signed the accord on Monday.\n\n“This is a new start,” the two said.\n"
     result = extractor(text)
     assert all(e.name != "Jordan and Egypt" for e in result.entities)
+
+
+@pytest.mark.parametrize(
+    ("written", "tokens", "generation"),
+    [
+        ("Robert Hale Jr.", "Robert Hale", "Jr."),
+        ("Hale Sr", "Hale", "Sr."),
+        ("Robert Hale III", "Robert Hale", "III"),
+        ("Robert Hale", "Robert Hale", ""),
+        ("Alan Reed Esq.", "Alan Reed", ""),
+    ],
+)
+def test_a_generation_suffix_is_kept_apart_from_the_name_words(written, tokens, generation):
+    """Suffixes ("Jr.", "Sr.", "III") are no name words but the name's generation (written with its stop)."""
+    parsed = parse_name(written)
+    assert " ".join(parsed.tokens) == tokens
+    assert parsed.generation == generation
+
+
+def test_a_father_and_son_of_one_name_are_two_people():
+    """Father and son of one name ("Robert Hale Jr.", "Robert Hale Sr.") are two groups; "Hale Sr." is the father."""
+    names = ["Robert Hale Jr.", "Robert Hale Sr.", "Hale Sr.", "Hale Jr.", "Robert Hale III"]
+    mentions, offset = [], 0
+    for written in names:
+        mentions.append(NameMention(offset, offset + len(written), parse_name(written), "PERSON"))
+        offset += len(written) + 10
+    groups, placed = cluster_names(mentions)
+    assert [g.name for g in groups] == ["Robert Hale Jr.", "Robert Hale Sr.", "Robert Hale III"]
+    assert placed[2] is groups[1]
+    assert placed[3] is groups[0]
+
+
+@pytest.mark.model
+def test_father_son_and_grandson_are_three_speakers(extractor):
+    """A family of one name told apart by "Jr.", "Sr." and "III", also when the stop is split off."""
+    text = (
+        "Robert Hale Jr., 58, said sales had halved. “It never got better,” Hale Jr. said.\n\n"
+        "His father, Robert Hale Sr., 86, still comes in. Hale Sr. said he had offered to work for nothing.\n\n"
+        "Robert Hale III, 27, said he had never wanted to take over.\n"
+    )
+    assert _speakers(extractor, text) == ["Robert Hale Jr.", "Robert Hale Jr.", "Robert Hale Sr.", "Robert Hale III"]
