@@ -10,10 +10,12 @@ import pytest
 from _chain_reading import speakers as _speakers
 
 from quoteextract._model import Mention
+from quoteextract.lang.en._speaker_lexicon import pronouns
 from quoteextract.stages.speakers._abbreviation_stop import is_lone_stop
 from quoteextract.stages.speakers._clustering import cluster_names
-from quoteextract.stages.speakers._groups import NameMention
+from quoteextract.stages.speakers._groups import Group, NameMention
 from quoteextract.stages.speakers._names import parse_name
+from quoteextract.stages.speakers._pronouns import Antecedent, Site, resolve, window
 
 
 @pytest.mark.parametrize(
@@ -140,3 +142,46 @@ def test_father_son_and_grandson_are_three_speakers(extractor):
         "Robert Hale III, 27, said he had never wanted to take over.\n"
     )
     assert _speakers(extractor, text) == ["Robert Hale Jr.", "Robert Hale Jr.", "Robert Hale Sr.", "Robert Hale III"]
+
+
+def _person(name: str, gender: str) -> Group:
+    """A named person group."""
+    group = Group(names=[parse_name(name)], gender=gender)
+    group.votes["person"] += 1
+    group.mentions.append((0, len(name)))
+    return group
+
+
+def test_a_later_subordinate_pronoun_keeps_the_main_subject_and_speaker():
+    """The speaking subject ("X, the landlord, said he had a room ready") holds, though "he" comes later."""
+    keith, spokesman = _person("Keith Brannigan", "male"), _person("Tom Hale", "male")
+    history = [
+        Antecedent(10, spokesman, 1, 1, subject=True, speaker=True),
+        Antecedent(100, keith, 2, 1, subject=True, speaker=True),
+        Antecedent(140, keith, 2, 1, subject=True, subordinate=True, content=True),
+    ]
+    site = Site(offset=1000, pronoun=pronouns()["he"], sentence=3, paragraph=1, speaker=True)
+    latest = window(site, history)[id(keith)]
+    assert (latest.subordinate, latest.speaker) == (False, True)
+    assert resolve(site, history)[0] is keith
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Her husband declined to comment, but her brother, Eli Weinberg, said the family would stand by her. "
+            "“My sister is not a thief,” he said.",
+            "Eli Weinberg",
+        ),
+        (
+            "His partner declined to comment, but his lawyer, Dan Fisk, said the charges would be fought. "
+            "“My client is innocent,” he said.",
+            "Dan Fisk",
+        ),
+    ],
+)
+def test_the_name_apposed_to_a_speaker_mention_speaks_on(extractor, text, expected):
+    """The name apposed to a speaker mention ("her brother, Eli Weinberg, said") is the speaker the pronoun follows."""
+    assert _speakers(extractor, text)[-1] == expected
