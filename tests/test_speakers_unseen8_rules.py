@@ -185,3 +185,25 @@ def test_a_later_subordinate_pronoun_keeps_the_main_subject_and_speaker():
 def test_the_name_apposed_to_a_speaker_mention_speaks_on(extractor, text, expected):
     """The name apposed to a speaker mention ("her brother, Eli Weinberg, said") is the speaker the pronoun follows."""
     assert _speakers(extractor, text)[-1] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Their coach, Lt. Cdr. Fiona Grant-Maclean, said the crew had trained hard.",
+            "Fiona Grant-Maclean",
+            "Their coach",
+        ),
+        (
+            "The unit's commander, Det. Supt. Alison Crewe, said the memo was being examined.",
+            "Alison Crewe",
+            "commander",
+        ),
+    ],
+)
+def test_a_role_phrase_before_an_abbreviated_rank_is_a_title(extractor, text, name, title):
+    """A role, a comma, a rank with stops and the name: the rank's split-off stop hides no title."""
+    entity = next(e for e in extractor(text).entities if e.name == name)
+    assert any(title in t for t in entity.titles)
