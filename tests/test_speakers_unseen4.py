@@ -32,7 +32,7 @@ UNSEEN = DATA / "speakers_unseen4.jsonl"
 #   resolution 0.923 (48/52); a relative clause inside an appositive is left out of the title: titles recall
 #   0.976 (41/42); the chain figures unchanged.
 MEASURED = {
-    "resolved speaker": 0.915,
+    "resolved speaker": 0.926,
     "pronoun resolution": 0.923,
     "titles recall": 0.976,
     "chain": 1.000,

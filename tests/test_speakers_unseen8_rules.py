@@ -207,3 +207,32 @@ def test_a_role_phrase_before_an_abbreviated_rank_is_a_title(extractor, text, na
     """A role, a comma, a rank with stops and the name: the rank's split-off stop hides no title."""
     entity = next(e for e in extractor(text).entities if e.name == name)
     assert any(title in t for t in entity.titles)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A patient from the cancer ward, who asked not to be named, said she had waited for hours. "
+            "“Nobody told me anything,” the woman said.",
+            "a patient",
+        ),
+        (
+            "A driver who saw the crash said the lorry had braked late. “It just kept coming,” the man said.",
+            "a driver",
+        ),
+    ],
+)
+def test_the_woman_after_an_unnamed_speaker_is_that_speaker(extractor, text, expected):
+    """A bare "the woman" / "the man" after an unnamed source is that source, not someone new."""
+    found = _speakers(extractor, text)
+    assert found[-1] == found[0]
+    assert (found[-1] or "").lower().startswith(expected)
+
+
+@pytest.mark.model
+def test_the_man_is_never_a_named_speaker(extractor):
+    """A named person is called by name or epithet: "the man" after one is someone else."""
+    text = "Tom Reyes, the mayor, said the road would reopen. “Not before May,” the man said."
+    assert _speakers(extractor, text)[-1] != "Tom Reyes"
