@@ -236,3 +236,17 @@ def test_the_man_is_never_a_named_speaker(extractor):
     """A named person is called by name or epithet: "the man" after one is someone else."""
     text = "Tom Reyes, the mayor, said the road would reopen. “Not before May,” the man said."
     assert _speakers(extractor, text)[-1] != "Tom Reyes"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det. Insp. Raymond Achebe-Stone said the inquiry had taken 14 months.",
+        "Sgt. Darren Foulkes said officers had raised the same concerns.",
+    ],
+)
+def test_a_rank_abbreviation_alone_is_no_person(extractor, text):
+    """A rank ("Det", "Sgt") cut off by its split stop at a sentence's start is no entity of its own."""
+    names = [e.name for e in extractor(text).entities]
+    assert not {"Det", "Sgt", "Insp"} & set(names)
