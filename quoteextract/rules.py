@@ -333,6 +333,8 @@ BUILTIN_RULE_MODULES: tuple[str, ...] = (
     "quoteextract.stages.speakers._quoted_as",
     "quoteextract.stages.speakers._nested",
     "quoteextract.stages.speakers._framed",
+    "quoteextract.stages.speakers._abbreviation_stop",
+    "quoteextract.stages.speakers._generic_person",
     "quoteextract.stages.speakers._kin",
     "quoteextract.stages.speakers._company",
     "quoteextract.stages.sources._claim_rules",

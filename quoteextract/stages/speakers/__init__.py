@@ -34,6 +34,7 @@ from . import (  # noqa: F401  (register the ``titles`` and ``speakers`` rules)
     _epithets,
     _families,
     _framed,
+    _generic_person,
     _headings,
     _kin,
     _nested,

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from ...lang.en import _speaker_lexicon as _lexicon
 from ._groups import Group, NameMention
-from ._names import Name, acronym_of, looks_like_org, name_gender
+from ._names import Name, acronym_of, generations_clash, looks_like_org, name_gender
 
 __all__ = ["cluster_names", "place_name"]
 
@@ -61,6 +61,8 @@ def _same_full_name(group: Group, name: Name) -> bool:
     "Maria T. Lopez" and "Maria Lopez" are variants: same first and last
     word, the shorter one's words all in the longer one.
     """
+    if generations_clash(group.generation, name.generation):
+        return False  # "Robert Hale Sr." is not "Robert Hale Jr."
     if name.key in group.keys:
         return True
     for other in group.multi:
@@ -169,7 +171,11 @@ def _place_full_name(name: Name, near: Callable[..., list[Group]]) -> Group | No
     for group in near(f"w:{name.first}"):
         if _same_full_name(group, name):
             return group
-    tails = [g for g in near(f"w:{name.last}") if g.kind == "name" and _ends_longer_name(g, name)]
+    tails = [
+        g
+        for g in near(f"w:{name.last}")
+        if g.kind == "name" and _ends_longer_name(g, name) and not generations_clash(g.generation, name.generation)
+    ]
     if tails:
         return _most_recent_of(tails)
     acronym = acronym_of(name.tokens)
@@ -183,7 +189,11 @@ def _place_full_name(name: Name, near: Callable[..., list[Group]]) -> Group | No
     bare = [
         g
         for g in near(f"w:{name.last}", f"r:{acronym}")
-        if not g.multi and g.kind == "name" and called_by_it(g) and not _genders_clash(g, name)
+        if not g.multi
+        and g.kind == "name"
+        and called_by_it(g)
+        and not _genders_clash(g, name)
+        and not generations_clash(g.generation, name.generation)
     ]
     return bare[0] if len(bare) == 1 else None
 
@@ -211,7 +221,13 @@ def _place_one_word(name: Name, near: Callable[..., list[Group]], context: str |
     """Rules 3 to 5 of :func:`place_name` for a one-word name; ambiguous candidates are marked."""
     nearby = near(f"w:{name.first}", f"a:{name.first.upper()}")
     # "Mrs Rourke" is not "Tom Rourke": an honorific's gender rules out a group of the other
-    fitting = [g for g in nearby if g.kind == "name" and not _genders_clash(g, name, context)]
+    fitting = [
+        g
+        for g in nearby
+        if g.kind == "name"
+        and not _genders_clash(g, name, context)
+        and not generations_clash(g.generation, name.generation)
+    ]
     surname, exact, first = _bare_candidates(fitting, name.first)
     if surname:
         return _most_recent_of(surname)

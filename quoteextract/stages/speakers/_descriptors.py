@@ -260,11 +260,20 @@ MAX_PHRASE = 8
 
 
 def _name_start(site: TitleSite) -> int:
-    """Index of the name's first token, an honorific written before it included ("Sir Alan Moss")."""
+    """Index of the name's first token, honorifics written before it included ("Sir Alan Moss", "Lt. Cdr. Ann Roe").
+
+    The tokenizer splits the stop off an abbreviation it does not know ("Cdr" and "."): the two are one honorific.
+    """
     honorifics = _lexicon.honorifics()
+    doc = site.doc
     i = site.first
-    while i > 0 and site.doc[i - 1].text in honorifics:
-        i -= 1
+    while i > 0:
+        if doc[i - 1].text in honorifics:
+            i -= 1
+        elif i > 1 and doc[i - 1].text == "." and not doc[i - 2].whitespace_ and doc[i - 2].text + "." in honorifics:
+            i -= 2
+        else:
+            break
     return i
 
 

@@ -26,6 +26,8 @@ from ..._model import Mention, Quotation
 from ...lang.en import _speaker_lexicon as _lexicon
 from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS
 from ...rules import rule
+from ._abbreviation_stop import RULE_NAME as STOP_RULE
+from ._abbreviation_stop import is_lone_stop
 from ._speaker_layout import span_root
 
 if TYPE_CHECKING:
@@ -231,6 +233,18 @@ def _headed_speaker(article: Article, quote: Quotation, found: Sequence[Rule]) -
     return attrs.evolve(quote, speaker=mention)
 
 
+def _stop_repaired(article: Article, quote: Quotation, found: Sequence[Rule]) -> Quotation:
+    """A claim whose speaker mention is a lone full stop, with the name the stop ends, when the rule gives it."""
+    doc = article.doc
+    speaker = quote.speaker
+    words = doc.char_span(speaker.start, speaker.end) if doc is not None and speaker is not None else None
+    if doc is None or words is None or not len(words):
+        return quote
+    site = FramedSite(doc, article.text, quote, words[0].head)
+    mention = next((m for r in found if r.name == STOP_RULE and (m := r.func(site))), None)
+    return attrs.evolve(quote, speaker=mention) if mention is not None else quote
+
+
 def framed_speakers(article: Article, quotes: Sequence[Quotation]) -> list[Quotation]:
     """Give each claim whose cue has no subject the speaker a ``speaker_mentions`` rule finds.
 
@@ -250,6 +264,9 @@ def framed_speakers(article: Article, quotes: Sequence[Quotation]) -> list[Quota
     answers = [q for q in quotes if q.rule == QA_ANSWER and q.speaker is None]
     interviewee = _interviewee_mention(doc, article, min(q.start for q in answers)) if answers else None
     for quote in quotes:
+        if is_lone_stop(article.text, quote.speaker):
+            out.append(_stop_repaired(article, quote, found))
+            continue
         if quote.rule == QA_ANSWER and quote.speaker is None:
             out.append(_answer_speaker(article, quote, interviewee, found))
             continue

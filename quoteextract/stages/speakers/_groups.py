@@ -86,6 +86,7 @@ class _NameWords:
         tokens: Every name word, lower case.
         person: Some name's own words mark a person.
         org: Some name's own words mark an organisation.
+        generation: The first generation suffix its names carry ("Jr."), else "".
 
     """
 
@@ -99,6 +100,7 @@ class _NameWords:
     tokens: set[str] = field(default_factory=set)
     person: bool = False
     org: bool = False
+    generation: str = ""
     _spellings: set[tuple[str, ...]] = field(default_factory=set)
 
     def absorb(self, names: list[Name]) -> None:
@@ -109,6 +111,7 @@ class _NameWords:
 
     def _add(self, name: Name) -> None:
         self.tokens.update(t.lower() for t in name.tokens)
+        self.generation = self.generation or name.generation
         self.person = self.person or looks_like_person(name)
         self.org = self.org or looks_like_org(name)
         if name.tokens:
@@ -246,12 +249,18 @@ class Group:
         return self.votes["place"] > 0 and self.votes["place"] >= self.votes["organisation"]
 
     @property
+    def generation(self) -> str:
+        """The suffix its names carry that tells a father from a son ("Jr.", "Sr."), else ""."""
+        return self._names().generation
+
+    @property
     def name(self) -> str:
-        """The canonical name: the longest proper name, else the label."""
+        """The canonical name: the longest proper name, with its generation ("Robert Hale Sr."), else the label."""
         if self.names:
             best = max(self.names, key=lambda n: (len(n.tokens), len(" ".join(n.tokens))))
             if best.tokens:
-                return " ".join(best.tokens)
+                generation = self.generation if len(best.tokens) >= 2 else ""
+                return " ".join((*best.tokens, generation)).strip()
         return self.label
 
     @property

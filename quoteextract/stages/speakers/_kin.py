@@ -54,6 +54,9 @@ SPOUSE_HONORIFIC = {"male": "Mr", "female": "Mrs"}
 COUPLE_NOUNS = frozenset({"couple", "pair"})
 """Nouns that, definite ("the couple"), point back to two people named together."""
 
+SIBLING_NOUNS = frozenset({"twin", "brother", "sister", "sibling"})
+"""Kin nouns that, definite and plural ("the twins", "the sisters"), point back to the people named together."""
+
 DEFINITE = frozenset({"the", "this"})
 """Determiners of a back-reference."""
 
@@ -198,13 +201,17 @@ def kin_subject(reader: Reader, head: Token, start: int, end: int) -> bool:
     return True
 
 
+def _names_a_set(head: Token) -> bool:
+    """Whether a noun stands for people named together: "couple", "pair", or plural siblings ("the twins")."""
+    lemma = head.lemma_.lower()
+    return lemma in COUPLE_NOUNS or (lemma in SIBLING_NOUNS and head.tag_ == "NNS")
+
+
 @rule("speaker.couple", stage="speakers", order=560)
 def couple_speaker(site: SpeakerSite) -> Outcome:
-    """A definite "couple" or "pair": the two people named together last ("Mr and Mrs X", "X and Y")."""
+    """A definite "couple", "pair", "twins" or "sisters": the people named together last ("Mr and Mrs X", "X and Y")."""
     head = site.head
-    if head.lemma_.lower() not in COUPLE_NOUNS or not any(
-        c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children
-    ):
+    if not _names_a_set(head) or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children):
         return None
     group = site.reader.latest_set(site.speaker.start, windowed=False)  # "the couple" names them from afar
     if group is None:

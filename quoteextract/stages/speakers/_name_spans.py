@@ -83,12 +83,24 @@ def _arabic_article(tokens: list[Token]) -> bool:
     )
 
 
+def _abbreviation_alone(tokens: list[Token]) -> bool:
+    """Whether a would-be name is only an honorific abbreviation whose stop the tokenizer split off ("Det" of "Det.").
+
+    At a sentence's start the tagger may take "Det" or "Sgt" of "Det. Insp. Ann Roe" for a person of its own.
+    """
+    if len(tokens) != 1:
+        return False
+    word = tokens[0]
+    after = word.nbor(1) if word.i + 1 < len(word.doc) else None
+    return after is not None and after.text == "." and not word.whitespace_ and word.text + "." in _lexicon.honorifics()
+
+
 def make_mention(
     text: str, tokens: list[Token], label: str, layout: SpeakerLayout, possessive: bool
 ) -> NameMention | None:
     """Clean a run of name tokens into a mention (articles, possessive, honorific)."""
     tokens, possessive = _trim_tokens(tokens, possessive)
-    if not tokens or not (tokens[0].text[:1].isupper() or _arabic_article(tokens)):
+    if not tokens or not (tokens[0].text[:1].isupper() or _arabic_article(tokens)) or _abbreviation_alone(tokens):
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     if text[end - 2 : end] in POSSESSIVES and len(tokens[-1].text) > 2:

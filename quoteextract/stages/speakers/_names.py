@@ -17,6 +17,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "acronym": re.compile(r"^(?:[A-Z]\.){2,6}$|^[A-Z][A-Z&]{1,5}s?$"),
     # Name suffixes that are not name tokens ("Jr.", "III").
     "suffix": re.compile(r"^(?:Jr\.?|Sr\.?|II|III|IV|Esq\.?|Ph\.?D\.?|M\.?D\.?)$"),
+    # The suffixes among them that tell a father from a son ("Jr.", "Sr.", "III").
+    "generation": re.compile(r"^(?:Jr|Sr|II|III|IV)\.?$"),
     # Characters trimmed from both ends of a name.
     "edge": re.compile(r"^[\s\"'“”‘’(\[,.;:-]+|[\s\"'“”‘’)\],;:-]+$"),
     # A leading article ("the Post", "The Washington Post").
@@ -39,6 +41,8 @@ class Name:
         title: The words of a role title written before the name and folded
             off it ("Deputy Chief Constable" of "Deputy Chief Constable Maren
             Holt"), after any honorific; empty when there is none.
+        generation: The suffix telling a father from a son, with its stop
+            ("Jr.", "Sr.", "III"); empty when there is none.
 
     """
 
@@ -47,6 +51,7 @@ class Name:
     tokens: tuple[str, ...]
     possessive: bool
     title: tuple[str, ...] = ()
+    generation: str = ""
 
     @property
     def key(self) -> str:
@@ -234,11 +239,33 @@ def parse_name(text: str) -> Name:
     bare = _PATTERNS["possessive"].sub("", trimmed) if possessive else trimmed
     bare = _PATTERNS["article"].sub("", bare)
     honorific, rest = split_honorific(bare)
-    words = [t for t in rest.split() if not _PATTERNS["suffix"].match(t) and t not in {",", "."}]
+    written = rest.split()
+    words = [t for t in written if not _PATTERNS["suffix"].match(t) and t not in {",", "."}]
     while len(words) > 1 and words[-1] in _lexicon.postnominals():
         words.pop()  # letters after the name ("Miriam Okonjo KC", "Alan Reed FRS")
     folded = title_length(words)
-    return Name(trimmed, honorific, tuple(words[folded:]), possessive, tuple(words[:folded]))
+    generation = generation_of(written) if words else ""
+    return Name(trimmed, honorific, tuple(words[folded:]), possessive, tuple(words[:folded]), generation)
+
+
+def generation_of(words: list[str]) -> str:
+    """The suffix among a name's words that tells a father from a son, written with a stop ("Sr" -> "Sr.").
+
+    Args:
+        words: The name's words after the honorific ("Robert", "Hale", "Sr").
+
+    Returns:
+        "Jr.", "Sr.", "II", "III" or "IV"; "" when the name has none.
+
+    """
+    found = next((w for w in reversed(words[1:]) if _PATTERNS["generation"].match(w)), "")
+    bare = found.rstrip(".")
+    return bare + "." if bare in {"Jr", "Sr"} else bare
+
+
+def generations_clash(one: str, other: str) -> bool:
+    """Whether two names' generations tell them apart ("Jr." and "Sr."; a name without one fits either)."""
+    return bool(one) and bool(other) and one != other
 
 
 def is_acronym(word: str) -> bool:

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ...lang.en import _speaker_lexicon as _lexicon
 from ._groups import Group
 
 if TYPE_CHECKING:
@@ -82,14 +83,26 @@ def _plural_group(reader: Reader, members: list[Group]) -> Group:
 
 
 def _people(groups: list[Group | None]) -> list[Group]:
-    """The distinct groups, in order, if every one is a person (or untyped), else none."""
+    """The distinct groups, in order, if every one is a person (or untyped), else none.
+
+    A lone first name the tagger took for a place or an organisation ("Imogen and Clemmie Fforde-Lacey") is a
+    person beside someone the tagger took for a person.
+    """
     members: list[Group] = []
     for group in groups:
-        if group is None or group.type == "organisation" or group.place:
+        if group is None or ((group.type == "organisation" or group.place) and not _first_name(group)):
             return []
         if group not in members:
             members.append(group)
-    return members if len(members) >= 2 else []
+    if len(members) < 2 or not any(m.type != "organisation" and not m.place for m in members):
+        return []
+    return members
+
+
+def _first_name(group: Group) -> bool:
+    """Whether a group was only ever called by one word, a known first name ("Imogen")."""
+    names = _lexicon.first_names()
+    return bool(group.names) and all(len(n.tokens) == 1 and n.tokens[0] in names for n in group.names)
 
 
 def _parsed_sets(reader: Reader) -> list[Together]:

@@ -206,6 +206,9 @@ def window(site: Site, history: list[Antecedent]) -> dict[int, Antecedent]:
         elif kept.sentence == item.sentence and item.subject and not kept.subject:
             # "the former champion shook her head": the sentence's subject, though "her" comes later
             latest[id(item.group)] = dataclasses.replace(kept, subject=True, subordinate=item.subordinate)
+        elif kept.sentence == item.sentence and kept.subordinate and item.subject and not item.subordinate:
+            # "X said he had a room ready": the main clause's subject and speaker, though "he" comes later
+            latest[id(item.group)] = dataclasses.replace(kept, subordinate=False, speaker=kept.speaker or item.speaker)
     return latest
 
 

@@ -213,7 +213,7 @@ class Reader:
                 subject=root is not None and is_subject(root),
                 subordinate=root is not None and is_subordinate_subject(root),
                 quoted=self.layout.in_quote(start, end),
-                speaker=self.speaker_spans.overlaps(start, end) and not (root is not None and root.dep_ == "poss"),
+                speaker=self._speaks(start, end, root),
                 modifier=root is not None and is_modifier(root),
                 content=self.contents.holds(start),
             )
@@ -221,6 +221,15 @@ class Reader:
         self._last_seen[id(group)] = len(self.history) - 1
         self._at_offset[start] = group
         self._file(group)
+
+    def _speaks(self, start: int, end: int, root: Token | None) -> bool:
+        """Whether a mention is a speaker, or the name apposed to one ("her brother, Eli Weinberg, said")."""
+        if root is not None and root.dep_ == "poss":
+            return False
+        if self.speaker_spans.overlaps(start, end):
+            return True
+        head = root.head if root is not None and root.dep_ == "appos" else None
+        return head is not None and self.speaker_spans.overlaps(head.idx, head.idx + len(head.text))
 
     def _file(self, group: Group) -> None:
         """File a group under its role nouns and name words (they only grow before it is remembered)."""

@@ -16,6 +16,7 @@ rule                    order  the speaker is ...
 ``speaker.partitive``     350  the group "one of them", "both", "the two", "both men" point back to; "another"
 ``speaker.appositive``    400  a name in apposition to the head ("the lawyer, X,")
 ``speaker.anonymous``     500  an unnamed source ("two officials", "the official")
+``speaker.generic_person`` 590  the unnamed speaker just quoted, for a bare "the woman" (:mod:`._generic_person`)
 ``speaker.role``          600  the latest holder of a role ("the mayor"), else a new one
 ``speaker.name_word``     650  the organisation a definite word of its name points back to ("the college")
 ``speaker.inner_name``    700  a name inside the mention's words
