@@ -332,9 +332,12 @@ LIMITS = {
     # After reject.fiction_line (a line voiced by a work of fiction, a thing of one or a character in one): attribution
     #   0.329 (51/155), plain assertions 0.232 (36/155); speech 0.187 (29/155), plain assertions 0.181 (28/155);
     #   recall 1.000 in both scopes.
+    # After reject.naming with a gap (the namer beside a relative "who", "came to call", a bare "referred to ... as",
+    #   a proper name after a passive "described ... as"; patients, customers, tenants ... as people at large):
+    #   attribution 0.290 (45/155), plain assertions 0.200 (31/155); speech 0.148 (23/155), all plain assertions.
     "hard_negatives8": Limits(
-        ceilings={"attribution": 0.329, "speech": 0.187},
-        asserted_ceilings={"attribution": 0.232, "speech": 0.181},
+        ceilings={"attribution": 0.290, "speech": 0.148},
+        asserted_ceilings={"attribution": 0.200, "speech": 0.148},
         floors={"attribution": 1.000, "speech": 1.000},
         layout_reasons=("byline", "caption", "headline", "subheading", "teaser"),
         layout_hits={"attribution": {"subheading": 1}, "speech": {"subheading": 1}},
