@@ -191,6 +191,7 @@ def test_modifier_scare_quote(rows, expected):
         ("The quarry, known to climbers as “the Bowl”, is closed.", "nickname"),
         ("The lane is better known locally as “Fiddler's Row”.", "nickname"),
         ("Nurses have a name for the night shift: “the long haul”.", "word_as_word"),
+        ("Nurses have a name for it — “the long haul” — and dread it.", "word_as_word"),
         ("Analysts coined the phrase “quiet quitting” last year.", "word_as_word"),
         ("The board said, “We will appeal.”", None),
         ("The pilot said the word was “final”.", None),

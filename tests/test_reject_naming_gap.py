@@ -1,9 +1,11 @@
 """Names given by a naming verb with words between (rule ``reject.naming`` of ``_reject_syntax.py``, session 14).
 
 "who fans call ‘...’" (a relative pronoun beside the namer), "came to call ‘...’" (an infinitive the
-parse hangs as ``advcl``), "referred to in court as ‘...’" (a bare "to": passive whatever the tag) and
-"described in police reports as ‘the ...’" (a proper name after a passive naming verb). Rule tests on
-hand-built parses, then end to end on the model with sentences written for these tests.
+parse hangs as ``advcl``), "referred to in court as ‘...’" (a bare "to": passive whatever the tag),
+"described in police reports as ‘the ...’" (a proper name after a passive naming verb), "The
+condition, sometimes called ‘...’" (a participle the parse tags as finite) and "identified only as
+‘...’". Rule tests on hand-built parses, then end to end on the model with sentences written for these
+tests.
 """
 
 from __future__ import annotations
@@ -96,6 +98,8 @@ NOT_SPEECH = [
     ("The ferry, which passengers came to call «the Old Lady» after a storm, made her last crossing.", "the Old Lady"),
     ("The man, described in court papers as “the Quartermaster”, was jailed for nine years.", "the Quartermaster"),
     ("The surgeon, whom patients have long called ‘Doctor Smiles’, retired on Friday.", "Doctor Smiles"),
+    ("The injury, often called “runner’s knee”, keeps thousands of joggers off the road.", "runner’s knee"),
+    ("The informant, identified in the indictment only as “Source B”, did not testify.", "Source B"),
 ]
 
 SPEECH = [

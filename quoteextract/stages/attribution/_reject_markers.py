@@ -78,7 +78,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "nickname": regex.compile(r"\bknown(?:\s+[\p{L}'’\-]+){0,3}?\s+as\s*$", regex.IGNORECASE),
         # "a name for the queue:", "their word for it,", "coined the phrase", "coined"
         "word_as_word": regex.compile(
-            r"(?:\b(?:name|word|term|nickname|phrase|expression)\s+for\b[^.!?;“”\"]{0,80}[:,]|\bcoined(?:\s+[\p{L}'’\-]+){0,2}?)\s*$",
+            r"(?:\b(?:name|word|term|nickname|phrase|expression)\s+for\b[^.!?;“”\"—–]{0,80}(?:[:,]|\s[—–])|\bcoined(?:\s+[\p{L}'’\-]+){0,2}?)\s*$",
             regex.IGNORECASE,
         ),
     }

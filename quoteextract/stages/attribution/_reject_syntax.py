@@ -207,6 +207,13 @@ def _speaking_agent(verb: Token) -> bool:
     return False
 
 
+def _reduced_relative(verb: Token) -> bool:
+    """Whether a verb tagged finite is a participle after its noun, with no subject ("The condition, often called")."""
+    if verb.dep_ != "acl" or verb.head.pos_ != "NOUN" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False  # after a name, a finite verb is likelier: "Tim Cook, called ''total political crap''"
+    return all(c.dep_ in ("advmod", "punct") for c in verb.lefts)  # not "which Apple's chief, Tim Cook, called"
+
+
 def is_passive_naming(verb: Token, fragment: tuple[int, int]) -> bool:
     """Whether a naming verb is passive or a participle modifying a noun, without a speaking agent.
 
@@ -220,7 +227,7 @@ def is_passive_naming(verb: Token, fragment: tuple[int, int]) -> bool:
         quoted words ("Ortiz, on the radio, called Lee a “menace”" read as a participle).
 
     """
-    if verb.tag_ != "VBN":
+    if verb.tag_ != "VBN" and not _reduced_relative(verb):
         return False
     for child in verb.children:
         if child.dep_ in ACTIVE_DEPS and not (fragment[0] <= child.idx < fragment[1]):
