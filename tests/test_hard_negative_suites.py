@@ -340,9 +340,14 @@ LIMITS = {
     # After "identified only as ‘...’", a participle tagged finite after its noun ("The condition, sometimes called
     #   ‘...’") and "a name for it — ‘...’ —": attribution 0.258 (40/155), plain assertions 0.168 (26/155); speech
     #   0.135 (21/155), all plain assertions; recall 1.000.
+    # Gold fix: two "irony quotes" were a speaker's own word ("Officials insist the water is 'safe'", "What the
+    #   brochure calls an ‘ocean view’"); rewritten without a speaker. Unseen figures with the fixed gold (rules as
+    #   first measured): attribution 0.381 (59/155), plain assertions 0.284 (44/155); speech 0.239 (37/155), plain
+    #   assertions 0.232 (36/155). With the session-14 rules: attribution 0.245 (38/155), plain assertions 0.155
+    #   (24/155); speech 0.123 (19/155), all plain assertions; recall 1.000.
     "hard_negatives8": Limits(
-        ceilings={"attribution": 0.258, "speech": 0.135},
-        asserted_ceilings={"attribution": 0.168, "speech": 0.135},
+        ceilings={"attribution": 0.245, "speech": 0.123},
+        asserted_ceilings={"attribution": 0.155, "speech": 0.123},
         floors={"attribution": 1.000, "speech": 1.000},
         layout_reasons=("byline", "caption", "headline", "subheading", "teaser"),
         layout_hits={"attribution": {"subheading": 1}, "speech": {"subheading": 1}},

@@ -107,9 +107,9 @@ _SCARE = [
     "The club’s [[N:scare_quotes/irony|„fan engagement“]] evening lasted eleven minutes.\n\n[[S|The supporters’ trust]] [[C|said]] [[Q|it had asked for a proper meeting]].",
     "After three years of [[N:scare_quotes/irony|‘consultation’]], the plan is unchanged.\n\n[[S|Campaigner Rob Hale]] [[C|said]] [[Q|no one had read the responses]].",
     "The so-called [[N:scare_quotes/so_called|“pothole tax”]] will add £4 a year to council tax bills.\n\n[[S|The council leader]] [[C|said]] [[Q|the money would be ring-fenced for roads]].",
-    "Officials insist the water is [[N:scare_quotes/irony|'safe']], though residents are still buying it in bottles.\n\n[[Q|“I wouldn’t give it to my dog,”]] [[C|said]] [[S|resident Jan Mullins]].",
+    "The [[N:scare_quotes/irony|'safe']] tap water has now left forty residents ill, and most are buying it in bottles.\n\n[[Q|“I wouldn’t give it to my dog,”]] [[C|said]] [[S|resident Jan Mullins]].",
     "The region’s [[N:scare_quotes/irony|“rapid”]] bus network carries passengers at an average of nine miles an hour.\n\n[[S|Transport campaigners]] [[C|said]] [[Q|the buses were stuck in the same traffic as cars]].",
-    "What the brochure calls an [[N:scare_quotes/irony|‘ocean view’]] turned out to be a car park with a glimpse of the sea.\n\n[[S|The holiday company]] [[C|said]] [[Q|it would refund the couple]].",
+    "The room’s [[N:scare_quotes/irony|‘ocean view’]] turned out to be a car park with a glimpse of the sea.\n\n[[S|The holiday company]] [[C|said]] [[Q|it would refund the couple]].",
     "The [[N:scare_quotes/irony|«pilot»]] scheme has now run for nine years without a report.\n\n[[Q|“At some point a pilot has to land,”]] [[C|said]] [[S|opposition leader Hari Dutt]].",
 ]
 
