@@ -353,6 +353,7 @@ BUILTIN_RULE_MODULES: tuple[str, ...] = (
     "quoteextract.stages.attribution._reject_named",
     "quoteextract.stages.attribution._reject_shown",
     "quoteextract.stages.attribution._reject_carried",
+    "quoteextract.stages.attribution._reject_fiction",
     "quoteextract.stages.attribution._quotes",
     "quoteextract.stages.attribution._trailing",
     "quoteextract.stages.attribution._leading",

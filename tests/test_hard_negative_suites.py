@@ -308,12 +308,49 @@ LIMITS = {
     #   and classify), "Let's say", a long mixed hymn line, a named character's cry, a "paper" (also a newspaper)
     #   carrying a question. The attribution scope still reports a quoted line alone at the top of an article
     #   (one subheading non-quote).
+    # Measured again in session 14 before its rules (the merges since): attribution 0.225 (46/204), plain assertions
+    #   0.132 (27/204); speech 0.064 (13/204). After reject.fiction_line (session 14): attribution 0.216 (44/204),
+    #   plain assertions 0.127 (26/204); speech 0.064 (13/204); recall 1.000.
     "hard_negatives7": Limits(
-        ceilings={"attribution": 0.225, "speech": 0.088},
-        asserted_ceilings={"attribution": 0.157, "speech": 0.088},
+        ceilings={"attribution": 0.216, "speech": 0.064},
+        asserted_ceilings={"attribution": 0.127, "speech": 0.064},
         floors={"attribution": 1.000, "speech": 1.000},
         layout_reasons=("byline", "caption", "headline", "subheading"),
         layout_hits={"attribution": {"subheading": 1}},
+    ),
+    # hard_negatives8.
+    # Written in session 14 before reading the rejection rules and without reading the first seven suites' passages
+    # (tests/data/make_hard_negatives8.py, from hard_negatives8_passages.py): lines of novels, plays, films, songs,
+    # poems, scripts and games quoted in reviews; taglines, trailer lines and jingles; nicknames given by a naming verb
+    # with words before the name ("who fans call '...'", "referred to in court as '...'"); coined terms; irony quotes;
+    # titles; signs, placards and screens; headlines, sub-heads, bylines, captions and teasers quoting them; refusals,
+    # negated speech and non-reporting senses ("The script says", "The poster promises").
+    # Measured on 2026-12-02 with en_core_web_sm 3.8.0, as first written (before any rule saw it; 155 passages,
+    #   155 non-quotes, 155 positive controls): attribution 0.394 (61/155), plain assertions 0.297 (46/155),
+    #   positive-control recall 1.000 (155/155); speech 0.252 (39/155), plain assertions 0.245 (38/155), recall 1.000.
+    #   Both scopes report one quoted tagline set alone as a sub-heading (layout, left alone).
+    # After reject.fiction_line (a line voiced by a work of fiction, a thing of one or a character in one): attribution
+    #   0.329 (51/155), plain assertions 0.232 (36/155); speech 0.187 (29/155), plain assertions 0.181 (28/155);
+    #   recall 1.000 in both scopes.
+    # After reject.naming with a gap (the namer beside a relative "who", "came to call", a bare "referred to ... as",
+    #   a proper name after a passive "described ... as"; patients, customers, tenants ... as people at large):
+    #   attribution 0.290 (45/155), plain assertions 0.200 (31/155); speech 0.148 (23/155), all plain assertions.
+    # After reject.gap_marker's plural sign verbs ("The T-shirts say “...”"): attribution 0.284 (44/155), plain
+    #   assertions 0.194 (30/155); speech 0.142 (22/155), all plain assertions; recall 1.000.
+    # After "identified only as ‘...’", a participle tagged finite after its noun ("The condition, sometimes called
+    #   ‘...’") and "a name for it — ‘...’ —": attribution 0.258 (40/155), plain assertions 0.168 (26/155); speech
+    #   0.135 (21/155), all plain assertions; recall 1.000.
+    # Gold fix: two "irony quotes" were a speaker's own word ("Officials insist the water is 'safe'", "What the
+    #   brochure calls an ‘ocean view’"); rewritten without a speaker. Unseen figures with the fixed gold (rules as
+    #   first measured): attribution 0.381 (59/155), plain assertions 0.284 (44/155); speech 0.239 (37/155), plain
+    #   assertions 0.232 (36/155). With the session-14 rules: attribution 0.245 (38/155), plain assertions 0.155
+    #   (24/155); speech 0.123 (19/155), all plain assertions; recall 1.000.
+    "hard_negatives8": Limits(
+        ceilings={"attribution": 0.245, "speech": 0.123},
+        asserted_ceilings={"attribution": 0.155, "speech": 0.123},
+        floors={"attribution": 1.000, "speech": 1.000},
+        layout_reasons=("byline", "caption", "headline", "subheading", "teaser"),
+        layout_hits={"attribution": {"subheading": 1}, "speech": {"subheading": 1}},
     ),
 }
 

@@ -48,9 +48,11 @@ _SIGN_VERBS = (
     r"(?:read|reads|reading|said|says|saying|proclaimed|proclaims|proclaiming|bore|bears|bearing"
     r"|declared|declaring|announced|announcing|urged|urging|demanded|demanding"
     r"|promised|promises|promising|boasted|boasts|boasting|screamed|screams|screaming|asked|asks|asking"
+    r"|say|proclaim|bear|declare|announce|urge|demand|promise|boast|scream|ask"
     r"|with\s+the\s+words?|emblazoned\s+with|printed\s+with|that\s+spelled\s+out)"
 )
-"""What a sign does with its words ("reading", "that said", "now reads", "promising"), after an optional adverb."""
+"""What a sign does with its words ("reading", "that said", "now reads", "promising", plural "The T-shirts say"), after
+an optional adverb."""
 
 _PLACE = r"(?:\s+(?:in|on|at|outside|above|over|across|from|near|by|along|behind)(?:\s+[\p{L}\p{N}'’\-]+){1,3}?)?"
 """An optional short phrase of place between the sign and its verb ("a poster in the window read")."""
@@ -76,7 +78,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "nickname": regex.compile(r"\bknown(?:\s+[\p{L}'’\-]+){0,3}?\s+as\s*$", regex.IGNORECASE),
         # "a name for the queue:", "their word for it,", "coined the phrase", "coined"
         "word_as_word": regex.compile(
-            r"(?:\b(?:name|word|term|nickname|phrase|expression)\s+for\b[^.!?;“”\"]{0,80}[:,]|\bcoined(?:\s+[\p{L}'’\-]+){0,2}?)\s*$",
+            r"(?:\b(?:name|word|term|nickname|phrase|expression)\s+for\b[^.!?;“”\"—–]{0,80}(?:[:,]|\s[—–])|\bcoined(?:\s+[\p{L}'’\-]+){0,2}?)\s*$",
             regex.IGNORECASE,
         ),
     }

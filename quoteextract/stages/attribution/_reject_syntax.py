@@ -67,6 +67,12 @@ OBJECT_CLAUSE_DEPS: frozenset[str] = frozenset({"ccomp", "parataxis", "xcomp", "
 ACTIVE_DEPS: frozenset[str] = frozenset({"nsubj", "dobj", "oprd"})
 """Dependents that show a naming verb is active, whatever its tag."""
 
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "whom", "that", "which"})
+"""Relative pronouns the parse may give as a second subject ("who fans call ‘...’")."""
+
+NAME_SMALL_WORDS: frozenset[str] = frozenset({"the", "of", "and", "in", "on", "a"})
+"""Small words a proper name may hold in lower case ("the Wizard of Oz")."""
+
 PROPER_ENTITIES: frozenset[str] = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 """Entity types of an agent who speaks ("called “a liar” by Senator Ames")."""
 
@@ -159,13 +165,37 @@ def _subject(verb: Token) -> Token | None:
     """The verb's subject, or that of the verb it completes ("fans started calling ...", "took to calling ...")."""
     node = verb
     for _ in range(3):
-        subject = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
-        if subject is not None:
-            return subject
-        if node.dep_ not in ("xcomp", "conj", "pcomp", "prep") or node.head.i == node.i:
+        subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:  # "who fans call ‘...’": the namer, not the relative pronoun
+            return next((c for c in subjects if c.lower_ not in RELATIVE_PRONOUNS), subjects[0])
+        if not _completes(node):
             return None
         node = node.head
     return None
+
+
+def _completes(verb: Token) -> bool:
+    """Whether a verb completes the one above it ("started calling", "came to call": an infinitive as ``advcl``)."""
+    if verb.head.i == verb.i:
+        return False
+    if verb.dep_ in ("xcomp", "conj", "pcomp", "prep"):
+        return True
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _dangling_refer(verb: Token) -> bool:
+    """Whether "refer" is passive by its bare "to" ("The accused, referred to in court as ‘...’"), whatever its tag."""
+    if verb.lemma_.lower() != "refer":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "to" and not any(True for _ in c.children) for c in verb.children)
+
+
+def _name_like(content: str) -> bool:
+    """Whether quoted words read as a proper name: "the" or two words, all capitalised ("the Accountant", "Big Sal")."""
+    every = PATTERNS["WORD"].findall(content)
+    found = [w for w in every if w.lower() not in NAME_SMALL_WORDS]
+    named = bool(found) and all(w[:1].isupper() for w in found)
+    return named and (every[0].lower() == "the" or len(found) > 1)
 
 
 def _speaking_agent(verb: Token) -> bool:
@@ -175,6 +205,13 @@ def _speaking_agent(verb: Token) -> bool:
             if noun.ent_type_ in PROPER_ENTITIES or noun.pos_ == "PROPN":
                 return True
     return False
+
+
+def _reduced_relative(verb: Token) -> bool:
+    """Whether a verb tagged finite is a participle after its noun, with no subject ("The condition, often called")."""
+    if verb.dep_ != "acl" or verb.head.pos_ != "NOUN" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False  # after a name, a finite verb is likelier: "Tim Cook, called ''total political crap''"
+    return all(c.dep_ in ("advmod", "punct") for c in verb.lefts)  # not "which Apple's chief, Tim Cook, called"
 
 
 def is_passive_naming(verb: Token, fragment: tuple[int, int]) -> bool:
@@ -190,7 +227,7 @@ def is_passive_naming(verb: Token, fragment: tuple[int, int]) -> bool:
         quoted words ("Ortiz, on the radio, called Lee a “menace”" read as a participle).
 
     """
-    if verb.tag_ != "VBN":
+    if verb.tag_ != "VBN" and not _reduced_relative(verb):
         return False
     for child in verb.children:
         if child.dep_ in ACTIVE_DEPS and not (fragment[0] <= child.idx < fragment[1]):
@@ -248,9 +285,10 @@ def naming_reason(scene: Scene, setting: Setting) -> str | None:
     if lemma == "coin":
         return "word_as_word"
     fragment = (setting.quote.open.start, setting.outer_end)
+    giving = lemma in words("name_giving_verb") or (naming and _name_like(setting.quote.content.text))
     passive = (
-        lemma in words("name_giving_verb")
-        and is_passive_naming(verb, fragment)
+        giving
+        and (is_passive_naming(verb, fragment) or _dangling_refer(verb))
         and not _after_indefinite(scene, setting)
     )
     if not (passive or is_generic(_subject(verb))):
