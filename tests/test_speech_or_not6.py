@@ -28,11 +28,20 @@ SUITE = DATA / "speech_or_not6.jsonl"
 #   speech scope: overlap P/R 0.917/0.725, strict recall 0.714; unsaid attributions covered 0.000; non-quotes
 #     covered 0/47;
 #   attribution scope: overlap P/R 0.500/0.835, strict recall 0.780, unsaid covered 0.860, non-quotes covered 26/47.
+# Then (session 15, stages/claims/no_content.py, claim_filter.withheld_content): an infinitive of speaking that
+# names nothing ("declined to comment", "declined to say more", "declined to discuss the matter") or of being named
+# ("who did not want to be named", "declined to give her name") is no claim: attribution P 0.500 → 0.521, non-quotes
+# covered 26 → 18; speech scope unchanged.
+# Left: "declined to comment on the plan" (a topic: PolNeAR annotates these, kept negated), "did not respond to a
+# request for comment" (a noun phrase PolNeAR annotates), "showed no emotion", "shows great promise", "The promise of
+# peace", "tells the story of" (non-reporting senses), "Asked about X, she said" (PolNeAR annotates the topic),
+# promises and apologies as speech ("made a promise that", "apologised for", missed), "would not say Y" read as a
+# claim of "say" in the attribution scope.
 MEASURED = {"overlap precision": 0.917, "overlap recall": 0.725, "strict recall": 0.714}
 ATTRIBUTION_RECALL = 0.835
 UNSAID_CEILING = 0.0
 """Most of the unsaid attributions (share) that a speech-scope prediction may cover (IoU >= 0.5)."""
-NON_QUOTE_CEILING = {"attribution": 26, "speech": 0}
+NON_QUOTE_CEILING = {"attribution": 18, "speech": 0}
 
 
 def test_suite_covers_every_group():
