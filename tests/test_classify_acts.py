@@ -2,6 +2,7 @@
 
 - "The union urged members to ...", "rebels threatened to ...": a speaker performs the
   act, so it is speech; "the storm threatened to ...", "staff were urged to ..." are not;
+  "staff were urged by police to ...": the agent after "by" performs it, speech;
 - "The judge asked whether ...": a question asked by a speaker is speech; "Asked
   whether ..., she said" (the reporter's question) is not;
 - "called on voters to ..." is a directive: speech;
@@ -46,6 +47,30 @@ STAFF_WERE_URGED = [
 ]
 
 # "The senator, who vowed to block it, spoke."
+STAFF_WERE_URGED_BY_POLICE = [
+    ("Staff", 2, "nsubjpass", "NOUN", "NN", "staff"),
+    ("were", 2, "auxpass", "AUX", "VBD", "be"),
+    ("urged", 2, "ROOT", "VERB", "VBN", "urge"),
+    ("by", 2, "agent", "ADP", "IN", "by"),
+    ("police", 3, "pobj", "NOUN", "NNS", "police"),
+    ("to", 6, "aux", "PART", "TO", "to"),
+    ("leave", 2, "xcomp", "VERB", "VB", "leave"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+WAS_ASKED_BY_REPORTERS = [
+    ("He", 2, "nsubjpass", "PRON", "PRP", "he"),
+    ("was", 2, "auxpass", "AUX", "VBD", "be"),
+    ("asked", 2, "ROOT", "VERB", "VBN", "ask"),
+    ("by", 2, "agent", "ADP", "IN", "by"),
+    ("reporters", 3, "pobj", "NOUN", "NNS", "reporter"),
+    ("whether", 8, "mark", "SCONJ", "IN", "whether"),
+    ("he", 8, "nsubj", "PRON", "PRP", "he"),
+    ("would", 8, "aux", "AUX", "MD", "will"),
+    ("resign", 2, "ccomp", "VERB", "VB", "resign"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
 WHO_VOWED = [
     ("The", 1, "det", "DET", "DT", "the"),
     ("senator", 8, "nsubj", "NOUN", "NN", "senator"),
@@ -156,6 +181,8 @@ CONVINCED_THE_BOARD = [
         (UNION_URGED, "members to strike", "urged", "speech"),
         (STORM_THREATENED, "to flood the town", "threatened", "intention"),
         (STAFF_WERE_URGED, "to leave", "urged", "intention"),
+        (STAFF_WERE_URGED_BY_POLICE, "to leave", "urged", "speech"),
+        (WAS_ASKED_BY_REPORTERS, "whether he would resign", "asked", "question"),
         (WHO_VOWED, "to block it", "vowed", "speech"),
         (SPOKE_AND_PROMISED, "taxes would fall", "promised", "speech"),
         (JUDGE_ASKED, "whether he was paid", "asked", "speech"),

@@ -134,18 +134,25 @@ def test_a_refusal_to_comment_is_no_claim():
     assert _claims(DECLINED_TO_COMMENT) == []
 
 
-def test_the_refusal_filter_is_off_by_default():
-    """By default (the PolNeAR convention) the refusal stays an infinitive claim."""
-    assert _claims(DECLINED_TO_COMMENT, enable=()) == [("claim.xcomp", "to comment", "declined")]
+def test_a_withheld_comment_is_no_claim_by_default():
+    """claim_filter.withheld_content (on by default, issue 11): the bare "to comment" is no claim.
+
+    With it off as well (the PolNeAR convention), the refusal comes back as an infinitive claim.
+    """
+    assert _claims(DECLINED_TO_COMMENT, enable=()) == []
+    back = _claims(DECLINED_TO_COMMENT, enable=(), disable=["claim_filter.withheld_content"])
+    assert back == [("claim.xcomp", "to comment", "declined")]
 
 
-def test_the_extractor_switches_the_refusal_filter_on():
-    """By default the bare refusal is a negated claim; Extractor(enable=[...]) drops it in the whole pipeline."""
-    (quote,) = quoteextract.analyse(parse(DECLINED_TO_COMMENT)).quotes
+def test_the_extractor_switches_the_withheld_content_filter_off():
+    """With claim_filter.withheld_content off the bare refusal is a negated claim; bare_refusal drops it again."""
+    rules_off = quoteextract.Extractor(disable=["claim_filter.withheld_content"]).rules
+    (quote,) = quoteextract.analyse(parse(DECLINED_TO_COMMENT), rules=rules_off).quotes
     assert quote.rule == "claim.xcomp"
     assert quote.polarity == "negated"
-    rules_on = quoteextract.Extractor(enable=["claim_filter.bare_refusal"]).rules
-    assert quoteextract.analyse(parse(DECLINED_TO_COMMENT), rules=rules_on).quotes == ()
+    assert quoteextract.analyse(parse(DECLINED_TO_COMMENT)).quotes == ()
+    rules_on = quoteextract.Extractor(enable=["claim_filter.bare_refusal"], disable=["claim_filter.withheld_content"])
+    assert quoteextract.analyse(parse(DECLINED_TO_COMMENT), rules=rules_on.rules).quotes == ()
 
 
 def test_no_response_to_a_request_for_comment_is_no_claim():
@@ -206,6 +213,40 @@ def test_bare_refusals_on_the_model(nlp, text):
     assert all(q.polarity == "negated" for q in by_default if q.cue_class != "question")
     for scope in ("attribution", "speech"):
         assert _found(nlp, text, scope, enable=REFUSALS_ON) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("The mayor declined to comment. Two councillors said it had been rushed.", "it had been rushed"),
+        ("A source, who did not want to be named, said the deal was off.", "the deal was off"),
+        ("A nurse, who declined to give her name, said the ward was short of staff.", "the ward was short of staff"),
+        ("The firm said the site was safe but declined to say more.", "the site was safe"),
+        ("Police said a man had been arrested. They would not elaborate.", "a man had been arrested"),
+    ],
+)
+def test_withheld_content_on_the_model(nlp, text, said):
+    """claim_filter.withheld_content, by default: the refusal or the anonymity clause is no claim; the speech stays."""
+    assert [content for content, _ in _found(nlp, text)] == [said]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He refused to say whether the plant would close.",
+        "She was expected to be named captain on Friday.",
+        "The club declined to speak to reporters about the transfer.",
+    ],
+)
+def test_refused_matters_and_roles_stay_on_the_model(nlp, text):
+    """A refused matter, a role one is named to, or a topic: claim_filter.withheld_content leaves them."""
+    assert _found(nlp, text) == _found(nlp, text, enable=()) != []
+    rules_off = ["claim_filter.withheld_content"]
+    assert _found(nlp, text) == [
+        (q.text, q.polarity) for q in quoteextract.Extractor(nlp, disable=rules_off)(text).quotes
+    ]
 
 
 @pytest.mark.model

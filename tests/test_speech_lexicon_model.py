@@ -173,7 +173,7 @@ DROPPED = [
     ("The police know that the car was stolen.", "know", "belief"),
     ("The poll shows the mayor trailing by ten points.", "shows", "evidence"),
     ("The premier praised the rescue workers.", "praised", "stance"),
-    ("The spokesman declined to comment.", "declined", "intention"),
+    ("The spokesman declined to comment on the merger.", "declined", "intention"),  # a bare refusal is no claim
     ("The storm threatened to flood the lower town.", "threatened", "intention"),
     ("The study showed that sleep improves memory.", "showed", "evidence"),
     ("The teachers criticized the new curriculum.", "criticized", "stance"),

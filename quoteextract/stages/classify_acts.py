@@ -163,6 +163,12 @@ def _writer_asks(verb: Token, subject: Token | None) -> bool:
     return subject.lower_ in WRITER_SUBJECTS or subject.lemma_.lower() in WRITER_SUBJECTS
 
 
+def passive_agent(verb: Token) -> Token | None:
+    """The agent of a passive ``verb`` ("were asked *by police* to ..."): the noun after "by", or ``None``."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return None if agent is None else next((c for c in agent.children if c.dep_ == "pobj"), None)
+
+
 def _called_on(verb: Token) -> bool:
     """Whether "call" is a directive: "called on/upon X to ..."."""
     return verb.lemma_.lower() == "call" and any(
@@ -178,7 +184,7 @@ def class_speech_act(target: Target) -> Answer:
         return None
     if token.lemma_.lower() not in SPEECH_ACT_LEMMAS and not _called_on(token):
         return None
-    subject = active_subject(token)
+    subject = active_subject(token) or passive_agent(token)  # "Residents were asked by police to ..."
     if _writer_asks(token, subject):
         return None
     return ("cue_class", "speech") if is_speaker(subject) else None
