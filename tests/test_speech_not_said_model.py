@@ -127,7 +127,7 @@ def test_a_negation_or_condition_elsewhere_leaves_speech_asserted(text, fragment
 
 
 def test_it_goes_without_saying_stays_the_writers_idiom():
-    """The idiom "It goes without saying that ..." is the writer's: no claim in either scope (``claim_filter.hedge_say``)."""
+    """The idiom "It goes without saying that ..." is the writer's: no claim in either scope (hedge_say)."""
     text = "It goes without saying that the nurses deserve a raise."
     assert not _claims(text, "the nurses deserve", "attribution")
     assert not _claims(text, "the nurses deserve", "speech")
