@@ -16,8 +16,8 @@ later as "it", "the memo", "the plan"; and controls. Decisions it adds:
 - A document "seen by / reviewed by / obtained by" a named outlet: the outlet ``reported_by``, kept on the same
   document's later claims; the document speaks when no author is named (``according_to`` after "according to"),
   its author when one is ("which Veltra sent to dealers", "the letter, from ... Margaret Ilott").
-- "this newspaper", "this paper": the publishing outlet itself, no link ("seen by this newspaper", "told this
-  paper").
+- "seen by this newspaper", "obtained by this paper": the publishing outlet itself, no relay; "told this paper"
+  keeps its ``told`` link, as the speakers suite's "told this newspaper".
 - An anonymous source's speaker is its descriptive phrase; "one of them", "one of the people" is the group.
 """
 

@@ -347,6 +347,7 @@ ARTICLES = [
                 cue="told",
                 at="A senior nurse at the hospital, who asked not to be named for fear of losing her job, told",
                 how="told",
+                via=(("this paper", "told"),),
                 anonymous=True,
                 classes=("told_this_paper",),
             ),
