@@ -1,6 +1,6 @@
 """The wire-copy set (tests/data/wire_unseen.jsonl): freshness, offsets, and its figures as floors.
 
-The set is 8 invented wire and newspaper stories (71 quotations, 21 with outer links) written before the sources and
+The set is 8 invented wire and newspaper stories (71 quotations, 27 with outer links) written before the sources and
 anonymous-speaker code was read (session 15): datelines ("WASHINGTON (AP) —", "PARIS, March 3 (AFP) —"), anonymous
 officials and people who "told Reuters", documents "seen by", "reviewed by", "obtained by" an outlet and speaking
 later as "it", the publishing outlet itself ("seen by this newspaper": no relay), and controls.
@@ -17,17 +17,20 @@ UNSEEN = DATA / "wire_unseen.jsonl"
 #   resolution 0.636 (7/11), titles recall 0.917 (11/12), chain 0.842 (16/19), strict chain 0.700 (14/20), spurious
 #   chains 13/50. Gold fix before any rule change: "told this paper" keeps its ``told`` link, as the speakers suite's
 #   "told this newspaper" does: chain 0.850 (17/20), strict 0.714 (15/21), spurious chains 12/49.
+# Second gold fix before any rule change: the outlet an unnamed source told keeps its ``told`` link on that source's
+#   later claims, as the chains sets have it (``sources.unnamed_outlet``; six quotations): chain 0.846 (22/26),
+#   strict 0.667 (18/27), spurious chains 7/43.
 MEASURED = {
     "resolved speaker": 0.855,
     "pronoun resolution": 0.636,
     "titles recall": 0.917,
-    "chain": 0.850,
-    "chain, strict": 0.714,
+    "chain": 0.846,
+    "chain, strict": 0.667,
 }
-SPURIOUS = 12
+SPURIOUS = 7
 
 
-test_set_is_as_large_as_written = size_test(UNSEEN, articles=8, quotes=70, chained=21)
+test_set_is_as_large_as_written = size_test(UNSEEN, articles=8, quotes=70, chained=27)
 
 
 test_wire_unseen_regression_floors = floors_test(UNSEEN, MEASURED, SPURIOUS, "wire unseen set")

@@ -18,7 +18,10 @@ later as "it", "the memo", "the plan"; and controls. Decisions it adds:
   its author when one is ("which Veltra sent to dealers", "the letter, from ... Margaret Ilott").
 - "seen by this newspaper", "obtained by this paper": the publishing outlet itself, no relay; "told this paper"
   keeps its ``told`` link, as the speakers suite's "told this newspaper".
-- An anonymous source's speaker is its descriptive phrase; "one of them", "one of the people" is the group.
+- An anonymous source's speaker is its descriptive phrase; "one of them", "one of the people" is the group. The
+  outlet an unnamed source told keeps its ``told`` link on that source's later claims ("the official said", "one
+  of the people said"), as the chains sets have it (``sources.unnamed_outlet``): the reader knows the source only
+  through that outlet.
 """
 
 from __future__ import annotations

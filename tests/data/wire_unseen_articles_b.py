@@ -213,6 +213,7 @@ ARTICLES_B = [
                 "The probe covers about 80,000 vehicles built since 2023",
                 "one of the people",
                 "two people with knowledge of the matter",
+                via=(("Reuters", "told"),),
                 anonymous=True,
                 classes=ANON,
             ),
