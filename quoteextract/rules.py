@@ -314,6 +314,7 @@ BUILTIN_RULE_MODULES: tuple[str, ...] = (
     "quoteextract.stages.claims.phrase_cues",
     "quoteextract.stages.claims.denied_report",
     "quoteextract.stages.claims.inverted",
+    "quoteextract.stages.claims.participle_tail",
     "quoteextract.stages.claims.raised",
     "quoteextract.stages.claims.filters",
     "quoteextract.stages.claims.senses",

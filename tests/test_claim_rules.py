@@ -251,6 +251,7 @@ def test_frames_and_filters_are_listed_in_order():
         "claim.colon",
         "claim.answer",
         "claim.inverted_object",
+        "claim.participle_tail",
         "claim.parataxis",
         "claim.appos_tail",
         "claim.as_reported",

@@ -99,7 +99,21 @@ class Chain:
 
         order = sorted(range(len(self.links)), key=lambda i: (self.ranks[i], distance(self.links[i])))
         links = [self.links[i] for i in order]
-        return tuple(links[:1]) + tuple(_outer(link) for link in links[1:])
+        outer = (_outer(link) for link in links[1:])
+        return tuple(links[:1]) + tuple(link for link in outer if not own_outlet_relay(link))
+
+
+def own_outlet_relay(link: SourceLink) -> bool:
+    """Whether an outer link relays through the publishing outlet itself ("a memo seen by this newspaper").
+
+    The paper that prints the story is no relay between the speaker and its reader: "seen by this newspaper",
+    "obtained by our reporters" add no link. A speaker who "told this newspaper" keeps the ``told`` link.
+    """
+    return (
+        link.relation in {"reported_by", "citing"}
+        and link.mention is not None
+        and PATTERNS["own_outlet"].fullmatch(link.mention.text.strip()) is not None
+    )
 
 
 def _describes(old: SourceLink, new: SourceLink) -> bool:

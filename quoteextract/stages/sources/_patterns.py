@@ -107,6 +107,12 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bread\s+(?:out|aloud)\s+(?:a|the|his|her|their|its)\s+(?:[\w-]+\s+)?statement\s*,?\s+(?:in\s+which|that)\b",
         re.IGNORECASE,
     ),
+    # The publishing outlet naming itself ("this newspaper", "this paper", "our reporters"): no relay of its own.
+    "own_outlet": re.compile(
+        r"(?:this|our)\s+(?:(?:news)?paper|publication|magazine|website|site|station|programme|program|newsroom"
+        r"|reporters?|correspondents?|journalists?)",
+        re.IGNORECASE,
+    ),
     # "a memo seen by Y", "documents obtained by Y": the outlet Y that has the document published it.
     # "first obtained by Y and later confirmed by Z": the outlet Z that confirmed it is a relay too (a third hop).
     "seen_by": re.compile(

@@ -82,6 +82,26 @@ PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 RELAY_PARTICIPLES: frozenset[str] = frozenset({"quoted", "cited", "reported"})
 """Participles after a speaker's noun that name the outlet relaying them ("a club official quoted by the Clarion")."""
 
+CLOSING_VERBS: frozenset[str] = frozenset({"told", "said"})
+"""Reporting verbs a small model hangs on their own speaker as a participle ("an official who asked not to be named
+*told* Reuters"): the attribution, not part of the speaker's description (unless passive: "the story told by")."""
+
+
+def _not_description(root: Token) -> set[int]:
+    """The words under a speaker's noun that link it, not describe it: a relay participle, a misread closing verb.
+
+    "a club official quoted by the Clarion" (a link, not a title); "an official who asked not to be named told
+    Reuters" (the attribution the parser hung on the noun; "the story told by" is passive and stays).
+    """
+    out: set[int] = set()
+    for child in root.children:
+        if child.dep_ != "acl":
+            continue
+        closing = child.lower_ in CLOSING_VERBS and child.i > root.i
+        if child.lower_ in RELAY_PARTICIPLES or (closing and not any(g.dep_ == "agent" for g in child.children)):
+            out.update(t.i for t in child.subtree)
+    return out
+
 
 class Reader:
     """State of one pass over an article (groups, history, token owners).
@@ -162,8 +182,7 @@ class Reader:
     def phrase(self, root: Token, fallback: str, cut: Token | None = None) -> str:
         """The words of ``root``'s subtree, less ``cut``'s and a relay ("quoted by Y"); ``fallback`` when too long."""
         left_out = {t.i for t in cut.subtree} if cut is not None else set()
-        for relay in (c for c in root.children if c.dep_ == "acl" and c.lower_ in RELAY_PARTICIPLES):
-            left_out.update(t.i for t in relay.subtree)  # "a club official quoted by the Clarion": a link, not a title
+        left_out.update(_not_description(root))
         tokens = [t for t in root.subtree if not t.is_space and t.i not in left_out]
         while len(tokens) > 1 and tokens[-1].is_punct:
             tokens.pop()  # "Two officials, who said ...": no comma left dangling
