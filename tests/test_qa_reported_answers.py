@@ -43,7 +43,7 @@ def test_she_after_an_answer_quotation_is_the_interviewee(extractor):
 
 @pytest.mark.model
 def test_an_answer_reporting_someone_else_stays_an_answer(extractor):
-    """ "A: He said, “...” I remember it." is the interviewee's turn, with the inner quotation inside it."""
+    """The line "A: He said, “...” I remember it." is the interviewee's own turn, the inner quotation inside it."""
     text = (
         "We spoke to the harbour master, Owen Tremayne, about the night of the grounding.\n\n"
         "Q: What did the master say?\n"

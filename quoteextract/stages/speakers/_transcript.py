@@ -220,7 +220,7 @@ REPORTING_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
 
 @rule("speaker.reported_answer", stage="speakers", order=51)
 def reported_answer_speaker(site: SpeakerSite) -> Outcome:
-    """ "she" crediting a quotation that opens an answer line ("A: “...,” she said."): the interviewee.
+    """The pronoun "she" after a quotation opening an answer line ("A: “...,” she said."): the interviewee.
 
     A Q&A may print each answer as the paper's quotation of the interviewee; its pronoun after the quotation
     stands for the person interviewed, however many question lines separate it from the name.
