@@ -35,7 +35,7 @@ import attrs
 from ..._model import Cue, Mention, Quotation, Rejection, Span
 from ._lines import make_line
 from .roles import signoff_name
-from .transcript import turn_label
+from .transcript import ANSWER_LABELS, turn_label
 
 if TYPE_CHECKING:
     from ...article import Article, Layout, Paragraph
@@ -120,7 +120,7 @@ def is_silent(layout: Layout, offset: int) -> bool:
 
 
 def _reported_answers(layout: Layout, turns: dict[int, _Turn], quotes: list[Quotation]) -> set[int]:
-    """The answer lines that quote and credit their speaker themselves, by paragraph index.
+    """The "A:" answer lines that quote and credit their speaker themselves, by paragraph index.
 
     Such a line is the paper's report of the answer ("A: “I have not decided,” Lopez said."; "A: Lopez said
     she had ..."): a quotation opens the turn's words and its speaker is named in the line after it (a name
@@ -134,6 +134,8 @@ def _reported_answers(layout: Layout, turns: dict[int, _Turn], quotes: list[Quot
         speaker = quote.speaker
         if para.role != "qa_answer" or turn is None or speaker is None or quote.cue is None:
             continue
+        if turn.label.text.upper() not in ANSWER_LABELS:
+            continue  # a name label ("OKAFOR:") is its speaker's own turn, whatever names it opens with
         if not turn.content.start <= speaker.start < turn.content.end:
             continue
         if _opens_with(quote, turn, speaker) or _named_at_start(turn, speaker):
