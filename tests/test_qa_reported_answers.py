@@ -3,7 +3,8 @@
 "Q: Will you stand again?" / "A: “I have not decided,” Lopez said." is the paper quoting the interviewee: the
 quotation is the quoted words, its speaker the name (or "she") of the line, never the label "A", and no
 quotation takes in its own attribution. An answer that opens with the interviewee reporting someone else
-("A: He said, “We are drifting.”") stays an answer. The sentences are invented for these tests.
+("A: He said, “We are drifting.”") stays an answer. An interview in dash turns is answered by the person the
+introduction visits, not by "Our reporter". The sentences are invented for these tests.
 """
 
 from __future__ import annotations
@@ -52,3 +53,23 @@ def test_an_answer_reporting_someone_else_stays_an_answer(extractor):
     )
     answers = [n for _, rule, n in _found(extractor, text) if rule == "layout.transcript"]
     assert answers == ["Owen Tremayne", "Owen Tremayne"]
+
+
+@pytest.mark.model
+def test_an_interview_in_dash_turns_is_answered_by_the_person_visited(extractor):
+    """Dash-opened questions and answers, three times: the answers are the interviewee's, without the dash."""
+    text = (
+        "Our reporter, Lena Voss, visited Orrin, where the ferryman Piet Maas, 70, has worked since 1975.\n\n"
+        "— How many crossings a day?\n"
+        "— Twelve in summer. Fewer now.\n"
+        "— Why stay?\n"
+        "— Where else would I go? I was born here.\n"
+        "— Who takes over?\n"
+        "— Nobody yet. The council is looking.\n"
+    )
+    answers = [(t, n) for t, rule, n in _found(extractor, text) if rule == "quote.qa_answer"]
+    assert answers == [
+        ("Twelve in summer. Fewer now.", "Piet Maas"),
+        ("Where else would I go? I was born here.", "Piet Maas"),
+        ("Nobody yet. The council is looking.", "Piet Maas"),
+    ]
