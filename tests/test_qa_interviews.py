@@ -53,6 +53,8 @@ def test_a_q_and_a_nobody_gives_is_no_interview(text):
         "Five minutes with Tom Elder, harbour master",
         "Tom Elder spoke to the Gazette about the new moorings.",
         "The interview has been edited for length and clarity.",
+        "The harbour master, Tom Elder, read a statement and then took questions.",
+        "Tom Elder briefed reporters at the harbour on Friday.",
     ],
 )
 def test_a_q_and_a_introduced_as_an_interview_has_answers(intro):

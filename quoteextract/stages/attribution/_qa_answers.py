@@ -50,6 +50,9 @@ from ._quotes import CONFIDENCE
 if TYPE_CHECKING:
     from ...article import Paragraph
 
+DASH_TURN: tuple[str, ...] = ("— ", "– ")
+"""A dash and a space opening a paragraph: a turn of dialogue in copy that sets speech off with dashes."""
+
 MAX_QUESTION_WORDS = 40
 """Most words of a question paragraph."""
 
@@ -116,6 +119,8 @@ def _is_interview(exchanges: list[Exchange], intro: str) -> bool:
     """
     addressed = sum(exchange.addressed for exchange in exchanges)
     voiced = sum(exchange.voiced for exchange in exchanges)
+    if len(exchanges) >= MIN_EXCHANGES and all(exchange.dashed for exchange in exchanges):
+        return True  # "— How many do you bake?" / "— Three hundred.": dashes set off turns of speech
     if 2 * voiced <= len(exchanges):
         return False
     introduced = PATTERNS["INTERVIEW"].search(intro) is not None
@@ -134,6 +139,7 @@ class Exchange:
         answers: The answer paragraphs: the first paragraph below the question, then the next ones that speak
             in the first person.
         voiced: Whether an answer paragraph speaks in the first person.
+        dashed: Whether the question and every answer paragraph open with a dash (a dialogue's turns).
 
     """
 
@@ -141,6 +147,7 @@ class Exchange:
     addressed: bool
     answers: list[Paragraph] = field(default_factory=list)
     voiced: bool = False
+    dashed: bool = False
 
 
 Run = tuple[str, list[Exchange]]
@@ -165,7 +172,9 @@ def _runs(scene: Scene) -> list[Run]:
             if not run:
                 intro = previous
             open_ = Exchange(para.index, PATTERNS["SECOND_PERSON"].search(text) is not None)
+            open_.dashed = text.startswith(DASH_TURN)
         elif open_ is not None and para.role == "body" and (voiced or not open_.answers):
+            open_.dashed = open_.dashed and text.startswith(DASH_TURN)
             open_.answers.append(para)
             open_.voiced = open_.voiced or voiced
         elif open_ is not None:
@@ -210,6 +219,9 @@ def qa_answer(scene: Scene, para: Paragraph) -> Quotation:
     :data:`MIN_INTRODUCED_EXCHANGES` introduced as an interview.
     """
     first, end = scene.visible(para)
+    opening = scene.text[first:end]
+    if opening.startswith(DASH_TURN):  # "— Three hundred in summer.": the dash opens the turn, no word of it
+        first = end - len(opening[len(DASH_TURN[0]) :].lstrip())
     content = Span.of(scene.text, first, end)
     return Quotation(
         content=content,

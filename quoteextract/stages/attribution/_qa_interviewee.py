@@ -34,6 +34,12 @@ MEETING_VERBS = frozenset({"talk", "speak", "chat"})
 WRITER_WORDS = frozenset({"we", "i"})
 """Subjects of a meeting verb that are the writer: "We talked to Ilse Brandt" names the interviewee."""
 
+OWN_STAFF = frozenset({"correspondent", "reporter", "interviewer", "writer", "editor"})
+"""Nouns of the paper's own staff: "Our correspondent, Ines Sardinha," is the interviewer."""
+
+WRITER_OWN = frozenset({"our", "my"})
+"""Possessives that make a staff noun the paper's own ("Our correspondent")."""
+
 SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative"})
 """Head words of an unnamed spokesperson giving a company's answers."""
 
@@ -103,8 +109,14 @@ def _surname(scene: Scene, token: Token) -> bool:
 
 
 def _interviewer(token: Token) -> bool:
-    """Whether a name is the object of "talked to" / "spoke with" whose subject is not the writer."""
+    """Whether a name is the interviewer's: the paper's own staff, or "talked to" someone not the writer.
+
+    "Our correspondent, Ines Sardinha, visited ..." names the interviewer; so does the object of "talked to"
+    or "spoke with" whose subject is not the writer.
+    """
     doc = token.doc
+    if token.i >= 3 and doc[token.i - 1].text == "," and doc[token.i - 2].lower_ in OWN_STAFF:
+        return doc[token.i - 3].lower_ in WRITER_OWN
     if token.i < 2 or doc[token.i - 1].lower_ not in {"to", "with"}:
         return False
     verb = doc[token.i - 2]

@@ -229,11 +229,26 @@ def is_passive_naming(verb: Token, fragment: tuple[int, int]) -> bool:
     """
     if verb.tag_ != "VBN" and not _reduced_relative(verb):
         return False
+    if verb.dep_ == "acl" and _relative_subject(verb.head):
+        return False  # "which the chief executive, Ana Ruiz, called ‘...’": a finite verb read as a participle
     for child in verb.children:
         if child.dep_ in ACTIVE_DEPS and not (fragment[0] <= child.idx < fragment[1]):
             return False
     passive = verb.dep_ in PASSIVE_DEPS or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     return passive and not _speaking_agent(verb)
+
+
+def _relative_subject(noun: Token) -> bool:
+    """Whether a noun phrase opens right after a relative pronoun: the subject of an object relative clause.
+
+    In "the plan, which the chief executive, Ana Ruiz, called ‘nonsense’" the small tagger may read "called"
+    as a participle after "executive"; a noun phrase right after "which", "that" or "whom" is the subject of
+    the relative clause, and "called" its finite verb: the person named speaks.
+    """
+    first = noun.left_edge  # the parser may hang "which" on the noun itself
+    if first.i < noun.i and first.lower_ in RELATIVE_PRONOUNS:
+        return True
+    return first.i > 0 and noun.doc[first.i - 1].lower_ in RELATIVE_PRONOUNS
 
 
 def _after_indefinite(scene: Scene, setting: Setting) -> bool:

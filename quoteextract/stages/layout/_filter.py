@@ -14,6 +14,9 @@ attribution found:
   ``layout.transcript``) whose speaker mention is the turn's label ("A",
   "HARTIGAN"; the speakers stage resolves it to the interviewee); the claim
   that read the label as its speaker (``claim.colon``) is replaced;
+- an answer line that quotes and credits its speaker itself ("A: “I have not decided,” Lopez said.",
+  "A: Lopez said she had ...") is the paper's report, not a turn: it gives no answer quotation (the label
+  "A" is never its speaker, and no quotation takes in its own attribution), and its quotations stay;
 - a quotation standing alone in a line above a ``signoff`` line ("— Pat
   Nolan, bus driver") without a speaker in its own line (none, or one
   carried over from an earlier paragraph) gets the sign-off's name as its
@@ -32,7 +35,7 @@ import attrs
 from ..._model import Cue, Mention, Quotation, Rejection, Span
 from ._lines import make_line
 from .roles import signoff_name
-from .transcript import turn_label
+from .transcript import ANSWER_LABELS, turn_label
 
 if TYPE_CHECKING:
     from ...article import Article, Layout, Paragraph
@@ -47,6 +50,10 @@ SILENT_ROLES: frozenset[str] = frozenset(
 
 ANSWER_CONFIDENCE = 0.9
 """Confidence of a transcript answer as a quotation of the interviewee."""
+
+THIRD_PERSON: frozenset[str] = frozenset({"he", "she", "they"})
+"""Pronoun speakers that, right after a quotation opening an answer ("“...,” she said."), are the reporter's
+attribution; a pronoun opening the answer ("He said, “...”") is the interviewee reporting someone."""
 
 SIGNOFF_CONFIDENCE = 0.85
 """Confidence of a quotation credited by a dash sign-off."""
@@ -79,6 +86,7 @@ def apply_layout(
         return quotes, rejected
     text = article.text
     turns = {p.index: t for p in layout.paragraphs if (t := _turn(text, p)) is not None}
+    reported = _reported_answers(layout, turns, quotes)
     signed = _signed_paragraphs(text, layout)
     kept: list[Quotation] = []
     rejected = list(rejected)
@@ -93,7 +101,7 @@ def apply_layout(
                 quote, speaker=signoff[0], cue=signoff[1], rule="layout.signoff", confidence=SIGNOFF_CONFIDENCE
             )
         kept.append(quote)
-    kept.extend(_answers(text, layout, turns))
+    kept.extend(_answers(text, layout, {i: t for i, t in turns.items() if i not in reported}, reported))
     return kept, rejected
 
 
@@ -111,12 +119,65 @@ def is_silent(layout: Layout, offset: int) -> bool:
     return bool(layout.paragraphs) and layout.role_at(offset) in SILENT_ROLES
 
 
-def _answers(text: str, layout: Layout, turns: dict[int, _Turn]) -> list[Quotation]:
-    """One quotation per answer line; a line without a label continues the answer above it."""
+def _reported_answers(layout: Layout, turns: dict[int, _Turn], quotes: list[Quotation]) -> set[int]:
+    """The "A:" answer lines that quote and credit their speaker themselves, by paragraph index.
+
+    Such a line is the paper's report of the answer ("A: “I have not decided,” Lopez said."; "A: Lopez said
+    she had ..."): a quotation opens the turn's words and its speaker is named in the line after it (a name
+    or "she"), or the turn opens with a named speaker of a quotation of the line ("Lopez said ..."). The
+    interviewee's own report of someone else ("A: He said, “We are drifting.”") stays an answer.
+    """
+    found: set[int] = set()
+    for quote in quotes:
+        para = layout.paragraph_at(quote.start)
+        turn = turns.get(para.index)
+        speaker = quote.speaker
+        if para.role != "qa_answer" or turn is None or speaker is None or quote.cue is None:
+            continue
+        if turn.label.text.upper() not in ANSWER_LABELS:
+            continue  # a name label ("OKAFOR:") is its speaker's own turn, whatever names it opens with
+        if not turn.content.start <= speaker.start < turn.content.end:
+            continue
+        if _opens_with(quote, turn, speaker) or _named_at_start(turn, speaker):
+            found.add(para.index)
+    return found
+
+
+def _opens_with(quote: Quotation, turn: _Turn, speaker: Mention) -> bool:
+    """Whether the quotation opens the turn's words and its speaker, a name or a pronoun, follows it."""
+    first_end = quote.fragments[0].end if quote.fragments else quote.end
+    if quote.start > turn.content.start + 1 or speaker.start < first_end:
+        return False
+    return speaker.text[:1].isupper() or speaker.text.casefold() in THIRD_PERSON
+
+
+def _named_at_start(turn: _Turn, speaker: Mention) -> bool:
+    """Whether the turn's words open with a name as a speaker ("Lopez said she had ..."; not "He", "The engineers")."""
+    words = speaker.text.split()
+    if speaker.start != turn.content.start or words[0].casefold() in _PRONOUNS:
+        return False
+    return all(word[:1].isupper() for word in words)
+
+
+_PRONOUNS: frozenset[str] = frozenset(
+    {"he", "she", "they", "we", "i", "it", "you", "my", "our", "his", "her", "the", "a", "an", "this", "that"}
+)
+"""Pronouns, possessives and articles that open an interviewee's own report ("He said, ...", "My editor said
+...", "The Mayor said ...")."""
+
+
+def _answers(text: str, layout: Layout, turns: dict[int, _Turn], reported: set[int]) -> list[Quotation]:
+    """One quotation per answer line; a line without a label continues the answer above it.
+
+    A line after a reported answer (``reported``) continues no answer.
+    """
     found: list[Quotation] = []
     label: Span | None = None
     for para in layout.paragraphs:
         if para.role != "qa_answer":
+            continue
+        if para.index in reported:
+            label = None
             continue
         turn = turns.get(para.index)
         if turn is None and label is not None:

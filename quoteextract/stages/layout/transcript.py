@@ -62,11 +62,15 @@ INTRO_LINES = 2
 PATTERNS: dict[str, regex.Pattern[str]] = {
     # An introduction saying an interview took place or naming who answers: "We spoke to her", "talked to
     # Ana", "interview", "sat down with", "we asked", "Five questions for", "ONE QUESTION FOR", "Q&A with",
-    # "Five minutes with", "in conversation with", "edited for length", "we put your questions to".
+    # "Five minutes with", "in conversation with", "edited for length", "we put your questions to", and a
+    # press briefing's "took questions", "briefed reporters", "news conference".
     "INTERVIEW": regex.compile(
         r"(?i:\b(?:spoke|talked|chatted|speaks|talks)[ ](?:to|with)\b|\binterview|\bsat[ ]down[ ]with\b"
         r"|\bwe[ ]asked\b|\bquestions?[ ]for\b|\bq[ ]?&[ ]?a[ ]with\b|\bminutes[ ]with\b|\bin[ ]conversation\b"
-        r"|\b(?:edited|condensed)[ ](?:for|and)\b|\bwe[ ]put\b[^.?!]{0,60}?\bto\b)"
+        r"|\b(?:edited|condensed)[ ](?:for|and)\b|\bwe[ ]put\b[^.?!]{0,60}?\bto\b"
+        # A press briefing: "took questions", "briefed reporters", "a news conference", "press briefing".
+        r"|\btook[ ](?:questions|reporters['’][ ]questions)\b|\bbriefed[ ](?:reporters|journalists|the[ ]press)\b"
+        r"|\b(?:news|press)[ ](?:conference|briefing)\b)"
     ),
     # A word of the first person singular: an answer in the interviewee's own voice.
     "FIRST_PERSON": regex.compile(r"\bI\b|\bI['’]|\b(?i:me|my|mine|myself)\b"),

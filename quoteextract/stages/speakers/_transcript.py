@@ -214,6 +214,32 @@ def transcript_speaker(site: SpeakerSite) -> Outcome:
     return _claim(reader, group, speaker.start, speaker.end)
 
 
+REPORTING_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
+"""Pronouns the paper uses for the interviewee in a Q&A that prints answers as attributed quotations."""
+
+
+@rule("speaker.reported_answer", stage="speakers", order=51)
+def reported_answer_speaker(site: SpeakerSite) -> Outcome:
+    """The pronoun "she" after a quotation opening an answer line ("A: “...,” she said."): the interviewee.
+
+    A Q&A may print each answer as the paper's quotation of the interviewee; its pronoun after the quotation
+    stands for the person interviewed, however many question lines separate it from the name.
+    """
+    reader, speaker = site.reader, site.speaker
+    if speaker.text.casefold() not in REPORTING_PRONOUNS or site.quote.start > speaker.start:
+        return None
+    layout = reader.article.layout
+    if layout.role_at(speaker.start) != "qa_answer" or layout.paragraph_at(site.quote.start).start != (
+        layout.paragraph_at(speaker.start).start
+    ):
+        return None
+    voices = _voices(reader)
+    if not voices.interviewee_found:
+        voices.interviewee, voices.interviewee_found = _interviewee(reader), True
+    group = voices.interviewee
+    return None if group is None else _claim(reader, group, speaker.start, speaker.end)
+
+
 QUESTION_LABELS: frozenset[str] = frozenset({"Q", "QUESTION"})
 """Labels of an interviewer's questions: nobody's name."""
 
