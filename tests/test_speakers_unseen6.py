@@ -29,9 +29,11 @@ UNSEEN = DATA / "speakers_unseen6.jsonl"
 #   resolved speaker 0.943 (199/211), pronoun resolution 0.930 (40/43), titles recall 0.917 (66/72), spurious 3.
 # After the session-10 speaker rules (offices with their remit folded off a name, a role phrase named in the next
 #   paragraph, "Rev Canon" and kin honorifics): resolved speaker 0.948 (200/211), titles recall 0.944 (68/72).
+# After session 16's document "it" (a speaker "it" may stand for a document or its author): resolved speaker 0.953
+#   (201/211), pronoun resolution 0.953 (41/43), spurious chains 2.
 MEASURED = {
-    "resolved speaker": 0.948,
-    "pronoun resolution": 0.930,
+    "resolved speaker": 0.952,
+    "pronoun resolution": 0.953,
     "titles recall": 0.944,
 }
 SPURIOUS = 3

@@ -249,6 +249,7 @@ def document_speaker(site: SpeakerSite) -> Outcome:
         return None
     author = credit(site.reader, head)
     if author is not None:
+        author.document = True  # "The letter, from the chief inspector, says ... “...,” it says": the letter's author
         site.reader.add_mention(author, site.speaker.start, site.speaker.end)
     return author
 
@@ -286,6 +287,7 @@ def source_group(reader: Reader, source: Token) -> Group:
         found = Group(kind="unknown", label=reader.phrase(source, reader.text[start:end]), salient=True)
         reader.groups.append(found)
         _index(reader).claimed.add(start)
+    found.document = found.document or is_document(source)  # "citing a leaked memo ... “...,” it said"
     reader.add_mention(found, start, end)
     return found
 

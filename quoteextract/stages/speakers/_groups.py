@@ -156,6 +156,10 @@ class Group:
             epithet's age must agree: :mod:`._epithets`).
         they: One person the article says goes by "they" ("Sam Okoye, who
             uses they/them pronouns"): "they" may stand for them.
+        document: Speaks through a document: one with no named author ("an
+            internal memo", "the report") or the author a document is credited
+            to ("a letter from the chief inspector"): a speaker "it" may stand
+            for it.
 
     """
 
@@ -175,6 +179,7 @@ class Group:
     org_evidence: int = 0
     age: int | None = None
     they: bool = False
+    document: bool = False
     _derived: _NameWords = field(default_factory=lambda: _NameWords(), repr=False)
 
     def _names(self) -> _NameWords:

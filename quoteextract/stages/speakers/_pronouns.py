@@ -14,8 +14,11 @@ enough to read in one sitting and tested without a model:
    its own clause ("Lund thanked him" is not Lund).
    "they" needs an organisation (not a place), several people, or one
    person the article says goes by "they" (:mod:`._evidence`); "it" an
-   organisation or a place. A speaker that is neither a name, a role nor an
-   unnamed source ("the report") is never an antecedent.
+   organisation or a place, or, as a speaker ("“...,” it said"), a
+   document with no named author ("an internal memo seen by the Courier") or
+   whoever a document was credited to ("a letter from the chief inspector").
+   Any other speaker that is neither a name, a role nor an unnamed source is
+   never an antecedent.
    "I" and "we" outside quotes are the writer's and stay unresolved.
 3. **Score.** Recency (sentences and paragraphs back), grammatical role
    (a subject scores more), being a quotation's speaker, a confirmed gender
@@ -115,12 +118,15 @@ class Site:
     turn: Turn | None = None
 
 
-def agrees(group: Group, pronoun: Pronoun) -> bool | None:
+def agrees(group: Group, pronoun: Pronoun, *, speaker: bool = False) -> bool | None:
     """Whether a group can be what a pronoun stands for.
 
     Args:
         group: A candidate.
         pronoun: The pronoun.
+        speaker: Whether the pronoun is a quotation's speaker: a speaker "it"
+            may stand for a document ("the report ... “...,” it said"); any
+            other "it" ("its targets") is no document's.
 
     Returns:
         ``False`` if it cannot; ``True`` if a known gender confirms it;
@@ -128,6 +134,8 @@ def agrees(group: Group, pronoun: Pronoun) -> bool | None:
 
     """
     kind = group.type
+    if group.document and pronoun.person == "org" and kind != "organisation":
+        return None if speaker else False
     if pronoun.person == "1" or group.kind == "unknown":
         return False
     if pronoun.person == "org":
@@ -260,7 +268,7 @@ def resolve(site: Site, history: list[Antecedent]) -> tuple[Group | None, float]
     for item in window(site, history).values():
         if id(item.group) == site.excluded:
             continue
-        confirmed = agrees(item.group, site.pronoun)
+        confirmed = agrees(item.group, site.pronoun, speaker=site.speaker)
         if confirmed is False:
             continue
         scored.append((score(site, item, confirmed), item.group))

@@ -36,6 +36,7 @@ from ...lang.en.syntax import RELATIVE_PRONOUNS
 from ...rules import rule
 from ._anonymous import anonymous_head, describe
 from ._descriptors import role_nouns
+from ._documents import is_document
 from ._groups import Group
 from ._nested import outer_speaker
 from ._speaker_layout import span_root
@@ -349,13 +350,14 @@ def unknown_speaker(site: SpeakerSite) -> Outcome:
     """Anything else ("the report"): a new entity of unknown type named by the mention's words.
 
     A relative pronoun ("a non-profit that advocates ...") is named by the
-    words it stands for, up to their head ("a non-profit").
+    words it stands for, up to their head ("a non-profit"). A document ("an
+    internal memo") is marked one, so that a later "it said" may stand for it.
     """
     label = site.speaker.text
     if site.head is not site.root:
         words = site.reader.doc[site.head.left_edge.i : site.head.i + 1]
         label = words.text if len(words.text) <= MAX_LABEL else label
-    group = Group(kind="unknown", label=label, salient=True)
+    group = Group(kind="unknown", label=label, salient=True, document=is_document(site.head))
     site.reader.groups.append(group)
     return _mention_of(site, group)
 
