@@ -213,7 +213,10 @@ def test_a_closing_attribution_read_as_a_late_appositive_is_a_claim():
 
 
 def test_appos_tail_can_be_switched_off():
-    assert _contents(APPOS_TAIL, disable=("claim.appos_tail",)) == []
+    """With appos_tail off, the later participle_tail reads the same shape; with both off, nothing."""
+    assert _contents(APPOS_TAIL, disable=("claim.appos_tail", "claim.participle_tail")) == []
+    claim = find_claims(Article.build(parse(APPOS_TAIL), rules.as_rule_set(disable=["claim.appos_tail"])))[0]
+    assert claim.rule == "claim.participle_tail"
 
 
 def test_a_late_appositive_that_cannot_speak_is_no_report():

@@ -118,4 +118,4 @@ def test_a_content_stops_at_a_sentence_end_after_pm(nlp, text, expected):
 
 def test_the_appositive_tail_can_be_switched_off(nlp):
     text = "Two wards at the hospital will close next month, the health trust announced on Monday."
-    assert _claims(nlp, text, disable=["claim.appos_tail"]) == []
+    assert _claims(nlp, text, disable=["claim.appos_tail", "claim.participle_tail"]) == []

@@ -67,7 +67,7 @@ def _closes_sentence(token: Token) -> bool:
     return all(t.is_punct or t.is_space for t in rest)
 
 
-@rule("claim.participle_tail", stage="claims", order=392, confidence=FRAME_CONFIDENCE["parataxis"])
+@rule("claim.participle_tail", stage="claims", order=415, confidence=FRAME_CONFIDENCE["parataxis"])
 def participle_tail(cue: CueInfo) -> Found | None:
     """A fronted claim closed by "an official who asked not to be named told Y", the verb parsed a participle."""
     if not _speech_verb(cue):
