@@ -149,6 +149,46 @@ def _opened_by(verb: Token, marks: frozenset[str] | set[str]) -> bool:
     return first.dep_ == "mark" and first.lower_ in marks
 
 
+APOLOGY_LEMMAS: frozenset[str] = frozenset({"apologise", "apologize", "apology"})
+"""Words of an apology: what it is for, or to whom, is what the speaker said sorry about."""
+
+APOLOGY_PREPS: frozenset[str] = frozenset({"for", "to"})
+"""Prepositions of an apology's content ("apologised *for* the delays", "apologised *to* passengers")."""
+
+
+def _apology_prep(word: Token) -> bool:
+    """Whether an apology word has a "for"/"to" phrase ("an apology for the delays", "apologising for it")."""
+    return word.lemma_.lower() in APOLOGY_LEMMAS and any(
+        c.dep_ == "prep" and c.lower_ in APOLOGY_PREPS for c in word.children
+    )
+
+
+def _is_apology(target: Target) -> bool:
+    """Whether a claim's content is what an apology given was for, or to whom it was made."""
+    span, cue = target.content, target.cue_token
+    if span is None or not len(span) or cue is None:
+        return False
+    root = span.root
+    if root.dep_ == "prep" and root.lower_ in APOLOGY_PREPS:
+        return root.head.lemma_.lower() == "apology" and root.head.head.i == cue.i  # "issued an apology [for it]"
+    if root.head.i != cue.i or root.i < cue.i:
+        return False
+    # "issued [an apology for the delays]", "issued [a statement apologising for the outage]"
+    return _apology_prep(root) or any(c.dep_ == "acl" and _apology_prep(c) for c in root.children)
+
+
+@rule("classify.content.apology", stage="classify", order=127)
+def content_apology(target: Target) -> Answer:
+    """What an apology given was for ("issued an apology [for the delays]") is a ``clause``.
+
+    An apology issued, offered or made in a statement says "we are sorry for X": the phrase
+    after "for" (or "to" whom) is the content of a speech act, not a topic named. The bare
+    verb ("apologised for the delays", "apologised to the family") is left a noun phrase: an
+    expressive act, as the speech-or-not suites annotate it; "apologised that ..." is a clause.
+    """
+    return ("content_type", "clause") if _is_apology(target) else None
+
+
 @rule("classify.content.noun_phrase", stage="classify", order=140)
 def content_noun_phrase(target: Target) -> Answer:
     """Content headed by a noun, pronoun, number or adjective is a ``noun_phrase``."""

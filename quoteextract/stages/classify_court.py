@@ -231,7 +231,9 @@ def content_accusation(target: Target) -> Answer:
 GIVING_LEMMAS: frozenset[str] = frozenset({"give", "offer", "provide"})
 """Verbs by which a speaker gives a statement ("*gave* evidence that ...", "*offered* assurances that ...")."""
 
-GIVEN_NOUNS: frozenset[str] = frozenset({"evidence", "testimony", "assurance", "undertaking", "warning", "guarantee"})
+GIVEN_NOUNS: frozenset[str] = frozenset(
+    {"evidence", "testimony", "assurance", "undertaking", "warning", "guarantee", "apology"}
+)
 """Cue nouns a speaker gives as a statement."""
 
 
@@ -247,6 +249,30 @@ def class_given(target: Target) -> Answer:
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in GIVEN_NOUNS for c in verb.children):
         return None  # the cue is the noun given, or the verb that gives it ("offered assurances that ...")
     return ("cue_class", "speech") if is_speaker(active_subject(verb)) else None
+
+
+PROMISE_NOUNS: frozenset[str] = frozenset({"promise", "pledge", "commitment", "vow"})
+"""Nouns of an undertaking that a speaker makes in words ("*made a promise* that no school would close")."""
+
+MAKING_LEMMAS: frozenset[str] = GIVING_LEMMAS | {"make", "issue"}
+"""Light verbs by which a speaker makes a promise ("*made* a pledge that ...", "*gave* a commitment that ...")."""
+
+
+@rule("classify.class.promised_that", stage="classify", order=7)
+def class_promised_that(target: Target) -> Answer:
+    """A promise a speaker made that something will be so ("made a pledge that the pool would reopen"): ``speech``.
+
+    The "that" clause states what was promised, in words; "made a promise to cut taxes" (an
+    infinitive) and "the promise of rain" stay intentions.
+    """
+    noun = target.cue_token
+    if noun is None or noun.lemma_.lower() not in PROMISE_NOUNS or noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    if not is_verb(verb) or verb.lemma_.lower() not in MAKING_LEMMAS or not is_speaker(active_subject(verb)):
+        return None
+    clause = any(c.dep_ in {"acl", "ccomp"} and c.left_edge.lower_ == "that" for c in noun.children)
+    return ("cue_class", "speech") if clause else None
 
 
 HEARSAY_LEMMAS: frozenset[str] = frozenset(

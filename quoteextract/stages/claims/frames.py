@@ -391,8 +391,16 @@ def dobj(cue: CueInfo) -> Found | None:
         if child.dep_ == "dobj" and child.i > token.i and object_content(token, child):
             if noun_with_clause(child):
                 return NO_CLAIM  # "voiced concern that ...": the noun cue reports the clause
-            return Found(verb_phrase_rest(token, child, OBJECT_FOLLOWERS))
+            return Found(apology_phrase(child) or verb_phrase_rest(token, child, OBJECT_FOLLOWERS))
     return None
+
+
+def apology_phrase(noun: Token) -> list[Token] | None:
+    """What an apology given was for, or to whom ("issued an apology [for the delays]"), if the object is one."""
+    if noun.lemma_.lower() != "apology":
+        return None
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"for", "to"}), None)
+    return None if prep is None else list(prep.subtree)
 
 
 @rule("claim.prep", stage="claims", order=900, confidence=FRAME_CONFIDENCE["prep"])

@@ -1,0 +1,79 @@
+"""Apologies and promises with content, end to end on the model (invented sentences, none taken from the suites).
+
+An apology issued or offered ("issued an apology for the late trains") reports what the speaker said sorry
+for; "apologised that ..." reports a clause; the bare verb with a noun phrase ("apologised for the delays")
+stays an expressive act outside the ``speech`` scope. A promise, pledge or commitment made with a "that"
+clause ("made a pledge that the pool would reopen") is speech; with an infinitive it stays an intention.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quoteextract
+
+pytestmark = pytest.mark.model
+
+
+def _claims(nlp, text: str, **settings) -> list[tuple[str, str | None, str | None]]:
+    result = quoteextract.Extractor(nlp, **settings)(text)
+    for q in result.quotes:
+        assert text[q.start : q.end] == q.text
+    return [(q.text, q.cue_class, q.content_type) for q in result.quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The ferry company issued an apology for the cancelled sailings.", "for the cancelled sailings"),
+        ("The hospital offered an apology for the long waits.", "for the long waits"),
+        ("The bank issued a statement apologising for the outage.", "a statement apologising for the outage"),
+        ("The mayor apologised that the parade had been called off.", "the parade had been called off"),
+    ],
+)
+def test_an_apology_given_is_speech(nlp, text, content):
+    """What an apology issued or offered was for, and an apology's clause, are reported speech."""
+    assert (content, "speech", "clause") in _claims(nlp, text, scope="speech")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bus company apologised for the delays.",
+        "The coach apologised to the fans.",
+    ],
+)
+def test_a_bare_apology_verb_with_a_noun_is_not_speech(nlp, text):
+    """The bare verb ("apologised for the delays") is an expressive act: the speech scope keeps nothing."""
+    assert _claims(nlp, text, scope="speech") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The governor made a promise that the schools would stay open.", "the schools would stay open"),
+        ("The mayor made a pledge that the library would stay open.", "the library would stay open"),
+        ("The trust made a commitment that the ward would reopen.", "the ward would reopen"),
+    ],
+)
+def test_a_promise_made_that_is_speech(nlp, text, content):
+    """A promise, pledge or commitment made with a "that" clause states what was promised, in words."""
+    assert (content, "speech", "clause") in _claims(nlp, text, scope="speech")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The governor made a promise to cut taxes.", "to cut taxes"),
+        ("The firm made a commitment to cut emissions.", "to cut emissions"),
+    ],
+)
+def test_a_promise_to_act_stays_an_intention(nlp, text, content):
+    """With an infinitive the promise is an intention, and the speech scope drops it."""
+    assert (content, "intention", "infinitive") in _claims(nlp, text)
+    assert _claims(nlp, text, scope="speech") == []
+
+
+def test_the_promise_of_something_is_no_speech(nlp):
+    """A thing's promise ("the promise of rain") has no speaker's words."""
+    assert _claims(nlp, "The forecast brought the promise of rain.", scope="speech") == []
