@@ -7,8 +7,8 @@ model with sentences written for these tests, several phrasings of each pattern.
 from __future__ import annotations
 
 import pytest
+from _quoted import quoted_words
 
-import quoteextract
 from quoteextract import find_quotes
 from quoteextract.article import Article, Layout
 from quoteextract.stages.attribution._context import Scene, setting_of
@@ -217,33 +217,28 @@ SPEECH = [
 ]
 
 
-def _quoted(nlp, text: str, scope: str, disable: tuple[str, ...] = ()) -> list[str]:
-    quotes = quoteextract.Extractor(nlp, scope=scope, disable=list(disable))(text).quotes
-    return [text[f.start : f.end] for q in quotes for f in (q.fragments or (q.content,))]
-
-
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "words"), NOT_SPEECH)
 @pytest.mark.parametrize("scope", ["attribution", "speech"])
 def test_text_and_noise_are_no_quotation(nlp, text, words, scope):
     """Text on things, works' lines, a crowd's noise and handles are reported in neither scope."""
-    assert not any(words in found for found in _quoted(nlp, text, scope))
+    assert not any(words in found for found in quoted_words(nlp, text, scope))
 
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "words"), SPEECH)
 def test_speech_stays(nlp, text, words):
     """A person's line, shout or characterisation stays a quotation."""
-    assert any(words in found for found in _quoted(nlp, text, "speech"))
+    assert any(words in found for found in quoted_words(nlp, text, "speech"))
 
 
 @pytest.mark.model
 def test_disabling_the_rules_brings_the_words_back(nlp):
     """``Extractor(disable=[...])`` really switches the rules off."""
     text, words = NOT_SPEECH[1]
-    assert any(words in found for found in _quoted(nlp, text, "attribution", ("reject.carried_text",)))
+    assert any(words in found for found in quoted_words(nlp, text, "attribution", ("reject.carried_text",)))
     text, words = NOT_SPEECH[5]  # not [3]: a sound verb with "to" is no cue even without the rule (_heard.py)
-    assert any(words in found for found in _quoted(nlp, text, "attribution", ("reject.crowd_noise",)))
+    assert any(words in found for found in quoted_words(nlp, text, "attribution", ("reject.crowd_noise",)))
 
 
 MARCHERS_WOUND = """
@@ -278,4 +273,4 @@ SOMEBODYS_TEXT = [
 @pytest.mark.parametrize(("text", "words"), SOMEBODYS_TEXT)
 def test_somebodys_text_is_no_thing(nlp, text, words):
     """A speech or a ruling that carries words states them: the carrying verb's subject speaks."""
-    assert any(words in found for found in _quoted(nlp, text, "attribution"))
+    assert any(words in found for found in quoted_words(nlp, text, "attribution"))

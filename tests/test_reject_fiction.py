@@ -7,8 +7,8 @@ model with sentences written for these tests, several phrasings of each pattern.
 from __future__ import annotations
 
 import pytest
+from _quoted import quoted_words
 
-import quoteextract
 from quoteextract import find_quotes
 from quoteextract.article import Article, Layout
 from quoteextract.stages.attribution._context import Scene, setting_of
@@ -110,28 +110,23 @@ SPEECH = [
 ]
 
 
-def _quoted(nlp, text: str, scope: str, disable: tuple[str, ...] = ()) -> list[str]:
-    quotes = quoteextract.Extractor(nlp, scope=scope, disable=list(disable))(text).quotes
-    return [text[f.start : f.end] for q in quotes for f in (q.fragments or (q.content,))]
-
-
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "words"), NOT_SPEECH)
 @pytest.mark.parametrize("scope", ["attribution", "speech"])
 def test_lines_of_fiction_are_no_quotation(nlp, text, words, scope):
     """Lines of novels, plays, operas, songs and films are reported in neither scope."""
-    assert not any(words in found for found in _quoted(nlp, text, scope))
+    assert not any(words in found for found in quoted_words(nlp, text, scope))
 
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "words"), SPEECH)
 def test_makers_and_people_still_speak(nlp, text, words):
     """A work's maker, a named author, a person in an interview, a singer to an audience stay quotations."""
-    assert any(words in found for found in _quoted(nlp, text, "speech"))
+    assert any(words in found for found in quoted_words(nlp, text, "speech"))
 
 
 @pytest.mark.model
 def test_disabling_the_rule_brings_the_line_back(nlp):
     """``Extractor(disable=["reject.fiction_line"])`` really switches the rule off."""
     text, words = NOT_SPEECH[2]
-    assert any(words in found for found in _quoted(nlp, text, "attribution", ("reject.fiction_line",)))
+    assert any(words in found for found in quoted_words(nlp, text, "attribution", ("reject.fiction_line",)))

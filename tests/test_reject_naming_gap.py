@@ -11,8 +11,8 @@ tests.
 from __future__ import annotations
 
 import pytest
+from _quoted import quoted_words
 
-import quoteextract
 from quoteextract import find_quotes
 from quoteextract.article import Article, Layout
 from quoteextract.stages.attribution._context import Scene, setting_of
@@ -108,21 +108,16 @@ SPEECH = [
 ]
 
 
-def _quoted(nlp, text: str, scope: str) -> list[str]:
-    quotes = quoteextract.Extractor(nlp, scope=scope)(text).quotes
-    return [text[f.start : f.end] for q in quotes for f in (q.fragments or (q.content,))]
-
-
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "words"), NOT_SPEECH)
 @pytest.mark.parametrize("scope", ["attribution", "speech"])
 def test_names_given_with_a_gap_are_no_quotation(nlp, text, words, scope):
     """Names given by people at large or in the passive, words between the verb and the name."""
-    assert not any(words in found for found in _quoted(nlp, text, scope))
+    assert not any(words in found for found in quoted_words(nlp, text, scope))
 
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "words"), SPEECH)
 def test_characterisations_stay_quotations(nlp, text, words):
     """A named speaker's characterisation stays a quotation."""
-    assert any(words in found for found in _quoted(nlp, text, "speech"))
+    assert any(words in found for found in quoted_words(nlp, text, "speech"))

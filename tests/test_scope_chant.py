@@ -8,6 +8,7 @@ annotates chants); one person shouting is speech in both scopes.
 from __future__ import annotations
 
 import pytest
+from _quoted import quoted_words
 
 import quoteextract
 from quoteextract.stages.scope import apply_scope
@@ -32,20 +33,15 @@ SPEECH = [
 ]
 
 
-def _quoted(nlp, text: str, scope: str) -> list[str]:
-    quotes = quoteextract.Extractor(nlp, scope=scope)(text).quotes
-    return [text[f.start : f.end] for q in quotes for f in (q.fragments or (q.content,))]
-
-
 @pytest.mark.parametrize(("text", "words"), CHANTS)
 def test_a_crowd_chant_is_no_speech(nlp, text, words):
-    assert any(words in found for found in _quoted(nlp, text, "attribution"))
-    assert not any(words in found for found in _quoted(nlp, text, "speech"))
+    assert any(words in found for found in quoted_words(nlp, text, "attribution"))
+    assert not any(words in found for found in quoted_words(nlp, text, "speech"))
 
 
 @pytest.mark.parametrize(("text", "words"), SPEECH)
 def test_a_person_shouting_and_a_long_statement_stay(nlp, text, words):
-    assert any(words in found for found in _quoted(nlp, text, "speech"))
+    assert any(words in found for found in quoted_words(nlp, text, "speech"))
 
 
 def test_without_a_parse_the_chant_stays(nlp):
