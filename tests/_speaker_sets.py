@@ -17,8 +17,20 @@ from _invented_suites import DATA, generated_lines
 from _invented_suites import assert_exact_record as assert_exact_spans
 
 from quoteextract.evaluation import evaluate, read_gold
+from quoteextract.evaluation._nonquotes import non_quote_hits, read_non_quotes
+from quoteextract.evaluation._predictions import from_extraction
 
-__all__ = ["DATA", "SLACK", "assert_exact_spans", "failed_floors", "figures", "floors_test", "generated", "size_test"]
+__all__ = [
+    "DATA",
+    "SLACK",
+    "assert_exact_spans",
+    "failed_floors",
+    "figures",
+    "floors_test",
+    "generated",
+    "measure_with_non_quotes",
+    "size_test",
+]
 
 SLACK = 0.02
 """How far below a measured figure a floor lets a run fall."""
@@ -38,6 +50,18 @@ def figures(speakers: Any) -> dict[str, float]:
         "chain": speakers.chain_accuracy or 0.0,
         "chain, strict": speakers.chain_strict_accuracy or 0.0,
     }
+
+
+def measure_with_non_quotes(path: Path, nlp: Any, scope: str) -> tuple[dict[str, float], int, int]:
+    """A set's floored figures in ``scope``, and how many of its non-quotes a prediction covers (of all)."""
+    extractions: list[Any] = []
+    report = evaluate(path, nlp=nlp, scope=scope, on_extraction=extractions.append)
+    found = {"overlap precision": report.overlap.p, "overlap recall": report.overlap.r}
+    found.update(figures(report.speakers))
+    predictions = {e.id: from_extraction(e) for e in extractions}
+    texts = {a.id: a.text for a in read_gold(path)}
+    covered, total = non_quote_hits(texts, read_non_quotes(path), predictions)["all"]
+    return found, covered, total
 
 
 def failed_floors(found: dict[str, float], measured: dict[str, float]) -> list[str]:

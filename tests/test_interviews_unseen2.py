@@ -13,15 +13,11 @@ when the rules improve, and never lower one without saying why.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from _news_sets import DATA
-from _speaker_sets import failed_floors, figures
+from _speaker_sets import failed_floors, measure_with_non_quotes
 
-from quoteextract.evaluation import evaluate, read_gold
-from quoteextract.evaluation._nonquotes import non_quote_hits, read_non_quotes
-from quoteextract.evaluation._predictions import from_extraction
+from quoteextract.evaluation import read_gold
 
 SUITE = DATA / "interviews_unseen2.jsonl"
 
@@ -62,18 +58,6 @@ NON_QUOTE_CEILING = {"attribution": 0, "speech": 0}
 """Most non-quotes of the set a prediction may cover: none (questions, labels, sign-offs and names)."""
 
 
-def _measure(nlp: Any, scope: str) -> tuple[dict[str, float], int, int]:
-    """The set's floored figures in ``scope``, and how many of its non-quotes a prediction covers (of all)."""
-    extractions: list[Any] = []
-    report = evaluate(SUITE, nlp=nlp, scope=scope, on_extraction=extractions.append)
-    found = {"overlap precision": report.overlap.p, "overlap recall": report.overlap.r}
-    found.update(figures(report.speakers))
-    predictions = {e.id: from_extraction(e) for e in extractions}
-    texts = {a.id: a.text for a in read_gold(SUITE)}
-    covered, total = non_quote_hits(texts, read_non_quotes(SUITE), predictions)["all"]
-    return found, covered, total
-
-
 def test_set_is_as_large_as_written(records):
     """8 articles, 55 quotations (25 answers and turns without a cue), 40 non-quotes."""
     assert len(records) >= 8
@@ -87,7 +71,7 @@ def test_set_is_as_large_as_written(records):
 @pytest.mark.parametrize("scope", ["attribution", "speech"])
 def test_interviews_unseen2_regression_floors(nlp, scope, capsys):
     """Span and speaker figures stay at or above those measured (less 0.02); no non-quote is reported."""
-    found, covered, total = _measure(nlp, scope)
+    found, covered, total = measure_with_non_quotes(SUITE, nlp, scope)
     with capsys.disabled():
         print(f"\ninterviews unseen2 [{scope}]: " + ", ".join(f"{k} {v:.3f}" for k, v in found.items()))
         print(f"  non-quotes covered {covered}/{total}")
