@@ -35,6 +35,11 @@ WITHHOLD_LEMMAS: frozenset[str] = frozenset({"withhold", "omit", "conceal"})
 
 
 @functools.cache
+def _word_list(name: str) -> frozenset[str]:
+    """The words of the one-column data file ``name``, lower case."""
+    return frozenset(word.lower() for (word,) in read_table(name, 1))
+
+
 def not_sources() -> frozenset[str]:
     """Heads of an "according to" object that are no source ("plan", "schedule", "rule").
 
@@ -42,7 +47,7 @@ def not_sources() -> frozenset[str]:
         Their lemmas, lower case (``data/not_sources.txt``).
 
     """
-    return frozenset(word.lower() for (word,) in read_table("not_sources.txt", 1))
+    return _word_list("not_sources.txt")
 
 
 def is_not_source(lemma: str) -> bool:
@@ -58,7 +63,6 @@ def is_not_source(lemma: str) -> bool:
     return lemma.lower() in not_sources()
 
 
-@functools.cache
 def means_of_speaking() -> frozenset[str]:
     """Heads of a "by" phrase that say how words were sent ("said by phone", "by text message").
 
@@ -66,7 +70,7 @@ def means_of_speaking() -> frozenset[str]:
         Their lemmas, lower case (``data/means_of_speaking.txt``).
 
     """
-    return frozenset(word.lower() for (word,) in read_table("means_of_speaking.txt", 1))
+    return _word_list("means_of_speaking.txt")
 
 
 def is_means_of_speaking(lemma: str) -> bool:
