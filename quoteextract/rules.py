@@ -322,6 +322,7 @@ BUILTIN_RULE_MODULES: tuple[str, ...] = (
     "quoteextract.stages.claims.set_phrases",
     "quoteextract.stages.claims.np_sense",
     "quoteextract.stages.claims.inf_sense",
+    "quoteextract.stages.claims.act_sense",
     "quoteextract.stages.claims.no_content",
     "quoteextract.stages.claims.voiceless",
     "quoteextract.stages.claims.chain_tails",
