@@ -4,8 +4,8 @@ Scores quoteextract with ``quoteextract evaluate --json`` (run in this process, 
 loaded once) and prints:
 
 1. with ``--polnear FILE``: the PolNeAR development split in the attribution scope (overlap, strict and
-   end-to-end figures, speaker accuracy, recall by kind) next to the human agreement reported with the
-   corpus, the speech scope (``speech_overlap``), and the calibration table of both scopes
+   end-to-end figures, speaker accuracy, recall by kind), beside the regex-only mode's and the human
+   agreement reported with the corpus, the speech scope (``speech_overlap``), and the calibration table of both scopes
    (``--calibration``);
 2. one row per family of invented suites in ``tests/data`` (the number of suites, of records and of
    gold items, and the family's key figures pooled over its suites, with the range per suite), and
@@ -18,8 +18,8 @@ or not, news speech, interviews) in the speech scope, hard negatives in both, sp
 the attribution scope (the scope their floors use). A pooled figure sums the counts of every suite
 (right / total), so a large suite weighs more; the range shows the weakest and the best suite.
 
-The header names the commit measured (with ``+local changes`` when ``quoteextract/`` or ``tests/data``
-differ from it) and the model.
+The header names the commit measured (and the last commit that changed ``quoteextract/`` or ``tests/data``,
+the code and data the figures depend on; ``+local changes`` when the working tree differs) and the model.
 
 Usage::
 
@@ -146,14 +146,13 @@ class SuiteResult:
     results: dict[str, dict[str, Any]]
 
 
-def evaluate_json(gold: Path, scope: str, cache: str, calibration: bool = False) -> dict[str, Any]:
-    """``quoteextract evaluate GOLD --json --scope SCOPE`` run in this process, as a dict."""
+def evaluate_json(gold: Path, scope: str, cache: str, *options: str) -> dict[str, Any]:
+    """``quoteextract evaluate GOLD --json --scope SCOPE [OPTIONS]`` run in this process, as a dict."""
     from quoteextract.evaluation import cli_main
 
     out, err = io.StringIO(), io.StringIO()
-    argv = [str(gold), "--json", "--scope", scope, "--cache", cache]
-    code = cli_main([*argv, "--calibration"] if calibration else argv, stdout=out, stderr=err)
-    if code != 0:
+    argv = [str(gold), "--json", "--scope", scope, "--cache", cache, *options]
+    if cli_main(argv, stdout=out, stderr=err) != 0:
         raise SystemExit(f"quoteextract evaluate {' '.join(argv)} failed:\n{err.getvalue()}")
     result: dict[str, Any] = json.loads(out.getvalue())
     return result
@@ -235,10 +234,10 @@ def _prf(scores: dict[str, Any]) -> str:
     return f"{scores['f1']:.3f} ({scores['p']:.3f} / {scores['r']:.3f})"
 
 
-def polnear_attribution_table(report: dict[str, Any]) -> str:
-    """The attribution scope's figures next to human agreement."""
+def _attribution_rows(report: dict[str, Any]) -> list[tuple[str, str]]:
+    """The attribution scope's figures of one run, by row name."""
     kinds = report["recall_by_kind"]
-    rows = [
+    return [
         ("overlap F1 (P / R)", _prf(report["overlap"])),
         ("strict F1 (P / R)", _prf(report["strict"])),
         ("end-to-end F1 (P / R)", _prf(report["end_to_end"])),
@@ -248,8 +247,13 @@ def polnear_attribution_table(report: dict[str, Any]) -> str:
         ("recall, indirect", _num(kinds.get("indirect"))),
         ("cue F1 (P / R)", _prf(report["cue"])),
     ]
-    lines = ["| metric | quoteextract | human agreement |", "| --- | --- | --- |"]
-    lines += [f"| {name} | {value} | {HUMAN.get(name.split(' (')[0], '–')} |" for name, value in rows]
+
+
+def polnear_attribution_table(report: dict[str, Any], regex: dict[str, Any]) -> str:
+    """The attribution scope's figures, the regex-only mode's, and human agreement."""
+    lines = ["| metric | quoteextract | regex-only mode | human agreement |", "| --- | --- | --- | --- |"]
+    for (name, value), (_, fast) in zip(_attribution_rows(report), _attribution_rows(regex), strict=True):
+        lines.append(f"| {name} | {value} | {fast} | {HUMAN.get(name.split(' (')[0], '–')} |")
     return "\n".join(lines)
 
 
@@ -295,13 +299,14 @@ def calibration_table(attribution: dict[str, Any], speech: dict[str, Any]) -> st
 
 def polnear_section(gold: Path, cache: str) -> str:
     """The PolNeAR tables: attribution scope with human agreement, speech scope, calibration."""
-    attribution = evaluate_json(gold, "attribution", cache, calibration=True)
-    speech = evaluate_json(gold, "speech", cache, calibration=True)
+    attribution = evaluate_json(gold, "attribution", cache, "--calibration")
+    speech = evaluate_json(gold, "speech", cache, "--calibration")
+    regex = evaluate_json(gold, "attribution", cache, "--regex")
     documents = attribution["counts"]["documents"]
     return "\n\n".join(
         [
             f"### `{gold.name}` ({documents} articles, {attribution['counts']['gold']:,} gold), attribution scope",
-            polnear_attribution_table(attribution),
+            polnear_attribution_table(attribution, regex),
             "### Speech scope",
             polnear_speech_table(speech),
             "### Calibration (overlap precision by confidence band)",
@@ -341,6 +346,9 @@ def header() -> str:
         return done.stdout.strip() if done.returncode == 0 else ""
 
     commit = git("rev-parse", "--short", "HEAD") or "unknown commit"
+    code = git("log", "-1", "--format=%h", "--", "quoteextract", "tests/data")
+    if code and code != commit:
+        commit += f" (quoteextract/ and tests/data last changed at {code})"
     if git("status", "--porcelain", "--", "quoteextract", "tests/data"):
         commit += " +local changes"
     info = pipeline_info(quoteextract.load_pipeline())

@@ -68,7 +68,7 @@ def test_summary_prints_what_evaluate_measures(summary, nlp, tmp_path, capsys):
     assert out.startswith("Measured at ")
     for heading in ("attribution scope", "### Speech scope", "### Calibration", "### Invented suites"):
         assert heading in out
-    assert "| recall, mixed | – | 0.93 |" in out  # the fixture has no mixed quotation
+    assert "| recall, mixed | – | – | 0.93 |" in out  # the fixture has no mixed quotation
     assert "**expected calibration error**" in out
     speech = evaluate(DATA / "interviews_unseen2.jsonl", nlp=nlp, scope="speech").overlap
     expected = f"speech P {speech.p:.3f} ({speech.precise}/{speech.predicted})"
