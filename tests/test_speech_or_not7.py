@@ -26,11 +26,24 @@ SUITE = DATA / "speech_or_not7.jsonl"
 # As first written (before any rule was read; 60 passages, 60 speech items), the honest unseen figures:
 #   speech scope: overlap P/R 0.960/0.800, strict recall 0.750; unsaid covered 0.000; non-quotes covered 1/36;
 #   attribution scope: overlap P/R 0.559/0.950, strict recall 0.800, non-quotes covered 22/36.
-MEASURED = {"overlap precision": 0.96, "overlap recall": 0.80, "strict recall": 0.75}
-ATTRIBUTION_RECALL = 0.95
+# Then (session 17): an apology verb's "for" phrase is speech like an apology given's (classify.content.apology),
+# "said sorry for X" reports X (claim.said_sorry; the physical-content check leaves an apology's object alone),
+# "let it be known that" and "made it known that" are speech (classify.class.made_known), an attempt at a speech act
+# gives way to it ("sought to give assurances that", "sought to reassure X that": claim_filter.attempted_speech),
+# an order to the reader in an opening clause ("Say what you like about X, ...") is hypothetical and a notice put up
+# somewhere is a standing text (classify.class.document):
+#   speech scope: overlap P/R 1.000/0.967, strict recall 0.833; unsaid covered 0.000; non-quotes covered 0/36;
+#   attribution scope: overlap P/R 0.567/0.983, strict recall 0.850, non-quotes covered 22/36.
+# Left: "gave his word that" (no cue: "word" is too common a noun to be one), "took to the airwaves to urge X to"
+# ("urge" has no subject of its own there, so classify.class.speech_act leaves it an intention). In the attribution
+# scope the ordinary senses ("showed no emotion", "shows great promise", "tells the story of", "said goodbye to", "Sales
+# promise to", "That says a lot about"), thanks and tributes, signs and refusals with a topic (negated, as PolNeAR
+# annotates them) are still claims; the speech scope drops every one.
+MEASURED = {"overlap precision": 1.0, "overlap recall": 0.967, "strict recall": 0.833}
+ATTRIBUTION_RECALL = 0.983
 UNSAID_CEILING = 0.0
 """Most of the unsaid attributions (share) that a speech-scope prediction may cover (IoU >= 0.5)."""
-NON_QUOTE_CEILING = {"attribution": 22, "speech": 1}
+NON_QUOTE_CEILING = {"attribution": 22, "speech": 0}
 
 
 def test_suite_covers_every_group():
