@@ -269,6 +269,7 @@ def test_frames_and_filters_are_listed_in_order():
         "claim.gerund",
         "claim.passive_agent",
         "claim.denied_report",
+        "claim.said_sorry",
         "claim.dobj",
         "claim.prep",
         "claim.parataxis_host",

@@ -1,8 +1,9 @@
 """Apologies and promises with content, end to end on the model (invented sentences, none taken from the suites).
 
 An apology issued or offered ("issued an apology for the late trains") reports what the speaker said sorry
-for; "apologised that ..." reports a clause; the bare verb with a noun phrase ("apologised for the delays")
-stays an expressive act outside the ``speech`` scope. A promise, pledge or commitment made with a "that"
+for; "apologised that ..." reports a clause; so do the verb with a "for" phrase ("apologised for the delays",
+"said sorry for the delays", session 17), while an apology with only an addressee ("apologised to the fans")
+reports nothing. A promise, pledge or commitment made with a "that"
 clause ("made a pledge that the pool would reopen") is speech; with an infinitive it stays an intention.
 """
 
@@ -37,14 +38,29 @@ def test_an_apology_given_is_speech(nlp, text, content):
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "content"),
     [
-        "The bus company apologised for the delays.",
-        "The coach apologised to the fans.",
+        ("The bus company apologised for the delays.", "the delays"),
+        ("The referee apologized for the mistake that cost a goal.", "the mistake that cost a goal"),
+        ("The landlord said sorry for the broken boiler.", "for the broken boiler"),
+        ("The coach said sorry to the fans for the heavy defeat.", "for the heavy defeat"),
     ],
 )
-def test_a_bare_apology_verb_with_a_noun_is_not_speech(nlp, text):
-    """The bare verb ("apologised for the delays") is an expressive act: the speech scope keeps nothing."""
+def test_an_apology_verb_is_speech_about_what_it_was_for(nlp, text, content):
+    """The verb, like the noun, reports what the speaker said sorry for (session 17: the suites now agree)."""
+    assert (content, "speech", "clause") in _claims(nlp, text, scope="speech")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach apologised to the fans.",
+        "The driver said sorry.",
+        "The bus company did not apologise for the delays.",
+    ],
+)
+def test_an_apology_with_no_content_or_not_made_is_not_speech(nlp, text):
+    """Only an addressee ("apologised to the fans"), nothing after "sorry", or no apology made: nothing kept."""
     assert _claims(nlp, text, scope="speech") == []
 
 

@@ -46,11 +46,16 @@ SUITE = DATA / "speech_or_not3.jsonl"
 # to excerpts released overnight" takes the whole sentence as its content; "is believed to have told friends that".
 # Session 14 (classify_rebuttal: a speaker's rebuttal of a claim noun is speech; it was 0.952/0.864/0.852 on the main
 # it started from): speech P/R 0.953/0.870, strict recall 0.858.
+# Session 17 (speech_or_not7 settled apologies: "apologised for the delays" is speech, its content the "for"
+# phrase): that passage's apology became a speech item, with a thanks beside it as its non-reporting span; with the
+# apology verb's "for" phrase read as speech (classify.content.apology): speech P/R 0.953/0.871, strict recall 0.853
+# (the new item meets "the delays" by overlap only); the attribution scope covers the new thanks span (a stance
+# claim there, as every thanks in this suite): non-quotes 42 → 43.
 MEASURED = {"overlap precision": 0.953, "overlap recall": 0.870, "strict recall": 0.858}
 ATTRIBUTION_RECALL = 0.926
 UNSAID_CEILING = 0.024
 """Most of the unsaid attributions (share) that a speech-scope prediction may cover (IoU >= 0.5)."""
-NON_QUOTE_CEILING = {"attribution": 42, "speech": 1}
+NON_QUOTE_CEILING = {"attribution": 43, "speech": 1}
 
 
 def test_suite_covers_every_group():

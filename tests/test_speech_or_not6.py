@@ -40,8 +40,12 @@ SUITE = DATA / "speech_or_not6.jsonl"
 # "was asked why X" with no asker and "was asked by reporters" (the reporter's question, by an earlier decision),
 # promises and apologies as speech ("made a promise that", "apologised for", missed), "would not say Y" read as a
 # claim of "say" in the attribution scope.
-MEASURED = {"overlap precision": 0.92, "overlap recall": 0.758, "strict recall": 0.747}
-ATTRIBUTION_RECALL = 0.835
+# Session 17 (speech_or_not7): an apology verb's "for" phrase is speech (classify.content.apology; the footballer's
+# passage now says what he apologised for: an apology with only an addressee names no content), "said sorry for"
+# (claim.said_sorry), an attempt at a speech act gives way to it ("sought to give assurances that",
+# claim_filter.attempted_speech): speech P/R 0.929/0.868, strict recall 0.813; attribution recall 0.912.
+MEASURED = {"overlap precision": 0.929, "overlap recall": 0.868, "strict recall": 0.813}
+ATTRIBUTION_RECALL = 0.912
 UNSAID_CEILING = 0.0
 """Most of the unsaid attributions (share) that a speech-scope prediction may cover (IoU >= 0.5)."""
 NON_QUOTE_CEILING = {"attribution": 18, "speech": 0}

@@ -204,6 +204,31 @@ def class_aloud(target: Target) -> Answer:
     return ("cue_class", "speech") if voiced else None
 
 
+MAKING_KNOWN_LEMMAS: frozenset[str] = frozenset({"let", "make"})
+"""Verbs that make a thing known by saying it ("*let* it be known that ...", "*made* it known that ...")."""
+
+
+@rule("classify.class.made_known", stage="classify", order=3)
+def class_made_known(target: Target) -> Answer:
+    """What a speaker "let it be known" or "made it known" ("The palace let it be known that ...") is ``speech``.
+
+    "known" alone is knowledge ("It is known that ..."); with "let" or "make" and the placeholder "it" the
+    subject tells people the clause, a statement put about on purpose. Evidence that makes a fact known
+    ("The data made it known that ...") is no speaker, and its class stays.
+    """
+    token = target.cue_token
+    if token is None or token.lemma_.lower() != "know" or token.tag_ != "VBN":
+        return None
+    verb = token.head
+    if token.dep_ not in {"ccomp", "xcomp", "oprd"} or verb.lemma_.lower() not in MAKING_KNOWN_LEMMAS:
+        return None
+    placeholder = [c for c in (*token.children, *verb.children) if c.lower_ == "it" and c.i < token.i]
+    subject = active_subject(verb)
+    if not placeholder or subject is None or subject.lemma_.lower() in EVIDENCE_SUBJECTS:
+        return None
+    return ("cue_class", "speech") if subject.pos_ != "PRON" or is_speaker(subject) else None
+
+
 RAISING_LEMMAS: frozenset[str] = frozenset({"raise"})
 """Verbs that put a concern into words when a speaker does it ("parents *raised* concerns that ...")."""
 

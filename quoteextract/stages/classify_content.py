@@ -22,6 +22,7 @@ from ..lang.en.polarity import CLAUSE_OPENERS
 from ..lang.en.syntax import SUBJECT_DEPS, is_verb
 from ..rules import rule
 from .attribution._cues import is_cue
+from .claims.said_sorry import is_apology_cue
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -163,12 +164,31 @@ def _apology_prep(word: Token) -> bool:
     )
 
 
+def _apologised_for(root: Token, cue: Token) -> bool:
+    """Whether ``root`` is what the verb of an apology was for ("apologised for [the delays]", "said sorry for it").
+
+    Only "for": "apologised to the family" names whom the apology was made to, not what was said. The "for"
+    phrase may hang on "sorry" or on the one apologised to ("said sorry to the fans [for the defeat]").
+    """
+    prep = root.head if root.dep_ == "pobj" else root
+    if prep.dep_ != "prep" or prep.lower_ != "for" or prep.i < cue.i or not is_apology_cue(cue):
+        return False
+    for above in prep.ancestors:
+        if above.i == cue.i:
+            return True
+        if is_verb(above):
+            return False  # "apologised for the delays that [followed the strike]"
+    return False
+
+
 def _is_apology(target: Target) -> bool:
     """Whether a claim's content is what an apology given was for, or to whom it was made."""
     span, cue = target.content, target.cue_token
     if span is None or not len(span) or cue is None:
         return False
     root = span.root
+    if _apologised_for(root, cue):
+        return True
     if root.dep_ == "prep" and root.lower_ in APOLOGY_PREPS:
         return root.head.lemma_.lower() == "apology" and root.head.head.i == cue.i  # "issued an apology [for it]"
     if root.head.i != cue.i or root.i < cue.i:
@@ -182,9 +202,11 @@ def content_apology(target: Target) -> Answer:
     """What an apology given was for ("issued an apology [for the delays]") is a ``clause``.
 
     An apology issued, offered or made in a statement says "we are sorry for X": the phrase
-    after "for" (or "to" whom) is the content of a speech act, not a topic named. The bare
-    verb ("apologised for the delays", "apologised to the family") is left a noun phrase: an
-    expressive act, as the speech-or-not suites annotate it; "apologised that ..." is a clause.
+    after "for" (or "to" whom) is the content of a speech act, not a topic named. So does the
+    verb (session 17, speech_or_not7): "apologised for the delays" and "said sorry for the
+    delays" report the same act as "issued an apology for the delays", its content the "for"
+    phrase. The verb with only an addressee ("apologised to the family") names no content and
+    is left a noun phrase; "apologised that ..." is a clause.
     """
     return ("content_type", "clause") if _is_apology(target) else None
 

@@ -81,12 +81,27 @@ PART_OWNERS: frozenset[str] = DOCUMENT_SUBJECTS | {"act"}
 """Texts whose parts speak for them ("Section 12 of the *act*"); "act" alone is too often a deed."""
 
 
+DISPLAYED_NOUNS: frozenset[str] = frozenset({"notice", "poster", "banner", "noticeboard"})
+"""Texts that are a standing text when they are put up somewhere ("A *notice* on the door says ..."); a notice
+served by someone ("the council's notice said ...") is that body's document."""
+
+DISPLAY_PREPS: frozenset[str] = frozenset({"on", "at", "outside", "above", "beside", "by", "over"})
+"""Prepositions of where a displayed text is put up ("a notice *on* the surgery door")."""
+
+
+def _displayed(subject: Token) -> bool:
+    """Whether ``subject`` is a notice or a poster put up somewhere ("A notice on the surgery door")."""
+    if subject.lemma_.lower() not in DISPLAYED_NOUNS:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in DISPLAY_PREPS for c in subject.children)
+
+
 def _document(subject: Token) -> bool:
     """Whether ``subject`` is a standing text or a part of one ("the law", "Section 12 of the act")."""
     if subject.pos_ not in {"NOUN", "PROPN"}:
         return False
     lemma = subject.lemma_.lower()
-    if subject.pos_ == "NOUN" and lemma in DOCUMENT_SUBJECTS:
+    if subject.pos_ == "NOUN" and (lemma in DOCUMENT_SUBJECTS or _displayed(subject)):
         return True
     if lemma not in PART_NOUNS:
         return False

@@ -218,10 +218,16 @@ ORDERED_CLASSES: frozenset[str] = frozenset({"speech", "question"})
 IMPERATIVE_TAGS: frozenset[str] = frozenset({"VB"})
 """Tags of a verb in the imperative ("*Ask* a teenager and ...")."""
 
+IMPERATIVE_DEPS: frozenset[str] = frozenset({"ROOT", "advcl", "ccomp"})
+"""Relations of an order that opens its sentence: the main verb, or an opening clause ("*Say* what you like, ...")."""
+
 
 def _imperative(token: Token) -> bool:
-    """Whether ``token`` opens its sentence as an order to the reader: a bare verb, no subject, no auxiliary."""
-    if token.tag_ not in IMPERATIVE_TAGS or token.dep_ != "ROOT" or not token.is_sent_start:
+    """Whether ``token`` opens its sentence as an order to the reader: a bare verb, no subject, no auxiliary.
+
+    The order may be the sentence's opening clause too ("*Say* what you like about the mayor, she turns up").
+    """
+    if token.tag_ not in IMPERATIVE_TAGS or token.dep_ not in IMPERATIVE_DEPS or not token.is_sent_start:
         return False
     return not any(c.dep_ in SUBJECT_DEPS or c.dep_ in {"aux", "auxpass"} for c in token.children)
 

@@ -42,10 +42,14 @@ The decisions follow the first two suites' (``make_speech_or_not.py``,
 - Announcing a thing with no proposition ("announced its quarterly results", "announced
   a merger", "announced its line-up"), thanks, apologies, congratulations, welcomes and
   tributes with no reported words are ``non_reporting``; "apologised, saying that ..." is
-  speech through "saying". A demand or a position with a noun-phrase content ("called
-  for a pay rise", "argued for a ban", "insisted on a recount", "demanded an inquiry",
-  "urged restraint") is speech, as in the first suite; the same verbs in other senses
-  ("the recipe calls for two eggs", "insisted on paying") are not.
+  speech through "saying". (Session 17 settled apologies with the seventh suite: an apology
+  for something, "apologised for the delays", is speech, its content the "for" phrase; the
+  one passage that had it ``non_reporting`` now has it as a speech item, with a thanks beside
+  it. An apology with only an addressee, "apologised to the family", stays ``non_reporting``.)
+  A demand or a position with a noun-phrase content ("called for a pay rise", "argued for a
+  ban", "insisted on a recount", "demanded an inquiry", "urged restraint") is speech, as in
+  the first suite; the same verbs in other senses ("the recipe calls for two eggs",
+  "insisted on paying") are not.
 - Chants, sung lines, placards and banners are ``slogan`` (or ``non_reporting`` for
   cries and greetings) and are not quotations.
 

@@ -36,7 +36,9 @@ The decisions follow the earlier suites' (``make_speech_or_not.py`` to
   ("made a promise that", "sought to give assurances that", "gave an undertaking that") is
   speech, its content the clause; the outer "sought to" does not make it an intention.
 - An apology is speech, its content what it is for ("issued an apology for the delays":
-  ``for the delays``; "apologised that X": the clause).
+  ``for the delays``; "apologised that X": the clause). (Session 17, with the seventh suite:
+  an apology with only an addressee names no content, so the passage "apologised to the
+  referee" now says what the apology was for, "for his outburst".)
 - "said that X but would not say Y": X is speech; Y is a ``non_quotes`` entry, why
   ``refusal``, category ``refused_matter``. The content does not run over the refusal.
 - A refusal of an action ("declined to attend the ceremony", "refused to sign the

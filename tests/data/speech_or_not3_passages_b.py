@@ -49,7 +49,7 @@ ANNOUNCE: list[str] = [
 ]
 
 EXPRESSIVE: list[str] = [
-    "The rail company [[N:non_reporting|apologised for the delays]]. [[S|Its managing director]] [[C|said]] [[Q|that a faulty signal near Crewe was to blame]].",
+    "[[S|The rail company]] [[C|apologised]] [[Q|for the delays]]. [[S2|Its managing director]] [[C2|said]] [[Q2|that a faulty signal near Crewe was to blame]]. [[N:non_reporting|He thanked passengers for their patience]].",
     "[[S|The manager]] thanked the fans for their support, [[C|saying]] [[Q|that they had carried the team through a difficult season]]. [[N:non_reporting|He also thanked the groundstaff for their work]].",
     "[[N:non_reporting|The president congratulated the winner on her victory]]. [[S|He]] [[C|said]] [[Q|that the election had been free and fair]].",
     "[[S|Colleagues]] paid tribute to the nurse, [[C|describing]] [[Q|her as the heart of the ward]]. [[N:non_reporting|Hundreds paid their respects at her funeral]].",

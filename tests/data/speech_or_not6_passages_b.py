@@ -27,7 +27,7 @@ APOLOGIES: list[str] = [
     "[[S|The newspaper]] [[C|apologised]] [[Q|for the error]]. Its editor plans to [[U:intention|review how the story was checked]].",
     "[[S|The minister]] [[C|apologised]] [[Q|that the letters had been sent to the wrong addresses]]. Officials expect [[U:forecast|the new letters to arrive next week]].",
     "[[S|The hospital]] [[C|said]] [[Q|it was “deeply sorry” for the distress caused]]. An inquiry found that [[U:finding|the patient had waited eleven hours]].",
-    "[[S|The footballer]] [[C|apologised]] [[Q|to the referee]] after the match. Fans saw [[U:perception|him shake the referee's hand]].",
+    "[[S|The footballer]] [[C|apologised]] to the referee [[Q|for his outburst]] after the match. Fans saw [[U:perception|him shake the referee's hand]].",
     "[[S|The airline]] [[C|offered an apology]] [[Q|for the lost luggage]]. The promise [[N:non_reporting/ordinary_sense|of cheap flights]] has drawn new customers.",
     "[[S|The chief constable]] [[C|apologised]] [[Q|for the way the families had been treated]]. Campaigners want [[U:intention|a public inquiry]].",
     "[[S|The company]] [[C|issued a statement]] [[Q|apologising for the outage]]. Engineers believe [[U:belief|a software update was to blame]].",

@@ -89,6 +89,7 @@ REPORTED_AS: dict[str, str] = {
     "claim.told_clause": "claim.ccomp",
     "claim.gerund": "claim.xcomp",
     "claim.denied_report": "claim.dobj",
+    "claim.said_sorry": "claim.prep",
 }
 """Frames whose claims carry another frame's rule name (the same construction found a second way)."""
 

@@ -27,6 +27,7 @@ from ...lang.en.senses import PERMISSION_LEMMAS
 from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS
 from ...rules import rule
 from ._tokens import is_infinitive
+from .said_sorry import is_apology_cue
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -136,6 +137,8 @@ def physical_content(candidate: Candidate) -> bool:
     """Drops a noun-phrase content that names only physical things ("shows a dog", "shared a slice of cake")."""
     if candidate.cue.cue_class in OBJECT_CLASSES:
         return False
+    if candidate.info is not None and is_apology_cue(candidate.info.token):
+        return False  # "apologised for the broken lift": what the apology was for
     noun = _content_noun(candidate.tokens)
     return noun is not None and not _predicated(candidate.tokens) and physical_head(noun)
 
