@@ -63,3 +63,37 @@ def test_person_told_without_interview_is_still_told(extractor):
     )
     links = outer(extractor(text), "books")
     assert not named(links, "interview", "Lise Hald"), links
+
+
+@pytest.mark.model
+def test_outlet_named_bare_after_its_description(extractor):
+    """An outlet described once ("the local news site Alston Live") is an outlet when named bare later."""
+    text = (
+        "The clip was first shared by the local news site Alston Live on Friday. A council engineer, Tomas Reyne, "
+        "told Alston Live that the wall had been inspected in May."
+    )
+    links = outer(extractor(text), "inspected")
+    assert named(links, "told", "Alston Live"), links
+
+
+@pytest.mark.model
+def test_place_word_in_an_outlets_description(extractor):
+    """A place in an outlet's description ("the Ostland broadcaster OTV"): OTV is told, and the speaker ``said`` it."""
+    found = chains(
+        extractor("The ministry's spokesman, Jan Holt, told the Ostland broadcaster OTV that the crew was safe."),
+        "crew",
+    )
+    assert found, found
+    assert found[0][0][0] == "said", found
+    assert named(found[0][1:], "told", "OTV"), found
+
+
+@pytest.mark.model
+def test_a_name_never_described_as_an_outlet_is_no_outlet(extractor):
+    """A person's name told something, with no outlet of that name described in the article, is no outer link."""
+    text = (
+        "The local news site Corvale Today ran the story. The contractor, Ivan Petrov, told Alma Reyne that it "
+        "was wrong."
+    )
+    links = outer(extractor(text), "wrong")
+    assert not named(links, "told", "Alma Reyne"), links

@@ -85,11 +85,13 @@ def outlet_found(site: ClaimSite, found: Found) -> Found | None:
         return None
     if any(outlet_name(n) for n in names) or described_outlet(site.text, found.mention.start, found.mention.end):
         return found
+    if index.described_name(found.mention.text):
+        return found  # "told Lanford Live" after "the local news site Lanford Live"
     local = index.local_outlet(found.mention.start, found.mention.end)
     if local is not None:
         return local  # "told the local Hollis Clarion"
     if _says_itself(site, found):
-        return found
+        return _named_part(site, found)
     if (found.entity is not None and found.entity in index.agencies) or index.wire_agency(found.mention.text):
         return found
     if PATTERNS["agency_back"].match(found.mention.text):  # "told the agency": the news agency named before
@@ -257,5 +259,25 @@ def object_outlet(site: ClaimSite, verb: Token) -> Found | None:
 
 def _describes_itself(text: str) -> bool:
     """Whether a mention is an outlet's description followed by its name ("the business daily Finanzblatt")."""
-    name = re.search(r"\s(?=[A-Z])", text)
-    return name is not None and PATTERNS["described_before"].search(text[: name.start()] + " ") is not None
+    return _described_name_at(text) is not None
+
+
+def _described_name_at(text: str) -> int | None:
+    """Where the name starts in an outlet's description followed by its name, if the mention is one.
+
+    The description may hold a capitalised word of its own: "the Norland broadcaster NRT" (a place's) names NRT.
+    """
+    for name in re.finditer(r"\s(?=[A-Z])", text):
+        if PATTERNS["described_before"].search(text[: name.start()] + " ") is not None:
+            return name.end()
+    return None
+
+
+def _named_part(site: ClaimSite, found: Found) -> Found:
+    """The name of an outlet written with its description ("NRT" of "the Norland broadcaster NRT"), else itself."""
+    at = _described_name_at(found.mention.text)
+    if at is None or at == 0:
+        return found
+    start, end = found.mention.start + at, found.mention.end
+    ident = site.index.entity_of(start, end)
+    return site.index.found(start, end, ident) if ident is not None else found
