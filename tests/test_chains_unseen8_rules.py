@@ -97,3 +97,49 @@ def test_a_name_never_described_as_an_outlet_is_no_outlet(extractor):
     )
     links = outer(extractor(text), "wrong")
     assert not named(links, "told", "Alma Reyne"), links
+
+
+@pytest.mark.model
+def test_interview_later_broadcast_by_another_outlet(extractor):
+    """An interview "later broadcast as a podcast by Z": the interviewer inside, then Z relaying it."""
+    text = (
+        "The head coach, Owen Marr, said in an interview with the Kirkby Gazette, later broadcast as a podcast by "
+        "Radio Fell, that the squad was \u201cthe best I have had.\u201d"
+    )
+    links = outer(extractor(text), "best I have had")
+    relations = [r for r, _ in links]
+    assert named(links, "interview", "Kirkby Gazette"), links
+    assert named(links, "reported_by", "Radio Fell"), links
+    assert relations.index("interview") < relations.index("reported_by"), links
+
+
+@pytest.mark.model
+def test_release_relayed_by_an_agency(extractor):
+    """A press release "relayed by the state news agency Y": Y relays the release."""
+    text = (
+        "ORVAL, May 2 - The port will close for a week, according to a press release from the harbour board, "
+        "relayed by the state news agency Velpress."
+    )
+    links = outer(extractor(text), "close for a week")
+    assert named(links, "reported_by", "Velpress"), links
+
+
+@pytest.mark.model
+def test_letter_from_a_role_is_a_person(extractor):
+    """A letter "from the chief engineer" is the engineer's words: an entity typed as a person, not unknown."""
+    result = extractor(
+        "The letter, from the chief engineer of the water board, said the pipes were \u201cfar past their age.\u201d"
+    )
+    quote = next(q for q in result.quotes if "pipes" in q.text)
+    entity = result.entity(quote.speaker.entity)
+    assert entity is not None and "engineer" in entity.name, entity
+    assert entity.type == "person", entity
+
+
+@pytest.mark.model
+def test_role_with_the_speakers_name_is_no_second_source(extractor):
+    """A letter from a role with the speaker's name in apposition after it: one source, who wrote it."""
+    text = "A second letter, from the county surveyor, Ada Brick, warned that the bridge was unsafe."
+    found = chains(extractor(text), "unsafe")
+    assert found and found[0][1:] == [], found
+    assert found[0][0][1] == "Ada Brick", found

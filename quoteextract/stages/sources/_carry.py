@@ -28,7 +28,7 @@ _FRAMES = frozenset({"interview", "told", "reported_by"})
 """Outer relations that set a frame (``reported_by`` only when its words name a relay: :data:`_RELAY_WORDS`)."""
 
 _RELAY_WORDS = re.compile(
-    r"\b(?:according\s+to|reported|carried|published|printed|broadcast|aired|seen|obtained|reviewed|viewed|heard"
+    r"\b(?:according\s+to|reported|carried|relayed|published|printed|broadcast|aired|seen|obtained|reviewed|viewed|heard"
     r"|released|quoted|read\s+out|shared\s+with|provided\s+to|leaked\s+to)\b",
     re.IGNORECASE,
 )

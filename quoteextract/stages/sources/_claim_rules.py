@@ -16,6 +16,7 @@ from ._documents import document_maker
 from ._index import Found
 from ._outlets import OUTER_RANK, object_outlet, outlet_found, outlet_text
 from ._patterns import PATTERNS
+from ._persons import in_interview
 from ._site import ClaimSite, Proposal, source_rule
 
 if TYPE_CHECKING:
@@ -432,28 +433,9 @@ def told_hop(site: ClaimSite) -> list[Proposal]:
         text = found.mention.text
         if found.entity == site.speaker_entity or staff_noun(text) or outlet_text(text):
             continue
-        relation = "interview" if _in_interview(verb, child) else "told"
+        relation = "interview" if in_interview(verb, child) else "told"
         return [Proposal(link(relation, _word(site, verb), found), HOP_RANK)]
     return []
-
-
-def _in_interview(verb: Token, told: Token) -> bool:
-    """Whether "in an interview" hangs on the verb or on the person told ("told the presenter Y in an interview").
-
-    The person told then interviewed the speaker: "X told the presenter Ann Roe in an interview broadcast by
-    Radio Kell" is Ann Roe's ``interview``, relayed by the station.
-    """
-    for prep in (*verb.children, *told.subtree):
-        if prep.dep_ != "prep" or prep.lower_ != "in" or prep.head not in {verb, told, *told.subtree}:
-            continue
-        # the parse may read "an interview broadcast by" as a compound noun: the words, not the head, say it
-        if any(t.lower_ in _INTERVIEW_WORDS for t in prep.doc[prep.i + 1 : prep.i + 5]):
-            return True
-    return False
-
-
-_INTERVIEW_WORDS = frozenset({"interview", "interviews"})
-"""Words of an interview after "in" ("in an interview", "in a television interview")."""
 
 
 @source_rule("sources.inner_quote", order=900, scope="article")

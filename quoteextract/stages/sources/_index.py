@@ -319,9 +319,9 @@ class MentionIndex:
         return latest if noun is not None else None
 
     def described_name(self, name: str) -> bool:
-        """Whether the article describes an outlet by this name somewhere ("the local news site Lanford Live").
+        """Whether the article describes an outlet by this name somewhere ("the local news site Alston Live").
 
-        News describes an outlet once and then names it bare ("told Lanford Live"), where the name alone may
+        News describes an outlet once and then names it bare ("told Alston Live"), where the name alone may
         read as a place or a person's.
         """
         if self._described_names is None:

@@ -83,10 +83,8 @@ def outlet_found(site: ClaimSite, found: Found) -> Found | None:
         names.append(index.entities[found.entity].name)
     if any(staff_noun(n) for n in names[:1]):
         return None
-    if any(outlet_name(n) for n in names) or described_outlet(site.text, found.mention.start, found.mention.end):
+    if _named_as_outlet(site, found, names):
         return found
-    if index.described_name(found.mention.text):
-        return found  # "told Lanford Live" after "the local news site Lanford Live"
     local = index.local_outlet(found.mention.start, found.mention.end)
     if local is not None:
         return local  # "told the local Hollis Clarion"
@@ -101,6 +99,18 @@ def outlet_found(site: ClaimSite, found: Found) -> Found | None:
     if any(w[:1].isupper() for w in found.mention.text.split()[1:-1]):
         return found  # "the Overlap podcast": a name with its noun, not a back-reference
     return outlet_meant(site, found)
+
+
+def _named_as_outlet(site: ClaimSite, found: Found, names: list[str]) -> bool:
+    """Whether a name is an outlet's by its words, by a description where it is written, or by one elsewhere.
+
+    "the Dunmore Herald"; "the local news site Alston Live"; "told Alston Live" after that description.
+    """
+    return (
+        any(outlet_name(n) for n in names)
+        or described_outlet(site.text, found.mention.start, found.mention.end)
+        or site.index.described_name(found.mention.text)
+    )
 
 
 def _says_itself(site: ClaimSite, found: Found) -> bool:
@@ -265,7 +275,7 @@ def _describes_itself(text: str) -> bool:
 def _described_name_at(text: str) -> int | None:
     """Where the name starts in an outlet's description followed by its name, if the mention is one.
 
-    The description may hold a capitalised word of its own: "the Norland broadcaster NRT" (a place's) names NRT.
+    The description may hold a capitalised word of its own: "the Ostland broadcaster OTV" (a place's) names OTV.
     """
     for name in re.finditer(r"\s(?=[A-Z])", text):
         if PATTERNS["described_before"].search(text[: name.start()] + " ") is not None:
@@ -274,7 +284,7 @@ def _described_name_at(text: str) -> int | None:
 
 
 def _named_part(site: ClaimSite, found: Found) -> Found:
-    """The name of an outlet written with its description ("NRT" of "the Norland broadcaster NRT"), else itself."""
+    """The name of an outlet written with its description ("OTV" of "the Ostland broadcaster OTV"), else itself."""
     at = _described_name_at(found.mention.text)
     if at is None or at == 0:
         return found

@@ -17,6 +17,7 @@ from ._documents import document_maker
 from ._index import Found
 from ._outlets import OUTER_RANK, audience_outlet, channel_of, outlet_found, outlet_meant, outlet_text
 from ._patterns import FRAME_RELATION, PATTERNS, RANK
+from ._persons import apposed_speaker
 from ._site import Proposal, SegmentSite, source_rule
 
 
@@ -48,6 +49,7 @@ def frame_source(seg: SegmentSite) -> list[Proposal]:
             out.append(Proposal(link("reported_by", words, found), OUTER_RANK))
         else:
             relay = match.group(0).lower().startswith("according")
+            found = apposed_speaker(seg, found)
             out.append(Proposal(link(relation, words, found), RANK["according_to"] if relay else None))
     return out
 
