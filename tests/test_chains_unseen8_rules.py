@@ -143,3 +143,39 @@ def test_role_with_the_speakers_name_is_no_second_source(extractor):
     found = chains(extractor(text), "unsafe")
     assert found and found[0][1:] == [], found
     assert found[0][0][1] == "Ada Brick", found
+
+
+@pytest.mark.model
+def test_outlet_citing_an_outlet_that_cited_people(extractor):
+    """An outlet citing a paper "which cited three officials": the officials, the paper citing, the outlet citing."""
+    text = (
+        "The mine will close in May, the business daily Vestpost reported, citing the regional newspaper "
+        "Nordtidende, which cited three council officials."
+    )
+    found = chains(extractor(text), "mine will close")
+    assert found, found
+    chain = found[0]
+    assert "officials" in (chain[0][1] or ""), chain
+    relations = [r for r, _ in chain[1:]]
+    assert relations == ["citing", "citing"], chain
+    assert "Nordtidende" in (chain[1][1] or "") and "Vestpost" in (chain[2][1] or ""), chain
+
+
+@pytest.mark.model
+def test_outlet_citing_people_is_two_deep(extractor):
+    """An outlet citing officials directly: the officials, then the outlet citing (no middle link)."""
+    text = "The mine will close in May, the business daily Vestpost reported, citing three council officials."
+    found = chains(extractor(text), "mine will close")
+    assert found and [r for r, _ in found[0][1:]] == ["citing"], found
+
+
+@pytest.mark.model
+def test_copy_obtained_holds_the_document_named_before(extractor):
+    """A copy obtained by an outlet is a copy of the memo the sentence names: "The memo said" keeps the outlet."""
+    text = (
+        "A memo from the fire chief, Ruth Pallin, warned the mayor that her crews could not cope, according to a "
+        "copy obtained by the Dunmore Herald.\n\n"
+        "The memo, addressed to the town clerk, said the service was short of twelve firefighters."
+    )
+    links = outer(extractor(text), "twelve firefighters")
+    assert named(links, "reported_by", "Dunmore Herald"), links

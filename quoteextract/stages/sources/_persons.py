@@ -47,8 +47,9 @@ def apposed_speaker(seg: SegmentSite, found: Found) -> Found:
     wrote the letter (one link, ``letter``), not a second source.
     """
     speaker = seg.claim.speaker_entity
-    if speaker is None or found.entity is not None:
-        return found
+    mention = seg.claim.quote.speaker
+    if speaker is None or found.entity is not None or mention is None or mention.start >= found.mention.start:
+        return found  # "In a statement from his lawyers, the actor said": a frame before the subject, two sources
     text = seg.claim.text
     comma = _APPOSITION_COMMA.match(text, found.mention.end)
     if comma is None or comma.group(0).count(",") != 1:

@@ -177,12 +177,9 @@ def _named_author(reader: Reader, token: Token) -> Group | None:
         return None  # "a letter from a resident": nobody the text names
     group = Group(kind="unknown", label=label, salient=True)
     role = roles().get(_lemma(token)) or roles().get(token.lower_)
-    if role is not None:  # "a letter from the chief inspector": a person, known by the role noun
+    if role is not None and role.type == "person":  # "a letter from the chief inspector": a person, by the role
         group.role_nouns.add(role.noun)
-        if role.type == "person":
-            group.person_evidence += 1
-        else:
-            group.org_evidence += 1
+        group.person_evidence += 1
     reader.groups.append(group)
     reader.add_mention(group, start, end)
     return group
