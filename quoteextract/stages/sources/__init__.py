@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ..._model import Entity, Quotation
-from . import _carry, _claim_rules, _credits, _documents, _relays, _segment_rules  # noqa: F401  (register the ``sources`` rules)
+from . import _carry, _citing, _claim_rules, _credits, _documents, _relays, _segment_rules  # noqa: F401  (register the ``sources`` rules)
 from ._chain import Chain, region, segments
 from ._index import MentionIndex
 from ._patterns import PATTERNS, RANK

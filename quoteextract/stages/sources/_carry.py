@@ -15,7 +15,7 @@ from ..._model import SourceLink, Span
 from ...lang.en._speaker_lexicon import pronouns
 from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS
 from ._chain import link
-from ._claim_rules import told_hop
+from ._claim_rules import HOP_RANK, told_hop
 from ._index import Found, outlet_name
 from ._outlets import OUTER_RANK, outlet_found
 from ._patterns import FRAME_RELATION, PATTERNS
@@ -28,7 +28,7 @@ _FRAMES = frozenset({"interview", "told", "reported_by"})
 """Outer relations that set a frame (``reported_by`` only when its words name a relay: :data:`_RELAY_WORDS`)."""
 
 _RELAY_WORDS = re.compile(
-    r"\b(?:according\s+to|reported|carried|published|printed|broadcast|aired|seen|obtained|reviewed|viewed|heard"
+    r"\b(?:according\s+to|reported|carried|relayed|published|printed|broadcast|aired|seen|obtained|reviewed|viewed|heard"
     r"|released|quoted|read\s+out|shared\s+with|provided\s+to|leaked\s+to)\b",
     re.IGNORECASE,
 )
@@ -66,11 +66,17 @@ _PARTS = re.compile(r"[^,;|–—\s](?:[^,;|–—]*[^,;|–—\s])?")
 
 @dataclass
 class _Frame:
-    """The frame in force: its speaker, its link, and where it was set."""
+    """The frame in force: its speaker, its link, where it was set, and the interviewer it names, if any."""
 
     entity: int | None
     link: SourceLink
     end: int
+    hops: tuple[SourceLink, ...] = ()
+
+    @property
+    def relation(self) -> str:
+        """How the frame holds: ``interview`` when it names an interviewer, else its link's relation."""
+        return "interview" if self.hops else self.link.relation
 
 
 def _section_breaks(text: str) -> list[int]:
@@ -126,10 +132,10 @@ def _carries(frame: _Frame, site: ClaimSite, text: str, breaks: list[int]) -> bo
     same_paragraph = "\n" not in text[frame.end : site.quote.start]
     if site.speaker_entity is None or site.speaker_entity != frame.entity:
         # an unresolved (or differently resolved) pronoun right after the frame continues it
-        if frame.link.relation != "interview":  # an unresolved "she" continuing a relayed or told quotation
+        if frame.relation != "interview":  # an unresolved "she" continuing a relayed or told quotation
             return site.speaker_entity is None and pronoun and same_paragraph and site.quote.kind == "direct"
         return pronoun and same_paragraph
-    if frame.link.relation == "interview":
+    if frame.relation == "interview":
         return True
     if frame.link.relation == "reported_by" and _quoted_without_agent(site):
         return same_paragraph  # "“...,” Darrow is quoted as saying": quoted by the relay named just before
@@ -248,16 +254,28 @@ def frame_carry(sites: list[ClaimSite]) -> list[tuple[int, Proposal]]:
         own = _frame_link(site)
         same = _same_interview(site, given)
         if own is not None:
-            frame = _Frame(_frame_entity(site, own), own, site.quote.end)
+            frame = _Frame(_frame_entity(site, own), own, site.quote.end, _interviewers(site, own))
             _remember(given, frame)
         elif same is not None:
             out.append((i, Proposal(same, OUTER_RANK)))
         elif frame is not None and _carries(frame, site, text, breaks):
+            out.extend((i, Proposal(hop, HOP_RANK)) for hop in frame.hops)
             out.append((i, Proposal(frame.link, OUTER_RANK)))
             frame.end = site.quote.end
         elif frame is not None and site.speaker_entity not in {None, frame.entity} and not _pronoun(site):
             frame = None  # a new speaker, named (a pronoun resolved elsewhere does not end the frame)
     return out
+
+
+def _interviewers(site: ClaimSite, frame: SourceLink) -> tuple[SourceLink, ...]:
+    """The interviewer a relayed frame names: "X told the presenter Y in an interview broadcast by Z" (Y).
+
+    The interview holds for X's next quotations in the passage, and the station that broadcast it with it.
+    """
+    if frame.relation != "reported_by":
+        return ()
+    pairs = zip(site.chain.links, site.chain.ranks, strict=True)
+    return tuple(link for link, rank in pairs if rank == HOP_RANK and link.relation == "interview")
 
 
 _SAME_INTERVIEW = re.compile(r"\b(?:the\s+same|that|this)\s+interview\b", re.IGNORECASE)

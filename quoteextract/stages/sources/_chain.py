@@ -97,10 +97,18 @@ class Chain:
                 return quote.start - link.span.end
             return max(0, link.span.start - quote.end)
 
-        order = sorted(range(len(self.links)), key=lambda i: (self.ranks[i], distance(self.links[i])))
+        def relayed(i: int) -> int:  # an outlet told or interviewing is inside a relay of the same rank
+            return int(self.ranks[i] >= RANK["reported_by"] and self.links[i].relation not in _GIVEN_TO)
+
+        order = sorted(range(len(self.links)), key=lambda i: (self.ranks[i], relayed(i), distance(self.links[i])))
         links = [self.links[i] for i in order]
         outer = (_outer(link) for link in links[1:])
         return tuple(links[:1]) + tuple(link for link in outer if not own_outlet_relay(link))
+
+
+_GIVEN_TO = frozenset({"told", "interview"})
+"""Outer relations of the outlet the words were first given to: "X said in an interview with Y, later broadcast by
+Z" is Y's interview relayed by Z, however close to the claim Z is named."""
 
 
 def own_outlet_relay(link: SourceLink) -> bool:

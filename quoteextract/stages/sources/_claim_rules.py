@@ -16,6 +16,7 @@ from ._documents import document_maker
 from ._index import Found
 from ._outlets import OUTER_RANK, object_outlet, outlet_found, outlet_text
 from ._patterns import PATTERNS
+from ._persons import in_interview
 from ._site import ClaimSite, Proposal, source_rule
 
 if TYPE_CHECKING:
@@ -432,7 +433,8 @@ def told_hop(site: ClaimSite) -> list[Proposal]:
         text = found.mention.text
         if found.entity == site.speaker_entity or staff_noun(text) or outlet_text(text):
             continue
-        return [Proposal(link("told", _word(site, verb), found), HOP_RANK)]
+        relation = "interview" if in_interview(verb, child) else "told"
+        return [Proposal(link(relation, _word(site, verb), found), HOP_RANK)]
     return []
 
 

@@ -21,9 +21,10 @@ from ._patterns import PATTERNS as SOURCE_PATTERNS
 from ._site import ClaimSite, Proposal, source_rule
 
 PATTERNS: dict[str, re.Pattern[str]] = {
-    # "a memo seen by the Gazette", "documents obtained by the Post": the outlet follows "by".
+    # "a memo seen by the Gazette", "documents obtained by the Post", "a copy obtained by the Post" (a copy of the
+    # document named before it): the outlet follows "by".
     "seen_by": re.compile(
-        rf"\b(?P<noun>{DOCUMENT_NOUNS})\b[^.\n]{{0,60}}?\b(?:seen|obtained|reviewed|viewed|heard|(?:first\s+)?reported"
+        rf"\b(?P<noun>{DOCUMENT_NOUNS}|copy|copies)\b[^.\n]{{0,60}}?\b(?:seen|obtained|reviewed|viewed|heard|(?:first\s+)?reported"
         r"|carried|published)\s+(?:by|in)\s+",
         re.IGNORECASE,
     ),
@@ -88,7 +89,8 @@ def _introductions(site: ClaimSite) -> list[_Held]:
         outlet = outlet_found(site, found) if found is not None else None
         if outlet is not None and found is not None:
             later = _later_relays(site, found.mention.end)
-            held.append(_Held(_stem(match["noun"]), link("reported_by", found.mention, outlet), match.end(), later))
+            noun = _copied(text, match.start()) if match["noun"].lower() in _COPIES else _stem(match["noun"])
+            held.append(_Held(noun, link("reported_by", found.mention, outlet), match.end(), later))
     for match in PATTERNS["obtained"].finditer(text):
         gap = PATTERNS["obtained_gap"].search(text, max(0, match.start() - 30), match.start())
         if gap is None or (match.group(0).lower().startswith("seen") and not re.search(r"ha[sd]\s+\Z", gap.group(0))):
@@ -98,6 +100,25 @@ def _introductions(site: ClaimSite) -> list[_Held]:
         if outlet is not None:
             held.append(_Held(_stem(match["noun"]), link("reported_by", outlet.mention, outlet), match.end()))
     return sorted(held, key=lambda h: h.end)
+
+
+_DOCUMENT_WORD = re.compile(rf"\b(?P<noun>{DOCUMENT_NOUNS})\b", re.IGNORECASE)
+"""A document noun anywhere ("memo", "letters")."""
+
+
+def _copied(text: str, at: int) -> str:
+    """The document a copy is of: the one named earlier in its sentence, else "copy".
+
+    "A memo from X warned ..., according to a copy obtained by Y": Y holds the memo.
+    """
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), at - 400, 0)
+    for match in _DOCUMENT_WORD.finditer(text, start, at):
+        return _stem(match["noun"])
+    return "copy"
+
+
+_COPIES = frozenset({"copy", "copies"})
+"""A copy of a document: the document named before it ("a memo ..., according to a copy obtained by Y")."""
 
 
 _LATER = re.compile(

@@ -190,6 +190,7 @@ class MentionIndex:
         self._by_name = {_bare(e.name): e.id for e in reversed(entities) if len(_bare(e.name).split()) > 1}
         self._unnamed_agencies: set[int] = set()  # where a news agency with no entity is named
         self._makers: list[tuple[int, str, int]] | None = None  # documents introduced with their maker, lazily
+        self._described_names: frozenset[str] | None = None  # names of outlets described as such, lazily
         self.wire_names = {_bare(m["name"]) for m in PATTERNS["dateline_agency"].finditer(text)}
         self._outlets, self.agencies = self._find_outlets(entities)
         self._outlet_starts = [s for s, _, _ in self._outlets]
@@ -316,6 +317,19 @@ class MentionIndex:
                 latest = latest or self.found(start, end, ident)
             i -= 1
         return latest if noun is not None else None
+
+    def described_name(self, name: str) -> bool:
+        """Whether the article describes an outlet by this name somewhere ("the local news site Alston Live").
+
+        News describes an outlet once and then names it bare ("told Alston Live"), where the name alone may
+        read as a place or a person's.
+        """
+        if self._described_names is None:
+            found = set()
+            for pattern in ("described_outlet_named", "described_named", "apposed_named"):
+                found |= {_bare(m["name"]) for m in PATTERNS[pattern].finditer(self.text) if m["name"] != "The"}
+            self._described_names = frozenset(found)
+        return _bare(name) in self._described_names
 
     def _named_with(self, noun: str, start: int, end: int) -> bool:
         """Whether an outlet's mention has ``noun`` in it or just around it ("the Grandstand programme")."""

@@ -83,13 +83,13 @@ def outlet_found(site: ClaimSite, found: Found) -> Found | None:
         names.append(index.entities[found.entity].name)
     if any(staff_noun(n) for n in names[:1]):
         return None
-    if any(outlet_name(n) for n in names) or described_outlet(site.text, found.mention.start, found.mention.end):
+    if _named_as_outlet(site, found, names):
         return found
     local = index.local_outlet(found.mention.start, found.mention.end)
     if local is not None:
         return local  # "told the local Hollis Clarion"
     if _says_itself(site, found):
-        return found
+        return _named_part(site, found)
     if (found.entity is not None and found.entity in index.agencies) or index.wire_agency(found.mention.text):
         return found
     if PATTERNS["agency_back"].match(found.mention.text):  # "told the agency": the news agency named before
@@ -99,6 +99,18 @@ def outlet_found(site: ClaimSite, found: Found) -> Found | None:
     if any(w[:1].isupper() for w in found.mention.text.split()[1:-1]):
         return found  # "the Overlap podcast": a name with its noun, not a back-reference
     return outlet_meant(site, found)
+
+
+def _named_as_outlet(site: ClaimSite, found: Found, names: list[str]) -> bool:
+    """Whether a name is an outlet's by its words, by a description where it is written, or by one elsewhere.
+
+    "the Dunmore Herald"; "the local news site Alston Live"; "told Alston Live" after that description.
+    """
+    return (
+        any(outlet_name(n) for n in names)
+        or described_outlet(site.text, found.mention.start, found.mention.end)
+        or site.index.described_name(found.mention.text)
+    )
 
 
 def _says_itself(site: ClaimSite, found: Found) -> bool:
@@ -257,5 +269,25 @@ def object_outlet(site: ClaimSite, verb: Token) -> Found | None:
 
 def _describes_itself(text: str) -> bool:
     """Whether a mention is an outlet's description followed by its name ("the business daily Finanzblatt")."""
-    name = re.search(r"\s(?=[A-Z])", text)
-    return name is not None and PATTERNS["described_before"].search(text[: name.start()] + " ") is not None
+    return _described_name_at(text) is not None
+
+
+def _described_name_at(text: str) -> int | None:
+    """Where the name starts in an outlet's description followed by its name, if the mention is one.
+
+    The description may hold a capitalised word of its own: "the Ostland broadcaster OTV" (a place's) names OTV.
+    """
+    for name in re.finditer(r"\s(?=[A-Z])", text):
+        if PATTERNS["described_before"].search(text[: name.start()] + " ") is not None:
+            return name.end()
+    return None
+
+
+def _named_part(site: ClaimSite, found: Found) -> Found:
+    """The name of an outlet written with its description ("OTV" of "the Ostland broadcaster OTV"), else itself."""
+    at = _described_name_at(found.mention.text)
+    if at is None or at == 0:
+        return found
+    start, end = found.mention.start + at, found.mention.end
+    ident = site.index.entity_of(start, end)
+    return site.index.found(start, end, ident) if ident is not None else found

@@ -131,11 +131,12 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "quoted": re.compile(r"\bquot(?:ed|es|ing)\s+(?P<rest>.{1,80}?)\s+as\s+(?:saying|telling)\b"),
     # "told Y", "telling Y".
     "told": re.compile(r"\b(?:told|tells|telling)\s+", re.IGNORECASE),
-    # "in remarks carried by Y", "a letter published in Y", "broadcast by Y": an outlet Y relayed the words.
+    # "in remarks carried by Y", "a letter published in Y", "broadcast by Y", "a release relayed by Y", "later
+    # broadcast as a podcast by Y": an outlet Y relayed the words.
     # "a voice message shared with Y", "a video provided to Y": the outlet Y was given the words to pass on.
     "carried_by": re.compile(
-        r"\b(?:(?:carried|published|printed|broadcast|aired)\s+(?:by|in|on)|(?:shared\s+with|provided\s+to|leaked\s+to))"
-        r"\s+",
+        r"\b(?:(?:carried|relayed|published|printed|broadcast|aired)(?:\s+as\s+an?\s+[\w-]+)?\s+(?:by|in|on)"
+        r"|(?:shared\s+with|provided\s+to|leaked\s+to))\s+",
         re.IGNORECASE,
     ),
     # The end of a claim that is the writer's sourcing, not the speaker's words: "..., in remarks carried by Y",

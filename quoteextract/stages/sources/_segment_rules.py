@@ -15,8 +15,9 @@ from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS
 from ._chain import link
 from ._documents import document_maker
 from ._index import Found
-from ._outlets import OUTER_RANK, audience_outlet, channel_of, outlet_found, outlet_meant, outlet_text
+from ._outlets import OUTER_RANK, audience_outlet, channel_of, outlet_found, outlet_meant
 from ._patterns import FRAME_RELATION, PATTERNS, RANK
+from ._persons import apposed_speaker
 from ._site import Proposal, SegmentSite, source_rule
 
 
@@ -48,6 +49,7 @@ def frame_source(seg: SegmentSite) -> list[Proposal]:
             out.append(Proposal(link("reported_by", words, found), OUTER_RANK))
         else:
             relay = match.group(0).lower().startswith("according")
+            found = apposed_speaker(seg, found)
             out.append(Proposal(link(relation, words, found), RANK["according_to"] if relay else None))
     return out
 
@@ -171,97 +173,6 @@ def reported_by(seg: SegmentSite) -> list[Proposal]:
 def seen_by(seg: SegmentSite) -> list[Proposal]:
     """Publication: a document "seen by" or "obtained by" a news outlet reached us through it (``reported_by``)."""
     return _outlet_links(seg, "seen_by", "reported_by")
-
-
-@source_rule("sources.citing", order=250, scope="segment")
-def citing(seg: SegmentSite) -> list[Proposal]:
-    """Citation: in "Y reported, citing X" X is the speaker and the outlet Y relays X (``citing``).
-
-    Only when speaker resolution credited the claim to X (the source an outlet
-    cites); a speaker citing evidence ("the minister said, citing police
-    figures") is the claim's own source, with no link for the evidence.
-    """
-    claim = seg.claim
-    speaker = claim.quote.speaker
-    if speaker is None:
-        return []
-    out = []
-    for match in seg.matches("citing"):
-        found = _cited_people(seg, seg.start + match.end()) or claim.index.after(seg.start + match.end(), seg.end)
-        if found is not None and (claim.speaker_entity is None or found.entity != claim.speaker_entity):
-            out.extend(_outlet_citing(seg, match, found))  # speaker resolution left the claim to the outlet
-        if found is None or claim.speaker_entity is None or found.entity != claim.speaker_entity:
-            continue
-        citer = claim.index.entity_of(speaker.start, speaker.end)
-        if citer != claim.speaker_entity and (citer is not None or outlet_text(speaker.text)):
-            named = claim.index.found(speaker.start, speaker.end, citer)
-            outlet = outlet_found(claim, named) or named  # "the newspaper": the outlet named before
-            out.append(Proposal(link("citing", seg.words(match, found), outlet), OUTER_RANK, replace=True))
-    return out
-
-
-_CITED_PEOPLE = re.compile(
-    r"\b(?:sources?|officials?|people|persons|executives?|aides?|diplomats?|officers?|insiders?|employees?"
-    r"|advisers?|advisors?|lawyers?|ministers?|members?|staff|negotiators?|investigators?|managers?|directors?)\b",
-    re.IGNORECASE,
-)
-"""Heads of the unnamed sources an outlet cites ("citing two officials"), as against evidence ("citing figures")."""
-
-
-_PEOPLE_MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "nmod", "quantmod", "advmod"})
-"""Dependents before a noun inside its phrase ("two *senior Danish* executives")."""
-
-
-def _cited_people(seg: SegmentSite, at: int) -> Found | None:
-    """The whole phrase of the people an outlet cites ("citing two Danish executives"), from the parse.
-
-    "which cited three council officials involved in the talks": the mention index alone may offer a word
-    inside the phrase ("Danish", a nationality) or nothing at all. ``None`` when the words at ``at`` are not
-    people.
-    """
-    claim = seg.claim
-    span = claim.doc.char_span(at, min(seg.end, at + 1), alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    head = span[0]
-    for _ in range(4):
-        if head.dep_ not in _PEOPLE_MODIFIERS or head.head is head:
-            break
-        head = head.head
-    if head.pos_ != "NOUN" or not _CITED_PEOPLE.fullmatch(head.text) or head.idx < at:
-        return None
-    start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
-    if start < at or end > seg.end:
-        return None
-    ident = claim.index.entity_of(head.idx, head.idx + len(head.text))  # not a nationality's ("Danish")
-    entity = claim.index.entities.get(ident) if ident is not None else None
-    if entity is not None and not any(start <= m.start and m.end <= end for m in entity.mentions):
-        ident = None  # a longer mention that only holds the phrase ("the Gazette, which cited three officials")
-    return claim.index.found(start, end, ident)
-
-
-def _outlet_citing(seg: SegmentSite, match: re.Match[str], found: Found) -> list[Proposal]:
-    """An outlet left with a claim it reports "citing Z" ("X ..., the daily Y reported, citing Z"): Z said it.
-
-    Y is then ``citing``. Only when the speaker mention is a news outlet and the source cited is a named one
-    or people ("two executives", "sources familiar with the plans"), not evidence ("citing police figures").
-    """
-    claim = seg.claim
-    speaker = claim.quote.speaker
-    assert speaker is not None
-    own = claim.index.entity_of(speaker.start, speaker.end)  # the outlet's own entity, not the speaker credited
-    outlet = outlet_found(claim, claim.index.found(speaker.start, speaker.end, own))
-    if outlet is None or (found.entity is None and not _CITED_PEOPLE.search(found.mention.text)):
-        return []
-    if re.search(r"\b(?:from|of|by|in|on)\b", claim.text[seg.start + match.end() : found.mention.start]):
-        return []  # "citing figures from the port": evidence, whoever issued it
-    if found.entity is not None and found.entity == outlet.entity:
-        return []
-    words = seg.words(match, found)
-    cited = Proposal(link("citing", words, outlet), OUTER_RANK, replace=True)
-    if claim.speaker_entity is not None and claim.speaker_entity not in {own, outlet.entity}:
-        return [cited]  # speaker resolution already credited the claim to the people cited
-    return [Proposal(link("said", words, found), rank=-1), cited]
 
 
 @source_rule("sources.reported", order=260, scope="segment")

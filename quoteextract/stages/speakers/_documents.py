@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ...lang.en._outlets import is_outlet_name, outlet_noun
+from ...lang.en._speaker_lexicon import roles
 from ...lang.en._tables import read_table
 from ...rules import rule
 from ._anonymous import anonymous_head
@@ -175,6 +176,10 @@ def _named_author(reader: Reader, token: Token) -> Group | None:
     if label.lower().startswith(("a ", "an ")) or anonymous_head(token.text) is not None:
         return None  # "a letter from a resident": nobody the text names
     group = Group(kind="unknown", label=label, salient=True)
+    role = roles().get(_lemma(token)) or roles().get(token.lower_)
+    if role is not None and role.type == "person":  # "a letter from the chief inspector": a person, by the role
+        group.role_nouns.add(role.noun)
+        group.person_evidence += 1
     reader.groups.append(group)
     reader.add_mention(group, start, end)
     return group
