@@ -51,3 +51,11 @@ def test_verb_in_the_reported_tense_stays_in_the_content(extractor):
     text = "The mayor said she would meet the unions and tell them that the deal was off."
     found = _reports(extractor, text)
     assert len(found) == 1 and found[0][0] == "said" and "tell them" in found[0][1]
+
+
+@pytest.mark.model
+def test_second_report_accusation_takes_the_first_cue_s_subject(extractor):
+    """An accusation hung on the first report's clause ("says the offer is ... and accuses X of ...") is speech."""
+    text = "The union leader says the pay offer is an insult and accuses the owners of hiding their profits."
+    found = _reports(extractor, text)
+    assert ("accuses", "the owners of hiding their profits", "The union leader") in found

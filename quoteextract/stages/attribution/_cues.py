@@ -29,7 +29,6 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ..._model import Cue
-from ...lang.en import _speaker_lexicon
 from ...lang.en._lexicon import CuePhrase, CueWord, cue_adjective, cue_noun, cue_verb, phrases_starting
 from ...lang.en.senses import is_means_of_speaking
 from ...lang.en.syntax import (
@@ -41,6 +40,7 @@ from ...lang.en.syntax import (
     is_verb,
 )
 from ._fronted import fronted_speaker, opening_clause_speaker
+from ._honorific import past_honorific
 from ._verbs import noun_run_before, reporting_cue
 
 if TYPE_CHECKING:
@@ -272,21 +272,7 @@ def mention_span(head: Token) -> Span:
         start += 1
     while end - 1 > head.i and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
         end -= 1
-    return doc[start : _past_honorific(head, end)]
-
-
-def _past_honorific(head: Token, end: int) -> int:
-    """The end of a mention whose head is a bare honorific: over the name the parser cut off ("Mr Stavely").
-
-    An honorific is never the whole name; the parser sometimes takes the surname after it for another word
-    ("Stavely" as an adverb, for its "-ly") and heads the subject on "Mr".
-    """
-    doc = head.doc
-    if end != head.i + 1 or head.text not in _speaker_lexicon.honorifics():
-        return end
-    while end < len(doc) and doc[end].tag_ == "NNP" and doc[end].text[:1].isupper():
-        end += 1
-    return end
+    return doc[start : past_honorific(head, end)]
 
 
 def _mention_right_edge(token: Token) -> int:
