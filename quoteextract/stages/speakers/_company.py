@@ -128,9 +128,17 @@ def latest_company(reader: Reader, offset: int, allowed: frozenset[str]) -> Grou
 SUBJECT_PREPOSITIONS = frozenset({"in", "of", "at"})
 """Prepositions that hang a company's name on a clause's subject ("Shares *in* Halvorn fell", "Profits *at* X")."""
 
+COMPANY_PARTS = frozenset(
+    "share stock profit revenue sale earnings result price value valuation chief executive boss chairman "
+    "chairwoman founder owner shareholder investor employee staff worker customer unit division subsidiary "
+    "plant factory store branch".split()
+)
+"""Lemmas of a subject that is a part of a company ("Shares in X", "The chief executive of X", "Workers at X");
+"Police in Kestrel" names a place."""
+
 
 def _in_subject(reader: Reader, offset: int) -> bool:
-    """Whether the name at ``offset`` is the object of "in"/"of"/"at" on a clause's subject ("Shares in X fell").
+    """Whether the name at ``offset`` is the object of "in"/"of"/"at" on a subject that is part of a company.
 
     A results story opens on the company through its shares, profits or chief ("Shares in Corvane fell 9%", "The
     chief executive of Corvane said"), and goes on with "the company said".
@@ -144,7 +152,8 @@ def _in_subject(reader: Reader, offset: int) -> bool:
     preposition = token.head
     if token.dep_ != "pobj" or preposition.lower_ not in SUBJECT_PREPOSITIONS:
         return False
-    return preposition.head.dep_ in SUBJECT_DEPS
+    subject = preposition.head
+    return subject.dep_ in SUBJECT_DEPS and subject.lemma_.lower() in COMPANY_PARTS
 
 
 def _hyphenated_epithet(modifier: Token) -> bool:
