@@ -40,6 +40,7 @@ from ..lang.en.senses import PERMISSION_LEMMAS
 from ..lang.en.syntax import SUBJECT_DEPS, is_verb
 from ..rules import rule
 from .attribution._cues import CueInfo, is_cue
+from .attribution._verbs import reporting_cue
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -335,10 +336,11 @@ def polarity_hypothetical(target: Target) -> Answer:
         return None
     if _future_frame(token, target.quote):
         return "polarity", "hypothetical"  # "is due to tell MPs that ...": speech still to come
-    heads = (token, token.head) if _shares_head(token) else (token,)
+    heads = (token, reporting_cue(token) or token.head) if _shares_head(token) else (token,)
+    after = _adverb_after(token)
     for verb in heads:
         children = _outside(verb, target.quote)
-        factual = any(c.dep_ == "advmod" and c.lower_ in FACTUAL_MODAL_ADVERBS for c in children)
+        factual = after or any(c.dep_ == "advmod" and c.lower_ in FACTUAL_MODAL_ADVERBS for c in children)
         for child in children:
             if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_MODALS and not factual:
                 return "polarity", "hypothetical"
@@ -347,11 +349,23 @@ def polarity_hypothetical(target: Target) -> Answer:
     return None
 
 
+def _adverb_after(cue: Token) -> bool:
+    """Whether a factual adverb follows the cue ("would say *only* that ..."), wherever the parser hangs it.
+
+    The parser often makes "only" a word of the reported clause ("would say [only that she was ...]"); right
+    after the cue it still reads the saying as done ("would only say that ..."), not as a hypothetical.
+    """
+    doc = cue.doc
+    return cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ in FACTUAL_MODAL_ADVERBS
+
+
 def _shares_head(token: Token) -> bool:
     """Whether a cue takes its head's modality: an infinitive, or a conjunct without a subject of its own.
 
     "would meet and say that" shares the "would"; "it would be unusual, but experts say that"
-    does not: "experts say" has its own subject.
+    does not: "experts say" has its own subject. A cue the parser hung in another cue's content, in
+    that cue's tense ("said the firm would cut prices, and told analysts that ..."), shares the
+    modality of that cue, not of the verb it hangs off (:func:`.attribution._verbs.reporting_cue`).
     """
     if token.dep_ == "xcomp":
         return True

@@ -34,6 +34,7 @@ from ..lang.en._lexicon import EVIDENCE_SUBJECTS
 from ..lang.en._speaker_lexicon import anonymous_heads, roles
 from ..lang.en.syntax import ACTIVE_SUBJECT_DEPS, PASSIVE_SUBJECT_DEPS, is_verb
 from ..rules import rule
+from .attribution._verbs import reporting_cue
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -109,7 +110,8 @@ def active_subject(verb: Token) -> Token | None:
     """The active subject of ``verb``: its own, the noun a relative clause describes, or its conjunct's.
 
     A passive verb, or a participle with no subject ("*Asked* about the fine, she said ..."),
-    has none: its subject is not the one who speaks.
+    has none: its subject is not the one who speaks. A conjunct the parser hung in a cue's
+    content, in that cue's tense, is the cue's second report and has the cue's subject.
     """
     node = verb
     for _ in range(3):
@@ -120,7 +122,9 @@ def active_subject(verb: Token) -> Token | None:
             return node.head  # "the senator who vowed to ..."
         if subject is not None or node.dep_ != "conj" or node.head.i == node.i:
             return subject
-        node = node.head  # "... and vowed to return"
+        # "... and vowed to return"; "X says the budget is ... and accuses Y of ...": a second report the
+        # parser hung in the first one's content takes that report's subject (:func:`reporting_cue`)
+        node = reporting_cue(node) or node.head
     return None
 
 

@@ -135,14 +135,25 @@ some of them spoke."""
 
 
 def _no_phrase(noun: Token) -> bool:
-    """Whether a noun phrase opens with "no", "neither" or "not one" ("*no* one", "*not a single* member")."""
+    """Whether a noun phrase opens with "no", "neither" or "not one" ("*no* one", "*not a single* member").
+
+    "No 10" and "No. 11" (Downing Street's numbers, a house or a shirt) are "number", not "no" (:func:`_number_sign`).
+    """
     first = noun.left_edge
+    if _number_sign(first):
+        return False
     if first.lower_ == "not" and first.dep_ == "neg":
         if noun.i == first.i + 1:
             return noun.lower_ == "one"  # "Not one of the ministers has said"
         following = noun.doc[first.i + 1]
         return following.lower_ in NOT_ONE_WORDS and noun.i in {first.head.i, first.head.head.i}
     return first.dep_ in NEGATIVE_DETERMINER_DEPS and first.lower_ in NEGATIVE_DETERMINERS and first.head.i == noun.i
+
+
+def _number_sign(word: Token) -> bool:
+    """Whether ``word`` is a capitalised "No" or "No." before digits: "number" ("outside No 11", "No. 10 said")."""
+    doc = word.doc
+    return word.text in {"No", "No."} and word.i + 1 < len(doc) and doc[word.i + 1].text.isdigit()
 
 
 def _negative_phrase(token: Token, quote: Quotation) -> bool:

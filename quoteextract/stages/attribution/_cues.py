@@ -40,6 +40,7 @@ from ...lang.en.syntax import (
     is_verb,
 )
 from ._fronted import fronted_speaker, opening_clause_speaker
+from ._honorific import past_honorific
 from ._verbs import noun_run_before, reporting_cue
 
 if TYPE_CHECKING:
@@ -271,7 +272,7 @@ def mention_span(head: Token) -> Span:
         start += 1
     while end - 1 > head.i and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
         end -= 1
-    return doc[start:end]
+    return doc[start : past_honorific(head, end)]
 
 
 def _mention_right_edge(token: Token) -> int:

@@ -16,6 +16,7 @@ import attrs
 from ...lang.en.syntax import SUBJECT_DEPS
 from ._context import Setting, tokens_in
 from ._mention import quote_cue
+from ._verbs import reporting_cue
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -123,8 +124,14 @@ def _outermost_cue(token: Token, start: int, end: int, bounds: tuple[int, int]) 
 
 
 def _stands_alone(node: Token) -> bool:
-    """Whether a cue verb reports for itself: it has a subject, is a participle, or is coordinated with a cue."""
-    return _has_subject(node) or node.tag_ == "VBG" or (node.dep_ == "conj" and quote_cue(node.head) is not None)
+    """Whether a cue verb reports for itself: it has a subject, is a participle, or is coordinated with a cue.
+
+    A cue the parser hung inside another cue's content in that cue's tense ("said the firm would cut prices, and
+    told analysts that ...": :func:`._verbs.reporting_cue`) is coordinated with that cue: a second report.
+    """
+    if _has_subject(node) or node.tag_ == "VBG":
+        return True
+    return node.dep_ == "conj" and (quote_cue(node.head) is not None or reporting_cue(node) is not None)
 
 
 def _reported_by_outer_cue(verb: Token) -> bool:
@@ -133,7 +140,7 @@ def _reported_by_outer_cue(verb: Token) -> bool:
     for hop in range(MAX_OUTER_HOPS):
         if node.dep_ not in REPORTED_DEPS or node.head.i == node.i:
             return False
-        if hop == 0 and node.dep_ == "conj" and quote_cue(node.head) is not None:
+        if hop == 0 and node.dep_ == "conj" and (quote_cue(node.head) is not None or reporting_cue(node) is not None):
             return False  # "said A and called B": two reports side by side, not one inside the other
         node = node.head
         outer = quote_cue(node)

@@ -23,11 +23,14 @@ from typing import TYPE_CHECKING
 
 from ...lang.en import _speaker_lexicon as _lexicon
 from ...lang.en._outlets import is_outlet_name
+from ...lang.en.syntax import SUBJECT_DEPS
 from ...rules import rule
 from ._names import looks_like_person
 from ._pronouns import PARAGRAPH_WINDOW
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from ._groups import Group
     from ._reader import Reader
     from ._speaker_rules import Outcome, SpeakerSite
@@ -97,7 +100,7 @@ def _named_before(site: SpeakerSite, nouns: frozenset[str], allowed: frozenset[s
         return None
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children):
         return None
-    if any(c.dep_ in MODIFIERS for c in head.children):
+    if any(c.dep_ in MODIFIERS and not _hyphenated_epithet(c) for c in head.children):
         return None
     reader = site.reader
     if reader.holder({word}, plural=False) is not None:
@@ -116,9 +119,50 @@ def latest_company(reader: Reader, offset: int, allowed: frozenset[str]) -> Grou
     for item in reversed(reader.history):  # in text order: stop once out of the window
         if item.paragraph < paragraph - PARAGRAPH_WINDOW:
             break
-        if item.offset < offset and item.subject and not item.quoted and _a_company(item.group, allowed):
+        subject = item.subject or _in_subject(reader, item.offset)
+        if item.offset < offset and subject and not item.quoted and _a_company(item.group, allowed):
             return None if _a_people(reader, item.offset) else item.group
     return None
+
+
+SUBJECT_PREPOSITIONS = frozenset({"in", "of", "at"})
+"""Prepositions that hang a company's name on a clause's subject ("Shares *in* Halvorn fell", "Profits *at* X")."""
+
+COMPANY_PARTS = frozenset(
+    "share stock profit revenue sale earnings result price value valuation chief executive boss chairman "
+    "chairwoman founder owner shareholder investor employee staff worker customer unit division subsidiary "
+    "plant factory store branch".split()
+)
+"""Lemmas of a subject that is a part of a company ("Shares in X", "The chief executive of X", "Workers at X");
+"Police in Kestrel" names a place."""
+
+
+def _in_subject(reader: Reader, offset: int) -> bool:
+    """Whether the name at ``offset`` is the object of "in"/"of"/"at" on a subject that is part of a company.
+
+    A results story opens on the company through its shares, profits or chief ("Shares in Corvane fell 9%", "The
+    chief executive of Corvane said"), and goes on with "the company said".
+    """
+    span = reader.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    token = span[0]
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+    preposition = token.head
+    if token.dep_ != "pobj" or preposition.lower_ not in SUBJECT_PREPOSITIONS:
+        return False
+    subject = preposition.head
+    return subject.dep_ in SUBJECT_DEPS and subject.lemma_.lower() in COMPANY_PARTS
+
+
+def _hyphenated_epithet(modifier: Token) -> bool:
+    """Whether a modifier is a hyphenated epithet ("the *Minneapolis-based* company", "the *150-year-old* firm").
+
+    News calls a company it has named by such a compound, as it calls a person "the 41-year-old"; "the rival
+    firm" or "a new company" bring in another one.
+    """
+    return modifier.dep_ == "amod" and any(t.tag_ == "HYPH" for t in modifier.subtree)
 
 
 def _a_people(reader: Reader, offset: int) -> bool:

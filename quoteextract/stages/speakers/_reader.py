@@ -32,7 +32,7 @@ from ._speaker_layout import (
     make_layout,
     span_root,
 )
-from ._turns import Turn
+from ._turns import Turn, passive_asker
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -320,17 +320,27 @@ class Reader:
         return group
 
     def _clause_subject(self, token: Token) -> int | None:
-        """The ``id()`` of the group a pronoun object's own clause subject stands for ("Lund thanked him": not Lund).
+        """The ``id()`` of the group a pronoun cannot stand for in its own clause.
 
         A plain object pronoun ("him", "her", "them", not "himself" nor a
-        possessive) never stands for the subject of its own verb.
+        possessive) never stands for the subject of its own verb ("Lund
+        thanked him": not Lund); a subject pronoun never stands for who put
+        the question of a fronted "Asked by X whether ..." (:func:`._turns.passive_asker`).
         """
+        if token.dep_ in NOMINAL_SUBJECT_DEPS:
+            asker = passive_asker(token.head)
+            group = self.group_of_token(asker) if asker is not None else None
+            return id(group) if group is not None else None
         if token.dep_ not in OBJECT_DEPS or token.lower_ not in OBJECT_PRONOUNS:
             return None
         verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
         subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS), None)
         if subject is None:
             return None
+        return self._group_id(subject)
+
+    def _group_id(self, subject: Token) -> int | None:
+        """The ``id()`` of the group a head word (or a name in apposition to it) stands for, if known."""
         group = self.owner.get(subject.i) or self._resolved_tokens.get(subject.i)
         if group is None:
             group = next((self.owner[c.i] for c in subject.children if c.dep_ == "appos" and c.i in self.owner), None)

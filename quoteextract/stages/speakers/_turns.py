@@ -104,6 +104,32 @@ def questions(doc: Doc, tokens: list[Token]) -> list[Question]:
     return found
 
 
+def passive_asker(verb: Token) -> Token | None:
+    """Who put the question of a fronted "Asked by X whether ..." on ``verb``: X's head word, if the clause has one.
+
+    "Asked by an analyst whether the cuts were permanent, she said: ..." The
+    participle hangs off the main verb (``advcl``) and names the asker as
+    its agent; the subject of the main verb is the one asked, so the asker
+    is never who "she" stands for.
+
+    Args:
+        verb: The main verb of a clause ("said").
+
+    Returns:
+        The head word of the agent ("analyst"), or ``None``.
+
+    """
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.tag_ != "VBN" or clause.lemma_.lower() not in QUESTION_VERBS:
+            continue
+        for agent in clause.children:
+            if agent.dep_ == "agent":
+                asker = next((c for c in agent.children if c.dep_ == "pobj" and c.pos_ in ADDRESSEE_POS), None)
+                if asker is not None:
+                    return asker
+    return None
+
+
 def subject_of(verb: Token) -> Token | None:
     """The nominal subject of a verb, if it has one."""
     return next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS), None)

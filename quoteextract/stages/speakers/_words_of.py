@@ -58,12 +58,34 @@ POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 """The possessive endings the parse gives a token of their own."""
 
 
+def _speech_noun(token: Token) -> bool:
+    """Whether a token is a noun of speech ("reply", "verdict", "words")."""
+    return token.pos_ == "NOUN" and (token.lemma_.lower() in SPEECH_NOUNS or token.lower_ in SPEECH_NOUNS)
+
+
 def _possessor(root: Token) -> Token | None:
-    """The possessor standing for the speaker: of a noun of speech heading the mention, or the mention itself."""
-    if root.lemma_.lower() in SPEECH_NOUNS and root.pos_ == "NOUN":
-        return next((c for c in root.children if c.dep_ == "poss"), None)
-    if root.dep_ == "poss" and root.head.lemma_.lower() in SPEECH_NOUNS and root.head.pos_ == "NOUN":
+    """The possessor standing for the speaker: of a noun of speech heading the mention, or the mention itself.
+
+    The owner may follow the noun ("the words of Ilescu", "the verdict of the coroner"), as after an em dash
+    closing a quotation ("'...' — the words of X").
+    """
+    if _speech_noun(root):
+        owner = next((c for c in root.children if c.dep_ == "poss"), None)
+        return owner if owner is not None else _of_owner(root)
+    if root.dep_ == "poss" and _speech_noun(root.head):
         return root
+    return None
+
+
+OWNER_POS = frozenset({"PROPN", "NOUN", "PRON"})
+"""Parts of speech of the owner after "of" ("the words of Ilescu", "of the minister", "of hers")."""
+
+
+def _of_owner(noun: Token) -> Token | None:
+    """The object of "of" right after a noun of speech: its owner ("the words *of Ilescu*")."""
+    for prep in noun.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == noun.i + 1:
+            return next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in OWNER_POS), None)
     return None
 
 
