@@ -30,7 +30,7 @@ from ...rules import rule
 from ._lines import PATTERNS as LINE_PATTERNS
 from ._lines import SMALL_WORDS, Line, LineSite, Page
 from .roles import PATTERNS as ROLE_PATTERNS
-from .roles import REPORTING
+from .roles import REPORTING, signoff_name
 
 PATTERNS: dict[str, regex.Pattern[str]] = {
     # Decoration before a display line: "> ", "» ", "| ", a block.
@@ -177,13 +177,19 @@ def _quoted_index(page: Page) -> dict[tuple[str, ...], set[int]]:
 
 
 def _display_words(line: Line) -> str | None:
-    """The words a display line shows: the quotation standing alone (marks off), or plain words without marks."""
+    """The words a display line shows: the quotation standing alone (marks off), or plain words without marks.
+
+    A quotation with a dash sign-off on its own line ("‘...’ — Ana Ruiz") shows the quotation's words.
+    """
     text = PATTERNS["DECORATION"].sub("", line.text, count=1).strip()
     if text.endswith("«"):
         text = text[:-1]
     match = ROLE_PATTERNS["QUOTED"].fullmatch(text)
     if match is not None:
         return text[1:-1]
+    match = ROLE_PATTERNS["QUOTED"].match(text)
+    if match is not None and signoff_name(text[match.end() :].strip()) is not None:
+        return match.group()[1:-1]  # "‘...’ — Ana Ruiz": the quotation and its sign-off on one line
     if any(mark in text for mark in '"“”‘«»„'):
         return None
     return text
