@@ -52,3 +52,8 @@ def is_verb(token: Token) -> bool:
 
     """
     return token.pos_ in VERB_POS or token.tag_.startswith("VB")
+
+
+THING_PREPOSITIONS: frozenset[str] = frozenset({"with", "on", "upon", "from", "under", "in", "into"})
+"""Prepositions through which a verb outside the cue lexicon takes a named thing, not words said ("the band closed
+with “...”", "the judge relied on “...”"): a speech verb takes its words as an object or through "as"."""

@@ -32,6 +32,7 @@ import attrs
 
 from ..._model import Cue, Mention, Quotation, Span
 from ...lang.en._lexicon import cue_verb
+from ...lang.en.syntax import RELATIVE_PRONOUNS, THING_PREPOSITIONS
 from ._context import OPENING_MARKS, Scene, Setting, word_count
 from ._cues import CueInfo, is_cue
 from ._heard import MAX_SOUND_GAP_WORDS, heard_not_said
@@ -357,16 +358,20 @@ def verb_attribution(look: Look, region: Span, rule: str, lead_in: int | None = 
         words = [t for t in tokens if not t.is_punct]
         if words and words[0].dep_ == "mark" and verbs and is_cue(verbs[0]) is None:
             return None  # "“...” as the president took the stage": the writer's clause, no lexicon cue
+        if words and words[0].pos_ == "CCONJ":
+            return None  # "greeted with “...” and then wait an hour": the writer's sentence goes on
     else:
         words = _last_words(look.scene, region, LEADING_VERB_WINDOW)
+        if words and words[-1].pos_ == "ADP" and words[-1].lower_ in THING_PREPOSITIONS:
+            return None  # "The band closed with “...”", "relied on “...”": a thing named, not words said
         verbs = [t for t in words if t.pos_ == "VERB"][::-1]
     for verb in verbs[:1]:
         cue = any_verb_cue(verb)
         if cue is None:
             continue
         found = from_cue(look, cue, "quote.trailing", region.end, lead_in=lead_in)
-        if found.speaker is not None:
-            return attrs.evolve(found, rule=rule)
+        if found.speaker is not None and found.speaker.text.lower() not in RELATIVE_PRONOUNS:
+            return attrs.evolve(found, rule=rule)  # not "“...”, the song that made them famous"
     return None
 
 
