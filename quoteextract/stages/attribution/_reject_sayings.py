@@ -21,7 +21,8 @@ News puts in quote marks many words that no one in the story speaks:
   rated, or a quoted question followed by the share who answered it ("Asked
   “Would you move away?”, 41 per cent said yes");
 - a **gloss**: the meaning or translation of a word ("“Festina lente” means
-  “make haste slowly”", "which translates as ‘forest bathing’").
+  “make haste slowly”", "which translates as ‘forest bathing’"); the word a gloss
+  explains right after it is in ``_reject_glossed``.
 
 Each test reads a bounded window of the sentence before (and after) the marks, and
 the parse of at most the few tokens before the opening mark.
