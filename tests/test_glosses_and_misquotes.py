@@ -65,3 +65,28 @@ def test_misquoted_words_are_negated_and_the_corrected_words_kept(nlp, correctio
     withdrawn = [p for t, p in polarity.items() if "finished”" in t and "far from" not in t]
     assert withdrawn and all(p == "negated" for p in withdrawn)
     assert any("far from finished" in q for q in _speech(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reporters left messages seeking comment on whether the pool would reopen.",
+        "The Gazette sent a request for comment on how the fees were set.",
+    ],
+)
+def test_a_comment_only_asked_for_is_not_speech(nlp, text):
+    """A comment sought by the reporter was not made: no speech (``classify.polarity.sought``)."""
+    assert _speech(nlp, text) == []
+
+
+@pytest.mark.model
+def test_a_comment_made_stays_speech(nlp):
+    """A comment someone made, with its content, is reported."""
+    assert _speech(nlp, "In a comment to reporters, the landlord said the rent rise was fair.") != []
+
+
+@pytest.mark.model
+def test_words_a_road_sign_flashes_are_displayed_text(nlp):
+    """A gantry or a road sign showing words is no speaker (``reject.displayed_text``)."""
+    assert _speech(nlp, "The gantry above the bridge flashed “HIGH WINDS — SLOW DOWN” all morning.") == []

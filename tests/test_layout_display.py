@@ -268,3 +268,13 @@ def test_a_pull_quote_under_its_quotation_does_not_continue_it(nlp, pulled):
     result = quoteextract.extract(text, nlp, scope="speech")
     assert [q.text for q in result.quotes] == ["The night bus is the only way home for shift workers."]
     assert len(result.quotes[0].fragments) == 1
+
+
+@pytest.mark.model
+def test_a_channel_and_time_opening_a_line_is_a_listing(nlp):
+    """A line opened by a channel and a time ("Radio 3, 7.30pm:") is a listing: its title is nobody's words."""
+    import quoteextract
+
+    text = "Radio 3, 7.30pm: “Quay Songs” — a concert from the harbour.\n\nThe conductor said the hall was full."
+    found = quoteextract.extract(text, nlp, scope="speech")
+    assert [q.text for q in found.quotes] == ["the hall was full"]

@@ -136,7 +136,8 @@ DISPLAY = regex.compile(
     (?:
       \b(?:screens?|displays?|(?:departure|departures|arrivals?|score|notice|message|information|destination
           |menu|electronic|dot-matrix)[ ]?boards?|scoreboards?|noticeboards?|monitors?|machines?|ATMs?
-        |dashboards?|receipts?|tickets?|menus?)
+        |dashboards?|receipts?|tickets?|menus?|gantry|gantries
+        |(?:matrix|road|motorway|warning|electronic)[ ]signs?)
       (?:[ ]+(?:on|in|at|of|above|outside|behind)(?:[ ]+[\p{L}\p{N}'’\-]+){1,3}?)?
       (?:[ ]+(?:now|still|simply|only|just|also))?
       [ ]+(?:read|reads|reading|said|says|saying|showed|shows|showing|displayed|displays|displaying|flashed|flashes

@@ -8,7 +8,8 @@ reporting:
   "— Name" line under it, or under a label such as "KEY QUOTE"); counting it
   would count one statement twice;
 - a **listing** of television or radio programmes ("8.00pm Harbour Lives
-  (BBC Two)", "What to watch: ...", "Coming up on Morning Matters: ...")
+  (BBC Two)", "What to watch: ...", "Coming up on Morning Matters: ...",
+  "Radio 4, 11.30am: ‘...’ — a drama in four parts")
   tells what a programme will show, in the present tense of a synopsis
   ("the detective claims she knows who lit the fire");
 - a **correction note** says what the outlet wrongly printed before ("In
@@ -59,6 +60,15 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
         (?:Channel[ ]?\d|BBC[ ](?:One|Two|Three|Four|Radio[ ]\d|World[ ]Service)|ITV\d?|Radio[ ]\d|[\p{Lu}][\p{L}]+[ ]FM
             |Sky[ ]\p{Lu}\p{L}+|Netflix|iPlayer|Disney\+|Apple[ ]TV\+?|HBO|PBS|NPR)
         [ ]?,[ ]?\d{1,2}(?:[.:]\d{2})?[ ]?(?:am|pm|a\.m\.|p\.m\.)\)?[.]?$
+        """,
+        regex.VERBOSE,
+    ),
+    # A channel and a time opening a line before a colon or dash: "BBC Two, 8pm: ...", "Radio 4, 11.30am — ...".
+    "CHANNEL_TIME_LEAD": regex.compile(
+        r"""
+        ^(?:Channel[ ]?\d|BBC[ ](?:One|Two|Three|Four|Radio[ ]\d|World[ ]Service)|ITV\d?|Radio[ ]\d
+            |[\p{Lu}][\p{L}]+[ ]FM|Sky[ ]\p{Lu}\p{L}+|Netflix|iPlayer|Disney\+|Apple[ ]TV\+?|HBO|PBS|NPR)
+        [ ]?,[ ]?\d{1,2}(?:[.:]\d{2})?[ ]?(?:am|pm|a\.m\.|p\.m\.)[ \t]*[:—–]
         """,
         regex.VERBOSE,
     ),
@@ -286,7 +296,7 @@ def listing(site: LineSite) -> str | None:
     line = site.line
     if len(line.words) > MAX_LISTING_WORDS:
         return None
-    if PATTERNS["LISTING_LABEL"].match(line.text):
+    if PATTERNS["LISTING_LABEL"].match(line.text) or PATTERNS["CHANNEL_TIME_LEAD"].match(line.text):
         return "teaser"
     if _programme(line):
         return "teaser" if _in_schedule(site) else None
