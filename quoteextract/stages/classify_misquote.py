@@ -14,7 +14,7 @@ The marker is read in the cue's sentence before the cue (a bounded stretch): the
 opened by "Because of / Due to / Owing to / After an (editing, transcription,
 production, typing, translation, reporting) error".
 
-.. versionadded:: 0.2.0
+.. versionadded:: 0.5.0
 """
 
 from __future__ import annotations
