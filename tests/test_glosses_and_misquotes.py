@@ -90,3 +90,17 @@ def test_a_comment_made_stays_speech(nlp):
 def test_words_a_road_sign_flashes_are_displayed_text(nlp):
     """A gantry or a road sign showing words is no speaker (``reject.displayed_text``)."""
     assert _speech(nlp, "The gantry above the bridge flashed “HIGH WINDS — SLOW DOWN” all morning.") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The comment card asks diners to finish the sentence “The best thing about tonight was …”.",
+        "The dictionary’s compilers have added “cheugy” and 50 other words.",
+        "Collins Dictionary has added “bed rotting” this week.",
+    ],
+)
+def test_a_card_s_sentence_and_a_dictionary_s_new_word_are_not_speech(nlp, text):
+    """Wording a card puts to its readers, and a word a dictionary adds, are nobody's statement."""
+    assert _speech(nlp, text) == []

@@ -370,11 +370,16 @@ LIMITS = {
     #   line; unlisted verbs taking a thing through "with"/"on"; reject.glossed_word; a proper name a relative clause
     #   gives; classify.polarity.misquoted and .sought; channel-and-time listing lines; gantries; claimed_prize):
     #   attribution 0.216 (41/190), plain assertions 0.137 (26/190), recall 0.990; speech 0.053 (10/190), all plain
-    #   assertions, recall 0.984. Left: words used as words after "added", "calling", "wrote ... as"; poll options and
-    #   form fields; "told not to eat “...”"; a chant after "responded with"; three quoted sub-heads (attribution).
+    #   assertions, recall 0.984.
+    # After survey wording a card or a poll's option puts ("When the poll offered “...”", "The feedback card asks ...
+    #   the sentence “...”") and a word a dictionary adds ("The dictionary's editors have added “...”"): attribution
+    #   0.200 (38/190), plain assertions 0.121 (23/190); speech 0.037 (7/190), all plain assertions; recall unchanged.
+    #   Left: "calling patients “...”" under "told to stop", "wrote “...” as their religion", a form field after
+    #   "Under", "told not to eat “...”", a chant after "responded with", a storm named in a relative clause the parse
+    #   breaks; three quoted sub-heads (attribution).
     "hard_negatives9": Limits(
-        ceilings={"attribution": 0.216, "speech": 0.053},
-        asserted_ceilings={"attribution": 0.137, "speech": 0.053},
+        ceilings={"attribution": 0.200, "speech": 0.037},
+        asserted_ceilings={"attribution": 0.121, "speech": 0.037},
         floors={"attribution": 0.990, "speech": 0.984},
         layout_reasons=("byline", "caption", "headline", "subheading", "teaser"),
         layout_hits={"attribution": {"subheading": 3}},

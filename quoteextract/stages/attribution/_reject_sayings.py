@@ -203,9 +203,11 @@ GRADE_OF = regex.compile(r"\b(?:rating|score|grade|grading|classification|status
 SURVEY_BEFORE = regex.compile(
     r"""
     (?:
-      \b(?:surveys?|polls?|questionnaires?|census|consultations?|ballots?|referendums?|forms?|quiz|exams?)
+      \b(?:surveys?|polls?|questionnaires?|census|consultations?|ballots?|referendums?|forms?|quiz|exams?
+        |(?:feedback|comment|response|reply|score)[ ]cards?)
       (?:'s|’s)?\b[^.!?;“”"«»]{0,60}?
-      \b(?:ask(?:s|ed|ing)?|put(?:s|ting)?|pos(?:e|es|ed|ing)|question|statement)\b
+      \b(?:ask(?:s|ed|ing)?|put(?:s|ting)?|pos(?:e|es|ed|ing)|offer(?:s|ed|ing)?|question|statement|sentence
+        |option)\b
       [^.!?;“”"«»]{0,40}
     | \b(?:respondents|participants|interviewees|those[ ]polled|those[ ]surveyed|people[ ]polled|people[ ]surveyed
         |voters|adults|residents|readers|pupils|students|parents|members|customers|employees|staff|users|patients)
@@ -217,7 +219,7 @@ SURVEY_BEFORE = regex.compile(
     FLAGS,
 )
 """Survey wording named before the marks ("The questionnaire asks", "Respondents were asked:", "agreed with the
-statement")."""
+statement", "When the poll offered", "The feedback card asks guests to complete the sentence")."""
 
 SAID_BETWEEN = regex.compile(r"\b(?:said|says|told|tells|according)\b", regex.IGNORECASE)
 """A speech verb in the window: the survey's words are then reported by someone."""
