@@ -374,12 +374,14 @@ LIMITS = {
     # After survey wording a card or a poll's option puts ("When the poll offered “...”", "The feedback card asks ...
     #   the sentence “...”") and a word a dictionary adds ("The dictionary's editors have added “...”"): attribution
     #   0.200 (38/190), plain assertions 0.121 (23/190); speech 0.037 (7/190), all plain assertions; recall unchanged.
+    # After a crowd that "responded/replied with “...”" (chorus verbs of reject.crowd_noise): attribution 0.195
+    #   (37/190), plain assertions 0.116 (22/190); speech 0.032 (6/190), all plain assertions; recall unchanged.
     #   Left: "calling patients “...”" under "told to stop", "wrote “...” as their religion", a form field after
-    #   "Under", "told not to eat “...”", a chant after "responded with", a storm named in a relative clause the parse
-    #   breaks; three quoted sub-heads (attribution).
+    #   "Under", "told not to eat “...”", a storm named in a relative clause the parse breaks, a name with its gloss
+    #   after it; three quoted sub-heads (attribution).
     "hard_negatives9": Limits(
-        ceilings={"attribution": 0.200, "speech": 0.037},
-        asserted_ceilings={"attribution": 0.121, "speech": 0.037},
+        ceilings={"attribution": 0.195, "speech": 0.032},
+        asserted_ceilings={"attribution": 0.116, "speech": 0.032},
         floors={"attribution": 0.990, "speech": 0.984},
         layout_reasons=("byline", "caption", "headline", "subheading", "teaser"),
         layout_hits={"attribution": {"subheading": 3}},
