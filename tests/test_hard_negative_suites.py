@@ -121,9 +121,11 @@ LIMITS = {
     # fact that "tells you"): attribution 0.188 (30/160), plain 0.081 (13/160); speech 0.019 (3/160).
     # Both merged: attribution 0.169 (27/160), plain assertions 0.062 (10/160); speech 0.019 (3/160), plain
     # assertions 0.019 (3/160); recall 0.993 (152/153) in both scopes.
+    # Session 17 (reject.word_entry: a word a dictionary "added"): attribution 0.163 (26/160), plain assertions 0.050
+    # (8/160); speech 0.013 (2/160), all plain assertions; recall unchanged.
     "hard_negatives2": Limits(
-        ceilings={"attribution": 0.169, "speech": 0.019},
-        asserted_ceilings={"attribution": 0.062, "speech": 0.019},
+        ceilings={"attribution": 0.163, "speech": 0.013},
+        asserted_ceilings={"attribution": 0.050, "speech": 0.013},
         floors={"attribution": 0.993, "speech": 0.993},
         layout_reasons=("headline", "subheading", "byline", "caption", "teaser"),
     ),
@@ -159,9 +161,12 @@ LIMITS = {
     # (32/220), plain assertions 0.064 (14/220); speech 0.041 (9/220), all plain assertions; recall 0.993.
     # Both merged: attribution 0.132 (29/220), plain assertions 0.050 (11/220); speech 0.027 (6/220), all plain
     # assertions; recall 0.993.
+    # Measured again in session 17 before its rules: attribution 0.127 (28/220), plain assertions 0.045 (10/220).
+    # After claim_filter.claimed_prize ("claimed three lives", "claimed her prize"): attribution 0.118 (26/220), plain
+    # assertions 0.036 (8/220); speech unchanged.
     "hard_negatives3": Limits(
-        ceilings={"attribution": 0.132, "speech": 0.027},
-        asserted_ceilings={"attribution": 0.050, "speech": 0.027},
+        ceilings={"attribution": 0.118, "speech": 0.027},
+        asserted_ceilings={"attribution": 0.036, "speech": 0.027},
         floors={"attribution": 0.993, "speech": 0.993},
         layout_reasons=("headline", "subheading", "byline", "teaser"),
     ),
@@ -345,12 +350,48 @@ LIMITS = {
     #   first measured): attribution 0.381 (59/155), plain assertions 0.284 (44/155); speech 0.239 (37/155), plain
     #   assertions 0.232 (36/155). With the session-14 rules: attribution 0.245 (38/155), plain assertions 0.155
     #   (24/155); speech 0.123 (19/155), all plain assertions; recall 1.000.
+    # Session 17 (a proper name a relative clause gives, reject.naming): attribution 0.239 (37/155), plain assertions
+    #   0.148 (23/155); speech 0.116 (18/155), all plain assertions; recall 1.000.
     "hard_negatives8": Limits(
-        ceilings={"attribution": 0.245, "speech": 0.123},
-        asserted_ceilings={"attribution": 0.155, "speech": 0.123},
+        ceilings={"attribution": 0.239, "speech": 0.116},
+        asserted_ceilings={"attribution": 0.148, "speech": 0.116},
         floors={"attribution": 1.000, "speech": 1.000},
         layout_reasons=("byline", "caption", "headline", "subheading", "teaser"),
         layout_hits={"attribution": {"subheading": 1}, "speech": {"subheading": 1}},
+    ),
+    # hard_negatives9.
+    # Written in session 17 before reading the rejection and layout rules and without reading the first eight suites'
+    # passages (tests/data/make_hard_negatives9.py, from hard_negatives9_passages.py): words used as words (counted,
+    # spelled, hashtags, misprints, labels), translations and glosses; poll, quiz, referendum and exam questions and
+    # answers on forms; corrections and editor's notes; social-media embed residue; live-blog furniture; pull quotes
+    # repeating an attributed quote; lyrics, poems and jingles; product, model and brand names; case names, bill titles
+    # and their nicknames; "so-called" and irony quotes; TV listings; signs, graffiti and gantries; chants; headlines,
+    # sub-heads, bylines, captions and teasers quoting them; refusals, negated speech and non-speech senses of cue
+    # verbs ("replied through a header", "declared on 412 for six", "the fire claimed", "the recipe calls for").
+    # Measured on 2026-12-02 with en_core_web_sm 3.8.0, as first written (before any rule saw it; 190 passages,
+    #   190 non-quotes, 193 positive controls): attribution 0.279 (53/190), plain assertions 0.216 (41/190),
+    #   positive-control recall 0.990 (191/193); speech 0.142 (27/190), all plain assertions, recall 0.984 (190/193).
+    #   Both scopes report the six pull quotes that repeat an attributed quotation (captions); the attribution scope
+    #   also reports three quoted sub-heads.
+    # After the session-17 rules (quote.join skips a piece in a silent line, a pull quote with its sign-off on one
+    #   line; unlisted verbs taking a thing through "with"/"on"; reject.glossed_word; a proper name a relative clause
+    #   gives; classify.polarity.misquoted and .sought; channel-and-time listing lines; gantries; claimed_prize):
+    #   attribution 0.216 (41/190), plain assertions 0.137 (26/190), recall 0.990; speech 0.053 (10/190), all plain
+    #   assertions, recall 0.984.
+    # After survey wording a card or a poll's option puts ("When the poll offered “...”", "The feedback card asks ...
+    #   the sentence “...”") and a word a dictionary adds ("The dictionary's editors have added “...”"): attribution
+    #   0.200 (38/190), plain assertions 0.121 (23/190); speech 0.037 (7/190), all plain assertions; recall unchanged.
+    # After a crowd that "responded/replied with “...”" (chorus verbs of reject.crowd_noise): attribution 0.195
+    #   (37/190), plain assertions 0.116 (22/190); speech 0.032 (6/190), all plain assertions; recall unchanged.
+    #   Left: "calling patients “...”" under "told to stop", "wrote “...” as their religion", a form field after
+    #   "Under", "told not to eat “...”", a storm named in a relative clause the parse breaks, a name with its gloss
+    #   after it; three quoted sub-heads (attribution).
+    "hard_negatives9": Limits(
+        ceilings={"attribution": 0.195, "speech": 0.032},
+        asserted_ceilings={"attribution": 0.116, "speech": 0.032},
+        floors={"attribution": 0.990, "speech": 0.984},
+        layout_reasons=("byline", "caption", "headline", "subheading", "teaser"),
+        layout_hits={"attribution": {"subheading": 3}},
     ),
 }
 

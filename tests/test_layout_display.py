@@ -239,3 +239,42 @@ def test_a_live_blog_with_timestamps_is_text():
         "19:30 The leader tells reporters she is relieved."
     )
     assert found[1:] == ["body"] * 4
+
+
+def test_a_pull_quote_signed_off_on_its_own_line_is_display():
+    """A repeated quotation with its dash sign-off on the same line ("‘...’ — Name") is a pull quote too."""
+    quoted = "“The ferry is our only road to the mainland,” said harbour master Tobias Ekwueme."
+    pulled = "‘The ferry is our only road to the mainland’ — Tobias Ekwueme"
+    assert roles(f"{quoted}\n{pulled}\n{BODY}")[1] == "subheading"
+    assert roles(f"{BODY}\n“The ferry runs twice a day in winter.” — Tobias Ekwueme\n{BODY}")[1] == "body"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "pulled",
+    [
+        "“The night bus is the only way home for shift workers.”",
+        "‘The night bus is the only way home for shift workers’ — Rosa Lindqvist",
+    ],
+)
+def test_a_pull_quote_under_its_quotation_does_not_continue_it(nlp, pulled):
+    """The story's quotation keeps its own words: the repeat below it joins nothing and is reported nowhere."""
+    import quoteextract
+
+    text = (
+        f"Nurse Rosa Lindqvist said “The night bus is the only way home for shift workers.”\n\n{pulled}\n\n"
+        "The operator has promised a review."
+    )
+    result = quoteextract.extract(text, nlp, scope="speech")
+    assert [q.text for q in result.quotes] == ["The night bus is the only way home for shift workers."]
+    assert len(result.quotes[0].fragments) == 1
+
+
+@pytest.mark.model
+def test_a_channel_and_time_opening_a_line_is_a_listing(nlp):
+    """A line opened by a channel and a time ("Radio 3, 7.30pm:") is a listing: its title is nobody's words."""
+    import quoteextract
+
+    text = "Radio 3, 7.30pm: “Quay Songs” — a concert from the harbour.\n\nThe conductor said the hall was full."
+    found = quoteextract.extract(text, nlp, scope="speech")
+    assert [q.text for q in found.quotes] == ["the hall was full"]

@@ -203,11 +203,13 @@ NOT_SPEECH = [
     ("Visiting fans serenaded the referee with “You don’t know what you’re doing”.", "know what you"),
     ("The gable wall of the chapel bears the words „Rest, weary traveller“ in faded blue.", "weary traveller"),
     ("Fans of the show post as “@SueFromHull” and “@BigDaveOnline”.", "@SueFromHull"),
+    ("The home end responded with “Easy, easy” as the third goal went in.", "Easy, easy"),
 ]
 
 SPEECH = [
     ("The senator included the line “we will not be bullied” in her speech on Tuesday.", "we will not be bullied"),
     ("Lee shouted “Get out!” at the intruder.", "Get out!"),
+    ("The coach responded with “We will be back next season” after the defeat.", "We will be back"),
     ("“We will appeal,” said Ana Ruiz, whose T-shirt read “Justice”.", "We will appeal"),
     ("Other Republicans echoed those comments, calling the plan “reckless and cruel”.", "reckless and cruel"),
     (

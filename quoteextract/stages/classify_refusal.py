@@ -17,6 +17,10 @@ forms, and a "said" over them reports that nothing was said, so the claim is
 - a policy of silence on a kind of case: "said it *did not discuss individual
   customers*", "said it does not comment on *ongoing* investigations".
 
+A comment that was only sought is no speech either: "did not return calls *seeking
+comment* on the closure", "sent *a request for comment* about the fees" (the noun cue
+is what someone asked for: ``classify.polarity.sought``).
+
 A speech verb with a clause of its own is not a refusal: "said it would be wrong to
 say that the plant will close" denies that the plant will close, and stays speech.
 Information about a record stays asserted: "said it had no record of the patient",
@@ -155,4 +159,28 @@ def polarity_refusal_said(target: Target) -> Answer:
         verb = form(root)
         if verb is not None:
             return None if _gives_reason(root) else ("polarity", "negated")
+    return None
+
+
+SOUGHT_NOUNS: frozenset[str] = frozenset({"comment", "response", "reaction", "statement", "clarification"})
+"""Noun cues that name a comment asked for ("seeking *comment*", "a request for *response*")."""
+
+SEEKING_LEMMAS: frozenset[str] = frozenset({"seek", "request", "ask", "solicit", "invite", "await", "chase"})
+"""Verbs of asking for a comment, and the nouns "request" ("seeking comment", "requested a statement")."""
+
+ASKING_NOUNS: frozenset[str] = frozenset({"request", "call", "inquiry", "enquiry", "query", "email", "message"})
+"""Nouns that ask for a comment through "for" ("a request *for* comment", "calls *for* comment")."""
+
+
+@rule("classify.polarity.sought", stage="classify", order=221)
+def polarity_sought(target: Target) -> Answer:
+    """A comment only asked for ("calls seeking comment on ...", "a request for comment about ...") is ``negated``."""
+    token = target.cue_token
+    if token is None or token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in SOUGHT_NOUNS:
+        return None
+    head = token.head
+    if token.dep_ == "dobj" and head.lemma_.lower() in SEEKING_LEMMAS:
+        return "polarity", "negated"
+    if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in ASKING_NOUNS | SEEKING_LEMMAS:
+        return "polarity", "negated"
     return None

@@ -52,3 +52,26 @@ def is_verb(token: Token) -> bool:
 
     """
     return token.pos_ in VERB_POS or token.tag_.startswith("VB")
+
+
+THING_PREPOSITIONS: frozenset[str] = frozenset({"with", "on", "upon", "from", "under", "in", "into"})
+"""Prepositions through which a verb outside the cue lexicon takes a named thing, not words said ("the band closed
+with “...”", "the judge relied on “...”"): a speech verb takes its words as an object or through "as"."""
+
+RELATIVE_OBJECTS: frozenset[str] = frozenset({"which", "that", "whom", "who"})
+"""Relative pronouns a verb may take as its object ("the storm, *which* forecasters named ‘...’")."""
+
+
+def names_relative_object(verb: Token) -> bool:
+    """Whether ``verb`` heads a relative clause whose object is the relative pronoun ("which its grower calls ...").
+
+    Args:
+        verb: A verb.
+
+    Returns:
+        True for a ``relcl`` verb with a relative pronoun as its object (or passive subject).
+
+    """
+    if verb.dep_ != "relcl":
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in RELATIVE_OBJECTS for c in verb.children)

@@ -29,6 +29,7 @@ import attrs
 
 from ..._model import Quotation, Span
 from ...rules import rule
+from ..layout import is_silent
 from ._context import Scene
 from ._mixed_opening import extend_openings
 
@@ -116,7 +117,9 @@ def _continued(scene: Scene, found: list[Quotation], later: Quotation) -> int | 
 def _joinable(scene: Scene, first: Quotation, later: Quotation) -> bool:
     """Whether ``later`` may join ``first``: it follows it, within one paragraph break.
 
-    A quotation signed off on the line under it (a dash sign-off) is its own.
+    A quotation signed off on the line under it (a dash sign-off) is its own; a piece in a line that
+    reports nothing (a pull quote repeating the story's words, a quoted sub-head) continues nothing, so the
+    layout stage drops it alone.
 
     A claim without marks is continued only by the quoted sentence right
     after it in its paragraph ("Lynch announced the lawsuit. “We are seeking
@@ -125,6 +128,8 @@ def _joinable(scene: Scene, first: Quotation, later: Quotation) -> bool:
     if first.end > later.start or (not first.marks and later.rule != "quote.previous_sentence"):
         return False
     layout = scene.layout
+    if is_silent(layout, later.start):
+        return False  # a pull quote or a quoted sub-head repeats or labels the story: it goes on nothing
     line = layout.paragraph_at(later.start).index
     if line + 1 < len(layout.paragraphs) and layout.paragraphs[line + 1].role == "signoff":
         return False  # "— Marta Nowak, 47": the line under it names its own speaker

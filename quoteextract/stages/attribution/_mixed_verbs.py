@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...lang.en.syntax import EMPTY_SUBJECTS, NOMINAL_SUBJECT_DEPS, SUBJECT_DEPS
+from ...lang.en.syntax import EMPTY_SUBJECTS, NOMINAL_SUBJECT_DEPS, SUBJECT_DEPS, THING_PREPOSITIONS
 from ...rules import rule
 from ._complement import clip, complement, cut_after, trim, widen
 from ._context import Scene, Setting, word_count
@@ -63,12 +63,30 @@ def verb_frame(scene: Scene, setting: Setting) -> Frame | None:
     for token in attachments(scene.tokens_in(start, end), start, end):
         child, node, hops = token, token.head, 1
         while node.i != child.i and hops <= MAX_HOPS and not beyond(node, bounds):
+            if _thing_phrase(node, child):
+                return None
             if _subject_verb(scene, node, child, start, end):
                 return _verb_frame_of(scene, setting, node, child)
+            if node.pos_ == "VERB" and node.dep_ in NOUN_CLAUSE_DEPS and child.dep_ not in SUBJECT_DEPS:
+                return None  # "Section 14, headed “...”, ...": the words describe a noun, not the verb above
             if node.head.i == node.i:
                 break
             child, node, hops = node, node.head, hops + 1
     return None
+
+
+NOUN_CLAUSE_DEPS: frozenset[str] = frozenset({"acl", "advcl"})
+"""Relations of a participle clause without a subject: quoted words it governs describe a noun ("Under Section 14,
+headed “...”, owners must ..."), not what the main verb's subject says."""
+
+
+def _thing_phrase(node: Token, child: Token) -> bool:
+    """Whether the fragment reaches a verb through a preposition that names a thing ("closed with “...”").
+
+    A speech verb outside the lexicon takes its words as an object or through "as" ("hailed it as “...”");
+    through "with", "on" or "from" the words are a song played, a case relied on, a heading written under.
+    """
+    return node.pos_ == "VERB" and child.dep_ == "prep" and child.lower_ in THING_PREPOSITIONS
 
 
 AGENT_DEPS: frozenset[str] = frozenset({"agent"})

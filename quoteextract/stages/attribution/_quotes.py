@@ -32,6 +32,7 @@ import attrs
 
 from ..._model import Cue, Mention, Quotation, Span
 from ...lang.en._lexicon import cue_verb
+from ...lang.en.syntax import RELATIVE_PRONOUNS, THING_PREPOSITIONS
 from ._context import OPENING_MARKS, Scene, Setting, word_count
 from ._cues import CueInfo, is_cue
 from ._heard import MAX_SOUND_GAP_WORDS, heard_not_said
@@ -349,25 +350,37 @@ def verb_attribution(look: Look, region: Span, rule: str, lead_in: int | None = 
         The attribution, or ``None``.
 
     """
-    if lead_in is not None:
-        tokens = [t for t in look.scene.tokens_in(region.start, region.end) if not t.is_space]
-        if not tokens or word_count(region.text) > MAX_VERB_ATTRIBUTION_WORDS:
-            return None
-        verbs = [t for t in tokens if t.pos_ == "VERB"]
-        words = [t for t in tokens if not t.is_punct]
-        if words and words[0].dep_ == "mark" and verbs and is_cue(verbs[0]) is None:
-            return None  # "“...” as the president took the stage": the writer's clause, no lexicon cue
-    else:
-        words = _last_words(look.scene, region, LEADING_VERB_WINDOW)
-        verbs = [t for t in words if t.pos_ == "VERB"][::-1]
+    verbs = _verbs_after(look, region) if lead_in is not None else _verbs_before(look, region)
     for verb in verbs[:1]:
         cue = any_verb_cue(verb)
         if cue is None:
             continue
         found = from_cue(look, cue, "quote.trailing", region.end, lead_in=lead_in)
-        if found.speaker is not None:
-            return attrs.evolve(found, rule=rule)
+        if found.speaker is not None and found.speaker.text.lower() not in RELATIVE_PRONOUNS:
+            return attrs.evolve(found, rule=rule)  # not "“...”, the song that made them famous"
     return None
+
+
+def _verbs_after(look: Look, region: Span) -> list[Token]:
+    """The verbs of a short attribution after the marks, nearest first; none when the words are the writer's."""
+    tokens = [t for t in look.scene.tokens_in(region.start, region.end) if not t.is_space]
+    if not tokens or word_count(region.text) > MAX_VERB_ATTRIBUTION_WORDS:
+        return []
+    verbs = [t for t in tokens if t.pos_ == "VERB"]
+    words = [t for t in tokens if not t.is_punct]
+    if words and words[0].dep_ == "mark" and verbs and is_cue(verbs[0]) is None:
+        return []  # "“...” as the president took the stage": the writer's clause, no lexicon cue
+    if words and words[0].pos_ == "CCONJ":
+        return []  # "greeted with “...” and then wait an hour": the writer's sentence goes on
+    return verbs
+
+
+def _verbs_before(look: Look, region: Span) -> list[Token]:
+    """The verbs among the last words before the marks, nearest the mark first."""
+    words = _last_words(look.scene, region, LEADING_VERB_WINDOW)
+    if words and words[-1].pos_ == "ADP" and words[-1].lower_ in THING_PREPOSITIONS:
+        return []  # "The band closed with “...”", "relied on “...”": a thing named, not words said
+    return [t for t in words if t.pos_ == "VERB"][::-1]
 
 
 def _last_words(scene: Scene, region: Span, count: int) -> list[Token]:

@@ -21,7 +21,8 @@ News puts in quote marks many words that no one in the story speaks:
   rated, or a quoted question followed by the share who answered it ("Asked
   “Would you move away?”, 41 per cent said yes");
 - a **gloss**: the meaning or translation of a word ("“Festina lente” means
-  “make haste slowly”", "which translates as ‘forest bathing’").
+  “make haste slowly”", "which translates as ‘forest bathing’"); the word a gloss
+  explains right after it is in ``_reject_glossed``.
 
 Each test reads a bounded window of the sentence before (and after) the marks, and
 the parse of at most the few tokens before the opening mark.
@@ -135,7 +136,8 @@ DISPLAY = regex.compile(
     (?:
       \b(?:screens?|displays?|(?:departure|departures|arrivals?|score|notice|message|information|destination
           |menu|electronic|dot-matrix)[ ]?boards?|scoreboards?|noticeboards?|monitors?|machines?|ATMs?
-        |dashboards?|receipts?|tickets?|menus?)
+        |dashboards?|receipts?|tickets?|menus?|gantry|gantries
+        |(?:matrix|road|motorway|warning|electronic)[ ]signs?)
       (?:[ ]+(?:on|in|at|of|above|outside|behind)(?:[ ]+[\p{L}\p{N}'’\-]+){1,3}?)?
       (?:[ ]+(?:now|still|simply|only|just|also))?
       [ ]+(?:read|reads|reading|said|says|saying|showed|shows|showing|displayed|displays|displaying|flashed|flashes
@@ -201,9 +203,11 @@ GRADE_OF = regex.compile(r"\b(?:rating|score|grade|grading|classification|status
 SURVEY_BEFORE = regex.compile(
     r"""
     (?:
-      \b(?:surveys?|polls?|questionnaires?|census|consultations?|ballots?|referendums?|forms?|quiz|exams?)
+      \b(?:surveys?|polls?|questionnaires?|census|consultations?|ballots?|referendums?|forms?|quiz|exams?
+        |(?:feedback|comment|response|reply|score)[ ]cards?)
       (?:'s|’s)?\b[^.!?;“”"«»]{0,60}?
-      \b(?:ask(?:s|ed|ing)?|put(?:s|ting)?|pos(?:e|es|ed|ing)|question|statement)\b
+      \b(?:ask(?:s|ed|ing)?|put(?:s|ting)?|pos(?:e|es|ed|ing)|offer(?:s|ed|ing)?|question|statement|sentence
+        |option)\b
       [^.!?;“”"«»]{0,40}
     | \b(?:respondents|participants|interviewees|those[ ]polled|those[ ]surveyed|people[ ]polled|people[ ]surveyed
         |voters|adults|residents|readers|pupils|students|parents|members|customers|employees|staff|users|patients)
@@ -215,7 +219,7 @@ SURVEY_BEFORE = regex.compile(
     FLAGS,
 )
 """Survey wording named before the marks ("The questionnaire asks", "Respondents were asked:", "agreed with the
-statement")."""
+statement", "When the poll offered", "The feedback card asks guests to complete the sentence")."""
 
 SAID_BETWEEN = regex.compile(r"\b(?:said|says|told|tells|according)\b", regex.IGNORECASE)
 """A speech verb in the window: the survey's words are then reported by someone."""

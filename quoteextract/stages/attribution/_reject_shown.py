@@ -147,6 +147,16 @@ WORD_LIST_AFTER = regex.compile(
 )
 """A dictionary, word list or edition right after the marks ("to the online edition")."""
 
+WORD_LIST_SUBJECT = regex.compile(
+    r"""
+    \b(?:dictionar(?:y|ies)|lexicograph(?:er|ers)|word[ ]?list|glossary|thesaurus|style[ ]?guide|OED|Scrabble)
+    (?:['’]s|['’])?(?:[ ]+(?:editors?|compilers?|publishers?|makers?))?
+    (?:[ ]+(?:have|has|had|will|now|also|just|quietly|finally)){0,2}[ ]*$
+    """,
+    FLAGS,
+)
+"""A dictionary (or its editors) as the subject of "added" ("The dictionary's editors have added ‘...’")."""
+
 LEARNT = regex.compile(
     r"""
     \b(?:learn(?:s|ed|t|ing)?|taught|teach(?:es|ing)?|how|know(?:s)?[ ]how|knew[ ]how|practi[sc](?:e|es|ed|ing)
@@ -231,7 +241,8 @@ def word_entry(scene: Scene, setting: Setting) -> bool:
 
     Returns:
         True for at most :data:`MAX_SHOWN_WORDS` words after "added" with a dictionary, word list or
-        edition right after the marks, or after "learn to say", "taught ... how to say".
+        edition right after the marks or as the subject ("The dictionary's editors have added"), or after
+        "learn to say", "taught ... how to say".
 
     """
     bare = _bare(setting)
@@ -240,7 +251,10 @@ def word_entry(scene: Scene, setting: Setting) -> bool:
     before, after = _windows(scene, setting)
     if LEARNT.search(before) is not None:
         return True
-    return ADDED.search(before) is not None and WORD_LIST_AFTER.match(after) is not None
+    added = ADDED.search(before)
+    if added is None:
+        return False
+    return WORD_LIST_AFTER.match(after) is not None or WORD_LIST_SUBJECT.search(before, 0, added.start()) is not None
 
 
 @rule("reject.machine_text", stage="reject", order=27)

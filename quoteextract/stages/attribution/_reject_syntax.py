@@ -25,7 +25,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from ...lang.en._tables import read_table
-from ...lang.en.syntax import SUBJECT_DEPS, VERB_POS
+from ...lang.en.syntax import SUBJECT_DEPS, VERB_POS, names_relative_object
 from ...rules import rule
 from ._context import Scene, Setting, word_count
 from ._mention import quote_cue
@@ -299,19 +299,30 @@ def naming_reason(scene: Scene, setting: Setting) -> str | None:
         return None
     if lemma == "coin":
         return "word_as_word"
-    fragment = (setting.quote.open.start, setting.outer_end)
-    giving = lemma in words("name_giving_verb") or (naming and _name_like(setting.quote.content.text))
-    passive = (
-        giving
-        and (is_passive_naming(verb, fragment) or _dangling_refer(verb))
-        and not _after_indefinite(scene, setting)
-    )
-    if not (passive or is_generic(_subject(verb))):
+    if not (_nobody_names(scene, setting, verb, naming) or is_generic(_subject(verb))):
         return None
     if not naming:
         return "scare_quote"
     first = setting.quote.content.text.lstrip("“‘\"' ")
     return "nickname" if first[:1].isupper() or first.lower().startswith("the ") else "word_as_word"
+
+
+def _nobody_names(scene: Scene, setting: Setting, verb: Token, naming: bool) -> bool:
+    """Whether the naming verb gives a name in passing: passive ("known as"), or in a relative clause on the named.
+
+    "The marrow, which its grower calls “Big Geoff”": a proper name given to the relative's antecedent is the
+    thing's name; "the budget, which the mayor called “a disgrace”" stays the mayor's words.
+    """
+    name_like = naming and _name_like(setting.quote.content.text)
+    fragment = (setting.quote.open.start, setting.outer_end)
+    if name_like and names_relative_object(verb):
+        return True
+    giving = verb.lemma_.lower() in words("name_giving_verb") or name_like
+    return (
+        giving
+        and (is_passive_naming(verb, fragment) or _dangling_refer(verb))
+        and not _after_indefinite(scene, setting)
+    )
 
 
 def work_title(scene: Scene, setting: Setting) -> bool:

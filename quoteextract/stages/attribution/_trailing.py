@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ..._model import Mention, Span
+from ...lang.en.syntax import RELATIVE_PRONOUNS
 from ...rules import rule
 from ._context import word_count
 from ._mention import any_verb_cue, quote_cue
@@ -290,7 +291,7 @@ def _opening_attribution(look: Look, post: Span) -> tuple[Attribution, int] | No
     if cue is None:
         return None
     found = from_cue(look, cue, "quote.trailing", post.end, lead_in=post.start)
-    if found.speaker is None:
-        return None
+    if found.speaker is None or found.speaker.text.lower() in RELATIVE_PRONOUNS:
+        return None  # "“...”, the song that made them famous": a relative clause on a noun, no speaker
     name = "quote.trailing" if quote_cue(verb) is not None else "quote.trailing_verb"
     return attrs.evolve(found, rule=name), verb.i

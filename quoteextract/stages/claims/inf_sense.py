@@ -26,6 +26,12 @@ returns ``True`` to drop a candidate claim.
   is kept, and so is the perfect "has focused on". On PolNeAR train the
   dropped claims were 5 attributions in 16 (0.31).
 
+- ``claim_filter.claimed_prize``: "claim" with an object that is taken, not
+  asserted: a toll ("the fire *claimed the lives* of three horses", "the
+  flood claimed two victims") or a prize ("claimed the title", "claimed
+  three wickets", "claimed gold"). "claimed victory", "claimed credit" and
+  "claimed responsibility" are kept: PolNeAR annotates them as claims.
+
 .. versionadded:: 0.2.0
 """
 
@@ -138,3 +144,28 @@ def focused_state(candidate: Candidate) -> bool:
 
 
 __all__ = ["focused_state", "judged", "permission", "seen_thing"]
+
+
+CLAIM_LEMMAS: frozenset[str] = frozenset({"claim"})
+"""The verb whose object may be a thing taken ("claimed the lives of", "claimed the title")."""
+
+TAKEN_NOUNS: frozenset[str] = frozenset(
+    {
+        "life", "lives", "victim", "title", "crown", "medal", "gold", "silver", "bronze", "wicket", "trophy",
+        "cup", "scalp", "pole", "prize", "jackpot", "championship", "belt", "jersey", "stage",
+    }
+)  # fmt: skip
+"""Objects "claim" takes as a toll or a prize, not as a statement."""
+
+
+@rule("claim_filter.claimed_prize", stage="claim_filters", order=941)
+def claimed_prize(candidate: Candidate) -> bool:
+    """Drops "claim" with a toll or a prize as object ("the fire claimed the lives of", "claimed the title")."""
+    info = candidate.info
+    if info is None or info.word is None or candidate.rule != OBJECT_FRAME:
+        return False
+    verb = info.token
+    if verb.lemma_.lower() not in CLAIM_LEMMAS:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and (obj.lemma_.lower() in TAKEN_NOUNS or obj.lower_ in TAKEN_NOUNS)

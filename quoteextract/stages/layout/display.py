@@ -8,7 +8,8 @@ reporting:
   "— Name" line under it, or under a label such as "KEY QUOTE"); counting it
   would count one statement twice;
 - a **listing** of television or radio programmes ("8.00pm Harbour Lives
-  (BBC Two)", "What to watch: ...", "Coming up on Morning Matters: ...")
+  (BBC Two)", "What to watch: ...", "Coming up on Morning Matters: ...",
+  "Radio 4, 11.30am: ‘...’ — a drama in four parts")
   tells what a programme will show, in the present tense of a synopsis
   ("the detective claims she knows who lit the fire");
 - a **correction note** says what the outlet wrongly printed before ("In
@@ -30,7 +31,7 @@ from ...rules import rule
 from ._lines import PATTERNS as LINE_PATTERNS
 from ._lines import SMALL_WORDS, Line, LineSite, Page
 from .roles import PATTERNS as ROLE_PATTERNS
-from .roles import REPORTING
+from .roles import REPORTING, signoff_name
 
 PATTERNS: dict[str, regex.Pattern[str]] = {
     # Decoration before a display line: "> ", "» ", "| ", a block.
@@ -59,6 +60,15 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
         (?:Channel[ ]?\d|BBC[ ](?:One|Two|Three|Four|Radio[ ]\d|World[ ]Service)|ITV\d?|Radio[ ]\d|[\p{Lu}][\p{L}]+[ ]FM
             |Sky[ ]\p{Lu}\p{L}+|Netflix|iPlayer|Disney\+|Apple[ ]TV\+?|HBO|PBS|NPR)
         [ ]?,[ ]?\d{1,2}(?:[.:]\d{2})?[ ]?(?:am|pm|a\.m\.|p\.m\.)\)?[.]?$
+        """,
+        regex.VERBOSE,
+    ),
+    # A channel and a time opening a line before a colon or dash: "BBC Two, 8pm: ...", "Radio 4, 11.30am — ...".
+    "CHANNEL_TIME_LEAD": regex.compile(
+        r"""
+        ^(?:Channel[ ]?\d|BBC[ ](?:One|Two|Three|Four|Radio[ ]\d|World[ ]Service)|ITV\d?|Radio[ ]\d
+            |[\p{Lu}][\p{L}]+[ ]FM|Sky[ ]\p{Lu}\p{L}+|Netflix|iPlayer|Disney\+|Apple[ ]TV\+?|HBO|PBS|NPR)
+        [ ]?,[ ]?\d{1,2}(?:[.:]\d{2})?[ ]?(?:am|pm|a\.m\.|p\.m\.)[ \t]*[:—–]
         """,
         regex.VERBOSE,
     ),
@@ -177,13 +187,19 @@ def _quoted_index(page: Page) -> dict[tuple[str, ...], set[int]]:
 
 
 def _display_words(line: Line) -> str | None:
-    """The words a display line shows: the quotation standing alone (marks off), or plain words without marks."""
+    """The words a display line shows: the quotation standing alone (marks off), or plain words without marks.
+
+    A quotation with a dash sign-off on its own line ("‘...’ — Ana Ruiz") shows the quotation's words.
+    """
     text = PATTERNS["DECORATION"].sub("", line.text, count=1).strip()
     if text.endswith("«"):
         text = text[:-1]
     match = ROLE_PATTERNS["QUOTED"].fullmatch(text)
     if match is not None:
         return text[1:-1]
+    match = ROLE_PATTERNS["QUOTED"].match(text)
+    if match is not None and signoff_name(text[match.end() :].strip()) is not None:
+        return match.group()[1:-1]  # "‘...’ — Ana Ruiz": the quotation and its sign-off on one line
     if any(mark in text for mark in '"“”‘«»„'):
         return None
     return text
@@ -280,7 +296,7 @@ def listing(site: LineSite) -> str | None:
     line = site.line
     if len(line.words) > MAX_LISTING_WORDS:
         return None
-    if PATTERNS["LISTING_LABEL"].match(line.text):
+    if PATTERNS["LISTING_LABEL"].match(line.text) or PATTERNS["CHANNEL_TIME_LEAD"].match(line.text):
         return "teaser"
     if _programme(line):
         return "teaser" if _in_schedule(site) else None
