@@ -11,7 +11,9 @@ from _handbuilt import parse
 import quoteextract
 from quoteextract._model import Span
 from quoteextract.stages.claims.cue_time import drop_cue_time
-from quoteextract.stages.claims.dateline import dateline_end, past_dateline
+from quoteextract.stages.claims.dateline import past_dateline
+from quoteextract.stages.layout.dateline import dateline_end
+from quoteextract.stages.speakers._names import looks_like_org, parse_name
 
 
 @pytest.mark.parametrize(
@@ -131,3 +133,52 @@ def test_a_day_after_that_stays_in_the_content():
 def test_wire_furniture_stays_out_of_the_content(nlp, text, content):
     quotes = quoteextract.extract(text, nlp).quotes
     assert [q.text for q in quotes] == [content]
+
+
+@pytest.mark.parametrize(
+    ("name", "org"),
+    [
+        ("Downing Street", True),
+        ("the White House", True),
+        ("the Kremlin", True),
+        ("the Elysee", True),
+        ("Downing", False),
+        ("Wall Street", False),
+        ("Harriet Crane", False),
+    ],
+)
+def test_a_seat_of_government_names_an_organisation(name, org):
+    assert looks_like_org(parse_name(name)) is org
+
+
+@pytest.mark.model
+def test_it_after_a_seat_of_government_is_the_government(nlp):
+    text = (
+        "Number 10 said on Tuesday it would publish the review in March. Teachers' unions have called for it for "
+        "years.\n\nDowning Street later said it would not delay the pay rise. It said the money had been found."
+    )
+    result = quoteextract.extract(text, nlp)
+    last = result.quotes[-1]
+    assert last.text == "the money had been found"
+    entity = result.entities[last.speaker.entity]
+    assert entity.name == "Downing Street"
+    assert entity.type == "organisation"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Dock workers called a 48-hour strike at the container port.", False),
+        ("The premier called a snap election for the spring.", False),
+        ("The mayor called the strike a disgrace to the city.", True),
+        ("The senator called the vote rigged.", True),
+        ("The nurses' union called for a strike at the hospital.", True),
+    ],
+)
+def test_calling_an_event_convenes_it(nlp, text, kept):
+    """claim_filter.convened_event: "called a strike" convenes it; a view of it or a call for it stays."""
+    assert bool(quoteextract.extract(text, nlp).quotes) is kept
+    if not kept:
+        disabled = quoteextract.Extractor(nlp, disable=["claim_filter.convened_event"])
+        assert disabled(text).quotes  # the filter, not the frames, drops it
