@@ -182,3 +182,20 @@ def test_calling_an_event_convenes_it(nlp, text, kept):
     if not kept:
         disabled = quoteextract.Extractor(nlp, disable=["claim_filter.convened_event"])
         assert disabled(text).quotes  # the filter, not the frames, drops it
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("outlet", "told"),
+    [
+        ("Portugal Viva radio", "Portugal Viva radio"),
+        ("Kestrel FM", "Kestrel FM"),
+        ("Portugal", None),  # a country told is no outlet
+    ],
+)
+def test_an_outlet_named_with_its_medium_is_told(nlp, outlet, told):
+    """A name and its medium make an outlet ("told France Inter radio"), even when a place opens the name."""
+    text = f"“The bridge will reopen in May,” the minister told {outlet}."
+    links = [s for q in quoteextract.extract(text, nlp).quotes for s in q.sources if s.relation == "told"]
+    outlets = [s.mention.text for s in links if s.mention is not None and s.mention.text != "the minister"]
+    assert outlets == ([told] if told else [])
