@@ -199,3 +199,11 @@ def test_an_outlet_named_with_its_medium_is_told(nlp, outlet, told):
     links = [s for q in quoteextract.extract(text, nlp).quotes for s in q.sources if s.relation == "told"]
     outlets = [s.mention.text for s in links if s.mention is not None and s.mention.text != "the minister"]
     assert outlets == ([told] if told else [])
+
+
+@pytest.mark.model
+def test_a_statement_frame_is_not_the_mixed_content(nlp):
+    """In "said in a statement that it was “...”" the clause the parser hung under "statement" is what was said."""
+    text = "Harlow Water, the reservoir's owner, said in a statement that it was “shocked and saddened”."
+    quotes = quoteextract.extract(text, nlp).quotes
+    assert [q.text for q in quotes] == ["that it was “shocked and saddened”"]
