@@ -26,22 +26,28 @@ SUITE = DATA / "wire_unseen2.jsonl"
 #     chain 0.750, strict chain 0.600, non-quotes covered 1/44 (a refusal, "declined to say when ...");
 #   speech scope: overlap P/R 0.938/0.959, strict recall 0.888, end-to-end F1 0.953, the same speaker figures,
 #     non-quotes covered 0/44.
+# After the session-17 rules (a wire dateline is cut off the content that starts in it and gives no name; the
+#   cue's day, "said on Monday it would ...", is not content; ", in a statement carried by X" is a frame; a seat of
+#   government, "Downing Street", is an organisation that "it" may stand for; "called a week-long strike" convenes
+#   an event; "told France Inter radio" is an outlet told; "said in a statement that it was “...”" reports the
+#   clause): attribution P/R 0.835/0.969, resolved speaker 1.000, pronouns 1.000 (17/17), chain 1.000 (5/5);
+#   speech P/R 0.958/0.969, strict recall 0.918, end-to-end F1 0.969; non-quotes covered 1/44 and 0/44 as before.
 MEASURED: dict[str, dict[str, float]] = {
     "attribution": {
-        "overlap precision": 0.826,
-        "overlap recall": 0.959,
-        "resolved speaker": 0.989,
-        "pronoun resolution": 0.941,
+        "overlap precision": 0.835,
+        "overlap recall": 0.969,
+        "resolved speaker": 1.000,
+        "pronoun resolution": 1.000,
         "titles recall": 1.000,
-        "chain": 0.750,
+        "chain": 1.000,
     },
     "speech": {
-        "overlap precision": 0.938,
-        "overlap recall": 0.959,
-        "resolved speaker": 0.989,
-        "pronoun resolution": 0.941,
+        "overlap precision": 0.958,
+        "overlap recall": 0.969,
+        "resolved speaker": 1.000,
+        "pronoun resolution": 1.000,
         "titles recall": 1.000,
-        "chain": 0.750,
+        "chain": 1.000,
     },
 }
 NON_QUOTE_CEILING = {"attribution": 1, "speech": 0}
