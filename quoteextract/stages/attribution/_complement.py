@@ -61,6 +61,10 @@ REPORTED_CLAUSE_DEPS: frozenset[str] = frozenset({"ccomp", "parataxis"})
 """Labels of the clause a cue reports: a clause of the writer's with one (or with an active subject) is a report."""
 
 
+STRAY_HOSTS: frozenset[str] = frozenset({"prep", "agent", "npadvmod"})
+"""Adjuncts of a cue under whose noun the parser may hang its "that" clause ("said *in a statement that* ...")."""
+
+
 def complement(text: str, cue: CueInfo, child: Token) -> Span:
     """The reported words: the cue's dependents on ``child``'s side that carry content.
 
@@ -77,7 +81,8 @@ def complement(text: str, cue: CueInfo, child: Token) -> Span:
     verb = cue.token
     doc = verb.doc
     side_right = child.i > verb.i
-    parts = _content_parts(verb, child)
+    stray = _stray_that(verb, child)
+    parts = [stray] if stray is not None else _content_parts(verb, child)
     lo = min(p.left_edge.i for p in parts)
     hi = max(p.right_edge.i for p in parts)
     if side_right:
@@ -94,6 +99,22 @@ def complement(text: str, cue: CueInfo, child: Token) -> Span:
         hi -= 1
     start, stop = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
     return Span.of(text, start, stop)
+
+
+def _stray_that(verb: Token, child: Token) -> Token | None:
+    """The "that" clause the parser hung under a noun of the cue's adjunct ("said in a statement that it was ...").
+
+    The adjunct ("in a statement") frames the cue; the clause inside it is what was said, as the claims stage's
+    ``claim.stray_that`` reads it (:func:`~quoteextract.stages.claims.stray_clause.find_stray_clause`).
+    """
+    if child.dep_ not in STRAY_HOSTS or child.i < verb.i or any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    from ..claims.stray_clause import find_stray_clause  # here: the claims stage imports this package
+
+    clause = find_stray_clause(verb)
+    if clause is None or not child.left_edge.i <= clause.i <= child.right_edge.i:
+        return None
+    return clause
 
 
 def _content_parts(verb: Token, child: Token) -> list[Token]:

@@ -28,6 +28,8 @@ from ..._model import Cue, Mention, Quotation, Rejection
 from ..attribution._cues import CueInfo, cue_span, speaker_mention
 from ..attribution._mention import within_cue_line
 from .colon import LabelClaim, label_claims
+from .cue_time import drop_cue_time
+from .dateline import past_dateline
 from .extra_cues import RULE_NAME as EXTRA_CUES_RULE
 from .extra_cues import extra_cues
 from .filters import Candidate, Quoted
@@ -154,12 +156,14 @@ def _candidate(text: str, cue: CueInfo, plan: FramePlan, quoted: Quoted, rejecte
     if answer is None:
         return None
     found, reported = answer
-    content = char_span(text, found.tokens)
+    content = char_span(text, drop_cue_time(cue.token, found.tokens))
     if content is None:
         return None
     content = one_paragraph(text, content, cue.token.idx)
     if content is not None:
         content = one_sentence(text, content, cue.token.idx)
+    if content is not None:
+        content = past_dateline(text, content)
     if content is None:
         return None
     span = inverted_speaker(cue) if reported.name == INVERTED_RULE else speaker_mention(cue) or raised_speaker(cue)

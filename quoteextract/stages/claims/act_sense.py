@@ -14,6 +14,11 @@ Two verbs of reporting are as often used for an act as for something said:
   who was rung, not what was said. "called the governor a coward", "called
   him dishonest" (a view of the object), "called out the senator" (a
   rebuke) and "called for a ban" (another frame) stay.
+- ``claim_filter.convened_event``: "call" with an event as its object ("The
+  unions called a week-long strike", "The premier called a snap election",
+  "called a news conference") convenes it: nothing was said. "called the
+  strike a disgrace" (a view of the event) and "called for a strike" (another
+  frame) stay.
 
 See :mod:`.filters` for the filter protocol (``True`` drops the candidate).
 
@@ -57,6 +62,19 @@ KEPT_PARTICLES: frozenset[str] = frozenset({"out"})
 
 PEOPLE_ENTITIES: frozenset[str] = frozenset({"PERSON", "ORG", "NORP"})
 """Entity types of one who can be rung ("Ms Okafor", "the council", "Democrats")."""
+
+CONVENED_EVENTS: frozenset[str] = frozenset(
+    {
+        "strike", "walkout", "stoppage", "lockout", "boycott", "protest", "rally", "march", "demonstration",
+        "election", "by-election", "vote", "referendum", "ballot", "poll", "recount", "runoff", "primary",
+        "meeting", "session", "summit", "conference", "briefing", "hearing", "inquiry", "debate", "recess",
+        "halt", "ceasefire", "truce", "pause", "moratorium", "timeout", "time-out", "shutdown", "curfew",
+    }
+)  # fmt: skip
+"""Events one calls in the sense of convening them ("called a strike", "called a snap election")."""
+
+EVENT_RIGHT_DEPS: frozenset[str] = frozenset({"prep", "punct"})
+"""What may follow a convened event ("a strike *at the port*"); anything else may say something of it."""
 
 PERSONAL_OBJECTS: frozenset[str] = frozenset({"him", "her", "them", "me", "us", "you"})
 """Object pronouns of people ("She called him")."""
@@ -115,4 +133,34 @@ def phoned_person(candidate: Candidate) -> bool:
     return _names_people(noun)
 
 
-__all__ = ["phoned_person", "response_act"]
+def _convened_object(verb: Token) -> Token | None:
+    """The event "call" convenes: its object ("called a strike"), or the noun the parse made its predicate."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    predicates = [c for c in verb.children if c.dep_ in PREDICATE_DEPS]
+    if len(objects) == 1 and not predicates:
+        noun = objects[0]
+    elif not objects and len(predicates) == 1 and predicates[0].dep_ == "oprd":
+        noun = predicates[0]  # "unions on Tuesday called a strike": the small parser may read an oprd
+    else:
+        return None
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in CONVENED_EVENTS else None
+
+
+@rule("claim_filter.convened_event", stage="claim_filters", order=996)
+def convened_event(candidate: Candidate) -> bool:
+    """Drops "called a strike", "called a snap election": an event convened, not words ("called for a strike" stays)."""
+    info = candidate.info
+    if info is None or info.word is None:
+        return False
+    verb = info.token
+    if verb.lemma_.lower() != PHONE_LEMMA or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "for" and c.i == verb.i + 1) for c in verb.children):
+        return False  # "called off", "called for a strike"
+    noun = _convened_object(verb)
+    if noun is None:
+        return False
+    return all(c.dep_ in EVENT_RIGHT_DEPS for c in noun.rights)  # not "called the vote rigged"
+
+
+__all__ = ["convened_event", "phoned_person", "response_act"]

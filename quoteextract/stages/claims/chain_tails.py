@@ -43,13 +43,22 @@ RELAY_PARTICIPLES: frozenset[str] = frozenset({"citing", "quoting"})
 SEPARATORS: frozenset[str] = frozenset({",", "—", "–", "--"})
 """Punctuation that closes a leading relay phrase or opens a trailing one."""
 
+FRAME_NOUNS: frozenset[str] = frozenset(
+    {"statement", "release", "interview", "letter", "speech", "post", "tweet", "email", "message", "video"}
+)
+"""Nouns of the form a statement took: "in a statement carried by X" frames the cue ("..., in a statement")."""
+
 
 def _relay_head(tokens: Sequence[Token], k: int) -> Token | None:
     """The relay word opening at ``tokens[k]`` ("according", "citing", "as reported by"), if any."""
     j = k
     while j < len(tokens) and j - k < 3 and tokens[j].lower_ in LEADING_FILLERS:
         j += 1
-    if j >= len(tokens) or tokens[j].lower_ not in RELAY_WORDS:
+    if j >= len(tokens):
+        return None
+    if j == k and _frame_phrase(tokens[j]):
+        return tokens[j]
+    if tokens[j].lower_ not in RELAY_WORDS:
         return None
     head = tokens[j]
     if head.lower_ == "reported" and (j == k or not any(c.lower_ in {"by", "in"} for c in head.children)):
@@ -57,6 +66,14 @@ def _relay_head(tokens: Sequence[Token], k: int) -> Token | None:
     if head.lower_ == "according" and not (j + 1 < len(tokens) and tokens[j + 1].lower_ == "to"):
         return None
     return head
+
+
+def _frame_phrase(token: Token) -> bool:
+    """Whether ``token`` opens "in a statement", "in an interview" ...: the form the words took, a frame of the cue."""
+    if token.lower_ != "in" or token.dep_ != "prep":
+        return False
+    noun = next((c for c in token.children if c.dep_ == "pobj"), None)
+    return noun is not None and noun.lemma_.lower() in FRAME_NOUNS
 
 
 def _phrase_end(tokens: Sequence[Token], k: int, head: Token) -> int:

@@ -215,6 +215,19 @@ _AUDIENCE_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC", "DATE", "TI
 """Named-entity labels of names that are no outlet when told something (people, places, dates)."""
 
 
+_NAMED_MEDIUM = re.compile(r"(?:[A-Z][\w'’&.-]*[ ]){1,4}(?:radio|television|TV|newspaper|magazine|news[ ]agency)\b")
+"""A capitalised name and the medium it is ("France Inter radio", "Rai television"): an outlet, whatever its words."""
+
+
+def _named_medium(site: ClaimSite, found: Found) -> Found | None:
+    """The outlet a name and its medium make from ``found`` on ("told France Inter radio": not the place France)."""
+    match = _NAMED_MEDIUM.match(site.text, found.mention.start)
+    if match is None:
+        return None
+    start, end = match.start(), match.end()
+    return site.index.found(start, end, site.index.entity_of(start, end))
+
+
 def audience_outlet(site: ClaimSite, found: Found) -> Found | None:
     """The outlet a speaker told or spoke to, also when its name says nothing ("told the Lusk Tidende").
 
@@ -224,7 +237,7 @@ def audience_outlet(site: ClaimSite, found: Found) -> Found | None:
     "told" or "speaking to": a person or a body told is named by a common noun or a person's name far more
     often than by a bare proper name. A capital short name ("told NATO", "told MPs", "told the FBI") is left alone.
     """
-    outlet = outlet_found(site, found)
+    outlet = outlet_found(site, found) or _named_medium(site, found)
     if outlet is not None:
         return outlet
     words = found.mention.text.split()

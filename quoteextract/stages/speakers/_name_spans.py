@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...lang.en import _speaker_lexicon as _lexicon
+from ..layout.dateline import dateline_end
 from ._groups import NameMention
 from ._names import parse_name
 
@@ -49,7 +50,15 @@ def possessive_after(doc: Doc, ent: Span) -> bool:
 
 
 def _dateline(text: str, line_start: int, start: int, end: int) -> bool:
-    """Whether a name is a capitalised dateline opening its line ("WASHINGTON (AP) —")."""
+    """Whether a name is a capitalised dateline opening its line ("WASHINGTON (AP) —") or lies in a wire dateline.
+
+    A wire dateline ("BERLIN (Reuters) -", "NAIROBI, Kenya (AP) —": :mod:`quoteextract.stages.layout.dateline`)
+    names where a story was filed and its agency; neither is a speaker, and the agency in brackets is no title of
+    the place.
+    """
+    dateline = dateline_end(text, line_start)
+    if dateline is not None and end <= dateline:
+        return True
     words = text[start:end]
     letters = [c for c in words if c.isalpha()]
     if not letters or not all(c.isupper() for c in letters) or (len(letters) <= 6 and " " not in words):

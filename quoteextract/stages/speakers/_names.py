@@ -25,6 +25,16 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "article": re.compile(r"^(?:the|The|THE)\s+"),
 }
 
+SEATS_OF_GOVERNMENT: frozenset[str] = frozenset(
+    {
+        "Downing Street", "Number 10", "No 10", "No. 10", "White House", "Kremlin", "Elysee", "Élysée",
+        "Elysee Palace", "Élysée Palace", "Pentagon", "Whitehall", "Vatican", "Quai d'Orsay", "Blue House",
+        "Zhongnanhai", "Kantei", "Holyrood", "Chancellery",
+    }
+)  # fmt: skip
+"""Buildings whose name stands for the government or office in them ("Downing Street said", "the Kremlin
+denied"): a speaker so named is an organisation, and "it" may stand for it."""
+
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "&", "de", "la", "on", "in", "to", "at", "a"})
 """Words skipped when building an acronym from a name."""
 
@@ -317,12 +327,15 @@ def looks_like_org(name: Name) -> bool:
         name: A parsed name.
 
     Returns:
-        True for "Nordic Central News Agency", "NCNA", "the Post".
+        True for "Nordic Central News Agency", "NCNA", "the Post", and a seat of government ("Downing Street",
+        "the Kremlin": :data:`SEATS_OF_GOVERNMENT`).
 
     """
     if not name.tokens:
         return False
     if len(name.tokens) == 1 and is_acronym(name.tokens[0]):
+        return True
+    if " ".join(name.tokens) in SEATS_OF_GOVERNMENT:
         return True
     suffixes = _lexicon.org_suffixes()
     return any(t in suffixes for t in name.tokens)
