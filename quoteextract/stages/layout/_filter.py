@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ..._model import Cue, Mention, Quotation, Rejection, Span
+from ._lines import PATTERNS as LINE_PATTERNS
 from ._lines import make_line
 from .roles import signoff_name
 from .transcript import ANSWER_LABELS, turn_label
@@ -224,7 +225,7 @@ def _turn(text: str, para: Paragraph) -> _Turn | None:
     after = rest.lstrip(" \t:.")
     start = line.end - len(after)
     end = line.end
-    if label_end > len(label):  # a quoted transcript's turn ("“MARLOWE: ...”"): its closing mark is no word of it
+    if LINE_PATTERNS["LEADING_MARK"].match(line.text):  # a quoted transcript's turn ("“MARLOWE: ...”"): its closing mark is no word of it
         end = start + len(after.rstrip().rstrip(CLOSING_MARKS).rstrip())
     if end <= start:
         return None

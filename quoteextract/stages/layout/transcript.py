@@ -106,8 +106,10 @@ def turn_label(text: str) -> tuple[str, int] | None:
 
     A quoted transcript opens every turn with a quote mark, as news opens each
     paragraph of a long quotation ("“MARLOWE: Senator, ..." after "Partial
-    transcript as follows:"): one opening mark before the label is skipped, so
-    the label starts at ``end - len(label)``.
+    transcript as follows:"), and a recorded one (a podcast, a broadcast) with
+    the time of the turn ("[00:14:32] Oduya: ..."): one opening mark or one
+    timestamp before the label is skipped, so the label starts at
+    ``end - len(label)``.
 
     Args:
         text: A line's visible text.
@@ -116,7 +118,7 @@ def turn_label(text: str) -> tuple[str, int] | None:
         ``(label, end)`` (``end`` relative to the line), or ``None``.
 
     """
-    lead = LINE_PATTERNS["LEADING_MARK"].match(text)
+    lead = LINE_PATTERNS["LEADING_MARK"].match(text) or LINE_PATTERNS["TIMESTAMP"].match(text)
     skip = lead.end() if lead is not None else 0
     words = text[skip:]  # the patterns are anchored with "^"
     for name in ("QA_LABEL", "CAPS_LABEL", "TITLE_LABEL"):
