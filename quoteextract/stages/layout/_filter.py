@@ -209,6 +209,8 @@ def _dropped(quote: Quotation, para: Paragraph, turn: _Turn | None) -> bool:
     for span in (quote.speaker, quote.cue):
         if span is not None and label.start <= span.start and span.end <= label.end + 1:
             return True  # the label (or its colon) read as the speaker or the cue
+    if para.role == "qa_answer" and quote.start < turn.content.start:
+        return True  # a parse across the label (or a timestamp before it): "[00:04:44] Moreau: Soon, they say"
     return para.role == "qa_answer" and quote.start <= turn.content.start and quote.end >= turn.content.end
 
 

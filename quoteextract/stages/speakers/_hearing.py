@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from ...rules import rule
 from ..classify_court import HEARING_BODIES, HEARING_LEMMAS
+from ._speaker_layout import span_root
 from ._speaker_rules import cue_lemma
 
 if TYPE_CHECKING:
@@ -50,6 +51,8 @@ def _named_speakers(reader: Reader) -> tuple[list[int], list[Group]]:
         if speaker is None or not lemma or lemma[0] not in SAYING_LEMMAS:
             continue
         group = reader.first_owned_in(speaker.start, speaker.end)
+        root = span_root(reader.doc, speaker.start, speaker.end) if group is None else None
+        group = group or (reader.group_of_token(root) if root is not None else None)  # "the paramedic, X,"
         if group is not None and group.type == "person" and not group.plural:
             pairs.append((speaker.start, group))
     pairs.sort(key=lambda pair: pair[0])
