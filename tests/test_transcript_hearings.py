@@ -140,3 +140,22 @@ def test_what_a_court_heard_with_nobody_named_stays_the_courts(extractor):
     found = _found(extractor, text)
     court = next((mention, name) for quote, mention, name in found if quote.startswith("A van driver"))
     assert court == ("a court", "a court")
+
+
+@pytest.mark.model
+def test_counsel_putting_it_to_a_witness_reports_counsel(extractor):
+    """"X put it to her that ..." in a cross-examination is counsel's claim, its content the "that" clause."""
+    text = (
+        "In cross-examination, defence counsel Amir Rahman put it to the shop's manager that she had never "
+        "checked the till receipts.\n"
+    )
+    found = _found(extractor, text)
+    assert [quote for quote, _, _ in found] == ["she had never checked the till receipts"]
+    assert "Rahman" in (found[0][2] or "")
+
+
+@pytest.mark.model
+def test_putting_something_to_use_reports_nothing(extractor):
+    """"put the money to use" has no "that" clause: no claim."""
+    text = "The trust put the donations to use at once, and the new roof was finished by May.\n"
+    assert _found(extractor, text) == []
