@@ -28,26 +28,37 @@ SUITE = DATA / "interviews_unseen3.jsonl"
 #     chain 0.667, non-quotes covered 8/43;
 #   speech scope: overlap P/R 0.909/0.962 (speech P/R 0.909/0.963), e2e F1 0.532, resolved speaker 0.745,
 #     pronouns 1.000, titles recall 0.900, chain 0.667, non-quotes covered 5/43.
+# After a timestamp before a label ("[00:14:36] Oduya:") stopped hiding the turn and a hearing's "Witness:" became
+#   the witness the introduction names: resolved speaker 0.882 (attribution P 0.781: one claim parsed across a
+#   timestamp, dropped below).
+# After a panel member named once with an honorific ("Mr Okonkwo:") took a turn, a speaker who only asks became a
+#   questioner and initials ("RL:") the full label they shorten ("RHYS LLEWELLYN:"): attribution P 0.847, non-quotes
+#   covered 3/43; speech P 1.000, e2e F1 0.568, non-quotes covered 0/43.
+# After what "the jury heard" or "a court heard" became the words of the counsel or witness named as speaking
+#   nearby (speaker.hearing): resolved speaker 0.961 in both scopes.
+# After "put it to him that ..." became a reporting idiom: attribution P/R 0.850/0.981, resolved 0.962; speech
+#   P/R 1.000/0.981 (speech gold 0.963), e2e F1 0.587, resolved 0.962, non-quotes covered 0/43.
 MEASURED: dict[str, dict[str, float]] = {
     "attribution": {
-        "overlap precision": 0.794,
-        "overlap recall": 0.962,
-        "resolved speaker": 0.745,
+        "overlap precision": 0.850,
+        "overlap recall": 0.981,
+        "resolved speaker": 0.961,
         "pronoun resolution": 1.000,
         "titles recall": 0.900,
-        "chain": 0.667,
+        "chain": 0.666,
     },
     "speech": {
-        "overlap precision": 0.909,
-        "overlap recall": 0.962,
-        "resolved speaker": 0.745,
+        "overlap precision": 1.000,
+        "overlap recall": 0.981,
+        "resolved speaker": 0.961,
         "pronoun resolution": 1.000,
         "titles recall": 0.900,
-        "chain": 0.667,
+        "chain": 0.666,
     },
 }
-NON_QUOTE_CEILING = {"attribution": 8, "speech": 5}
-"""Most non-quotes of the set a prediction may cover (questions, labels, standfirsts and notes)."""
+NON_QUOTE_CEILING = {"attribution": 3, "speech": 0}
+"""Most non-quotes of the set a prediction may cover: in the speech scope none; in the attribution scope the three
+reporters' questions "asked whether ..." reports (questions, labels, standfirsts and notes)."""
 
 
 def test_set_is_as_large_as_written(records):
@@ -62,7 +73,7 @@ def test_set_is_as_large_as_written(records):
 @pytest.mark.model
 @pytest.mark.parametrize("scope", ["attribution", "speech"])
 def test_interviews_unseen3_regression_floors(nlp, scope, capsys):
-    """Span and speaker figures stay at or above those measured (less 0.02); few non-quotes are reported."""
+    """Span and speaker figures stay at or above those measured (less 0.02); no question or label is speech."""
     found, covered, total = measure_with_non_quotes(SUITE, nlp, scope)
     with capsys.disabled():
         print(f"\ninterviews unseen3 [{scope}]: " + ", ".join(f"{k} {v:.3f}" for k, v in found.items()))

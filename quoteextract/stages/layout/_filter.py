@@ -227,7 +227,9 @@ def _turn(text: str, para: Paragraph) -> _Turn | None:
     after = rest.lstrip(" \t:.")
     start = line.end - len(after)
     end = line.end
-    if LINE_PATTERNS["LEADING_MARK"].match(line.text):  # a quoted transcript's turn ("“MARLOWE: ...”"): its closing mark is no word of it
+    if LINE_PATTERNS["LEADING_MARK"].match(line.text):
+        # A quoted transcript's turn ("“MARLOWE: ...”"): its closing mark is no word of it (a timestamp before the
+        # label is no opening mark: "[00:14:36] Oduya: ... “...”" keeps the mark closing a quotation).
         end = start + len(after.rstrip().rstrip(CLOSING_MARKS).rstrip())
     if end <= start:
         return None
