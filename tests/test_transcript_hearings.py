@@ -66,7 +66,7 @@ def test_timestamped_turns_are_the_guests_answers(extractor):
 
 @pytest.mark.model
 def test_initials_after_full_names_keep_the_presenters_questions_out(extractor):
-    """ "PR:" is the presenter named "PAULO REIS:" first: his questions are no quotations; "NA:" answers."""
+    """Initials: "PR:" is the presenter named "PAULO REIS:" first, his questions no quotations; "NA:" answers."""
     text = (
         "The presenter Paulo Reis spoke to the head of the fire service, Nadia Achebe, on Sunday morning.\n\n"
         "PAULO REIS: Nadia, are the fires out?\n\n"
@@ -83,7 +83,7 @@ def test_initials_after_full_names_keep_the_presenters_questions_out(extractor):
 
 @pytest.mark.model
 def test_a_committee_witness_and_members_who_ask_once(extractor):
-    """ "Witness:" is the person the introduction names; "Mr Haldane:" and "Dr Oyelowo:" ask, once each."""
+    """A hearing: "Witness:" is the person the introduction names; "Mr Haldane:" and "Dr Oyelowo:" ask once each."""
     text = (
         "The head of the prison service, Corinne Bassett, gave evidence to the justice committee on Thursday. "
         "The committee is chaired by Alun Pritchard.\n\n"
@@ -103,7 +103,7 @@ def test_a_committee_witness_and_members_who_ask_once(extractor):
 
 @pytest.mark.model
 def test_what_the_jury_heard_is_the_prosecutors(extractor):
-    """ "The jury heard that ..." after the prosecutor spoke: the prosecutor's words, the mention left as written."""
+    """What "the jury heard" after the prosecutor spoke: the prosecutor's words, the mention left as written."""
     text = (
         "A removal firm's director lied about the damage to a client's piano, a court was told.\n\n"
         "Prosecutor Imogen Ward said the director, Karl Stenberg, had written a false report for the insurer. "
@@ -144,7 +144,7 @@ def test_what_a_court_heard_with_nobody_named_stays_the_courts(extractor):
 
 @pytest.mark.model
 def test_counsel_putting_it_to_a_witness_reports_counsel(extractor):
-    """ "X put it to her that ..." in a cross-examination is counsel's claim, its content the "that" clause."""
+    """Counsel who "put it to her that ..." in a cross-examination claims the "that" clause."""
     text = (
         "In cross-examination, defence counsel Amir Rahman put it to the shop's manager that she had never "
         "checked the till receipts.\n"
@@ -156,6 +156,6 @@ def test_counsel_putting_it_to_a_witness_reports_counsel(extractor):
 
 @pytest.mark.model
 def test_putting_something_to_use_reports_nothing(extractor):
-    """ "put the money to use" has no "that" clause: no claim."""
+    """Putting "the donations to use" has no "that" clause: no claim."""
     text = "The trust put the donations to use at once, and the new roof was finished by May.\n"
     assert _found(extractor, text) == []
