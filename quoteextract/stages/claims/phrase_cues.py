@@ -46,8 +46,11 @@ IDIOM_RULE = "claim.idiom"
 PER_RULE = "claim.per_source"
 """The switch of the "per X" source phrase."""
 
-IDIOM_WORD_DEPS: frozenset[str] = frozenset({"ccomp", "acomp", "oprd", "xcomp", "dobj", "advmod", "amod", "conj"})
-"""Relations under which the parser hangs an idiom's word on its verb ("made *clear*", "let *slip*")."""
+IDIOM_WORD_DEPS: frozenset[str] = frozenset(
+    {"ccomp", "acomp", "oprd", "xcomp", "dobj", "advmod", "amod", "conj", "prep"}
+)
+"""Relations under which the parser hangs an idiom's word on its verb ("made *clear*", "let *slip*", "put it *to*
+him that", counsel's question in a cross-examination)."""
 
 IDIOM_REACH = 3
 """Most tokens between an idiom's verb and its word ("made *it* clear", "raised *the* alarm")."""

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ..._model import Cue, Mention, Quotation, Rejection, Span
+from ._lines import PATTERNS as LINE_PATTERNS
 from ._lines import make_line
 from .roles import signoff_name
 from .transcript import ANSWER_LABELS, turn_label
@@ -208,6 +209,8 @@ def _dropped(quote: Quotation, para: Paragraph, turn: _Turn | None) -> bool:
     for span in (quote.speaker, quote.cue):
         if span is not None and label.start <= span.start and span.end <= label.end + 1:
             return True  # the label (or its colon) read as the speaker or the cue
+    if para.role == "qa_answer" and quote.start < turn.content.start:
+        return True  # a parse across the label (or a timestamp before it): "[00:04:44] Moreau: Soon, they say"
     return para.role == "qa_answer" and quote.start <= turn.content.start and quote.end >= turn.content.end
 
 
@@ -224,7 +227,9 @@ def _turn(text: str, para: Paragraph) -> _Turn | None:
     after = rest.lstrip(" \t:.")
     start = line.end - len(after)
     end = line.end
-    if label_end > len(label):  # a quoted transcript's turn ("“MARLOWE: ...”"): its closing mark is no word of it
+    if LINE_PATTERNS["LEADING_MARK"].match(line.text):
+        # A quoted transcript's turn ("“MARLOWE: ...”"): its closing mark is no word of it (a timestamp before the
+        # label is no opening mark: "[00:14:36] Oduya: ... “...”" keeps the mark closing a quotation).
         end = start + len(after.rstrip().rstrip(CLOSING_MARKS).rstrip())
     if end <= start:
         return None

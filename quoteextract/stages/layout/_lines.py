@@ -43,6 +43,9 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
     "TITLE_LABEL": regex.compile(r"^(?P<label>\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){0,2})[ \t]*:[ \t]+\S"),
     # One opening quote mark (and spaces) before a turn's label ("“MARLOWE: ..." in a quoted transcript).
     "LEADING_MARK": regex.compile(r"[\"“‘«„][ \t]*(?=\p{Lu})"),
+    # A timestamp before a turn's label in a recorded transcript ("[00:14:32] Oduya: ...", "(12:05) HOST: ...",
+    # "00:14:32 - Oduya: ..."): hours or minutes, minutes and optional seconds, in optional brackets.
+    "TIMESTAMP": regex.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?[ \t]*(?:[—–-][ \t]*)?(?=\p{Lu})"),
     # An opening quote mark at the start of a line.
     "OPENS_QUOTE": regex.compile(r"^[\"“‘'«]"),
     # A closing quote mark (after optional final punctuation) at the end of a line.

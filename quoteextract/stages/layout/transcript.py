@@ -77,6 +77,12 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
 }
 """Regular expressions of this module, each commented (bounded: linear time)."""
 
+HONORIFICS: frozenset[str] = frozenset(
+    "MR MRS MS MISS DR SIR DAME LORD LADY BARONESS PROFESSOR PROF SENATOR SEN REP REPRESENTATIVE COUNCILLOR "
+    "COUNCILMAN COUNCILWOMAN ALDERMAN DEPUTY".split()
+)
+"""Honorifics opening a panel member's label in title case ("Mr Okonkwo:", "Senator Ruiz:")."""
+
 QUESTION_LABELS: frozenset[str] = frozenset({"Q", "QUESTION"})
 """Labels of the interviewer's turns in a Q&A."""
 
@@ -106,8 +112,10 @@ def turn_label(text: str) -> tuple[str, int] | None:
 
     A quoted transcript opens every turn with a quote mark, as news opens each
     paragraph of a long quotation ("“MARLOWE: Senator, ..." after "Partial
-    transcript as follows:"): one opening mark before the label is skipped, so
-    the label starts at ``end - len(label)``.
+    transcript as follows:"), and a recorded one (a podcast, a broadcast) with
+    the time of the turn ("[00:14:32] Oduya: ..."): one opening mark or one
+    timestamp before the label is skipped, so the label starts at
+    ``end - len(label)``.
 
     Args:
         text: A line's visible text.
@@ -116,7 +124,7 @@ def turn_label(text: str) -> tuple[str, int] | None:
         ``(label, end)`` (``end`` relative to the line), or ``None``.
 
     """
-    lead = LINE_PATTERNS["LEADING_MARK"].match(text)
+    lead = LINE_PATTERNS["LEADING_MARK"].match(text) or LINE_PATTERNS["TIMESTAMP"].match(text)
     skip = lead.end() if lead is not None else 0
     words = text[skip:]  # the patterns are anchored with "^"
     for name in ("QA_LABEL", "CAPS_LABEL", "TITLE_LABEL"):
@@ -160,12 +168,13 @@ def _read_turns(page: Page) -> Transcript:
             labels[line.index] = found[0]
             if not found[0].isupper():
                 titled[speaker_key(found[0])] += 1
-    # Labels in title case count only when they take turns: two of them, each used twice at least.
+    # Labels in title case count only when they take turns: two of them, each used twice at least; then a
+    # member of a panel named once with an honorific ("Mr Okonkwo:" at a hearing) takes a turn too.
     turning = {key for key, n in titled.items() if n >= 2}
     if len(turning) < 2:
         turning = set()
-    labels = {i: label for i, label in labels.items() if label.isupper() or speaker_key(label) in turning}
-    keys = {i: speaker_key(label) for i, label in labels.items()}
+    labels = {i: label for i, label in labels.items() if label.isupper() or _takes_turns(label, turning)}
+    keys = _initials_as_names({i: speaker_key(label) for i, label in labels.items()}, labels)
     interviewer = _qa_interviewer(keys) or ("Q" if _named_answers(keys) else None) or _named_interviewer(page, keys)
     transcript = Transcript(labels=labels, interviewer=interviewer)
     if interviewer is not None:
@@ -174,19 +183,59 @@ def _read_turns(page: Page) -> Transcript:
     return transcript
 
 
+def _takes_turns(label: str, turning: set[str]) -> bool:
+    """Whether a label in title case is a turn: its speaker takes turns, or it names a panel member by honorific."""
+    if speaker_key(label) in turning:
+        return True
+    words = label.split()
+    return bool(turning) and len(words) >= 2 and words[0].rstrip(".").upper() in HONORIFICS
+
+
+def _initials_as_names(keys: dict[int, str], labels: dict[int, str]) -> dict[int, str]:
+    """Initials labels ("GT:") as the speaker whose full label they abbreviate ("GRACE TAMAKI:"), when one does.
+
+    A broadcast transcript names each speaker in full at the first turn and by initials after it.
+    """
+    initials: dict[str, set[str]] = {}
+    for index, label in labels.items():
+        words = label.upper().rstrip(".").split()
+        if len(words) >= 2:
+            initials.setdefault("".join(w[0] for w in words), set()).add(keys[index])
+    found = dict(keys)
+    for index, label in labels.items():
+        named = initials.get(label.upper().replace(".", ""), set())
+        if " " not in label and len(named) == 1:
+            found[index] = next(iter(named))
+    return found
+
+
 def _give_roles(page: Page, transcript: Transcript, keys: dict[int, str], interviewer: str) -> None:
     """The role of each labelled turn: the interviewer's are questions, the others answers (or an explainer's text).
 
     In a "Q:"/"A:" transcript only those labels take turns, unless the questions are answered by name labels
-    (a press conference); an exchange that is no interview (:func:`_is_interview`) has no answers.
+    (a press conference); an exchange that is no interview (:func:`_is_interview`) has no answers. In a
+    transcript of name labels, a speaker besides the interviewer who only asks (a committee member after the
+    chair, a second presenter) asks too, when someone else answers.
     """
     qa = interviewer in QUESTION_LABELS
     named = qa and _named_answers(keys)
     answer = "qa_answer" if not qa or named or _is_interview(page, keys) else EXPLAINER_ROLE
+    askers = {interviewer, *QUESTION_LABELS} | (set() if qa else _only_asking(page, keys, interviewer))
     for index, key in keys.items():
         if qa and not named and key not in QUESTION_LABELS | ANSWER_LABELS:
             continue
-        transcript.roles[index] = "qa_question" if key in {interviewer, *QUESTION_LABELS} else answer
+        transcript.roles[index] = "qa_question" if key in askers else answer
+
+
+def _only_asking(page: Page, keys: dict[int, str], interviewer: str) -> set[str]:
+    """The speakers besides the interviewer whose every turn asks a question, when another speaker answers."""
+    answering: set[str] = set()
+    asking: set[str] = set()
+    for index, key in keys.items():
+        if key != interviewer:
+            (asking if _asks(page.lines[index].text) else answering).add(key)
+    only = asking - answering
+    return only if answering else set()
 
 
 def _named_answers(keys: dict[int, str]) -> bool:

@@ -36,6 +36,7 @@ from . import (  # noqa: F401  (register the ``titles`` and ``speakers`` rules)
     _framed,
     _generic_person,
     _headings,
+    _hearing,
     _kin,
     _nested,
     _offices,

@@ -73,6 +73,9 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
 }
 """Regular expressions of this module, each commented (bounded: linear time)."""
 
+ROLE_LABELS: tuple[list[str], ...] = (["witness"],)
+"""Labels without "the" that name a role in a hearing's transcript ("Witness: ..."), read as "THE WITNESS"."""
+
 WITNESS_WINDOW = 60
 """How far after "the cross-examination of" (or "Judge") the witness's (or judge's) name may start."""
 
@@ -139,6 +142,8 @@ def _label_group(reader: Reader, label: str) -> Group:
     words = [w.lower() for w in label.replace(".", " ").split()]
     if words and words[0] == "the":
         return _court_group(reader, " ".join(words[1:]))
+    if words in ROLE_LABELS:
+        return _court_group(reader, words[0])  # a hearing's "Witness:" (no article)
     best = _named_by(reader, set(words))
     if best is None and len(words) > 1:
         best = _named_by(reader, set(words[-1:]), unique=True)
@@ -162,6 +167,14 @@ def _court_group(reader: Reader, role: str) -> Group:
         group = reader.first_owned_in(match.end(), min(match.end() + WITNESS_WINDOW, first_turn))
         if group is not None and group.type == "person":
             return group
+    if role == "witness":
+        # A hearing's introduction names its witness first ("X gave evidence to the committee"): the
+        # interviewee of the transcript.
+        voices = _voices(reader)
+        if not voices.interviewee_found:
+            voices.interviewee, voices.interviewee_found = _interviewee(reader), True
+        if voices.interviewee is not None:
+            return voices.interviewee
     return _new_group("the judge" if role == "court" else f"the {role}", "person")
 
 
