@@ -8,8 +8,10 @@ carried the noun as a role or title before ("Drugmaker Helvion" gives
 window (:mod:`._pronouns`) that was a clause's subject and can be a
 company: no person's name, place, news outlet or public body ("the
 company" is not "Kestrel Council"; the tagger's type is not trusted, since
-it often calls a company a person). Otherwise the mention passes on to
-``speaker.role`` (a new entity named by its words).
+it often calls a company a person). A company a speaking subject speaks for
+counts as that subject ("A spokesman for Larkin Water said ... The company
+said": Larkin Water). Otherwise the mention passes on to ``speaker.role``
+(a new entity named by its words).
 
 Sports writing does the same with a club ("Millbrook Rovers sacked their
 manager ... the club said in a statement"): the ``speaker.club`` rule takes
@@ -26,6 +28,7 @@ from ...lang.en._outlets import is_outlet_name
 from ...rules import rule
 from ._names import looks_like_person
 from ._pronouns import PARAGRAPH_WINDOW
+from ._speaker_layout import is_subject
 
 if TYPE_CHECKING:
     from ._groups import Group
@@ -69,6 +72,9 @@ NOT_COMPANY_WORDS = frozenset(
 
 CLUB_NOUNS = frozenset({"club", "team", "side"})
 """Nouns that name a sports club by its kind ("the club said in a statement")."""
+
+SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
+"""Head nouns of someone speaking for the organisation after "for" ("a spokesman for Larkin Water")."""
 
 DEFINITE = frozenset({"the", "this"})
 """Determiners of a back-reference."""
@@ -116,9 +122,24 @@ def latest_company(reader: Reader, offset: int, allowed: frozenset[str]) -> Grou
     for item in reversed(reader.history):  # in text order: stop once out of the window
         if item.paragraph < paragraph - PARAGRAPH_WINDOW:
             break
-        if item.offset < offset and item.subject and not item.quoted and _a_company(item.group, allowed):
+        subject = item.subject or _spoken_for(reader, item.offset)
+        if item.offset < offset and subject and not item.quoted and _a_company(item.group, allowed):
             return None if _a_people(reader, item.offset) else item.group
     return None
+
+
+def _spoken_for(reader: Reader, offset: int) -> bool:
+    """Whether the name at ``offset`` is what a clause's subject speaks for ("A spokesman for *Larkin Water* said")."""
+    span = reader.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    token = span[0]
+    while token.dep_ in {"compound", "flat"} and token.head is not token:
+        token = token.head
+    preposition = token.head
+    if token.dep_ != "pobj" or preposition.lower_ != "for":
+        return False
+    return preposition.head.lower_ in SPEAKING_FOR and is_subject(preposition.head)
 
 
 def _a_people(reader: Reader, offset: int) -> bool:

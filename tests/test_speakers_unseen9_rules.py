@@ -1,0 +1,107 @@
+"""Speaker cases the ninth unseen set showed: organisations named by their kind, and a surname two relatives share.
+
+Name grouping is tested on hand-made mentions; who the speaker is on invented sentences, several phrasings each,
+with the real pipeline (none of them from the test sets).
+"""
+
+from __future__ import annotations
+
+import pytest
+from _chain_reading import speakers as _speakers
+
+from quoteextract.lang.en._speaker_lexicon import roles
+from quoteextract.stages.speakers._clustering import cluster_names
+from quoteextract.stages.speakers._groups import NameMention
+from quoteextract.stages.speakers._names import parse_name
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "A spokeswoman for Pellow Dairies, which supplies most of the county's schools, said the milk was safe. "
+            "The company said it would test every batch until June.",
+            "Pellow Dairies",
+        ),
+        (
+            "A spokesman for Harwick Mills said the fire had started in a dryer. The firm said nobody had been hurt.",
+            "Harwick Mills",
+        ),
+    ],
+)
+def test_the_company_a_spokesperson_spoke_for_is_the_company_named_last(extractor, text, company):
+    """A "the company said" after "A spokeswoman for X said" is X, though X was no clause's subject."""
+    assert _speakers(extractor, text)[-1] == company
+
+
+@pytest.mark.model
+def test_a_company_met_only_after_for_without_a_spokesperson_is_not_taken(extractor):
+    """Only a speaking subject's "for X" counts: "a man from X" leaves "the company" unresolved to X."""
+    text = "A driver from Orrin Freight said two lorries had been stopped. The company said the drivers were unhurt."
+    assert _speakers(extractor, text)[-1] != "Orrin Freight"
+
+
+@pytest.mark.parametrize("noun", ["supplier", "provider", "distributor", "wholesaler"])
+def test_trade_nouns_news_uses_for_companies_are_organisations(noun):
+    """WordNet's person sense of "supplier" loses to news use: "the region's largest gas supplier" is a company."""
+    assert roles()[noun].type == "organisation"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "description",
+    ["the country's second-largest broadband provider", "a regional fuel supplier", "the largest drinks distributor"],
+)
+def test_a_company_described_by_its_trade_is_the_company_after(extractor, description):
+    """A company apposed to a trade noun ("Kestrel Net, the ... provider, said") is "the company" after it."""
+    text = (
+        f"Kestrel Net, {description}, said on Monday it would raise prices in April. "
+        "The company said the rise was needed to pay for new cables."
+    )
+    assert _speakers(extractor, text) == ["Kestrel Net", "Kestrel Net"]
+
+
+def _cluster(*written: str) -> tuple[list, list]:
+    """Cluster name mentions written one after another (each 10 characters after the one before)."""
+    mentions, offset = [], 0
+    for name in written:
+        mentions.append(NameMention(offset, offset + len(name), parse_name(name), "PERSON"))
+        offset += len(name) + 10
+    return cluster_names(mentions)
+
+
+def test_a_bare_surname_stays_with_the_person_it_has_been_calling():
+    """After "Nadia Brennan ... Brennan ... her uncle, Colm Brennan", a bare "Brennan" is still Nadia."""
+    groups, placed = _cluster("Nadia Brennan", "Brennan", "Colm Brennan", "Brennan")
+    assert [g.name for g in groups] == ["Nadia Brennan", "Colm Brennan"]
+    assert placed[3] is groups[0]
+    assert groups[0].ambiguous and groups[1].ambiguous
+
+
+def test_with_no_one_called_by_the_surname_alone_the_latest_wins():
+    """Neither relative called "Brennan" alone yet: the one named last, as before."""
+    groups, placed = _cluster("Nadia Brennan", "Colm Brennan", "Brennan")
+    assert placed[2] is groups[1]
+
+
+def test_an_age_comparison_is_not_held_to_the_surname_called_before():
+    """An age comparison ("the elder Brennan") picks one of the family by age, not the one called "Brennan"."""
+    mentions, offset = [], 0
+    for name in ("Nadia Brennan", "Brennan", "Colm Brennan", "Brennan"):
+        mentions.append(NameMention(offset, offset + len(name), parse_name(name), "PERSON"))
+        offset += len(name) + 10
+    mentions[-1].compared = True
+    groups, placed = cluster_names(mentions)
+    assert placed[3] is groups[1]
+
+
+@pytest.mark.model
+def test_a_relative_named_in_full_does_not_take_the_bare_surname(extractor):
+    """A sportswoman called "Varga" keeps the name after her father, "Istvan Varga", is introduced."""
+    text = (
+        "Petra Varga won the women's race in Szeged on Sunday. “I felt strong from the start,” Varga said.\n\n"
+        "Her father, Istvan Varga, who coached her as a child, watched from the bank. “I am very proud,” he said.\n\n"
+        "“Next year I want the world title,” Varga said.\n"
+    )
+    assert _speakers(extractor, text) == ["Petra Varga", "Istvan Varga", "Petra Varga"]
