@@ -9,10 +9,11 @@ from __future__ import annotations
 import pytest
 from _chain_reading import speakers as _speakers
 
-from quoteextract.lang.en._speaker_lexicon import roles
+from quoteextract.lang.en._speaker_lexicon import pronouns, roles
 from quoteextract.stages.speakers._clustering import cluster_names
-from quoteextract.stages.speakers._groups import NameMention
+from quoteextract.stages.speakers._groups import Group, NameMention
 from quoteextract.stages.speakers._names import parse_name
+from quoteextract.stages.speakers._pronouns import Antecedent, Site, resolve, window
 
 
 @pytest.mark.model
@@ -105,3 +106,64 @@ def test_a_relative_named_in_full_does_not_take_the_bare_surname(extractor):
         "“Next year I want the world title,” Varga said.\n"
     )
     assert _speakers(extractor, text) == ["Petra Varga", "Istvan Varga", "Petra Varga"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Parents gathered at the gates. One, a nurse at the city hospital, said the school had ignored their "
+            "letters. Another, a father of three, said he would keep his children at home.",
+            [("a nurse", "One"), ("a father", "Another")],
+        ),
+        (
+            "Dozens of drivers queued at the pumps. Another, a retired postman, said he had waited two hours.",
+            [("a retired postman", "Another")],
+        ),
+    ],
+)
+def test_one_or_another_described_by_an_appositive_is_someone_new(extractor, text, expected):
+    """One or another described by an appositive ("Another, a father of three, said"): the person described."""
+    found = extractor(text)
+    names = {e.id: e.name for e in found.entities}
+    got = [
+        (names[q.speaker.entity], q.speaker.text) for q in found.quotes if q.speaker and q.speaker.entity is not None
+    ]
+    assert got == expected
+
+
+@pytest.mark.model
+def test_one_with_a_named_appositive_is_still_the_name(extractor):
+    """A named appositive ("One, Marta Kiss, 70, said"): the name speaks (the appositive rule)."""
+    text = "Shoppers waited in the rain. One, Marta Kiss, 70, said the doors had opened late."
+    assert _speakers(extractor, text) == ["Marta Kiss"]
+
+
+def _woman(name: str) -> Group:
+    """A named woman."""
+    group = Group(names=[parse_name(name)], gender="female")
+    group.votes["person"] += 1
+    group.mentions.append((0, len(name)))
+    return group
+
+
+def test_a_possessor_yields_to_the_person_the_phrase_is_about():
+    """A possessor ("Halloran's physio, Ada Wren, watched"): "she said" after it is Wren, not Halloran."""
+    owner, physio = _woman("Mia Halloran"), _woman("Ada Wren")
+    history = [
+        Antecedent(100, owner, 2, 1, possessor=True),
+        Antecedent(120, physio, 2, 1),
+    ]
+    site = Site(offset=300, pronoun=pronouns()["she"], sentence=3, paragraph=1, speaker=True)
+    assert resolve(site, history)[0] is physio
+    even = [Antecedent(100, owner, 2, 1), Antecedent(120, physio, 2, 1)]
+    assert resolve(site, even)[0] is None  # without the possessor mark the two tie: unresolved
+
+
+def test_a_later_possessive_pronoun_keeps_a_fuller_mention_of_its_sentence():
+    """A later possessive pronoun ("Wren watched her pupil") does not make Wren a mere owner."""
+    physio = _woman("Ada Wren")
+    history = [Antecedent(120, physio, 2, 1), Antecedent(180, physio, 2, 1, possessor=True)]
+    site = Site(offset=300, pronoun=pronouns()["she"], sentence=3, paragraph=1, speaker=True)
+    assert window(site, history)[id(physio)].possessor is False
