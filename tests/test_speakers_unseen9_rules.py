@@ -14,6 +14,7 @@ from quoteextract.stages.speakers._clustering import cluster_names
 from quoteextract.stages.speakers._groups import Group, NameMention
 from quoteextract.stages.speakers._names import parse_name
 from quoteextract.stages.speakers._pronouns import Antecedent, Site, resolve, window
+from quoteextract.stages.speakers._whose_role import whose_named
 
 
 @pytest.mark.model
@@ -167,3 +168,41 @@ def test_a_later_possessive_pronoun_keeps_a_fuller_mention_of_its_sentence():
     history = [Antecedent(120, physio, 2, 1), Antecedent(180, physio, 2, 1, possessor=True)]
     site = Site(offset=300, pronoun=pronouns()["she"], sentence=3, paragraph=1, speaker=True)
     assert window(site, history)[id(physio)].possessor is False
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ostra Mills, whose managing director, Dagny Holm, said", "Dagny Holm"),
+        ("the Mendes family, whose lawyer, Ana Ruiz, 44, told", "Ana Ruiz"),
+        ("a charity whose chair, Sir Ivo Penn, said", "Sir Ivo Penn"),
+        ("Ostra Mills, whose founder, Dagny Holm, built the first loom in 1990, said", None),
+        ("Ostra Mills, whose Dagny Holm said", None),
+        ("the man whose car, a red Volvo, said", None),
+    ],
+)
+def test_a_name_after_whose_and_a_role_right_before_the_cue(text, name):
+    """Only "whose", a lower-case role, a comma, capitalised name words (an age allowed) and a comma before the cue."""
+    cue = text.rindex(" ") + 1
+    found = whose_named(text, cue)
+    assert (None if found is None else text[found[0] : found[1]]) == name
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The closures follow those at Brenmoor, a rival chain whose chief executive, Lotte Vark, said in May that "
+            "rents had doubled.",
+            "Lotte Vark",
+        ),
+        (
+            "The fine was paid by Kestle Homes, whose founder, Aram Petros, said the firm had learned its lesson.",
+            "Aram Petros",
+        ),
+    ],
+)
+def test_the_person_named_after_whose_and_a_role_speaks(extractor, text, expected):
+    """A name after "whose" and a role ("X, whose founder, Y, said"): Y speaks, not X, whatever the parse took."""
+    assert _speakers(extractor, text) == [expected]

@@ -176,11 +176,7 @@ def score(site: Site, candidate: Antecedent, confirmed: bool | None) -> float:
     value = 1.0
     value -= 0.12 * max(0, site.sentence - candidate.sentence)
     value -= 0.25 * max(0, site.paragraph - candidate.paragraph)
-    if candidate.subject:
-        value += 0.1 if candidate.subordinate else 0.25
-    value += 0.2 if candidate.speaker else 0.0
-    value -= 0.5 if candidate.quoted else 0.0
-    value -= POSSESSOR_PENALTY if candidate.possessor else 0.0
+    value += _salience(candidate)
     if site.content and candidate.content and candidate.sentence == site.sentence:
         value += 0.3  # "X said Brandt hid cash in his garage": "his" is Brandt
     if site.pronoun.gender is not None:
@@ -197,6 +193,17 @@ def score(site: Site, candidate: Antecedent, confirmed: bool | None) -> float:
                 value += 0.25
         elif candidate.group is site.previous_speakers[0]:
             value += 0.25
+    return value
+
+
+def _salience(candidate: Antecedent) -> float:
+    """What a candidate's place in its sentence adds: a subject, a speaker more; quoted words, a possessor less."""
+    value = 0.0
+    if candidate.subject:
+        value += 0.1 if candidate.subordinate else 0.25
+    value += 0.2 if candidate.speaker else 0.0
+    value -= 0.5 if candidate.quoted else 0.0
+    value -= POSSESSOR_PENALTY if candidate.possessor else 0.0
     return value
 
 

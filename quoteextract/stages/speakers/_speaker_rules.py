@@ -249,9 +249,7 @@ DESCRIBED_PARTS = frozenset({"one", "another"})
 def _described_part(site: SpeakerSite) -> Group | None:
     """Someone new the appositive describes ("Another, a retired teacher, said"): named by its words, not "Another"."""
     owner = site.reader.owner
-    appos = next(
-        (c for c in site.head.children if c.dep_ == "appos" and c.pos_ in _NOUNS and c.i not in owner), None
-    )
+    appos = next((c for c in site.head.children if c.dep_ == "appos" and c.pos_ in _NOUNS and c.i not in owner), None)
     if appos is None:
         return None
     doc = site.reader.doc
