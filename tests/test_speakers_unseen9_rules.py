@@ -206,3 +206,43 @@ def test_a_name_after_whose_and_a_role_right_before_the_cue(text, name):
 def test_the_person_named_after_whose_and_a_role_speaks(extractor, text, expected):
     """A name after "whose" and a role ("X, whose founder, Y, said"): Y speaks, not X, whatever the parse took."""
     assert _speakers(extractor, text) == [expected]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "title"),
+    [
+        (
+            "The charity's director told volunteers on Friday that she was “devastated”. Ruth Okonjo, who set up the "
+            "charity in 2011, later said it would close in May.",
+            ["Ruth Okonjo", "Ruth Okonjo"],
+            "The charity's director",
+        ),
+        (
+            "The head teacher told parents the school would stay open. Helen Marsh, who has led the school since "
+            "2019, added that no jobs would go.",
+            ["Helen Marsh", "Helen Marsh"],
+            "The head teacher",
+        ),
+    ],
+)
+def test_a_role_named_in_the_next_sentence_is_that_person(extractor, text, expected, title):
+    """A role nobody held before, then a full name met first with a relative clause and "later said" / "added"."""
+    found = extractor(text)
+    assert _speakers(extractor, text) == expected
+    assert title in next(e for e in found.entities if e.name == expected[0]).titles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach said the team was tired. Maria Lopez, who plays up front, said they were not.",
+        "The president said the bill was dead. Ana Ruiz said she disagreed.",
+        "The president said the bill was dead. Ana Ruiz campaigned in Iowa on Monday.",
+        "The mayor said the road would reopen. Tom Reed, a bus driver, said he doubted it.",
+    ],
+)
+def test_a_new_speaker_after_a_role_is_not_the_role(extractor, text):
+    """A name bringing a new speaker in ("said"), with no first-naming aside, or with an appositive: someone else."""
+    assert _speakers(extractor, text)[0] not in {"Maria Lopez", "Ana Ruiz", "Tom Reed"}

@@ -37,6 +37,7 @@ from . import (  # noqa: F401  (register the ``titles`` and ``speakers`` rules)
     _generic_person,
     _headings,
     _kin,
+    _named_next,
     _nested,
     _offices,
     _speaker_rules,
