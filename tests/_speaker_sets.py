@@ -47,6 +47,7 @@ def figures(speakers: Any) -> dict[str, float]:
         "resolved speaker": speakers.resolved_accuracy or 0.0,
         "pronoun resolution": speakers.pronoun_accuracy or 0.0,
         "titles recall": speakers.titles_recall or 0.0,
+        "anonymous sources": speakers.anonymous_accuracy or 0.0,
         "chain": speakers.chain_accuracy or 0.0,
         "chain, strict": speakers.chain_strict_accuracy or 0.0,
     }

@@ -102,6 +102,17 @@ def test_resolved_and_pronoun_accuracy():
     assert [e.metric for e in wrong.errors] == ["pronoun"]
 
 
+def test_anonymous_resolution_counts_only_gold_anonymous_sources():
+    """Quotations marked anonymous are scored again on their own; named and unmarked ones are not."""
+    anonymous = [gold_article(speaker="a retired teacher", anonymous=True)]
+    right = score_speakers(anonymous, {"a": [prediction("A retired teacher")]})
+    wrong = score_speakers(anonymous, {"a": [prediction("Another")]})
+    named = score_speakers([gold_article(speaker="Marisol Venn", anonymous=False)], {"a": [prediction("Venn")]})
+    assert (right.anonymous, wrong.anonymous, named.anonymous) == ((1, 1), (0, 1), (0, 0))
+    assert right.anonymous_accuracy == 1.0 and named.anonymous_accuracy is None
+    assert wrong.to_dict()["anonymous_resolution"] == {"value": 0.0, "right": 0, "total": 1}
+
+
 def test_unresolved_speaker_falls_back_to_mention_text():
     """A speaker without an entity is judged by its mention's text (a pronoun never agrees)."""
     gold = [gold_article(speaker="Marisol Venn")]

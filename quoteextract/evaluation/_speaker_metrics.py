@@ -8,6 +8,8 @@ quotations matched (overlap) to a prediction, except the strict chain metric:
   agrees with it (:func:`names_agree`).
 - **pronoun resolution accuracy**: the same, for gold quotations whose
   ``source`` mention is a pronoun ("she", "they", "I").
+- **anonymous resolution accuracy**: the same, for gold quotations marked
+  ``anonymous`` (an unnamed source: "a retired teacher", "two officials").
 - **titles recall**: distinct gold titles of a speaker in an article
   (``speaker_titles``), found when some matched quotation of that speaker has
   a predicted speaker entity with a title or descriptor that matches it
@@ -132,6 +134,7 @@ class SpeakerScores:
         resolved: Resolved speaker accuracy counts.
         pronoun: Pronoun resolution accuracy counts.
         titles: Titles recall counts.
+        anonymous: Resolved speaker accuracy counts over gold quotations marked ``anonymous``.
         chain: Chain accuracy counts (matched chained quotations).
         chain_names: The same, relations ignored (a diagnostic: links found but labelled otherwise).
         chain_strict: Strict chain accuracy counts (all chained quotations).
@@ -139,12 +142,14 @@ class SpeakerScores:
         errors: Every error, in article order.
 
     .. versionadded:: 0.2.0
+    .. versionchanged:: 0.2.0 ``anonymous``.
 
     """
 
     resolved: tuple[int, int] = (0, 0)
     pronoun: tuple[int, int] = (0, 0)
     titles: tuple[int, int] = (0, 0)
+    anonymous: tuple[int, int] = (0, 0)
     chain: tuple[int, int] = (0, 0)
     chain_names: tuple[int, int] = (0, 0)
     chain_strict: tuple[int, int] = (0, 0)
@@ -160,6 +165,11 @@ class SpeakerScores:
     def pronoun_accuracy(self) -> float | None:
         """Pronoun resolution accuracy (``None`` without scored quotations)."""
         return _rate(self.pronoun)
+
+    @property
+    def anonymous_accuracy(self) -> float | None:
+        """Resolved speaker accuracy over anonymous sources (``None`` without scored quotations)."""
+        return _rate(self.anonymous)
 
     @property
     def titles_recall(self) -> float | None:
@@ -188,6 +198,7 @@ class SpeakerScores:
             "resolved_speaker": self.resolved,
             "pronoun_resolution": self.pronoun,
             "titles_recall": self.titles,
+            "anonymous_resolution": self.anonymous,
             "chain": self.chain,
             "chain_names": self.chain_names,
             "chain_strict": self.chain_strict,
@@ -212,7 +223,16 @@ class _Tally:
     counts: dict[str, list[int]] = attrs.Factory(
         lambda: {
             m: [0, 0]
-            for m in ("resolved", "pronoun", "titles", "chain", "chain_names", "chain_strict", "spurious_chains")
+            for m in (
+                "resolved",
+                "pronoun",
+                "titles",
+                "anonymous",
+                "chain",
+                "chain_names",
+                "chain_strict",
+                "spurious_chains",
+            )
         }
     )
     errors: list[SpeakerCase] = attrs.Factory(list)
@@ -244,6 +264,8 @@ def _score_speaker(article: GoldArticle, quote: GoldQuote, predicted: PredictedQ
         tally.add("resolved", right)
         if is_pronoun(quote.source_text):
             tally.add("pronoun", right)
+        if quote.anonymous:
+            tally.add("anonymous", right)
         if not right:
             metric = "pronoun" if is_pronoun(quote.source_text) else "speaker"
             _error(metric, article, quote, f"{expected} (source {quote.source_text!r})", found or "none", tally)

@@ -8,6 +8,7 @@ _ROWS = (
     ("resolved speaker", "resolved", "matched quotations with a gold speaker"),
     ("pronoun resolution", "pronoun", "of them with a pronoun source"),
     ("titles recall", "titles", "distinct gold titles of matched speakers"),
+    ("anonymous sources", "anonymous", "matched quotations with an anonymous gold speaker"),
     ("chain", "chain", "matched quotations with a chain"),
     ("chain, names only", "chain_names", "the same, relations ignored"),
     ("chain, strict", "chain_strict", "all quotations with a chain, speaker right too"),

@@ -38,6 +38,7 @@ from . import (  # noqa: F401  (register the ``titles`` and ``speakers`` rules)
     _headings,
     _hearing,
     _kin,
+    _named_next,
     _nested,
     _offices,
     _speaker_rules,

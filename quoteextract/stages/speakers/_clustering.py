@@ -129,7 +129,8 @@ def place_name(groups: list[Group], mention: NameMention, index: _NameIndex | No
     3. A one-word name joins the one group with a longer name ending in it
        (a surname, or an organisation's head word: "the Post") or
        abbreviated by it (an acronym). When several groups qualify the most
-       recently mentioned one wins and all of them are marked ambiguous.
+       recently mentioned one already called by that word alone wins (else
+       the most recently mentioned one), and all of them are marked ambiguous.
     4. Otherwise it joins the group called by exactly that word; if some
        group's longer name starts with that word too, the group is marked
        ambiguous (a bare "Park" beside "Park Ji Won").
@@ -154,7 +155,7 @@ def place_name(groups: list[Group], mention: NameMention, index: _NameIndex | No
     if len(name.tokens) >= 2:
         chosen = _place_full_name(name, near)
     elif name.tokens:
-        chosen = _place_one_word(name, near, mention.gender)
+        chosen = _place_one_word(name, near, mention.gender, called=not mention.compared)
     else:
         chosen = None
     if chosen is None:
@@ -217,8 +218,13 @@ def _ends_longer_name(group: Group, name: Name) -> bool:
     )
 
 
-def _place_one_word(name: Name, near: Callable[..., list[Group]], context: str | None = None) -> Group | None:
-    """Rules 3 to 5 of :func:`place_name` for a one-word name; ambiguous candidates are marked."""
+def _place_one_word(
+    name: Name, near: Callable[..., list[Group]], context: str | None = None, *, called: bool = True
+) -> Group | None:
+    """Rules 3 to 5 of :func:`place_name` for a one-word name; ambiguous candidates are marked.
+
+    ``called``: whether a group already called by the word alone is preferred (not after "the elder").
+    """
     nearby = near(f"w:{name.first}", f"a:{name.first.upper()}")
     # "Mrs Rourke" is not "Tom Rourke": an honorific's gender rules out a group of the other
     fitting = [
@@ -230,7 +236,7 @@ def _place_one_word(name: Name, near: Callable[..., list[Group]], context: str |
     ]
     surname, exact, first = _bare_candidates(fitting, name.first)
     if surname:
-        return _most_recent_of(surname)
+        return _most_recent_of(surname, _called_by(surname, name.first) if called else None)
     if exact:
         if first:
             exact[0].ambiguous = True
@@ -240,12 +246,21 @@ def _place_one_word(name: Name, near: Callable[..., list[Group]], context: str |
     return None
 
 
-def _most_recent_of(candidates: list[Group]) -> Group:
-    """The most recently mentioned candidate; all are marked ambiguous when there are several."""
+def _called_by(candidates: list[Group], word: str) -> list[Group]:
+    """The candidates already called by ``word`` alone ("Okafor said" before "her father, Emeka Okafor").
+
+    News keeps a bare surname for the person it has been calling so; a relative of the same surname named
+    in full later is written in full, or by kin ("her father"), not by the bare surname.
+    """
+    return [g for g in candidates if word in g.words[0]] if len(candidates) > 1 else []
+
+
+def _most_recent_of(candidates: list[Group], preferred: list[Group] | None = None) -> Group:
+    """The most recently mentioned candidate (of ``preferred``, when some); all are marked ambiguous when several."""
     if len(candidates) > 1:
         for group in candidates:
             group.ambiguous = True
-    return _recent(candidates)
+    return _recent(preferred or candidates)
 
 
 def cluster_names(mentions: list[NameMention]) -> tuple[list[Group], list[Group]]:

@@ -8,8 +8,10 @@ carried the noun as a role or title before ("Drugmaker Helvion" gives
 window (:mod:`._pronouns`) that was a clause's subject and can be a
 company: no person's name, place, news outlet or public body ("the
 company" is not "Kestrel Council"; the tagger's type is not trusted, since
-it often calls a company a person). Otherwise the mention passes on to
-``speaker.role`` (a new entity named by its words).
+it often calls a company a person). A company a speaking subject speaks for
+counts as that subject ("A spokesman for Larkin Water said ... The company
+said": Larkin Water). Otherwise the mention passes on to ``speaker.role``
+(a new entity named by its words).
 
 Sports writing does the same with a club ("Millbrook Rovers sacked their
 manager ... the club said in a statement"): the ``speaker.club`` rule takes
@@ -27,6 +29,7 @@ from ...lang.en.syntax import SUBJECT_DEPS
 from ...rules import rule
 from ._names import looks_like_person
 from ._pronouns import PARAGRAPH_WINDOW
+from ._speaker_layout import is_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -72,6 +75,9 @@ NOT_COMPANY_WORDS = frozenset(
 
 CLUB_NOUNS = frozenset({"club", "team", "side"})
 """Nouns that name a sports club by its kind ("the club said in a statement")."""
+
+SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
+"""Head nouns of someone speaking for the organisation after "for" ("a spokesman for Larkin Water")."""
 
 DEFINITE = frozenset({"the", "this"})
 """Determiners of a back-reference."""
@@ -119,7 +125,7 @@ def latest_company(reader: Reader, offset: int, allowed: frozenset[str]) -> Grou
     for item in reversed(reader.history):  # in text order: stop once out of the window
         if item.paragraph < paragraph - PARAGRAPH_WINDOW:
             break
-        subject = item.subject or _in_subject(reader, item.offset)
+        subject = item.subject or _in_subject(reader, item.offset) or _spoken_for(reader, item.offset)
         if item.offset < offset and subject and not item.quoted and _a_company(item.group, allowed):
             return None if _a_people(reader, item.offset) else item.group
     return None
@@ -137,23 +143,42 @@ COMPANY_PARTS = frozenset(
 "Police in Kestrel" names a place."""
 
 
+def _name_token(reader: Reader, offset: int) -> Token | None:
+    """The head word of the name at ``offset`` (climbing its compound and flat parts), if the offset is a token."""
+    span = reader.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    token = span[0]
+    while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def _in_subject(reader: Reader, offset: int) -> bool:
     """Whether the name at ``offset`` is the object of "in"/"of"/"at" on a subject that is part of a company.
 
     A results story opens on the company through its shares, profits or chief ("Shares in Corvane fell 9%", "The
     chief executive of Corvane said"), and goes on with "the company said".
     """
-    span = reader.doc.char_span(offset, offset + 1, alignment_mode="expand")
-    if span is None or not len(span):
+    token = _name_token(reader, offset)
+    if token is None:
         return False
-    token = span[0]
-    while token.dep_ == "compound" and token.head.i != token.i:
-        token = token.head
     preposition = token.head
     if token.dep_ != "pobj" or preposition.lower_ not in SUBJECT_PREPOSITIONS:
         return False
     subject = preposition.head
     return subject.dep_ in SUBJECT_DEPS and subject.lemma_.lower() in COMPANY_PARTS
+
+
+def _spoken_for(reader: Reader, offset: int) -> bool:
+    """Whether the name at ``offset`` is what a clause's subject speaks for ("A spokesman for *Larkin Water* said")."""
+    token = _name_token(reader, offset)
+    if token is None:
+        return False
+    preposition = token.head
+    if token.dep_ != "pobj" or preposition.lower_ != "for":
+        return False
+    return preposition.head.lower_ in SPEAKING_FOR and is_subject(preposition.head)
 
 
 def _hyphenated_epithet(modifier: Token) -> bool:

@@ -29,6 +29,8 @@ from ...rules import rule
 from ._abbreviation_stop import RULE_NAME as STOP_RULE
 from ._abbreviation_stop import is_lone_stop
 from ._speaker_layout import span_root
+from ._whose_role import RULE_NAME as WHOSE_RULE
+from ._whose_role import whose_named
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -240,9 +242,35 @@ def _stop_repaired(article: Article, quote: Quotation, found: Sequence[Rule]) ->
     words = doc.char_span(speaker.start, speaker.end) if doc is not None and speaker is not None else None
     if doc is None or words is None or not len(words):
         return quote
-    site = FramedSite(doc, article.text, quote, words[0].head)
-    mention = next((m for r in found if r.name == STOP_RULE and (m := r.func(site))), None)
+    return _repaired(article, quote, found, STOP_RULE, words[0].head)
+
+
+def _whose_repaired(article: Article, quote: Quotation, found: Sequence[Rule]) -> Quotation:
+    """A claim whose cue follows "whose <role>, <name>,", with that name for its speaker, when the rule gives it."""
+    doc = article.doc
+    cue = quote.cue
+    words = doc.char_span(cue.start, cue.end, alignment_mode="expand") if doc is not None and cue is not None else None
+    if doc is None or words is None or not len(words):
+        return quote
+    return _repaired(article, quote, found, WHOSE_RULE, words.root)
+
+
+def _repaired(article: Article, quote: Quotation, found: Sequence[Rule], name: str, word: Token) -> Quotation:
+    """The claim with the speaker mention the named rule gives at ``word``, if it is active and gives one."""
+    site = FramedSite(word.doc, article.text, quote, word)
+    mention = next((m for r in found if r.name == name and (m := r.func(site))), None)
     return attrs.evolve(quote, speaker=mention) if mention is not None else quote
+
+
+def _repair(article: Article, quote: Quotation, found: Sequence[Rule], interviewee: Mention | None) -> Quotation | None:
+    """The claim as a repairing rule gives it (a lone stop, an interview's answer, "whose <role>, <name>,"), if one."""
+    if is_lone_stop(article.text, quote.speaker):
+        return _stop_repaired(article, quote, found)
+    if quote.rule == QA_ANSWER and quote.speaker is None:
+        return _answer_speaker(article, quote, interviewee, found)
+    if quote.cue is not None and whose_named(article.text, quote.cue.start) is not None:
+        return _whose_repaired(article, quote, found)
+    return None
 
 
 def framed_speakers(article: Article, quotes: Sequence[Quotation]) -> list[Quotation]:
@@ -264,11 +292,9 @@ def framed_speakers(article: Article, quotes: Sequence[Quotation]) -> list[Quota
     answers = [q for q in quotes if q.rule == QA_ANSWER and q.speaker is None]
     interviewee = _interviewee_mention(doc, article, min(q.start for q in answers)) if answers else None
     for quote in quotes:
-        if is_lone_stop(article.text, quote.speaker):
-            out.append(_stop_repaired(article, quote, found))
-            continue
-        if quote.rule == QA_ANSWER and quote.speaker is None:
-            out.append(_answer_speaker(article, quote, interviewee, found))
+        repaired = _repair(article, quote, found, interviewee)
+        if repaired is not None:
+            out.append(repaired)
             continue
         if (quote.cue is None and quote.speaker is None) or quote.rule in GUESSED_SPEAKER_RULES:
             out.append(_headed_speaker(article, quote, found))

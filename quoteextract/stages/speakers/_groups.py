@@ -43,6 +43,8 @@ class NameMention:
         gender: The gender the words around it mark ("Rourke, a grandmother
             of six,", "Rourke said he ..."), used to choose among groups
             sharing a surname; ``None`` when they mark none.
+        compared: Whether an age comparison comes before it ("the elder Hale", "the younger Okafor"): it picks
+            one of a family by age, not the one the bare surname has been calling.
 
     """
 
@@ -51,6 +53,7 @@ class NameMention:
     name: Name
     label: str = ""
     gender: str | None = None
+    compared: bool = False
 
 
 @dataclass

@@ -36,6 +36,9 @@ _COMMA_KEEPS = frozenset({"inc", "inc.", "ltd", "ltd.", "llc", "llp", "plc", "co
 """Words after a comma that continue the same name ("Acme, Inc.", "Sam Ruiz, Jr.")."""
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+AGE_COMPARISONS = frozenset({"elder", "older", "younger", "eldest", "oldest", "youngest"})
+"""Words before a bare surname that pick one of a family by age ("the elder Hale")."""
 """Entity labels of places, whose comma joins one name ("Salem, Oregon")."""
 
 
@@ -397,4 +400,5 @@ def name_mentions(
     for mention, span in found:
         if mention.name.honorific is None:
             mention.gender = context_gender(span[-1])
+        mention.compared = span.start > 0 and doc[span.start - 1].lower_ in AGE_COMPARISONS
     return family_first_names(found)

@@ -26,7 +26,9 @@ enough to read in one sitting and tested without a model:
    quotation scores more (a speaker keeps talking), unless the cue is a reply ("replied",
    "answered"), when the turn passes to the other party; after a question
    ("asked the guard whether ..."), the person asked answers (:mod:`._turns`).
-   The subject of a subordinate clause scores less than the main clause's.
+   The subject of a subordinate clause scores less than the main clause's,
+   and a possessor ("Dubois's coach, Ines Marlow, ...") less than the person
+   its noun phrase is about.
 4. **Confidence.** The best candidate wins only if it scores at least
    ``MIN_SCORE`` and leads the runner-up by ``MIN_MARGIN``; otherwise the
    pronoun stays unresolved.
@@ -50,6 +52,9 @@ MIN_MARGIN = 0.1
 PARAGRAPH_WINDOW = 2
 """How many paragraphs back a pronoun may look."""
 
+POSSESSOR_PENALTY = 0.15
+"""How much less a mention that only owns a noun scores ("Dubois's coach ... she said": the coach speaks)."""
+
 
 @dataclass(frozen=True)
 class Antecedent:
@@ -69,6 +74,8 @@ class Antecedent:
         subordinate: Whether it is the subject of a subordinate clause ("Asked
             whether Idowu had erred, Hale shook his head": Idowu), which is
             less salient than the main clause's subject.
+        possessor: Whether it only owns a noun ("*Dubois's* coach, Ines Marlow,
+            watched"): less salient than the person the noun phrase is about.
 
     """
 
@@ -82,6 +89,7 @@ class Antecedent:
     modifier: bool = False
     content: bool = False
     subordinate: bool = False
+    possessor: bool = False
 
 
 @dataclass(frozen=True)
@@ -168,10 +176,7 @@ def score(site: Site, candidate: Antecedent, confirmed: bool | None) -> float:
     value = 1.0
     value -= 0.12 * max(0, site.sentence - candidate.sentence)
     value -= 0.25 * max(0, site.paragraph - candidate.paragraph)
-    if candidate.subject:
-        value += 0.1 if candidate.subordinate else 0.25
-    value += 0.2 if candidate.speaker else 0.0
-    value -= 0.5 if candidate.quoted else 0.0
+    value += _salience(candidate)
     if site.content and candidate.content and candidate.sentence == site.sentence:
         value += 0.3  # "X said Brandt hid cash in his garage": "his" is Brandt
     if site.pronoun.gender is not None:
@@ -188,6 +193,17 @@ def score(site: Site, candidate: Antecedent, confirmed: bool | None) -> float:
                 value += 0.25
         elif candidate.group is site.previous_speakers[0]:
             value += 0.25
+    return value
+
+
+def _salience(candidate: Antecedent) -> float:
+    """What a candidate's place in its sentence adds: a subject, a speaker more; quoted words, a possessor less."""
+    value = 0.0
+    if candidate.subject:
+        value += 0.1 if candidate.subordinate else 0.25
+    value += 0.2 if candidate.speaker else 0.0
+    value -= 0.5 if candidate.quoted else 0.0
+    value -= POSSESSOR_PENALTY if candidate.possessor else 0.0
     return value
 
 
@@ -217,6 +233,10 @@ def window(site: Site, history: list[Antecedent]) -> dict[int, Antecedent]:
         elif kept.sentence == item.sentence and kept.subordinate and item.subject and not item.subordinate:
             # "X said he had a room ready": the main clause's subject and speaker, though "he" comes later
             latest[id(item.group)] = dataclasses.replace(kept, subordinate=False, speaker=kept.speaker or item.speaker)
+        kept = latest[id(item.group)]
+        if kept.possessor and not item.possessor and kept.sentence == item.sentence:
+            # "Marlow watched her pupil": more than the owner of "pupil", though "her" comes later
+            latest[id(item.group)] = dataclasses.replace(kept, possessor=False)
     return latest
 
 

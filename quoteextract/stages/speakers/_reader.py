@@ -235,6 +235,7 @@ class Reader:
                 speaker=self._speaks(start, end, root),
                 modifier=root is not None and is_modifier(root),
                 content=self.contents.holds(start),
+                possessor=root is not None and root.dep_ == "poss",
             )
         )
         self._last_seen[id(group)] = len(self.history) - 1

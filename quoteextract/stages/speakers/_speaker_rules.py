@@ -13,7 +13,8 @@ rule                    order  the speaker is ...
 ``speaker.name``          100  the name the mention's head word belongs to
 ``speaker.relative``      200  the name a relative pronoun stands for ("X, who said")
 ``speaker.pronoun``       300  what a pronoun resolves to (:mod:`._pronouns`)
-``speaker.partitive``     350  the group "one of them", "both", "the two", "both men" point back to; "another"
+``speaker.partitive``     350  the group "one of them", "both", "the two", "both men" point back to; "another";
+                               someone new for "Another, a retired teacher," (the appositive names them)
 ``speaker.appositive``    400  a name in apposition to the head ("the lawyer, X,")
 ``speaker.anonymous``     500  an unnamed source ("two officials", "the official")
 ``speaker.generic_person`` 590  the unnamed speaker just quoted, for a bare "the woman" (:mod:`._generic_person`)
@@ -190,6 +191,9 @@ def partitive_speaker(site: SpeakerSite) -> Outcome:
         return None
     if any(c.dep_ == "appos" and c.i in site.reader.owner for c in head.children):
         return None  # "One of them, Deepak Sood, said": the name (speaker.appositive)
+    described = _described_part(site) if word in DESCRIBED_PARTS else None
+    if described is not None:
+        return described
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is not None:
         return _part_of(site, of)
@@ -236,6 +240,25 @@ def _the_group(site: SpeakerSite) -> Outcome:
         return group
     group = site.reader.latest_set(site.speaker.start)  # "both" reaches further back than "they"
     return NO_SPEAKER if group is None else _mention_of(site, group)
+
+
+DESCRIBED_PARTS = frozenset({"one", "another"})
+"""Words that pick one person out of a group and may be described by an appositive ("Another, a retired teacher,")."""
+
+
+def _described_part(site: SpeakerSite) -> Group | None:
+    """Someone new the appositive describes ("Another, a retired teacher, said"): named by its words, not "Another"."""
+    owner = site.reader.owner
+    appos = next((c for c in site.head.children if c.dep_ == "appos" and c.pos_ in _NOUNS and c.i not in owner), None)
+    if appos is None:
+        return None
+    doc = site.reader.doc
+    words = list(doc[appos.left_edge.i : appos.i + 1])  # up to the head, not its clauses
+    nouns = role_nouns(words)
+    if not nouns or not any(t.dep_ == "det" and t.lower_ in {"a", "an"} for t in appos.children):
+        return None
+    group = site.reader.role(nouns, appos, None, words[0].idx, appos.idx + len(appos.text))
+    return _mention_of(site, group)
 
 
 def _another(site: SpeakerSite) -> Outcome:
