@@ -126,8 +126,14 @@ def org_suffixes() -> frozenset[str]:
 
 @functools.cache
 def outlet_words() -> frozenset[str]:
-    """Words that mark a news agency or outlet ("Agency", "Times", "Reuters")."""
-    return frozenset(row[1] for row in _rows("news_agencies.tsv") if row[0] == "outlet")
+    """Words that mark a news agency or outlet ("Agency", "Times", "Reuters"), wire agencies' names among them."""
+    return frozenset(row[1] for row in _rows("news_agencies.tsv") if row[0] == "outlet") | wire_agencies()
+
+
+@functools.cache
+def wire_agencies() -> frozenset[str]:
+    """Names of wire services and national news agencies ("Yonhap", "Xinhua", "Anadolu"): organisations."""
+    return frozenset(row[1] for row in _rows("news_agencies.tsv") if row[0] == "agency")
 
 
 @functools.cache

@@ -132,9 +132,17 @@ def appositive_titles(site: TitleSite) -> list[list[Token]]:
     """Appositives of the name: "Ana Ruiz, the agency’s deputy director and spokeswoman"."""
     titles = []
     for child in site.root.children:
-        if child.dep_ == "appos" and child.ent_type_ != "PERSON":
+        if child.dep_ == "appos" and child.ent_type_ != "PERSON" and not _whose_owned(child):
             titles.extend(_own_appositive(child, site.name_tokens))
     return [t for t in titles if t]
+
+
+def _whose_owned(noun: Token) -> bool:
+    """Whether "whose" owns a noun ("Carver Estates, whose founder, Ann Pike"): the role is someone else's.
+
+    The name before "whose" is the owner; the role belongs to the person named after it (or unnamed).
+    """
+    return any(c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children)
 
 
 @rule("title.reverse_appositive", stage="titles", order=25)
@@ -152,6 +160,8 @@ def reverse_appositive_title(site: TitleSite) -> list[list[Token]]:
     before = [t for t in noun.subtree if t.i not in own and t.i < min(own)]
     pieces: list[list[Token]] = [[]]
     for token in _contiguous(before):  # "The club's manager, former striker Dom Pelly": two titles
+        if token.lower_ == "whose" and token.head.i == noun.i:
+            continue  # "whose founder, Ann Pike": her title is "founder"
         if token.text == ",":
             pieces.append([])
         else:
@@ -227,6 +237,8 @@ def _phrase_word(doc: Doc, i: int) -> bool:
     token = doc[i]
     if token.ent_type_ == "PERSON" or (token.pos_ == "VERB" and token.tag_ not in {"VBN", "VBG"}):
         return False
+    if token.lower_ == "whose":
+        return False  # "Carver Estates, whose founder, Ann Pike": her title is "founder"
     hyphen = token.text in {"-", "–"} and i > 0 and not doc[i - 1].is_space
     joined = token.lower_ == "and" and 0 < i < len(doc) - 1 and doc[i - 1].pos_ == doc[i + 1].pos_ == "NOUN"
     return token.pos_ in _PHRASE_POS or hyphen or joined or token.tag_ in {"POS", "PRP$"}

@@ -271,23 +271,39 @@ def _first_name_left_out(doc: Doc, ent: Span) -> Span:
     One plain capitalised proper noun that is a known first name, directly
     before a one-word person entity that is no first name itself, with no
     entity of its own and no capitalised word before it (a title-case line).
+    After a person's role (:func:`_after_role_noun`) the surname may be a
+    first name too ("councillor Iain Rennie") and the role may be capitalised.
     """
     if len(ent) != 1 or ent.start == 0 or ent.label_ not in PERSON_LABELS:
         return ent
     before = doc[ent.start - 1]
     word = before.text
     first_names = _lexicon.first_names()
+    after_role = _after_role_noun(doc, ent.start - 1)
     if (
         before.pos_ != "PROPN"
         or before.ent_type_
         or word not in first_names
-        or ent[0].text in first_names
+        or (ent[0].text in first_names and not after_role)
         or not (word[:1].isupper() and word[1:].islower() and word.isalpha())
         or before.whitespace_ != " "
-        or (ent.start >= 2 and doc[ent.start - 2].text[:1].isupper() and doc[ent.start - 2].is_alpha)
+        or (ent.start >= 2 and doc[ent.start - 2].text[:1].isupper() and doc[ent.start - 2].is_alpha and not after_role)
     ):
         return ent
     return doc[ent.start - 1 : ent.end]
+
+
+def _after_role_noun(doc: Doc, index: int) -> bool:
+    """Whether a person's role noun comes just before a token ("councillor Iain Rennie", "Councillor Iain Rennie").
+
+    After a role a name starts, so a surname that is a first name too ("Rennie", "Lewis") still takes the
+    known first name before it, and a capitalised title ("Councillor") is no title-case line.
+    """
+    if index < 1:
+        return False
+    word = doc[index - 1]
+    role = _lexicon.roles().get(word.lower_)
+    return role is not None and role.type == "person" and (word.is_lower or role.title)
 
 
 def _title_word(word: str) -> bool:

@@ -66,6 +66,46 @@ def _dateline(text: str, line_start: int, start: int, end: int) -> bool:
     return start == 0 or not text[line_start:start].strip()
 
 
+VERSION_NOTES = frozenset(
+    {
+        "ADDS",
+        "ADDING",
+        "CORRECTS",
+        "CORRECTED",
+        "CORRECTING",
+        "FIXES",
+        "RECASTS",
+        "REFILE",
+        "REFILES",
+        "REPEAT",
+        "REPEATS",
+        "RPT",
+        "RETRANSMITS",
+        "REWRITES",
+        "UPDATE",
+        "UPDATES",
+        "WRAPUP",
+        "ADVISORY",
+    }
+)
+"""Capitalised words that open a wire copy's version note ("ADDS minister's comment", "REFILE-UPDATE 2-")."""
+
+
+def _version_note(text: str, line_start: int, start: int, end: int) -> bool:
+    """Whether a name is a word of a wire version note opening its line ("UPDATES with ...", "REFILE-").
+
+    Agencies mark a story's new version at the top of its copy ("ADDS quotes from minister in paragraphs
+    4-5", "CORRECTS spelling of name", "REFILE-UPDATE 2-..."): the capitalised word is an editor's note,
+    no organisation and no speaker. Only a note word written in capitals, with nothing but spaces, other
+    note words and hyphens before it on its line, counts.
+    """
+    first = re.split(r"[\s-]", text[start:end], maxsplit=1)[0]
+    if first not in VERSION_NOTES:
+        return False
+    before = [w for w in re.split(r"[\s\-–—]+|\d+", text[line_start:start]) if w]
+    return all(w in VERSION_NOTES for w in before)
+
+
 def _trim_tokens(tokens: list[Token], possessive: bool) -> tuple[list[Token], bool]:
     """Drop a leading article, punctuation and swallowed verbs, and a trailing possessive, from a name."""
     while tokens and (tokens[0].lower_ == "the" or tokens[0].is_punct or tokens[0].tag_.startswith("VB")):
@@ -118,7 +158,10 @@ def make_mention(
     if end < len(text) and text[end : end + 2] in POSSESSIVES:
         possessive = True
     start = honorific_start(text, start)
-    if layout.in_credit(start, end) or end <= start or _dateline(text, layout.line_start(start), start, end):
+    line_start = layout.line_start(start)
+    if layout.in_credit(start, end) or end <= start or _dateline(text, line_start, start, end):
+        return None
+    if _version_note(text, line_start, start, end):
         return None
     name = parse_name(text[start:end] + ("’s" if possessive else ""))
     if not name.tokens:

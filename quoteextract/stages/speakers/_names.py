@@ -327,16 +327,16 @@ def looks_like_org(name: Name) -> bool:
         name: A parsed name.
 
     Returns:
-        True for "Nordic Central News Agency", "NCNA", "the Post", and a seat of government ("Downing Street",
-        "the Kremlin": :data:`SEATS_OF_GOVERNMENT`).
+        True for "Nordic Central News Agency", "NCNA", "the Post", a seat of government ("Downing Street",
+        "the Kremlin": :data:`SEATS_OF_GOVERNMENT`) and a wire agency's name ("Yonhap", "Antara").
 
     """
     if not name.tokens:
         return False
     if len(name.tokens) == 1 and is_acronym(name.tokens[0]):
         return True
-    if " ".join(name.tokens) in SEATS_OF_GOVERNMENT:
-        return True
+    if " ".join(name.tokens) in SEATS_OF_GOVERNMENT or " ".join(name.tokens) in _lexicon.wire_agencies():
+        return True  # "the Kremlin"; "Yonhap", "Xinhua": a news agency's name on its own
     suffixes = _lexicon.org_suffixes()
     return any(t in suffixes for t in name.tokens)
 
