@@ -30,6 +30,7 @@ from ..attribution._mention import within_cue_line
 from .colon import LabelClaim, label_claims
 from .extra_cues import RULE_NAME as EXTRA_CUES_RULE
 from .extra_cues import extra_cues
+from .figure import FIGURE_RULE, figure_cues
 from .filters import Candidate, Quoted
 from .frames import FRAME_CONFIDENCE, FramePlan, first_frame, frame_confidence, plan_frames
 from .inverted import RULE_NAME as INVERTED_RULE
@@ -121,7 +122,7 @@ def _unclaimed(labels: list[tuple[Quotation, int]], cued: list[tuple[Quotation, 
 
 
 def _cues(article: Article, plan: FramePlan) -> Iterable[CueInfo]:
-    """The article's cues, and the claims-local ones whose rule is on (cue verbs, idioms, "per X")."""
+    """The article's cues, and the claims-local ones whose rule is on (cue verbs, idioms, "per X", figures)."""
     doc = article.doc
     if doc is None:
         return article.cues
@@ -133,6 +134,8 @@ def _cues(article: Article, plan: FramePlan) -> Iterable[CueInfo]:
         local.append(idiom_cues)
     if PER_RULE in active:
         local.append(per_cues)
+    if FIGURE_RULE in active:
+        local.append(figure_cues)
     return itertools.chain(article.cues, *(found(doc) for found in local))
 
 

@@ -466,9 +466,9 @@ def object_content(verb: Token, obj: Token) -> bool:
     if obj.lower_ not in PERSONAL_OBJECTS:
         return False
     return any(
-        c.i == obj.i + 1
+        c.left_edge.i == obj.i + 1  # "called him [a liar]": the complement opens right after the pronoun
         and (c.dep_ in {"xcomp", "oprd"} or (c.dep_ == "prep" and c.lower_ in PRONOUN_COMPLEMENT_PREPS))
-        and c.right_edge.i > c.i
+        and (c.right_edge.i > c.i or c.dep_ == "oprd")
         for c in verb.children
     )
 
