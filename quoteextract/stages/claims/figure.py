@@ -83,11 +83,15 @@ def figure_parts(verb: Token) -> tuple[Token, Token] | None:
     obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
     if subject is None or obj is None or subject.lemma_.lower() in EVIDENCE_LEMMAS:
         return None
+    at = _at_figure(verb, obj)
+    return None if at is None else (obj, at)
+
+
+def _at_figure(verb: Token, obj: Token) -> Token | None:
+    """The "at" after the object whose object is a figure ("at 9,000", "at £2m"), on the object or the verb."""
     at = next((c for c in (*obj.rights, *verb.rights) if c.dep_ == "prep" and c.lower_ == "at" and c.i > obj.i), None)
     figure = None if at is None else next((g for g in at.children if g.dep_ == "pobj"), None)
-    if at is None or figure is None or not _is_figure(figure):
-        return None
-    return obj, at
+    return at if figure is not None and _is_figure(figure) else None
 
 
 def figure_cues(doc: Doc) -> Iterator[CueInfo]:
