@@ -243,6 +243,7 @@ def test_frames_and_filters_are_listed_in_order():
     assert frames == [
         "claim.extra_cues",
         "claim.per_source",
+        "claim.figure",
         "claim.idiom",
         "claim.according_to",
         "claim.colon_object",

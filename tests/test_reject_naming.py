@@ -209,9 +209,14 @@ def test_speakers_names_stay_quotations(nlp, text, words):
 
 @pytest.mark.model
 def test_switching_the_rule_off(nlp):
-    """With ``reject.naming_label`` off, the quoted modifier is reported again as a mixed quotation."""
+    """With ``reject.naming_label`` off, the quoted modifier is reported again as a mixed quotation.
+
+    With it on, the label the speaker gave ("it a brief stoppage", session 17) may still be a claim without
+    quote marks; the marks are the writer's, so no quotation holds them.
+    """
     text = "The port authority called it a “brief” stoppage."
     start = text.index("brief")
-    assert not any(_overlaps(q, start, start + 5) for q in quoteextract.Extractor(nlp)(text).quotes)
+    on = quoteextract.Extractor(nlp)(text)
+    assert not any(_overlaps(q, start, start + 5) and q.kind != "indirect" for q in on.quotes)
     off = quoteextract.Extractor(nlp, disable=["reject.naming_label"])(text)
-    assert any(_overlaps(q, start, start + 5) for q in off.quotes)
+    assert any(_overlaps(q, start, start + 5) and q.kind == "mixed" for q in off.quotes)

@@ -32,6 +32,7 @@ from .cue_time import drop_cue_time
 from .dateline import past_dateline
 from .extra_cues import RULE_NAME as EXTRA_CUES_RULE
 from .extra_cues import extra_cues
+from .figure import FIGURE_RULE, figure_cues
 from .filters import Candidate, Quoted
 from .frames import FRAME_CONFIDENCE, FramePlan, first_frame, frame_confidence, plan_frames
 from .inverted import RULE_NAME as INVERTED_RULE
@@ -123,7 +124,7 @@ def _unclaimed(labels: list[tuple[Quotation, int]], cued: list[tuple[Quotation, 
 
 
 def _cues(article: Article, plan: FramePlan) -> Iterable[CueInfo]:
-    """The article's cues, and the claims-local ones whose rule is on (cue verbs, idioms, "per X")."""
+    """The article's cues, and the claims-local ones whose rule is on (cue verbs, idioms, "per X", figures)."""
     doc = article.doc
     if doc is None:
         return article.cues
@@ -135,6 +136,8 @@ def _cues(article: Article, plan: FramePlan) -> Iterable[CueInfo]:
         local.append(idiom_cues)
     if PER_RULE in active:
         local.append(per_cues)
+    if FIGURE_RULE in active:
+        local.append(figure_cues)
     return itertools.chain(article.cues, *(found(doc) for found in local))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...lang.en.content_nouns import is_physical
 from ..attribution._cues import CueInfo, is_cue, mention_span
 from ._tokens import has_mark, is_clause, is_infinitive, subject_of, words_of
 from .tail_pairs import after_earlier_attribution, new_clause_after, new_clause_first, same_phrase_before
@@ -466,9 +467,9 @@ def object_content(verb: Token, obj: Token) -> bool:
     if obj.lower_ not in PERSONAL_OBJECTS:
         return False
     return any(
-        c.i == obj.i + 1
+        c.left_edge.i == obj.i + 1  # "called him [a liar]": the complement opens right after the pronoun
         and (c.dep_ in {"xcomp", "oprd"} or (c.dep_ == "prep" and c.lower_ in PRONOUN_COMPLEMENT_PREPS))
-        and c.right_edge.i > c.i
+        and (c.right_edge.i > c.i or (c.dep_ == "oprd" and not is_physical(c.lemma_)))  # not "called her a taxi"
         for c in verb.children
     )
 

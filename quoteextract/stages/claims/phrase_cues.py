@@ -182,9 +182,11 @@ def _idiom_clause(verb: Token, word: Token) -> Token | None:
 
 
 def _bare_clause(clause: Token) -> bool:
-    """Whether a clause has its own subject and no subordinator ("made plain *she would not resign*", not "if")."""
+    """Whether a clause has its own subject and no subordinator ("made plain *she would not resign*", not "when")."""
     children = list(clause.children)
-    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in children) and not any(c.dep_ == "mark" for c in children)
+    if any(c.dep_ == "mark" or (c.tag_ == "WRB" and c.i < clause.i) for c in children):
+        return False  # "raised the alarm when she saw smoke": a clause of time, not what was said
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in children)
 
 
 @rule(IDIOM_RULE, stage="claims", order=60, confidence=FRAME_CONFIDENCE["ccomp"])
