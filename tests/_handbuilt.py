@@ -88,3 +88,19 @@ def _doc(words, spaces, heads, deps, pos, tags, lemmas, ents) -> Doc:
     if ents is not None:
         columns["ents"] = ents
     return Doc(_vocab(), words=words, **columns)
+
+
+def hand_claims(rows: str, *, disable: Sequence[str] = ()) -> list[tuple[str, str, str]]:
+    """The claims found in a hand-built parse, as (rule, content, cue) triples, with every rule but ``disable`` on.
+
+    Checks the offset invariant of each claim on the way.
+    """
+    from quoteextract import rules
+    from quoteextract.article import Article
+    from quoteextract.stages.claims import find_claims
+
+    doc = parse(rows)
+    claims = find_claims(Article.build(doc, rules.as_rule_set((), disable)))
+    for claim in claims:
+        assert doc.text[claim.start : claim.end] == claim.content.text
+    return [(c.rule, c.content.text, c.cue.text) for c in claims]

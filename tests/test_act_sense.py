@@ -7,12 +7,9 @@ invented sentences through the whole pipeline, each negative next to a control.
 from __future__ import annotations
 
 import pytest
-from _handbuilt import parse
+from _handbuilt import hand_claims
 
 import quoteextract
-from quoteextract import rules
-from quoteextract.article import Article
-from quoteextract.stages.claims import find_claims
 
 RESPONDED_BY_CLOSING = """
 The       1 det    DET   DT  the
@@ -61,38 +58,30 @@ coward    2 oprd   NOUN  NN  coward
 """
 
 
-def _claims(rows: str, *, disable=()):
-    doc = parse(rows)
-    claims = find_claims(Article.build(doc, rules.as_rule_set((), disable)))
-    for claim in claims:
-        assert doc.text[claim.start : claim.end] == claim.content.text
-    return [(c.rule, c.content.text, c.cue.text) for c in claims]
-
-
 def test_a_response_by_an_act_is_no_claim():
     """claim_filter.response_act: "responded by closing the road" answers with an act."""
-    assert _claims(RESPONDED_BY_CLOSING) == []
-    assert _claims(RESPONDED_BY_CLOSING, disable=["claim_filter.response_act"]) == [
+    assert hand_claims(RESPONDED_BY_CLOSING) == []
+    assert hand_claims(RESPONDED_BY_CLOSING, disable=["claim_filter.response_act"]) == [
         ("claim.prep", "closing the road", "responded")
     ]
 
 
 def test_a_response_by_saying_stays():
     """A gerund of saying is a statement: the claim stays."""
-    assert _claims(RESPONDED_BY_SAYING) == [("claim.prep", "saying the road was unsafe", "responded")]
+    assert hand_claims(RESPONDED_BY_SAYING) == [("claim.prep", "saying the road was unsafe", "responded")]
 
 
 def test_calling_a_person_is_no_claim():
     """claim_filter.phoned_person: "called the governor on Tuesday" names who was rung."""
-    assert _claims(CALLED_THE_GOVERNOR) == []
-    assert _claims(CALLED_THE_GOVERNOR, disable=["claim_filter.phoned_person"]) == [
+    assert hand_claims(CALLED_THE_GOVERNOR) == []
+    assert hand_claims(CALLED_THE_GOVERNOR, disable=["claim_filter.phoned_person"]) == [
         ("claim.dobj", "the governor", "called")
     ]
 
 
 def test_calling_a_person_something_stays():
     """A predicate on the object ("called the governor a coward") is a view of the caller's."""
-    assert _claims(CALLED_THE_GOVERNOR_A_COWARD) == [("claim.dobj", "the governor a coward", "called")]
+    assert hand_claims(CALLED_THE_GOVERNOR_A_COWARD) == [("claim.dobj", "the governor a coward", "called")]
 
 
 @pytest.mark.model

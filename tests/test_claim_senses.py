@@ -7,13 +7,10 @@ run invented sentences in several phrasings through the whole pipeline.
 from __future__ import annotations
 
 import pytest
-from _handbuilt import parse
+from _handbuilt import hand_claims, parse
 
 import quoteextract
-from quoteextract import rules
-from quoteextract.article import Article
 from quoteextract.lang.en.senses import is_not_source
-from quoteextract.stages.claims import find_claims
 
 ASKED_NOT_TO_BE_NAMED = """
 A      1  det       DET   DT  a
@@ -75,46 +72,38 @@ began     6 ROOT  VERB  VBD begin
 """
 
 
-def _claims(rows: str, *, disable=()):
-    doc = parse(rows)
-    claims = find_claims(Article.build(doc, rules.as_rule_set((), disable)))
-    for claim in claims:
-        assert doc.text[claim.start : claim.end] == claim.content.text
-    return [(c.rule, c.content.text, c.cue.text) for c in claims]
-
-
 def test_a_request_not_to_be_named_is_no_claim():
     """claim_filter.anonymity_request: "who asked not to be named" reports nothing; the nurse's words stay."""
-    assert _claims(ASKED_NOT_TO_BE_NAMED) == [("claim.ccomp", "the ward closed", "said")]
+    assert hand_claims(ASKED_NOT_TO_BE_NAMED) == [("claim.ccomp", "the ward closed", "said")]
 
 
 def test_the_anonymity_filter_can_be_switched_off():
     """With claim_filter.anonymity_request off, the request comes back as a claim."""
-    found = _claims(ASKED_NOT_TO_BE_NAMED, disable=["claim_filter.anonymity_request"])
+    found = hand_claims(ASKED_NOT_TO_BE_NAMED, disable=["claim_filter.anonymity_request"])
     assert ("claim.xcomp", "not to be named", "asked") in found
 
 
 def test_a_request_that_a_name_be_withheld_is_no_claim():
     """A request that her name be withheld is about the name, not content."""
-    assert _claims(ASKED_THAT_HER_NAME_BE_WITHHELD) == []
+    assert hand_claims(ASKED_THAT_HER_NAME_BE_WITHHELD) == []
 
 
 def test_a_request_to_name_someone_is_still_a_claim():
     """Asking them to name a chair is what was asked (naming someone else), so it stays."""
-    assert _claims(ASKED_THEM_TO_NAME_A_CHAIR) == [("claim.ccomp", "them to name a chair", "asked")]
+    assert hand_claims(ASKED_THEM_TO_NAME_A_CHAIR) == [("claim.ccomp", "them to name a chair", "asked")]
 
 
 def test_according_to_a_plan_is_no_source():
     """claim_filter.not_a_source: "According to plan, work began." attributes nothing."""
-    assert _claims(ACCORDING_TO_PLAN) == []
-    assert _claims(ACCORDING_TO_PLAN, disable=["claim_filter.not_a_source"]) == [
+    assert hand_claims(ACCORDING_TO_PLAN) == []
+    assert hand_claims(ACCORDING_TO_PLAN, disable=["claim_filter.not_a_source"]) == [
         ("claim.according_to", "work began", "According to")
     ]
 
 
 def test_according_to_a_source_is_a_claim():
     """According to the ministry, work began: a source, so a claim."""
-    assert _claims(ACCORDING_TO_THE_MINISTRY) == [("claim.according_to", "work began", "According to")]
+    assert hand_claims(ACCORDING_TO_THE_MINISTRY) == [("claim.according_to", "work began", "According to")]
 
 
 def test_the_extractor_switches_a_sense_filter_off():
@@ -193,7 +182,7 @@ report    6 pobj  NOUN  NN  report
 
 def test_thats_according_to_reports_the_sentence_before():
     """A pronoun before "according to" points back: the sentence before is the content."""
-    assert _claims(THATS_ACCORDING_TO_THE_REPORT) == [("claim.according_to", "Costs rose", "according to")]
+    assert hand_claims(THATS_ACCORDING_TO_THE_REPORT) == [("claim.according_to", "Costs rose", "according to")]
 
 
 @pytest.mark.model
@@ -230,7 +219,7 @@ pool    7 dobj   NOUN  NN  pool
 
 def test_called_for_someone_to_act_reports_the_infinitive():
     """claim.prep: "called for the council to reopen the pool", with "for" parsed as a mark, reports the request."""
-    assert _claims(CALLED_FOR_THE_COUNCIL_TO_REOPEN) == [("claim.prep", "the council to reopen the pool", "called")]
+    assert hand_claims(CALLED_FOR_THE_COUNCIL_TO_REOPEN) == [("claim.prep", "the council to reopen the pool", "called")]
 
 
 @pytest.mark.model
@@ -259,8 +248,8 @@ yes    2 intj  INTJ  UH  yes
 
 def test_a_yes_or_no_is_what_was_said():
     """claim.answer: "Most voters said yes." reports the answer; switched off, there is no claim."""
-    assert _claims(MOST_SAID_YES) == [("claim.answer", "yes", "said")]
-    assert _claims(MOST_SAID_YES, disable=["claim.answer"]) == []
+    assert hand_claims(MOST_SAID_YES) == [("claim.answer", "yes", "said")]
+    assert hand_claims(MOST_SAID_YES, disable=["claim.answer"]) == []
 
 
 @pytest.mark.model
@@ -294,7 +283,7 @@ paper  5 dobj  NOUN  NN  paper
 
 def test_a_closing_tell_with_its_addressee_reports_the_clause_before():
     """In a closing "she told the paper" the object of "tell" is the one told, not the content."""
-    assert _claims(COSTS_WILL_RISE_SHE_TOLD_THE_PAPER) == [("claim.parataxis", "Costs will rise", "told")]
+    assert hand_claims(COSTS_WILL_RISE_SHE_TOLD_THE_PAPER) == [("claim.parataxis", "Costs will rise", "told")]
 
 
 @pytest.mark.model

@@ -7,13 +7,10 @@ invented sentences in several phrasings through the whole pipeline.
 from __future__ import annotations
 
 import pytest
-from _handbuilt import parse
+from _handbuilt import hand_claims, parse
 
 import quoteextract
-from quoteextract import rules
-from quoteextract.article import Article
 from quoteextract.lang.en.content_nouns import is_partitive, is_physical, physical_file
-from quoteextract.stages.claims import find_claims
 
 PHOTO_SHOWS_A_DOG = """
 The    1 det   DET   DT  the
@@ -162,65 +159,57 @@ union       5 pobj  NOUN  NN   union
 """
 
 
-def _claims(rows: str, *, disable=()):
-    doc = parse(rows)
-    claims = find_claims(Article.build(doc, rules.as_rule_set((), disable)))
-    for claim in claims:
-        assert doc.text[claim.start : claim.end] == claim.content.text
-    return [(c.rule, c.content.text, c.cue.text) for c in claims]
-
-
 def test_a_physical_object_is_no_content():
     """claim_filter.physical_content: "The photo shows a dog asleep." shows a dog, reports nothing."""
-    assert _claims(PHOTO_SHOWS_A_DOG) == []
-    assert _claims(PHOTO_SHOWS_A_DOG, disable=["claim_filter.physical_content"]) == [
+    assert hand_claims(PHOTO_SHOWS_A_DOG) == []
+    assert hand_claims(PHOTO_SHOWS_A_DOG, disable=["claim_filter.physical_content"]) == [
         ("claim.dobj", "a dog asleep", "shows")
     ]
 
 
 def test_an_abstract_object_stays_content():
     """The positive control: "The chart shows a rise in prices." is a finding."""
-    assert _claims(CHART_SHOWS_A_RISE) == [("claim.dobj", "a rise in prices", "shows")]
+    assert hand_claims(CHART_SHOWS_A_RISE) == [("claim.dobj", "a rise in prices", "shows")]
 
 
 def test_a_partitive_is_read_through_its_of_object():
     """A slice of cake is as physical as cake; a slice of the blame is not."""
-    assert _claims(SHARED_A_SLICE_OF_CAKE) == []
-    assert _claims(SHARED_A_SLICE_OF_THE_BLAME) == [("claim.dobj", "a slice of the blame", "shared")]
+    assert hand_claims(SHARED_A_SLICE_OF_CAKE) == []
+    assert hand_claims(SHARED_A_SLICE_OF_THE_BLAME) == [("claim.dobj", "a slice of the blame", "shared")]
 
 
 def test_a_picture_carries_content():
     """Pictures and recordings are kept out of the list: a tweeted photo is what was posted."""
-    assert _claims(TWEETED_A_PHOTO) == [("claim.dobj", "a photo of the road", "tweeted")]
+    assert hand_claims(TWEETED_A_PHOTO) == [("claim.dobj", "a photo of the road", "tweeted")]
 
 
 def test_a_prepositional_object_and_its_conjuncts_are_checked():
     """claim.prep content "jars of honey and butter" after "pointed to" names things only."""
-    assert _claims(POINTED_TO_JARS) == []
-    kept = _claims(POINTED_TO_JARS, disable=["claim_filter.physical_content"])
+    assert hand_claims(POINTED_TO_JARS) == []
+    kept = hand_claims(POINTED_TO_JARS, disable=["claim_filter.physical_content"])
     assert [rule for rule, _, _ in kept] == ["claim.prep"]
 
 
 def test_a_predication_stays_content():
     """Pitching "the island as a haven" says what the island is: a claim, though an island is a thing."""
-    assert _claims(PITCHED_THE_ISLAND_AS_A_HAVEN) == [("claim.dobj", "the island as a haven", "pitched")]
+    assert hand_claims(PITCHED_THE_ISLAND_AS_A_HAVEN) == [("claim.dobj", "the island as a haven", "pitched")]
 
 
 def test_permission_for_a_thing_to_be_acted_on_is_no_claim():
     """claim_filter.physical_permission: "allowed the trunk to be opened" grants, reports nothing."""
-    assert _claims(ALLOWED_THE_TRUNK_TO_BE_OPENED) == []
-    found = _claims(ALLOWED_THE_TRUNK_TO_BE_OPENED, disable=["claim_filter.physical_permission"])
+    assert hand_claims(ALLOWED_THE_TRUNK_TO_BE_OPENED) == []
+    found = hand_claims(ALLOWED_THE_TRUNK_TO_BE_OPENED, disable=["claim_filter.physical_permission"])
     assert found == [("claim.ccomp", "the trunk to be opened", "allowed")]
 
 
 def test_permission_for_an_animal_is_no_claim():
     """The new rules allow dogs to enter the park: a permission for animals."""
-    assert _claims(ALLOW_DOGS_TO_ENTER) == []
+    assert hand_claims(ALLOW_DOGS_TO_ENTER) == []
 
 
 def test_a_machine_that_acts_stands_for_its_operators():
     """A pact allowed foreign trucks to operate: a decision about the hauliers, so it stays a claim."""
-    assert _claims(ALLOWED_TRUCKS_TO_OPERATE) == [("claim.ccomp", "foreign trucks to operate here", "allowed")]
+    assert hand_claims(ALLOWED_TRUCKS_TO_OPERATE) == [("claim.ccomp", "foreign trucks to operate here", "allowed")]
 
 
 def test_the_extractor_switches_the_physical_filter_off():
@@ -233,15 +222,15 @@ def test_the_extractor_switches_the_physical_filter_off():
 
 def test_the_giver_of_what_was_won_is_no_content():
     """claim_filter.received_from: in "won the endorsement of the union" the union endorsed; it is no content."""
-    assert _claims(WON_THE_ENDORSEMENT_OF_THE_UNION) == []
-    found = _claims(WON_THE_ENDORSEMENT_OF_THE_UNION, disable=["claim_filter.received_from"])
+    assert hand_claims(WON_THE_ENDORSEMENT_OF_THE_UNION) == []
+    found = hand_claims(WON_THE_ENDORSEMENT_OF_THE_UNION, disable=["claim_filter.received_from"])
     assert found == [("claim.noun", "the union", "endorsement")]
 
 
 def test_what_was_endorsed_stays_content():
     """The positive controls: "won the endorsement of the plan" (not people) and "won her endorsement of the union"."""
-    assert _claims(WON_THE_ENDORSEMENT_OF_THE_PLAN) == [("claim.noun", "the plan", "endorsement")]
-    assert _claims(WON_HER_ENDORSEMENT_OF_THE_UNION) == [("claim.noun", "the union", "endorsement")]
+    assert hand_claims(WON_THE_ENDORSEMENT_OF_THE_PLAN) == [("claim.noun", "the plan", "endorsement")]
+    assert hand_claims(WON_HER_ENDORSEMENT_OF_THE_UNION) == [("claim.noun", "the union", "endorsement")]
 
 
 @pytest.mark.parametrize(
