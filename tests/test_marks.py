@@ -97,6 +97,10 @@ APOSTROPHES = [
     ("Headline: ‘Big Ideas’ meet ‘Small Minds’ today.", ["Big Ideas", "Small Minds"]),
     ("‘The workers’ pay is low,’ she said.", ["The workers’ pay is low,"]),
     ("‘Just keep goin’ on,’ he sang.", ["Just keep goin’ on,"]),
+    # A year's apostrophe after a plural possessive is no opening mark.
+    ("'The Smiths' shop closed in '08 and it won't reopen.'", ["The Smiths' shop closed in '08 and it won't reopen."]),
+    ("‘The fans’ money went in ’99,’ he said.", ["The fans’ money went in ’99,"]),
+    ("'Our members' pay fell, rock 'n' roll or not,' she said.", ["Our members' pay fell, rock 'n' roll or not,"]),
     ("It's a lone ‘ mark, that's all.", []),
     ("Its value was 3' long.", []),
 ]

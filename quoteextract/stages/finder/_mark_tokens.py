@@ -10,6 +10,7 @@ what follows it in its paragraph. The pairing itself is in
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
 
 from ._mark_table import (
@@ -255,11 +256,13 @@ def read_paragraphs(text: str) -> list[Paragraph]:
     return paragraphs
 
 
-def lookaheads(marks: list[Mark]) -> list[Lookahead]:
+def lookaheads(marks: list[Mark], apostrophe: Callable[[Mark], bool] | None = None) -> list[Lookahead]:
     """What follows each of a paragraph's marks in the paragraph.
 
     Args:
         marks: One paragraph's marks, in text order.
+        apostrophe: Tells the marks that are apostrophes (``'08``, ``'em``),
+            which the lookahead does not count as quote marks.
 
     Returns:
         One :class:`Lookahead` per mark, describing the marks after it.
@@ -269,7 +272,8 @@ def lookaheads(marks: list[Mark]) -> list[Lookahead]:
     ahead = []
     for mark in reversed(marks):
         ahead.append(look)
-        look = look.after(mark)
+        if apostrophe is None or not apostrophe(mark):
+            look = look.after(mark)
     ahead.reverse()
     return ahead
 

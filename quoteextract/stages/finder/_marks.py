@@ -61,7 +61,10 @@ class _Scanner(MarkStack):
     # -- marks -----------------------------------------------------------
 
     def _is_elision(self, mark: Mark) -> bool:
-        """Whether a leading apostrophe starts ``'em``, ``'n'``, ``'90s``."""
+        """Whether a leading apostrophe starts ``'em``, ``'n'``, ``'90s``.
+
+        The closing apostrophe of ``'n'`` is skipped from then on.
+        """
         if not mark.left or mark.after == "" or mark.after.isspace():
             return False
         after_pos = visible_after(self.text, mark.end)[1]
@@ -71,6 +74,21 @@ class _Scanner(MarkStack):
                 self.skip.add(match.start("close"))
             return True
         return PATTERNS["YEAR"].match(self.text, after_pos) is not None
+
+    def _apostrophe(self, mark: Mark) -> bool:
+        """Whether a mark is an apostrophe (inside a word or eliding one), not a quote mark.
+
+        Free of side effects, so the paragraph's lookahead can ask it
+        before the mark's turn comes: ``in '08`` is no single opening mark.
+        """
+        if mark.char not in APOSTROPHE_LIKE:
+            return False
+        if mark.intraword:
+            return True
+        if not mark.left or mark.after == "" or mark.after.isspace():
+            return False
+        after_pos = visible_after(self.text, mark.end)[1]
+        return bool(elision_pattern().match(self.text, after_pos) or PATTERNS["YEAR"].match(self.text, after_pos))
 
     def _possessive(self, mark: Mark, look: Lookahead) -> bool:
         """Whether a single closing mark after a word is an apostrophe instead.
@@ -102,7 +120,7 @@ class _Scanner(MarkStack):
             last: Offset one past its last visible character.
 
         """
-        for mark, after in zip(marks, lookaheads(marks), strict=True):
+        for mark, after in zip(marks, lookaheads(marks, self._apostrophe), strict=True):
             if mark.pos not in self.skip:
                 self._mark(mark, after, mark.pos == first, mark.end == last)
 
