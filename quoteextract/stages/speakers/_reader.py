@@ -371,11 +371,17 @@ class Reader:
                 self.title_owner.setdefault(i, group)  # "the prize's founder" in a title of Gwen Tallis
 
     def anonymous(self, root: Token, phrase: str, start: int, end: int) -> Group:
-        """An unnamed source: "the official" after "a senior official" is the same one."""
+        """An unnamed source: "the official" after "a senior official" is the same one.
+
+        One mention that speaks twice ("A spokesperson confirmed X but would not comment on Y") is
+        one source, not two.
+        """
         head = root.lemma_.lower()
+        earlier = self._anonymous_by_head.get(head)
+        if earlier is not None and (start, end) in earlier.mentions:
+            return earlier
         definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in root.children)
-        earlier = self._anonymous_by_head.get(head) if definite else None
-        if earlier is not None:
+        if earlier is not None and definite:
             self.add_mention(earlier, start, end)
             return earlier
         parsed = self.doc.has_annotation("SENT_START") or self.doc.has_annotation("DEP")
