@@ -180,10 +180,12 @@ def _place_full_name(name: Name, near: Callable[..., list[Group]]) -> Group | No
     if tails:
         return _most_recent_of(tails)
     acronym = acronym_of(name.tokens)
+    by_last_word = not _modified_head_word(name)  # "the House" named first is not "the White House"
 
     def called_by_it(group: Group) -> bool:
         return any(
-            n.tokens and (n.first == name.last or (acronym and n.tokens[0].replace(".", "") == acronym))
+            n.tokens
+            and ((by_last_word and n.first == name.last) or (acronym and n.tokens[0].replace(".", "") == acronym))
             for n in group.names
         )
 
@@ -197,6 +199,15 @@ def _place_full_name(name: Name, near: Callable[..., list[Group]]) -> Group | No
         and not generations_clash(g.generation, name.generation)
     ]
     return bare[0] if len(bare) == 1 else None
+
+
+def _modified_head_word(name: Name) -> bool:
+    """Whether an organisation's name is a generic head word with words before it ("White House", "State Department").
+
+    The bare head word named earlier ("the House", "the department") is another body of the same kind, not
+    this one: news writes the full name first and shortens it later, never the reverse.
+    """
+    return name.tokens[-1] in _lexicon.org_suffixes() and looks_like_org(name)
 
 
 def _ends_longer_name(group: Group, name: Name) -> bool:
