@@ -119,6 +119,27 @@ def test_a_past_tense_act_after_a_modal_content_verb_is_the_speakers(nlp, text, 
 @pytest.mark.parametrize(
     ("text", "content"),
     [
+        ("The agency said it would review the case but did not give a timeline.", "it would review the case"),
+        ("Police said the man will appear in court but did not name him.", "the man will appear in court"),
+        ("The coach said his side would improve but did not say how.", "his side would improve"),
+    ],
+)
+def test_a_did_not_act_after_a_modal_content_verb_is_the_speakers(nlp, text, content):
+    """The clause "but did not give a timeline" is what the speaker did not do, not what was said (session 18)."""
+    claims = [c for c, _ in _claims(nlp, text)]
+    assert content in claims
+    assert not any("did not" in c for c in claims)
+
+
+def test_a_did_not_verb_that_shares_the_content_tense_stays(nlp):
+    """A past content verb shares "did not" with its conjunct: the whole clause is what was said."""
+    text = "She said the firm was growing and did not need the loan."
+    assert "the firm was growing and did not need the loan" in [c for c, _ in _claims(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
         (
             "The ministry said the talks would resume on 4 July, without giving details.",
             "the talks would resume on 4 July",

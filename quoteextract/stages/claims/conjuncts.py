@@ -36,17 +36,27 @@ def speakers_own_act(verb: Token, first: Token) -> bool:
         first: The head of the content (its head the cue).
 
     Returns:
-        ``True`` for a ``conj`` verb tagged ``VBD`` like the cue, with no subject, auxiliary or
-        complementiser of its own, coordinated with a verb in a form a past tense cannot share
-        (a base form after a modal, a present tense).
+        ``True`` for a ``conj`` verb tagged ``VBD`` like the cue (or past through "did": "but did
+        not commit"), with no subject, other auxiliary or complementiser of its own, coordinated with
+        a verb in a form a past tense cannot share (a base form after a modal, a present tense).
 
     """
     cue = first.head
-    if verb.dep_ != "conj" or verb.tag_ != "VBD" or cue.tag_ != "VBD" or verb.head.i < first.i:
+    if verb.dep_ != "conj" or cue.tag_ != "VBD" or verb.head.i < first.i:
         return False
-    if any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "mark"} for c in verb.children):
+    if verb.tag_ != "VBD" and not _past_do_support(verb):
+        return False
+    if any(c.dep_ in {"auxpass", "nsubj", "nsubjpass", "mark"} for c in verb.children):
+        return False
+    if verb.tag_ == "VBD" and any(c.dep_ == "aux" for c in verb.children):
         return False
     return verb.head.tag_ in UNSHARED_FORMS and is_cue(cue) is not None
+
+
+def _past_do_support(verb: Token) -> bool:
+    """Whether a base-form verb is past through "did" ("but did not commit to a vote"), its only auxiliary."""
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+    return verb.tag_ == "VB" and len(auxiliaries) == 1 and auxiliaries[0].lower_ == "did"
 
 
 def shares_perfect(verb: Token) -> bool:

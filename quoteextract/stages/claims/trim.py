@@ -123,19 +123,21 @@ def _cut_at_verb(tokens: list[Token], k: int, first: Token) -> int | None:
         opener = token.doc[subject_of(token).left_edge.i - 1]  # type: ignore[union-attr]
         return _position(tokens, opener.nbor(-1) if _even_as(opener) else opener, k)
     if speakers_own_act(token, first):
-        cut = k
-        while cut > 1 and (tokens[cut - 1].dep_ == "cc" or tokens[cut - 1].is_punct):
-            cut -= 1
-        return cut
+        return _before_verb_group(tokens, token, k)
     if _second_cue(token, first):
         subject = subject_of(token)
         cut = k if subject is None or subject.i > token.i else _position(tokens, subject.left_edge, k)
-        while cut > 1 and tokens[cut - 1].head.i == token.i and tokens[cut - 1].dep_ in VERB_GROUP_DEPS:
-            cut -= 1  # the verb's auxiliaries and adverbs ("and *did not* suggest")
-        while cut > 1 and (tokens[cut - 1].dep_ == "cc" or tokens[cut - 1].is_punct):
-            cut -= 1
-        return cut
+        return _before_verb_group(tokens, token, cut)
     return None
+
+
+def _before_verb_group(tokens: list[Token], verb: Token, cut: int) -> int:
+    """Move a cut before ``verb``'s auxiliaries, adverbs and the conjunction or comma before them ("but *did not*")."""
+    while cut > 1 and tokens[cut - 1].head.i == verb.i and tokens[cut - 1].dep_ in VERB_GROUP_DEPS:
+        cut -= 1
+    while cut > 1 and (tokens[cut - 1].dep_ == "cc" or tokens[cut - 1].is_punct):
+        cut -= 1
+    return cut
 
 
 def _coordinated_report(token: Token, first: Token) -> bool:
