@@ -90,6 +90,27 @@ paper 11 pobj NOUN NN paper nospace
 . 8 punct PUNCT . . nospace
 """
 
+# "The rival, Ada Cole, accused ministers of “sleepwalking into a crisis”.": "accused ministers" misread as a noun
+# phrase (accused people) in apposition, so the cue has no subject.
+ACCUSED_AS_ADJECTIVE = """
+The 1 det DET DT the
+rival 1 ROOT NOUN NN rival nospace
+, 1 punct PUNCT , ,
+Ada 4 compound PROPN NNP Ada
+Cole 1 appos PROPN NNP Cole nospace
+, 1 punct PUNCT , ,
+accused 7 amod VERB VBD accuse
+ministers 1 appos NOUN NNS minister
+of 7 prep ADP IN of
+“ 10 punct PUNCT `` “ nospace
+sleepwalking 8 pcomp VERB VBG sleepwalk
+into 10 prep ADP IN into
+a 13 det DET DT a
+crisis 11 pobj NOUN NN crisis nospace
+” 10 punct PUNCT '' ” nospace
+. 1 punct PUNCT . .
+"""
+
 
 def _quotes(rows: str, disable: tuple[str, ...] = ()):
     doc = parse(rows)
@@ -177,3 +198,11 @@ def test_tokens_read_grow_linearly_with_cut_off_fragments_in_one_sentence(monkey
     large, found_large = tokens_read(240)
     assert (found_small, found_large) == (60, 240)
     assert large <= 4.5 * small, (small, large)  # a rescan of the sentence per fragment reads about 16 times as many
+
+
+def test_a_cue_read_as_an_adjective_takes_the_sentences_opening_speaker():
+    """With "accused ministers" parsed as a noun phrase the cue has no subject: the opening description speaks."""
+    _, quotes, _ = _quotes(ACCUSED_AS_ADJECTIVE)
+    detached = [q for q in quotes if q.cue is not None and q.cue.text == "accused"]
+    assert len(detached) == 1, quotes
+    assert detached[0].speaker is not None and detached[0].speaker.text == "The rival"

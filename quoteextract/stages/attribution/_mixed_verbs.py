@@ -197,5 +197,15 @@ def _detached_frame(scene: Scene, setting: Setting, cue: CueInfo) -> Frame:
             stop = setting.outer_end  # "... “reckless” and Vance called ...": a clause of the writer's follows
     content = cut_after(scene, trim(text, cue.span.end_char, stop), setting.outer_end)
     content = widen(text, content, setting)
-    speaker = speaker_of(cue, avoid=(content.start, content.end))
+    speaker = speaker_of(cue, avoid=(content.start, content.end), lead_in=_misread_as_modifier(cue.token))
     return Frame(cue=cue, content=content, speaker=speaker, rule="mixed.detached")
+
+
+def _misread_as_modifier(verb: Token) -> int | None:
+    """Where the sentence starts when the parse made the cue an adjective of its object, else ``None``.
+
+    "Labour's health spokeswoman, Priya Das, accused ministers of “...”": the small model may read
+    "accused ministers" as a noun phrase (accused people), leaving the verb without a subject; the
+    name or description opening the sentence is its speaker.
+    """
+    return verb.sent.start_char if verb.dep_ == "amod" and verb.tag_ in {"VBD", "VBN"} else None
