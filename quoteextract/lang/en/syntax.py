@@ -75,3 +75,35 @@ def names_relative_object(verb: Token) -> bool:
     if verb.dep_ != "relcl":
         return False
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in RELATIVE_OBJECTS for c in verb.children)
+
+
+TELLING_LEMMAS: frozenset[str] = frozenset({"tell", "assure", "inform", "remind", "warn"})
+"""Verbs whose object is the one told, before what they were told ("told the BBC's Today programme ...")."""
+
+CLAUSE_UNDER_NOUN_DEPS: frozenset[str] = frozenset({"ccomp", "relcl", "acl"})
+"""Relations by which the parser may hang the told clause on the addressee noun."""
+
+
+def clause_after_addressee(verb: Token, child: Token) -> Token | None:
+    """The clause the parser hung on the addressee it took for a verb of telling's content.
+
+    "Sir Keith told the BBC's Today programme the situation was dire": with no "that", the small model
+    may make "programme" the clausal complement of "told" and "was" a clause under it. What was told
+    is the clause whose subject follows the noun; the noun is the one told.
+
+    Args:
+        verb: A verb of telling (:data:`TELLING_LEMMAS`).
+        child: Its ``ccomp`` dependent.
+
+    Returns:
+        The verb of the clause under ``child`` with its own subject after ``child``, or ``None``.
+
+    """
+    if verb.lemma_.lower() not in TELLING_LEMMAS or child.dep_ != "ccomp" or child.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    for clause in child.rights:
+        if clause.dep_ in CLAUSE_UNDER_NOUN_DEPS and is_verb(clause):
+            subject = next((c for c in clause.lefts if c.dep_ in NOMINAL_SUBJECT_DEPS), None)
+            if subject is not None and subject.left_edge.i > child.i:
+                return clause
+    return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..._model import Span
-from ...lang.en.syntax import SUBJECT_DEPS, VERB_POS
+from ...lang.en.syntax import SUBJECT_DEPS, VERB_POS, clause_after_addressee
 from ..finder._mark_table import DOUBLE_CLOSING, DOUBLE_OPENING, SINGLE_CLOSING, SINGLE_OPENING
 from ._context import Scene, Setting
 from ._cues import is_cue
@@ -81,6 +81,7 @@ def complement(text: str, cue: CueInfo, child: Token) -> Span:
     verb = cue.token
     doc = verb.doc
     side_right = child.i > verb.i
+    child = clause_after_addressee(verb, child) or child  # "told the BBC's Today programme [the situation was ...]"
     stray = _stray_that(verb, child)
     parts = [stray] if stray is not None else _content_parts(verb, child)
     lo = min(p.left_edge.i for p in parts)

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ...lang.en.syntax import EXPLETIVES
+from ...lang.en.syntax import EXPLETIVES, clause_after_addressee
 from ...rules import rule
 from ..attribution._cues import CueInfo, is_cue
 from ._tokens import has_mark, is_clause, is_infinitive, subject_of
@@ -260,7 +260,8 @@ def ccomp(cue: CueInfo) -> Found | None:
     if word is None or not word.takes("ccomp"):
         return None
     token = cue.token
-    clauses = [c for c in token.children if c.dep_ == "ccomp"] or _copula_clauses(cue)
+    clauses = [clause_after_addressee(token, c) or c for c in token.children if c.dep_ == "ccomp"]
+    clauses = clauses or _copula_clauses(cue)
     # a clause after the cue is its content; one before it only when there is none after
     # ("No one disputed it,” Smith said, “...": the parser may hang both off the cue)
     after = [c for c in clauses if c.i > token.i]
