@@ -1,0 +1,79 @@
+"""Speech-scope false alarms of session 18: the writer's own "too soon to say", and titles set beside their work.
+
+Every sentence here is invented (none comes from a suite or a corpus). Two general classes of
+false alarm the speech scope made on news text (see "Speech-scope false alarms on PolNeAR train"
+in docs/accuracy.md):
+
+- the writer judging that it is *too soon to say* something ("It is too soon to say whether ...")
+  reports nobody's words, like "It is fair to say" (``classify.polarity.aside``, with "soon" read
+  as an adverb);
+- a title set beside a description of its work is the work's name: "The streaming thriller,
+  “Harbour Lights,” returns ...", "“Salt Roads,” a film about ..., opens ...", "The radio spot,
+  “Fix It First,” links ..." (``reject.gap_marker``; ``quote.trailing_verb`` no longer takes a verb
+  whose subject stands before the marks). A report, a statement or a speaker after the marks
+  still attributes the words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quoteextract
+
+# On the model ------------------------------------------------------------------
+
+# (text, the title): a title set beside its work, in several phrasings.
+TITLES = [
+    ("The streaming thriller, “Harbour Lights,” returns for a second season in May.", "Harbour Lights"),
+    ("“Salt Roads,” a film about fishing towns directed by Ana Ruiz, opens on Friday.", "Salt Roads"),
+    ("“Salt Roads”, a new drama on Channel 4, opens on Friday.", "Salt Roads"),
+    ("She starred in “Quiet Water,” a comedy about a ferry crew.", "Quiet Water"),
+    ("The council's new radio spot, “Fix It First,” links the repairs to the budget.", "Fix It First"),
+    ("The club's new anthem, “Blue Till I Die,” plays before every match.", "Blue Till I Die"),
+    ("His weekly newsletter, “Morning Tides,” goes out to 40,000 readers.", "Morning Tides"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "title"), TITLES, ids=[t for _, t in TITLES])
+def test_titles_beside_their_work_are_not_speech(nlp, text, title):
+    """A title set beside a description of its work is no reported speech, and nobody is its speaker or cue."""
+    assert not [q for q in quoteextract.extract(text, nlp, scope="speech").quotes if title in q.text]
+    attributed = quoteextract.extract(text, nlp, scope="attribution").quotes
+    assert not [q for q in attributed if title in q.text and (q.cue is not None or q.speaker is not None)]
+
+
+# (text, the quoted words): a source after the marks, or a speaker, still attributes them.
+SPOKEN = [
+    ("“Costs Will Rise,” the report said.", "Costs Will Rise"),
+    ("“Costs Will Rise,” a report by the audit office said.", "Costs Will Rise"),
+    ("“We will appeal,” a statement from the club said.", "We will appeal"),
+    ("“We will win,” the coach barked.", "We will win"),
+    ("The striker, who called the pitch “a disgrace,” scored twice.", "a disgrace"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "words"), SPOKEN, ids=[w for _, w in SPOKEN])
+def test_sources_after_the_marks_still_speak(nlp, text, words):
+    """A report, a statement or a person after the quoted words is still their source."""
+    extraction = quoteextract.extract(text, nlp, scope="attribution")
+    assert [q for q in extraction.quotes if words in q.text]
+
+
+@pytest.mark.model
+def test_a_work_noun_after_the_title_is_the_reason(nlp):
+    """With ``reject.gap_marker`` off, "“Salt Roads,” a film about ..., opens" is attributed again."""
+    text = "“Salt Roads,” a film about fishing towns directed by Ana Ruiz, opens on Friday."
+    on = quoteextract.Extractor(nlp)(text)
+    off = quoteextract.Extractor(nlp, disable=["reject.gap_marker"])(text)
+    assert any(r.span.text.startswith("Salt Roads") and r.reason == "title" for r in on.rejected)
+    assert [q for q in off.quotes if "Salt Roads" in q.text and q.cue is not None]
+
+
+@pytest.mark.model
+def test_a_verb_whose_subject_precedes_the_marks_attributes_nothing(nlp):
+    """A verb whose subject stands before the marks ("The radio spot, “...,” links ...") is no cue."""
+    text = "The council's new radio spot, “Fix It First,” links the repairs to the budget."
+    quotes = quoteextract.extract(text, nlp, scope="attribution").quotes
+    assert not [q for q in quotes if q.rule == "quote.trailing_verb"]
