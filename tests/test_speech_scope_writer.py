@@ -19,6 +19,107 @@ from __future__ import annotations
 import pytest
 
 import quoteextract
+from quoteextract.rules import RuleSet
+from tests.test_classify import classified, parse
+
+# It is too soon to say whether the new timetable will cut delays.
+TOO_SOON = [
+    ("It", 1, "nsubj", "PRON", "PRP", "it"),
+    ("is", 1, "ROOT", "AUX", "VBZ", "be"),
+    ("too", 3, "advmod", "ADV", "RB", "too"),
+    ("soon", 1, "advmod", "ADV", "RB", "soon"),
+    ("to", 5, "aux", "PART", "TO", "to"),
+    ("say", 3, "xcomp", "VERB", "VB", "say"),
+    ("whether", 11, "mark", "SCONJ", "IN", "whether"),
+    ("the", 9, "det", "DET", "DT", "the"),
+    ("new", 9, "amod", "ADJ", "JJ", "new"),
+    ("timetable", 11, "nsubj", "NOUN", "NN", "timetable"),
+    ("will", 11, "aux", "AUX", "MD", "will"),
+    ("cut", 5, "ccomp", "VERB", "VB", "cut"),
+    ("delays", 11, "dobj", "NOUN", "NNS", "delay"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+# It was too soon to say what had caused the flooding.
+TOO_SOON_WHAT = [
+    ("It", 1, "nsubj", "PRON", "PRP", "it"),
+    ("was", 1, "ROOT", "AUX", "VBD", "be"),
+    ("too", 3, "advmod", "ADV", "RB", "too"),
+    ("soon", 1, "advmod", "ADV", "RB", "soon"),
+    ("to", 5, "aux", "PART", "TO", "to"),
+    ("say", 3, "xcomp", "VERB", "VB", "say"),
+    ("what", 8, "nsubj", "PRON", "WP", "what"),
+    ("had", 8, "aux", "AUX", "VBD", "have"),
+    ("caused", 5, "ccomp", "VERB", "VBN", "cause"),
+    ("the", 10, "det", "DET", "DT", "the"),
+    ("flooding", 8, "dobj", "NOUN", "NN", "flooding"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+# It is still too early to say how many jobs the plant will bring.
+TOO_EARLY = [
+    ("It", 1, "nsubj", "PRON", "PRP", "it"),
+    ("is", 1, "ROOT", "AUX", "VBZ", "be"),
+    ("still", 1, "advmod", "ADV", "RB", "still"),
+    ("too", 4, "advmod", "ADV", "RB", "too"),
+    ("early", 1, "acomp", "ADJ", "JJ", "early"),
+    ("to", 6, "aux", "PART", "TO", "to"),
+    ("say", 4, "xcomp", "VERB", "VB", "say"),
+    ("how", 8, "advmod", "SCONJ", "WRB", "how"),
+    ("many", 9, "amod", "ADJ", "JJ", "many"),
+    ("jobs", 13, "dobj", "NOUN", "NNS", "job"),
+    ("the", 11, "det", "DET", "DT", "the"),
+    ("plant", 13, "nsubj", "NOUN", "NN", "plant"),
+    ("will", 13, "aux", "AUX", "MD", "will"),
+    ("bring", 6, "ccomp", "VERB", "VB", "bring"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+# The engineer said it was too soon to say whether the repairs had worked.
+ENGINEER_SAID = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("engineer", 2, "nsubj", "NOUN", "NN", "engineer"),
+    ("said", 2, "ROOT", "VERB", "VBD", "say"),
+    ("it", 4, "nsubj", "PRON", "PRP", "it"),
+    ("was", 2, "ccomp", "AUX", "VBD", "be"),
+    ("too", 6, "advmod", "ADV", "RB", "too"),
+    ("soon", 4, "advmod", "ADV", "RB", "soon"),
+    ("to", 8, "aux", "PART", "TO", "to"),
+    ("say", 6, "xcomp", "VERB", "VB", "say"),
+    ("whether", 13, "mark", "SCONJ", "IN", "whether"),
+    ("the", 11, "det", "DET", "DT", "the"),
+    ("repairs", 13, "nsubj", "NOUN", "NNS", "repair"),
+    ("had", 13, "aux", "AUX", "VBD", "have"),
+    ("worked", 8, "ccomp", "VERB", "VBN", "work"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+ASIDE = RuleSet(disable=frozenset({"classify.polarity.aside"}))
+
+
+@pytest.mark.parametrize(
+    ("rows", "content"),
+    [
+        (TOO_SOON, "whether the new timetable will cut delays"),
+        (TOO_SOON_WHAT, "what had caused the flooding"),
+    ],
+)
+def test_too_soon_to_say_is_the_writers_aside(rows, content):
+    """The writer's "It is too soon to say ..." (adverb "soon") is hypothetical; without the aside rule it is not."""
+    assert classified(parse(rows), content, "say").polarity == "hypothetical"
+    assert classified(parse(rows), content, "say", rules=ASIDE).polarity != "hypothetical"
+
+
+def test_too_early_read_as_an_adjective_stays_an_aside():
+    """An aside with "early" read as an adjective ("too early to say how ...") stays one."""
+    assert classified(parse(TOO_EARLY), "how many jobs the plant will bring", "say").polarity == "hypothetical"
+
+
+def test_a_speaker_saying_it_is_too_soon_reports_words():
+    """A speaker saying it was too soon to say: the engineer's assessment stays asserted."""
+    content = "it was too soon to say whether the repairs had worked"
+    assert classified(parse(ENGINEER_SAID), content, "said").polarity == "asserted"
+
 
 # On the model ------------------------------------------------------------------
 
