@@ -1,6 +1,6 @@
-"""Speech-scope false alarms of session 18: the writer's own "too soon to say", and titles set beside their work.
+"""Speech-scope false alarms of session 18: "too soon to say", titles beside their work, framing clauses.
 
-Every sentence here is invented (none comes from a suite or a corpus). Two general classes of
+Every sentence here is invented (none comes from a suite or a corpus). Three general classes of
 false alarm the speech scope made on news text (see "Speech-scope false alarms on PolNeAR train"
 in docs/accuracy.md):
 
@@ -11,7 +11,10 @@ in docs/accuracy.md):
   “Harbour Lights,” returns ...", "“Salt Roads,” a film about ..., opens ...", "The radio spot,
   “Fix It First,” links ..." (``reject.gap_marker``; ``quote.trailing_verb`` no longer takes a verb
   whose subject stands before the marks). A report, a statement or a speaker after the marks
-  still attributes the words.
+  still attributes the words;
+- a speech verb in a clause of time or condition ("... *when he told* reporters", "*after* 48
+  percent *said* so", "*If one adds* ...") frames the main clause, which is the writer's narration,
+  not what was told (``claim_filter.framing_clause``); "As the minister told parliament, ..." stays.
 """
 
 from __future__ import annotations
@@ -178,3 +181,39 @@ def test_a_verb_whose_subject_precedes_the_marks_attributes_nothing(nlp):
     text = "The council's new radio spot, “Fix It First,” links the repairs to the budget."
     quotes = quoteextract.extract(text, nlp, scope="attribution").quotes
     assert not [q for q in quotes if q.rule == "quote.trailing_verb"]
+
+
+# (text, the main clause the cue's time or condition clause frames): the writer's narration, in several phrasings.
+FRAMED = [
+    ("The coach was checking the pitch on Friday night when he told reporters about the injury.", "checking the pitch"),
+    ("And 64 percent now call the plan fair, after 48 percent said so in March.", "call the plan fair"),
+    ("If one adds the northern wards, the total passes 300.", "the total passes 300"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "clause"), FRAMED, ids=[c for _, c in FRAMED])
+def test_a_speech_verb_in_a_framing_clause_reports_no_main_clause(nlp, text, clause):
+    """A cue in a "when"/"after"/"if" clause is no closing attribution of the main clause.
+
+    With ``claim_filter.framing_clause`` off, the main clause is read as its content again.
+    """
+    on = quoteextract.extract(text, nlp, scope="attribution").quotes
+    assert not [q for q in on if clause in q.text]
+    off = quoteextract.Extractor(nlp, disable=["claim_filter.framing_clause"])(text).quotes
+    assert [q for q in off if clause in q.text and q.rule == "claim.parataxis"]
+
+
+# (text, the claim): an "as" parenthetical and a closing attribution still report the main clause.
+CLOSING = [
+    ("As the minister told parliament, the cuts are temporary.", "the cuts are temporary"),
+    ("The cuts are temporary, the minister told parliament.", "The cuts are temporary"),
+    ("Repairs will take a week, officials said on Monday.", "Repairs will take a week"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "claim"), CLOSING, ids=[c for _, c in CLOSING])
+def test_closing_attributions_still_report(nlp, text, claim):
+    """An "as" parenthetical and a closing ", X said" report the main clause in the speech scope."""
+    assert [q for q in quoteextract.extract(text, nlp, scope="speech").quotes if claim in q.text]
