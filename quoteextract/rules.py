@@ -334,6 +334,7 @@ BUILTIN_RULE_MODULES: tuple[str, ...] = (
     "quoteextract.stages.claims.rejected",
     "quoteextract.stages.claims.quoted_as",
     "quoteextract.stages.claims.colon_object",
+    "quoteextract.stages.claims.framing_clause",
     "quoteextract.stages.speakers._descriptors",
     "quoteextract.stages.speakers._speaker_rules",
     "quoteextract.stages.speakers._titled",

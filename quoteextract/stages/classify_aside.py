@@ -3,7 +3,8 @@
 News writers assert things through verbs of saying that report nobody's words:
 
 - a judgement on saying it ("It would be *wrong to say* that the island has been
-  forgotten", "It is *fair to say* that ...", "It is *worth asking* whether ...") and
+  forgotten", "It is *fair to say* that ...", "It is *worth asking* whether ...", and
+  since session 18 "It is *too soon to say* whether ..." with "soon" read as an adverb) and
   saying as the subject of a sentence ("*To say* that the council was unprepared would
   be an understatement"): ``hypothetical`` (``classify.polarity.aside``);
 - speakers said to be few or none ("*Hardly anyone* now argues that ...", "*Scarcely
@@ -45,6 +46,10 @@ if TYPE_CHECKING:
 JUDGED_DEPS: frozenset[str] = frozenset({"acomp", "attr"})
 """Relations of the judgement in "It is *fair* to say", "It is *no exaggeration* to say"."""
 
+TOO_SOON_WORDS: frozenset[str] = frozenset({"soon", "early"})
+"""Adverbs of a judgement on the time for saying ("It is *too soon* to say whether ..."); the parser
+makes "early" an adjective (``acomp``) more often, which :data:`JUDGED_DEPS` covers."""
+
 EXPLETIVES: frozenset[str] = frozenset({"it", "'s"})
 """Subjects of a judgement on saying ("*It* would be wrong to say ...")."""
 
@@ -82,14 +87,23 @@ def _judged_saying(token: Token) -> bool:
     if token.dep_ not in {"xcomp", "acl"}:
         return False
     frame = token.head
-    if frame.dep_ in JUDGED_DEPS:
+    if frame.dep_ in JUDGED_DEPS or _too_soon(frame):
         frame = frame.head  # "It is worth asking", "It is no exaggeration to say": on "worth", "exaggeration"
     elif token.dep_ == "acl":
         return False  # "a plan to say ..." describes a noun, not a judgement
     if frame.lemma_.lower() != "be":
         return False
     expletive = any(c.dep_ in SUBJECT_DEPS and c.lower_ in EXPLETIVES for c in frame.children)
-    return expletive and any(c.dep_ in JUDGED_DEPS for c in frame.children)
+    return expletive and any(c.dep_ in JUDGED_DEPS or _too_soon(c) for c in frame.children)
+
+
+def _too_soon(word: Token) -> bool:
+    """Whether ``word`` is "too soon" or "too early" read as an adverb ("It is *too soon* to say whether ...")."""
+    return (
+        word.dep_ == "advmod"
+        and word.lower_ in TOO_SOON_WORDS
+        and any(c.dep_ == "advmod" and c.lower_ == "too" for c in word.children)
+    )
 
 
 @rule("classify.polarity.aside", stage="classify", order=244)

@@ -12,7 +12,8 @@ right before the opening mark. News puts words in between:
 - a name or word for something: "staff have a name for the queue: “the long
   wait”", "coined the phrase “...”";
 - a work named a few words earlier: "a novel my aunt began, “Salt and
-  Iron”" (title-case words only).
+  Iron”" (title-case words only), or described right after the title: "“Salt
+  Roads,” a film about fishing towns, opens on Friday" (session 18).
 
 The ``LONELY`` band (orders from 200) runs on a quoted sentence with no
 attribution in its own sentence, before the neighbouring sentences are asked:
@@ -23,6 +24,7 @@ writer's, and must not take the attribution of the next "X said".
 from __future__ import annotations
 
 import functools
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -30,6 +32,9 @@ from ...rules import rule
 from ._context import Scene, Setting, word_count
 from ._reject import LONELY, is_title_case
 from ._reject_syntax import _nominal, words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 MAX_LONELY_WORDS = 4
 """Longest quoted phrase (in words) that a sentence without a cue cannot make a quotation."""
@@ -124,11 +129,73 @@ def work_noun_before(scene: Scene, setting: Setting) -> bool:
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in nouns for t in tokens)
 
 
+APPOSED_ARTICLES: frozenset[str] = frozenset({"a", "an"})
+"""Articles of a work noun set after a title ("“Salt Roads,” *a* film about ..."); "the report said" attributes."""
+
+APPOSED_WINDOW = 4
+"""How many words after the marks the work noun of an apposed description may be ("a new Netflix drama")."""
+
+
+def work_noun_after(scene: Scene, setting: Setting) -> bool:
+    """Whether title-case quoted words are followed by an indefinite description of a work ("“Salt Roads,” a film ...").
+
+    News sets a title and its description side by side: "“Salt Roads,” a film
+    about fishing towns, opens on Friday", "“Night Lines,” a new drama on
+    Channel 4, ...". The words are the work's name; the verb after the
+    description says what the work does, not who said the words. A definite
+    source after the marks ("“Costs Will Rise,” the report said") stays an
+    attribution.
+
+    Args:
+        scene: The article.
+        setting: The pairing in its sentence.
+
+    Returns:
+        True when the words after the marks open with a comma or dash (or the
+        comma inside the marks), then "a"/"an" and, within
+        :data:`APPOSED_WINDOW` words, a noun naming a work, and the description
+        ends at punctuation before any finite verb ("“...,” a report by the
+        audit office said" is the report's words).
+
+    """
+    content = setting.quote.content.text
+    if not is_title_case(content):
+        return False
+    tokens = [t for t in scene.tokens_in(setting.post.start, setting.post.end) if not t.is_space]
+    if tokens and tokens[0].is_punct and tokens[0].text in {",", "—", "–", "-", "--"}:
+        tokens = tokens[1:]
+    elif not content.rstrip().endswith(","):
+        return False
+    if not tokens or tokens[0].lower_ not in APPOSED_ARTICLES:
+        return False
+    nouns = words("work_noun")
+    window = tokens[: 1 + APPOSED_WINDOW]
+    noun = next((i for i, t in enumerate(window) if t.pos_ == "NOUN" and t.lemma_.lower() in nouns), None)
+    return noun is not None and _description_closes(tokens[noun + 1 :])
+
+
+FINITE_TAGS: frozenset[str] = frozenset({"VBD", "VBZ", "VBP", "MD"})
+"""Tags of a finite verb: one right after a description makes it the verb's subject ("a report said")."""
+
+
+def _description_closes(tokens: list[Token]) -> bool:
+    """Whether a description ends at punctuation before a finite verb ("a film ..., opens"; not "a report said")."""
+    for token in tokens:
+        if token.is_punct:
+            return True
+        if token.tag_ in FINITE_TAGS:
+            return False
+    return True
+
+
 @rule("reject.gap_marker", stage="reject", order=15)
 def gap(scene: Scene, setting: Setting) -> str | None:
-    """A marker a few words before the marks: a sign "reading", "known locally as", "a name for it:", a work noun."""
+    """A marker a few words before the marks: a sign "reading", "known locally as", "a name for it:", a work noun.
+
+    .. versionchanged:: session 18 also a work noun apposed after title-case words (:func:`work_noun_after`).
+    """
     reason = gap_marker(scene.text, setting)
-    if reason is None and work_noun_before(scene, setting):
+    if reason is None and (work_noun_before(scene, setting) or work_noun_after(scene, setting)):
         return "title"
     return reason
 

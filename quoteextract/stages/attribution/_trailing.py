@@ -159,7 +159,10 @@ def trailing_verb(look: Look) -> Attribution | None:
     if setting.quote.content.text.rstrip().endswith("."):
         if word_count(post.text) > MAX_AFTER_STOP_WORDS:
             return None  # the quoted sentence ended: a long sentence after it is the writer's own
-    return verb_attribution(look, post, "quote.trailing_verb", lead_in=post.start)
+    found = verb_attribution(look, post, "quote.trailing_verb", lead_in=post.start)
+    if found is not None and _subject_before(look, found):
+        return None  # "The radio spot, “Fix It First,” links ...": the words name the subject, the verb is its own
+    return found
 
 
 def _writer_goes_on(setting: Setting) -> bool:
