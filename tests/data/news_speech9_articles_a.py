@@ -10,7 +10,7 @@ SPACE = Article(
     """\
 ⟦n1|“We have a heartbeat”⟧: Corvid probe calls home after six-hour silence
 
-⟦s1|Mission controllers⟧ ⟦c1|say⟧ ⟦q1|the spacecraft is healthy and still on course for its flyby of Europa in April⟧
+⟦n7|Mission controllers say the spacecraft is healthy and still on course for its flyby of Europa in April⟧
 
 By Dana Whitcombe, Science Correspondent
 
@@ -41,7 +41,6 @@ The deputy project scientist, ⟦s6|Kwame Adjei-Mensah⟧, ⟦c6|said⟧: ⟦q6|
 ⟦q11|“Voyager did it, Cassini did it. The spacecraft is doing exactly what it was designed to do when it gets confused,”⟧ ⟦s11|she⟧ ⟦c11|said⟧. ⟦q11|“I would be more worried about a probe that never went quiet.”⟧
 """,
     [
-        Item(1, "Mission controllers", anonymous=True),
         Item(2, "mission officials", anonymous=True),
         Item(3, "Ramona Estrada", titles=("the mission’s flight director",)),
         Item(4, "Ramona Estrada"),
@@ -60,6 +59,7 @@ The deputy project scientist, ⟦s6|Kwame Adjei-Mensah⟧, ⟦c6|said⟧: ⟦q6|
         4: "nickname",
         5: "title",  # a poem
         6: "refusal",
+        7: "subheading",  # a standfirst without a final stop
     },
 )
 
@@ -125,7 +125,7 @@ RECALL = Article(
     """\
 Maker of ⟦n1|"BrewMate"⟧ coffee machines recalls 1.2 million units over burn risk
 
-⟦s1|Federal safety regulators⟧ ⟦c1|say⟧ ⟦q1|the glass carafes can shatter when they are full of hot coffee⟧
+⟦n5|Federal safety regulators say the glass carafes can shatter when they are full of hot coffee⟧
 
 By Marcus Lyle | Published 6:02 a.m. ET
 
@@ -135,7 +135,7 @@ By Marcus Lyle | Published 6:02 a.m. ET
 
 ⟦q4|"The safety of the people who use our products comes before everything else,"⟧ ⟦s4|the statement⟧ ⟦c4|said⟧. ⟦q4|"We are deeply sorry to every customer who has been hurt, and we are making it as easy as possible to get a free replacement."⟧
 
-⟦s5|The Consumer Product Safety Commission⟧ ⟦c5|urged⟧ ⟦q5|consumers to stop using the machines immediately⟧ and to contact Kettleby for a replacement carafe made of stainless steel.
+⟦s5|The Consumer Product Safety Commission⟧ ⟦c5|urged⟧ ⟦q5|consumers to stop using the machines immediately and to contact Kettleby for a replacement carafe made of stainless steel⟧.
 
 ⟦q6|"Do not wait for the carafe to crack,"⟧ ⟦c6|said⟧ ⟦s6|Alicia Moreno-Vance⟧, a spokeswoman for the commission. ⟦q6|"Unplug it, put it away and contact the company today."⟧
 
@@ -156,7 +156,6 @@ Reviewers had praised the machine's ⟦n2|"set it and forget it"⟧ timer, which
 Owners can check whether their machine is affected by entering its serial number on the company's website.
 """,
     [
-        Item(1, "Consumer Product Safety Commission"),
         Item(2, "Kettleby Appliances"),
         Item(3, "Kettleby Appliances", relation="statement"),
         Item(4, "Kettleby Appliances", relation="statement"),
@@ -174,6 +173,7 @@ Owners can check whether their machine is affected by entering its serial number
         2: "slogan",  # an advertising line
         3: "non_reporting",  # an expectation
         4: "refusal",
+        5: "subheading",  # a standfirst without a final stop
     },
 )
 

@@ -109,7 +109,7 @@ STRIKE = Article(
     """\
 Doctors’ strike: ⟦n1|‘We are not asking for the moon’⟧
 
-⟦s1|Health secretary⟧ ⟦c1|says⟧ ⟦q1|the walkout will put patients at risk⟧ as talks collapse
+⟦n6|Health secretary says the walkout will put patients at risk as talks collapse⟧
 
 By Sunita Rao, Health Editor
 
@@ -138,7 +138,6 @@ Dr Owen Pritchard, a second-year doctor, was among about 40 strikers outside Lee
 ⟦s11|The union⟧ ⟦c11|has said⟧ ⟦q11|further walkouts will be announced if there is no new offer by the end of the month⟧.
 """,
     [
-        Item(1, "Alan Reddish", titles=("Health secretary",)),
         Item(2, "Hospital Doctors’ Union"),
         Item(3, "Leah Famuyiwa", titles=("the union’s co-chair", "Dr")),
         Item(4, "Alan Reddish", titles=("Health secretary",), chain=(("BBC Radio 5 Live", "told"),)),
@@ -156,6 +155,7 @@ Dr Owen Pritchard, a second-year doctor, was among about 40 strikers outside Lee
         3: "slogan",  # a placard
         4: "non_reporting",  # a fear
         5: "refusal",
+        6: "subheading",  # a standfirst without a final stop
     },
 )
 
