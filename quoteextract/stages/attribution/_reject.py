@@ -29,9 +29,11 @@ MAX_TITLE_WITH_PERIOD = 5
 PATTERNS: dict[str, regex.Pattern[str]] = {
     # Words (with inner hyphens, periods and apostrophes) before an opening mark.
     "WORD": regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.\-'’]*"),
-    # A capitalised word, or a short function word allowed inside a title.
+    # A capitalised word, or a function word house styles keep in lower case inside a title (articles,
+    # conjunctions and prepositions: "The Art of the Ferry", "Moonlight over the Bay", "Back into the Light").
     "TITLE_WORD": regex.compile(
-        r"^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.\-]*|of|the|a|an|and|or|in|on|at|to|for|with|by|from|vs\.?|&)$"
+        r"^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.\-]*|of|the|a|an|and|or|but|nor|as|in|on|at|to|for|with|by|from|vs\.?|&"
+        r"|over|under|into|onto|upon|up|off|after|through|without|via|per)$"
     ),
     # Sentence-final punctuation at the end of a paragraph (after closing marks).
     "FINAL_PUNCT": regex.compile(r"[.!?:;,…][" + regex.escape(CLOSING_MARKS) + r")\]]*\s*$"),

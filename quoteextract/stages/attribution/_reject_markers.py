@@ -79,8 +79,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             + r"\s*[,:]?\s*$",
             regex.IGNORECASE,
         ),
-        # "known locally as", "better known to fans as", "known here simply as"
-        "nickname": regex.compile(r"\bknown(?:\s+[\p{L}'’\-]+){0,3}?\s+as\s*$", regex.IGNORECASE),
+        # "known locally as", "better known to fans as", "known here simply as", "known to a generation of
+        # listeners as", "known to regulars on the No 47 route as", "... on the 6.40 as" (up to eight words, no
+        # punctuation but a time's or a number's inner point)
+        "nickname": regex.compile(r"\bknown(?:\s+[\p{L}\p{N}'’\-]+(?:\.\p{N}+)*){0,8}?\s+as\s*$", regex.IGNORECASE),
         # "a name for the queue:", "their word for it,", "coined the phrase", "coined"
         "word_as_word": regex.compile(
             r"(?:\b(?:name|word|term|nickname|phrase|expression)\s+for\b[^.!?;“”\"—–]{0,80}(?:[:,]|\s[—–])|\bcoined(?:\s+[\p{L}'’\-]+){0,2}?)\s*$",

@@ -130,11 +130,39 @@ def _own_appositive(child: Token, name_tokens: frozenset[int]) -> list[list[Toke
 @rule("title.appositive", stage="titles", order=20)
 def appositive_titles(site: TitleSite) -> list[list[Token]]:
     """Appositives of the name: "Ana Ruiz, the agency’s deputy director and spokeswoman"."""
-    titles = []
+    titles: list[list[Token]] = []
     for child in site.root.children:
         if child.dep_ == "appos" and child.ent_type_ != "PERSON" and not _whose_owned(child):
             titles.extend(_own_appositive(child, site.name_tokens))
-    return [t for t in titles if t]
+    return _hyphen_joined([t for t in titles if t])
+
+
+HYPHENS = frozenset("-‐‑")
+"""Hyphens that join the parts of one compound word ("co-chair", "vice-president")."""
+
+
+def _joined(left: list[Token], right: list[Token]) -> bool:
+    """Whether two titles are one word the parser split at its hyphen ("the union’s co" + "chair")."""
+    last, first = left[-1], right[0]
+    if first.i != last.i + 2 or last.whitespace_:
+        return False
+    hyphen = last.doc[last.i + 1]
+    return hyphen.text in HYPHENS and not hyphen.whitespace_
+
+
+def _hyphen_joined(titles: list[list[Token]]) -> list[list[Token]]:
+    """The titles with a compound the parser split at its hyphen into appositives written as one again.
+
+    The parser reads "Leah Famuyiwa, the union’s co-chair," as three appositives ("co", "-", "chair");
+    a title is written in one piece, so the halves on either side of a hyphen with no space are one title.
+    """
+    out: list[list[Token]] = []
+    for title in titles:
+        if out and _joined(out[-1], title):
+            out[-1] = out[-1] + [title[0].doc[title[0].i - 1]] + title
+        else:
+            out.append(title)
+    return out
 
 
 def _whose_owned(noun: Token) -> bool:

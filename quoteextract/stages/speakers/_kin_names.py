@@ -40,20 +40,31 @@ def _name_head(token: Token) -> Token:
 
 
 def _kin_possessor(token: Token) -> Token | None:
-    """The possessor of the kin noun a one-word name is apposed to ("His" of "His wife, Ewa,"), else ``None``."""
+    """The possessor of the kin noun a one-word name is apposed to, else ``None``.
+
+    Apposed after a comma ("His" of "His wife, Ewa,") or written before the name with no comma, which the
+    parser reads as a compound of the name ("Agnes" of "Agnes's grandson Callum said").
+    """
     head = _name_head(token)
-    if head.dep_ != "appos" or head.head.i > head.i or head.head.lemma_.lower() not in FAMILY_NOUNS:
+    if head.dep_ == "appos" and head.head.i < head.i and head.head.lemma_.lower() in FAMILY_NOUNS:
+        return next((c for c in head.head.children if c.dep_ == "poss"), None)
+    kin = next((c for c in head.children if c.dep_ == "compound" and c.lemma_.lower() in FAMILY_NOUNS), None)
+    if kin is None:
         return None
-    return next((c for c in head.head.children if c.dep_ == "poss"), None)
+    return next((c for c in (*kin.children, *head.children) if c.dep_ == "poss" and c.i < kin.i), None)
 
 
-def _first_name_alone(mention: NameMention) -> bool:
-    """Whether a mention is a person's first name alone (no honorific), not an organisation's word."""
+def _first_name_alone(mention: NameMention, *, kin: bool = False) -> bool:
+    """Whether a mention is a person's first name alone (no honorific), not an organisation's word.
+
+    A name the tagger labelled an organisation still counts when ``kin``: it is apposed to a kin noun
+    ("Dennis's daughter, Grace,"), and a daughter is a person.
+    """
     name = mention.name
     return (
         len(name.tokens) == 1
         and name.honorific is None
-        and mention.label in PERSON_LABELS | {""}
+        and (kin or mention.label in PERSON_LABELS | {""})
         and name.tokens[0] in _lexicon.first_names()
         and not looks_like_org(name)
     )
@@ -72,20 +83,37 @@ def family_first_names(found: list[tuple[NameMention, Span]]) -> list[tuple[Name
     owner: dict[int, NameMention] = {t.i: mention for mention, span in found for t in span}
     surnames = {m.name.last for m, _ in found if len(m.name.tokens) >= 2}
     latest: dict[str, NameMention] = {}  # the latest person named by a surname so far, by "his" and "her"
+    full: dict[str, NameMention] = {}  # the latest full name so far, by first name ("Margaret": "Margaret Pilling")
     out = []
     for mention, span in found:
-        possessor = _kin_possessor(span[-1]) if _first_name_alone(mention) else None
+        possessor = _kin_possessor(span[-1]) if _first_name_alone(mention, kin=True) else None
         family: NameMention | None = None
         if possessor is not None and possessor.lower_ in POSSESSIVE_PRONOUNS:
             family = latest.get(possessor.lower_)
         elif possessor is not None:
-            family = owner.get(possessor.i)
+            family = _in_full(owner.get(possessor.i), full)
         if family is not None and family.name.tokens and mention.name.last not in surnames:
             name = parse_name(f"{mention.name.tokens[0]} {family.name.tokens[-1]}")
-            mention = NameMention(mention.start, mention.end, name, mention.label or "PERSON", mention.gender)
+            mention = NameMention(mention.start, mention.end, name, "PERSON", mention.gender)
         _remember(latest, mention)
+        if len(mention.name.tokens) >= 2:
+            full[mention.name.tokens[0]] = mention
         out.append((mention, span))
     return out
+
+
+def _in_full(possessor: NameMention | None, full: dict[str, NameMention]) -> NameMention | None:
+    """The possessor's mention, or the full name it stands for when it is a first name alone.
+
+    A story that calls someone by the first name after the full name ("Margaret Pilling, 74, ... Margaret's son
+    Darren") gives the son her surname, not her first name; a first name no full name stands behind gives none.
+    """
+    if possessor is None:
+        return None
+    name = possessor.name
+    if len(name.tokens) != 1 or name.honorific is not None or name.tokens[0] not in _lexicon.first_names():
+        return possessor  # a surname ("Wren's wife, Harriet") or a full name
+    return full.get(name.tokens[0])  # whatever the tagger labelled it, a first name carries no surname
 
 
 def _remember(latest: dict[str, NameMention], mention: NameMention) -> None:

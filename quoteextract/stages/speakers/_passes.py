@@ -149,7 +149,7 @@ class _Pass:
         if group is not None:
             self.resolved[index] = group
             self.reader.spoke[index] = group
-            self.reader.add_speaker(group)
+            self.reader.add_speaker(group, end=self.reader.quotes[index].end)
 
     def together(self, found: Together) -> None:
         """Several people named together ("X and Y"): one plural antecedent for the "they" after it."""

@@ -270,6 +270,36 @@ def retyped_speaker(site: Site, history: list[Antecedent]) -> Group | None:
     return previous
 
 
+def speaks_on(site: Site, history: list[Antecedent], quote_end: tuple[int, int] | None) -> Group | None:
+    """The speaker of the quotation just before, for a speaker pronoun :func:`resolve` left unresolved.
+
+    A quotation that runs over several paragraphs ("X said: “... ¶ “... ¶ “...”") keeps its speaker
+    talking to its last paragraph; the "he said" after it is that speaker, though the name lies more
+    paragraphs back than the window reaches. Nobody else in the window may agree with the pronoun.
+
+    Args:
+        site: A speaker pronoun.
+        history: Mentions, in text order.
+        quote_end: Where the latest quotation with a resolved speaker ends (offset, paragraph), or ``None``.
+
+    Returns:
+        That quotation's speaker, or ``None``.
+
+    """
+    if not site.speaker or not site.previous_speakers or quote_end is None:
+        return None
+    end, paragraph = quote_end
+    previous = site.previous_speakers[0]
+    if end > site.offset or not 0 <= site.paragraph - paragraph <= PARAGRAPH_WINDOW:
+        return None
+    if agrees(previous, site.pronoun, speaker=True) is False:
+        return None
+    rivals = (item.group for item in window(site, history).values() if item.group is not previous)
+    if any(agrees(group, site.pronoun, speaker=True) is not False for group in rivals):
+        return None
+    return previous
+
+
 def resolve(site: Site, history: list[Antecedent]) -> tuple[Group | None, float]:
     """Pick the group a pronoun stands for, or none when unsure.
 

@@ -23,7 +23,7 @@ from ._groups import Group, NameMention
 from ._intervals import Intervals
 from ._mentions import name_mentions
 from ._plural import Together
-from ._pronouns import PARAGRAPH_WINDOW, Antecedent, Site, resolve, retyped_speaker
+from ._pronouns import PARAGRAPH_WINDOW, Antecedent, Site, resolve, retyped_speaker, speaks_on
 from ._speaker_layout import (
     SpeakerLayout,
     is_modifier,
@@ -141,6 +141,7 @@ class Reader:
         self.history: list[Antecedent] = []
         self._headline_end = headline_end(self.text)
         self.speakers: list[Group] = []
+        self.speaker_end: tuple[int, int] | None = None  # where the latest quotation whose speaker is known ends
         self._speaker_ids: set[int] = set()
         self._last_seen: dict[int, int] = {}
         self._by_noun: dict[str, dict[int, Group]] = {}
@@ -189,9 +190,11 @@ class Reader:
         phrase = self.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
         return fallback if len(phrase) > 120 else phrase
 
-    def add_speaker(self, group: Group) -> None:
-        """Record that ``group`` spoke the latest quotation."""
+    def add_speaker(self, group: Group, end: int | None = None) -> None:
+        """Record that ``group`` spoke the latest quotation (ending at ``end`` when given)."""
         self.speakers.append(group)
+        if end is not None:
+            self.speaker_end = (end, self.layout.paragraph(end))
         self._speaker_ids.add(id(group))
 
     def is_speaker_group(self, group: Group) -> bool:
@@ -307,6 +310,8 @@ class Reader:
             group = retyped_speaker(site, self.history)
             if group is not None:
                 group.gender = pronoun.gender  # "she said" makes the mistyped speaker a person
+        if group is None:
+            group = speaks_on(site, self.history, self.speaker_end)
         if group is None:
             return None
         end = token.idx + len(token.text)
