@@ -167,11 +167,11 @@ class SegmentSite:
         """Whether the words after a frame say where it was made or what it shows, not who made it.
 
         "in a telephone interview from Lisbon", "a statement from his home in Leeds": a place; "a video of a
-        police interview", "a post of the crash": what the medium shows.
+        police interview", "a post of the crash": what the medium shows; "a letter of apology": its kind.
         """
         prep, noun = match["prep"].lower(), match["frame"].lower().split()[-1]
-        if prep == "of":
-            return noun in _SHOWING_NOUNS
+        if prep == "of":  # "a letter of apology", "a statement of intent": its kind, not its maker
+            return noun in _SHOWING_NOUNS or (found.entity is None and found.mention.text[:1].islower())
         if prep != "from":
             return False
         if noun == "interview" or _PLACE_WORDS.match(found.mention.text):
