@@ -91,7 +91,9 @@ def span_root(doc: Doc, start: int, end: int) -> Token | None:
 
 def is_modifier(token: Token) -> bool:
     """Whether a name only modifies a common noun ("the Paris agreement", "Lopez campaign")."""
-    return token.dep_ in {"compound", "amod", "nmod"} and token.head.pos_ == "NOUN"
+    if token.dep_ not in {"compound", "amod", "nmod"} or token.head.pos_ != "NOUN":
+        return False
+    return not _name_then_gesture(token.head)  # "Torres shrugs.": the name is the subject
 
 
 def is_subject(token: Token) -> bool:
@@ -102,7 +104,29 @@ def is_subject(token: Token) -> bool:
     """
     while token.dep_ in {"compound", "flat", "amod", "appos"} and token.head is not token:
         token = token.head
-    return token.dep_ in NOMINAL_SUBJECT_DEPS
+    return token.dep_ in NOMINAL_SUBJECT_DEPS or _name_then_gesture(token)
+
+
+def gesture_name(token: Token) -> bool:
+    """Whether a word is the name before a gesture the parse read as a plural noun ("*Torres* laughs.")."""
+    return token.dep_ == "compound" and _name_then_gesture(token.head)
+
+
+def _name_then_gesture(root: Token) -> bool:
+    """Whether a verbless sentence is a name and a verb read as a plural noun ("Torres shrugs.", "Okafor laughs.").
+
+    Features set a speaker's gesture before a quotation in two words; the small model reads the verb as a noun
+    with the name as its compound, so the name would count as no subject.
+    """
+    doc = root.doc
+    if root.dep_ != "ROOT" or root.tag_ != "NNS" or not root.text.islower() or root.i + 1 >= len(doc):
+        return False
+    lefts = list(root.lefts)
+    if not lefts or lefts[0].i != root.sent.start:
+        return False
+    if any(t.dep_ != "compound" or not t.text[:1].isupper() for t in lefts):
+        return False
+    return doc[root.i + 1].text in {".", "!"}
 
 
 SUBORDINATE_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp", "csubj", "acl", "relcl", "pcomp"})

@@ -10,6 +10,7 @@ from ...lang.en.syntax import NOMINAL_SUBJECT_DEPS
 from ._groups import PERSON_LABELS, NameMention
 from ._name_spans import NOT_NAMES, POSSESSIVES, honorific_start, make_mention
 from ._names import Name, looks_like_org, parse_name
+from ._speaker_layout import gesture_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -50,7 +51,7 @@ def bare_surnames(
     for token in tokens:
         if token.text not in surnames or token.i in covered or token.ent_type_ in NOT_NAMES:
             continue
-        if token.dep_ in _SURNAME_DEPS and token.pos_ in {"NOUN", "PROPN", "ADJ", "X"}:
+        if (token.dep_ in _SURNAME_DEPS or gesture_name(token)) and token.pos_ in {"NOUN", "PROPN", "ADJ", "X"}:
             mention = make_mention(text, [token], "", layout, possessive=False)
             if mention is not None:
                 extra.append((mention, doc[token.i : token.i + 1]))
