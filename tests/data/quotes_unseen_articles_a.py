@@ -88,7 +88,7 @@ Book challenges have risen sharply in rural libraries across New England since 2
     [
         Item(1, "Ruth Abernathy"),
         Item(2, "Ruth Abernathy"),
-        Item(3, "a man at the library desk", anonymous=True, kind="direct"),
+        Item(3, "a man at the library desk", anonymous=True, kind="direct", chain=(("Ruth Abernathy", "reported_by"),)),
         Item(4, "Peter Lindqvist"),
         Item(5, "Peter Lindqvist"),
         Item(6, "Janet Okafor"),
@@ -107,7 +107,7 @@ Clifftop homes to be abandoned as council admits defences ⟦n1|‘cannot be sav
 
 By Harriet Coombes, Environment Correspondent
 
-Residents of a Norfolk clifftop village have been told their homes will not be protected from the sea, after the district council abandoned plans to rebuild a crumbling timber revetment.
+Residents of a Norfolk clifftop village have been ⟦c11|told⟧ ⟦q11|their homes will not be protected from the sea⟧, after the district council abandoned plans to rebuild a crumbling timber revetment.
 
 ⟦q1|‘We have run out of road,’⟧ ⟦s1|Sarah Pennington⟧, the council’s leader, ⟦c1|told⟧ a packed meeting at Saltby village hall on Thursday night. ⟦q1|‘I wish I had something better to say to you tonight. I don’t.’⟧
 
@@ -133,13 +133,14 @@ But ⟦s7|Ann Fairweather⟧, who chairs the village’s action group, ⟦c7|cal
         Item(1, "Sarah Pennington"),
         Item(2, "Geoffrey Marsh"),
         Item(3, "Geoffrey Marsh"),
-        Item(4, "a man from the council", anonymous=True),
+        Item(4, "a man from the council", anonymous=True, chain=(("Geoffrey Marsh", "reported_by"),)),
         Item(5, "Sarah Pennington"),
         Item(6, "a spokesman for the Department for Environment", relation="statement", anonymous=True),
         Item(7, "Ann Fairweather"),
         Item(8, "Ann Fairweather"),
         Item(9, "Thomas Ashby"),
         Item(10, "Sarah Pennington"),
+        Item(11, "the district council"),
     ],
     {1: "headline", 2: "nickname", 3: "title"},
 )
@@ -201,7 +202,7 @@ GENEVA — The city council voted on Wednesday to build a tram line along the ea
 
 ⟦q1|« This is a great day for the whole district, »⟧ ⟦c1|said⟧ ⟦s1|councillor Mathieu Rochat⟧, who has championed the project since his election. ⟦q1|« ⟦s2|My grandmother⟧ used to ⟦c2|say⟧ to me, ⟦q2|‹ Mathieu, the tram will come when you have grey hair ›⟧. Well, look at me. »⟧
 
-Opponents, led by the shopkeepers’ association of the Rue du Lac, had argued that two years of construction would ruin trade. Their campaign slogan, ⟦n1|« Pas de tram, pas de clients »⟧, hung in shop windows for most of last year.
+⟦s10|Opponents⟧, led by the shopkeepers’ association of the Rue du Lac, had ⟦c10|argued⟧ ⟦q10|that two years of construction would ruin trade⟧. Their campaign slogan, ⟦n1|« Pas de tram, pas de clients »⟧, hung in shop windows for most of last year.
 
 ⟦q3|« We are not against the tram. We are against going bankrupt while they build it, »⟧ ⟦c3|said⟧ ⟦s3|Sylvie Monnard⟧, who runs a bakery on the street and chairs the association.
 
@@ -219,13 +220,14 @@ Construction is due to start next spring.
 """,
     [
         Item(1, "Mathieu Rochat"),
-        Item(2, "Mathieu Rochat's grandmother", kind="direct"),
+        Item(2, "Mathieu Rochat's grandmother", kind="direct", chain=(("Mathieu Rochat", "reported_by"),)),
         Item(3, "Sylvie Monnard"),
         Item(4, "Sylvie Monnard"),
         Item(5, "Laurent Favre"),
         Item(6, "Laurent Favre"),
         Item(7, "Sylvie Monnard", chain=(("Swiss news agency", "told"),)),
         Item(9, "Nadia Berthoud"),
+        Item(10, "opponents of the tram", anonymous=True),
     ],
     {1: "slogan", 2: "nickname"},
 )
@@ -259,7 +261,7 @@ The cycling campaign ⟦n2|„Sichere Straßen Jetzt“⟧, which collected 30,0
     [
         Item(1, "Clara Hennig", kind="direct"),
         Item(2, "Murat Aydın", kind="direct"),
-        Item(3, "the district council", anonymous=True, kind="direct"),
+        Item(3, "the district council", anonymous=True, kind="direct", chain=(("Murat Aydın", "reported_by"),)),
         Item(4, "Murat Aydın"),
         Item(5, "Clara Hennig", kind="direct"),
         Item(6, "the council’s transport office", relation="according_to"),

@@ -16,7 +16,7 @@ COLUMBUS — ⟦s1|Jalen Price⟧, the 6'8" forward from Westbrook High School, 
 
 ⟦q2|"It just felt like home the minute I walked on campus,"⟧ ⟦s2|Price⟧ ⟦c2|said⟧ at a news conference in the Westbrook gym. ⟦q2|"Coach treated my mom like family, and that mattered to me more than anything."⟧
 
-Price, who grew 5 inches between his freshman and junior years, averaged 24.1 points and 11 rebounds as a senior. His teammates call him ⟦n1|"Slim,"⟧ a name he says he has never liked.
+Price, who grew 5 inches between his freshman and junior years, averaged 24.1 points and 11 rebounds as a senior. His teammates call him ⟦n1|"Slim,"⟧ a name ⟦s10|he⟧ ⟦c10|says⟧ ⟦q10|he has never liked⟧.
 
 ⟦q3|"He's 6'8" and he handles the ball like a point guard,"⟧ ⟦s3|Westbrook coach Darnell Hughes⟧ ⟦c3|said⟧. ⟦q3|"I've been coaching 22 years and I've had maybe two kids who could do what he does."⟧
 
@@ -42,6 +42,7 @@ Price appeared last year in the documentary ⟦n2|"Gym Rats,"⟧ which followed 
         Item(7, "Angela Price"),
         Item(8, "Angela Price"),
         Item(9, "Jalen Price"),
+        Item(10, "Jalen Price"),
     ],
     {1: "nickname", 2: "title"},
 )
@@ -149,7 +150,7 @@ chairs the hall committee.
 ⟦s6|Local councillor Kirsty Macrae⟧ ⟦c6|said⟧: ⟦q6|"Everybody in Kilbrannan has a
 memory of that hall. My own wedding reception was there in 1998.⟧
 
-⟦s7|The hall committee⟧ ⟦c7|said⟧ ⟦q7|it was insured and hoped to rebuild⟧.
+⟦s7|The hall committee⟧ ⟦c7|said⟧ ⟦q7|it was insured⟧ and hoped to rebuild.
 """,
     [
         Item(1, "Moira Lennox"),
@@ -244,8 +245,8 @@ Osei’s first concert as principal conductor is on October 4.
         Item(5, "Amara Osei", kind="direct"),
         Item(6, "Hannah Greer", kind="direct"),
         Item(7, "Amara Osei", kind="direct"),
-        Item(8, "Amara Osei's youth orchestra conductor", anonymous=True),
-        Item(9, "Amara Osei's first teacher", anonymous=True),
+        Item(8, "Amara Osei's youth orchestra conductor", anonymous=True, chain=(("Amara Osei", "reported_by"),)),
+        Item(9, "Amara Osei's first teacher", anonymous=True, chain=(("Amara Osei", "reported_by"),)),
     ],
     {1: "nickname", 2: "title", 3: "headline"},
 )
