@@ -238,9 +238,14 @@ NAMES_IN_PASSING = [
     ("The band, who style themselves ‘the Last Ferry Home’, played until two in the morning.", "the Last Ferry Home"),
     ("Most of the damage was along the stretch of road drivers call «the Corkscrew».", "the Corkscrew"),
     ("The flats overlook the car park residents still call “the Crater” after the 1987 storm.", "the Crater"),
+    (
+        "The objections came from a campaign calling itself “Parents for Safer Streets,” which met on Monday.",
+        "Parents for Safer Streets",
+    ),
 ]
 
 NAMES_THAT_SPEAK = [
+    ("He calls himself “a Democrat who believes in markets and in the unions.”", "a Democrat who believes in markets"),
     (
         "The mayor called the closure “a betrayal of every family in this valley” on Tuesday.",
         "a betrayal of every family in this valley",

@@ -15,11 +15,11 @@ slogans and nicknames are ``non_quotes``.
 
 Markup and annotation decisions are those of tests/data/make_news_speech3.py (written out in its docstring), whose
 record builder this one reuses unchanged. Added here: words quoted inside a quotation (a stranger's words inside the
-witness's) are a quotation of their own, nested in the outer one, with the speaker who said them; a quotation whose
-closing mark is missing ends at the end of its paragraph unless the next paragraph re-opens it; a tweet's text
-embedded without marks is a direct quotation of its author, and its "— Name (@handle) date" line is a non-quote (a byline);
-the labelled turns of a transcript are direct quotations with the label as their source; a bullet credited only by
-"— Name" has that name as its source and no cue.
+witness's) are a quotation of their own, nested in the outer one, with the speaker who said them and the outer speaker
+as a ``reported_by`` link; a quotation whose closing mark is missing ends at the end of its paragraph unless the next
+paragraph re-opens it; a tweet's text embedded without marks is a direct quotation of its author, and its "— Name
+(@handle) date" line is a non-quote (a byline); the labelled turns of a transcript are direct quotations with the label
+as their source; a bullet credited only by "— Name" has that name as its source and no cue.
 """
 
 from __future__ import annotations

@@ -325,7 +325,7 @@ def named_in_passing(scene: Scene, setting: Setting) -> bool:
     generic subject with a naming verb in the present, the named thing gone
     before as a relative ("the lane locals call ‘the Drop’", "which players
     still call “the Old Lady”"); either only when the quoted words read as a
-    name.
+    name or a title ("Parents for Common Sense").
 
     Args:
         scene: The article.
@@ -340,7 +340,8 @@ def named_in_passing(scene: Scene, setting: Setting) -> bool:
     if len(tokens) < 2:
         return False
     verb, last = tokens[-2], tokens[-1]
-    if not _name_like(setting.quote.content.text):
+    content = setting.quote.content.text
+    if not (_name_like(content) or is_title_case(content.rstrip(",. "))):
         return False  # "calls herself “lucky to be alive”": a characterisation, somebody's words
     if last.lower_ in REFLEXIVES:
         return verb.lemma_.lower() in words("naming_verb")
