@@ -6,7 +6,7 @@
 - "„A,“ said Hennig, „we ...“": a name right after the cue verb that the parser hung on a verb of the quoted words
   after it is the verb's inverted speaker (``_inverted_subject`` of ``_mention.py``);
 - "a group calling itself “...”", "the lane locals call ‘the Drop’": a name given in passing, read from the words
-  before the marks (:func:`~quoteextract.stages.attribution._reject_syntax.named_in_passing`).
+  before the marks (:func:`~quoteextract.stages.attribution._reject_passing.named_in_passing`).
 
 Rule tests on hand-built parses and plain strings, then end to end on the model with sentences written for these
 tests (none is from the suite).
@@ -24,7 +24,7 @@ from quoteextract._wrapping import wraps_line
 from quoteextract.article import Article, Layout
 from quoteextract.stages.attribution._context import Scene, setting_of
 from quoteextract.stages.attribution._mention import _inverted_subject
-from quoteextract.stages.attribution._reject_syntax import named_in_passing
+from quoteextract.stages.attribution._reject_passing import named_in_passing
 from quoteextract.stages.claims.trim import one_paragraph
 from tests._handbuilt import parse
 

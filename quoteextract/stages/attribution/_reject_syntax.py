@@ -30,6 +30,7 @@ from ...rules import rule
 from ._context import Scene, Setting, word_count
 from ._mention import quote_cue
 from ._reject import HEADLINE_CAPITALS, PATTERNS, is_title_case
+from ._reject_passing import named_in_passing
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -286,8 +287,6 @@ def naming_reason(scene: Scene, setting: Setting) -> str | None:
         ``nickname``, ``word_as_word`` or ``scare_quote``, or ``None``.
 
     """
-    if named_in_passing(scene, setting):
-        return "nickname"
     token = attachment(scene, setting)
     if token is None or not _nominal(scene, setting, MAX_NAME_WORDS) or not _has_noun(scene, setting):
         return None  # "fans call the plan “reckless”": an evaluative word is somebody's words
@@ -307,48 +306,6 @@ def naming_reason(scene: Scene, setting: Setting) -> str | None:
         return "scare_quote"
     first = setting.quote.content.text.lstrip("“‘\"' ")
     return "nickname" if first[:1].isupper() or first.lower().startswith("the ") else "word_as_word"
-
-
-REFLEXIVES: frozenset[str] = frozenset({"itself", "themselves", "himself", "herself", "themself"})
-"""Objects of a naming verb that make the quoted words the namer's own name ("a group calling itself “...”")."""
-
-HABITUAL_TAGS: frozenset[str] = frozenset({"VBP", "VBZ"})
-"""Tags of a naming verb in the habitual present ("the lane locals call ‘the Drop’")."""
-
-
-def named_in_passing(scene: Scene, setting: Setting) -> bool:
-    """Whether the words right before the marks give a name, whatever the parse made of them.
-
-    Two shapes, read from the words alone (the parser often hangs the quoted
-    name elsewhere): a naming verb with a reflexive object ("a group calling
-    itself “Parents for Sense”", "who style themselves ‘the Originals’"), and a
-    generic subject with a naming verb in the present, the named thing gone
-    before as a relative ("the lane locals call ‘the Drop’", "which players
-    still call “the Old Lady”"); either only when the quoted words read as a
-    name or a title ("Parents for Common Sense").
-
-    Args:
-        scene: The article.
-        setting: The pairing in its sentence.
-
-    Returns:
-        True when the quoted words are a name given in passing.
-
-    """
-    start = max(setting.para.start, setting.quote.open.start - 60)
-    tokens = [t for t in scene.tokens_in(start, setting.quote.open.start) if not t.is_space and not t.is_punct]
-    if len(tokens) < 2:
-        return False
-    verb, last = tokens[-2], tokens[-1]
-    content = setting.quote.content.text
-    if not (_name_like(content) or is_title_case(content.rstrip(",. "))):
-        return False  # "calls herself “lucky to be alive”": a characterisation, somebody's words
-    if last.lower_ in REFLEXIVES:
-        return verb.lemma_.lower() in words("naming_verb")
-    if last.lemma_.lower() not in words("naming_verb") or last.tag_ not in HABITUAL_TAGS:
-        return False
-    subject = verb if verb.pos_ != "ADV" or len(tokens) < 3 else tokens[-3]
-    return is_generic(subject)
 
 
 def _nobody_names(scene: Scene, setting: Setting, verb: Token, naming: bool) -> bool:
@@ -528,7 +485,7 @@ def headline_case(text: str, setting: Setting) -> bool:
 @rule("reject.naming", stage="reject", order=50)
 def naming(scene: Scene, setting: Setting) -> str | None:
     """A name given by no speaker: a passive or generic naming verb ("known locally as “...”", "fans call it “...”")."""
-    return naming_reason(scene, setting)
+    return "nickname" if named_in_passing(scene, setting) else naming_reason(scene, setting)
 
 
 @rule("reject.work", stage="reject", order=60)
