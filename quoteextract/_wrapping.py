@@ -15,6 +15,9 @@ JOINING_ENDS: frozenset[str] = frozenset({",", ";", "-", "–", "(", "and", "or"
 WRAP_LOOK = 40
 """How many characters either side of a line break :func:`wraps_line` reads."""
 
+MIN_WRAPPED_LINE = 40
+"""Fewest characters in a line that copy wrapped at a fixed width breaks (a short line is a heading or a list item)."""
+
 
 def wraps_line(text: str, at: int) -> bool:
     """Whether the line break at ``at`` only wraps a sentence of hard-wrapped copy.
@@ -24,13 +27,15 @@ def wraps_line(text: str, at: int) -> bool:
         at: Offset of a line feed.
 
     Returns:
-        True when the next line goes on in lower case, or the line ends with a
+        True when the line is long enough to have been wrapped at a fixed
+        width and the next line goes on in lower case, or the line ends with a
         joining word or character (``,``, ``and``, ``the``); False at a blank
-        line or the end of the text.
+        line, the end of the text, or after a short line ("Council warns" over
+        a line whose capital a feed lost).
 
     """
     rest = text[at + 1 : at + 1 + WRAP_LOOK].lstrip(" \t")
-    if not rest or rest[0] in "\r\n":
+    if not rest or rest[0] in "\r\n" or at - (text.rfind("\n", 0, at) + 1) < MIN_WRAPPED_LINE:
         return False
     words = text[max(0, at - WRAP_LOOK) : at].rstrip(" \t\r").split()
     last = words[-1].lower() if words else ""

@@ -504,8 +504,8 @@ def test_inch_marks_after_a_number(text: str, expected: list[str]) -> None:
 
 WRAPPED = [
     (
-        'Ross said: "Everyone in the town has a\nmemory of that hall. I was married there.\n\nThe hall was insured.',
-        ["Everyone in the town has a\nmemory of that hall. I was married there."],
+        'Ross said: "Everyone in the town of Kelso has a\nmemory of that hall. I wed there.\n\nThe hall burned.',
+        ["Everyone in the town of Kelso has a\nmemory of that hall. I wed there."],
     ),
     (
         '"We have had calls from the church and from the\nschool, who offered us space.\n\n"We will not miss a week," '
@@ -515,8 +515,8 @@ WRAPPED = [
     ("‘The pupils and\nthe staff were safe,’ she said.", ["The pupils and\nthe staff were safe,"]),
     ('She said: "We are fine.\nThe rest is noise.', ["We are fine."]),
     (
-        'Lee said: "We met the mayor and\nThe council agreed. It is done.\n\nNo date was set.',
-        ["We met the mayor and\nThe council agreed. It is done."],
+        'Lee said: "We met the mayor, the police chief and\nThe council agreed. It is done.\n\nNo date was set.',
+        ["We met the mayor, the police chief and\nThe council agreed. It is done."],
     ),
 ]
 

@@ -34,12 +34,13 @@ from tests._handbuilt import parse
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("the cause was not yet\nknown", True),  # a lower-case word goes on
-        ("talks with the union and\nThe Times", True),  # a joining word ends the line
-        ("the mayor, the police,\nThe council", True),  # a comma ends the line
-        ("The fire is out.\nCrews left at noon.", False),  # a new sentence on a new line
-        ("The fire is out.\n\nthe crews left", False),  # a blank line is always a paragraph end
+        ("Chief Officer Ross said the cause of the blaze was not yet\nknown", True),  # a lower-case word goes on
+        ("She held talks with the union, the council and\nThe Times", True),  # a joining word ends the line
+        ("Those present included the mayor, the police,\nThe council", True),  # a comma ends the line
+        ("The fire is out, the chief said on Sunday evening.\nCrews left at noon.", False),  # a new sentence
+        ("The fire is out, the chief said on Sunday evening.\n\nthe crews left", False),  # a blank line
         ("The fire is out\n", False),  # the end of the text
+        ("Council warns\nresidents were told to boil water", False),  # a short line: a heading
     ],
 )
 def test_wraps_line(text: str, expected: bool) -> None:
@@ -50,18 +51,28 @@ def test_wraps_line(text: str, expected: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "content", "cue", "expected"),
     [
-        ("Ross said the road was not yet\nsafe for lorries.", "the road was not yet\nsafe for lorries", 5, None),
+        (
+            "Ross said the road through the village was not yet\nsafe for lorries.",
+            "the road through the village was not yet\nsafe for lorries",
+            5,
+            None,
+        ),
         (
             "Ross said the road was shut.\nIt reopens on Monday.",
             "the road was shut.\nIt reopens on Monday",
             5,
             "the road was shut",
         ),
-        ("The road was shut for a\nweek, police said.", "The road was shut for a\nweek", 35, None),
         (
-            "Crews were called.\nThe road was shut, police said.",
-            "Crews were called.\nThe road was shut",
-            38,
+            "The road through the village was shut for a\nweek, police said.",
+            "The road through the village was shut for a\nweek",
+            60,
+            None,
+        ),
+        (
+            "Crews from three stations were called to the village.\nThe road was shut, police said.",
+            "Crews from three stations were called to the village.\nThe road was shut",
+            74,
             "The road was shut",
         ),
     ],
