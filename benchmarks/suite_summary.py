@@ -132,6 +132,7 @@ FAMILIES = (
     Family("chains_unseen*", r"chains_unseen\d*", "articles", (CHAIN, CHAIN_STRICT, RESOLVED)),
     Family("interviews_unseen*", r"interviews_unseen\d*", "articles", (SPEECH_P, SPEECH_R, RESOLVED_SPEECH)),
     Family("wire_unseen", r"wire_unseen\d*", "articles", (CHAIN, CHAIN_STRICT, RESOLVED)),
+    Family("quotes_unseen*", r"quotes_unseen\d*", "articles", (SPEECH_P, SPEECH_R, RESOLVED_SPEECH)),
 )
 
 

@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING
 
 from spacy.language import Language
 
+from ._wrapping import JOINING_ENDS
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -31,9 +33,6 @@ COMPONENT = "quoteextract_line_breaks"
 
 LOGIC_VERSION = 1
 """Raised whenever the component marks sentence starts differently: cached parses of older logic are not read."""
-
-JOINING_ENDS: frozenset[str] = frozenset({",", ";", "-", "–", "(", "and", "or", "but", "of", "the", "a", "an", "to"})
-"""Line endings that show a single line break falls inside a sentence (a hard-wrapped line)."""
 
 
 def _breaks_line(space: Token, after: Token) -> bool:

@@ -481,3 +481,47 @@ def test_nesting_depth_is_bounded() -> None:
     scan = find_quotes(text)
     assert max(q.depth for q in scan.quotes) <= 5
     check_offsets(text, scan)
+
+
+# --- inches without feet, and hard-wrapped copy (session 18, quotes_unseen) ---------
+
+INCHES = [
+    ('"I bought a 12" sub for the bus," he said.', ['I bought a 12" sub for the bus,']),
+    ('"We had 6" of snow and 2" of ice overnight," the driver said.', ['We had 6" of snow and 2" of ice overnight,']),
+    ('The pipe is 4" wide. "It will not do," she said.', ["It will not do,"]),
+    ('"Buy the 55"-screen model," he told me.', ['Buy the 55"-screen model,']),
+    ('They sang "Summer of 69" all night.', ["Summer of 69"]),
+    ('He called it "Route 66" and left.', ["Route 66"]),
+    ('The score was "12" not "13," he said.', ["12", "13,"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INCHES)
+def test_inch_marks_after_a_number(text: str, expected: list[str]) -> None:
+    """A straight double after a number and before a lower-case word is inches when the other doubles pair alone."""
+    assert contents(text) == expected
+
+
+WRAPPED = [
+    (
+        'Ross said: "Everyone in the town of Kelso has a\nmemory of that hall. I wed there.\n\nThe hall burned.',
+        ["Everyone in the town of Kelso has a\nmemory of that hall. I wed there."],
+    ),
+    (
+        '"We have had calls from the church and from the\nschool, who offered us space.\n\n"We will not miss a week," '
+        "said Munro.",
+        ['We have had calls from the church and from the\nschool, who offered us space.\n\n"We will not miss a week,'],
+    ),
+    ("‘The pupils and\nthe staff were safe,’ she said.", ["The pupils and\nthe staff were safe,"]),
+    ('She said: "We are fine.\nThe rest is noise.', ["We are fine."]),
+    (
+        'Lee said: "We met the mayor, the police chief and\nThe council agreed. It is done.\n\nNo date was set.',
+        ["We met the mayor, the police chief and\nThe council agreed. It is done."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WRAPPED)
+def test_quotations_run_over_wrapped_lines(text: str, expected: list[str]) -> None:
+    """An open quotation runs on over a line break that only wraps its sentence, and not over one that ends it."""
+    assert contents(text) == expected

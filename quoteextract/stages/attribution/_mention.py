@@ -107,7 +107,10 @@ def to_mention(span: DocSpan) -> Mention:
 
 
 def _inverted_subject(verb: Token) -> Token | None:
-    """A noun right after the verb, misparsed as its object ("said Smith")."""
+    """A noun right after the verb, misparsed as its object ("said Smith"), or lent to the quoted words after it."""
+    lent = _name_lent_onwards(verb)
+    if lent is not None:
+        return lent
     for child in verb.rights:
         if child.is_punct:
             continue
@@ -119,6 +122,28 @@ def _inverted_subject(verb: Token) -> Token | None:
             return child
         return None
     return None
+
+
+def _name_lent_onwards(verb: Token) -> Token | None:
+    """A name right after the verb that the parser hung on a verb of the quoted words that follow.
+
+    ``„A,“ said Hennig, „we are ...“``: the parser, thrown by the marks, makes
+    Hennig the subject of "are", across the comma and the opening mark. A
+    proper name written right after the verb, with a quote mark between it and
+    the verb it was hung on, is the verb's own inverted speaker.
+    """
+    doc = verb.doc
+    if verb.i + 1 >= len(doc):
+        return None
+    name = doc[verb.i + 1]
+    while name.dep_ == "compound" and name.head.i == name.i + 1 and name.pos_ == "PROPN":
+        name = name.head  # "said Clara Hennig": the name's last word heads it
+    head = name.head
+    if name.pos_ != "PROPN" or name.ent_type_ in TIME_ENTITIES or name.dep_ not in INVERTED_DEPS:
+        return None  # "said Tuesday, „we ...“": a date, not a speaker
+    if head.i <= name.i or head.i == verb.i:
+        return None
+    return name if any(t.is_quote for t in doc[name.i + 1 : head.i]) else None
 
 
 def _behind_document(span: DocSpan) -> DocSpan:

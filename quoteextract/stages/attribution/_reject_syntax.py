@@ -30,6 +30,7 @@ from ...rules import rule
 from ._context import Scene, Setting, word_count
 from ._mention import quote_cue
 from ._reject import HEADLINE_CAPITALS, PATTERNS, is_title_case
+from ._reject_passing import named_in_passing
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -484,7 +485,7 @@ def headline_case(text: str, setting: Setting) -> bool:
 @rule("reject.naming", stage="reject", order=50)
 def naming(scene: Scene, setting: Setting) -> str | None:
     """A name given by no speaker: a passive or generic naming verb ("known locally as “...”", "fans call it “...”")."""
-    return naming_reason(scene, setting)
+    return "nickname" if named_in_passing(scene, setting) else naming_reason(scene, setting)
 
 
 @rule("reject.work", stage="reject", order=60)

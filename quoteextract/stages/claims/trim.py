@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..._model import Span
+from ..._wrapping import wraps_line
 from ...lang.en.syntax import is_verb
 from ..attribution._cues import is_cue
 from ..attribution._verbs import cue_shaped_conj
@@ -457,6 +458,10 @@ def trim_end(text: str, start: int, end: int) -> Span | None:
 def one_paragraph(text: str, content: Span, cue_offset: int) -> Span | None:
     """The part of the content in the paragraph nearest the cue (claims do not cross line breaks).
 
+    A line break that only wraps a line of hard-wrapped copy (the next line
+    goes on in lower case, or the line ends on a joining word or comma, as
+    :mod:`quoteextract._line_breaks` reads it) is no paragraph end.
+
     Args:
         text: The article.
         content: The content span.
@@ -467,12 +472,13 @@ def one_paragraph(text: str, content: Span, cue_offset: int) -> Span | None:
         line; ``None`` when too little is left.
 
     """
-    if "\n" not in content.text:
+    breaks = [content.start + k for k, char in enumerate(content.text) if char == "\n"]
+    hard = [at for at in breaks if not wraps_line(text, at)]
+    if not hard:
         return content
     if cue_offset >= content.end:
-        start = content.start + content.text.rstrip().rfind("\n") + 1
-        return trim_end(text, start, content.end)
-    return trim_end(text, content.start, content.start + content.text.index("\n"))
+        return trim_end(text, hard[-1] + 1, content.end)
+    return trim_end(text, content.start, hard[0])
 
 
 __all__ = [

@@ -223,6 +223,11 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
     # still open may run on past it). Two breaks, or a paragraph separator,
     # end a paragraph for good.
     "LINE_BREAK": regex.compile(r"\r\n|[\r\n\u2028\u2029\x85\x0b\x0c]"),
+    # A straight double mark right after a number and before a lower-case
+    # word: inches (a 12" sub, 6" of snow, a 55"-screen) when the paragraph's
+    # straight doubles do not pair without it. Group "mark" is the mark; the
+    # number is one to three digits standing alone (not 1,200" or B12").
+    "INCHES": regex.compile(r"""(?<![\w.,'\u2019])\d{1,3}(?:\.\d+)?(?P<mark>")(?=[ \u00a0]?-?[a-z])"""),
     # A two-digit year after an apostrophe: '90s, ’08, ‘16 (no letter or
     # digit may follow except the plural s).
     "YEAR": regex.compile(r"\d\d(?:s|\u2019s|'s)?(?!\w)"),

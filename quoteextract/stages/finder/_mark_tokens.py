@@ -239,6 +239,7 @@ def read_paragraphs(text: str) -> list[Paragraph]:
 
     """
     tokens = read_marks(text)
+    inches = {match.start("mark") for match in PATTERNS["INCHES"].finditer(text)}
     paragraphs: list[Paragraph] = []
     p = 0
     for match in PATTERNS["PARAGRAPH"].finditer(text):
@@ -252,8 +253,32 @@ def read_paragraphs(text: str) -> list[Paragraph]:
         while p < len(tokens) and tokens[p].pos < end:
             marks.append(tokens[p])
             p += 1
-        paragraphs.append(Paragraph(start, end, first, trim_end(text, first, end), marks))
+        paragraphs.append(Paragraph(start, end, first, trim_end(text, first, end), without_inches(marks, inches)))
     return paragraphs
+
+
+def without_inches(marks: list[Mark], inches: set[int]) -> list[Mark]:
+    """A paragraph's marks less the inch marks (``a 12" sub``) that leave its straight doubles unpaired.
+
+    A straight double after a number and before a lower-case word is read as
+    inches only when the paragraph's other straight doubles pair among
+    themselves (an even number of them): ``"We had 6" of snow and 2" of ice,"
+    she said.`` keeps its two quote marks; ``the song "Route 66" was`` pairs
+    as it is.
+
+    Args:
+        marks: One paragraph's marks, in text order.
+        inches: Offsets of the straight doubles that may be inch marks.
+
+    Returns:
+        The marks, without the inch marks.
+
+    """
+    if not any(m.pos in inches for m in marks):
+        return marks
+    if sum(m.char == '"' and m.pos not in inches for m in marks) % 2:
+        return marks
+    return [m for m in marks if m.pos not in inches]
 
 
 def lookaheads(marks: list[Mark], apostrophe: Callable[[Mark], bool] | None = None) -> list[Lookahead]:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from ..._errors import InputError
 from ..._model import Problem, QuotedSpan, QuoteScan, Span
+from ..._wrapping import wraps_line
 from ._mark_stack import Entry, MarkStack
 from ._mark_table import (
     APOSTROPHE_LIKE,
@@ -265,6 +266,8 @@ class _Scanner(MarkStack):
         The outermost quotation continues if the next paragraph re-opens it
         (the news convention; only after a complete sentence), or if only a
         soft line break separates the two and the next line closes it before
+        opening anything, or goes on with the sentence (hard-wrapped copy: a
+        lower-case word, or a line ending on a comma or joining word) without
         opening anything. Otherwise every open quotation ends here.
         """
         text = self.text
@@ -282,7 +285,9 @@ class _Scanner(MarkStack):
                 bottom.reopens.append(head)
                 self.skip.add(head.pos)
                 return
-            if self._soft_break(para.end, following.start) and self._closes_first(bottom, marks):
+            if self._soft_break(para.end, following.start) and (
+                self._closes_first(bottom, marks) or (wraps_line(text, para.end) and self._opens_none(bottom, marks))
+            ):
                 return
         self._abandon_to(0, para.end, _MSG_UNCLOSED_PARAGRAPH)
 
@@ -302,6 +307,18 @@ class _Scanner(MarkStack):
             if mark.char in family and mark.opener_like:
                 return False
         return False
+
+    @staticmethod
+    def _opens_none(entry: Entry, marks: list[Mark]) -> bool:
+        """Whether ``marks`` hold no opener of ``entry``'s family before a closer of it (or none at all)."""
+        closers = CLOSERS.get(entry.char, ()) + LOOSE_CLOSERS.get(entry.char, ())
+        family = DOUBLE_FAMILY if entry.char in DOUBLE_FAMILY else SINGLE_OPENING | SINGLE_CLOSING
+        for mark in marks:
+            if mark.char in closers and mark.right and not mark.opener_like:
+                return True
+            if mark.char in family and mark.opener_like:
+                return False
+        return True
 
     def _result(self) -> QuoteScan:
         """Build the frozen result from the recorded pairings.
