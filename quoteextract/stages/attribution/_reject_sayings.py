@@ -136,12 +136,15 @@ DISPLAY = regex.compile(
     (?:
       \b(?:screens?|displays?|(?:departure|departures|arrivals?|score|notice|message|information|destination
           |menu|electronic|dot-matrix)[ ]?boards?|scoreboards?|noticeboards?|monitors?|machines?|ATMs?
-        |dashboards?|receipts?|tickets?|menus?|gantry|gantries
+        |dashboards?|receipts?|tickets?|menus?|gantry|gantries|sat-?navs?
         |(?:matrix|road|motorway|warning|electronic)[ ]signs?)
       (?:[ ]+(?:on|in|at|of|above|outside|behind)(?:[ ]+[\p{L}\p{N}'’\-]+){1,3}?)?
       (?:[ ]+(?:now|still|simply|only|just|also))?
       [ ]+(?:read|reads|reading|said|says|saying|showed|shows|showing|displayed|displays|displaying|flashed|flashes
-        |flashing|bore|bears|bearing)
+        |flashing|bore|bears|bearing
+        |(?:told|tells|telling|warned|warns|urged|urges|instructed|instructs)
+         (?:[ ]+(?:drivers|motorists|passengers|users|customers|callers|travellers|commuters|shoppers|visitors
+           |people|everyone|them|him|her|us))?)
     | \b(?:labels?|packets?|packages?|packaging|packs?|wrappers?|tins?|jars?|bottles?|cartons?|boxe?s?
         |certificates?|envelopes?|headstones?|gravestones?|tombstones?|cakes?)
       (?:[ ]+(?:on|in|at|of)(?:[ ]+[\p{L}\p{N}'’\-]+){1,3}?)?
@@ -161,6 +164,7 @@ DISPLAY = regex.compile(
     FLAGS,
 )
 """A thing that displays written words ("The departure board read", "the label reads", "carries the words",
+"the camera's display told drivers", "the sat-nav told him",
 "a clip captioned", "under the headline").
 
 A label, box or packet only "reads" or "bears" its words: a record label or a box office that "said"
