@@ -2,8 +2,9 @@
 # ruff: noqa: E501
 """Passages of the tenth hard-negative suite (written by ``make_hard_negatives10.py``).
 
-Every passage is invented: names, towns, outlets, products, charges' defendants, dishes and
-accounts do not exist. They were written in session 18 before reading the rejection, layout,
+Every passage is invented: people, businesses, products, dishes, defendants and accounts do not
+exist (public bodies such as a weather service, a regulator or an advertising watchdog appear only
+as the speakers of invented controls). They were written in session 18 before reading the rejection, layout,
 claim-filter and classification rules, and without reading the passages of the first nine suites
 (only their generators' docstrings and lists of categories, to choose new ground).
 
@@ -27,7 +28,7 @@ _SEARCHES = [
     "The most searched question in the region last year was [[N:words_as_words/search_query|“why is my energy bill so high”]], ahead of questions about the football.\n\n[[S|A spokeswoman for the energy regulator]] [[C|said]] [[Q|bills would fall slightly in the spring]].",
     "Shoppers who asked the store’s chatbot [[N:words_as_words/chatbot_prompt|“where is my refund”]] were sent a link to a page that no longer existed.\n\n[[Q|“We have fixed the link and apologise to anyone affected,”]] [[C|said]] [[S|the retailer’s customer director, Milan Okafor]].",
     "Typing [[N:words_as_words/search_query|‘cheap flights Lisbon’]] on the comparison site returned fares that could not be booked, the watchdog found.\n\n[[S|The watchdog]] [[C|said]] [[Q|the site had agreed to change how it showed prices]].",
-    "Children as young as eight had searched for [[N:words_as_words/search_query|\"how to make my parents rich\"]], the charity’s survey of browsing histories found.\n\n[[S|Its director, Rosalind Amadi,]] [[C|said]] [[Q|money worries were reaching younger children than before]].",
+    'Children as young as eight had searched for [[N:words_as_words/search_query|"how to make my parents rich"]], the charity’s survey of browsing histories found.\n\n[[S|Its director, Rosalind Amadi,]] [[C|said]] [[Q|money worries were reaching younger children than before]].',
     "The voice assistant misheard the command [[N:words_as_words/voice_command|“call Mum”]] as a request to order more milk, according to the complaint.\n\n[[S|The manufacturer]] [[C|said]] [[Q|it was looking into the case]].",
     "Queries for [[N:words_as_words/search_query|“flood map postcode”]] rose sharply on Tuesday night as the river rose.\n\n[[S|The Environment Agency’s area manager, Declan Shortt,]] [[C|said]] [[Q|the barriers had held in all but two places]].",
     "The prosecution said the defendant’s phone showed searches for [[N:words_as_words/search_query|“can police track a burner phone”]] in the week before his arrest.\n\n[[S|The defendant]] [[C|told]] the jury [[Q|he had been researching a crime novel]].",
