@@ -254,9 +254,14 @@ GLOSS = regex.compile(
 )
 """A gloss right before the marks ("means", "translates roughly as", "Latin for")."""
 
-GLOSSED = regex.compile(r"[”’\"'»][ ]*,?[ ]*(?:(?:which|that|it)[ ]+)?(?:\p{L}+ly[ ]+)?$")
+GLOSSED = regex.compile(
+    r"(?:[”’\"'»][ ]*,?[ ]*(?:(?:which|that|it)[ ]+)?"
+    r"|\b(?i:whose|its|their|his|her|\p{L}+['’]s?)[ ]+(?:[\p{L}’'\-]+[ ]+){0,2}?(?:place-?)?names?[ ]+)"
+    r"(?:\p{L}+ly[ ]+)?$"
+)
 """What a gloss explains, right before it: a quoted word ("“Festina lente” means", "‘hygge’, which roughly
-means"); not "the verdict means" or "the phrase means", whose words a speaker may be quoted on."""
+means") or a name ("whose Māori name means", "the village's Welsh name literally means"); not "the verdict
+means" or "the phrase means", whose words a speaker may be quoted on."""
 
 
 def _before(scene: Scene, setting: Setting) -> tuple[int, str]:
