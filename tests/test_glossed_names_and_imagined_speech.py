@@ -83,7 +83,7 @@ def test_speech_the_reader_is_asked_to_imagine_is_hypothetical(nlp, text):
     ],
 )
 def test_imagine_with_a_subject_is_no_invitation(nlp, text, words):
-    """ "Imagine" with a subject of its own is a speaker's or the writer's belief, not an order to the reader."""
+    """An "Imagine" with a subject of its own is a belief, the speaker's or the writer's, not an order to the reader."""
     assert any(words in q for q in _speech(nlp, text))
 
 
@@ -97,7 +97,7 @@ def test_imagine_with_a_subject_is_no_invitation(nlp, text, words):
     ],
 )
 def test_a_refusal_through_an_adjective_is_negated(nlp, text):
-    """ "Unwilling/unable to say ..." reports no words: ``negated``, dropped by the speech scope."""
+    """A cue under "unwilling" or "unable" reports no words: ``negated``, dropped by the speech scope."""
     assert _polarities(nlp, text) == ["negated"]
     assert _speech(nlp, text) == []
 
