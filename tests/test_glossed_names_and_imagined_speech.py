@@ -4,7 +4,8 @@
   words; "the name means “...”" after a speaker's verb stays theirs;
 - the colon labels: "Explainer: what does ‘...’ mean?" is a label, not a speaker's colon;
 - ``classify.polarity.imagined``: "Imagine a doctor telling a patient that ..." is ``hypothetical``;
-- ``classify.polarity.refusal``: "were unwilling to discuss ...", "was unable to say ..." are ``negated``.
+- ``classify.polarity.refusal``: "were unwilling to discuss ..." is ``negated``, as "was unable to say ..." is
+  under ``classify.polarity.unable``.
 
 The sentences are invented for these tests.
 """
@@ -92,17 +93,17 @@ def test_imagine_with_a_subject_is_no_invitation(nlp, text, words):
     "text",
     [
         "The hospital trust was unwilling to discuss how many beds had been closed.",
-        "Police were unable to say when the road would reopen.",
-        "The airline was unable to confirm whether the flight had been diverted.",
+        "The ministry was unwilling to say whether the report existed.",
+        "Both clubs were unwilling to reveal what the fee had been.",
     ],
 )
 def test_a_refusal_through_an_adjective_is_negated(nlp, text):
-    """A cue under "unwilling" or "unable" reports no words: ``negated``, dropped by the speech scope."""
+    """A cue under "unwilling" reports no words: ``negated``, dropped by the speech scope."""
     assert _polarities(nlp, text) == ["negated"]
     assert _speech(nlp, text) == []
 
 
 @pytest.mark.model
-def test_unable_to_do_something_else_stays_the_speakers_words(nlp):
+def test_unwilling_to_do_something_else_stays_the_speakers_words(nlp):
     """An adjective over a verb that is no speech leaves the speaker's report alone."""
-    assert _speech(nlp, "The pilot said he was unable to land because of the fog.")
+    assert _speech(nlp, "The pilot said he was unwilling to land in the fog.")

@@ -416,7 +416,7 @@ LIMITS = {
     # After the session-18 rules (reject.legal_term; searches counted or ranked; flyers and posters that offer or
     #   claim; displays and sat-navs that "told drivers"; claim_filter.no_voice for machines and automated messages;
     #   "Watch next:" link labels; "Explainer:" colon labels; a name's gloss; classify.polarity.imagined; refusals
-    #   through "unwilling"/"unable"): attribution 0.192 (32/167), plain assertions 0.096 (16/167), recall 0.988;
+    #   through "unwilling"): attribution 0.192 (32/167), plain assertions 0.096 (16/167), recall 0.988;
     #   speech 0.048 (8/167), all plain assertions, recall 0.982; no layout false positive.
     #   Left: three reporters' questions nobody answered (the speech scope keeps a question as speech), a version
     #   name after "Version", a charge after "a charge under the regulations of", "What the developers call
