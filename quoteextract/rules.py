@@ -360,6 +360,7 @@ BUILTIN_RULE_MODULES: tuple[str, ...] = (
     "quoteextract.stages.attribution._reject_display",
     "quoteextract.stages.attribution._reject_sayings",
     "quoteextract.stages.attribution._reject_glossed",
+    "quoteextract.stages.attribution._reject_legal",
     "quoteextract.stages.attribution._reject_named",
     "quoteextract.stages.attribution._reject_shown",
     "quoteextract.stages.attribution._reject_carried",

@@ -316,9 +316,11 @@ LIMITS = {
     # Measured again in session 14 before its rules (the merges since): attribution 0.225 (46/204), plain assertions
     #   0.132 (27/204); speech 0.064 (13/204). After reject.fiction_line (session 14): attribution 0.216 (44/204),
     #   plain assertions 0.127 (26/204); speech 0.064 (13/204); recall 1.000.
+    # Session 18 (reject.legal_term's "listed on the board as “...”", a heading): attribution 0.211 (43/204), plain
+    #   assertions 0.123 (25/204); speech 0.059 (12/204); recall unchanged.
     "hard_negatives7": Limits(
-        ceilings={"attribution": 0.216, "speech": 0.064},
-        asserted_ceilings={"attribution": 0.127, "speech": 0.064},
+        ceilings={"attribution": 0.211, "speech": 0.059},
+        asserted_ceilings={"attribution": 0.123, "speech": 0.059},
         floors={"attribution": 1.000, "speech": 1.000},
         layout_reasons=("byline", "caption", "headline", "subheading"),
         layout_hits={"attribution": {"subheading": 1}},
@@ -392,6 +394,39 @@ LIMITS = {
         floors={"attribution": 0.990, "speech": 0.984},
         layout_reasons=("byline", "caption", "headline", "subheading", "teaser"),
         layout_hits={"attribution": {"subheading": 3}},
+    ),
+    # hard_negatives10.
+    # Written in session 18 before reading the rejection, layout, claim-filter and classification rules and without
+    # reading the first nine suites' passages (tests/data/make_hard_negatives10.py, from hard_negatives10_passages.py):
+    # search queries, chatbot prompts and voice commands; product, model, fare and system names; charges, verdicts
+    # and disciplinary grounds; dishes and recipes; texts and voice notes read out in court (speech by their sender)
+    # beside contact names and aliases; irony quotes; "what does X mean" explainers; live-blog time stamps; statute
+    # headings; translated place names; reporters' questions nobody answered; hypothetical, future, negated and
+    # refused speech; signs, apps, sat-navs, alarms and automated messages that "say"; advertising claims;
+    # typography traps (plural possessives and elided years, parentheses, em-dash dialogue); headlines, sub-heads,
+    # captions and teasers quoting them.
+    # Measured on 2026-12-02 with en_core_web_sm 3.8.0, as first written (before any rule saw it; 166 passages,
+    #   167 non-quotes, 166 positive controls): attribution 0.323 (54/167), plain assertions 0.234 (39/167),
+    #   positive-control recall 0.988 (164/166); speech 0.186 (31/167), plain assertions 0.174 (29/167), recall 0.982
+    #   (163/166). Charges after "a charge of", "charged with", "guilty of" were ten of the speech scope's 31.
+    # Gold errors fixed after that run: an agent who "would only say that it was “a private matter”" did speak
+    #   (rewritten as "would not say how much had been paid"); "the driver later explained" made the sat-nav passage
+    #   his speech (clause removed). Unseen figures with the fixed gold: attribution 0.323 (54/167), plain assertions
+    #   0.228 (38/167); speech 0.180 (30/167), plain assertions 0.168 (28/167).
+    # After the session-18 rules (reject.legal_term; searches counted or ranked; flyers and posters that offer or
+    #   claim; displays and sat-navs that "told drivers"; claim_filter.no_voice for machines and automated messages;
+    #   "Watch next:" link labels; "Explainer:" colon labels; a name's gloss; classify.polarity.imagined; refusals
+    #   through "unwilling"): attribution 0.192 (32/167), plain assertions 0.096 (16/167), recall 0.988;
+    #   speech 0.048 (8/167), all plain assertions, recall 0.982; no layout false positive.
+    #   Left: three reporters' questions nobody answered (the speech scope keeps a question as speech), a version
+    #   name after "Version", a charge after "a charge under the regulations of", "What the developers call
+    #   “affordable”", "Why is it called a “snap election”?", a boat's name in a relative clause without "which";
+    #   a text message read out in court under "Messages showed that" (the speech scope misses it inside evidence).
+    "hard_negatives10": Limits(
+        ceilings={"attribution": 0.192, "speech": 0.048},
+        asserted_ceilings={"attribution": 0.096, "speech": 0.048},
+        floors={"attribution": 0.988, "speech": 0.982},
+        layout_reasons=("byline", "caption", "headline", "subheading", "teaser"),
     ),
 }
 

@@ -1,4 +1,4 @@
-"""Sayings, labels, displayed text, survey wording and glosses (rules of ``_reject_sayings``).
+"""Sayings, labels, displayed text and survey wording (``_reject_sayings``), and glosses (``_reject_glossed``).
 
 The sentences are invented for these tests, in several phrasings each; none is taken from
 the hard-negative suites.
@@ -12,10 +12,10 @@ import quoteextract
 from quoteextract import find_quotes
 from quoteextract.article import Article, Layout
 from quoteextract.stages.attribution._context import Scene, setting_of
+from quoteextract.stages.attribution._reject_glossed import gloss
 from quoteextract.stages.attribution._reject_sayings import (
     displayed_text,
     displayed_text_rule,
-    gloss,
     habitual_saying,
     label_status,
     saying,

@@ -35,6 +35,7 @@ from ..lang.en.polarity import (
     HYPOTHETICAL_MODALS,
     NEGATORS,
     REFUSAL_LEMMAS,
+    REFUSING_ADJECTIVES,
 )
 from ..lang.en.senses import PERMISSION_LEMMAS
 from ..lang.en.syntax import SUBJECT_DEPS, is_verb
@@ -306,13 +307,15 @@ def polarity_denied(target: Target) -> Answer:
 
 @rule("classify.polarity.refusal", stage="classify", order=220)
 def polarity_refusal(target: Target) -> Answer:
-    """A refusal to speak ("declined to comment", "refused to say whether") is ``negated``."""
+    """A refusal to speak ("declined to comment", "refused to say whether", "unwilling to discuss") is ``negated``."""
     token = target.cue_token
     if token is None:
         return None
     if token.lemma_.lower() in REFUSAL_LEMMAS:
         return "polarity", "negated"
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in REFUSAL_LEMMAS:
+        return "polarity", "negated"
+    if token.dep_ == "xcomp" and token.head.pos_ == "ADJ" and token.head.lemma_.lower() in REFUSING_ADJECTIVES:
         return "polarity", "negated"
     return None
 

@@ -245,3 +245,48 @@ def polarity_imperative(target: Target) -> Answer:
     if info.word.cls not in ORDERED_CLASSES:
         return None  # "Think ‘Barton Fink’ meets ...": a comparison, not an order to speak
     return ("polarity", "hypothetical") if _imperative(token) else None
+
+
+IMAGINING_LEMMAS: frozenset[str] = frozenset({"imagine", "picture", "suppose", "envisage", "envision"})
+"""Verbs by which the writer asks the reader to imagine a scene ("*Imagine* a doctor telling a patient that ...")."""
+
+SCENE_DEPS: frozenset[str] = frozenset({"advcl", "acl", "xcomp", "ccomp", "dobj"})
+"""Relations through which an imagined speech act hangs from the imagining verb (the parse varies)."""
+
+MAX_SCENE_STEPS = 2
+"""Most heads climbed from the cue to the imagining verb."""
+
+
+def _imagined(token: Token) -> bool:
+    """Whether ``token`` hangs, within :data:`MAX_SCENE_STEPS` heads, from an imperative verb of imagining."""
+    head = token
+    for _ in range(MAX_SCENE_STEPS):
+        if head.dep_ not in SCENE_DEPS or head.head.i == head.i:
+            return False
+        head = head.head
+        if head.lemma_.lower() in IMAGINING_LEMMAS:
+            return _invitation(head)
+    return False
+
+
+def _invitation(verb: Token) -> bool:
+    """Whether an imagining word opens its sentence with no subject or auxiliary: the reader is asked to imagine.
+
+    The parse may tag a sentence-opening "Picture" as a noun; its place and its missing subject still make it an order.
+    """
+    if verb.dep_ not in IMPERATIVE_DEPS or not verb.is_sent_start:
+        return False
+    return not any(c.dep_ in SUBJECT_DEPS or c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
+@rule("classify.polarity.imagined", stage="classify", order=244)
+def polarity_imagined(target: Target) -> Answer:
+    """A speech act the writer asks the reader to imagine is ``hypothetical``.
+
+    "Imagine a doctor telling a patient that the wait will be two years", "Picture a minister telling voters
+    that ...": the scene is invented to make a point, nobody has said the words.
+    """
+    token = target.cue_token
+    if token is None or target.quote.kind == "direct":
+        return None
+    return ("polarity", "hypothetical") if _imagined(token) else None

@@ -27,6 +27,10 @@ DENIAL_LEMMAS: frozenset[str] = frozenset(
 REFUSAL_LEMMAS: frozenset[str] = frozenset({"decline", "refuse"})
 """Cue lemmas of a refusal to speak ("declined to comment", "refused to say"): nothing was asserted."""
 
+REFUSING_ADJECTIVES: frozenset[str] = frozenset({"unwilling"})
+"""Adjectives whose infinitive is a refusal to speak ("were *unwilling* to discuss how much ..."): nothing was
+asserted. "unable" is ``classify.polarity.unable``'s."""
+
 NEGATORS: frozenset[str] = frozenset({"not", "n't", "never", "no", "neither", "nor", "nobody", "none", "nothing"})
 """Words that negate the verb or noun they depend on ("did not say", "never said", "no comment", "said nothing")."""
 

@@ -52,6 +52,7 @@ _LYRIC = (
 
 _SIGN = (
     r"sign|signs|placard|banner|poster|billboard|notice|noticeboard|sticker|t-shirt|shirt|tee|mural|plaque|graffiti"
+    r"|flyers?|fliers?"
     r"|ballot(?:[ ]paper)?"
 )
 """Nouns of things that carry written words (reason ``slogan``); they may "say" or "read" them."""
@@ -95,7 +96,8 @@ _TEXT_VERBS = r"(?:begins|began|opens|opened|ends|ended|goes|went|runs|ran|reads
 
 _SIGN_VERBS = (
     r"(?:said|says|read|reads|displays|displayed|shows|showed|bore|bears|proclaimed|proclaims|declared|declares"
-    r"|asked|asks|urged|urges|warned|warns|promised|promises)"
+    r"|asked|asks|urged|urges|warned|warns|promised|promises|promising|claimed|claims|claiming|offered|offers|offering"
+    r"|boasted|boasts|boasting)"
 )
 """What a sign does with its words ("A placard said simply ...")."""
 
@@ -149,12 +151,17 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
 
 SEARCH = regex.compile(
     r"""
-    \b(?:search(?:es|ed|ing)?|googl(?:e|es|ed|ing)|look(?:s|ed|ing)?[ ]up)[ ]+(?:for[ ]+)?
-    (?:the[ ]+(?:words?|phrases?|terms?)[ ]+|(?:terms?[ ]+)?(?:such[ ]+as|like|including)[ ]+)?[ ]*$
+    (?:\b(?:search(?:es|ed|ing)?|googl(?:e|es|ed|ing)|look(?:s|ed|ing)?[ ]up)[ ]+(?:for[ ]+)?
+      (?:the[ ]+(?:words?|phrases?|terms?)[ ]+|(?:terms?[ ]+)?(?:such[ ]+as|like|including)[ ]+)?
+    | \bquer(?:y|ies)[ ]+(?:for|such[ ]+as|like|including)
+    | \b(?:most[ ]+)?(?:searched|googled|searched-for)[ ]+(?:for[ ]+)?(?:questions?|terms?|phrases?|words?)
+      (?:[ ]+[\p{L}\p{N}'’\-]+){0,6}?[ ]+(?:was|were|is|are)[ ]*:?
+    )[ ]*$
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
-"""A search right before the marks: "searches for", "googled", "looked up the words", "searches such as"."""
+"""A search right before the marks: "searches for", "googled", "looked up the words", "searches such as",
+"queries for", "the most searched question in the region last year was"."""
 
 TYPED = regex.compile(r"\b(?:typ(?:e|es|ed|ing)|enter(?:s|ed|ing)?|input(?:s|ting)?)[ ]+$", regex.IGNORECASE)
 """Words typed ("typed ‘bin day’ into ..."), a search when the marks are followed by "into"/"in"."""

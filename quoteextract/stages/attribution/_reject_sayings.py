@@ -21,8 +21,8 @@ News puts in quote marks many words that no one in the story speaks:
   rated, or a quoted question followed by the share who answered it ("Asked
   “Would you move away?”, 41 per cent said yes");
 - a **gloss**: the meaning or translation of a word ("“Festina lente” means
-  “make haste slowly”", "which translates as ‘forest bathing’"); the word a gloss
-  explains right after it is in ``_reject_glossed``.
+  “make haste slowly”", "which translates as ‘forest bathing’") and the word a gloss
+  explains right after it are in ``_reject_glossed``.
 
 Each test reads a bounded window of the sentence before (and after) the marks, and
 the parse of at most the few tokens before the opening mark.
@@ -136,12 +136,15 @@ DISPLAY = regex.compile(
     (?:
       \b(?:screens?|displays?|(?:departure|departures|arrivals?|score|notice|message|information|destination
           |menu|electronic|dot-matrix)[ ]?boards?|scoreboards?|noticeboards?|monitors?|machines?|ATMs?
-        |dashboards?|receipts?|tickets?|menus?|gantry|gantries
+        |dashboards?|receipts?|tickets?|menus?|gantry|gantries|sat-?navs?
         |(?:matrix|road|motorway|warning|electronic)[ ]signs?)
       (?:[ ]+(?:on|in|at|of|above|outside|behind)(?:[ ]+[\p{L}\p{N}'’\-]+){1,3}?)?
       (?:[ ]+(?:now|still|simply|only|just|also))?
       [ ]+(?:read|reads|reading|said|says|saying|showed|shows|showing|displayed|displays|displaying|flashed|flashes
-        |flashing|bore|bears|bearing)
+        |flashing|bore|bears|bearing
+        |(?:told|tells|telling|warned|warns|urged|urges|instructed|instructs)
+         (?:[ ]+(?:drivers|motorists|passengers|users|customers|callers|travellers|commuters|shoppers|visitors
+           |people|everyone|them|him|her|us))?)
     | \b(?:labels?|packets?|packages?|packaging|packs?|wrappers?|tins?|jars?|bottles?|cartons?|boxe?s?
         |certificates?|envelopes?|headstones?|gravestones?|tombstones?|cakes?)
       (?:[ ]+(?:on|in|at|of)(?:[ ]+[\p{L}\p{N}'’\-]+){1,3}?)?
@@ -161,6 +164,7 @@ DISPLAY = regex.compile(
     FLAGS,
 )
 """A thing that displays written words ("The departure board read", "the label reads", "carries the words",
+"the camera's display told drivers", "the sat-nav told him",
 "a clip captioned", "under the headline").
 
 A label, box or packet only "reads" or "bears" its words: a record label or a box office that "said"
@@ -236,23 +240,6 @@ SHARE_AFTER = regex.compile(
     FLAGS,
 )
 """The share of people who answered, right after a quoted question ("..., 41 per cent said yes")."""
-
-GLOSS = regex.compile(
-    r"""
-    \b(?:means?|meaning|meant|translat(?:es|ed|ing)(?:[ ]+[\p{L}]+ly)?[ ]+(?:as|to)|stands?[ ]+for|short[ ]+for
-      |(?:literally|roughly|loosely)(?:[ ]+(?:means?|meaning|translated))?
-      |(?:Welsh|Latin|Greek|French|German|Italian|Spanish|Portuguese|Dutch|Japanese|Chinese|Mandarin|Arabic|Hebrew
-        |Yiddish|Irish|Gaelic|Scots|Hindi|Urdu|Russian|Polish|Swedish|Norwegian|Danish|Finnish|Māori|Maori|Swahili
-        |Korean|Turkish|Persian|Sanskrit|Cornish|Icelandic)[ ]+for)
-    [ ]*[,:—–]?[ ]*$
-    """,
-    FLAGS,
-)
-"""A gloss right before the marks ("means", "translates roughly as", "Latin for")."""
-
-GLOSSED = regex.compile(r"[”’\"'»][ ]*,?[ ]*(?:(?:which|that|it)[ ]+)?(?:\p{L}+ly[ ]+)?$")
-"""What a gloss explains, right before it: a quoted word ("“Festina lente” means", "‘hygge’, which roughly
-means"); not "the verdict means" or "the phrase means", whose words a speaker may be quoted on."""
 
 
 def _before(scene: Scene, setting: Setting) -> tuple[int, str]:
@@ -441,27 +428,6 @@ def survey_wording(scene: Scene, setting: Setting) -> bool:
     return SHARE_AFTER.match(scene.text[setting.outer_end : end]) is not None
 
 
-def gloss(scene: Scene, setting: Setting) -> bool:
-    """Whether the quoted words are the meaning or translation of a word ("“Festina lente” means “make haste slowly”").
-
-    Args:
-        scene: The article.
-        setting: The pairing in its sentence.
-
-    Returns:
-        True for at most :data:`MAX_LABEL_WORDS` words after "means", "translates as", "Latin for" and the like,
-        right after a quoted word ("“Festina lente” means", "‘hygge’, which roughly means"); False for
-        "the verdict means “nothing has changed”" (a speaker's words about a thing).
-
-    """
-    bare = _bare(setting)
-    if not bare or word_count(bare) > MAX_LABEL_WORDS:
-        return False
-    before = _before(scene, setting)[1]
-    match = GLOSS.search(before)
-    return match is not None and GLOSSED.search(before, 0, match.start()) is not None
-
-
 @rule("reject.saying", stage="reject", order=11)
 def saying_rule(scene: Scene, setting: Setting) -> str | None:
     """A proverb or cliché named before the marks ("As the saying goes, “...”", "the old adage ‘...’")."""
@@ -490,9 +456,3 @@ def displayed_text_rule(scene: Scene, setting: Setting) -> str | None:
 def survey_wording_rule(scene: Scene, setting: Setting) -> str | None:
     """A survey's question or statement ("The questionnaire asks ‘...?’", "Asked “...?”, 41 per cent said yes")."""
     return "word_as_word" if survey_wording(scene, setting) else None
-
-
-@rule("reject.gloss", stage="reject", order=25)
-def gloss_rule(scene: Scene, setting: Setting) -> str | None:
-    """The meaning or translation of a word ("“Festina lente” means “make haste slowly”")."""
-    return "word_as_word" if gloss(scene, setting) else None

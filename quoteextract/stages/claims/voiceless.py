@@ -5,9 +5,10 @@
   not identified*, ...") says who the person is, or is not; the clause holds
   only the relative pronoun and the cue's verb group, so there is no content.
 - ``claim_filter.no_voice``: a cue whose subject is an instrument, a map, a
-  timetable or a recipe uses the word in a sense that reports no one's view
+  timetable, a recipe or a machine's voice uses the word in a sense that reports no one's view
   ("the gauge indicated ...", "the map shows a path", "the recipe calls for
-  two eggs"), and "according to" such a thing states a fact, not a source's
+  two eggs", "the sat-nav told him to turn left", "an automated message told
+  callers that ..."), and "according to" such a thing states a fact, not a source's
   words ("according to the timetable, the last bus leaves at 11.40 p.m.").
   Documents, polls, figures, photos and recordings stay sources: PolNeAR
   annotates what they show or suggest as evidence.
@@ -30,6 +31,8 @@ from ...rules import rule
 from ._tokens import words_of
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from .filters import Candidate
 
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whom"})
@@ -42,10 +45,17 @@ VOICELESS_NOUNS: frozenset[str] = frozenset(
     {
         "gauge", "meter", "thermometer", "barometer", "speedometer", "odometer", "altimeter", "dial", "clock",
         "stopwatch", "compass", "dipstick", "map", "recipe", "dish", "timetable", "menu",
+        "satnav", "sat-nav", "nav", "alarm", "display", "thermostat", "sensor", "detector",
     }
 )  # fmt: skip
-"""Sources that hold no view: instruments read off, maps, timetables, recipes ("the gauge indicated", "the recipe
-calls for", "according to the timetable")."""
+"""Sources that hold no view: instruments read off, maps, timetables, recipes, and machines that speak or show
+("the gauge indicated", "the recipe calls for", "according to the timetable", "the sat-nav told him to turn
+left", "the camera's display told drivers ...")."""
+
+MACHINE_MODIFIERS: frozenset[str] = frozenset(
+    {"automated", "automatic", "recorded", "pre-recorded", "prerecorded", "robotic", "computerised", "computerized"}
+)
+"""Modifiers that make a voice or message a machine's ("an automated message told callers that ...")."""
 
 SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "csubj"})
 """The relations of a cue's subject."""
@@ -99,7 +109,17 @@ def no_voice(candidate: Candidate) -> bool:
         source = next((c for c in info.token.children if c.dep_ in SUBJECT_DEPS), None)
     else:
         return False
-    return source is not None and source.pos_ == "NOUN" and source.lemma_.lower() in VOICELESS_NOUNS
+    return source is not None and source.pos_ in ("NOUN", "PROPN") and _voiceless(source)
+
+
+def _voiceless(source: Token) -> bool:
+    """Whether a source noun holds no view: a voiceless thing, or a voice or message a machine gives.
+
+    "the sat-nav" (whose "nav" the parse may tag as a proper noun), "an automated message".
+    """
+    if source.lemma_.lower() in VOICELESS_NOUNS:
+        return True
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in MACHINE_MODIFIERS for c in source.children)
 
 
 @rule("claim_filter.tells_you", stage="claim_filters", order=980)

@@ -93,7 +93,8 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
             |TOP[ ]STORIES|EDITOR[’']S[ ]PICKS?|Read[ ]more|Read[ ]also|Also[ ]read|Watch|Listen
             |Related(?:[ ](?:story|stories|coverage|articles?|content|links?|reading|video))?|See[ ]also
             |Recommended(?:[ ](?:reading|stories|for[ ]you))?|Video|More[ ]on[ ]this(?:[ ]story|[ ]topic)?|Read|More
-            |Trending(?:[ ]now)?|Most[ ](?:read|popular|viewed)|Don[’']t[ ]miss|Top[ ]stories|Editor[’']s[ ]picks?)
+            |Trending(?:[ ]now)?|Most[ ](?:read|popular|viewed)|Don[’']t[ ]miss|Top[ ]stories|Editor[’']s[ ]picks?
+            |(?:WATCH|LISTEN|READ)[ ](?:NEXT|NOW|AGAIN)|UP[ ]NEXT|(?:Watch|Listen|Read)[ ](?:next|now|again)|Up[ ]next)
         [ \t]*(?:[:|»›]|[—–-][ ])
         """,
         regex.VERBOSE,
