@@ -153,3 +153,57 @@ def test_a_cue_inside_a_content_clause_reports_nothing_before_it(extractor):
     text = "The health board said on Friday that the winter plan would add nurses to every ward."
     claims = extractor(text).quotes
     assert [q.text for q in claims] == ["the winter plan would add nurses to every ward"]
+
+
+def _statement_doc(verb_rows: str):
+    """The parse of "The family said in a statement they ...": the clause read as a relative clause of "statement"."""
+    return parse(
+        f"""
+        The 1 det DET DT the
+        family 2 nsubj NOUN NN family
+        said 2 ROOT VERB VBD say
+        in 2 prep ADP IN in
+        a 5 det DET DT a
+        statement 3 pobj NOUN NN statement
+        {verb_rows}
+        . 2 punct PUNCT . .
+        """
+    )
+
+
+def test_a_clause_without_that_and_without_a_gap_is_content():
+    """In "said in a statement they were heartbroken" the whole clause under the medium noun is what was said."""
+    doc = _statement_doc(
+        """they 8 nsubjpass PRON PRP they
+        were 8 auxpass AUX VBD be
+        heartbroken 5 relcl VERB VBN heartbreak"""
+    )
+    clause = find_stray_clause(doc[2])
+    assert clause is not None and clause.i == 8
+
+
+def test_a_clause_without_that_with_a_gap_is_a_relative_clause():
+    """In "said in a statement they issued on Monday" the verb lacks its object: the clause describes the statement."""
+    doc = _statement_doc(
+        """they 7 nsubj PRON PRP they
+        issued 5 relcl VERB VBD issue
+        on 7 prep ADP IN on
+        Monday 8 pobj PROPN NNP Monday"""
+    )
+    assert find_stray_clause(doc[2]) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor said in a letter the council had ignored him.", "the council had ignored him"),
+        (
+            "The boy's family said in a statement they were “heartbroken” and thanked paramedics.",
+            "they were “heartbroken”",
+        ),
+    ],
+)
+def test_clauses_without_that_under_a_medium_on_the_model(extractor, text, content):
+    """On the model the content starts at the clause's subject, not at "in a statement"."""
+    assert content in [q.text for q in extractor(text).quotes]

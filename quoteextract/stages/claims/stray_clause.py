@@ -53,7 +53,9 @@ def _stray_clause(token: Token) -> Token | None:
     if token.dep_ not in STRAY_DEPS or token.i < token.head.i:
         return None
     opener = token.left_edge
-    if opener.lower_ != "that" or opener.head.i != token.i or opener.dep_ not in {"mark", "dobj"}:
+    if opener.lower_ != "that":
+        return token if _without_that(token) else None
+    if opener.head.i != token.i or opener.dep_ not in {"mark", "dobj"}:
         return None
     children = list(token.children)
     if not any(c.dep_ in SUBJECTS and c.i > opener.i for c in children):
@@ -62,6 +64,35 @@ def _stray_clause(token: Token) -> Token | None:
         return token
     # a relative "that" object leaves a gap: no other object, no auxiliary ("the meeting that officials held")
     return token if any(c.dep_ in FILLERS and c.i != opener.i for c in children) else None
+
+
+def _without_that(token: Token) -> bool:
+    """Whether a relative clause with no "that" is a whole content clause ("said in a statement they were sad").
+
+    It hangs on a medium noun (:data:`MEDIUM_NOUNS`), opens with its own subject and leaves no gap: a
+    passive, an auxiliary, an object or a complement besides the subject. "the statement *they issued*"
+    lacks its object: a relative clause.
+    """
+    if token.dep_ != "relcl" or token.head.lemma_.lower() not in MEDIUM_NOUNS:
+        return False  # "the way the candidates approach the issue": no gap, but no medium either
+    subject = next((c for c in token.lefts if c.dep_ in SUBJECTS), None)
+    if subject is None or subject.left_edge.i != token.left_edge.i or subject.lower_ in {"who", "which", "whom"}:
+        return False
+    return any(c.dep_ in FILLERS - CLAUSE_FILLERS and c.i != subject.i for c in token.children)
+
+
+MEDIUM_NOUNS: frozenset[str] = frozenset(
+    {
+        "statement", "interview", "letter", "email", "e-mail", "message", "post", "tweet", "speech", "briefing",
+        "memo", "release", "note", "video", "call", "podcast", "broadcast", "address", "remarks", "filing",
+        "submission", "conference", "appearance", "hearing", "op-ed", "column", "blog", "text",
+    }
+)  # fmt: skip
+"""Nouns of the medium a verb of saying names ("said *in a statement* they were ..."): only under one may a
+clause without "that" be what was said."""
+
+CLAUSE_FILLERS: frozenset[str] = frozenset({"ccomp", "xcomp"})
+"""Fillers that may be the content themselves ("a statement it issued | that the coach had left")."""
 
 
 def _has_content(child: Token) -> bool:
