@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...lang.en.syntax import SUBJECT_DEPS, is_verb
 from ..attribution._cues import is_cue
 
 if TYPE_CHECKING:
@@ -73,3 +74,59 @@ def shares_perfect(verb: Token) -> bool:
 
 
 __all__ = ["shares_perfect", "speakers_own_act"]
+
+
+SPEAKER_PRONOUNS: frozenset[str] = frozenset({"it", "they", "he", "she", "we"})
+"""Subjects of a content clause that name the speaker again ("The union said *it* supported ...")."""
+
+GOING_ON_SPEECH: frozenset[str] = frozenset({"say", "add", "tell", "claim", "insist", "warn", "suggest", "describe"})
+"""Speech verbs after "went on to" that make it a second report ("and went on to say that ...")."""
+
+
+def speaker_pronoun_goes_on(verb: Token) -> bool:
+    """Whether a coordinated verb goes on with the content clause whose subject names the speaker again.
+
+    "The union said it supported the proposal but wanted more money": "wanted" has no subject, is
+    in the tense of both "said" and "supported", and is no speech verb; the content's subject "it"
+    is the union, so the verb reads as the rest of what the union said, not a second attribution.
+    A speech verb ("... but denied that ...") still starts a report of its own.
+
+    Args:
+        verb: A ``conj`` cue verb inside a claim's content.
+
+    Returns:
+        ``True`` when ``verb`` is a belief, stance or wish in the tense of the verb it is
+        coordinated with, whose subject is a personal pronoun.
+
+    """
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != head.tag_ or not is_verb(head):
+        return False
+    subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.lower_ not in SPEAKER_PRONOUNS:
+        return False
+    info = is_cue(verb)
+    return info is not None and info.word is not None and info.word.cls != "speech"
+
+
+def went_on_to_say(verb: Token) -> bool:
+    """Whether a coordinated verb is "went on to say" (or "to add", "to warn"): the speaker's next report.
+
+    "The leader said the budget was balanced and went on to say that council tax would rise": the
+    parser hangs "went" on the content's verb; "went on" with a speech infinitive is a second report.
+
+    Args:
+        verb: A token inside a claim's content.
+
+    Returns:
+        ``True`` for a ``conj`` form of "go" with the particle "on" and an infinitive speech verb.
+
+    """
+    if verb.dep_ != "conj" or verb.lemma_.lower() != "go":
+        return False
+    if not any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children):
+        return False
+    return any(
+        c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in GOING_ON_SPEECH and any(g.tag_ == "TO" for g in c.children)
+        for c in verb.children
+    )

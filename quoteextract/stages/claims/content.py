@@ -110,7 +110,27 @@ def noun_content(cue: CueInfo) -> list[Token] | None:
         found = _noun_dependent(word, child)
         if found is not None:
             return found
-    return _copula_clause(cue.token, word) or _object_clause(cue.token, word)
+    return _copula_clause(cue.token, word) or _object_clause(cue.token, word) or _relative_clause(cue.token, word)
+
+
+def _relative_clause(token: Token, word: CueWord) -> list[Token] | None:
+    """The "that" clause of a nominal cue the parser hung on the relative clause about it ("a claim he made that ...").
+
+    Session 18 (suite ``reported_speech7``): "stood by a claim he made on Tuesday that the deficit had been
+    halved", "withdrew a promise it gave in May that bonuses would be capped": the relative clause's verb
+    ("made", "gave") has the noun as its missing object, so a "that" clause after it is the noun's content.
+    """
+    if not word.takes("acl"):
+        return None
+    for relcl in token.rights:
+        if relcl.dep_ != "relcl" or subject_of(relcl) is None or any(c.dep_ == "dobj" for c in relcl.children):
+            continue
+        if is_cue(relcl) is not None:
+            continue  # "the claim he denied that ...": the relative verb is a report of its own
+        for clause in relcl.rights:
+            if clause.dep_ == "ccomp" and has_mark(clause, {"that"}):
+                return list(clause.subtree)
+    return None
 
 
 def _noun_dependent(word: CueWord, child: Token) -> list[Token] | None:
@@ -444,7 +464,9 @@ def noun_with_clause(token: Token) -> bool:
     info = is_cue(token)
     if info is None or info.word is None or info.word.pos != "noun":
         return False
-    return any(c.dep_ in NOUN_CLAUSE_DEPS and has_mark(c, {"that"}) for c in token.rights)
+    if any(c.dep_ in NOUN_CLAUSE_DEPS and has_mark(c, {"that"}) for c in token.rights):
+        return True
+    return _relative_clause(token, info.word) is not None  # "recalled a promise he made that ..."
 
 
 def object_content(verb: Token, obj: Token) -> bool:
@@ -468,10 +490,21 @@ def object_content(verb: Token, obj: Token) -> bool:
         return False
     return any(
         c.left_edge.i == obj.i + 1  # "called him [a liar]": the complement opens right after the pronoun
-        and (c.dep_ in {"xcomp", "oprd"} or (c.dep_ == "prep" and c.lower_ in PRONOUN_COMPLEMENT_PREPS))
-        and (c.right_edge.i > c.i or (c.dep_ == "oprd" and not is_physical(c.lemma_)))  # not "called her a taxi"
+        and (c.dep_ in {"xcomp", "oprd"} or (c.dep_ == "prep" and c.lower_ in PRONOUN_COMPLEMENT_PREPS) or _label(c))
+        and (c.right_edge.i > c.i or (c.dep_ in {"oprd", "npadvmod"} and not is_physical(c.lemma_)))  # not "a taxi"
         for c in verb.children
     )
+
+
+def _label(noun: Token) -> bool:
+    """Whether a noun the parser hung on the verb as an adverbial is a label ("branded it [a disgrace]").
+
+    A noun phrase with "a" or "an" after a pronoun object (parsed an adverbial noun or a second
+    object) is what the object was called; a bare adverbial noun ("called him *yesterday*") has none.
+    """
+    if noun.dep_ not in {"npadvmod", "dobj"} or noun.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
 
 
 __all__ = [
