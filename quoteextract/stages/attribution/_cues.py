@@ -321,11 +321,20 @@ def _subject_mention(verb: Token, depth: int = 0) -> Span | None:
         opening = opening_clause_speaker(verb)
         if opening is not None:
             return mention_span(opening)  # "Speaking by phone, Ray Osei, of the police, said"
+    if passive is not None and _let_be_known(verb, passive) and depth < MAX_BORROW_DEPTH:
+        return _subject_mention(verb.head, depth + 1)  # "The minister let it be known that ...": the minister
     if passive is not None:
         return _passive_holder(verb, passive)
     if depth >= MAX_BORROW_DEPTH:
         return None
     return _governor_mention(verb, depth)
+
+
+def _let_be_known(verb: Token, passive: Token) -> bool:
+    """Whether ``verb`` is "known" in "let it be known": the one who let it be known is the speaker (session 18)."""
+    if verb.lemma_.lower() != "know" or passive.lower_ != "it" or verb.dep_ not in {"ccomp", "xcomp", "oprd"}:
+        return False
+    return verb.head.lemma_.lower() == "let"
 
 
 def _named_subject(verb: Token, subject: Token) -> Span | None:
@@ -404,6 +413,17 @@ def _is_impersonal(verb: Token) -> bool:
     return verb.lemma_ == "be" or (entry is not None and entry.cls == "perception")
 
 
+def _relative_maker(noun: Token) -> Token | None:
+    """The subject of a relative clause whose missing object is the noun ("a claim *he* made on Tuesday")."""
+    for child in noun.rights:
+        if child.dep_ != "relcl" or any(g.dep_ == "dobj" for g in child.children):
+            continue
+        subject = _child(child, ACTIVE_SUBJECT_DEPS)
+        if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS:
+            return subject
+    return None
+
+
 def _noun_mention(noun: Token, depth: int = 0) -> Span | None:
     """The speaker of a nominal cue: possessor, "from/by/of" object, or governing subject."""
     for child in noun.children:
@@ -417,6 +437,9 @@ def _noun_mention(noun: Token, depth: int = 0) -> Span | None:
     for child in noun.lefts:
         if child.dep_ == "compound" and child.pos_ == "PROPN":
             return mention_span(child)  # "a White House statement"
+    maker = _relative_maker(noun)
+    if maker is not None:
+        return mention_span(maker)  # "a promise *he* made in May that ...": who made it
     if noun.dep_ in {"dobj", "attr"} and is_verb(noun.head) and depth < 3:
         return _subject_mention(noun.head, depth + 1)
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and is_verb(noun.head.head) and depth < 3:
