@@ -243,3 +243,29 @@ def test_a_result_clause_is_no_content(nlp):
 def test_a_speech_noun_with_its_clause(nlp, text, content):
     """A promise someone made "that ...", and a demand "that ...", report their clause."""
     assert any(c.endswith(content) for c, _ in _claims(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("The coach said he admired the referee and called him a fine official.", "called"),
+        ("The mayor said she regretted the delay and promised to finish the road by May.", "promised"),
+    ],
+)
+def test_an_act_of_speech_after_and_is_a_report_of_its_own(nlp, text, second):
+    """A label or a promise after the content is the speaker's second report, not more of the first."""
+    claims = _claims(nlp, text)
+    assert any(cue == second for _, cue in claims)
+    assert not any(second in content for content, _ in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator acknowledged the appeal of the new format.",
+        "The spokesman referred requests for comment to the party's lawyers.",
+    ],
+)
+def test_an_attraction_or_a_routine_request_is_no_speech_act_named(nlp, text):
+    """An attraction ("the appeal of") or the reporter's routine ("requests for comment") is no speech."""
+    assert _claims(nlp, text) == []

@@ -212,12 +212,17 @@ def content_apology(target: Target) -> Answer:
 
 
 REPORTED_ACT_NOUNS: frozenset[str] = frozenset(
-    {"call", "demand", "appeal", "plea", "warning", "claim", "promise", "pledge", "threat", "offer", "request"}
+    {"call", "demand", "appeal", "plea", "warning", "claim", "promise", "pledge", "threat", "offer"}
 )
-"""Nouns of a speech act whose object says what was said ("his *call* for an inquiry", "the *demand* for a vote")."""
+"""Nouns of a speech act whose object says what was said ("his *call* for an inquiry", "the *demand* for a vote").
+Not "request": "referred requests for comment to ..." is the reporter's routine, not a source's words."""
 
-REPORTED_ACT_PREPS: frozenset[str] = frozenset({"for", "of", "to", "against"})
-"""Prepositions that give a speech-act noun its content ("a call *for* ...", "a warning *of* ...")."""
+REPORTED_ACT_PREPS: frozenset[str] = frozenset({"for", "to", "against"})
+"""Prepositions that give a speech-act noun its content ("a call *for* ...", "a plea *to* ...")."""
+
+OF_CONTENT_NOUNS: frozenset[str] = frozenset({"warning", "promise", "threat", "offer", "claim", "pledge"})
+"""Speech-act nouns whose "of" phrase is what was said ("a warning *of* delays"); "the appeal of the race" is
+its attraction."""
 
 CHANGE_NOUNS: frozenset[str] = frozenset(
     {"rise", "increase", "cut", "fall", "drop", "reduction", "hike", "jump", "gain", "loss", "freeze", "raise"}
@@ -232,8 +237,9 @@ def _reported_act(root: Token) -> bool:
     """Whether a content noun is a speech act with what it said ("his call for an inquiry", "the plea to stay")."""
     if root.pos_ != "NOUN" or root.lemma_.lower() not in REPORTED_ACT_NOUNS:
         return False
+    preps = REPORTED_ACT_PREPS | ({"of"} if root.lemma_.lower() in OF_CONTENT_NOUNS else set())
     return any(
-        (c.dep_ == "prep" and c.lower_ in REPORTED_ACT_PREPS and any(g.dep_ in {"pobj", "pcomp"} for g in c.children))
+        (c.dep_ == "prep" and c.lower_ in preps and any(g.dep_ in {"pobj", "pcomp"} for g in c.children))
         or (c.dep_ == "acl" and any(g.tag_ == "TO" for g in c.children))
         for c in root.children
     )
