@@ -40,6 +40,7 @@ from ...lang.en.syntax import (
     is_verb,
 )
 from ._fronted import fronted_speaker, opening_clause_speaker
+from ._hidden_speakers import let_be_known, relative_maker
 from ._honorific import past_honorific
 from ._verbs import noun_run_before, reporting_cue
 
@@ -286,10 +287,7 @@ def _mention_right_edge(token: Token) -> int:
 
 
 def _child(token: Token, deps: frozenset[str] | set[str]) -> Token | None:
-    for child in token.children:
-        if child.dep_ in deps:
-            return child
-    return None
+    return next((child for child in token.children if child.dep_ in deps), None)
 
 
 def _agent(verb: Token) -> Token | None:
@@ -321,20 +319,13 @@ def _subject_mention(verb: Token, depth: int = 0) -> Span | None:
         opening = opening_clause_speaker(verb)
         if opening is not None:
             return mention_span(opening)  # "Speaking by phone, Ray Osei, of the police, said"
-    if passive is not None and _let_be_known(verb, passive) and depth < MAX_BORROW_DEPTH:
+    if passive is not None and let_be_known(verb, passive) and depth < MAX_BORROW_DEPTH:
         return _subject_mention(verb.head, depth + 1)  # "The minister let it be known that ...": the minister
     if passive is not None:
         return _passive_holder(verb, passive)
     if depth >= MAX_BORROW_DEPTH:
         return None
     return _governor_mention(verb, depth)
-
-
-def _let_be_known(verb: Token, passive: Token) -> bool:
-    """Whether ``verb`` is "known" in "let it be known": the one who let it be known is the speaker (session 18)."""
-    if verb.lemma_.lower() != "know" or passive.lower_ != "it" or verb.dep_ not in {"ccomp", "xcomp", "oprd"}:
-        return False
-    return verb.head.lemma_.lower() == "let"
 
 
 def _named_subject(verb: Token, subject: Token) -> Span | None:
@@ -413,17 +404,6 @@ def _is_impersonal(verb: Token) -> bool:
     return verb.lemma_ == "be" or (entry is not None and entry.cls == "perception")
 
 
-def _relative_maker(noun: Token) -> Token | None:
-    """The subject of a relative clause whose missing object is the noun ("a claim *he* made on Tuesday")."""
-    for child in noun.rights:
-        if child.dep_ != "relcl" or any(g.dep_ == "dobj" for g in child.children):
-            continue
-        subject = _child(child, ACTIVE_SUBJECT_DEPS)
-        if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS:
-            return subject
-    return None
-
-
 def _noun_mention(noun: Token, depth: int = 0) -> Span | None:
     """The speaker of a nominal cue: possessor, "from/by/of" object, or governing subject."""
     for child in noun.children:
@@ -437,8 +417,7 @@ def _noun_mention(noun: Token, depth: int = 0) -> Span | None:
     for child in noun.lefts:
         if child.dep_ == "compound" and child.pos_ == "PROPN":
             return mention_span(child)  # "a White House statement"
-    maker = _relative_maker(noun)
-    if maker is not None:
+    if (maker := relative_maker(noun)) is not None:
         return mention_span(maker)  # "a promise *he* made in May that ...": who made it
     if noun.dep_ in {"dobj", "attr"} and is_verb(noun.head) and depth < 3:
         return _subject_mention(noun.head, depth + 1)

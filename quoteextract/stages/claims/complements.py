@@ -21,6 +21,7 @@ from ._tokens import (
     starts_new_attribution,
     subject_of,
 )
+from .noun_parts import label
 from .trim import cut_trailing
 
 if TYPE_CHECKING:
@@ -214,10 +215,8 @@ def _complement(
         return list(child.subtree)  # "proposed $1 billion to help states ...", "described X as accomplished"
     if child.dep_ == "advcl" and is_infinitive(first) and has_mark(child, CONDITION_MARKS):
         return list(child.subtree)  # "urged people not to travel unless ...": the condition is part of what was urged
-    if child.dep_ == "npadvmod" and first.dep_ == "dobj" and followers is OBJECT_FOLLOWERS and _label(child, first):
-        return list(child.subtree)  # "branded it a disgrace": the label the parser took for an adverbial noun
-    if child.dep_ == "dobj" and first.dep_ == "dobj" and followers is OBJECT_FOLLOWERS:
-        return list(child.subtree)  # "promised £3bn for roads, 12 hospitals and ...": a list the parser split in two
+    if followers is OBJECT_FOLLOWERS and _second_object(child, first):
+        return list(child.subtree)
     if child.dep_ == "conj" and (is_clause_with_that(child) or is_but_continuation(child)):
         return list(verb.doc[first.right_edge.i + 1 : child.right_edge.i + 1])
     if child.is_punct:
@@ -225,14 +224,15 @@ def _complement(
     return None
 
 
-def _label(noun: Token, obj: Token) -> bool:
-    """Whether a noun right after the object opens with "a" or "an" ("it a disgrace"): a label, not a time.
+def _second_object(child: Token, first: Token) -> bool:
+    """Whether a second noun after the object is more of the content.
 
-    An appositive after a comma ("the treaty, a deal signed in 2019") or a time ("this week") is none.
+    "promised £3bn for roads, 12 hospitals and ...": a list the parser split in two objects;
+    "branded it a disgrace": the label the parser took for an adverbial noun.
     """
-    if noun.pos_ != "NOUN" or noun.left_edge.i != obj.right_edge.i + 1:
+    if first.dep_ != "dobj":
         return False
-    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
+    return child.dep_ == "dobj" or (child.dep_ == "npadvmod" and label(child, first))
 
 
 def _complement_prep(prep: Token) -> bool:

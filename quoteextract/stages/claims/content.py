@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ...lang.en.content_nouns import is_physical
 from ..attribution._cues import CueInfo, is_cue, mention_span
 from ._tokens import has_mark, is_clause, is_infinitive, subject_of, words_of
+from .noun_parts import label, relative_clause
 from .tail_pairs import after_earlier_attribution, new_clause_after, new_clause_first, same_phrase_before
 
 if TYPE_CHECKING:
@@ -110,27 +111,7 @@ def noun_content(cue: CueInfo) -> list[Token] | None:
         found = _noun_dependent(word, child)
         if found is not None:
             return found
-    return _copula_clause(cue.token, word) or _object_clause(cue.token, word) or _relative_clause(cue.token, word)
-
-
-def _relative_clause(token: Token, word: CueWord) -> list[Token] | None:
-    """The "that" clause of a nominal cue the parser hung on the relative clause about it ("a claim he made that ...").
-
-    Session 18 (suite ``reported_speech7``): "stood by a claim he made on Tuesday that the deficit had been
-    halved", "withdrew a promise it gave in May that bonuses would be capped": the relative clause's verb
-    ("made", "gave") has the noun as its missing object, so a "that" clause after it is the noun's content.
-    """
-    if not word.takes("acl"):
-        return None
-    for relcl in token.rights:
-        if relcl.dep_ != "relcl" or subject_of(relcl) is None or any(c.dep_ == "dobj" for c in relcl.children):
-            continue
-        if is_cue(relcl) is not None:
-            continue  # "the claim he denied that ...": the relative verb is a report of its own
-        for clause in relcl.rights:
-            if clause.dep_ == "ccomp" and has_mark(clause, {"that"}):
-                return list(clause.subtree)
-    return None
+    return _copula_clause(cue.token, word) or _object_clause(cue.token, word) or relative_clause(cue.token, word)
 
 
 def _noun_dependent(word: CueWord, child: Token) -> list[Token] | None:
@@ -466,7 +447,12 @@ def noun_with_clause(token: Token) -> bool:
         return False
     if any(c.dep_ in NOUN_CLAUSE_DEPS and has_mark(c, {"that"}) for c in token.rights):
         return True
-    return _relative_clause(token, info.word) is not None  # "recalled a promise he made that ..."
+    return relative_clause(token, info.word) is not None  # "recalled a promise he made that ..."
+
+
+def _pronoun_prep(child: Token) -> bool:
+    """Whether a dependent is a preposition that completes a pronoun object ("accused him *of* lying")."""
+    return child.dep_ == "prep" and child.lower_ in PRONOUN_COMPLEMENT_PREPS
 
 
 def object_content(verb: Token, obj: Token) -> bool:
@@ -490,21 +476,10 @@ def object_content(verb: Token, obj: Token) -> bool:
         return False
     return any(
         c.left_edge.i == obj.i + 1  # "called him [a liar]": the complement opens right after the pronoun
-        and (c.dep_ in {"xcomp", "oprd"} or (c.dep_ == "prep" and c.lower_ in PRONOUN_COMPLEMENT_PREPS) or _label(c))
+        and (c.dep_ in {"xcomp", "oprd"} or _pronoun_prep(c) or label(c, obj))
         and (c.right_edge.i > c.i or (c.dep_ in {"oprd", "npadvmod"} and not is_physical(c.lemma_)))  # not "a taxi"
         for c in verb.children
     )
-
-
-def _label(noun: Token) -> bool:
-    """Whether a noun the parser hung on the verb as an adverbial is a label ("branded it [a disgrace]").
-
-    A noun phrase with "a" or "an" after a pronoun object (parsed an adverbial noun or a second
-    object) is what the object was called; a bare adverbial noun ("called him *yesterday*") has none.
-    """
-    if noun.dep_ not in {"npadvmod", "dobj"} or noun.pos_ != "NOUN":
-        return False
-    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
 
 
 __all__ = [
