@@ -24,5 +24,5 @@ def test_a_label_before_its_noun_is_not_reported(nlp, text):
 
 def test_a_fragment_a_verb_reports_is_still_found(nlp):
     """Quoted words that are a verb's complement are still a mixed quotation."""
-    (quote,) = quoteextract.extract("Lee branded the plan “a tax on the poor” in a speech.", nlp).quotes
+    (quote,) = quoteextract.extract("Lee dubbed the plan “a tax on the poor” in a speech.", nlp).quotes
     assert quote.rule == "mixed.verb" and "a tax on the poor" in quote.text

@@ -128,6 +128,32 @@ def active_subject(verb: Token) -> Token | None:
     return None
 
 
+CHANNEL_LEMMAS: frozenset[str] = frozenset({"take", "use", "go", "write", "appear", "turn"})
+"""Verbs of taking to a channel with a purpose infinitive ("took to the airwaves to urge", "used a speech to ...")."""
+
+
+def channel_subject(verb: Token) -> Token | None:
+    """The speaker of a speech verb in a purpose infinitive after a channel ("The mayor took to the airwaves to urge").
+
+    The infinitive has no subject of its own; the one who took to the airwaves, used the speech or
+    went on television is the one who urged. Only verbs of a channel lend their subject: "wants to
+    urge" or "plans to urge" report no act done.
+
+    Args:
+        verb: A verb without a subject of its own.
+
+    Returns:
+        The channel verb's active subject, when ``verb`` is its infinitive (``xcomp``/``advcl``).
+
+    """
+    if verb.dep_ not in {"xcomp", "advcl"} or not any(c.tag_ == "TO" for c in verb.children):
+        return None
+    head = verb.head
+    if not is_verb(head) or head.lemma_.lower() not in CHANNEL_LEMMAS:
+        return None
+    return active_subject(head)
+
+
 def is_speaker(token: Token | None) -> bool:
     """Whether a subject can speak: a person or an organisation.
 
@@ -188,7 +214,7 @@ def class_speech_act(target: Target) -> Answer:
         return None
     if token.lemma_.lower() not in SPEECH_ACT_LEMMAS and not _called_on(token):
         return None
-    subject = active_subject(token) or passive_agent(token)  # "Residents were asked by police to ..."
+    subject = active_subject(token) or passive_agent(token) or channel_subject(token)  # "were asked by police to"
     if _writer_asks(token, subject):
         return None
     return ("cue_class", "speech") if is_speaker(subject) else None

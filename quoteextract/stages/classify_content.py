@@ -211,6 +211,88 @@ def content_apology(target: Target) -> Answer:
     return ("content_type", "clause") if _is_apology(target) else None
 
 
+REPORTED_ACT_NOUNS: frozenset[str] = frozenset(
+    {"call", "demand", "appeal", "plea", "warning", "claim", "promise", "pledge", "threat", "offer"}
+)
+"""Nouns of a speech act whose object says what was said ("his *call* for an inquiry", "the *demand* for a vote").
+Not "request": "referred requests for comment to ..." is the reporter's routine, not a source's words."""
+
+REPORTED_ACT_PREPS: frozenset[str] = frozenset({"for", "to", "against"})
+"""Prepositions that give a speech-act noun its content ("a call *for* ...", "a plea *to* ...")."""
+
+OF_CONTENT_NOUNS: frozenset[str] = frozenset({"warning", "promise", "threat", "offer", "claim", "pledge"})
+"""Speech-act nouns whose "of" phrase is what was said ("a warning *of* delays"); "the appeal of the race" is
+its attraction."""
+
+CHANGE_NOUNS: frozenset[str] = frozenset(
+    {"rise", "increase", "cut", "fall", "drop", "reduction", "hike", "jump", "gain", "loss", "freeze", "raise"}
+)
+"""Nouns of a change in an amount that a figure makes a statement of ("a rise of 2p in the price")."""
+
+CURRENCY_WORDS: frozenset[str] = frozenset({"%", "£", "$", "€", "p", "percent", "per", "cent", "pence", "pounds"})
+"""Signs and words that make a number a sum or a rate ("£80", "4%", "2p", "3 per cent")."""
+
+
+def _reported_act(root: Token) -> bool:
+    """Whether a content noun is a speech act with what it said ("his call for an inquiry", "the plea to stay")."""
+    if root.pos_ != "NOUN" or root.lemma_.lower() not in REPORTED_ACT_NOUNS:
+        return False
+    preps = REPORTED_ACT_PREPS | ({"of"} if root.lemma_.lower() in OF_CONTENT_NOUNS else set())
+    return any(
+        (c.dep_ == "prep" and c.lower_ in preps and any(g.dep_ in {"pobj", "pcomp"} for g in c.children))
+        or (c.dep_ == "acl" and any(g.tag_ == "TO" for g in c.children))
+        for c in root.children
+    )
+
+
+FIGURE_GIVING_LEMMAS: frozenset[str] = frozenset(
+    {"announce", "confirm", "reveal", "disclose", "unveil", "propose", "promise", "pledge", "outline", "detail"}
+)
+"""Verbs that state a change with its figure ("confirmed a rise of 2p"); "posted/reported a loss of £3m" records
+a result, which the speech suites count as no speech."""
+
+
+def _figure_change(root: Token) -> bool:
+    """Whether a content noun is a change in an amount with its figure ("a rise of 2p", "a 4% cut in fares")."""
+    if root.pos_ != "NOUN" or root.lemma_.lower() not in CHANGE_NOUNS:
+        return False
+    if root.head.lemma_.lower() not in FIGURE_GIVING_LEMMAS:
+        return False
+    return any(_sum(t) for t in root.subtree)
+
+
+def _sum(number: Token) -> bool:
+    """Whether a token is a sum or a rate: a number with a currency sign or a unit ("£80", "4%", "2p")."""
+    if not any(ch.isdigit() for ch in number.text):
+        return False
+    if number.text[-1:] in {"p", "%"} and number.text[:-1].replace(".", "").isdigit():
+        return True  # "2p", "4%" as one token
+    doc = number.doc
+    near = [doc[i] for i in (number.i - 1, number.i + 1) if 0 <= i < len(doc)]
+    return number.like_num and any(t.lower_ in CURRENCY_WORDS or t.tag_ == "$" for t in near)
+
+
+@rule("classify.content.reported_act", stage="classify", order=125)
+def content_reported_act(target: Target) -> Answer:
+    """A speech act named with what it said, or a change given with its figure, is a ``clause``.
+
+    Session 18 (suite ``reported_speech7``): "The opposition leader repeated his call for a public
+    inquiry", "Several mayors echoed the call for a new bridge": the object of the speech verb is a
+    speech act whose "for"/"of"/"to" phrase is what was said, so the noun phrase reports words as a
+    clause would ("an inquiry should be held"). "The supplier confirmed a rise of 2p in the price",
+    "The firm announced a cut of £80 in its tariff": a change in an amount with its figure states a
+    fact ("the price will rise by 2p"), as "put the toll at 212" does (``claim.figure``). A bare noun
+    ("repeated those warnings", "confirmed the rise") names a topic and stays a noun phrase.
+    """
+    span, cue = target.content, target.cue_token
+    if span is None or not len(span) or cue is None or not is_verb(cue):
+        return None
+    root = span.root
+    if root.head.i != cue.i or root.dep_ != "dobj":
+        return None
+    return ("content_type", "clause") if _reported_act(root) or _figure_change(root) else None
+
+
 @rule("classify.content.noun_phrase", stage="classify", order=140)
 def content_noun_phrase(target: Target) -> Answer:
     """Content headed by a noun, pronoun, number or adjective is a ``noun_phrase``."""

@@ -54,7 +54,7 @@ from ..lang.en._lexicon import offences
 from ..lang.en.syntax import PASSIVE_SUBJECT_DEPS, is_verb
 from ..rules import rule
 from .attribution._cues import is_cue
-from .classify_acts import active_subject, is_speaker
+from .classify_acts import active_subject, channel_subject, is_speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -183,7 +183,7 @@ def class_directive(target: Target) -> Answer:
         return None
     if not _directs(token):
         return None
-    subject = active_subject(token)
+    subject = active_subject(token) or channel_subject(token)
     return ("cue_class", "speech") if is_speaker(subject) or _hearing_body(subject) else None
 
 

@@ -85,6 +85,8 @@ def _speaker_of_noun(noun: Token) -> bool:
             return child.lower_ in POSSESSIVE_SPEAKERS or is_speaker(child)
         if child.dep_ == "prep" and child.lower_ == "by":
             return any(is_speaker(g) for g in child.children if g.dep_ == "pobj")
+        if child.dep_ == "relcl" and child.i > noun.i and not any(g.dep_ == "dobj" for g in child.children):
+            return is_speaker(active_subject(child))  # "a promise *it gave* in May that ...": the noun is its object
     return False
 
 

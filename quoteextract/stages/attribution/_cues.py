@@ -40,6 +40,7 @@ from ...lang.en.syntax import (
     is_verb,
 )
 from ._fronted import fronted_speaker, opening_clause_speaker
+from ._hidden_speakers import let_be_known, relative_maker
 from ._honorific import past_honorific
 from ._verbs import noun_run_before, reporting_cue
 
@@ -286,10 +287,7 @@ def _mention_right_edge(token: Token) -> int:
 
 
 def _child(token: Token, deps: frozenset[str] | set[str]) -> Token | None:
-    for child in token.children:
-        if child.dep_ in deps:
-            return child
-    return None
+    return next((child for child in token.children if child.dep_ in deps), None)
 
 
 def _agent(verb: Token) -> Token | None:
@@ -321,6 +319,8 @@ def _subject_mention(verb: Token, depth: int = 0) -> Span | None:
         opening = opening_clause_speaker(verb)
         if opening is not None:
             return mention_span(opening)  # "Speaking by phone, Ray Osei, of the police, said"
+    if passive is not None and let_be_known(verb, passive) and depth < MAX_BORROW_DEPTH:
+        return _subject_mention(verb.head, depth + 1)  # "The minister let it be known that ...": the minister
     if passive is not None:
         return _passive_holder(verb, passive)
     if depth >= MAX_BORROW_DEPTH:
@@ -417,6 +417,8 @@ def _noun_mention(noun: Token, depth: int = 0) -> Span | None:
     for child in noun.lefts:
         if child.dep_ == "compound" and child.pos_ == "PROPN":
             return mention_span(child)  # "a White House statement"
+    if (maker := relative_maker(noun)) is not None:
+        return mention_span(maker)  # "a promise *he* made in May that ...": who made it
     if noun.dep_ in {"dobj", "attr"} and is_verb(noun.head) and depth < 3:
         return _subject_mention(noun.head, depth + 1)
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and is_verb(noun.head.head) and depth < 3:

@@ -163,4 +163,41 @@ def convened_event(candidate: Candidate) -> bool:
     return all(c.dep_ in EVENT_RIGHT_DEPS for c in noun.rights)  # not "called the vote rigged"
 
 
-__all__ = ["convened_event", "phoned_person", "response_act"]
+MARKING_LEMMAS: frozenset[str] = frozenset({"brand"})
+"""Verbs that report speech only with a label for their object ("branded the offer an insult"); with a plain
+object they mark it ("branded the cattle")."""
+
+LABEL_DEPS: frozenset[str] = frozenset({"oprd", "npadvmod", "dobj", "xcomp", "acomp"})
+"""Relations of a label the parser hangs on the verb after its object ("branded it *a disgrace*")."""
+
+
+def _labels_object(verb: Token, obj: Token) -> bool:
+    """Whether a label follows the verb's object: a noun or adjective after it, or "as" with one."""
+    for child in (*verb.rights, *obj.rights):
+        if child.i <= obj.i:
+            continue
+        if child.dep_ == "prep" and child.lower_ == "as":
+            return True
+        if child.dep_ in LABEL_DEPS and child.left_edge.i == obj.right_edge.i + 1 and child.pos_ in {"NOUN", "ADJ"}:
+            return True
+    return False
+
+
+@rule("claim_filter.marked_object", stage="claim_filters", order=997)
+def marked_object(candidate: Candidate) -> bool:
+    """Drops "branded the cattle": an object marked, not labelled ("branded the offer an insult" stays).
+
+    Session 18 (suite ``reported_speech7``): "brand" joined the cue lexicon for the label a speaker
+    gives; without a label after its object the verb burns a mark, and nothing is said.
+    """
+    info = candidate.info
+    if candidate.rule != OBJECT_FRAME or info is None or info.word is None:
+        return False
+    verb = info.token
+    if verb.lemma_.lower() not in MARKING_LEMMAS or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    obj = next((c for c in verb.children if c.dep_ in {"dative", "dobj"} and c.i > verb.i), None)
+    return obj is None or not _labels_object(verb, obj)
+
+
+__all__ = ["convened_event", "marked_object", "phoned_person", "response_act"]

@@ -21,6 +21,7 @@ from ._tokens import (
     starts_new_attribution,
     subject_of,
 )
+from .noun_parts import label
 from .trim import cut_trailing
 
 if TYPE_CHECKING:
@@ -99,6 +100,8 @@ def verb_phrase_rest(verb: Token, first: Token, followers: frozenset[str]) -> li
     ordered = sorted(tokens, key=lambda t: t.i)
     lo, hi = ordered[0].i, ordered[-1].i
     if followers is CCOMP_FOLLOWERS and first.i > verb.i:
+        lo = after_leading_adjunct(first, lo)
+    if followers is CCOMP_FOLLOWERS and first.i > verb.i:
         hi = max(hi, _sentence_rest_end(verb, hi))
     if hi + 1 < len(verb.doc) and verb.doc[hi].like_num and verb.doc[hi + 1].lower_ in CLOCK_WORDS:
         hi += 1  # "at about 2 a.m.": the parser may hang the clock word on the cue
@@ -125,12 +128,79 @@ def split_clause(child: Token, last: int) -> bool:
         ``True`` for a ``ccomp`` without a subject that starts right after the content.
 
     """
+    if child.dep_ in {"conj", "ccomp"} and subject_of(child) is None and stranded_auxiliary(child, last):
+        return True
     if child.dep_ != "ccomp" or subject_of(child) is not None:
         return False
     edge = child.left_edge
     if edge.i == child.i and starts_new_attribution(child):
         return False  # "... and one in four said ...": a bare cue verb whose subject the parser misplaced
     return edge.i == last + 1 and not edge.is_punct and edge.dep_ not in {"cc", "mark"}
+
+
+ADJUNCT_DEPS: frozenset[str] = frozenset({"prep", "advmod", "npadvmod", "advcl", "punct"})
+"""Relations of a time, place or manner phrase the parser hangs on the content clause before its "that"."""
+
+
+def after_leading_adjunct(clause: Token, lo: int) -> int:
+    """Where a content clause starts when an adjunct of the cue stands before its "that".
+
+    "The coach said, after the final whistle, that his team had been robbed": the parser hangs
+    "after the final whistle" on "robbed", but a clause opened by "that" starts at "that"; what
+    comes before it says when or where the words were said.
+
+    Args:
+        clause: The content clause's head (after the cue).
+        lo: The index of the content's first token so far.
+
+    Returns:
+        The index of the clause's "that" when only adjuncts of the clause come before it, else ``lo``.
+
+    """
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None or mark.i <= lo:
+        return lo
+    before = [c for c in clause.children if lo <= c.i < mark.i]
+    if not before or any(c.dep_ not in ADJUNCT_DEPS for c in before):
+        return lo
+    return lo if any(t.i < lo for c in before for t in c.subtree) else mark.i
+
+
+AUXILIARY_LEMMAS: frozenset[str] = frozenset({"have", "be", "do"})
+"""Auxiliaries the parser may take for a content clause's main verb when an aside splits them from it."""
+
+OWN_OBJECT_DEPS: frozenset[str] = frozenset({"dobj", "attr", "acomp", "xcomp", "ccomp", "oprd", "prt"})
+"""Dependents that show a verb has a complement of its own (so it is no stranded auxiliary)."""
+
+
+def stranded_auxiliary(child: Token, last: int) -> bool:
+    """Whether a second verb of the cue is the content's main verb, cut off from its auxiliary by an aside.
+
+    "The panel heard that the officer had, on several occasions, shouted at staff": the parser makes
+    "had" the content's verb and "shouted" a conjunct (or a second clause) of "heard". A verb with no
+    "and" or "but", no subject, right after a comma that closes the content, whose content verb is a
+    bare auxiliary ("had", "was", "would") with no complement of its own, is the rest of the content.
+
+    Args:
+        child: A ``conj`` or ``ccomp`` dependent of the cue after the content so far.
+        last: The index of the content's last token so far.
+
+    Returns:
+        ``True`` when ``child`` completes the content's stranded auxiliary.
+
+    """
+    doc = child.doc
+    verb = child.head
+    if any(c.dep_ == "cc" for c in verb.children if last < c.i < child.i):
+        return False
+    between = doc[last + 1 : child.left_edge.i]
+    if len(between) > 1 or any(not t.is_punct for t in between) or child.tag_ not in {"VBN", "VBD", "VBG", "VB"}:
+        return False
+    content_head = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < child.i), None)
+    if content_head is None or content_head.right_edge.i > last:
+        return False
+    bare = content_head.lemma_.lower() in AUXILIARY_LEMMAS or content_head.tag_ == "MD"
+    return bare and not any(c.dep_ in OWN_OBJECT_DEPS for c in content_head.children)
 
 
 def _complement(
@@ -145,13 +215,24 @@ def _complement(
         return list(child.subtree)  # "proposed $1 billion to help states ...", "described X as accomplished"
     if child.dep_ == "advcl" and is_infinitive(first) and has_mark(child, CONDITION_MARKS):
         return list(child.subtree)  # "urged people not to travel unless ...": the condition is part of what was urged
-    if child.dep_ == "dobj" and first.dep_ == "dobj" and followers is OBJECT_FOLLOWERS:
-        return list(child.subtree)  # "promised £3bn for roads, 12 hospitals and ...": a list the parser split in two
+    if followers is OBJECT_FOLLOWERS and _second_object(child, first):
+        return list(child.subtree)
     if child.dep_ == "conj" and (is_clause_with_that(child) or is_but_continuation(child)):
         return list(verb.doc[first.right_edge.i + 1 : child.right_edge.i + 1])
     if child.is_punct:
         return []
     return None
+
+
+def _second_object(child: Token, first: Token) -> bool:
+    """Whether a second noun after the object is more of the content.
+
+    "promised £3bn for roads, 12 hospitals and ...": a list the parser split in two objects;
+    "branded it a disgrace": the label the parser took for an adverbial noun.
+    """
+    if first.dep_ != "dobj":
+        return False
+    return child.dep_ == "dobj" or (child.dep_ == "npadvmod" and label(child, first))
 
 
 def _complement_prep(prep: Token) -> bool:
@@ -165,9 +246,24 @@ def _complement_prep(prep: Token) -> bool:
     """
     if prep.left_edge.lower_ in PREDICATE_WORDS and prep.left_edge.i < prep.i:
         return True  # "portrayed the mayor as out of touch": "as" hung under the next preposition
-    if prep.lower_ not in COMPLEMENT_PREPS:
+    if prep.lower_ not in COMPLEMENT_PREPS or _channel(prep):
         return False
     return not _closing_date(prep)
+
+
+CHANNEL_NOUNS: frozenset[str] = frozenset(
+    {"report", "statement", "interview", "letter", "speech", "briefing", "post", "tweet", "email", "filing", "memo"}
+)
+"""Nouns of the channel words were given in ("in a report", "in a statement"): where it was said, not what."""
+
+CHANNEL_PREPS: frozenset[str] = frozenset({"in", "during"})
+"""Prepositions of a channel ("*in* a report", "*during* a briefing")."""
+
+
+def _channel(prep: Token) -> bool:
+    """Whether a preposition names the channel of the cue ("described X as reckless *in a report*")."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return prep.lower_ in CHANNEL_PREPS and obj is not None and obj.lemma_.lower() in CHANNEL_NOUNS
 
 
 def _closing_date(prep: Token) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...lang.en.syntax import SUBJECT_DEPS, is_verb
 from ..attribution._cues import is_cue
 
 if TYPE_CHECKING:
@@ -83,3 +84,74 @@ def shares_perfect(verb: Token) -> bool:
 
 
 __all__ = ["shares_perfect", "speakers_own_act"]
+
+
+SPEAKER_PRONOUNS: frozenset[str] = frozenset({"it", "they", "he", "she", "we"})
+"""Subjects of a content clause that name the speaker again ("The union said *it* supported ...")."""
+
+SPOKEN_ACTS: frozenset[str] = frozenset(
+    {
+        "call", "brand", "label", "describe", "denounce", "condemn", "hail", "slam", "praise", "criticise",
+        "criticize", "blame", "accuse", "thank", "promise", "vow", "pledge", "urge", "threaten", "demand", "ask",
+        "invite", "order", "apologise", "apologize", "propose", "recommend", "predict",
+    }
+)  # fmt: skip
+"""Verbs the lexicon lists as stances or intentions that are acts of speech all the same ("and called her a
+liar", "and promised to ..."): after the content they start a report of their own."""
+
+GOING_ON_SPEECH: frozenset[str] = frozenset({"say", "add", "tell", "claim", "insist", "warn", "suggest", "describe"})
+"""Speech verbs after "went on to" that make it a second report ("and went on to say that ...")."""
+
+
+def speaker_pronoun_goes_on(verb: Token) -> bool:
+    """Whether a coordinated verb goes on with the content clause whose subject names the speaker again.
+
+    "The union said it supported the proposal but wanted more money": "wanted" has no subject, is
+    in the tense of both "said" and "supported", and is no speech verb; the content's subject "it"
+    is the union, so the verb reads as the rest of what the union said, not a second attribution.
+    A speech verb ("... but denied that ...") and an act of speech the lexicon lists as a stance or an
+    intention ("... and called her a liar", "... and promised to ...") still start a report of their own.
+    PolNeAR's training data counts such a continuation in the content ("she was tired of the status quo
+    and wanted a candidate who ...").
+
+    Args:
+        verb: A ``conj`` cue verb inside a claim's content.
+
+    Returns:
+        ``True`` when ``verb`` is a belief, stance or wish (no act of speech) in the tense of the verb
+        it is coordinated with, whose subject is a personal pronoun.
+
+    """
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != head.tag_ or not is_verb(head):
+        return False
+    subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.lower_ not in SPEAKER_PRONOUNS:
+        return False
+    if verb.lemma_.lower() in SPOKEN_ACTS:
+        return False  # "... and called her “third-rate”", "... and promised to stay out of it": acts of speech
+    info = is_cue(verb)
+    return info is not None and info.word is not None and info.word.cls != "speech"
+
+
+def went_on_to_say(verb: Token) -> bool:
+    """Whether a coordinated verb is "went on to say" (or "to add", "to warn"): the speaker's next report.
+
+    "The leader said the budget was balanced and went on to say that council tax would rise": the
+    parser hangs "went" on the content's verb; "went on" with a speech infinitive is a second report.
+
+    Args:
+        verb: A token inside a claim's content.
+
+    Returns:
+        ``True`` for a ``conj`` form of "go" with the particle "on" and an infinitive speech verb.
+
+    """
+    if verb.dep_ != "conj" or verb.lemma_.lower() != "go":
+        return False
+    if not any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children):
+        return False
+    return any(
+        c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in GOING_ON_SPEECH and any(g.tag_ == "TO" for g in c.children)
+        for c in verb.children
+    )

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ...lang.en.content_nouns import is_physical
 from ..attribution._cues import CueInfo, is_cue, mention_span
 from ._tokens import has_mark, is_clause, is_infinitive, subject_of, words_of
+from .noun_parts import label, relative_clause
 from .tail_pairs import after_earlier_attribution, new_clause_after, new_clause_first, same_phrase_before
 
 if TYPE_CHECKING:
@@ -110,7 +111,7 @@ def noun_content(cue: CueInfo) -> list[Token] | None:
         found = _noun_dependent(word, child)
         if found is not None:
             return found
-    return _copula_clause(cue.token, word) or _object_clause(cue.token, word)
+    return _copula_clause(cue.token, word) or _object_clause(cue.token, word) or relative_clause(cue.token, word)
 
 
 def _noun_dependent(word: CueWord, child: Token) -> list[Token] | None:
@@ -444,7 +445,14 @@ def noun_with_clause(token: Token) -> bool:
     info = is_cue(token)
     if info is None or info.word is None or info.word.pos != "noun":
         return False
-    return any(c.dep_ in NOUN_CLAUSE_DEPS and has_mark(c, {"that"}) for c in token.rights)
+    if any(c.dep_ in NOUN_CLAUSE_DEPS and has_mark(c, {"that"}) for c in token.rights):
+        return True
+    return relative_clause(token, info.word) is not None  # "recalled a promise he made that ..."
+
+
+def _pronoun_prep(child: Token) -> bool:
+    """Whether a dependent is a preposition that completes a pronoun object ("accused him *of* lying")."""
+    return child.dep_ == "prep" and child.lower_ in PRONOUN_COMPLEMENT_PREPS
 
 
 def object_content(verb: Token, obj: Token) -> bool:
@@ -468,8 +476,8 @@ def object_content(verb: Token, obj: Token) -> bool:
         return False
     return any(
         c.left_edge.i == obj.i + 1  # "called him [a liar]": the complement opens right after the pronoun
-        and (c.dep_ in {"xcomp", "oprd"} or (c.dep_ == "prep" and c.lower_ in PRONOUN_COMPLEMENT_PREPS))
-        and (c.right_edge.i > c.i or (c.dep_ == "oprd" and not is_physical(c.lemma_)))  # not "called her a taxi"
+        and (c.dep_ in {"xcomp", "oprd"} or _pronoun_prep(c) or label(c, obj))
+        and (c.right_edge.i > c.i or (c.dep_ in {"oprd", "npadvmod"} and not is_physical(c.lemma_)))  # not "a taxi"
         for c in verb.children
     )
 

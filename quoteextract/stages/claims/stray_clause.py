@@ -93,6 +93,24 @@ clause without "that" be what was said."""
 
 CLAUSE_FILLERS: frozenset[str] = frozenset({"ccomp", "xcomp"})
 """Fillers that may be the content themselves ("a statement it issued | that the coach had left")."""
+DEGREE_WORDS: frozenset[str] = frozenset({"so", "such"})
+"""Words whose "that" clause is a result ("spoke so quietly that no one heard"), not what was said."""
+
+
+def _that_adverbial(clause: Token) -> bool:
+    """Whether a verb's adverbial clause opens with "that" and has its own subject ("... through aides that she ...").
+
+    The parser may hang the content clause of a verb with an adjunct between them as an adverbial; a
+    result clause after "so" or "such" ("said it so loudly that ...") is not one.
+    """
+    if clause.dep_ != "advcl" or clause.i < clause.head.i:
+        return False
+    opener = clause.left_edge
+    if opener.lower_ != "that" or opener.dep_ != "mark" or opener.head.i != clause.i:
+        return False
+    if any(t.lower_ in DEGREE_WORDS for t in clause.doc[clause.head.i : opener.i]):
+        return False
+    return any(c.dep_ in SUBJECTS and c.i > opener.i for c in clause.children)
 
 
 def _has_content(child: Token) -> bool:
@@ -130,6 +148,9 @@ def find_stray_clause(verb: Token) -> Token | None:
         adjuncts at most once and stops at another verb of saying.
 
     """
+    adverbial = next((c for c in verb.rights if _that_adverbial(c)), None)
+    if adverbial is not None:
+        return adverbial
     queue = deque(c for c in verb.rights if c.dep_ in {"prep", "agent", "npadvmod", "dobj"})
     while queue:
         node = queue.popleft()
@@ -142,11 +163,26 @@ def find_stray_clause(verb: Token) -> Token | None:
     return None
 
 
+MAKING_KNOWN: frozenset[str] = frozenset({"let", "make"})
+"""Verbs with which "known" puts words about ("let it be known", "made it known")."""
+
+
+def made_known(token: Token) -> bool:
+    """Whether ``token`` is "known" in "let it be known" or "made it known": a statement put about, not knowledge.
+
+    Session 18 (suite ``reported_speech7``): "The minister let it be known through aides that she would
+    not stand": the adjunct makes the parser hang the "that" clause under "aides", as after "said".
+    """
+    if token.lemma_.lower() != "know" or token.tag_ != "VBN" or token.head.lemma_.lower() not in MAKING_KNOWN:
+        return False
+    return any(c.lower_ == "it" and c.i < token.i for c in (*token.children, *token.head.children))
+
+
 @rule("claim.stray_that", stage="claims", order=498, confidence=FRAME_CONFIDENCE["ccomp"])
 def stray_that(cue: CueInfo) -> Found | None:
     """A verb of saying's "that" clause the parser hung under a noun of its adjunct ("said at a rally that ...")."""
     word = _word(cue)
-    if word is None or word.cls != "speech" or not word.takes("ccomp"):
+    if word is None or not (word.cls == "speech" or made_known(cue.token)) or not word.takes("ccomp"):
         return None
     token = cue.token
     loose = _loose_clauses(token)

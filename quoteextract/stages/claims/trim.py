@@ -22,7 +22,7 @@ from ..finder._mark_table import KIND
 from ._tokens import new_speech, subject_of
 from .chain_tails import drop_relays
 from .circumstance import circumstance_cut
-from .conjuncts import shares_perfect, speakers_own_act
+from .conjuncts import shares_perfect, speaker_pronoun_goes_on, speakers_own_act, went_on_to_say
 from .extra_cues import claim_cue
 
 if TYPE_CHECKING:
@@ -287,11 +287,13 @@ def _aside_about_object(word: Token, first: Token) -> bool:
 
 def _second_cue(token: Token, first: Token) -> bool:
     """Whether ``token`` is a coordinated cue verb starting an attribution of its own."""
+    if token.dep_ == "conj" and token.head.i >= first.i and went_on_to_say(token):
+        return True  # "said the budget was balanced and went on to say that ...": a second report
     if not (token.dep_ == "conj" and is_verb(token) and claim_cue(token) is not None and token.head.i >= first.i):
         return False
     if any(c.dep_ == "mark" for c in token.children):
         return False  # "and that officials said ..." goes on with the content
-    if shares_perfect(token):
+    if shares_perfect(token) or speaker_pronoun_goes_on(token):
         return False  # "she had heard a bang and seen two men": "seen" is the reported verb's participle
     reporter = _reporting_verb(first)
     if (token.tag_ == reporter.tag_ or token.head.i == reporter.i) and (subject_of(token) is None or new_speech(token)):
