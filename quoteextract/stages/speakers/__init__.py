@@ -29,6 +29,7 @@ import attrs
 from ..._model import Entity, Quotation
 from . import (  # noqa: F401  (register the ``titles`` and ``speakers`` rules)
     _company,
+    _compared,
     _defendant,
     _descriptors,
     _documents,
