@@ -380,6 +380,12 @@ def _family_modifier(pair: tuple[NameMention, Span], surnames: set[str]) -> bool
     return last.dep_ == "compound" and last.head.lemma_.lower() in FAMILY_NOUNS
 
 
+def _persons_or_bodies(found: list[tuple[NameMention, Span]]) -> list[tuple[NameMention, Span]]:
+    """The mentions that name someone: not a demonym standing for a person, nor a surname modifying "family"."""
+    surnames = {m.name.last for m, _ in found if len(m.name.tokens) >= 2}
+    return [pair for pair in found if not _demonym_subject(pair[1]) and not _family_modifier(pair, surnames)]
+
+
 def _start(pair: tuple[NameMention, Span]) -> int:
     """Where a mention starts (a sort key)."""
     return pair[0].start
@@ -429,8 +435,7 @@ def name_mentions(
         spans = Intervals((m.start, m.end) for m, _ in nicknames)
         found = sorted([p for p in found if not spans.overlaps(p[0].start, p[0].end)] + nicknames, key=_start)
     found = nickname_aliases(text, shared_surnames(text, coordinated_first_names(doc, found)))
-    surnames = {m.name.last for m, _ in found if len(m.name.tokens) >= 2}
-    found = [pair for pair in found if not _demonym_subject(pair[1]) and not _family_modifier(pair, surnames)]
+    found = _persons_or_bodies(found)
     for mention, span in found:
         if mention.name.honorific is None:
             mention.gender = context_gender(span[-1])
