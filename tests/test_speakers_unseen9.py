@@ -26,11 +26,14 @@ UNSEEN = DATA / "speakers_unseen9.jsonl"
 #   teacher, said" as someone new; a possessor less salient for pronouns; "whose founder, X, said"; a role named in
 #   the next sentence): resolved speaker 0.931 (121/130), pronoun resolution 0.861 (31/36), titles recall 1.000
 #   (50/50), anonymous sources 0.842 (16/19), spurious chains 1; speech scope overlap P / R 0.992 / 0.985.
+# After the session-18 rules of the tenth set ("Their union" after "belong to", "the elder Hesketh" by age, "he" after
+#   "One of the friends", a counted group of nurses for "they"): resolved speaker 0.977 (127/130), pronoun resolution
+#   0.944 (34/36), titles recall 1.000 (50/50), anonymous sources 1.000 (19/19), spurious chains 1.
 MEASURED = {
-    "resolved speaker": 0.931,
-    "pronoun resolution": 0.861,
+    "resolved speaker": 0.977,
+    "pronoun resolution": 0.944,
     "titles recall": 1.000,
-    "anonymous sources": 0.842,
+    "anonymous sources": 1.000,
 }
 SPURIOUS = 1
 

@@ -29,6 +29,8 @@ import attrs
 from ..._model import Entity, Quotation
 from . import (  # noqa: F401  (register the ``titles`` and ``speakers`` rules)
     _company,
+    _compared,
+    _defendant,
     _descriptors,
     _documents,
     _epithets,
@@ -44,6 +46,7 @@ from . import (  # noqa: F401  (register the ``titles`` and ``speakers`` rules)
     _speaker_rules,
     _titled,
     _transcript,
+    _union,
     _words_of,
 )
 from ._entities import build_entities, mark_salient

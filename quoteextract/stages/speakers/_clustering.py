@@ -246,6 +246,7 @@ def _place_one_word(
         and not generations_clash(g.generation, name.generation)
     ]
     surname, exact, first = _bare_candidates(fitting, name.first)
+    surname = [g for g in surname if _honorific_fits(g, name)] or surname
     if surname:
         return _most_recent_of(surname, _called_by(surname, name.first) if called else None)
     if exact:
@@ -255,6 +256,28 @@ def _place_one_word(
     if first:
         return _most_recent_of(first)
     return None
+
+
+WOMENS_HONORIFICS = frozenset({"mrs", "ms", "miss"})
+"""Honorifics a paper keeps for one woman: "Ms Pike" after "Mrs Pike" is another woman of the family."""
+
+
+def _womans_honorific(name: Name) -> str | None:
+    """The woman's honorific of a name, lower case without its stop ("mrs" of "Mrs. Pike"), if it has one."""
+    honorific = (name.honorific or "").lower().rstrip(".")
+    return honorific if honorific in WOMENS_HONORIFICS else None
+
+
+def _honorific_fits(group: Group, name: Name) -> bool:
+    """Whether a group was never called by another woman's honorific with this surname ("Mrs Pike" for "Ms Pike").
+
+    News keeps the honorific it gave a woman: a mother is "Mrs Pike" throughout, her daughter "Ms Pike".
+    """
+    honorific = _womans_honorific(name)
+    if honorific is None:
+        return True
+    called = {_womans_honorific(n) for n in group.names if n.tokens and n.last == name.last} - {None}
+    return not called or honorific in called
 
 
 def _called_by(candidates: list[Group], word: str) -> list[Group]:

@@ -10,8 +10,11 @@ company: no person's name, place, news outlet or public body ("the
 company" is not "Kestrel Council"; the tagger's type is not trusted, since
 it often calls a company a person). A company a speaking subject speaks for
 counts as that subject ("A spokesman for Larkin Water said ... The company
-said": Larkin Water). Otherwise the mention passes on to ``speaker.role``
-(a new entity named by its words).
+said": Larkin Water), and so does one that was a quotation's speaker
+("according to figures from recruitment agency Pemberton Reeve. The firm
+said"); a business's kind of agency ("recruitment agency", "travel
+agency") is a company. Otherwise the mention passes on to
+``speaker.role`` (a new entity named by its words).
 
 Sports writing does the same with a club ("Millbrook Rovers sacked their
 manager ... the club said in a statement"): the ``speaker.club`` rule takes
@@ -125,7 +128,8 @@ def latest_company(reader: Reader, offset: int, allowed: frozenset[str]) -> Grou
     for item in reversed(reader.history):  # in text order: stop once out of the window
         if item.paragraph < paragraph - PARAGRAPH_WINDOW:
             break
-        subject = item.subject or _in_subject(reader, item.offset) or _spoken_for(reader, item.offset)
+        spoke = item.speaker and reader.is_speaker_group(item.group)  # not "Police *in Kestrel* said"
+        subject = item.subject or spoke or _in_subject(reader, item.offset) or _spoken_for(reader, item.offset)
         if item.offset < offset and subject and not item.quoted and _a_company(item.group, allowed):
             return None if _a_people(reader, item.offset) else item.group
     return None
@@ -209,4 +213,22 @@ def _a_company(group: Group, allowed: frozenset[str] = frozenset()) -> bool:
     if any(looks_like_person(name) for name in group.names) or is_outlet_name(group.name):
         return False
     words = {w.lower() for name in group.names for w in name.tokens} | group.role_nouns
+    if _business_agency(group):
+        words.discard("agency")  # "recruitment agency Pemberton Reeve": a business, not a public agency
     return not words & (NOT_COMPANY_WORDS - allowed)
+
+
+BUSINESS_AGENCIES = frozenset(
+    "recruitment employment staffing temping travel advertising ad estate letting lettings marketing modelling "
+    "model talent casting insurance nanny nursing debt-collection collection pr".split()
+)
+"""Words before "agency" that make it a business ("recruitment agency", "travel agency", "estate agency")."""
+
+
+def _business_agency(group: Group) -> bool:
+    """Whether a group is described as a business's kind of agency ("recruitment agency X", "a travel agency")."""
+    for descriptor in group.descriptors:
+        words = descriptor.text.lower().split()
+        if "agency" in words and words.index("agency") > 0 and words[words.index("agency") - 1] in BUSINESS_AGENCIES:
+            return True
+    return False

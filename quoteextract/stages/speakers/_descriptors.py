@@ -398,9 +398,16 @@ def copula_titles(site: TitleSite) -> list[list[Token]]:
 
 @rule("title.relative", stage="titles", order=40)
 def relative_titles(site: TitleSite) -> list[list[Token]]:
-    """Relative clauses about the name: "Ortega, who chairs the committee" (not what it said: "who said the ...")."""
-    titles = []
-    for child in site.root.children:
+    """Relative clauses about the name: "Ortega, who chairs the committee" (not what it said: "who said the ...").
+
+    Not for a name that is the object of a preposition on a noun ("a senior manager at Harwell, who was not
+    authorised to speak"): the clause may as well be about that noun.
+    """
+    titles: list[list[Token]] = []
+    root = site.root
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in {"NOUN", "PROPN"}:
+        return titles
+    for child in root.children:
         if child.dep_ == "relcl" and not any(c.dep_ == "ccomp" for c in child.children):
             tokens = _trim(list(child.subtree))
             if tokens and tokens[0].lower_ in {"who", "whom", "whose"}:

@@ -119,7 +119,7 @@ def _read_around(doc: Doc, mention: NameMention, last: Token, group: Group) -> N
     age = _age(following)
     if age is not None:
         group.age = group.age or age
-    if age is not None or _relative_who(following):
+    if age is not None or (_relative_who(following) and not _object_of_noun(last)):
         group.person_evidence += 1
     if len(following) and ("reflexive", following[0].lower_) in words:
         group.person_evidence += 1
@@ -140,6 +140,17 @@ def _name_head(token: Token) -> Token:
     while token.dep_ in {"compound", "flat"} and token.head is not token:
         token = token.head
     return token
+
+
+def _object_of_noun(last: Token) -> bool:
+    """Whether a name is the object of a preposition on a noun ("a senior manager *at Harwell*, who ...").
+
+    The "who" after such a name may as well describe the noun the phrase hangs from (the manager), so it says
+    nothing of the name's type.
+    """
+    head = _name_head(last)
+    preposition = head.head
+    return head.dep_ == "pobj" and preposition.dep_ == "prep" and preposition.head.pos_ in {"NOUN", "PROPN"}
 
 
 def _relative_who(following: Span) -> bool:

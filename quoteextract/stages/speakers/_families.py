@@ -122,6 +122,11 @@ def _named_by(reader: Reader, noun: Token) -> Group | None:
     return None
 
 
+PICKED_ONE = frozenset({"one", "another"})
+"""Words that pick one person out of a group, named by an appositive's participle ("One of the marchers, a
+theatre nurse named Grace Ampofo, said")."""
+
+
 @rule("speaker.named", stage="speakers", order=98)
 def named_speaker(site: SpeakerSite) -> Outcome:
     """A role noun and a participle naming who it is ("a retired porter named Bill Hanlon"): that person.
@@ -129,7 +134,7 @@ def named_speaker(site: SpeakerSite) -> Outcome:
     The role phrases before the participle ("Their organiser", "a retired porter") are the person's titles.
     """
     head, reader = site.head, site.reader
-    if head.pos_ != "NOUN":
+    if head.pos_ != "NOUN" and head.lower_ not in PICKED_ONE:
         return None
     for noun in [head, *(c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN")]:
         group = _named_by(reader, noun)

@@ -363,6 +363,29 @@ def _demonym_subject(span: Span) -> bool:
     return epithet is not None and epithet.kind == "demonym"
 
 
+FAMILY_NOUNS = frozenset({"family", "household", "clan"})
+"""Nouns a bare surname modifies to name a family, not one of its members ("the Farrow family bakery")."""
+
+
+def _family_modifier(pair: tuple[NameMention, Span], surnames: set[str]) -> bool:
+    """Whether a bare surname only modifies "family" ("The Farrow family bakery") for people named in full.
+
+    It names the family, not one person: taken for a person, it would make the first of them named in full
+    "called by the surname alone" and win every later "Mrs Farrow".
+    """
+    mention, span = pair
+    if len(mention.name.tokens) != 1 or mention.name.honorific is not None or mention.name.last not in surnames:
+        return False
+    last = span[-1]
+    return last.dep_ == "compound" and last.head.lemma_.lower() in FAMILY_NOUNS
+
+
+def _persons_or_bodies(found: list[tuple[NameMention, Span]]) -> list[tuple[NameMention, Span]]:
+    """The mentions that name someone: not a demonym standing for a person, nor a surname modifying "family"."""
+    surnames = {m.name.last for m, _ in found if len(m.name.tokens) >= 2}
+    return [pair for pair in found if not _demonym_subject(pair[1]) and not _family_modifier(pair, surnames)]
+
+
 def _start(pair: tuple[NameMention, Span]) -> int:
     """Where a mention starts (a sort key)."""
     return pair[0].start
@@ -412,7 +435,7 @@ def name_mentions(
         spans = Intervals((m.start, m.end) for m, _ in nicknames)
         found = sorted([p for p in found if not spans.overlaps(p[0].start, p[0].end)] + nicknames, key=_start)
     found = nickname_aliases(text, shared_surnames(text, coordinated_first_names(doc, found)))
-    found = [pair for pair in found if not _demonym_subject(pair[1])]
+    found = _persons_or_bodies(found)
     for mention, span in found:
         if mention.name.honorific is None:
             mention.gender = context_gender(span[-1])

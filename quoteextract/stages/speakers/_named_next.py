@@ -10,7 +10,9 @@ as the person whose full name opens the next sentence of the same paragraph, as 
 - it has no appositive of its own ("Ana Ruiz, a nurse,": someone else) and no other gender;
 - its verb does not bring a new speaker in: "Ana Ruiz, who ..., said she disagreed" after "The president said"
   is someone else, while "Olivia Kershaw, who ..., later said", "X, who ..., added" or "Gary Pilling, 52, had
-  been in charge" go on about the one the role brought in.
+  been in charge" go on about the one the role brought in; so does a plain "said" after a relative clause that
+  ties the name to a post ("Marguerite Osei, who took the post in June, said", "Dean Falconer, who has been in
+  charge since 2023, said").
 
 The role becomes that person's title.
 """
@@ -75,9 +77,34 @@ def _named_next(site: SpeakerSite) -> tuple[Group, Token] | None:
         head = head.head
     if not is_subject(head) or head.dep_ == "appos" or any(c.dep_ == "appos" for c in head.children):
         return None
-    if not _introduced(head) or _brings_in(head.head):
+    if not _introduced(head) or (_brings_in(head.head) and not _holds_the_post(head)):
         return None
     return group, head
+
+
+POST_NOUNS = frozenset({"post", "job", "role", "helm", "office", "position", "reins", "charge"})
+"""Nouns of a post held ("took the post", "took the helm", "has been in charge")."""
+
+TAKING_VERBS = frozenset({"take", "hold", "assume", "appoint", "elect", "name", "promote", "succeed", "replace"})
+"""Verbs of a relative clause that says the name took or holds a post ("who took the post in June", "who was
+appointed in March", "who succeeded Ann Lee")."""
+
+
+def _holds_the_post(name: Token) -> bool:
+    """Whether the name's relative clause says it took or holds a post: the post the role before it named.
+
+    "The deputy governor told ... Marguerite Osei, who took the post in June, said ...": the clause ties the name
+    to the role, so its plain "said" goes on with the speaker the role brought in.
+    """
+    for clause in (c for c in name.children if c.dep_ == "relcl"):
+        words = list(clause.subtree)
+        if any(w.lemma_.lower() in POST_NOUNS and w.pos_ == "NOUN" for w in words):
+            return True
+        if clause.lemma_.lower() in TAKING_VERBS and clause.lemma_.lower() not in {"take", "hold"}:
+            return True
+        if clause.lemma_.lower() == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in clause.children):
+            return True
+    return False
 
 
 def _introduced(name: Token) -> bool:

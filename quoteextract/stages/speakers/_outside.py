@@ -18,6 +18,7 @@ from ._anonymous import anonymous_head
 from ._descriptors import role_nouns
 from ._groups import Group
 from ._kin import kin_subject
+from ._speaker_layout import is_subject
 from ._turns import Question, Turn, subject_of
 
 if TYPE_CHECKING:
@@ -85,18 +86,27 @@ def role_subjects(reader: Reader) -> list[Span]:
     found = []
     for chunk in reader.noun_chunks():
         root = chunk.root
-        # "Residents", "Two nurses": a bare plural subject
-        plural = root.tag_ in PLURAL_NOUN_TAGS and chunk[0].pos_ in {"NOUN", "NUM", "ADJ"}
+        # "Residents", "Two nurses", "About 200 nurses": a bare plural subject
+        plural = root.tag_ in PLURAL_NOUN_TAGS and _bare_start(chunk)
         kin = any(c.dep_ == "poss" for c in root.children) and ("kin", root.lemma_.lower()) in _lexicon.person_words()
         if (
             (chunk[0].lower_ == "the" or plural or kin)
-            and root.dep_ in NOMINAL_SUBJECT_DEPS
+            and (root.dep_ in NOMINAL_SUBJECT_DEPS or (plural and root.dep_ == "appos" and is_subject(root)))
             and root.pos_ == "NOUN"
             and root.i not in reader.owner
             and root.lemma_.lower() in _lexicon.roles()
         ):
             found.append(chunk)
     return found
+
+
+def _bare_start(chunk: Span) -> bool:
+    """Whether a plural noun phrase opens bare: a noun, a number, an adjective, or an estimate ("about 200")."""
+    first = chunk[0]
+    if first.pos_ in {"NOUN", "NUM", "ADJ"}:
+        return True
+    estimate = first.pos_ in {"ADV", "ADP"} or first.lower_ == "some"  # "about 200", "some 80", "nearly 300"
+    return estimate and len(chunk) > 2 and chunk[1].pos_ == "NUM"
 
 
 def unnamed_source(reader: Reader, chunk: Span) -> None:
@@ -119,7 +129,8 @@ def role_mention(reader: Reader, chunk: Span) -> None:
         return
     nouns = role_nouns([root])
     plural = root.tag_ in PLURAL_NOUN_TAGS
-    holder = reader.holder(nouns, plural) if nouns else None
+    counted = plural and any(t.pos_ == "NUM" for t in chunk[:3])  # "About 200 nurses": a group of its own
+    holder = reader.holder(nouns, plural) if nouns and not counted else None
     if holder is not None:
         reader.add_mention(holder, chunk.start_char, chunk.end_char)
     elif nouns and plural and chunk[0].lower_ != "the":  # "Residents met the council. They said ...": a group

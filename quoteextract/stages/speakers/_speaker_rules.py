@@ -225,10 +225,10 @@ def _the_pair(site: SpeakerSite) -> Outcome:
 
 
 def _part_of(site: SpeakerSite, of: Token) -> Outcome:
-    """The group "them" resolves to ("one of them")."""
+    """The group "them" resolves to ("one of them"); one unnamed person of a group of people ("one of the friends")."""
     them = next((c for c in of.children if c.dep_ == "pobj" and c.lower_ == "them"), None)
     if them is None:
-        return None
+        return _one_of_people(site, of)
     group = site.reader.pronoun(them, speaker=True, cue=cue_lemma(site))
     return NO_SPEAKER if group is None else _mention_of(site, group)
 
@@ -242,6 +242,26 @@ def _the_group(site: SpeakerSite) -> Outcome:
     return NO_SPEAKER if group is None else _mention_of(site, group)
 
 
+def _one_of_people(site: SpeakerSite, of: Token) -> Outcome:
+    """One unnamed person out of a group of people ("One of the friends, a teacher from Kendal, said"): someone new.
+
+    The source is one person, singular, named by the partitive phrase; a later "he" or "she" can stand for them.
+    """
+    head = site.head
+    people = next((c for c in of.children if c.dep_ == "pobj" and c.tag_ == "NNS"), None)
+    if head.lower_ != "one" or people is None:
+        return None
+    role = _lexicon.roles().get(people.lemma_.lower())
+    if role is None or role.type != "person":
+        return None
+    words = site.reader.doc[head.i : people.i + 1]
+    group = Group(kind="anonymous", label=words.text, anonymous=describe(words.text), salient=True)
+    group.votes["person"] += 1
+    group.role_nouns.add(people.lemma_.lower())
+    site.reader.groups.append(group)
+    return _mention_of(site, group)
+
+
 DESCRIBED_PARTS = frozenset({"one", "another"})
 """Words that pick one person out of a group and may be described by an appositive ("Another, a retired teacher,")."""
 
@@ -250,8 +270,8 @@ def _described_part(site: SpeakerSite) -> Group | None:
     """Someone new the appositive describes ("Another, a retired teacher, said"): named by its words, not "Another"."""
     owner = site.reader.owner
     appos = next((c for c in site.head.children if c.dep_ == "appos" and c.pos_ in _NOUNS and c.i not in owner), None)
-    if appos is None:
-        return None
+    if appos is None or any(c.dep_ == "prep" and c.lower_ == "of" for c in site.head.children):
+        return None  # "One of the friends, a teacher from Kendal,": named by its head (speaker.anonymous)
     doc = site.reader.doc
     words = list(doc[appos.left_edge.i : appos.i + 1])  # up to the head, not its clauses
     nouns = role_nouns(words)

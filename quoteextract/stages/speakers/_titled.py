@@ -25,6 +25,8 @@ from ._groups import Descriptor as Title
 from ._speaker_layout import span_root
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from ._groups import Group
     from ._reader import Reader
     from ._speaker_rules import Outcome, SpeakerSite
@@ -259,13 +261,18 @@ def _introduces(reader: Reader, group: Group) -> bool:
 def _described(reader: Reader, start: int, end: int) -> bool:
     """Whether an indefinite role phrase carries a relative clause, as a delayed-identification lead's does.
 
-    "A care worker who told investigators ..." brings in the person the next paragraph names; a bare "A
-    neighbour said" often comes before someone else's name.
+    "A care worker who told investigators ..." and "A garage owner accused of fraud told ..." bring in the person
+    the next paragraph names; a bare "A neighbour said" often comes before someone else's name.
     """
     root = span_root(reader.doc, start, end)
     if root is not None and root.lower_ in RELATIVE_PRONOUNS and root.head.dep_ == "relcl":
         return True  # the mention is the "who" of "A care worker who told"
-    return root is not None and any(c.dep_ == "relcl" for c in root.children)
+    return root is not None and any(_relative(c) for c in root.children)
+
+
+def _relative(child: Token) -> bool:
+    """Whether a dependent is a relative clause, or a reduced one ("A garage owner *accused of fraud*")."""
+    return child.dep_ == "relcl" or (child.dep_ == "acl" and child.tag_ == "VBN")
 
 
 def _paragraph_openers(reader: Reader) -> dict[int, Group]:
