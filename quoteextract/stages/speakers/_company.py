@@ -12,7 +12,8 @@ it often calls a company a person). A company a speaking subject speaks for
 counts as that subject ("A spokesman for Larkin Water said ... The company
 said": Larkin Water), and so does one that was a quotation's speaker
 ("according to figures from recruitment agency Pemberton Reeve. The firm
-said"); a business's kind of agency ("recruitment agency", "travel
+said"), and so does one an appositive calls a business ("the co-founder of ReCell, a
+London firm, ... The company said"); a business's kind of agency ("recruitment agency", "travel
 agency") is a company. Otherwise the mention passes on to
 ``speaker.role`` (a new entity named by its words).
 
@@ -109,7 +110,7 @@ def _named_before(site: SpeakerSite, nouns: frozenset[str], allowed: frozenset[s
         return None
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children):
         return None
-    if any(c.dep_ in MODIFIERS and not _hyphenated_epithet(c) for c in head.children):
+    if any(c.dep_ in MODIFIERS and not _hyphenated_epithet(c) and not _set_off(c) for c in head.children):
         return None
     reader = site.reader
     if reader.holder({word}, plural=False) is not None:
@@ -130,6 +131,7 @@ def latest_company(reader: Reader, offset: int, allowed: frozenset[str]) -> Grou
             break
         spoke = item.speaker and reader.is_speaker_group(item.group)  # not "Police *in Kestrel* said"
         subject = item.subject or spoke or _in_subject(reader, item.offset) or _spoken_for(reader, item.offset)
+        subject = subject or _described_as_company(reader, item.offset)
         if item.offset < offset and subject and not item.quoted and _a_company(item.group, allowed):
             return None if _a_people(reader, item.offset) else item.group
     return None
@@ -183,6 +185,27 @@ def _spoken_for(reader: Reader, offset: int) -> bool:
     if token.dep_ != "pobj" or preposition.lower_ != "for":
         return False
     return preposition.head.lower_ in SPEAKING_FOR and is_subject(preposition.head)
+
+
+def _described_as_company(reader: Reader, offset: int) -> bool:
+    """Whether the name at ``offset`` has an appositive of a business's kind ("ReCell, *a London firm* that ...").
+
+    A feature names the company in passing, as the object of a person's title, and says what it is; "the
+    company" later is that one, though it was no clause's subject.
+    """
+    token = _name_token(reader, offset)
+    return token is not None and any(
+        c.dep_ == "appos" and c.lemma_.lower() in COMPANY_NOUNS and c.i > token.i for c in token.children
+    )
+
+
+def _set_off(modifier: Token) -> bool:
+    """Whether a relative clause or appositive is set off by a comma ("The company, which employs 40 people,").
+
+    Such a clause adds to a company already named; "the company that won the contract" picks out another.
+    """
+    start = modifier.left_edge.i
+    return modifier.dep_ in {"relcl", "appos"} and start > 0 and modifier.doc[start - 1].text == ","
 
 
 def _hyphenated_epithet(modifier: Token) -> bool:
