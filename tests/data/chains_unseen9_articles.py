@@ -245,8 +245,7 @@ The airline flies 40 routes from Carrowby and employs 210 pilots.
                 "Bev Aldous",
                 cue="told",
                 how="told",
-                via=(("Aileen Haddow", "told"),),
-                classes=("told_surname",),
+                classes=("told_person_no_relay_control",),
             ),
             Q(
                 'the authority would review the airline\'s rosters "as a matter of urgency."',

@@ -480,8 +480,7 @@ The turbine, which is 15 metres tall, was put up in February and cost about £30
                 "Ffion Gwilt",
                 cue="told",
                 how="wrote",
-                via=(("Alun Pryce", "told"),),
-                classes=("told_surname",),
+                classes=("told_person_no_relay_control",),
             ),
             Q(
                 "the blades were noisy at night",
@@ -496,8 +495,7 @@ The turbine, which is 15 metres tall, was put up in February and cost about £30
                 "Glenys Morgan",
                 cue="told",
                 how="told",
-                via=(("Ffion Gwilt", "told"),),
-                classes=("told_surname",),
+                classes=("told_person_no_relay_control",),
             ),
             Q(
                 'the noise complaints were "nonsense from people who moved here last year."',
@@ -511,8 +509,7 @@ The turbine, which is 15 metres tall, was put up in February and cost about £30
                 "Alun Pryce",
                 cue="told",
                 how="told",
-                via=(("Glenys Morgan", "told"),),
-                classes=("told_surname",),
+                classes=("told_person_no_relay_control",),
             ),
             Q(
                 'the rules for small turbines were "twenty years out of date."',
