@@ -871,7 +871,7 @@ The strike is due to start on the 14th. Talks at the conciliation service Acas a
                 'drivers had been "pushed to breaking point" by a new timetable introduced in the spring',
                 "He",
                 "Dale Mottram",
-                via=(("Tarnside Observer", "told"),),
+                via=(("Tarnside Observer", "interview"),),
                 classes=("spoke_to_paper_answers",),
             ),
             Q(
@@ -879,7 +879,7 @@ The strike is due to start on the 14th. Talks at the conciliation service Acas a
                 'hours in the middle,"',
                 "he",
                 "Dale Mottram",
-                via=(("Tarnside Observer", "told"),),
+                via=(("Tarnside Observer", "interview"),),
                 classes=("spoke_to_paper_answers",),
             ),
             Q(
@@ -887,7 +887,7 @@ The strike is due to start on the 14th. Talks at the conciliation service Acas a
                 "he",
                 "Dale Mottram",
                 at="he said:",
-                via=(("Tarnside Observer", "told"),),
+                via=(("Tarnside Observer", "interview"),),
                 classes=("spoke_to_paper_answers",),
             ),
             Q(

@@ -449,14 +449,14 @@ The turbine, which is 15 metres tall, was put up in February and cost about £30
                 'the turbine supplied "every watt we use, and some for the neighbours."',
                 "He",
                 "Alun Pryce",
-                via=(("Besswick Advertiser", "told"),),
+                via=(("Besswick Advertiser", "interview"),),
                 classes=("spoke_to_paper_answers",),
             ),
             Q(
                 '"I asked the council for advice three times and heard nothing back,"',
                 "he",
                 "Alun Pryce",
-                via=(("Besswick Advertiser", "told"),),
+                via=(("Besswick Advertiser", "interview"),),
                 classes=("spoke_to_paper_answers",),
             ),
             Q(
@@ -464,7 +464,7 @@ The turbine, which is 15 metres tall, was put up in February and cost about £30
                 "he",
                 "Alun Pryce",
                 cue="added",
-                via=(("Besswick Advertiser", "told"),),
+                via=(("Besswick Advertiser", "interview"),),
                 classes=("spoke_to_paper_answers",),
             ),
             Q(
@@ -605,8 +605,7 @@ and would decide next week whether to investigate it independently.
                 "he had asked for a lawyer four times",
                 "He",
                 "Marcus Odell",
-                via=(("Lanford Post", "told"),),
-                classes=("told_carryover",),
+                classes=("new_report_control",),
             ),
             Q(
                 "Ambrose had been suspended on full pay while the force's professional standards department "

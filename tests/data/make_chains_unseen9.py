@@ -33,8 +33,11 @@ ground. Conventions it adds:
 - "told a radio station", "told a local radio station": no named outlet, no link; "told BBC Radio Lanford" and "she
   told the station": the station ``told``.
 - "X spoke to the <Paper> on Wednesday. He said ... "...," he said. Asked whether ..., he said: ...": the answers
-  that follow, until another person is quoted, came through the paper (``told``); after another speaker, "At a
-  rally on Thursday, X said" or "At the same meeting, X said" is a new occasion, no link.
+  that follow, until another person is quoted, came through the paper (``interview``, the relation the earlier
+  sets give "spoke to" and "speaking to"); after another speaker, "At a rally on Thursday, X said" or "At the same
+  meeting, X said" is a new occasion, no link. "X told the Post that .... He said (that) ...": a new report, no
+  link (chains_unseen5's convention). The set first had ``told`` for the six answers and a link for the new
+  report; both were mended after the first measure to follow the earlier sets.
 - A union's words given "according to" its officer ("The union says ..., according to its branch secretary, X"):
   the officer is the speaker (``according_to``); the union is her affiliation, no hop.
 - Podcasts: "X said ..., speaking on the P podcast, as quoted by the Y": [X, P ``interview``, Y ``reported_by``];
