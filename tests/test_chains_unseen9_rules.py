@@ -213,3 +213,59 @@ def test_recording_shows_the_person_speaking(extractor, text, speaker):
     """In "X shows Y telling/saying that ..." Y speaks; the recording only shows it."""
     found = speakers(extractor, text)
     assert any(name is not None and speaker in name for name in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "fragment", "outlet"),
+    [
+        (
+            "One of the people told Bloomberg that the bid was worth $4 billion. The person said the board would "
+            "meet on Friday.",
+            "board would meet",
+            "Bloomberg",
+        ),
+        (
+            "Two of the people told the Financial Times that the talks had stalled. A third person told Sky News "
+            "that a deal was still possible.\n\nThe first person said the banks had walked away.",
+            "banks had walked",
+            "Financial Times",
+        ),
+    ],
+)
+def test_unnamed_person_keeps_the_outlet_told(extractor, text, fragment, outlet):
+    """An unnamed source named again ("The person", "The first person" after a second source) keeps its outlet."""
+    found = chains(extractor(text), fragment)
+    assert found and named(found[0][1:], "told", outlet), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "fragment", "outlet"),
+    [
+        (
+            "The defence ministry said in a statement published by the state news agency Tirpress that the drills "
+            "were routine.",
+            "drills",
+            "Tirpress",
+        ),
+        (
+            "The interior ministry said in a statement published by the daily Vecer that the border would reopen.",
+            "border would reopen",
+            "Vecer",
+        ),
+    ],
+)
+def test_statement_published_by_an_outlet_is_relayed(extractor, text, fragment, outlet):
+    """A body's statement an outlet published is the body's, relayed by the outlet (not the outlet's own)."""
+    found = chains(extractor(text), fragment)
+    assert found and named(found[0][1:], "reported_by", outlet), found
+
+
+@pytest.mark.model
+def test_statement_released_by_a_body_stays_the_bodys(extractor):
+    """A statement released by a body that is no outlet is that body's statement."""
+    found = chains(
+        extractor("The ministry said in a statement released by the government that taxes would rise."), "taxes"
+    )
+    assert found and not any(r == "reported_by" for r, _ in found[0][1:]), found

@@ -151,6 +151,7 @@ def unnamed_outlet(sites: list[ClaimSite]) -> list[tuple[int, Proposal]]:
             if ident is not None:
                 known.setdefault(ident, own)
             if head is not None:
+                known.setdefault(_ORDINAL_KEY.format(head, 0), own)  # "the first person" later: this one
                 known[head] = own
             last = own
         elif _bare(site) and last is not None and _one_of_them(site):
@@ -158,8 +159,10 @@ def unnamed_outlet(sites: list[ClaimSite]) -> list[tuple[int, Proposal]]:
         elif _bare(site) and (_definite(site) or _pronoun(site)):
             # the same entity ("they", "the official"), or "the two people" after "Two people familiar with ...":
             # the same head noun; a full new description ("the spokesman for the rival firm") is someone else
-            later = known.get(ident) if ident is not None else None
-            later = later or (known.get(head) if head is not None and _definite(site) else None)
+            key = _named_by_order(site, head) if head is not None and _definite(site) else None
+            later = known.get(key) if key is not None and key != head else None  # "the first person": by order
+            later = later or (known.get(ident) if ident is not None else None)
+            later = later or (known.get(key) if key is not None else None)
             if later is not None:
                 out.append((i, later))
     return out
@@ -198,7 +201,23 @@ def _head_noun(site: ClaimSite, mention: Span | None) -> str | None:
     root = span.root
     if root.lower_ in _PARTS:
         root = next((t for c in root.children if c.dep_ == "prep" for t in c.children if t.dep_ == "pobj"), root)
-    return root.lemma_.lower() if root.pos_ in {"NOUN", "PROPN"} else None
+    if root.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    lemma = root.lemma_.lower()
+    return "person" if lemma == "people" else lemma  # "one of the people" ... "the person"
+
+
+_ORDINAL_KEY = "{}#{}"
+"""The key of the first unnamed source with a head noun, kept apart from the latest ("person#0")."""
+
+_FIRST = re.compile(r"(?:the\s+)?first\s", re.IGNORECASE)
+"""A back-reference to the first of several unnamed sources ("The first person said")."""
+
+
+def _named_by_order(site: ClaimSite, head: str) -> str:
+    """The key a definite back-reference looks up: "the first person" the first one, else the latest."""
+    speaker = site.quote.speaker
+    return _ORDINAL_KEY.format(head, 0) if speaker is not None and _FIRST.match(speaker.text) else head
 
 
 _PARTS = frozenset({"one", "two", "three", "some", "all", "both", "each", "neither", "either", "none", "another"})
@@ -206,11 +225,11 @@ _PARTS = frozenset({"one", "two", "three", "some", "all", "both", "each", "neith
 
 _DEFINITE_GROUP = re.compile(
     rf"(?:(?:the|these|those|both)|(?:{'|'.join(sorted(_PARTS))})\s+of\s+(?:the|these|those))"
-    r"\s+(?:(?:two|three|four|five|six|\d+)\s+)?[a-z][\w-]*",
+    r"\s+(?:(?:two|three|four|five|six|\d+|first|second|third|other)\s+)?[a-z][\w-]*",
     re.IGNORECASE,
 )
 """A bare definite back-reference to people named before: "the two people", "the official", "one of the
-officials" (not "the spokesman for the rival firm", which may be someone else)."""
+officials", "the first person" (not "the spokesman for the rival firm", which may be someone else)."""
 
 
 _ONE_OF_THEM = re.compile(
