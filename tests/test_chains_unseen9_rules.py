@@ -226,7 +226,7 @@ def test_recording_shows_the_person_speaking(extractor, text, speaker):
             "Bloomberg",
         ),
         (
-            "Two of the people told the Financial Times that the talks had stalled. A third person told Sky News "
+            "One of the people told the Financial Times that the talks had stalled. A second person told Sky News "
             "that a deal was still possible.\n\nThe first person said the banks had walked away.",
             "banks had walked",
             "Financial Times",

@@ -199,12 +199,13 @@ def _head_noun(site: ClaimSite, mention: Span | None) -> str | None:
     if span is None or len(span) == 0:
         return None
     root = span.root
+    one = root.lower_ == "one"
     if root.lower_ in _PARTS:
         root = next((t for c in root.children if c.dep_ == "prep" for t in c.children if t.dep_ == "pobj"), root)
     if root.pos_ not in {"NOUN", "PROPN"}:
         return None
     lemma = root.lemma_.lower()
-    return "person" if lemma == "people" else lemma  # "one of the people" ... "the person"
+    return "person" if one and lemma == "people" else lemma  # "one of the people" ... "the person"
 
 
 _ORDINAL_KEY = "{}#{}"

@@ -46,7 +46,8 @@ def frame_source(seg: SegmentSite) -> list[Proposal]:
         elif prep in {"with", "to"}:
             out.append(Proposal(SourceLink(relation, seg.claim.speaker_entity, words, None, found.entity)))
         elif _made_public(seg, prep, found):  # "In a letter published by the school, the head, X, said"
-            out.append(Proposal(link("reported_by", words, found), OUTER_RANK))
+            publisher = outlet_found(seg.claim, found) or found  # "published by the station": the one named before
+            out.append(Proposal(link("reported_by", words, publisher), OUTER_RANK))
         else:
             relay = match.group(0).lower().startswith("according")
             found = apposed_speaker(seg, found)
