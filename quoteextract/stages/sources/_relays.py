@@ -132,6 +132,7 @@ def unnamed_outlet(sites: list[ClaimSite]) -> list[tuple[int, Proposal]]:
     """
     order = sorted(range(len(sites)), key=lambda i: sites[i].quote.start)
     known: dict[int | str, Proposal] = {}
+    firsts: dict[str, tuple[int, Proposal]] = {}  # the first unnamed source of each head noun, for "the first ..."
     last: Proposal | None = None
     seen: dict[int, bool] = {}
     out: list[tuple[int, Proposal]] = []
@@ -151,7 +152,7 @@ def unnamed_outlet(sites: list[ClaimSite]) -> list[tuple[int, Proposal]]:
             if ident is not None:
                 known.setdefault(ident, own)
             if head is not None:
-                known.setdefault(_ORDINAL_KEY.format(head, 0), own)  # "the first person" later: this one
+                firsts.setdefault(head, (site.quote.start, own))
                 known[head] = own
             last = own
         elif _bare(site) and last is not None and _one_of_them(site):
@@ -159,10 +160,7 @@ def unnamed_outlet(sites: list[ClaimSite]) -> list[tuple[int, Proposal]]:
         elif _bare(site) and (_definite(site) or _pronoun(site)):
             # the same entity ("they", "the official"), or "the two people" after "Two people familiar with ...":
             # the same head noun; a full new description ("the spokesman for the rival firm") is someone else
-            key = _named_by_order(site, head) if head is not None and _definite(site) else None
-            later = known.get(key) if key is not None and key != head else None  # "the first person": by order
-            later = later or (known.get(ident) if ident is not None else None)
-            later = later or (known.get(key) if key is not None else None)
+            later = _said_again(site, head, known, firsts)
             if later is not None:
                 out.append((i, later))
     return out
@@ -199,26 +197,39 @@ def _head_noun(site: ClaimSite, mention: Span | None) -> str | None:
     if span is None or len(span) == 0:
         return None
     root = span.root
-    one = root.lower_ == "one"
     if root.lower_ in _PARTS:
         root = next((t for c in root.children if c.dep_ == "prep" for t in c.children if t.dep_ == "pobj"), root)
     if root.pos_ not in {"NOUN", "PROPN"}:
         return None
-    lemma = root.lemma_.lower()
-    return "person" if one and lemma == "people" else lemma  # "one of the people" ... "the person"
+    return root.lemma_.lower()
 
-
-_ORDINAL_KEY = "{}#{}"
-"""The key of the first unnamed source with a head noun, kept apart from the latest ("person#0")."""
 
 _FIRST = re.compile(r"(?:the\s+)?first\s", re.IGNORECASE)
 """A back-reference to the first of several unnamed sources ("The first person said")."""
 
+_ONE_OF = {"person": ("person", "people")}
+"""Head nouns a singular back-reference may take up: "the person" is one of "the people" named before."""
 
-def _named_by_order(site: ClaimSite, head: str) -> str:
-    """The key a definite back-reference looks up: "the first person" the first one, else the latest."""
+
+def _said_again(
+    site: ClaimSite, head: str | None, known: dict[int | str, Proposal], firsts: dict[str, tuple[int, Proposal]]
+) -> Proposal | None:
+    """The outlet link of the unnamed source a bare claim names again, if any.
+
+    The same entity ("they", "the official"), else the latest source with the same head noun ("the two people"
+    after "Two people familiar with ..."; "the person" after "One of the people told Y"); "the first person"
+    takes the first such source, not the latest.
+    """
+    heads = _ONE_OF.get(head, (head,)) if head is not None and _definite(site) else ()
     speaker = site.quote.speaker
-    return _ORDINAL_KEY.format(head, 0) if speaker is not None and _FIRST.match(speaker.text) else head
+    if heads and speaker is not None and _FIRST.match(speaker.text):
+        earliest = [firsts[h] for h in heads if h in firsts]
+        if earliest:
+            return min(earliest, key=lambda first: first[0])[1]
+    ident = site.speaker_entity
+    if ident is not None and ident in known:
+        return known[ident]
+    return next((known[h] for h in heads if h in known), None)
 
 
 _PARTS = frozenset({"one", "two", "three", "some", "all", "both", "each", "neither", "either", "none", "another"})
