@@ -41,6 +41,7 @@ from ...lang.en.syntax import (
 )
 from ._fronted import fronted_speaker, opening_clause_speaker
 from ._honorific import past_honorific
+from ._shown import shown_speaker
 from ._verbs import noun_run_before, reporting_cue
 
 if TYPE_CHECKING:
@@ -368,31 +369,13 @@ def _governor_mention(verb: Token, depth: int) -> Span | None:
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i != head.i:
         # "won support by echoing ...", "her message of opposing ...": what the preposition hangs off
         return _preposition_governor(head.head, depth)
-    shown = _shown_speaker(verb)
-    if shown is not None:
-        return shown  # "Footage shows the coach, X, telling players that ...": X, not the footage
+    if (shown := shown_speaker(verb)) is not None:
+        return mention_span(shown)  # "Footage shows the coach, X, telling players that ...": X, not the footage
     if verb.dep_ in INHERIT_SUBJECT_DEPS and head.pos_ == "ADJ" and head.head.i != head.i:
         head = head.head  # "are more likely to say": the adjective's verb
     if verb.dep_ in INHERIT_SUBJECT_DEPS and is_verb(head):
         return _subject_mention(head, depth + 1)
     return None
-
-
-_SHOWING_VERBS = frozenset({"show", "capture", "catch", "film", "record", "depict", "hear", "feature"})
-"""Verbs of a recording that shows someone speaking ("The video shows X saying", "captures X telling")."""
-
-
-def _shown_speaker(verb: Token) -> Span | None:
-    """The person a recording shows speaking: the object of "shows" before the cue's "-ing" form.
-
-    "Footage obtained by the Post shows a sergeant, X, telling a detainee that ...": the sergeant speaks, the
-    footage only shows it.
-    """
-    head = verb.head
-    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp", "ccomp", "acl"} or head.lemma_ not in _SHOWING_VERBS:
-        return None
-    shown = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
-    return mention_span(shown) if shown is not None and shown.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _preposition_governor(governor: Token, depth: int) -> Span | None:
