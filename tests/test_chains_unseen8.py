@@ -33,11 +33,13 @@ UNSEEN = DATA / "chains_unseen8.jsonl"
 #   an outlet obtained holds the document its sentence names: chain 0.766 (49/64), strict 0.641 (41/64).
 #   ("reply" as a letter-family document noun also fixed one speaker, 0.815, but took "Her reply" from
 #   speaker.words_of, whose switch test needs it; it was left out.)
+# Session 18: a medium "published by" a news outlet takes the outlet ("by the station": the one named before), and
+#   a body's statement published by an outlet is relayed by it: chain 0.797 (51/64), strict 0.641 (41/64).
 MEASURED = {
     "resolved speaker": 0.807,
     "pronoun resolution": 0.955,
     "titles recall": 0.872,
-    "chain": 0.766,
+    "chain": 0.797,
     "chain, strict": 0.641,
 }
 SPURIOUS = 0

@@ -42,6 +42,7 @@ from ...lang.en.syntax import (
 from ._fronted import fronted_speaker, opening_clause_speaker
 from ._hidden_speakers import let_be_known, relative_maker
 from ._honorific import past_honorific
+from ._shown import shown_speaker
 from ._verbs import noun_run_before, reporting_cue
 
 if TYPE_CHECKING:
@@ -368,6 +369,8 @@ def _governor_mention(verb: Token, depth: int) -> Span | None:
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i != head.i:
         # "won support by echoing ...", "her message of opposing ...": what the preposition hangs off
         return _preposition_governor(head.head, depth)
+    if (shown := shown_speaker(verb)) is not None:
+        return mention_span(shown)  # "Footage shows the coach, X, telling players that ...": X, not the footage
     if verb.dep_ in INHERIT_SUBJECT_DEPS and head.pos_ == "ADJ" and head.head.i != head.i:
         head = head.head  # "are more likely to say": the adjective's verb
     if verb.dep_ in INHERIT_SUBJECT_DEPS and is_verb(head):

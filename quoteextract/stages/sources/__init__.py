@@ -49,7 +49,16 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ..._model import Entity, Quotation
-from . import _carry, _citing, _claim_rules, _credits, _documents, _relays, _segment_rules  # noqa: F401  (register the ``sources`` rules)
+from . import (  # noqa: F401  (register the ``sources`` rules)
+    _carry,
+    _citing,
+    _claim_rules,
+    _credits,
+    _documents,
+    _filers,
+    _relays,
+    _segment_rules,
+)
 from ._chain import Chain, region, segments
 from ._index import MentionIndex
 from ._patterns import PATTERNS, RANK

@@ -60,6 +60,14 @@ _TRANSCRIPT_LINE = re.compile(
 )
 """A heading that announces an interview's transcript ("Transcript: The Morning Call, Radio Kestrel")."""
 
+_SPOKE_TO_SENTENCE = re.compile(r"(?i:spoke|talked)\s+(?i:to|with)\s+(?:(?i:the)\s+)?[A-Z]")
+"""A past "spoke to" naming an outlet by its name ("Mottram spoke to the Tarnside Observer on Wednesday."): the
+speaker's answers that follow in the passage were given to it, as after "In an interview with X"."""
+
+_TURN_LABEL = re.compile(r"^[^\S\n]*(?:Q|A|[A-Z][A-Z.'’ -]{1,40})[^\S\n]*:", re.MULTILINE)
+"""A turn's label at a line's start ("Q:", "DR NWOSU:"): the "spoke to" before it introduces a Q&A or a transcript,
+whose turns are left to ``sources.transcript``."""
+
 _PARTS = re.compile(r"[^,;|–—\s](?:[^,;|–—]*[^,;|–—\s])?")
 """The comma-separated parts of a heading, each tried as an outlet's name."""
 
@@ -139,7 +147,36 @@ def _carries(frame: _Frame, site: ClaimSite, text: str, breaks: list[int]) -> bo
         return True
     if frame.link.relation == "reported_by" and _quoted_without_agent(site):
         return same_paragraph  # "“...,” Darrow is quoted as saying": quoted by the relay named just before
+    if frame.link.relation == "reported_by" and _back_to_recording(site, frame):
+        return True  # "Hoyland can also be heard saying that ...": the recording the relay obtained
     return pronoun and same_paragraph and site.quote.kind == "direct"
+
+
+_RECORDING = re.compile(r"\b(?:recording|recorded|footage|video|audio|tape|clip|voicemail)s?\b", re.IGNORECASE)
+"""Words of a recording, in a relay's words ("a recording ... obtained by Y") or a later claim's sentence."""
+
+_HEARD_IN = re.compile(
+    r"\b(?:(?:can|could)\s+(?:also\s+|then\s+|later\s+)?be\s+(?:heard|seen)|(?:in|on)\s+(?:the|that|this)\s+"
+    r"(?:same\s+)?(?:recording|footage|video|audio|tape|clip|voicemail))\b",
+    re.IGNORECASE,
+)
+"""A claim's words that go back to a recording: "X can also be heard saying", "Later in the recording, X says"."""
+
+
+def _back_to_recording(site: ClaimSite, frame: _Frame) -> bool:
+    """Whether a claim's sentence goes back to the recording its speaker's relay frame obtained.
+
+    "In a recording obtained by the Courier, Hoyland told pilots that .... Hoyland can also be heard saying
+    that ...", "Later in the recording, Hoyland says ...": the later words came out of the same recording, so
+    through the same outlet, though their sentence names no outlet.
+    """
+    words = frame.link.span
+    if words is None:
+        return False
+    line = site.text.rfind("\n", 0, words.start) + 1
+    if _RECORDING.search(site.text, max(line, words.start - 80), words.end) is None:  # "a recording ... obtained by"
+        return False
+    return _HEARD_IN.search(site.text, site.region[0], max(site.region[0], site.quote.start)) is not None
 
 
 _QUOTED_AS = re.compile(r"\bquoted\s+as\s+\Z", re.IGNORECASE)
@@ -208,10 +245,11 @@ def _text_frames(site: ClaimSite) -> list[_Frame]:
         for m in PATTERNS["frame_source"].finditer(text)
         if FRAME_RELATION.get(m["frame"].lower().split()[-1]) == "interview" and m["prep"].lower() in {"with", "to"}
     ]
-    found += [  # "Speaking to X, ..." opens a clause; "He spoke to X." is a sentence of its own (a Q&A's intro)
+    found += [  # "Speaking to X, ..." opens a clause; "He spoke to X on Monday." a passage of answers
         (m.start(), m.end())
         for m in PATTERNS["spoke_to"].finditer(text)
         if m.group(0).lower().startswith(("speaking", "talking"))
+        or (_SPOKE_TO_SENTENCE.match(text, m.start()) and not _TURN_LABEL.search(text, m.end()))
     ]
     found += [(m.start(), m.end()) for m in _INTERVIEW_GIVEN.finditer(text)]
     frames = []

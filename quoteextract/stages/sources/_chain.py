@@ -74,9 +74,11 @@ class Chain:
         self.ranks.append(rank)
 
     def replace(self, link: SourceLink, rank: int | None = None) -> None:
-        """Add a link, dropping any earlier link for the same entity (or, without one, the same mention)."""
+        """Add a link, dropping any earlier link for the same entity (or for the same mention, left unresolved)."""
 
         def same(old: SourceLink) -> bool:
+            if link.mention is not None and old.mention == link.mention:
+                return True  # the same words, now read as another source ("the filing": who filed it)
             if link.entity is not None:
                 return old.entity == link.entity or _describes(old, link)
             return link.mention is not None and old.mention == link.mention

@@ -139,7 +139,38 @@ def outlet_meant(site: ClaimSite, found: Found) -> Found:
     if nearest is not None and "\n" not in site.text[nearest.mention.end : found.mention.start]:
         return nearest  # "told Channel 4 News ... “...,” she said on the programme": the outlet of its paragraph
     noun = found.mention.text.split()[-1].lower()
-    return site.index.latest_outlet(found.mention.start, noun=noun) or found
+    latest = site.index.latest_outlet(found.mention.start, noun=noun)
+    if latest is not None and _titled_with(site, latest, noun):
+        return latest
+    return _titled_before(site, found, noun) or latest or found
+
+
+def _titled_with(site: ClaimSite, found: Found, noun: str) -> bool:
+    """Whether an outlet's name is written with the noun ("the Grandstand programme", "Grandstand, the programme")."""
+    after = site.text[found.mention.end : found.mention.end + len(noun) + 8].lower()
+    return (
+        noun in found.mention.text.lower().split()
+        or re.match(rf"(?:,\s+the)?\s+{re.escape(noun)}\b", after) is not None
+    )
+
+
+_DETERMINERS = r"(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Your|My)"
+"""Capitalised words that begin a description, no part of a title ("The podcast")."""
+
+
+def _titled_before(site: ClaimSite, found: Found, noun: str) -> Found | None:
+    """The latest title written with the description's noun before it ("the Full Ninety podcast" for "the podcast").
+
+    A podcast or a programme is often named only with its noun ("speaking on the Full Ninety podcast"), so it is
+    no entity of its own; "the podcast" later is that one, not the last newspaper named.
+    """
+    start = max(0, found.mention.start - 2000)
+    titled = re.compile(rf"\b(?:(?!{_DETERMINERS}\s)[A-Z][\w'’&.-]*\s+){{1,4}}{re.escape(noun)}\b")
+    matches = list(titled.finditer(site.text, start, found.mention.start))
+    if not matches:
+        return None
+    match = matches[-1]
+    return site.index.found(match.start(), match.end(), site.index.entity_of(match.start(), match.end()))
 
 
 def _named_after(site: ClaimSite, found: Found) -> Found | None:
@@ -228,6 +259,11 @@ def _named_medium(site: ClaimSite, found: Found) -> Found | None:
     return site.index.found(start, end, site.index.entity_of(start, end))
 
 
+_UNNAMED_OUTLET = re.compile(r"(?i:a|an|another|one)\s+(?![^\n]*\b[A-Z])")
+"""An indefinite description that names no outlet ("a radio station", "a local newspaper", not "a Dutch daily,
+De Post" or "a BBC reporter")."""
+
+
 def audience_outlet(site: ClaimSite, found: Found) -> Found | None:
     """The outlet a speaker told or spoke to, also when its name says nothing ("told the Lusk Tidende").
 
@@ -237,6 +273,8 @@ def audience_outlet(site: ClaimSite, found: Found) -> Found | None:
     "told" or "speaking to": a person or a body told is named by a common noun or a person's name far more
     often than by a bare proper name. A capital short name ("told NATO", "told MPs", "told the FBI") is left alone.
     """
+    if _UNNAMED_OUTLET.match(found.mention.text):
+        return None  # "told a local radio station": no outlet the reader could find, no link
     outlet = outlet_found(site, found) or _named_medium(site, found)
     if outlet is not None:
         return outlet

@@ -132,6 +132,7 @@ def unnamed_outlet(sites: list[ClaimSite]) -> list[tuple[int, Proposal]]:
     """
     order = sorted(range(len(sites)), key=lambda i: sites[i].quote.start)
     known: dict[int | str, Proposal] = {}
+    firsts: dict[str, tuple[int, Proposal]] = {}  # the first unnamed source of each head noun, for "the first ..."
     last: Proposal | None = None
     seen: dict[int, bool] = {}
     out: list[tuple[int, Proposal]] = []
@@ -151,6 +152,7 @@ def unnamed_outlet(sites: list[ClaimSite]) -> list[tuple[int, Proposal]]:
             if ident is not None:
                 known.setdefault(ident, own)
             if head is not None:
+                firsts.setdefault(head, (site.quote.start, own))
                 known[head] = own
             last = own
         elif _bare(site) and last is not None and _one_of_them(site):
@@ -158,8 +160,7 @@ def unnamed_outlet(sites: list[ClaimSite]) -> list[tuple[int, Proposal]]:
         elif _bare(site) and (_definite(site) or _pronoun(site)):
             # the same entity ("they", "the official"), or "the two people" after "Two people familiar with ...":
             # the same head noun; a full new description ("the spokesman for the rival firm") is someone else
-            later = known.get(ident) if ident is not None else None
-            later = later or (known.get(head) if head is not None and _definite(site) else None)
+            later = _said_again(site, head, known, firsts)
             if later is not None:
                 out.append((i, later))
     return out
@@ -198,7 +199,37 @@ def _head_noun(site: ClaimSite, mention: Span | None) -> str | None:
     root = span.root
     if root.lower_ in _PARTS:
         root = next((t for c in root.children if c.dep_ == "prep" for t in c.children if t.dep_ == "pobj"), root)
-    return root.lemma_.lower() if root.pos_ in {"NOUN", "PROPN"} else None
+    if root.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return root.lemma_.lower()
+
+
+_FIRST = re.compile(r"(?:the\s+)?first\s", re.IGNORECASE)
+"""A back-reference to the first of several unnamed sources ("The first person said")."""
+
+_ONE_OF = {"person": ("person", "people")}
+"""Head nouns a singular back-reference may take up: "the person" is one of "the people" named before."""
+
+
+def _said_again(
+    site: ClaimSite, head: str | None, known: dict[int | str, Proposal], firsts: dict[str, tuple[int, Proposal]]
+) -> Proposal | None:
+    """The outlet link of the unnamed source a bare claim names again, if any.
+
+    The same entity ("they", "the official"), else the latest source with the same head noun ("the two people"
+    after "Two people familiar with ..."; "the person" after "One of the people told Y"); "the first person"
+    takes the first such source, not the latest.
+    """
+    heads = _ONE_OF.get(head, (head,)) if head is not None and _definite(site) else ()
+    speaker = site.quote.speaker
+    if heads and speaker is not None and _FIRST.match(speaker.text):
+        earliest = [firsts[h] for h in heads if h in firsts]
+        if earliest:
+            return min(earliest, key=lambda first: first[0])[1]
+    ident = site.speaker_entity
+    if ident is not None and ident in known:
+        return known[ident]
+    return next((known[h] for h in heads if h in known), None)
 
 
 _PARTS = frozenset({"one", "two", "three", "some", "all", "both", "each", "neither", "either", "none", "another"})
@@ -206,11 +237,11 @@ _PARTS = frozenset({"one", "two", "three", "some", "all", "both", "each", "neith
 
 _DEFINITE_GROUP = re.compile(
     rf"(?:(?:the|these|those|both)|(?:{'|'.join(sorted(_PARTS))})\s+of\s+(?:the|these|those))"
-    r"\s+(?:(?:two|three|four|five|six|\d+)\s+)?[a-z][\w-]*",
+    r"\s+(?:(?:two|three|four|five|six|\d+|first|second|third|other)\s+)?[a-z][\w-]*",
     re.IGNORECASE,
 )
 """A bare definite back-reference to people named before: "the two people", "the official", "one of the
-officials" (not "the spokesman for the rival firm", which may be someone else)."""
+officials", "the first person" (not "the spokesman for the rival firm", which may be someone else)."""
 
 
 _ONE_OF_THEM = re.compile(

@@ -46,7 +46,8 @@ def frame_source(seg: SegmentSite) -> list[Proposal]:
         elif prep in {"with", "to"}:
             out.append(Proposal(SourceLink(relation, seg.claim.speaker_entity, words, None, found.entity)))
         elif _made_public(seg, prep, found):  # "In a letter published by the school, the head, X, said"
-            out.append(Proposal(link("reported_by", words, found), OUTER_RANK))
+            publisher = outlet_found(seg.claim, found) or found  # "published by the station": the one named before
+            out.append(Proposal(link("reported_by", words, publisher), OUTER_RANK))
         else:
             relay = match.group(0).lower().startswith("according")
             found = apposed_speaker(seg, found)
@@ -64,13 +65,16 @@ def _made_public(seg: SegmentSite, prep: str, found: Found) -> bool:
     "In a letter published by the school, the head teacher, Rhona Biggs, said ...", "In her letter, which was
     released by the council, Castell said ...": the school and the council relay Biggs's and Castell's words.
     With no other person named as the speaker, the publisher is the author ("a statement released by the
-    ministry", "officials said" in one).
+    ministry", "officials said" in one), unless it is a news outlet: "The ministry said in a statement published
+    by the state news agency X" is the ministry's, relayed by X.
     """
     if " ".join(prep.split()) not in _PUBLISHING:
         return False
     speaker = seg.claim.speaker_entity
     entity = seg.claim.index.entities.get(speaker) if speaker is not None else None
-    if entity is None or entity.type != "person" or found.entity == speaker:
+    if entity is None or found.entity == speaker:
+        return False
+    if entity.type != "person" and outlet_found(seg.claim, found) is None:
         return False  # "officials said" in a statement released by their department: the department's words
     mention = seg.claim.quote.speaker
     return mention is not None and not (found.mention.start <= mention.start < found.mention.end)
