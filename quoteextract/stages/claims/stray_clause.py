@@ -42,19 +42,21 @@ PRO_OBJECTS: frozenset[str] = frozenset(
 """Objects and adverbs that are already what was said ("said so at the meeting that ..."): no stray clause then."""
 
 
-def _stray_clause(token: Token) -> Token | None:
+def _stray_clause(token: Token, *, without_that: bool = True) -> Token | None:
     """The head of a "that" content clause hung among a noun's dependents, or ``None``.
 
     The clause must open with "that" and have a subject of its own after it.
     The parser may call that "that" a relative pronoun (the verb's object:
     "said at a rally in the capital that taxes would fall"); after a verb of
-    saying with no content of its own it is a complementiser.
+    saying with no content of its own it is a complementiser. With
+    ``without_that``, a clause with no "that" under a medium noun counts too
+    (:func:`_without_that`).
     """
     if token.dep_ not in STRAY_DEPS or token.i < token.head.i:
         return None
     opener = token.left_edge
-    if opener.lower_ != "that":
-        return token if _without_that(token) else None
+    if opener.lower_ != "that":  # a verb of telling's clause without "that" is ``claim.told_clause``'s
+        return token if without_that and _without_that(token) else None
     if opener.head.i != token.i or opener.dep_ not in {"mark", "dobj"}:
         return None
     children = list(token.children)
@@ -154,7 +156,7 @@ def find_stray_clause(verb: Token) -> Token | None:
     queue = deque(c for c in verb.rights if c.dep_ in {"prep", "agent", "npadvmod", "dobj"})
     while queue:
         node = queue.popleft()
-        found = _stray_clause(node)
+        found = _stray_clause(node, without_that=verb.lemma_.lower() != "tell")
         if found is not None:
             return None if _own_object_cue(verb, found.head) else found
         if node.pos_ in {"VERB", "AUX"} and is_cue(node) is not None:
