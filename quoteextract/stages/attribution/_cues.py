@@ -1,14 +1,12 @@
 """Cue words in a parse, and the mention of the source each cue names.
 
-A *cue* is the word or phrase that marks an attribution: a reporting verb
-("said", "warned", "believes", "shows"), a noun ("his claim that"), or a
-phrase ("according to", "in a statement"). The lexicon is data
-(:mod:`quoteextract.lang.en._lexicon`); this module finds its words in a spaCy parse
-and, for each cue, the noun phrase naming the source:
+A *cue* is the word or phrase that marks an attribution: a reporting verb ("said", "warned", "believes",
+"shows"), a noun ("his claim that"), or a phrase ("according to", "in a statement"). The lexicon is data
+(:mod:`quoteextract.lang.en._lexicon`); this module finds its words in a spaCy parse and, for each cue, the
+noun phrase naming the source:
 
-- the cue's subject, in either order ("the ministry said", "said the
-  spokeswoman"), as the whole noun phrase with its titles and compounds but
-  without appositives and relative clauses ("Sir Vince Cable, who replaced
+- the cue's subject, in either order ("the ministry said", "said the spokeswoman"), as the whole noun phrase
+  with its titles and compounds but without appositives and relative clauses ("Sir Vince Cable, who replaced
   Tim Farron, said" gives "Sir Vince Cable");
 - the passive agent ("was told by officials");
 - the object of a source phrase ("according to the report");
