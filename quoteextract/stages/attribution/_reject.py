@@ -346,7 +346,7 @@ def rejection(scene: Scene, setting: Setting, *, late: bool = False, lonely: boo
             continue
         reason: str | None = found.func(scene, setting)
         if reason == "title" and keeper is not None and keeper.func(scene, setting) is not None:
-            return None  # a speaker's verdict in title case: "called the album “Our Best Yet”"
+            continue  # a speaker's verdict in title case ("called the album “Our Best Yet”"): not a title
         if reason is not None:
             return reason
     return None

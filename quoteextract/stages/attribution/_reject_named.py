@@ -221,6 +221,7 @@ def verdict(scene: Scene, setting: Setting) -> str | None:
     """Keeps a speaker's verdict in title case from the ``title`` rejections ("called the album “Our Best Yet”").
 
     This rule never rejects: :func:`~quoteextract.stages.attribution._reject.rejection` asks it
-    when another rule gives ``title``, and drops that reason when it answers ``"verdict"``.
+    when another rule gives ``title``, and drops that reason when it answers ``"verdict"`` (later rules may
+    still give another reason: "a group calling itself “Friends of the Old Pier”" beside "The petition" is a name).
     """
     return "verdict" if is_verdict(scene, setting) else None
