@@ -110,7 +110,7 @@ def test_press_association_is_an_outlet(name, outlet):
     ],
 )
 def test_told_the_press_association(nlp, text):
-    """ "told the Press Association" is an outer ``told`` link to the agency, as with any outlet."""
+    """Telling the Press Association or PA Media gives an outer ``told`` link to the agency, as with any outlet."""
     extraction = quoteextract.Extractor(nlp)(text)
     [quote] = extraction.quotes
     relations = [s.relation for s in quote.sources]

@@ -126,7 +126,8 @@ def _posts(text: str, layout: Layout, signed: dict[int, tuple[Mention, Cue]], ke
             continue
         above = layout.paragraphs[para.index - 1]
         signoff = signed.get(above.index)
-        if above.role != "body" or signoff is None or any(above.start <= q.start < above.end and q.kind != "indirect" for q in kept):
+        marked = any(above.start <= q.start < above.end and q.kind != "indirect" for q in kept)
+        if above.role != "body" or signoff is None or marked:
             continue
         line = make_line(text, above)
         tail = _POST_TAIL.search(line.text)
