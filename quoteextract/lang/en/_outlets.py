@@ -43,7 +43,8 @@ def is_outlet_name(phrase: str) -> bool:
         phrase: The words of a name, with or without a leading article.
 
     Returns:
-        True for "the Dunmore Herald", "KWPX", "Radio Kestrel", "Coastline magazine".
+        True for "the Dunmore Herald", "KWPX", "Radio Kestrel", "Coastline magazine", and for the names
+        of ``name`` rows of ``outlets.tsv`` ("the Press Association") matched whole.
 
     """
     words = [w for w in _words(phrase) if w]
@@ -52,6 +53,8 @@ def is_outlet_name(phrase: str) -> bool:
     if not words or (not words[0][:1].isupper() and not words[0][:1].isdigit()):
         return False
     kinds = _kinds()
+    if " ".join(words) in kinds.get("name", frozenset()):
+        return True  # "the Press Association": an agency whose words read as a body's
     if any(_CALL_SIGN.match(w) for w in words) or words[0] in kinds.get("lead", frozenset()):
         return True
     if len(words) == 2 and words[0] in first_names() and not phrase.lower().startswith("the "):

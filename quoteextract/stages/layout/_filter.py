@@ -31,11 +31,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import attrs
+import regex
 
 from ..._model import Cue, Mention, Quotation, Rejection, Span
 from ._lines import PATTERNS as LINE_PATTERNS
 from ._lines import make_line
-from .roles import signoff_name
+from .roles import post_signature, signoff_name
 from .transcript import ANSWER_LABELS, turn_label
 
 if TYPE_CHECKING:
@@ -103,7 +104,49 @@ def apply_layout(
             )
         kept.append(quote)
     kept.extend(_answers(text, layout, {i: t for i, t in turns.items() if i not in reported}, reported))
+    kept.extend(_posts(text, layout, signed, kept))
     return kept, rejected
+
+
+_POST_TAIL = regex.compile(r"(?:[ \t]+(?:pic\.twitter\.com/\S+|https?://\S+|\S+\.\S+/\S+))+[ \t]*$")
+"""Links a flattened post ends with ("... pic.twitter.com/AbC123", "... https://t.co/x9"): no words of its."""
+
+
+def _posts(text: str, layout: Layout, signed: dict[int, tuple[Mention, Cue]], kept: list[Quotation]) -> list[Quotation]:
+    """The posts embedded as text above their signature lines, each a direct quotation of the account.
+
+    A social post pasted into the copy ("The road is closed. pic.twitter.com/x" over "— Metro Police
+    (@MetroPolice) 3 March 2026") has no quote marks; the line above its signature is the account's words
+    (rule ``layout.post_signature``) unless a quotation in marks was found in it already (then the sign-off
+    credits that one). Reported speech found inside the post stays, nested in it.
+    """
+    posts: list[Quotation] = []
+    for para in layout.paragraphs:
+        if para.role != "signoff" or para.index == 0 or not post_signature(make_line(text, para).text):
+            continue
+        above = layout.paragraphs[para.index - 1]
+        signoff = signed.get(above.index)
+        marked = any(above.start <= q.start < above.end and q.kind != "indirect" for q in kept)
+        if above.role != "body" or signoff is None or marked:
+            continue
+        line = make_line(text, above)
+        tail = _POST_TAIL.search(line.text)
+        end = line.start + (tail.start() if tail else len(line.text))
+        if end <= line.start:
+            continue
+        content = Span(line.start, end, text[line.start : end])
+        posts.append(
+            Quotation(
+                content=content,
+                kind="direct",
+                fragments=(content,),
+                speaker=signoff[0],
+                cue=attrs.evolve(signoff[1], lemma="write", relation="wrote"),
+                rule="layout.post_signature",
+                confidence=SIGNOFF_CONFIDENCE,
+            )
+        )
+    return posts
 
 
 def is_silent(layout: Layout, offset: int) -> bool:

@@ -31,6 +31,18 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
         """,
         regex.VERBOSE,
     ),
+    # "— Dana Ruiz (@danaruiz) March 3, 2026", "— Metro Police (@MetroPolice) 3 March 2026": the signature
+    # line of a social post embedded as text, a dash, the account's display name, its @handle in brackets,
+    # then the date (or nothing) to the end.
+    "POST_SIGNATURE": regex.compile(
+        r"""
+        ^(?:—|–|--?)[ \t]*
+        (?P<name>[\p{Lu}\p{N}][^\n()@]{0,60}?)              # the display name
+        [ \t]*\(@[\w.]{1,30}\)                            # (@handle)
+        (?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}, .:/]{0,30})?$   # the date
+        """,
+        regex.VERBOSE,
+    ),
     # "By Ana Ruiz", "By Ana Ruiz and Tom Lee, Staff Writers", "BY ANA RUIZ", "By Mei O'Hara":
     # "By", a name of two to four capitalised words (not "By contrast, ...", "By winning ...",
     # "By Ana Ruiz's account"), then the end, another name, or a comma, bar or dash and the rest.
@@ -252,11 +264,31 @@ def signoff_name(text: str) -> tuple[int, int, int | None] | None:
         when the line is not a sign-off.
 
     """
+    post = PATTERNS["POST_SIGNATURE"].match(text)
+    if post is not None:
+        return post.start("name"), post.end("name"), None
     match = PATTERNS["SIGNOFF"].match(text)
     if match is None:
         return None
     details = match.start("details") if match.group("details") else None
     return match.start("name"), match.end("name"), details
+
+
+def post_signature(text: str) -> bool:
+    """Whether a line signs a social post embedded as text ("— Dana Ruiz (@danaruiz) March 3, 2026")."""
+    return PATTERNS["POST_SIGNATURE"].match(text) is not None
+
+
+@rule("layout.post_signature", stage="layout", order=19)
+def post_signoff(site: LineSite) -> str | None:
+    """The signature line under a post embedded as text: a ``signoff`` whatever the line above ends with.
+
+    A post pasted from X, Bluesky or Instagram keeps its text without quote marks and its signature line,
+    "— Name (@handle) date"; the post above is the account's words (see ``layout.post``).
+    """
+    if site.previous is None or len(site.line.words) > MAX_SIGNOFF_WORDS + 4:
+        return None
+    return "signoff" if post_signature(site.line.text) else None
 
 
 @rule("layout.signoff", stage="layout", order=20)
