@@ -130,6 +130,12 @@ def _joined_entities(doc: Doc) -> list[tuple[Span, str]]:
             if joined and joined[-1][0].end == ent.start:  # "Miriam Okonjo KC": one name
                 joined[-1] = (doc[joined[-1][0].start : ent.end], joined[-1][1])
             continue
+        paired = _paired_place(doc, ent)
+        if paired is not None:  # "Devon and Cornwall Police": one force, not a person "Devon"
+            if joined and joined[-1][0].start >= paired.start:
+                joined.pop()
+            joined.append((paired, "ORG"))
+            continue
         if joined and joined[-1][0].end == ent.start and joined[-1][1] in ORG_LABELS:
             merged = doc[joined[-1][0].start : ent.end]
             if looks_like_org(parse_name(merged.text)) and ent[-1].text in _lexicon.org_suffixes():
@@ -138,6 +144,28 @@ def _joined_entities(doc: Doc) -> list[tuple[Span, str]]:
         ent = _with_office(doc, _without_opener(doc, ent))
         joined.append((_with_postnominals(doc, _cut_short(doc, _first_name_left_out(doc, ent))), ent.label_))
     return joined
+
+
+def _paired_place(doc: Doc, ent: Span) -> Span | None:
+    """An organisation named for two places, the first of which the tagger left out ("Avon and Somerset Police").
+
+    The tagger reads "Devon and Cornwall Police" as a person "Devon" and an organisation "Cornwall Police".
+    An organisation entity ending in an organisation word, after "and" and one capitalised proper noun that
+    is no organisation's, starts a sentence or follows a word that is not capitalised, and names no person
+    met before ("Smith and Essex Police" after "Mr Smith"), is one organisation with that word.
+    """
+    if ent.label_ not in ORG_LABELS or ent.start < 2 or ent[-1].text not in _lexicon.org_suffixes():
+        return None
+    place, conj = doc[ent.start - 2], doc[ent.start - 1]
+    if conj.lower_ != "and" or place.pos_ != "PROPN" or not place.text[:1].isupper() or place.text.isupper():
+        return None
+    if place.ent_type_ in ORG_LABELS or place.ent_iob_ == "I":
+        return None  # "the BBC and Thames Valley Police"; "Thames Valley and ...": a longer name
+    before = doc[place.i - 1] if place.i > 0 else None
+    if before is not None and not before.is_sent_start and before.text[:1].isupper() and not place.is_sent_start:
+        return None  # "Mr Smith and Essex Police"
+    people = {t.text for e in doc.ents if e.label_ in PERSON_LABELS and e.end <= place.i for t in e}
+    return None if place.text in people else doc[place.i : ent.end]
 
 
 def _with_postnominals(doc: Doc, ent: Span) -> Span:

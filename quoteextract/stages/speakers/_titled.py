@@ -22,6 +22,7 @@ from ...lang.en.syntax import RELATIVE_PRONOUNS
 from ...rules import rule
 from ._descriptors import titles_of
 from ._groups import Descriptor as Title
+from ._pronouns import PARAGRAPH_WINDOW
 from ._speaker_layout import span_root
 
 if TYPE_CHECKING:
@@ -144,7 +145,7 @@ def join_role_mentions(reader: Reader, resolved: dict[int, Group]) -> None:
     unnamed: dict[str, list[Group]] = {}
     first: dict[int, int] = {}
     for group in reader.groups:
-        if group.kind in UNNAMED_KINDS and not group.plural and group.mentions:
+        if _unnamed_holder(group) and not group.plural and group.mentions:
             first[id(group)] = min(group.mentions)[0]
             for noun in group.role_nouns:
                 unnamed.setdefault(noun, []).append(group)
@@ -164,27 +165,93 @@ def join_role_mentions(reader: Reader, resolved: dict[int, Group]) -> None:
         reader.groups[:] = [g for g in reader.groups if id(g) not in joined]
 
 
+def _unnamed_holder(group: Group) -> bool:
+    """Whether a group is found from a role phrase: a role or anonymous group, or an author known by a person's role.
+
+    "a report by the city's auditor" makes an author group of unknown kind with the role noun "auditor".
+    """
+    return group.kind in UNNAMED_KINDS or (group.kind == "unknown" and bool(group.role_nouns))
+
+
 def _earlier_holders(
     reader: Reader, title: Title, unnamed: dict[str, list[Group]], first: dict[int, int], joined: dict[int, Group]
 ) -> list[Group]:
     """The unnamed groups, not joined yet, first mentioned before ``title``, that can hold its role."""
-    role = _definite_role(title.text) if title.related is None else None
+    if title.related is not None:
+        return []
+    role = _definite_role(title.text)
+    if role is None:
+        return _remit_holder(reader, title, unnamed, first, joined)
     return [
         g
-        for g in unnamed.get(role or "", [])
+        for g in unnamed.get(role, [])
         if id(g) not in joined and first[id(g)] < title.start and _same_role(_first_text(reader, g), title.text)
     ]
 
 
+def _remit_holder(
+    reader: Reader, title: Title, unnamed: dict[str, list[Group]], first: dict[int, int], joined: dict[int, Group]
+) -> list[Group]:
+    """The one unnamed "the <role> of <Place>" a bare office before a name shows to be that person.
+
+    "The mayor of Riverton promised ... “...,” Mayor Ana Ruiz told a meeting": the office "Mayor", written
+    alone before the name, is the role the definite phrase with its remit ("of Riverton") introduced, when
+    the phrase was last mentioned within :data:`PARAGRAPH_WINDOW` paragraphs before the title and the
+    article has one such phrase and one named holder of the role (never when it has two mayors).
+    """
+    role = _bare_office(title.text)
+    if role is None or _named_holders(reader, role) != 1:
+        return []
+    found = [g for g in unnamed.get(role, []) if _remit_role(_first_text(reader, g)) == role]
+    if len(found) != 1 or id(found[0]) in joined or first[id(found[0])] >= title.start:
+        return []
+    last = max(s for s, _ in found[0].mentions if s < title.start)
+    gap = reader.layout.paragraph(title.start) - reader.layout.paragraph(last)
+    return found if gap <= PARAGRAPH_WINDOW else []
+
+
+def _bare_office(text: str) -> str | None:
+    """The role noun of a one-word office written before a name ("Mayor" of "Mayor Ana Ruiz")."""
+    words = text.split()
+    if len(words) != 1 or not words[0][:1].isupper():
+        return None
+    noun = words[0].lower()
+    role = _lexicon.roles().get(noun)
+    return noun if role is not None and role.type == "person" and role.title else None
+
+
+def _remit_role(text: str) -> str | None:
+    """The role noun of a definite role with a remit ("mayor" of "The mayor of Riverton")."""
+    words = text.split()
+    if len(words) < 4 or words[0].lower() != "the" or words[2].lower() != "of" or not words[3][:1].isupper():
+        return None
+    noun = words[1].lower()
+    role = _lexicon.roles().get(noun)
+    return noun if role is not None and role.type == "person" else None
+
+
+def _named_holders(reader: Reader, role: str) -> int:
+    """How many named people the article gives a role noun ("mayor")."""
+    return sum(1 for g in reader.groups if g.kind == "name" and g.type == "person" and role in g.role_nouns)
+
+
+def _first_mention(group: Group) -> tuple[int, int]:
+    """A group's first mention; of mentions ending together, the innermost.
+
+    "the city's auditor" rather than the "a report by the city's auditor" around it.
+    """
+    return min(group.mentions, key=lambda m: (m[1], -m[0]))
+
+
 def _first_text(reader: Reader, group: Group) -> str:
     """The words of a group's first mention."""
-    start, end = min(group.mentions)
+    start, end = _first_mention(group)
     return reader.text[start:end]
 
 
 def _join(reader: Reader, source: Group, target: Group) -> None:
     """Move an unnamed group's mentions and titles to ``target``; its first mention becomes a title."""
-    start, end = min(source.mentions)
+    start, end = _first_mention(source)
     target.descriptors.insert(0, Title(reader.text[start:end], start, end))
     target.descriptors.extend(source.descriptors)
     target.mentions.extend(source.mentions)
