@@ -36,13 +36,19 @@ from ..._model import Cue, Mention, Quotation, Rejection, Span
 from ._lines import PATTERNS as LINE_PATTERNS
 from ._lines import make_line
 from .roles import signoff_name
-from .transcript import ANSWER_LABELS, turn_label
+from .transcript import ANSWER_LABELS, QUESTION_LABELS, turn_label
 
 if TYPE_CHECKING:
     from ...article import Article, Layout, Paragraph
 
 CLOSING_MARKS = "\"”’'»"
 """Closing quote marks trimmed from the end of a quoted transcript's turn."""
+
+ANONYMOUS_ASKERS: frozenset[str] = frozenset({*QUESTION_LABELS, "INTERVIEWER", "REPORTER", "AUDIENCE", "CALLER"})
+"""Labels of questions that name no one: the outlet's or an unnamed asker's ("Q:", "INTERVIEWER:"), silent."""
+
+TURN_ROLES: frozenset[str] = frozenset({"qa_answer", "qa_question"})
+"""Roles of a transcript's turns."""
 
 SILENT_ROLES: frozenset[str] = frozenset(
     {"headline", "subheading", "teaser", "caption", "byline", "boilerplate", "qa_question", "signoff"}
@@ -175,7 +181,7 @@ def _answers(text: str, layout: Layout, turns: dict[int, _Turn], reported: set[i
     found: list[Quotation] = []
     label: Span | None = None
     for para in layout.paragraphs:
-        if para.role != "qa_answer":
+        if para.role not in TURN_ROLES:
             continue
         if para.index in reported:
             label = None
@@ -185,9 +191,13 @@ def _answers(text: str, layout: Layout, turns: dict[int, _Turn], reported: set[i
             line = make_line(text, para)
             if line.text:
                 turn = _Turn(label, Span.of(text, line.start, line.end))
-        if turn is not None:
-            label = turn.label
+        if turn is None:
+            continue
+        label = turn.label
+        if para.role == "qa_answer":
             found.append(_answer(turn))
+        elif turn.label.text.upper().rstrip(".") not in ANONYMOUS_ASKERS:
+            found.append(_question(turn))
     return found
 
 
@@ -215,8 +225,8 @@ def _dropped(quote: Quotation, para: Paragraph, turn: _Turn | None) -> bool:
 
 
 def _turn(text: str, para: Paragraph) -> _Turn | None:
-    """The label and words of a ``section_label`` or ``qa_answer`` line that opens with a label."""
-    if para.role not in {"section_label", "qa_answer"}:
+    """The label and words of a ``section_label``, ``qa_answer`` or ``qa_question`` line that opens with a label."""
+    if para.role not in {"section_label", *TURN_ROLES}:
         return None
     line = make_line(text, para)
     found = turn_label(line.text)
@@ -247,6 +257,23 @@ def _answer(turn: _Turn) -> Quotation:
         speaker=Mention(label.start, label.end, label.text),
         confidence=ANSWER_CONFIDENCE,
         rule="layout.transcript",
+    )
+
+
+def _question(turn: _Turn) -> Quotation:
+    """A named interviewer's turn ("GREER: And what did you tell him?") as a ``direct`` question of its label.
+
+    A person named by the label asks it, as "“Why?” she asked" reports a question: cue class ``question``.
+    """
+    label = turn.label
+    return Quotation(
+        content=turn.content,
+        kind="direct",
+        cue=Cue(label.start, label.end, label.text, lemma="ask", cue_class="question", relation="said"),
+        speaker=Mention(label.start, label.end, label.text),
+        confidence=ANSWER_CONFIDENCE,
+        rule="layout.transcript",
+        cue_class="question",
     )
 
 

@@ -79,6 +79,9 @@ ROLE_LABELS: tuple[list[str], ...] = (["witness"],)
 WITNESS_WINDOW = 60
 """How far after "the cross-examination of" (or "Judge") the witness's (or judge's) name may start."""
 
+ROLE_WINDOW = 20
+"""How far after a role word ("minister") the name of the person a role label ("MINISTER:") stands for may start."""
+
 SINGULAR: frozenset[str] = frozenset({"i", "me", "my", "myself"})
 """First-person singular words: the writer."""
 
@@ -147,7 +150,28 @@ def _label_group(reader: Reader, label: str) -> Group:
     best = _named_by(reader, set(words))
     if best is None and len(words) > 1:
         best = _named_by(reader, set(words[-1:]), unique=True)
+    if best is None and len(words) == 1:
+        best = _role_holder(reader, words[0])
     return best if best is not None else _new_group(label.title(), "person")
+
+
+def _role_holder(reader: Reader, word: str) -> Group | None:
+    """The named person whose role a one-word label names ("PRESENTER": the "presenter Tom Greer" introduced).
+
+    The person filed under that role noun, else the first person named right after the role word above the
+    first turn ("the finance minister Ann Holt"); else ``None`` (the label becomes a person of its own).
+    """
+    group = reader.holder({word}, plural=False)
+    if group is not None and group.names and group.type == "person" and word in group.role_nouns:
+        return group
+    layout = reader.article.layout
+    first_turn = next((p.start for p in layout.paragraphs if p.role in {"qa_question", "qa_answer"}), 0)
+    role = regex.compile(r"\b" + regex.escape(word) + r"\b", regex.IGNORECASE)
+    for match in role.finditer(reader.text, 0, first_turn):
+        group = reader.first_owned_in(match.end(), min(match.end() + ROLE_WINDOW, first_turn))
+        if group is not None and group.names and group.type == "person":
+            return group
+    return None
 
 
 def _named_by(reader: Reader, words: set[str], unique: bool = False) -> Group | None:
@@ -208,9 +232,10 @@ def _described_as_someone(text: str, group: Group, after: int) -> bool:
 
 @rule("speaker.transcript", stage="speakers", order=50)
 def transcript_speaker(site: SpeakerSite) -> Outcome:
-    """The label of a transcript's answer ("A:", "HARTIGAN:"): the interviewee it stands for."""
+    """The label of a transcript's turn ("A:", "HARTIGAN:", a named interviewer's "GREER:"): the person it stands for."""
     reader, speaker = site.reader, site.speaker
-    if reader.article.layout.role_at(speaker.start) != "qa_answer" or site.quote.rule != "layout.transcript":
+    role = reader.article.layout.role_at(speaker.start)
+    if role not in {"qa_answer", "qa_question"} or site.quote.rule != "layout.transcript":
         return None
     voices = _voices(reader)
     label = speaker.text
