@@ -10,6 +10,9 @@ attribution found:
   plain claims are dropped;
 - in a ``section_label`` line ("CURRENCIES: The pound rose ...") a claim whose
   speaker or cue is the label is dropped; the sentence after the label stays text;
+- with the opt-in rule ``quote.interviewer_question``, a named interviewer's
+  ``qa_question`` line ("GREER: And then?") becomes a ``direct`` quotation of
+  cue class ``question`` spoken by its label ("Q:" and "INTERVIEWER:" stay silent);
 - each ``qa_answer`` line becomes one ``direct`` quotation (rule
   ``layout.transcript``) whose speaker mention is the turn's label ("A",
   "HARTIGAN"; the speakers stage resolves it to the interviewee); the claim
@@ -33,6 +36,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ..._model import Cue, Mention, Quotation, Rejection, Span
+from ...rules import rule
 from ._lines import PATTERNS as LINE_PATTERNS
 from ._lines import make_line
 from .roles import signoff_name
@@ -108,7 +112,8 @@ def apply_layout(
                 quote, speaker=signoff[0], cue=signoff[1], rule="layout.signoff", confidence=SIGNOFF_CONFIDENCE
             )
         kept.append(quote)
-    kept.extend(_answers(text, layout, {i: t for i, t in turns.items() if i not in reported}, reported))
+    asks = article.rules.is_on("quote.interviewer_question")
+    kept.extend(_answers(text, layout, {i: t for i, t in turns.items() if i not in reported}, reported, asks=asks))
     return kept, rejected
 
 
@@ -173,10 +178,13 @@ _PRONOUNS: frozenset[str] = frozenset(
 ...", "The Mayor said ...")."""
 
 
-def _answers(text: str, layout: Layout, turns: dict[int, _Turn], reported: set[int]) -> list[Quotation]:
+def _answers(
+    text: str, layout: Layout, turns: dict[int, _Turn], reported: set[int], *, asks: bool = False
+) -> list[Quotation]:
     """One quotation per answer line; a line without a label continues the answer above it.
 
-    A line after a reported answer (``reported``) continues no answer.
+    A line after a reported answer (``reported``) continues no answer. With ``asks``, a named interviewer's
+    question line is a question quotation too (:func:`interviewer_question`).
     """
     found: list[Quotation] = []
     label: Span | None = None
@@ -196,8 +204,8 @@ def _answers(text: str, layout: Layout, turns: dict[int, _Turn], reported: set[i
         label = turn.label
         if para.role == "qa_answer":
             found.append(_answer(turn))
-        elif turn.label.text.upper().rstrip(".") not in ANONYMOUS_ASKERS:
-            found.append(_question(turn))
+        elif asks and turn.label.text.upper().rstrip(".") not in ANONYMOUS_ASKERS:
+            found.append(interviewer_question(turn))
     return found
 
 
@@ -260,10 +268,15 @@ def _answer(turn: _Turn) -> Quotation:
     )
 
 
-def _question(turn: _Turn) -> Quotation:
+@rule("quote.interviewer_question", stage="quotes", order=480, confidence=ANSWER_CONFIDENCE, default=False)
+def interviewer_question(turn: _Turn) -> Quotation:
     """A named interviewer's turn ("GREER: And what did you tell him?") as a ``direct`` question of its label.
 
-    A person named by the label asks it, as "“Why?” she asked" reports a question: cue class ``question``.
+    Off by default: a transcript's questions are the interviewer's, not the interviewee's, and the interview
+    suites annotate them as silent. Switched on, a person named by the label ("GREER", "TOM GREER", a role
+    "PRESENTER" introduced as "presenter Tom Greer") asks it, as "“Why?” she asked" reports a question: cue
+    class ``question``, which the ``speech`` scope keeps like any quoted question. "Q:", "INTERVIEWER:" and
+    "REPORTER:" name nobody and stay silent.
     """
     label = turn.label
     return Quotation(
@@ -272,7 +285,7 @@ def _question(turn: _Turn) -> Quotation:
         cue=Cue(label.start, label.end, label.text, lemma="ask", cue_class="question", relation="said"),
         speaker=Mention(label.start, label.end, label.text),
         confidence=ANSWER_CONFIDENCE,
-        rule="layout.transcript",
+        rule="quote.interviewer_question",
         cue_class="question",
     )
 

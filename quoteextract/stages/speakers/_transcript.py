@@ -230,12 +230,16 @@ def _described_as_someone(text: str, group: Group, after: int) -> bool:
     return bool(ends) and PATTERNS["WHO_AFTER"].match(text, min(ends)) is not None
 
 
+TURN_RULES: frozenset[str] = frozenset({"layout.transcript", "quote.interviewer_question"})
+"""Rules of the quotations made of a transcript's turns (answers; a named interviewer's questions, opt-in)."""
+
+
 @rule("speaker.transcript", stage="speakers", order=50)
 def transcript_speaker(site: SpeakerSite) -> Outcome:
     """The label of a transcript's turn ("A:", "HARTIGAN:", a named interviewer's "GREER:"): the person it stands for."""
     reader, speaker = site.reader, site.speaker
     role = reader.article.layout.role_at(speaker.start)
-    if role not in {"qa_answer", "qa_question"} or site.quote.rule != "layout.transcript":
+    if role not in {"qa_answer", "qa_question"} or site.quote.rule not in TURN_RULES:
         return None
     voices = _voices(reader)
     label = speaker.text
