@@ -58,6 +58,8 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
     ),
     # The judge named in a court transcript's introduction: "Judge Ana Ruiz", "before Mr Justice Ruiz".
     "JUDGE_INTRO": regex.compile(r"\b(?:Judge|Justice|Recorder|Magistrate)[ ](?=\p{Lu})"),
+    # The comma and article of an appositive role right after a name: "Dov Amrani, the host".
+    "ROLE_ARTICLE": regex.compile(r",[ ](?:the|a|an|our|its)[ ](?:\p{L}+[ ]){0,2}"),
     # A relative "who" right after a name: ", who takes over the station".
     "WHO_AFTER": regex.compile(r"[ ]*,[ ]*who\b"),
     # An editorial's headline: "Editorial: ...", "Our view: ...", "The Herald's view: ...", "The Herald says".
@@ -150,9 +152,21 @@ def _label_group(reader: Reader, label: str) -> Group:
     best = _named_by(reader, set(words))
     if best is None and len(words) > 1:
         best = _named_by(reader, set(words[-1:]), unique=True)
-    if best is None and len(words) == 1:
-        best = _role_holder(reader, words[0])
+    if len(words) == 1 and (best is None or not _named_before_turns(reader, best)):
+        best = _role_holder(reader, words[0]) or best  # "HOST" tagged as a name of its own: the host introduced
     return best if best is not None else _new_group(label.title(), "person")
+
+
+def _first_turn(reader: Reader) -> int:
+    """Where the transcript's first turn starts (0 when there is none)."""
+    layout = reader.article.layout
+    return next((p.start for p in layout.paragraphs if p.role in {"qa_question", "qa_answer"}), 0)
+
+
+def _named_before_turns(reader: Reader, group: Group) -> bool:
+    """Whether a group is mentioned above the first turn (not only by the labels themselves)."""
+    first_turn = _first_turn(reader)
+    return any(start < first_turn for start, _ in group.mentions)
 
 
 def _role_holder(reader: Reader, word: str) -> Group | None:
@@ -164,14 +178,23 @@ def _role_holder(reader: Reader, word: str) -> Group | None:
     group = reader.holder({word}, plural=False)
     if group is not None and group.names and group.type == "person" and word in group.role_nouns:
         return group
-    layout = reader.article.layout
-    first_turn = next((p.start for p in layout.paragraphs if p.role in {"qa_question", "qa_answer"}), 0)
+    first_turn = _first_turn(reader)
     role = regex.compile(r"\b" + regex.escape(word) + r"\b", regex.IGNORECASE)
     for match in role.finditer(reader.text, 0, first_turn):
-        group = reader.first_owned_in(match.end(), min(match.end() + ROLE_WINDOW, first_turn))
-        if group is not None and group.names and group.type == "person":
-            return group
+        after = reader.first_owned_in(match.end(), min(match.end() + ROLE_WINDOW, first_turn))
+        before = _named_before_role(reader, match.start())
+        for group in (after, before):
+            if group is not None and group.names and group.type == "person":
+                return group
     return None
+
+
+def _named_before_role(reader: Reader, role_start: int) -> Group | None:
+    """The person named right before an appositive role ("Dov Amrani, the host,"), else ``None``."""
+    article = PATTERNS["ROLE_ARTICLE"].search(reader.text, max(0, role_start - ROLE_WINDOW), role_start)
+    if article is None or article.end() != role_start:
+        return None
+    return reader.first_owned_in(max(0, article.start() - ROLE_WINDOW), article.start())
 
 
 def _named_by(reader: Reader, words: set[str], unique: bool = False) -> Group | None:
