@@ -48,7 +48,7 @@ def speakers_by_rule(extraction: quoteextract.Extraction) -> dict[str, set[str]]
 @pytest.mark.model
 @pytest.mark.parametrize("layout", LAYOUTS, ids=list(LAYOUTS))
 def test_answers_are_the_labelled_interviewee(nlp, layout):
-    """Every answer, whatever the label's layout, is spoken by the minister introduced above; no question is reported."""
+    """Every answer, whatever the layout of its label, is the minister introduced above; no question is reported."""
     extraction = quoteextract.extract(transcript(*LAYOUTS[layout]), nlp)
     assert speakers_by_rule(extraction) == {"layout.transcript": {"Piet Vandam"}}
     assert sum(q.rule == "layout.transcript" for q in extraction.quotes) == 2
@@ -71,7 +71,7 @@ def test_named_interviewer_questions_when_switched_on(nlp, layout):
 
 @pytest.mark.model
 def test_anonymous_askers_stay_silent_when_switched_on(nlp):
-    """"Q:" and "INTERVIEWER:" name nobody: their questions are not reported even with the rule on."""
+    """The labels "Q:" and "INTERVIEWER:" name nobody: their questions are not reported even with the rule on."""
     text = (
         "We spoke to the harbour engineer Mette Solberg about the storm gates.\n\n"
         "INTERVIEWER: When will the gates close?\n\nSOLBERG: At high tide, every night.\n\n"
@@ -84,7 +84,7 @@ def test_anonymous_askers_stay_silent_when_switched_on(nlp):
 
 @pytest.mark.model
 def test_a_role_label_introduced_after_the_name(nlp):
-    """"HOST:" is the "Dov Amrani, the host," of the introduction; "GUEST:" names nobody and stays a label."""
+    """The label "HOST:" is the "Dov Amrani, the host," of the introduction, not a person named "Host"."""
     text = (
         "Dov Amrani, the host, talked with the chef Ines Okafor-Reyes about her new kitchen.\n\n"
         "HOST: Why open a second restaurant now?\n\nOKAFOR-REYES: Because the first one has a waiting list.\n\n"
@@ -117,7 +117,7 @@ PAIRS = [
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "noun"), PAIRS, ids=["said-one", "one-said", "one-paragraph"])
 def test_one_and_the_other_of_an_unnamed_pair(nlp, text, noun):
-    """"one" and "the other" are two different anonymous people, each named after the pair's noun."""
+    """The speakers "one" and "the other" are two different anonymous people, named after the pair's noun."""
     extraction = quoteextract.extract(text, nlp)
     entities = {e.id: e for e in extraction.entities}
     quoted = [q for q in extraction.quotes if q.kind == "direct"]

@@ -259,7 +259,7 @@ TURN_RULES: frozenset[str] = frozenset({"layout.transcript", "quote.interviewer_
 
 @rule("speaker.transcript", stage="speakers", order=50)
 def transcript_speaker(site: SpeakerSite) -> Outcome:
-    """The label of a transcript's turn ("A:", "HARTIGAN:", a named interviewer's "GREER:"): the person it stands for."""
+    """The label of a transcript turn ("A:", "HARTIGAN:", an interviewer's "GREER:"): the person it stands for."""
     reader, speaker = site.reader, site.speaker
     role = reader.article.layout.role_at(speaker.start)
     if role not in {"qa_answer", "qa_question"} or site.quote.rule not in TURN_RULES:
