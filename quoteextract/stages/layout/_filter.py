@@ -10,6 +10,9 @@ attribution found:
   plain claims are dropped;
 - in a ``section_label`` line ("CURRENCIES: The pound rose ...") a claim whose
   speaker or cue is the label is dropped; the sentence after the label stays text;
+- with the opt-in rule ``quote.interviewer_question``, a named interviewer's
+  ``qa_question`` line ("GREER: And then?") becomes a ``direct`` quotation of
+  cue class ``question`` spoken by its label ("Q:" and "INTERVIEWER:" stay silent);
 - each ``qa_answer`` line becomes one ``direct`` quotation (rule
   ``layout.transcript``) whose speaker mention is the turn's label ("A",
   "HARTIGAN"; the speakers stage resolves it to the interviewee); the claim
@@ -34,16 +37,23 @@ import attrs
 import regex
 
 from ..._model import Cue, Mention, Quotation, Rejection, Span
+from ...rules import rule
 from ._lines import PATTERNS as LINE_PATTERNS
 from ._lines import make_line
 from .roles import post_signature, signoff_name
-from .transcript import ANSWER_LABELS, turn_label
+from .transcript import ANSWER_LABELS, QUESTION_LABELS, turn_label
 
 if TYPE_CHECKING:
     from ...article import Article, Layout, Paragraph
 
 CLOSING_MARKS = "\"”’'»"
 """Closing quote marks trimmed from the end of a quoted transcript's turn."""
+
+ANONYMOUS_ASKERS: frozenset[str] = frozenset({*QUESTION_LABELS, "INTERVIEWER", "REPORTER", "AUDIENCE", "CALLER"})
+"""Labels of questions that name no one: the outlet's or an unnamed asker's ("Q:", "INTERVIEWER:"), silent."""
+
+TURN_ROLES: frozenset[str] = frozenset({"qa_answer", "qa_question"})
+"""Roles of a transcript's turns."""
 
 SILENT_ROLES: frozenset[str] = frozenset(
     {"headline", "subheading", "teaser", "caption", "byline", "boilerplate", "qa_question", "signoff"}
@@ -103,7 +113,8 @@ def apply_layout(
                 quote, speaker=signoff[0], cue=signoff[1], rule="layout.signoff", confidence=SIGNOFF_CONFIDENCE
             )
         kept.append(quote)
-    kept.extend(_answers(text, layout, {i: t for i, t in turns.items() if i not in reported}, reported))
+    asks = article.rules.is_on("quote.interviewer_question")
+    kept.extend(_answers(text, layout, {i: t for i, t in turns.items() if i not in reported}, reported, asks=asks))
     kept.extend(_posts(text, layout, signed, kept))
     return kept, rejected
 
@@ -210,15 +221,18 @@ _PRONOUNS: frozenset[str] = frozenset(
 ...", "The Mayor said ...")."""
 
 
-def _answers(text: str, layout: Layout, turns: dict[int, _Turn], reported: set[int]) -> list[Quotation]:
+def _answers(
+    text: str, layout: Layout, turns: dict[int, _Turn], reported: set[int], *, asks: bool = False
+) -> list[Quotation]:
     """One quotation per answer line; a line without a label continues the answer above it.
 
-    A line after a reported answer (``reported``) continues no answer.
+    A line after a reported answer (``reported``) continues no answer. With ``asks``, a named interviewer's
+    question line is a question quotation too (:func:`interviewer_question`).
     """
     found: list[Quotation] = []
     label: Span | None = None
     for para in layout.paragraphs:
-        if para.role != "qa_answer":
+        if para.role not in TURN_ROLES:
             continue
         if para.index in reported:
             label = None
@@ -228,9 +242,13 @@ def _answers(text: str, layout: Layout, turns: dict[int, _Turn], reported: set[i
             line = make_line(text, para)
             if line.text:
                 turn = _Turn(label, Span.of(text, line.start, line.end))
-        if turn is not None:
-            label = turn.label
+        if turn is None:
+            continue
+        label = turn.label
+        if para.role == "qa_answer":
             found.append(_answer(turn))
+        elif asks and turn.label.text.upper().rstrip(".") not in ANONYMOUS_ASKERS:
+            found.append(interviewer_question(turn))
     return found
 
 
@@ -258,8 +276,8 @@ def _dropped(quote: Quotation, para: Paragraph, turn: _Turn | None) -> bool:
 
 
 def _turn(text: str, para: Paragraph) -> _Turn | None:
-    """The label and words of a ``section_label`` or ``qa_answer`` line that opens with a label."""
-    if para.role not in {"section_label", "qa_answer"}:
+    """The label and words of a ``section_label``, ``qa_answer`` or ``qa_question`` line that opens with a label."""
+    if para.role not in {"section_label", *TURN_ROLES}:
         return None
     line = make_line(text, para)
     found = turn_label(line.text)
@@ -290,6 +308,28 @@ def _answer(turn: _Turn) -> Quotation:
         speaker=Mention(label.start, label.end, label.text),
         confidence=ANSWER_CONFIDENCE,
         rule="layout.transcript",
+    )
+
+
+@rule("quote.interviewer_question", stage="quotes", order=480, confidence=ANSWER_CONFIDENCE, default=False)
+def interviewer_question(turn: _Turn) -> Quotation:
+    """A named interviewer's turn ("GREER: And what did you tell him?") as a ``direct`` question of its label.
+
+    Off by default: a transcript's questions are the interviewer's, not the interviewee's, and the interview
+    suites annotate them as silent. Switched on, a person named by the label ("GREER", "TOM GREER", a role
+    "PRESENTER" introduced as "presenter Tom Greer") asks it, as "“Why?” she asked" reports a question: cue
+    class ``question``, which the ``speech`` scope keeps like any quoted question. "Q:", "INTERVIEWER:" and
+    "REPORTER:" name nobody and stay silent.
+    """
+    label = turn.label
+    return Quotation(
+        content=turn.content,
+        kind="direct",
+        cue=Cue(label.start, label.end, label.text, lemma="ask", cue_class="question", relation="said"),
+        speaker=Mention(label.start, label.end, label.text),
+        confidence=ANSWER_CONFIDENCE,
+        rule="quote.interviewer_question",
+        cue_class="question",
     )
 
 

@@ -187,6 +187,8 @@ def partitive_speaker(site: SpeakerSite) -> Outcome:
     word = head.lower_
     if _pair_of_people(head):
         return _the_pair(site)
+    if _one_of_a_pair(head):
+        return _member_of_pair(site)
     if word not in PARTS and word not in PLURAL_BACK_REFERENCES:
         return None
     if any(c.dep_ == "appos" and c.i in site.reader.owner for c in head.children):
@@ -214,6 +216,52 @@ def _pair_of_people(head: Token) -> bool:
         return False
     words = {c.lower_ for c in head.children if c.dep_ in {"det", "predet", "nummod"}}
     return "both" in words or {"the", "two"} <= words
+
+
+PAIR_WINDOW = 400
+"""How far before "said one" / "said the other" the pair of unnamed people ("two men") may be introduced."""
+
+
+def _one_of_a_pair(head: Token) -> bool:
+    """Whether a bare subject picks one of two people: "one" (no "of ...", no noun) or "the other"."""
+    if any(c.dep_ in {"prep", "appos", "amod", "compound"} for c in head.children):
+        return False  # "one of them", "One, a teacher", "the other driver"
+    if head.lower_ == "one":
+        return head.pos_ in {"NUM", "PRON", "NOUN"}
+    return head.lower_ == "other" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+
+
+def _pair_noun(site: SpeakerSite) -> Token | None:
+    """The plural person noun of the last unnamed pair introduced before the speaker ("Two men", "two witnesses")."""
+    doc = site.reader.doc
+    start = site.speaker.start
+    found: Token | None = None
+    for token in doc.char_span(max(0, start - PAIR_WINDOW), start, alignment_mode="expand") or ():
+        noun = token.head
+        if token.lower_ != "two" or token.dep_ != "nummod" or noun.tag_ != "NNS" or noun.idx >= start:
+            continue
+        role = _lexicon.roles().get(noun.lemma_.lower())
+        if role is not None and role.type == "person":
+            found = noun
+    return found
+
+
+def _member_of_pair(site: SpeakerSite) -> Outcome:
+    """One of two unnamed people introduced together ("Two men ... “...,” said one. “...,” said the other."): each new.
+
+    "one" and "the other" are two different people, neither named: each an anonymous person labelled by the
+    pair's noun ("one of the two men", "the other of the two men"). Without such a pair nearby the rule passes.
+    """
+    noun = _pair_noun(site)
+    if noun is None:
+        return None
+    which = "one" if site.head.lower_ == "one" else "the other"
+    label = f"{which} of the two {noun.lower_}"
+    group = Group(kind="anonymous", label=label, anonymous=describe(label), salient=True)
+    group.votes["person"] += 1
+    group.role_nouns.add(noun.lemma_.lower())
+    site.reader.groups.append(group)
+    return _mention_of(site, group)
 
 
 def _the_pair(site: SpeakerSite) -> Outcome:

@@ -58,6 +58,8 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
     ),
     # The judge named in a court transcript's introduction: "Judge Ana Ruiz", "before Mr Justice Ruiz".
     "JUDGE_INTRO": regex.compile(r"\b(?:Judge|Justice|Recorder|Magistrate)[ ](?=\p{Lu})"),
+    # The comma and article of an appositive role right after a name: "Dov Amrani, the host".
+    "ROLE_ARTICLE": regex.compile(r",[ ](?:the|a|an|our|its)[ ](?:\p{L}+[ ]){0,2}"),
     # A relative "who" right after a name: ", who takes over the station".
     "WHO_AFTER": regex.compile(r"[ ]*,[ ]*who\b"),
     # An editorial's headline: "Editorial: ...", "Our view: ...", "The Herald's view: ...", "The Herald says".
@@ -78,6 +80,9 @@ ROLE_LABELS: tuple[list[str], ...] = (["witness"],)
 
 WITNESS_WINDOW = 60
 """How far after "the cross-examination of" (or "Judge") the witness's (or judge's) name may start."""
+
+ROLE_WINDOW = 20
+"""How far after a role word ("minister") the name of the person a role label ("MINISTER:") stands for may start."""
 
 SINGULAR: frozenset[str] = frozenset({"i", "me", "my", "myself"})
 """First-person singular words: the writer."""
@@ -147,7 +152,49 @@ def _label_group(reader: Reader, label: str) -> Group:
     best = _named_by(reader, set(words))
     if best is None and len(words) > 1:
         best = _named_by(reader, set(words[-1:]), unique=True)
+    if len(words) == 1 and (best is None or not _named_before_turns(reader, best)):
+        best = _role_holder(reader, words[0]) or best  # "HOST" tagged as a name of its own: the host introduced
     return best if best is not None else _new_group(label.title(), "person")
+
+
+def _first_turn(reader: Reader) -> int:
+    """Where the transcript's first turn starts (0 when there is none)."""
+    layout = reader.article.layout
+    return next((p.start for p in layout.paragraphs if p.role in {"qa_question", "qa_answer"}), 0)
+
+
+def _named_before_turns(reader: Reader, group: Group) -> bool:
+    """Whether a group is mentioned above the first turn (not only by the labels themselves)."""
+    first_turn = _first_turn(reader)
+    return any(start < first_turn for start, _ in group.mentions)
+
+
+def _role_holder(reader: Reader, word: str) -> Group | None:
+    """The named person whose role a one-word label names ("PRESENTER": the "presenter Tom Greer" introduced).
+
+    The person filed under that role noun, else the first person named right after the role word above the
+    first turn ("the finance minister Ann Holt"); else ``None`` (the label becomes a person of its own).
+    """
+    group = reader.holder({word}, plural=False)
+    if group is not None and group.names and group.type == "person" and word in group.role_nouns:
+        return group
+    first_turn = _first_turn(reader)
+    role = regex.compile(r"\b" + regex.escape(word) + r"\b", regex.IGNORECASE)
+    for match in role.finditer(reader.text, 0, first_turn):
+        after = reader.first_owned_in(match.end(), min(match.end() + ROLE_WINDOW, first_turn))
+        before = _named_before_role(reader, match.start())
+        for group in (after, before):
+            if group is not None and group.names and group.type == "person":
+                return group
+    return None
+
+
+def _named_before_role(reader: Reader, role_start: int) -> Group | None:
+    """The person named right before an appositive role ("Dov Amrani, the host,"), else ``None``."""
+    article = PATTERNS["ROLE_ARTICLE"].search(reader.text, max(0, role_start - ROLE_WINDOW), role_start)
+    if article is None or article.end() != role_start:
+        return None
+    return reader.first_owned_in(max(0, article.start() - ROLE_WINDOW), article.start())
 
 
 def _named_by(reader: Reader, words: set[str], unique: bool = False) -> Group | None:
@@ -206,11 +253,16 @@ def _described_as_someone(text: str, group: Group, after: int) -> bool:
     return bool(ends) and PATTERNS["WHO_AFTER"].match(text, min(ends)) is not None
 
 
+TURN_RULES: frozenset[str] = frozenset({"layout.transcript", "quote.interviewer_question"})
+"""Rules of the quotations made of a transcript's turns (answers; a named interviewer's questions, opt-in)."""
+
+
 @rule("speaker.transcript", stage="speakers", order=50)
 def transcript_speaker(site: SpeakerSite) -> Outcome:
-    """The label of a transcript's answer ("A:", "HARTIGAN:"): the interviewee it stands for."""
+    """The label of a transcript turn ("A:", "HARTIGAN:", an interviewer's "GREER:"): the person it stands for."""
     reader, speaker = site.reader, site.speaker
-    if reader.article.layout.role_at(speaker.start) != "qa_answer" or site.quote.rule != "layout.transcript":
+    role = reader.article.layout.role_at(speaker.start)
+    if role not in {"qa_answer", "qa_question"} or site.quote.rule not in TURN_RULES:
         return None
     voices = _voices(reader)
     label = speaker.text
