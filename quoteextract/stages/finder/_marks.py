@@ -297,8 +297,8 @@ class _Scanner(MarkStack):
         return len(breaks) == 1 and breaks[0] in SOFT_BREAKS
 
     @staticmethod
-    def _closes_first(entry: Entry, marks: list[Mark]) -> bool:
-        """Whether ``marks`` hold a closer for ``entry`` before any opener of its family."""
+    def _closer_comes_first(entry: Entry, marks: list[Mark]) -> bool | None:
+        """Whether ``marks`` reach a closer for ``entry`` before an opener of its family (``None``: neither)."""
         closers = CLOSERS.get(entry.char, ()) + LOOSE_CLOSERS.get(entry.char, ())
         family = DOUBLE_FAMILY if entry.char in DOUBLE_FAMILY else SINGLE_OPENING | SINGLE_CLOSING
         for mark in marks:
@@ -306,19 +306,17 @@ class _Scanner(MarkStack):
                 return True
             if mark.char in family and mark.opener_like:
                 return False
-        return False
+        return None
 
-    @staticmethod
-    def _opens_none(entry: Entry, marks: list[Mark]) -> bool:
+    @classmethod
+    def _closes_first(cls, entry: Entry, marks: list[Mark]) -> bool:
+        """Whether ``marks`` hold a closer for ``entry`` before any opener of its family."""
+        return cls._closer_comes_first(entry, marks) is True
+
+    @classmethod
+    def _opens_none(cls, entry: Entry, marks: list[Mark]) -> bool:
         """Whether ``marks`` hold no opener of ``entry``'s family before a closer of it (or none at all)."""
-        closers = CLOSERS.get(entry.char, ()) + LOOSE_CLOSERS.get(entry.char, ())
-        family = DOUBLE_FAMILY if entry.char in DOUBLE_FAMILY else SINGLE_OPENING | SINGLE_CLOSING
-        for mark in marks:
-            if mark.char in closers and mark.right and not mark.opener_like:
-                return True
-            if mark.char in family and mark.opener_like:
-                return False
-        return True
+        return cls._closer_comes_first(entry, marks) is not False
 
     def _result(self) -> QuoteScan:
         """Build the frozen result from the recorded pairings.
