@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from ..lang.en.syntax import sentence_opener
 from ..rules import rule
 
 if TYPE_CHECKING:
@@ -58,10 +59,10 @@ def polarity_misquoted(target: Target) -> Answer:
     token = target.cue_token
     if token is None:
         return None
-    sentence = token.sent
-    text = token.doc.text
-    start = max(sentence.start_char, token.idx - MAX_BEFORE_CHARS)
-    if MISQUOTE.search(text, start, token.idx + len(token.text)) is not None:
+    opener = sentence_opener(token)
+    text = token.doc[opener.i : token.i + 1].text  # the sentence up to the cue: ``doc.text`` joins the whole article
+    cue_at = token.idx - opener.idx
+    if MISQUOTE.search(text, max(0, cue_at - MAX_BEFORE_CHARS)) is not None:
         return "polarity", "negated"
-    opening = EDITING_ERROR.match(text, sentence.start_char, min(token.idx, sentence.start_char + MAX_BEFORE_CHARS))
+    opening = EDITING_ERROR.match(text, 0, min(cue_at, MAX_BEFORE_CHARS))
     return ("polarity", "negated") if opening is not None else None

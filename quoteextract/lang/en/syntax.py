@@ -107,3 +107,24 @@ def clause_after_addressee(verb: Token, child: Token) -> Token | None:
             if subject is not None and subject.left_edge.i > child.i:
                 return clause
     return None
+
+
+def sentence_opener(token: Token) -> Token:
+    """The first token of ``token``'s sentence in the parse, as ``token.sent[0]`` gives it.
+
+    Walks back over the sentence only: spaCy's ``Token.sent`` first checks the whole document's
+    sentence annotation, which costs the article's length on every call (quadratic over a long
+    article's cues).
+
+    Args:
+        token: A token of a parsed document.
+
+    Returns:
+        The token that starts its sentence.
+
+    """
+    doc = token.doc
+    start = token.i
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    return doc[start]
